@@ -1,0 +1,85 @@
+"""Composition root: resolve the database, migrate it, and build the services."""
+
+from __future__ import annotations
+
+import locale
+import logging
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+
+from app.db.engine import database_url, make_engine, make_sessions
+from app.db.migrate import upgrade
+from app.db.models import ProgramVersion, Till
+from app.services.context import ServiceContext, load_program, utcnow
+from app.services.terminal import Terminal
+
+log = logging.getLogger(__name__)
+APP_NAME = "Regulars"
+
+
+def data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def resolve_db(cli_value: str | None) -> str:
+    """--db wins, then REGULARS_DB, then the platform's user data directory."""
+    value = cli_value or os.environ.get("REGULARS_DB")
+    if value:
+        return database_url(value)
+    directory = data_dir()
+    directory.mkdir(parents=True, exist_ok=True)
+    return database_url(str(directory / "regulars.sqlite3"))
+
+
+def system_language() -> str:
+    env = os.environ.get("REGULARS_LANG")
+    if env in ("ru", "en"):
+        return env
+    lang = (locale.getlocale()[0] or os.environ.get("LANG", "")).lower()
+    return "ru" if lang.startswith("ru") else "en"
+
+
+@dataclass
+class App:
+    engine: Engine
+    terminal: Terminal
+    url: str
+
+
+def open_app(db: str | None = None, lang: str | None = None) -> App:
+    url = resolve_db(db)
+    engine = make_engine(url)
+    upgrade(engine)
+    sessions = make_sessions(engine)
+    program = load_program()
+    ctx = ServiceContext(program=program, lang=lang or system_language())
+    with sessions.begin() as s:
+        ctx.program_version_id = _program_version(s, program)
+        ctx.till_id = _this_till(s)
+    return App(engine, Terminal(sessions, ctx), url)
+
+
+def _program_version(session, program) -> int:
+    import json
+    body = json.dumps(program.to_dict(), ensure_ascii=False, sort_keys=True)
+    latest = session.scalars(select(ProgramVersion).order_by(ProgramVersion.id.desc())).first()
+    if latest is not None and latest.body == body:
+        return latest.id
+    version = ProgramVersion(body=body, created_at=utcnow())
+    session.add(version)
+    session.flush()
+    return version.id
+
+
+def _this_till(session) -> uuid.UUID:
+    till = session.scalars(select(Till).order_by(Till.created_at)).first()
+    if till is None:
+        till = Till(id=uuid.uuid4(), name="Till 1", created_at=utcnow())
+        session.add(till)
+    return till.id

@@ -1,0 +1,90 @@
+"""SQLAlchemy 2.0 typed models. UUID keys where tills may create rows."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import (BigInteger, Boolean, Date, DateTime, ForeignKey, Integer, String,
+                        Text, Uuid)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {
+        uuid.UUID: Uuid(),
+        datetime: DateTime(timezone=False),  # always UTC, naive in storage
+        int: BigInteger().with_variant(Integer(), "sqlite"),
+    }
+
+
+class Till(Base):
+    __tablename__ = "till"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[datetime]
+
+
+class ProgramVersion(Base):
+    """Each saved program configuration, so a past purchase is explained by its rules."""
+    __tablename__ = "program_version"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime]
+
+
+class Member(Base):
+    __tablename__ = "member"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    first_name: Mapped[str] = mapped_column(String(100))
+    patronymic: Mapped[str | None] = mapped_column(String(100))
+    last_name: Mapped[str | None] = mapped_column(String(100))
+    address_as: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(20), unique=True)
+    phone_rev: Mapped[str | None] = mapped_column(String(20), index=True)
+    email: Mapped[str | None] = mapped_column(String(200))
+    birthday: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    card_number: Mapped[str | None] = mapped_column(String(13), unique=True)
+    name_key: Mapped[str] = mapped_column(String(400), index=True)
+    consent_at: Mapped[datetime]
+    sms_opt_in: Mapped[bool] = mapped_column(Boolean, default=False)
+    email_opt_in: Mapped[bool] = mapped_column(Boolean, default=False)
+    balance: Mapped[int] = mapped_column(default=0)
+    qualifying_points: Mapped[int] = mapped_column(default=0)
+    tier_key: Mapped[str] = mapped_column(String(40))
+    visits: Mapped[int] = mapped_column(default=0)
+    last_visit_at: Mapped[datetime | None]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class Purchase(Base):
+    __tablename__ = "purchase"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("member.id"), index=True)
+    amount_minor: Mapped[int]
+    currency: Mapped[str] = mapped_column(String(3))
+    points_redeemed: Mapped[int] = mapped_column(default=0)
+    points_earned: Mapped[int] = mapped_column(default=0)
+    till_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("till.id"))
+    cashier: Mapped[str] = mapped_column(String(80), default="")
+    receipt_number: Mapped[str] = mapped_column(String(40), default="")
+    program_version_id: Mapped[int | None] = mapped_column(ForeignKey("program_version.id"))
+    status: Mapped[str] = mapped_column(String(16), default="completed")  # or "refunded"
+    created_at: Mapped[datetime] = mapped_column(index=True)
+
+
+class LedgerEntry(Base):
+    """Append-only: nothing here is ever updated or deleted; mistakes get a reversal row."""
+    __tablename__ = "ledger"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("member.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    points: Mapped[int]
+    qualifying: Mapped[int] = mapped_column(default=0)
+    purchase_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("purchase.id"), index=True)
+    till_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("till.id"))
+    cashier: Mapped[str] = mapped_column(String(80), default="")
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime]

@@ -1,0 +1,73 @@
+"""Member search index.
+
+SQLite: an FTS5 trigram table over the normalised name key, kept in sync by
+triggers, answers "name contains" for 3+ characters. Name prefixes and phone
+suffixes use B-tree range scans (``name_key`` and the reversed phone digits
+``phone_rev``), so "the last four" is an index seek, not a table scan.
+Other databases fall back to the B-tree paths plus a LIKE for "contains".
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+_SQLITE_DDL = [
+    "CREATE VIRTUAL TABLE member_fts USING fts5(name_key, content='member', "
+    "content_rowid='rowid', tokenize='trigram')",
+    "CREATE TRIGGER member_fts_ai AFTER INSERT ON member BEGIN "
+    "INSERT INTO member_fts(rowid, name_key) VALUES (new.rowid, new.name_key); END",
+    "CREATE TRIGGER member_fts_ad AFTER DELETE ON member BEGIN "
+    "INSERT INTO member_fts(member_fts, rowid, name_key) VALUES('delete', old.rowid, old.name_key); END",
+    "CREATE TRIGGER member_fts_au AFTER UPDATE OF name_key ON member BEGIN "
+    "INSERT INTO member_fts(member_fts, rowid, name_key) VALUES('delete', old.rowid, old.name_key); "
+    "INSERT INTO member_fts(rowid, name_key) VALUES (new.rowid, new.name_key); END",
+]
+
+
+def create(conn: Connection) -> None:
+    if conn.dialect.name != "sqlite":
+        return
+    for ddl in _SQLITE_DDL:
+        conn.execute(text(ddl))
+
+
+def drop(conn: Connection) -> None:
+    if conn.dialect.name != "sqlite":
+        return
+    for trig in ("member_fts_ai", "member_fts_ad", "member_fts_au"):
+        conn.execute(text(f"DROP TRIGGER IF EXISTS {trig}"))
+    conn.execute(text("DROP TABLE IF EXISTS member_fts"))
+
+
+def upper_bound(prefix: str) -> str:
+    """Exclusive upper bound for a prefix range scan."""
+    return prefix + "\U0010ffff"
+
+
+def name_contains_ids(conn: Connection, needle: str, limit: int) -> list:
+    """Member ids whose name key contains ``needle`` (already normalised, 3+ chars)."""
+    if conn.dialect.name == "sqlite":
+        quoted = '"' + needle.replace('"', '""') + '"'
+        rows = conn.execute(text(
+            "SELECT m.id FROM member_fts f JOIN member m ON m.rowid = f.rowid "
+            "WHERE member_fts MATCH :q LIMIT :lim"), {"q": quoted, "lim": limit})
+    else:
+        rows = conn.execute(text(
+            "SELECT id FROM member WHERE name_key LIKE :q LIMIT :lim"),
+            {"q": f"%{needle}%", "lim": limit})
+    return [r[0] for r in rows]
+
+
+def integrity_problems(conn: Connection) -> list[str]:
+    if conn.dialect.name != "sqlite":
+        return []
+    problems = []
+    result = conn.execute(text("PRAGMA integrity_check")).scalars().all()
+    if result != ["ok"]:
+        problems.extend(f"sqlite integrity: {r}" for r in result)
+    try:
+        conn.execute(text("INSERT INTO member_fts(member_fts, rank) VALUES('integrity-check', 1)"))
+    except Exception as exc:  # noqa: BLE001 - reported, not swallowed
+        problems.append(f"search index out of sync: {exc}")
+    return problems

@@ -1,0 +1,1 @@
+"""Pure loyalty rules: no Qt, no SQLAlchemy, no I/O."""

@@ -1,0 +1,1 @@
+"""Use cases. Each public method of Terminal is one unit of work = one transaction."""

@@ -1,0 +1,41 @@
+"""What every use case needs besides its session: the program, the till, the clock."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone, tzinfo
+from pathlib import Path
+
+from app.domain.program import Program
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+@dataclass
+class ServiceContext:
+    program: Program
+    program_version_id: int | None = None
+    till_id: uuid.UUID | None = None
+    cashier: str = ""
+    lang: str = "ru"
+    phone_region: str = "RU"
+    clock: Callable[[], datetime] = utcnow  # naive UTC
+    local_tz: tzinfo | None = field(default=None)
+
+    def local(self, utc: datetime) -> datetime:
+        """A stored UTC time in the till's zone (the system's unless set)."""
+        return utc.replace(tzinfo=timezone.utc).astimezone(self.local_tz).replace(tzinfo=None)
+
+
+def default_program_path() -> Path:
+    return Path(__file__).resolve().parents[2] / "resources" / "program" / "default.json"
+
+
+def load_program(path: Path | None = None) -> Program:
+    path = path or default_program_path()
+    return Program.from_dict(json.loads(path.read_text(encoding="utf-8")))

@@ -1,0 +1,223 @@
+"""Enrol, edit, find and show members."""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db import search_index
+from app.db.models import LedgerEntry, Member, Purchase
+from app.domain.cards import card_number_for, looks_like_card, validate_card_number
+from app.domain.errors import DomainError, ValidationErrors
+from app.domain.greeting import MemberFacts, compose_greeting
+from app.domain.names import full_name, normalise_text, search_key
+from app.domain.phones import format_phone, normalise_phone, phone_digits
+from app.services.context import ServiceContext
+from app.services.dto import MemberInput, MemberView, SearchHit, Visit
+
+SEARCH_LIMIT = 20
+
+
+class MemberNotFound(DomainError):
+    def __init__(self):
+        super().__init__("member_not_found", "No member with this card.", field="card")
+
+
+class DuplicatePhone(DomainError):
+    def __init__(self, member_id: uuid.UUID, name: str):
+        super().__init__("phone_taken", f"This phone is already enrolled: {name}.",
+                         field="phone", member_id=member_id, name=name)
+
+
+def _validated(data: MemberInput, ctx: ServiceContext) -> dict:
+    errors: list[DomainError] = []
+    values: dict = {}
+    first = " ".join(data.first_name.split())
+    if not first:
+        errors.append(DomainError("name_empty", "Enter the first name.", field="first_name"))
+    try:
+        values["phone"] = normalise_phone(data.phone, ctx.phone_region)
+    except DomainError as exc:
+        errors.append(exc)
+    email = data.email.strip()
+    if email and ("@" not in email or "." not in email.split("@")[-1]):
+        errors.append(DomainError("email_invalid", "This e-mail address looks wrong.",
+                                  field="email"))
+    if data.birthday and data.birthday > date.today():
+        errors.append(DomainError("birthday_future", "The birthday is in the future.",
+                                  field="birthday"))
+    card = data.card_number.strip()
+    if card:
+        try:
+            values["card_number"] = validate_card_number(card)
+        except DomainError as exc:
+            errors.append(exc)
+    if not data.consent:
+        errors.append(DomainError("consent_required",
+                                  "Consent to processing personal data is required.",
+                                  field="consent"))
+    if errors:
+        raise errors[0] if len(errors) == 1 else ValidationErrors(errors)
+    values.update(first_name=first, patronymic=data.patronymic.strip() or None,
+                  last_name=data.last_name.strip() or None,
+                  address_as=data.address_as.strip() or None, email=email or None,
+                  birthday=data.birthday, notes=data.notes.strip(),
+                  sms_opt_in=data.sms_opt_in, email_opt_in=data.email_opt_in)
+    values.setdefault("card_number", None)
+    return values
+
+
+def _check_unique(session: Session, values: dict, own_id: uuid.UUID | None = None) -> None:
+    other = session.scalar(select(Member).where(Member.phone == values["phone"]))
+    if other is not None and other.id != own_id:
+        raise DuplicatePhone(other.id, _display(other))
+    if values["card_number"]:
+        holder = session.scalar(select(Member).where(Member.card_number == values["card_number"]))
+        if holder is not None and holder.id != own_id:
+            raise DomainError("card_taken", f"This card belongs to {_display(holder)}.",
+                              field="card_number")
+
+
+def _apply(member: Member, values: dict) -> None:
+    for key, value in values.items():
+        setattr(member, key, value)
+    member.phone_rev = phone_digits(values["phone"])[::-1]
+    member.name_key = search_key(member.first_name, member.patronymic, member.last_name)
+
+
+def enrol(session: Session, ctx: ServiceContext, data: MemberInput,
+          member_id: uuid.UUID | None = None) -> uuid.UUID:
+    """Enrol a member with the welcome bonus. Idempotent on ``member_id``."""
+    if member_id is not None and session.get(Member, member_id) is not None:
+        return member_id  # a repeated submit of the same form
+    values = _validated(data, ctx)
+    _check_unique(session, values)
+    now = ctx.clock()
+    member = Member(id=member_id or uuid.uuid4(), consent_at=now, created_at=now,
+                    updated_at=now, balance=0, qualifying_points=0, visits=0,
+                    tier_key=ctx.program.tiers[0].key)
+    _apply(member, values)
+    if not member.card_number:
+        member.card_number = _free_card_number(session)
+    session.add(member)
+    session.flush()
+    if ctx.program.welcome_bonus:
+        from app.services.ledger import post
+        post(session, ctx, member, "welcome", ctx.program.welcome_bonus, qualifying=0,
+             reason="welcome bonus")
+    return member.id
+
+
+def _free_card_number(session: Session) -> str:
+    """A random unused in-store number: random, not sequential, so tills never collide."""
+    while True:
+        number = card_number_for(secrets.randbelow(10 ** 10))
+        if session.scalar(select(Member.id).where(Member.card_number == number)) is None:
+            return number
+
+
+def edit(session: Session, ctx: ServiceContext, member_id: uuid.UUID, data: MemberInput) -> None:
+    member = _get(session, member_id)
+    values = _validated(data, ctx)
+    _check_unique(session, values, own_id=member.id)
+    _apply(member, values)
+    member.updated_at = ctx.clock()
+
+
+def _get(session: Session, member_id: uuid.UUID) -> Member:
+    member = session.get(Member, member_id)
+    if member is None:
+        raise DomainError("member_not_found", "This member no longer exists.")
+    return member
+
+
+def _display(m: Member) -> str:
+    return full_name(m.first_name, m.patronymic, m.last_name)
+
+
+def _hit(m: Member, match: str) -> SearchHit:
+    return SearchHit(m.id, _display(m), format_phone(m.phone) if m.phone else "",
+                     m.card_number or "", m.tier_key, m.balance, match)
+
+
+def find_by_card(session: Session, card: str) -> uuid.UUID:
+    number = validate_card_number(card)
+    member_id = session.scalar(select(Member.id).where(Member.card_number == number))
+    if member_id is None:
+        raise MemberNotFound()
+    return member_id
+
+
+def search(session: Session, ctx: ServiceContext, query: str,
+           limit: int = SEARCH_LIMIT) -> list[SearchHit]:
+    """Ranked: exact card, exact phone, phone suffix, name prefix, name contains."""
+    q = query.strip()
+    if not q:
+        return []
+    hits: dict[uuid.UUID, SearchHit] = {}
+
+    def add(members, match):
+        for m in members:
+            if len(hits) >= limit:
+                return
+            hits.setdefault(m.id, _hit(m, match))
+
+    digits = "".join(ch for ch in q if ch.isdigit())
+    is_numeric = bool(digits) and all(ch.isdigit() or ch in " +-()" for ch in q)
+    if is_numeric:
+        if looks_like_card(digits):
+            add(session.scalars(select(Member).where(Member.card_number == digits)), "card")
+        try:
+            e164 = normalise_phone(q, ctx.phone_region)
+            add(session.scalars(select(Member).where(Member.phone == e164)), "phone")
+        except DomainError:
+            pass
+        rev = digits[::-1]
+        add(session.scalars(select(Member).where(
+            Member.phone_rev >= rev, Member.phone_rev < search_index.upper_bound(rev))
+            .order_by(Member.name_key).limit(limit)), "phone_suffix")
+        return list(hits.values())
+    needle = normalise_text(q)
+    add(session.scalars(select(Member).where(
+        Member.name_key >= needle, Member.name_key < search_index.upper_bound(needle))
+        .order_by(Member.name_key).limit(limit)), "name_prefix")
+    if len(hits) < limit and len(needle) >= 3:
+        ids = search_index.name_contains_ids(session.connection(), needle, limit * 2)
+        ids = [i if isinstance(i, uuid.UUID) else uuid.UUID(str(i)) for i in ids]
+        if ids:
+            found = session.scalars(select(Member).where(Member.id.in_(ids))
+                                    .order_by(Member.name_key))
+            add(found, "name_contains")
+    return list(hits.values())
+
+
+def view(session: Session, ctx: ServiceContext, member_id: uuid.UUID) -> MemberView:
+    m = _get(session, member_id)
+    program, lang = ctx.program, ctx.lang
+    progress = program.progress(m.qualifying_points)
+    facts = MemberFacts(m.first_name, m.patronymic, m.last_name, m.address_as, m.birthday,
+                        m.visits, m.last_visit_at, m.qualifying_points)
+    greeting = compose_greeting(facts, ctx.local(ctx.clock()), program, lang)
+    visits = session.scalars(select(Purchase).where(Purchase.member_id == m.id)
+                             .order_by(Purchase.created_at.desc()).limit(5))
+    return MemberView(
+        m.id, m.first_name, m.patronymic or "", m.last_name or "", m.address_as or "",
+        _display(m), format_phone(m.phone) if m.phone else "", m.email or "", m.birthday,
+        m.notes, m.card_number or "", m.balance, m.qualifying_points, progress.tier.key,
+        progress.tier.name(lang), progress.tier.colour,
+        progress.next_tier.name(lang) if progress.next_tier else None,
+        progress.points_to_next, progress.fraction, m.visits, greeting.hello,
+        [(o.kind, o.text) for o in greeting.occasions], greeting.thank_you,
+        m.sms_opt_in, m.email_opt_in,
+        [Visit(p.id, p.created_at, p.amount_minor, p.currency, p.points_earned,
+               p.points_redeemed, p.status) for p in visits])
+
+
+def ledger_sum(session: Session, member_id: uuid.UUID) -> int:
+    from sqlalchemy import func
+    return session.scalar(select(func.coalesce(func.sum(LedgerEntry.points), 0))
+                          .where(LedgerEntry.member_id == member_id))
