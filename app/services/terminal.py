@@ -65,3 +65,9 @@ class Terminal:
             return CheckReport(s.scalar(select(func.count()).select_from(Member)),
                                s.scalar(select(func.count()).select_from(LedgerEntry)),
                                problems)
+
+    def add_demo_members(self, count: int, seed: int = 1, progress=None) -> int:
+        """Add ``count`` demo members (in batches, one transaction per batch)."""
+        from app.services import demo
+        return demo.fill(self._sessions, self.ctx, count, seed, progress,
+                         start=self.member_count())

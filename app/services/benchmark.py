@@ -1,0 +1,102 @@
+"""`regulars bench`: search, card, purchase and startup timings on N members.
+
+Times are wall-clock on a shared machine: read medians and p95 from one run,
+and compare the index with the naive LIKE scan measured in the same run.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+from sqlalchemy import func, select, text
+
+from app.bootstrap import open_app
+from app.db.models import Member
+
+
+def _p(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return round(ordered[min(len(ordered) - 1, int(q * len(ordered)))], 3)
+
+
+def _timed(fn, items) -> list[float]:
+    out = []
+    for item in items:
+        start = time.perf_counter()
+        fn(item)
+        out.append((time.perf_counter() - start) * 1000)
+    return out
+
+
+def _queries(app, count: int, rng: random.Random) -> tuple[list[str], list[str]]:
+    with app.engine.connect() as conn:
+        total = conn.scalar(select(func.count()).select_from(Member))
+        sample = conn.execute(
+            select(Member.first_name, Member.last_name, Member.phone, Member.card_number)
+            .offset(rng.randrange(max(1, total - count))).limit(count)).all()
+    queries = []
+    for i, (first, last, phone, _card) in enumerate(sample):
+        kind = i % 3
+        if kind == 0:
+            queries.append((last or first)[: rng.randrange(3, 6)])
+        elif kind == 1:
+            queries.append(phone[-4:])
+        else:
+            name = first.lower()
+            start = rng.randrange(0, max(1, len(name) - 3))
+            queries.append(name[start:start + 4])
+    return queries, [c for *_, c in sample if c]
+
+
+def _naive(app, q: str) -> None:
+    with app.engine.connect() as conn:
+        conn.execute(text("SELECT id FROM member WHERE lower(first_name || ' ' || "
+                          "coalesce(last_name,'')) LIKE :q OR phone LIKE :q LIMIT 20"),
+                     {"q": f"%{q.lower()}%"}).all()
+
+
+def _startup(db: str) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c",
+                             "from app.ui.main import startup_probe; startup_probe()", db],
+                            stdout=subprocess.PIPE, text=True, env=env)
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - start
+    rest = proc.communicate(timeout=60)[0]
+    return elapsed, float((line + rest).split("rss_mb=")[-1].split()[0]) if "rss_mb=" in \
+        line + rest else -1.0
+
+
+def run_benchmark(members: int, db: str | None = None, queries: int = 300) -> dict:
+    path = db or str(Path(tempfile.gettempdir()) / f"regulars-bench-{members}.sqlite3")
+    app = open_app(path, "en")
+    have = app.terminal.member_count()
+    if have < members:
+        app.terminal.add_demo_members(members - have, seed=7)
+    rng = random.Random(42)
+    qs, cards = _queries(app, queries, rng)
+    t = app.terminal
+    for q in qs[:20]:
+        t.search(q)  # warm the page cache the way a morning's first customers do
+    search = _timed(t.search, qs)
+    naive = _timed(lambda q: _naive(app, q), qs[: max(20, len(qs) // 5)])
+    card = _timed(t.find_by_card, cards)
+    ids = [t.find_by_card(c) for c in cards[:200]]
+    purchase = _timed(lambda mid: t.record_purchase(uuid.uuid4(), mid, 123400), ids)
+    startup, rss = _startup(path)
+    return {"members": t.member_count(), "search_p50_ms": _p(search, 0.5),
+            "search_p95_ms": _p(search, 0.95), "naive_like_p50_ms": _p(naive, 0.5),
+            "naive_like_p95_ms": _p(naive, 0.95),
+            "speedup_p95": round(_p(naive, 0.95) / max(_p(search, 0.95), 1e-6), 1),
+            "card_p50_ms": _p(card, 0.5), "card_p95_ms": _p(card, 0.95),
+            "purchase_p50_ms": _p(purchase, 0.5), "purchase_p95_ms": _p(purchase, 0.95),
+            "startup_s": round(startup, 3), "rss_mb": rss}

@@ -1,0 +1,114 @@
+"""Start the GUI: one crash path, translations, the database, the till window."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+import time
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.bootstrap import open_app, system_language
+from app.db.migrate import DatabaseTooNew, DatabaseUnreadable
+
+log = logging.getLogger(__name__)
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+DEMO_MEMBERS = 300
+
+
+def _setup_logging() -> None:
+    log_dir = Path(platformdirs.user_log_dir("Regulars", appauthor=False))
+    log_dir.mkdir(parents=True, exist_ok=True)
+    handler = RotatingFileHandler(log_dir / "regulars.log", maxBytes=2_000_000, backupCount=3,
+                                  encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+    logging.getLogger().setLevel(logging.INFO)
+
+
+def _excepthook(exc_type, exc, tb) -> None:
+    details = "".join(traceback.format_exception(exc_type, exc, tb))
+    log.error("unhandled error\n%s", details)
+    box = QMessageBox(QMessageBox.Icon.Critical, "Regulars",
+                      QApplication.translate("Main", "Something went wrong. Nothing half-done "
+                                             "was saved. Details are in the log."))
+    box.setDetailedText(details)
+    box.exec()
+
+
+def compiled_translation(lang: str) -> Path | None:
+    """The .qm for ``lang``, built from the committed .ts on first use."""
+    ts = TRANSLATIONS / f"regulars_{lang}.ts"
+    if not ts.exists():
+        return None
+    cache = Path(platformdirs.user_cache_dir("Regulars", appauthor=False))
+    qm = cache / f"regulars_{lang}.qm"
+    if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+        cache.mkdir(parents=True, exist_ok=True)
+        lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+        cmd = [str(lrelease) if lrelease.exists() else "pyside6-lrelease", str(ts), "-qm", str(qm)]
+        try:
+            subprocess.run(cmd, check=True, capture_output=True)
+        except (OSError, subprocess.CalledProcessError) as exc:
+            log.warning("could not build translation %s: %s", ts, exc)
+            return None
+    return qm
+
+
+def install_translator(app: QApplication, lang: str) -> None:
+    qm = compiled_translation(lang)
+    if qm is None:
+        return
+    translator = QTranslator(app)
+    if translator.load(str(qm)):
+        app.installTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.Russian if lang == "ru"
+                                   else QLocale.Language.English))
+
+
+def make_window(terminal):
+    from app.ui.till_window import TillWindow
+    window = TillWindow(terminal)
+    window.setStyleSheet((Path(__file__).parent / "style.qss").read_text(encoding="utf-8"))
+    window.resize(1280, 760)
+    return window
+
+
+def run_gui(db: str | None = None, lang: str | None = None, demo: bool = False) -> int:
+    _setup_logging()
+    qt_app = QApplication.instance() or QApplication(sys.argv)
+    lang = lang or system_language()
+    install_translator(qt_app, lang)
+    sys.excepthook = _excepthook
+    try:
+        app = open_app(db, lang)
+    except (DatabaseTooNew, DatabaseUnreadable) as exc:
+        QMessageBox.critical(None, "Regulars", str(exc))
+        return 2
+    if app.terminal.member_count() == 0:
+        # An empty database on first start: fill it so the till can be tried at once.
+        app.terminal.add_demo_members(DEMO_MEMBERS, seed=1)
+    elif demo:
+        log.info("--demo ignored: the database already has members")
+    window = make_window(app.terminal)
+    window.show()
+    return qt_app.exec()
+
+
+def startup_probe() -> None:
+    """For `regulars bench`: open the database, show the till, report and quit."""
+    import resource
+    qt_app = QApplication(sys.argv[:1])
+    app = open_app(sys.argv[1], "en")
+    window = make_window(app.terminal)
+    window.show()
+    qt_app.processEvents()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"shown rss_mb={rss:.1f}", flush=True)
+    time.sleep(0)

@@ -1,0 +1,190 @@
+"""The till screen: keyboard-first search, the member, the sale."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QLineEdit, QListView,
+                               QMainWindow, QPushButton, QVBoxLayout, QWidget)
+
+from app.domain.errors import DomainError
+from app.ui.enrol_dialog import EnrolDialog
+from app.ui.member_panel import MemberPanel
+from app.ui.messages import describe
+from app.ui.purchase_dialog import PurchaseDialog
+from app.ui.scanner import ScannerFilter
+
+DEBOUNCE_MS = 120
+
+
+class TillWindow(QMainWindow):
+    def __init__(self, terminal, parent=None):
+        super().__init__(parent)
+        self.terminal = terminal
+        self.hits = []
+        self.current = None
+        self.setWindowTitle(self.tr("Regulars — till"))
+        self._build_ui()
+        self._connect()
+        self.scanner = ScannerFilter(self)
+        self.scanner.scanned.connect(self.open_card)
+        QApplication.instance().installEventFilter(self.scanner)
+
+    def _build_ui(self) -> None:
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Name, last digits of the phone, or scan a card"))
+        self.search.setClearButtonEnabled(True)
+        self.results_model = QStringListModel(self)
+        self.results = QListView()
+        self.results.setObjectName("results")
+        self.results.setModel(self.results_model)
+        self.results.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.search_status = QLabel()
+        self.search_status.setObjectName("searchStatus")
+        left = QVBoxLayout()
+        left.addWidget(self.search)
+        left.addWidget(self.search_status)
+        left.addWidget(self.results, 1)
+        self.panel = MemberPanel(self.terminal.ctx.local)
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.purchase_button = QPushButton(self.tr("Purchase  F5"))
+        self.enrol_button = QPushButton(self.tr("New member  F2"))
+        self.clear_button = QPushButton(self.tr("Next customer  Esc"))
+        for b in (self.purchase_button, self.enrol_button, self.clear_button):
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        buttons = QHBoxLayout()
+        for b in (self.purchase_button, self.enrol_button, self.clear_button):
+            buttons.addWidget(b)
+        right = QVBoxLayout()
+        right.addWidget(self.banner)
+        right.addWidget(self.panel, 1)
+        right.addLayout(buttons)
+        body = QHBoxLayout()
+        body.addLayout(left, 2)
+        body.addLayout(right, 3)
+        central = QWidget()
+        central.setLayout(body)
+        self.setCentralWidget(central)
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._update_buttons()
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self._debounce.timeout.connect(self.run_search)
+        self.search.returnPressed.connect(self._enter_in_search)
+        self.results.activated.connect(lambda index: self.open_hit(index.row()))
+        self.purchase_button.clicked.connect(self.start_purchase)
+        self.enrol_button.clicked.connect(self.start_enrol)
+        self.clear_button.clicked.connect(self.next_customer)
+        for key, slot in ((Qt.Key.Key_F5, self.start_purchase), (Qt.Key.Key_F2, self.start_enrol),
+                          (Qt.Key.Key_Escape, self.next_customer)):
+            QShortcut(QKeySequence(key), self, activated=slot)
+        self.search.installEventFilter(self)
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt API
+        # Down arrow from the search box walks into the results, Enter opens one.
+        if obj is self.search and event.type() == event.Type.KeyPress \
+                and event.key() == Qt.Key.Key_Down and self.hits:
+            self.results.setFocus()
+            self.results.setCurrentIndex(self.results_model.index(0))
+            return True
+        return super().eventFilter(obj, event)
+
+    def run_search(self) -> None:
+        text = self.search.text()
+        self.hits = self.terminal.search(text) if text.strip() else []
+        self.results_model.setStringList(
+            [f"{h.display_name}\n{h.phone}  ·  {self._tier_name(h.tier_key)}"
+             for h in self.hits])
+        if text.strip() and not self.hits:
+            self.search_status.setText(self.tr("Nobody found. F2 enrols a new member."))
+        else:
+            self.search_status.setText(self.tr("%n found", "", len(self.hits)) if self.hits else "")
+        if self.hits:
+            self.results.setCurrentIndex(self.results_model.index(0))
+
+    def _tier_name(self, key: str) -> str:
+        return self.terminal.program.tier_by_key(key).name(self.terminal.ctx.lang)
+
+    def _enter_in_search(self) -> None:
+        text = self.search.text().strip()
+        if len(text) == 13 and text.isdigit():
+            self.open_card(text)
+            return
+        self._debounce.stop()
+        self.run_search()
+        if self.hits:
+            row = max(0, self.results.currentIndex().row())
+            self.open_hit(row)
+
+    def open_hit(self, row: int) -> None:
+        if 0 <= row < len(self.hits):
+            self.show_member(self.hits[row].member_id)
+
+    def open_card(self, number: str) -> None:
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        try:
+            member_id = self.terminal.find_by_card(number)
+        except DomainError as exc:
+            self.search_status.setText(describe(exc))
+            self.search.setFocus()
+            return
+        self.show_member(member_id)
+
+    def show_member(self, member_id: uuid.UUID, banner: str = "") -> None:
+        self.current = self.terminal.member(member_id)
+        self.panel.show_member(self.current)
+        self.banner.setText(banner)
+        self.banner.setVisible(bool(banner))
+        self._update_buttons()
+
+    def next_customer(self) -> None:
+        self.current = None
+        self.hits = []
+        self.search.clear()
+        self.results_model.setStringList([])
+        self.search_status.clear()
+        self.banner.hide()
+        self.panel.show_member(None)
+        self._update_buttons()
+        self.search.setFocus()
+
+    def _update_buttons(self) -> None:
+        self.purchase_button.setEnabled(self.current is not None)
+
+    def start_purchase(self) -> None:
+        if self.current is None:
+            return
+        dialog = PurchaseDialog(self.terminal, self.current, self)
+        if dialog.exec() and dialog.result_data:
+            self.after_purchase(dialog.result_data)
+
+    def after_purchase(self, result) -> None:
+        lines = [result.thank_you,
+                 self.tr("+%1 points, balance %2").replace("%1", str(result.points_earned))
+                 .replace("%2", str(result.balance))]
+        if result.tier_up:
+            lines.insert(0, self.tr("🎉 New status: %1!").replace("%1", result.tier_name_after))
+        self.show_member(self.current.member_id, "\n".join(lines))
+        self.banner.setProperty("tierUp", result.tier_up)
+        self.banner.style().polish(self.banner)
+
+    def start_enrol(self) -> None:
+        text = self.search.text().strip()
+        phone = text if text and not any(ch.isalpha() for ch in text) else ""
+        dialog = EnrolDialog(self.terminal, self, phone=phone)
+        dialog.exec()
+        if dialog.enrolled_id:
+            self.show_member(dialog.enrolled_id, self.tr("Welcome! %1 points are already on "
+                                                         "the card.").replace(
+                "%1", str(self.terminal.program.welcome_bonus)))
+        elif dialog.open_existing_id:
+            self.show_member(dialog.open_existing_id)

@@ -1,0 +1,33 @@
+import uuid
+
+import pytest
+
+from app.bootstrap import open_app
+from app.services.dto import MemberInput
+
+
+def member_input(**kw):
+    base = dict(first_name="Елёна", last_name="Смирнова", phone="+7 916 123 45 67", consent=True)
+    base.update(kw)
+    return MemberInput(**base)
+
+
+@pytest.fixture
+def app(tmp_path):
+    a = open_app(str(tmp_path / "db.sqlite3"), lang="en")
+    yield a
+    a.engine.dispose()
+
+
+@pytest.fixture
+def t(app):
+    return app.terminal
+
+
+@pytest.fixture
+def member(t):
+    return t.enrol(member_input())
+
+
+def buy(t, member_id, amount_minor, redeem=0):
+    return t.record_purchase(uuid.uuid4(), member_id, amount_minor, redeem)
