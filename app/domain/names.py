@@ -21,7 +21,8 @@ def full_name(first: str, patronymic: str | None, last: str | None) -> str:
 
 
 def search_key(first: str, patronymic: str | None, last: str | None) -> str:
-    """What name search runs over: last name first, then first name, then patronymic,
-    and the first name again at the front so a first-name prefix also matches."""
+    """What name search runs over: last name, first name, patronymic. A last-name
+    prefix is a B-tree range scan; any other fragment of 3+ letters goes through
+    the trigram index."""
     parts = [p for p in (last, first, patronymic) if p]
     return normalise_text(" ".join(parts))

@@ -95,7 +95,7 @@ class Program:
         if points < 0:
             raise DomainError("redeem_negative", "Points to redeem cannot be negative.",
                               field="redeem")
-        if points > balance:
+        if points > 0 and points > balance:  # a member in debt may still buy without points
             raise DomainError("redeem_over_balance",
                               f"Only {max(balance, 0)} points are available.",
                               field="redeem", available=max(balance, 0))

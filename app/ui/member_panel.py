@@ -94,7 +94,8 @@ class MemberPanel(QFrame):
         self.occasions.setVisible(bool(shown))
         self.notes.setText(self.tr("Notes: %1").replace("%1", m.notes) if m.notes else "")
         self.notes.setVisible(bool(m.notes))
-        self.details.setText(f"{m.phone}   ·   {self.tr('card')} {m.card_number}   ·   "
+        card = self.tr("card %1").replace("%1", m.card_number)
+        self.details.setText(f"{m.phone}   ·   {card}   ·   "
                              + self.tr("%n visit(s)", "", m.visits))
         self._fill_visits(m)
 

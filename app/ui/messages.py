@@ -7,30 +7,26 @@ from PySide6.QtCore import QCoreApplication
 from app.domain.errors import DomainError, ValidationErrors
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def _texts() -> dict[str, str]:
     return {
-        "amount_negative": _t("The amount cannot be negative."),
-        "amount_invalid": _t("Enter the amount as a number, e.g. 1250.50."),
-        "amount_zero": _t("The amount must be more than zero."),
-        "card_format": _t("A card number is 13 digits starting with 2."),
-        "card_check_digit": _t("This card number has a wrong check digit; scan it again."),
-        "card_taken": _t("This card belongs to another member."),
-        "phone_empty": _t("Enter a phone number."),
-        "phone_invalid": _t("This does not look like a phone number."),
-        "phone_taken": _t("This phone is already enrolled: {name}."),
-        "name_empty": _t("Enter the first name."),
-        "email_invalid": _t("This e-mail address looks wrong."),
-        "birthday_future": _t("The birthday is in the future."),
-        "consent_required": _t("Consent to processing personal data is required."),
-        "redeem_negative": _t("Points to redeem cannot be negative."),
-        "redeem_over_balance": _t("Only {available} points are available."),
-        "redeem_over_amount": _t("Points cannot pay more than the purchase (at most {available})."),
-        "member_not_found": _t("No member with this card."),
-        "purchase_not_found": _t("No such purchase."),
+        "amount_negative": QCoreApplication.translate("Messages", "The amount cannot be negative."),
+        "amount_invalid": QCoreApplication.translate("Messages", "Enter the amount as a number, e.g. 1250.50."),
+        "amount_zero": QCoreApplication.translate("Messages", "The amount must be more than zero."),
+        "card_format": QCoreApplication.translate("Messages", "A card number is 13 digits starting with 2."),
+        "card_check_digit": QCoreApplication.translate("Messages", "This card number has a wrong check digit; scan it again."),
+        "card_taken": QCoreApplication.translate("Messages", "This card belongs to another member."),
+        "phone_empty": QCoreApplication.translate("Messages", "Enter a phone number."),
+        "phone_invalid": QCoreApplication.translate("Messages", "This does not look like a phone number."),
+        "phone_taken": QCoreApplication.translate("Messages", "This phone is already enrolled: {name}."),
+        "name_empty": QCoreApplication.translate("Messages", "Enter the first name."),
+        "email_invalid": QCoreApplication.translate("Messages", "This e-mail address looks wrong."),
+        "birthday_future": QCoreApplication.translate("Messages", "The birthday is in the future."),
+        "consent_required": QCoreApplication.translate("Messages", "Consent to processing personal data is required."),
+        "redeem_negative": QCoreApplication.translate("Messages", "Points to redeem cannot be negative."),
+        "redeem_over_balance": QCoreApplication.translate("Messages", "Only {available} points are available."),
+        "redeem_over_amount": QCoreApplication.translate("Messages", "Points cannot pay more than the purchase (at most {available})."),
+        "member_not_found": QCoreApplication.translate("Messages", "No member with this card."),
+        "purchase_not_found": QCoreApplication.translate("Messages", "No such purchase."),
     }
 
 

@@ -102,10 +102,6 @@ def test_check_redemption(program):
     assert exc.value.code == "redeem_over_balance" and exc.value.params["available"] == 0
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "app bug: Program.check_redemption (app/domain/program.py ~line 97) compares points > balance "
-    "even when points == 0, so redeeming 0 points with a negative balance (allowed by the refund "
-    "policy in app/services/sales.py) raises redeem_over_balance"))
 def test_zero_redemption_allowed_with_negative_balance(program):
     program.check_redemption(-30, 10000, 0)
 

@@ -31,3 +31,14 @@ def member(t):
 
 def buy(t, member_id, amount_minor, redeem=0):
     return t.record_purchase(uuid.uuid4(), member_id, amount_minor, redeem)
+
+
+@pytest.fixture(name="member_input")
+def member_input_fixture():
+    """The form-data builder, as a fixture so test modules need no import of conftest."""
+    return member_input
+
+
+@pytest.fixture(name="buy")
+def buy_fixture():
+    return buy

@@ -4,10 +4,9 @@ import pytest
 
 from app.domain.cards import validate_card_number
 from app.domain.errors import DomainError, ValidationErrors
-from conftest import member_input
 
 
-def test_enrol_gives_welcome_bonus_and_valid_card(t):
+def test_enrol_gives_welcome_bonus_and_valid_card(t, member_input):
     mid = t.enrol(member_input())
     view = t.member(mid)
     assert view.balance == 200
@@ -23,7 +22,7 @@ def test_enrol_gives_welcome_bonus_and_valid_card(t):
     assert report.ok and report.members == 1 and report.ledger_rows == 1
 
 
-def test_enrol_same_client_id_twice_records_once(t):
+def test_enrol_same_client_id_twice_records_once(t, member_input):
     cid = uuid.uuid4()
     assert t.enrol(member_input(), member_id=cid) == cid
     assert t.enrol(member_input(), member_id=cid) == cid
@@ -32,7 +31,7 @@ def test_enrol_same_client_id_twice_records_once(t):
     assert t.check().ledger_rows == 1
 
 
-def test_duplicate_phone_is_refused(t):
+def test_duplicate_phone_is_refused(t, member_input):
     first = t.enrol(member_input())
     with pytest.raises(DomainError) as exc:
         t.enrol(member_input(first_name="Ольга", phone="8 (916) 123-45-67"))
@@ -41,7 +40,7 @@ def test_duplicate_phone_is_refused(t):
     assert t.member_count() == 1
 
 
-def test_missing_consent_saves_nothing(t):
+def test_missing_consent_saves_nothing(t, member_input):
     with pytest.raises(DomainError) as exc:
         t.enrol(member_input(consent=False))
     assert exc.value.code == "consent_required"
@@ -49,7 +48,7 @@ def test_missing_consent_saves_nothing(t):
     assert t.check().ledger_rows == 0
 
 
-def test_empty_name_and_bad_phone_reported_together(t):
+def test_empty_name_and_bad_phone_reported_together(t, member_input):
     with pytest.raises(ValidationErrors) as exc:
         t.enrol(member_input(first_name="   ", phone="12345"))
     fields = {e.field for e in exc.value.errors}
@@ -59,7 +58,7 @@ def test_empty_name_and_bad_phone_reported_together(t):
     assert t.member_count() == 0
 
 
-def test_given_card_number_is_kept_and_bad_one_refused(t):
+def test_given_card_number_is_kept_and_bad_one_refused(t, member_input):
     mid = t.enrol(member_input(card_number="2000000000428"))
     assert t.member(mid).card_number == "2000000000428"
     with pytest.raises(DomainError) as exc:
@@ -77,7 +76,7 @@ def test_search_last_four_digits(t, member):
     assert t.search("4568") == []
 
 
-def test_search_name_case_and_yo_insensitive(t, member):
+def test_search_name_case_and_yo_insensitive(t, member, member_input):
     other = t.enrol(member_input(first_name="Ольга", last_name="Иванова", phone="+79031112233"))
     hits = t.search("ЕЛЕНА")
     assert [h.member_id for h in hits] == [member]
@@ -93,7 +92,7 @@ def test_search_by_full_card_number(t, member):
     assert hits[0].balance == 200
 
 
-def test_search_exact_phone_ranks_before_suffix(t):
+def test_search_exact_phone_ranks_before_suffix(t, member_input):
     # Aaron sorts first by name, but the exact phone match must still come first.
     zoe = t.enrol(member_input(first_name="Zoe", last_name="Zed", phone="+7 916 234 56 78"))
     aaron = t.enrol(member_input(first_name="Aaron", last_name="Abbot", phone="+1 916 234 5678"))
@@ -101,7 +100,7 @@ def test_search_exact_phone_ranks_before_suffix(t):
     assert [(h.member_id, h.match) for h in hits] == [(zoe, "phone"), (aaron, "phone_suffix")]
 
 
-def test_search_name_prefix_ranks_before_contains(t):
+def test_search_name_prefix_ranks_before_contains(t, member_input):
     inner = t.enrol(member_input(first_name="Марианна", last_name="Аверина", phone="+79031112233"))
     anna = t.enrol(member_input(first_name="Анна", last_name="", phone="+79031112244"))
     hits = t.search("анна")
@@ -124,7 +123,7 @@ def test_find_by_card(t, member):
     assert exc.value.code == "member_not_found"
 
 
-def test_edit_member_updates_search(t, member):
+def test_edit_member_updates_search(t, member, member_input):
     t.edit_member(member, member_input(first_name="Elena", last_name="Smirnova"))
     assert t.member(member).display_name == "Elena Smirnova"
     assert [h.member_id for h in t.search("smirnova")] == [member]

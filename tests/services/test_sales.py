@@ -3,10 +3,9 @@ import uuid
 import pytest
 
 from app.domain.errors import DomainError
-from conftest import buy
 
 
-def test_purchase_earns_3_percent_at_bunny(t, member):
+def test_purchase_earns_3_percent_at_bunny(t, member, buy):
     r = buy(t, member, 100000)  # 1000 RUB
     assert (r.points_earned, r.points_redeemed, r.balance, r.duplicate) == (30, 0, 230, False)
     view = t.member(member)
@@ -16,14 +15,14 @@ def test_purchase_earns_3_percent_at_bunny(t, member):
     assert r.thank_you == "Thank you, Елёна! See you again soon."
 
 
-def test_redeem_reduces_balance_and_only_paid_part_earns(t, member):
+def test_redeem_reduces_balance_and_only_paid_part_earns(t, member, buy):
     r = buy(t, member, 100000, redeem=200)  # 800 RUB paid in money
     assert r.points_redeemed == 200 and r.points_earned == 24
     assert r.balance == 200 - 200 + 24
     assert t.member(member).qualifying_points == 24
 
 
-def test_redeem_whole_amount_earns_nothing(t, member):
+def test_redeem_whole_amount_earns_nothing(t, member, buy):
     r = buy(t, member, 15000, redeem=150)
     assert r.points_earned == 0 and r.balance == 50
     assert t.member(member).qualifying_points == 0
@@ -43,7 +42,7 @@ def test_same_purchase_submitted_twice_records_once(t, member):
     assert t.check().ledger_rows == rows
 
 
-def test_redeem_over_balance_saves_nothing(t, member):
+def test_redeem_over_balance_saves_nothing(t, member, buy):
     rows = t.check().ledger_rows
     with pytest.raises(DomainError) as exc:
         buy(t, member, 100000, redeem=201)
@@ -54,7 +53,7 @@ def test_redeem_over_balance_saves_nothing(t, member):
     assert t.check().ledger_rows == rows
 
 
-def test_redeem_over_amount_refused(t, member):
+def test_redeem_over_amount_refused(t, member, buy):
     with pytest.raises(DomainError) as exc:
         buy(t, member, 10000, redeem=101)
     assert exc.value.code == "redeem_over_amount"
@@ -62,20 +61,20 @@ def test_redeem_over_amount_refused(t, member):
 
 
 @pytest.mark.parametrize("amount", [0, -100])
-def test_non_positive_amount_refused(t, member, amount):
+def test_non_positive_amount_refused(t, member, amount, buy):
     with pytest.raises(DomainError) as exc:
         buy(t, member, amount)
     assert exc.value.code == "amount_zero"
     assert t.member(member).visits == 0
 
 
-def test_unknown_member(t, member):
+def test_unknown_member(t, member, buy):
     with pytest.raises(DomainError) as exc:
         buy(t, uuid.uuid4(), 1000)
     assert exc.value.code == "member_not_found"
 
 
-def test_tier_up_to_wolf(t, member):
+def test_tier_up_to_wolf(t, member, buy):
     r1 = buy(t, member, 8000000)  # 80 000 RUB -> 2400 points, still Bunny
     assert r1.points_earned == 2400 and not r1.tier_up and r1.tier_after == "bunny"
     r2 = buy(t, member, 400000)  # 4000 RUB -> 120 points at 3%, crosses 2500
@@ -89,14 +88,15 @@ def test_tier_up_to_wolf(t, member):
     assert view.next_tier_name == "Lion" and view.points_to_next == 10000 - 2570
 
 
-def test_redeeming_never_demotes(t, member):
+def test_redeeming_never_demotes(t, member, buy):
     buy(t, member, 8400000)  # 2520 qualifying
-    r = buy(t, member, 300000, redeem=2700)
-    assert r.tier_after == "wolf" and r.balance == 20
+    r = buy(t, member, 300000, redeem=2700)  # 300 RUB paid in money at Wolf's 5% -> 15
+    assert r.points_earned == 15
+    assert r.tier_after == "wolf" and r.balance == 2720 - 2700 + 15
     assert t.member(member).tier_key == "wolf"
 
 
-def test_refund_reverses_earned_and_returns_redeemed(t, member):
+def test_refund_reverses_earned_and_returns_redeemed(t, member, buy):
     r = buy(t, member, 100000, redeem=100)  # earns 27
     assert r.balance == 200 - 100 + 27
     ref = t.refund(r.purchase_id, "customer returned goods")
@@ -119,7 +119,7 @@ def test_refund_unknown_purchase(t, member):
     assert exc.value.code == "purchase_not_found"
 
 
-def test_refund_loses_tier_reached_through_it(t, member):
+def test_refund_loses_tier_reached_through_it(t, member, buy):
     r = buy(t, member, 8400000)
     assert r.tier_after == "wolf"
     t.refund(r.purchase_id)
@@ -127,7 +127,7 @@ def test_refund_loses_tier_reached_through_it(t, member):
     assert view.tier_key == "bunny" and view.qualifying_points == 0
 
 
-def test_refund_after_spending_can_go_negative_and_blocks_redemption(t, member):
+def test_refund_after_spending_can_go_negative_and_blocks_redemption(t, member, buy):
     r = buy(t, member, 1000000)  # 10 000 RUB -> 300 points, balance 500
     spend = buy(t, member, 50000, redeem=500)  # spends everything, 0 earned
     assert spend.balance == 0
@@ -142,11 +142,7 @@ def test_refund_after_spending_can_go_negative_and_blocks_redemption(t, member):
     assert t.check().ok
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "app bug: with a negative balance (refund policy, app/services/sales.py docstring: "
-    "'the next purchases pay the debt first') a purchase with no redemption is refused with "
-    "redeem_over_balance, because Program.check_redemption checks 0 > balance"))
-def test_purchase_without_redemption_allowed_while_in_debt(t, member):
+def test_purchase_without_redemption_allowed_while_in_debt(t, member, buy):
     r = buy(t, member, 1000000)
     buy(t, member, 50000, redeem=500)
     t.refund(r.purchase_id)

@@ -1,0 +1,119 @@
+"""Fill Russian translations into resources/translations/regulars_ru.ts.
+
+Run after `pyside6-lupdate app/ui/*.py -ts resources/translations/regulars_ru.ts`
+adds new source strings; existing translations are kept.
+"""
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+TS = Path(__file__).resolve().parents[1] / "resources" / "translations" / "regulars_ru.ts"
+
+RU = {
+    "New member": "Новый участник",
+    "First name *": "Имя *",
+    "Patronymic": "Отчество",
+    "Last name": "Фамилия",
+    "Phone *": "Телефон *",
+    "Birthday (dd.mm.yyyy)": "День рождения (дд.мм.гггг)",
+    "E-mail": "E-mail",
+    "Notes": "Заметки",
+    "Agrees to processing of personal data (required)":
+        "Согласие на обработку персональных данных (обязательно)",
+    "SMS offers": "SMS-рассылка",
+    "E-mail offers": "E-mail-рассылка",
+    "Welcome gift: %1 points on the new card": "Подарок: %1 баллов уже на новой карте",
+    "Enrol": "Зарегистрировать",
+    "Enter the date as dd.mm.yyyy, e.g. 07.03.1985.":
+        "Введите дату как дд.мм.гггг, например 07.03.1985.",
+    "Open this member": "Открыть этого участника",
+    "Something went wrong. Nothing half-done was saved. Details are in the log.":
+        "Что-то пошло не так. Ничего не сохранено наполовину. Подробности — в журнале.",
+    "When": "Когда",
+    "Amount": "Сумма",
+    "Earned": "Начислено",
+    "Redeemed": "Списано",
+    "Last visits": "Последние визиты",
+    "Find a member: type a name or the last digits of the phone, or scan the card.":
+        "Найдите участника: наберите имя или последние цифры телефона, или отсканируйте карту.",
+    "%1 points to %2": "До статуса «%2» %1 баллов",
+    "Top tier reached": "Высший статус",
+    "Notes: %1": "Заметки: %1",
+    "card %1": "карта %1",
+    "(refunded)": "(возврат)",
+    "Purchase — %1": "Покупка — %1",
+    "Pay with points": "Оплатить баллами",
+    "Record (Enter)": "Провести (Enter)",
+    "at most %1 points": "не более %1 баллов",
+    "Regulars — till": "Regulars — касса",
+    "Name, last digits of the phone, or scan a card":
+        "Имя, последние цифры телефона или скан карты",
+    "Purchase  F5": "Покупка  F5",
+    "New member  F2": "Новый участник  F2",
+    "Next customer  Esc": "Следующий  Esc",
+    "Nobody found. F2 enrols a new member.": "Никого не нашли. F2 — новый участник.",
+    "+%1 points, balance %2": "+%1 баллов, на счёте %2",
+    "🎉 New status: %1!": "🎉 Новый статус: %1!",
+    "Welcome! %1 points are already on the card.": "Добро пожаловать! На карте уже %1 баллов.",
+    "The amount cannot be negative.": "Сумма не может быть отрицательной.",
+    "Enter the amount as a number, e.g. 1250.50.": "Введите сумму числом, например 1250,50.",
+    "The amount must be more than zero.": "Сумма должна быть больше нуля.",
+    "A card number is 13 digits starting with 2.": "Номер карты — 13 цифр, начинается с 2.",
+    "This card number has a wrong check digit; scan it again.":
+        "Неверная контрольная цифра номера карты; отсканируйте ещё раз.",
+    "This card belongs to another member.": "Эта карта принадлежит другому участнику.",
+    "Enter a phone number.": "Введите номер телефона.",
+    "This does not look like a phone number.": "Это не похоже на номер телефона.",
+    "This phone is already enrolled: {name}.": "Этот телефон уже зарегистрирован: {name}.",
+    "Enter the first name.": "Введите имя.",
+    "This e-mail address looks wrong.": "Адрес e-mail выглядит неверно.",
+    "The birthday is in the future.": "День рождения в будущем.",
+    "Consent to processing personal data is required.":
+        "Нужно согласие на обработку персональных данных.",
+    "Points to redeem cannot be negative.": "Баллов к списанию не может быть меньше нуля.",
+    "Only {available} points are available.": "Доступно только {available} баллов.",
+    "Points cannot pay more than the purchase (at most {available}).":
+        "Баллами нельзя оплатить больше суммы покупки (не более {available}).",
+    "No member with this card.": "Участника с такой картой нет.",
+    "No such purchase.": "Такой покупки нет.",
+}
+
+# Russian has three plural forms: 1 балл, 2 балла, 5 баллов.
+RU_PLURAL = {
+    "%n point(s)": ("%n балл", "%n балла", "%n баллов"),
+    "%n visit(s)": ("%n визит", "%n визита", "%n визитов"),
+    "Balance: %n point(s)": ("На счёте %n балл", "На счёте %n балла", "На счёте %n баллов"),
+    "%n found": ("Найден %n", "Найдено %n", "Найдено %n"),
+}
+
+
+def main() -> int:
+    tree = ET.parse(TS)
+    missing = []
+    for message in tree.iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        if message.get("numerus") == "yes":
+            forms = RU_PLURAL.get(source)
+            if forms is None:
+                missing.append(source)
+                continue
+            for child in list(translation):
+                translation.remove(child)
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+        elif source in RU:
+            translation.text = RU[source]
+        else:
+            missing.append(source)
+            continue
+        translation.attrib.pop("type", None)
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    for source in missing:
+        print(f"untranslated: {source}", file=sys.stderr)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,84 @@
+import sqlite3
+
+import pytest
+from sqlalchemy import text
+
+from app.bootstrap import open_app
+from app.db.engine import make_engine
+from app.db.migrate import DatabaseTooNew, DatabaseUnreadable, current_revision, head_revision, upgrade
+
+
+def test_fresh_file_is_at_head(tmp_path):
+    path = tmp_path / "db.sqlite3"
+    app = open_app(str(path), lang="en")
+    try:
+        assert path.exists()
+        assert head_revision() is not None
+        assert current_revision(app.engine) == head_revision()
+        assert app.terminal.member_count() == 0
+    finally:
+        app.engine.dispose()
+
+
+def test_reopen_is_idempotent_and_keeps_data(tmp_path):
+    from app.services.dto import MemberInput
+    path = tmp_path / "db.sqlite3"
+    app = open_app(str(path), lang="en")
+    mid = app.terminal.enrol(MemberInput(first_name="Jane", phone="+79161234567", consent=True))
+    app.engine.dispose()
+    again = open_app(str(path), lang="en")
+    try:
+        assert current_revision(again.engine) == head_revision()
+        assert again.terminal.member(mid).balance == 200
+        assert upgrade(again.engine) is None  # already at head: nothing to back up
+        assert not (tmp_path / "backups").exists()
+    finally:
+        again.engine.dispose()
+
+
+def test_future_schema_refused(tmp_path):
+    path = tmp_path / "db.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)")
+        conn.execute("INSERT INTO alembic_version VALUES ('zzzz_future')")
+    with pytest.raises(DatabaseTooNew):
+        open_app(str(path), lang="en")
+    with sqlite3.connect(path) as conn:  # the file is left as it was
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("zzzz_future",)]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert tables == {"alembic_version"}
+
+
+def test_garbage_file_refused(tmp_path):
+    path = tmp_path / "db.sqlite3"
+    garbage = b"this is not a database at all\x00\x01\x02" * 200
+    path.write_bytes(garbage)
+    with pytest.raises(DatabaseUnreadable):
+        open_app(str(path), lang="en")
+    assert path.read_bytes() == garbage
+
+
+def test_sqlite_pragmas_on_app_connections(tmp_path):
+    app = open_app(str(tmp_path / "db.sqlite3"), lang="en")
+    try:
+        with app.engine.connect() as conn:
+            assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+            assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+            assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+    finally:
+        app.engine.dispose()
+
+
+def test_foreign_keys_enforced(tmp_path):
+    import sqlalchemy.exc
+    engine = make_engine(f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    upgrade(engine)
+    try:
+        with pytest.raises(sqlalchemy.exc.IntegrityError):
+            with engine.begin() as conn:
+                conn.execute(text(
+                    "INSERT INTO ledger (id, member_id, kind, points, qualifying, cashier, reason, created_at) "
+                    "VALUES ('00000000000000000000000000000001', '00000000000000000000000000000002', "
+                    "'earn', 1, 0, '', '', '2024-01-01 00:00:00')"))
+    finally:
+        engine.dispose()

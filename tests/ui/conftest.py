@@ -1,0 +1,29 @@
+import pytest
+
+from app.bootstrap import open_app
+from app.services.dto import MemberInput
+from app.ui.main import make_window
+
+
+@pytest.fixture
+def terminal(tmp_path):
+    return open_app(str(tmp_path / "till.sqlite3"), "en").terminal
+
+
+@pytest.fixture
+def ivan(terminal):
+    member_id = terminal.enrol(MemberInput(first_name="Ivan", patronymic="Ivanovich",
+                                           last_name="Petrov", phone="+7 916 123-45-67",
+                                           consent=True, notes="prefers oat milk"))
+    return terminal.member(member_id)
+
+
+@pytest.fixture
+def window(qtbot, terminal):
+    win = make_window(terminal)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    from PySide6.QtWidgets import QApplication
+    QApplication.instance().removeEventFilter(win.scanner)

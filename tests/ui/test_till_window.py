@@ -1,0 +1,129 @@
+"""Drive the real till screen the way a cashier does."""
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from app.ui.enrol_dialog import EnrolDialog
+from app.ui.purchase_dialog import PurchaseDialog
+
+
+def test_search_box_has_focus_on_start(window, qtbot):
+    qtbot.waitUntil(lambda: window.search.hasFocus())
+
+
+def test_typing_last_four_digits_shows_member_with_greeting(window, qtbot, ivan):
+    qtbot.keyClicks(window.search, "4567")
+    qtbot.waitUntil(lambda: window.results_model.rowCount() == 1)
+    assert "Ivan Ivanovich Petrov" in window.results_model.stringList()[0]
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current is not None)
+    assert window.panel.name.text() == "Ivan Ivanovich Petrov"
+    assert window.panel.greeting.text().startswith("«Good ")
+    assert "Ivan!" in window.panel.greeting.text()
+    assert window.panel.tier.text() == "Bunny"
+    assert window.panel.balance.text() == "200 point(s)"
+    assert window.panel.progress_text.text() == "2500 points to Wolf"  # the welcome gift is not qualifying
+    assert "prefers oat milk" in window.panel.notes.text()
+
+
+def test_scanned_card_opens_member_from_anywhere(window, qtbot, ivan):
+    window.results.setFocus()
+    qtbot.waitUntil(lambda: window.results.hasFocus())
+    qtbot.keyClicks(window.results, ivan.card_number)
+    qtbot.keyClick(window.results, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current is not None)
+    assert window.current.member_id == ivan.member_id
+    assert window.search.text() == ""
+
+
+def test_scan_with_bad_check_digit_is_refused_not_searched(window, qtbot, ivan):
+    bad = ivan.card_number[:12] + str((int(ivan.card_number[12]) + 1) % 10)
+    qtbot.keyClicks(window.search, bad)
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "check digit" in window.search_status.text())
+    assert window.current is None
+
+
+def test_purchase_shows_thank_you_and_new_balance(window, qtbot, terminal, ivan):
+    window.show_member(ivan.member_id)
+
+    def fill_and_confirm():
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, PurchaseDialog) and w.isVisible())
+        qtbot.keyClicks(dialog.amount, "1000")
+        dialog.redeem.setValue(50)
+        qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, fill_and_confirm)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.banner.isVisible())
+    # 1000.00 paid, 50 with points: 950 roubles earn 3% = 28 points; 200 - 50 + 28 = 178.
+    assert "Thank you, Ivan!" in window.banner.text()
+    assert "balance 178" in window.banner.text()
+    assert window.panel.balance.text() == "178 point(s)"
+    assert terminal.member(ivan.member_id).balance == 178
+
+
+def test_purchase_over_balance_shows_error_next_to_field(qtbot, terminal, ivan):
+    dialog = PurchaseDialog(terminal, ivan)
+    qtbot.addWidget(dialog)
+    dialog.amount.setText("100000")
+    assert dialog.redeem.maximum() == 200
+    dialog.amount.setText("-5")
+    dialog._submit()
+    assert dialog.amount_error.text() == "The amount cannot be negative."
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert terminal.member(ivan.member_id).visits == 0
+
+
+def test_enrol_with_duplicate_phone_shows_error_and_link(qtbot, terminal, ivan):
+    dialog = EnrolDialog(terminal)
+    qtbot.addWidget(dialog)
+    dialog.inputs["first_name"].setText("Someone")
+    dialog.inputs["phone"].setText("89161234567")
+    dialog.consent.setChecked(True)
+    dialog._submit()
+    error = dialog.errors["phone"]
+    assert not error.isHidden()
+    assert "already enrolled: Ivan Ivanovich Petrov" in error.text()
+    assert dialog.enrolled_id is None
+    assert terminal.member_count() == 1
+    error.linkActivated.emit("open")
+    assert dialog.open_existing_id == ivan.member_id
+
+
+def test_enrol_shows_every_field_error_and_saves_nothing(qtbot, terminal):
+    dialog = EnrolDialog(terminal)
+    qtbot.addWidget(dialog)
+    dialog.inputs["phone"].setText("12")
+    dialog._submit()
+    assert dialog.errors["first_name"].text() == "Enter the first name."
+    assert dialog.errors["phone"].text() == "This does not look like a phone number."
+    assert "required" in dialog.errors["consent"].text()
+    assert terminal.member_count() == 0
+
+
+def test_enrol_new_member_opens_them_with_welcome_bonus(window, qtbot, terminal):
+    def fill():
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, EnrolDialog) and w.isVisible())
+        dialog.inputs["first_name"].setText("Anna")
+        dialog.consent.setChecked(True)
+        dialog.buttons.accepted.emit()
+
+    qtbot.keyClicks(window.search, "+7 903 555 12 34")
+    QTimer.singleShot(0, fill)
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: window.current is not None)
+    assert window.current.first_name == "Anna"
+    assert window.current.phone == "+7 903 555-12-34"
+    assert window.panel.balance.text() == "200 point(s)"
+    assert "Welcome" in window.banner.text()
+
+
+def test_escape_clears_for_next_customer(window, qtbot, ivan):
+    window.show_member(ivan.member_id)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.current is None
+    assert window.search.text() == ""
+    assert not window.purchase_button.isEnabled()
