@@ -1,14 +1,15 @@
-"""Fill Russian translations into resources/translations/regulars_ru.ts.
+"""Fill the translations into resources/translations/regulars_{ru,en}.ts.
 
-Run after `pyside6-lupdate app/ui/*.py -ts resources/translations/regulars_ru.ts`
-adds new source strings; existing translations are kept.
+Run after `pyside6-lupdate app/ui/*.py -no-obsolete -ts resources/translations/regulars_ru.ts
+resources/translations/regulars_en.ts` adds new source strings. English needs a
+catalogue only for plurals ("1 point", "5 points"); its other strings are the sources.
 """
 
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-TS = Path(__file__).resolve().parents[1] / "resources" / "translations" / "regulars_ru.ts"
+TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
 
 RU = {
     "New member": "Новый участник",
@@ -37,7 +38,6 @@ RU = {
     "Last visits": "Последние визиты",
     "Find a member: type a name or the last digits of the phone, or scan the card.":
         "Найдите участника: наберите имя или последние цифры телефона, или отсканируйте карту.",
-    "%1 points to %2": "До статуса «%2» %1 баллов",
     "Top tier reached": "Высший статус",
     "Notes: %1": "Заметки: %1",
     "card %1": "карта %1",
@@ -84,18 +84,29 @@ RU_PLURAL = {
     "%n point(s)": ("%n балл", "%n балла", "%n баллов"),
     "%n visit(s)": ("%n визит", "%n визита", "%n визитов"),
     "Balance: %n point(s)": ("На счёте %n балл", "На счёте %n балла", "На счёте %n баллов"),
+    "%n point(s) to %1": ("До статуса «%1» %n балл", "До статуса «%1» %n балла",
+                          "До статуса «%1» %n баллов"),
     "%n found": ("Найден %n", "Найдено %n", "Найдено %n"),
 }
 
 
-def main() -> int:
-    tree = ET.parse(TS)
+EN_PLURAL = {
+    "%n point(s)": ("%n point", "%n points"),
+    "%n visit(s)": ("%n visit", "%n visits"),
+    "Balance: %n point(s)": ("Balance: %n point", "Balance: %n points"),
+    "%n found": ("%n found", "%n found"),
+    "%n point(s) to %1": ("%n point to %1", "%n points to %1"),
+}
+
+
+def fill(path: Path, singular: dict, plural: dict) -> list[str]:
+    tree = ET.parse(path)
     missing = []
     for message in tree.iter("message"):
         source = message.findtext("source")
         translation = message.find("translation")
         if message.get("numerus") == "yes":
-            forms = RU_PLURAL.get(source)
+            forms = plural.get(source)
             if forms is None:
                 missing.append(source)
                 continue
@@ -103,13 +114,19 @@ def main() -> int:
                 translation.remove(child)
             for form in forms:
                 ET.SubElement(translation, "numerusform").text = form
-        elif source in RU:
-            translation.text = RU[source]
+        elif source in singular:
+            translation.text = singular[source]
         else:
             missing.append(source)
             continue
         translation.attrib.pop("type", None)
-    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def main() -> int:
+    missing = fill(TRANSLATIONS / "regulars_ru.ts", RU, RU_PLURAL)
+    fill(TRANSLATIONS / "regulars_en.ts", {}, EN_PLURAL)  # English sources stand as they are
     for source in missing:
         print(f"untranslated: {source}", file=sys.stderr)
     return 1 if missing else 0

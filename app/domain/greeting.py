@@ -96,9 +96,19 @@ def occasions(m: MemberFacts, now: datetime, program: Program, lang: str) -> lis
     progress = program.progress(m.qualifying_points)
     if progress.next_tier:
         name = progress.next_tier.name(lang)
-        found.append(Occasion("near_tier", f"До статуса «{name}» {progress.points_to_next} баллов"
-                              if ru else f"{progress.points_to_next} points to {name}"))
+        n = progress.points_to_next
+        found.append(Occasion("near_tier", f"До статуса «{name}» {n} {plural_ru(n, 'балл', 'балла', 'баллов')}"
+                              if ru else f"{n} points to {name}"))
     return found
+
+
+def plural_ru(n: int, one: str, few: str, many: str) -> str:
+    """Russian plural: 1 балл, 2 балла, 5 баллов, 21 балл, 11 баллов."""
+    if n % 10 == 1 and n % 100 != 11:
+        return one
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return few
+    return many
 
 
 def compose_greeting(m: MemberFacts, now: datetime, program: Program, lang: str) -> Greeting:

@@ -84,8 +84,8 @@ class MemberPanel(QFrame):
         self.progress.setValue(int(m.progress * 1000))
         self.progress.setStyleSheet(f"QProgressBar::chunk {{ background:{m.tier_colour}; }}")
         if m.next_tier_name:
-            self.progress_text.setText(self.tr("%1 points to %2").replace(
-                "%1", str(m.points_to_next)).replace("%2", m.next_tier_name))
+            self.progress_text.setText(self.tr("%n point(s) to %1", "", m.points_to_next)
+                                       .replace("%1", m.next_tier_name))
         else:
             self.progress_text.setText(self.tr("Top tier reached"))
         self.greeting.setText(f"«{m.greeting}»")

@@ -119,10 +119,11 @@
         <translation>
             <numerusform>%n балл</numerusform><numerusform>%n балла</numerusform><numerusform>%n баллов</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/member_panel.py" line="87" />
-        <source>%1 points to %2</source>
-        <translation>До статуса «%2» %1 баллов</translation>
+        <source>%n point(s) to %1</source>
+        <translation>
+            <numerusform>До статуса «%1» %n балл</numerusform><numerusform>До статуса «%1» %n балла</numerusform><numerusform>До статуса «%1» %n баллов</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/member_panel.py" line="90" />

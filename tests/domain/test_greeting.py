@@ -86,9 +86,17 @@ def test_near_tier_text():
     near = [o.text for o in g.occasions if o.kind == "near_tier"]
     assert near == ["144 points to Wolf"]
     g = compose_greeting(facts(qualifying_points=2356), NOW, PROGRAM, "ru")
-    assert [o.text for o in g.occasions if o.kind == "near_tier"] == ["До статуса «Волк» 144 баллов"]
+    assert [o.text for o in g.occasions if o.kind == "near_tier"] == ["До статуса «Волк» 144 балла"]
 
 
 def test_no_near_tier_at_top():
     g = compose_greeting(facts(qualifying_points=10000), NOW, PROGRAM, "en")
     assert "near_tier" not in kinds(g)
+
+
+@pytest.mark.parametrize("n, word", [(1, "балл"), (2, "балла"), (4, "балла"), (5, "баллов"),
+                                     (11, "баллов"), (12, "баллов"), (21, "балл"),
+                                     (22, "балла"), (111, "баллов"), (144, "балла")])
+def test_russian_plural_of_points(n, word):
+    from app.domain.greeting import plural_ru
+    assert plural_ru(n, "балл", "балла", "баллов") == word

@@ -27,3 +27,19 @@ def window(qtbot, terminal):
     yield win
     from PySide6.QtWidgets import QApplication
     QApplication.instance().removeEventFilter(win.scanner)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_catalogue(qapp, tmp_path_factory):
+    """The app installs its catalogue at start; English needs it for plurals."""
+    import os
+
+    from PySide6.QtCore import QTranslator
+
+    from app.ui.main import compiled_translation
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+    translator = QTranslator()
+    assert translator.load(str(compiled_translation("en")))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)

@@ -21,7 +21,7 @@ def test_typing_last_four_digits_shows_member_with_greeting(window, qtbot, ivan)
     assert window.panel.greeting.text().startswith("«Good ")
     assert "Ivan!" in window.panel.greeting.text()
     assert window.panel.tier.text() == "Bunny"
-    assert window.panel.balance.text() == "200 point(s)"
+    assert window.panel.balance.text() == "200 points"
     assert window.panel.progress_text.text() == "2500 points to Wolf"  # the welcome gift is not qualifying
     assert "prefers oat milk" in window.panel.notes.text()
 
@@ -60,7 +60,7 @@ def test_purchase_shows_thank_you_and_new_balance(window, qtbot, terminal, ivan)
     # 1000.00 paid, 50 with points: 950 roubles earn 3% = 28 points; 200 - 50 + 28 = 178.
     assert "Thank you, Ivan!" in window.banner.text()
     assert "balance 178" in window.banner.text()
-    assert window.panel.balance.text() == "178 point(s)"
+    assert window.panel.balance.text() == "178 points"
     assert terminal.member(ivan.member_id).balance == 178
 
 
@@ -117,7 +117,7 @@ def test_enrol_new_member_opens_them_with_welcome_bonus(window, qtbot, terminal)
     qtbot.waitUntil(lambda: window.current is not None)
     assert window.current.first_name == "Anna"
     assert window.current.phone == "+7 903 555-12-34"
-    assert window.panel.balance.text() == "200 point(s)"
+    assert window.panel.balance.text() == "200 points"
     assert "Welcome" in window.banner.text()
 
 

@@ -1,0 +1,72 @@
+"""Grab the README screenshots from the real widgets, offscreen.
+
+    QT_QPA_PLATFORM=offscreen python packaging/screenshots.py
+"""
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QTranslator  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from app.bootstrap import open_app  # noqa: E402
+from app.services.dto import MemberInput  # noqa: E402
+from app.ui.enrol_dialog import EnrolDialog  # noqa: E402
+from app.ui.main import compiled_translation, make_window  # noqa: E402
+from app.ui.purchase_dialog import PurchaseDialog  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+
+
+def shoot(lang: str, qt_app: QApplication) -> None:
+    translator = QTranslator()
+    if lang == "ru":
+        translator.load(str(compiled_translation("ru")))
+        qt_app.installTranslator(translator)
+    app = open_app(str(Path(tempfile.mkdtemp()) / "shots.sqlite3"), lang)
+    t = app.terminal
+    t.add_demo_members(300, seed=1)
+    mid = t.enrol(MemberInput(first_name="Иван", patronymic="Иванович", last_name="Смирнов",
+                              phone="+7 916 123-45-67", consent=True,
+                              notes="Любит овсяное молоко" if lang == "ru" else "Prefers oat milk"))
+    import uuid
+    for amount in (4_800_000, 2_300_000):
+        t.record_purchase(uuid.uuid4(), mid, amount)
+    window = make_window(t)
+    window.show()
+    window.search.setText("4567")
+    window.run_search()
+    window.show_member(mid)
+    qt_app.processEvents()
+    window.grab().save(str(OUT / f"till-{lang}.png"))
+    result = t.record_purchase(uuid.uuid4(), mid, 1_250_000, 300)
+    window.after_purchase(result)
+    qt_app.processEvents()
+    window.grab().save(str(OUT / f"purchase-done-{lang}.png"))
+    dialog = PurchaseDialog(t, t.member(mid), window)
+    dialog.amount.setText("1250")
+    dialog.show()
+    qt_app.processEvents()
+    dialog.grab().save(str(OUT / f"purchase-{lang}.png"))
+    enrol = EnrolDialog(t, window, phone="8 916 123 45 67")
+    enrol.inputs["first_name"].setText("Пётр" if lang == "ru" else "Peter")
+    enrol.consent.setChecked(True)
+    enrol.show()
+    enrol._submit()
+    qt_app.processEvents()
+    enrol.grab().save(str(OUT / f"enrol-duplicate-{lang}.png"))
+    qt_app.removeEventFilter(window.scanner)
+    qt_app.removeTranslator(translator)
+
+
+if __name__ == "__main__":
+    qt = QApplication([])
+    OUT.mkdir(parents=True, exist_ok=True)
+    for language in ("en", "ru"):
+        shoot(language, qt)
