@@ -9,7 +9,7 @@ Other databases fall back to the B-tree paths plus a LIKE for "contains".
 
 from __future__ import annotations
 
-from sqlalchemy import text
+from sqlalchemy import literal_column, text
 from sqlalchemy.engine import Connection
 
 _SQLITE_DDL = [
@@ -45,18 +45,17 @@ def upper_bound(prefix: str) -> str:
     return prefix + "\U0010ffff"
 
 
-def name_contains_ids(conn: Connection, needle: str, limit: int) -> list:
-    """Member ids whose name key contains ``needle`` (already normalised, 3+ chars)."""
-    if conn.dialect.name == "sqlite":
+def name_contains(dialect: str, name_key_column, needle: str, limit: int):
+    """A WHERE clause: the name key contains ``needle`` (normalised, 3+ characters).
+
+    On SQLite the trigram index picks at most ``limit`` rowids; elsewhere a LIKE.
+    """
+    if dialect == "sqlite":
         quoted = '"' + needle.replace('"', '""') + '"'
-        rows = conn.execute(text(
-            "SELECT m.id FROM member_fts f JOIN member m ON m.rowid = f.rowid "
-            "WHERE member_fts MATCH :q LIMIT :lim"), {"q": quoted, "lim": limit})
-    else:
-        rows = conn.execute(text(
-            "SELECT id FROM member WHERE name_key LIKE :q LIMIT :lim"),
-            {"q": f"%{needle}%", "lim": limit})
-    return [r[0] for r in rows]
+        picked = text("SELECT rowid FROM member_fts WHERE member_fts MATCH :q LIMIT :lim") \
+            .bindparams(q=quoted, lim=limit)
+        return literal_column("member.rowid").in_(picked)
+    return name_key_column.like(f"%{needle}%")
 
 
 def integrity_problems(conn: Connection) -> list[str]:

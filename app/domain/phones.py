@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import phonenumbers
 
 from app.domain.errors import DomainError
@@ -31,6 +33,7 @@ def phone_digits(e164: str) -> str:
     return "".join(ch for ch in e164 if ch.isdigit())
 
 
+@lru_cache(maxsize=8192)  # search shows the same numbers over and over; parsing is slow
 def format_phone(e164: str) -> str:
     try:
         parsed = phonenumbers.parse(e164, None)

@@ -139,9 +139,14 @@ def _display(m: Member) -> str:
     return full_name(m.first_name, m.patronymic, m.last_name)
 
 
-def _hit(m: Member, match: str) -> SearchHit:
-    return SearchHit(m.id, _display(m), format_phone(m.phone) if m.phone else "",
-                     m.card_number or "", m.tier_key, m.balance, match)
+_HIT_COLUMNS = (Member.id, Member.first_name, Member.patronymic, Member.last_name,
+                Member.phone, Member.card_number, Member.tier_key, Member.balance)
+
+
+def _hit(row, match: str) -> SearchHit:
+    mid, first, patronymic, last, phone, card, tier, balance = row
+    return SearchHit(mid, full_name(first, patronymic, last), format_phone(phone) if phone else "",
+                     card or "", tier, balance, match)
 
 
 def find_by_card(session: Session, card: str) -> uuid.UUID:
@@ -154,44 +159,43 @@ def find_by_card(session: Session, card: str) -> uuid.UUID:
 
 def search(session: Session, ctx: ServiceContext, query: str,
            limit: int = SEARCH_LIMIT) -> list[SearchHit]:
-    """Ranked: exact card, exact phone, phone suffix, name prefix, name contains."""
+    """Ranked: exact card, exact phone, phone suffix, name prefix, name contains.
+
+    Only the columns a result line shows are read (no ORM objects), and every
+    branch is an index seek with a LIMIT, so the cost does not grow with members.
+    """
     q = query.strip()
     if not q:
         return []
     hits: dict[uuid.UUID, SearchHit] = {}
 
-    def add(members, match):
-        for m in members:
-            if len(hits) >= limit:
-                return
-            hits.setdefault(m.id, _hit(m, match))
+    def add(where, match, order=None, lim=limit):
+        if len(hits) >= limit:
+            return
+        stmt = select(*_HIT_COLUMNS).where(where).limit(lim)
+        for row in session.execute(stmt.order_by(order) if order is not None else stmt):
+            if len(hits) < limit:
+                hits.setdefault(row[0], _hit(row, match))
 
     digits = "".join(ch for ch in q if ch.isdigit())
-    is_numeric = bool(digits) and all(ch.isdigit() or ch in " +-()" for ch in q)
-    if is_numeric:
+    if digits and all(ch.isdigit() or ch in " +-()" for ch in q):
         if looks_like_card(digits):
-            add(session.scalars(select(Member).where(Member.card_number == digits)), "card")
+            add(Member.card_number == digits, "card")
         try:
-            e164 = normalise_phone(q, ctx.phone_region)
-            add(session.scalars(select(Member).where(Member.phone == e164)), "phone")
+            add(Member.phone == normalise_phone(q, ctx.phone_region), "phone")
         except DomainError:
             pass
         rev = digits[::-1]
-        add(session.scalars(select(Member).where(
-            Member.phone_rev >= rev, Member.phone_rev < search_index.upper_bound(rev))
-            .order_by(Member.name_key).limit(limit)), "phone_suffix")
+        add(Member.phone_rev.between(rev, search_index.upper_bound(rev)), "phone_suffix",
+            Member.phone_rev)
         return list(hits.values())
     needle = normalise_text(q)
-    add(session.scalars(select(Member).where(
-        Member.name_key >= needle, Member.name_key < search_index.upper_bound(needle))
-        .order_by(Member.name_key).limit(limit)), "name_prefix")
+    add(Member.name_key.between(needle, search_index.upper_bound(needle)), "name_prefix",
+        Member.name_key)
     if len(hits) < limit and len(needle) >= 3:
-        ids = search_index.name_contains_ids(session.connection(), needle, limit * 2)
-        ids = [i if isinstance(i, uuid.UUID) else uuid.UUID(str(i)) for i in ids]
-        if ids:
-            found = session.scalars(select(Member).where(Member.id.in_(ids))
-                                    .order_by(Member.name_key))
-            add(found, "name_contains")
+        where = search_index.name_contains(session.bind.dialect.name, Member.name_key, needle,
+                                           limit * 2)
+        add(where, "name_contains", Member.name_key, limit * 2)
     return list(hits.values())
 
 
