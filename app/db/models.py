@@ -42,6 +42,7 @@ class Member(Base):
     address_as: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(20), unique=True)
     phone_rev: Mapped[str | None] = mapped_column(String(20), index=True)
+    phone_display: Mapped[str | None] = mapped_column(String(40))
     email: Mapped[str | None] = mapped_column(String(200))
     birthday: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.db.models import LedgerEntry, Member, Purchase
 from app.domain.cards import card_number_for
 from app.domain.names import search_key
+from app.domain.phones import format_phone
 from app.services.context import ServiceContext
 
 BATCH = 5000
@@ -102,7 +103,8 @@ def _member(rng, fakers, ctx: ServiceContext, now: datetime, index: int, seed: i
         last_visit = when
     birthday = date(rng.randrange(1950, 2006), rng.randrange(1, 13), rng.randrange(1, 29))
     member = dict(id=mid, first_name=first, patronymic=patronymic, last_name=last,
-                  address_as=None, phone=phone, phone_rev=phone[1:][::-1], email=None,
+                  address_as=None, phone=phone, phone_rev=phone[1:][::-1],
+                  phone_display=format_phone(phone), email=None,
                   birthday=birthday, notes="", card_number=card,
                   name_key=search_key(first, patronymic, last), consent_at=created,
                   sms_opt_in=rng.random() < 0.3, email_opt_in=False, balance=balance,

@@ -86,6 +86,8 @@ def _apply(member: Member, values: dict) -> None:
     for key, value in values.items():
         setattr(member, key, value)
     member.phone_rev = phone_digits(values["phone"])[::-1]
+    # Formatted once at write time: formatting on every keystroke's results is slow.
+    member.phone_display = format_phone(values["phone"])
     member.name_key = search_key(member.first_name, member.patronymic, member.last_name)
 
 
@@ -140,12 +142,12 @@ def _display(m: Member) -> str:
 
 
 _HIT_COLUMNS = (Member.id, Member.first_name, Member.patronymic, Member.last_name,
-                Member.phone, Member.card_number, Member.tier_key, Member.balance)
+                Member.phone_display, Member.card_number, Member.tier_key, Member.balance)
 
 
 def _hit(row, match: str) -> SearchHit:
     mid, first, patronymic, last, phone, card, tier, balance = row
-    return SearchHit(mid, full_name(first, patronymic, last), format_phone(phone) if phone else "",
+    return SearchHit(mid, full_name(first, patronymic, last), phone or "",
                      card or "", tier, balance, match)
 
 

@@ -32,6 +32,7 @@ def upgrade():
         sa.Column("address_as", sa.String(200)),
         sa.Column("phone", sa.String(20), unique=True),
         sa.Column("phone_rev", sa.String(20)),
+        sa.Column("phone_display", sa.String(40)),
         sa.Column("email", sa.String(200)),
         sa.Column("birthday", sa.Date()),
         sa.Column("notes", sa.Text(), nullable=False),
