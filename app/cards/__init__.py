@@ -1,0 +1,1 @@
+"""Card rendering: barcodes and, later, printable cards and sheets."""
