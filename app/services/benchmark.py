@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import random
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -63,7 +62,8 @@ def _naive(app, q: str) -> None:
                      {"q": f"%{q.lower()}%"}).all()
 
 
-def _startup(db: str) -> float:
+def _startup(db: str) -> tuple[float, float]:
+    """Seconds from process start to the till shown offscreen, and that process's peak RSS."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c",
@@ -71,9 +71,8 @@ def _startup(db: str) -> float:
                             stdout=subprocess.PIPE, text=True, env=env)
     line = proc.stdout.readline()
     elapsed = time.perf_counter() - start
-    rest = proc.communicate(timeout=60)[0]
-    return elapsed, float((line + rest).split("rss_mb=")[-1].split()[0]) if "rss_mb=" in \
-        line + rest else -1.0
+    proc.communicate(timeout=60)
+    return elapsed, float(line.split("rss_mb=")[1].split()[0]) if "rss_mb=" in line else -1.0
 
 
 def run_benchmark(members: int, db: str | None = None, queries: int = 300) -> dict:

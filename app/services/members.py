@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import search_index
-from app.db.models import LedgerEntry, Member, Purchase
+from app.db.models import Member, Purchase
 from app.domain.cards import card_number_for, looks_like_card, validate_card_number
 from app.domain.errors import DomainError, ValidationErrors
 from app.domain.greeting import MemberFacts, compose_greeting
@@ -18,6 +18,7 @@ from app.domain.names import full_name, normalise_text, search_key
 from app.domain.phones import format_phone, normalise_phone, phone_digits
 from app.services.context import ServiceContext
 from app.services.dto import MemberInput, MemberView, SearchHit, Visit
+from app.services.ledger import post
 
 SEARCH_LIMIT = 20
 
@@ -108,7 +109,6 @@ def enrol(session: Session, ctx: ServiceContext, data: MemberInput,
     session.add(member)
     session.flush()
     if ctx.program.welcome_bonus:
-        from app.services.ledger import post
         post(session, ctx, member, "welcome", ctx.program.welcome_bonus, qualifying=0,
              reason="welcome bonus")
     return member.id
@@ -221,9 +221,3 @@ def view(session: Session, ctx: ServiceContext, member_id: uuid.UUID) -> MemberV
         m.sms_opt_in, m.email_opt_in,
         [Visit(p.id, p.created_at, p.amount_minor, p.currency, p.points_earned,
                p.points_redeemed, p.status) for p in visits])
-
-
-def ledger_sum(session: Session, member_id: uuid.UUID) -> int:
-    from sqlalchemy import func
-    return session.scalar(select(func.coalesce(func.sum(LedgerEntry.points), 0))
-                          .where(LedgerEntry.member_id == member_id))

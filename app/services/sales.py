@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.models import Member, Purchase
@@ -89,7 +88,3 @@ def refund_purchase(session: Session, ctx: ServiceContext, purchase_id: uuid.UUI
     member.updated_at = ctx.clock()
     return RefundResult(purchase.id, purchase.points_earned, purchase.points_redeemed,
                         member.balance, already_refunded=False)
-
-
-def purchases_of(session: Session, member_id: uuid.UUID) -> list[uuid.UUID]:
-    return list(session.scalars(select(Purchase.id).where(Purchase.member_id == member_id)))

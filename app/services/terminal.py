@@ -11,8 +11,7 @@ from app.db import search_index
 from app.db.models import LedgerEntry, Member
 from app.services import ledger, members, sales
 from app.services.context import ServiceContext
-from app.services.dto import (CheckReport, MemberInput, MemberView, PurchaseResult,
-                              RefundResult, SearchHit)
+from app.services.dto import CheckReport, MemberInput, MemberView, PurchaseResult, RefundResult, SearchHit
 
 
 class Terminal:

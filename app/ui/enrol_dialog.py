@@ -5,8 +5,15 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QLineEdit, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
 
 from app.domain.errors import DomainError
 from app.services.dto import MemberInput

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import subprocess
 import sys
-import time
 import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -111,4 +110,3 @@ def startup_probe() -> None:
     qt_app.processEvents()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"shown rss_mb={rss:.1f}", flush=True)
-    time.sleep(0)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QSpinBox, QVBoxLayout)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout
 
 from app.domain.errors import DomainError
 from app.domain.money import parse_amount

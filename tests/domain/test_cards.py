@@ -1,5 +1,6 @@
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.domain.cards import card_number_for, ean13_check_digit, looks_like_card, validate_card_number
 from app.domain.errors import DomainError

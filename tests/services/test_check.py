@@ -2,7 +2,8 @@ import tempfile
 import uuid
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import text
 
 from app.bootstrap import open_app
