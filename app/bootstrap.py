@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import locale
 import logging
 import os
@@ -37,10 +38,37 @@ def resolve_db(cli_value: str | None) -> str:
     return database_url(str(directory / "regulars.sqlite3"))
 
 
+def settings_path() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "settings.json"
+
+
+def load_settings() -> dict:
+    try:
+        data = json.loads(settings_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def save_setting(key: str, value) -> None:
+    """Write one setting atomically, so a crash never leaves half a file."""
+    data = load_settings()
+    data[key] = value
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    tmp.replace(path)
+
+
 def system_language() -> str:
+    """REGULARS_LANG, then the saved setting, then the system locale."""
     env = os.environ.get("REGULARS_LANG")
     if env in ("ru", "en"):
         return env
+    saved = load_settings().get("lang")
+    if saved in ("ru", "en"):
+        return saved
     lang = (locale.getlocale()[0] or os.environ.get("LANG", "")).lower()
     return "ru" if lang.startswith("ru") else "en"
 

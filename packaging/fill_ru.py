@@ -77,6 +77,9 @@ RU = {
         "Баллами нельзя оплатить больше суммы покупки (не более {available}).",
     "No member with this card.": "Участника с такой картой нет.",
     "No such purchase.": "Такой покупки нет.",
+    "Language": "Язык",
+    "The language changes when Regulars is started again.":
+        "Язык сменится при следующем запуске Regulars.",
 }
 
 # Russian has three plural forms: 1 балл, 2 балла, 5 баллов.

@@ -13,7 +13,7 @@ import platformdirs
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.bootstrap import open_app, system_language
+from app.bootstrap import open_app, save_setting, system_language
 from app.db.migrate import DatabaseTooNew, DatabaseUnreadable
 
 log = logging.getLogger(__name__)
@@ -71,9 +71,9 @@ def install_translator(app: QApplication, lang: str) -> None:
                                    else QLocale.Language.English))
 
 
-def make_window(terminal):
+def make_window(terminal, save_language=None):
     from app.ui.till_window import TillWindow
-    window = TillWindow(terminal)
+    window = TillWindow(terminal, save_language=save_language)
     window.setStyleSheet((Path(__file__).parent / "style.qss").read_text(encoding="utf-8"))
     window.resize(1280, 760)
     return window
@@ -95,7 +95,7 @@ def run_gui(db: str | None = None, lang: str | None = None, demo: bool = False) 
         app.terminal.add_demo_members(DEMO_MEMBERS, seed=1)
     elif demo:
         log.info("--demo ignored: the database already has members")
-    window = make_window(app.terminal)
+    window = make_window(app.terminal, save_language=lambda code: save_setting("lang", code))
     window.show()
     return qt_app.exec()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -29,9 +29,10 @@ DEBOUNCE_MS = 120
 
 
 class TillWindow(QMainWindow):
-    def __init__(self, terminal, parent=None):
+    def __init__(self, terminal, parent=None, save_language=None):
         super().__init__(parent)
         self.terminal = terminal
+        self._save_language = save_language
         self.hits = []
         self.current = None
         self.setWindowTitle(self.tr("Regulars — till"))
@@ -81,7 +82,24 @@ class TillWindow(QMainWindow):
         central.setLayout(body)
         self.setCentralWidget(central)
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._build_menu()
         self._update_buttons()
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("Language"))
+        group = QActionGroup(self)
+        for code, name in (("ru", "Русский"), ("en", "English")):
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == self.terminal.ctx.lang)
+            action.setData(code)
+            group.addAction(action)
+        group.triggered.connect(self._language_chosen)
+
+    def _language_chosen(self, action) -> None:
+        if self._save_language is not None:
+            self._save_language(action.data())
+        self.search_status.setText(self.tr("The language changes when Regulars is started again."))
 
     def _connect(self) -> None:
         self.search.textChanged.connect(lambda _t: self._debounce.start())

@@ -3,72 +3,72 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="25" />
+        <location filename="../../app/ui/enrol_dialog.py" line="32" />
         <source>New member</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="31" />
+        <location filename="../../app/ui/enrol_dialog.py" line="38" />
         <source>First name *</source>
         <translation>Имя *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="31" />
+        <location filename="../../app/ui/enrol_dialog.py" line="38" />
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="32" />
+        <location filename="../../app/ui/enrol_dialog.py" line="39" />
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="32" />
+        <location filename="../../app/ui/enrol_dialog.py" line="39" />
         <source>Phone *</source>
         <translation>Телефон *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="33" />
+        <location filename="../../app/ui/enrol_dialog.py" line="40" />
         <source>Birthday (dd.mm.yyyy)</source>
         <translation>День рождения (дд.мм.гггг)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="33" />
+        <location filename="../../app/ui/enrol_dialog.py" line="40" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="34" />
+        <location filename="../../app/ui/enrol_dialog.py" line="41" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="48" />
+        <location filename="../../app/ui/enrol_dialog.py" line="55" />
         <source>Agrees to processing of personal data (required)</source>
         <translation>Согласие на обработку персональных данных (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="49" />
+        <location filename="../../app/ui/enrol_dialog.py" line="56" />
         <source>SMS offers</source>
         <translation>SMS-рассылка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="50" />
+        <location filename="../../app/ui/enrol_dialog.py" line="57" />
         <source>E-mail offers</source>
         <translation>E-mail-рассылка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="54" />
+        <location filename="../../app/ui/enrol_dialog.py" line="61" />
         <source>Welcome gift: %1 points on the new card</source>
         <translation>Подарок: %1 баллов уже на новой карте</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="59" />
+        <location filename="../../app/ui/enrol_dialog.py" line="66" />
         <source>Enrol</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="83" />
+        <location filename="../../app/ui/enrol_dialog.py" line="90" />
         <source>Enter the date as dd.mm.yyyy, e.g. 07.03.1985.</source>
         <translation>Введите дату как дд.мм.гггг, например 07.03.1985.</translation>
     </message>
@@ -76,7 +76,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../app/ui/main.py" line="39" />
+        <location filename="../../app/ui/main.py" line="38" />
         <source>Something went wrong. Nothing half-done was saved. Details are in the log.</source>
         <translation>Что-то пошло не так. Ничего не сохранено наполовину. Подробности — в журнале.</translation>
     </message>
@@ -84,70 +84,70 @@
 <context>
     <name>MemberPanel</name>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="43" />
+        <location filename="../../app/ui/member_panel.py" line="51" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="43" />
+        <location filename="../../app/ui/member_panel.py" line="51" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="43" />
+        <location filename="../../app/ui/member_panel.py" line="51" />
         <source>Earned</source>
         <translation>Начислено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="43" />
+        <location filename="../../app/ui/member_panel.py" line="51" />
         <source>Redeemed</source>
         <translation>Списано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="65" />
+        <location filename="../../app/ui/member_panel.py" line="73" />
         <source>Last visits</source>
         <translation>Последние визиты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="76" />
+        <location filename="../../app/ui/member_panel.py" line="84" />
         <source>Find a member: type a name or the last digits of the phone, or scan the card.</source>
         <translation>Найдите участника: наберите имя или последние цифры телефона, или отсканируйте карту.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="83" />
+        <location filename="../../app/ui/member_panel.py" line="91" />
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n балл</numerusform><numerusform>%n балла</numerusform><numerusform>%n баллов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="87" />
+        <location filename="../../app/ui/member_panel.py" line="95" />
         <source>%n point(s) to %1</source>
         <translation>
             <numerusform>До статуса «%1» %n балл</numerusform><numerusform>До статуса «%1» %n балла</numerusform><numerusform>До статуса «%1» %n баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="90" />
+        <location filename="../../app/ui/member_panel.py" line="98" />
         <source>Top tier reached</source>
         <translation>Высший статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="95" />
+        <location filename="../../app/ui/member_panel.py" line="103" />
         <source>Notes: %1</source>
         <translation>Заметки: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="97" />
+        <location filename="../../app/ui/member_panel.py" line="105" />
         <source>card %1</source>
         <translation>карта %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="99" />
+        <location filename="../../app/ui/member_panel.py" line="107" />
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n визит</numerusform><numerusform>%n визита</numerusform><numerusform>%n визитов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="108" />
+        <location filename="../../app/ui/member_panel.py" line="116" />
         <source>(refunded)</source>
         <translation>(возврат)</translation>
     </message>
@@ -248,33 +248,33 @@
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="24" />
+        <location filename="../../app/ui/purchase_dialog.py" line="23" />
         <source>Purchase — %1</source>
         <translation>Покупка — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="43" />
+        <location filename="../../app/ui/purchase_dialog.py" line="42" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="45" />
+        <location filename="../../app/ui/purchase_dialog.py" line="44" />
         <source>Pay with points</source>
         <translation>Оплатить баллами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="50" />
+        <location filename="../../app/ui/purchase_dialog.py" line="49" />
         <source>Record (Enter)</source>
         <translation>Провести (Enter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="52" />
+        <location filename="../../app/ui/purchase_dialog.py" line="51" />
         <source>Balance: %n point(s)</source>
         <translation>
             <numerusform>На счёте %n балл</numerusform><numerusform>На счёте %n балла</numerusform><numerusform>На счёте %n баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="73" />
+        <location filename="../../app/ui/purchase_dialog.py" line="72" />
         <source>at most %1 points</source>
         <translation>не более %1 баллов</translation>
     </message>
@@ -282,53 +282,63 @@
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../app/ui/till_window.py" line="28" />
+        <location filename="../../app/ui/till_window.py" line="38" />
         <source>Regulars — till</source>
         <translation>Regulars — касса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="38" />
+        <location filename="../../app/ui/till_window.py" line="48" />
         <source>Name, last digits of the phone, or scan a card</source>
         <translation>Имя, последние цифры телефона или скан карты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="56" />
+        <location filename="../../app/ui/till_window.py" line="66" />
         <source>Purchase  F5</source>
         <translation>Покупка  F5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="57" />
+        <location filename="../../app/ui/till_window.py" line="67" />
         <source>New member  F2</source>
         <translation>Новый участник  F2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="58" />
+        <location filename="../../app/ui/till_window.py" line="68" />
         <source>Next customer  Esc</source>
         <translation>Следующий  Esc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="106" />
+        <location filename="../../app/ui/till_window.py" line="89" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="102" />
+        <source>The language changes when Regulars is started again.</source>
+        <translation>Язык сменится при следующем запуске Regulars.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="133" />
         <source>Nobody found. F2 enrols a new member.</source>
         <translation>Никого не нашли. F2 — новый участник.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="108" />
+        <location filename="../../app/ui/till_window.py" line="135" />
         <source>%n found</source>
         <translation>
             <numerusform>Найден %n</numerusform><numerusform>Найдено %n</numerusform><numerusform>Найдено %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="172" />
+        <location filename="../../app/ui/till_window.py" line="199" />
         <source>+%1 points, balance %2</source>
         <translation>+%1 баллов, на счёте %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="175" />
+        <location filename="../../app/ui/till_window.py" line="202" />
         <source>🎉 New status: %1!</source>
         <translation>🎉 Новый статус: %1!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="186" />
+        <location filename="../../app/ui/till_window.py" line="213" />
         <source>Welcome! %1 points are already on the card.</source>
         <translation>Добро пожаловать! На карте уже %1 баллов.</translation>
     </message>

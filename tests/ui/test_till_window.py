@@ -127,3 +127,16 @@ def test_escape_clears_for_next_customer(window, qtbot, ivan):
     assert window.current is None
     assert window.search.text() == ""
     assert not window.purchase_button.isEnabled()
+
+
+def test_language_menu_saves_the_choice_for_next_start(window, qtbot, monkeypatch, tmp_path):
+    from app import bootstrap
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    monkeypatch.delenv("REGULARS_LANG")
+    window._save_language = lambda code: bootstrap.save_setting("lang", code)
+    russian = next(a for a in window.menuBar().actions()[0].menu().actions()
+                   if a.data() == "ru")
+    russian.trigger()
+    assert bootstrap.load_settings() == {"lang": "ru"}
+    assert bootstrap.system_language() == "ru"
+    assert "started again" in window.search_status.text()
