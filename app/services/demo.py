@@ -38,12 +38,12 @@ def fill(sessions: sessionmaker[Session], ctx: ServiceContext, count: int, seed:
         size = min(BATCH, count - done)
         rows = [_member(rng, fakers, ctx, now, start + done + i, seed) for i in range(size)]
         with sessions.begin() as s:
-            s.execute(insert(Member), [r[0] for r in rows])
+            conn = s.connection()  # Core executemany: the ORM bulk path is ~4x slower here
+            conn.execute(insert(Member.__table__), [r[0] for r in rows])
             purchases = [p for r in rows for p in r[1]]
-            ledger = [e for r in rows for e in r[2]]
             if purchases:
-                s.execute(insert(Purchase), purchases)
-            s.execute(insert(LedgerEntry), ledger)
+                conn.execute(insert(Purchase.__table__), purchases)
+            conn.execute(insert(LedgerEntry.__table__), [e for r in rows for e in r[2]])
         done += size
         if progress:
             progress(done)
