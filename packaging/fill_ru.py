@@ -78,6 +78,10 @@ RU = {
     "No member with this card.": "Участника с такой картой нет.",
     "No such purchase.": "Такой покупки нет.",
     "Language": "Язык",
+    "Edit member": "Изменить данные",
+    "Save": "Сохранить",
+    "Edit  F4": "Изменить  F4",
+    "Saved.": "Сохранено.",
     "The language changes when Regulars is started again.":
         "Язык сменится при следующем запуске Regulars.",
 }

@@ -16,23 +16,41 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DomainError
-from app.services.dto import MemberInput
+from app.services.dto import MemberInput, MemberView
 from app.ui.messages import field_errors
 
 FIELDS = ("first_name", "patronymic", "last_name", "phone", "birthday", "email", "notes")
 
 
 class EnrolDialog(QDialog):
-    def __init__(self, terminal, parent=None, phone: str = ""):
+    """Enrols a newcomer, or with ``member`` edits an enrolled member's details."""
+
+    def __init__(self, terminal, parent=None, phone: str = "", member: MemberView | None = None):
         super().__init__(parent)
         self._terminal = terminal
-        self._member_id = uuid.uuid4()  # a double submit enrols once
+        self._editing = member
+        self._member_id = member.member_id if member else uuid.uuid4()  # a double submit enrols once
         self.enrolled_id: uuid.UUID | None = None
         self.open_existing_id: uuid.UUID | None = None
-        self.setWindowTitle(self.tr("New member"))
+        self.setWindowTitle(self.tr("Edit member") if member else self.tr("New member"))
         self._build_ui()
         self.inputs["phone"].setText(phone)
+        if member:
+            self._prefill(member)
         self._connect()
+
+    def _prefill(self, m: MemberView) -> None:
+        values = {"first_name": m.first_name, "patronymic": m.patronymic,
+                  "last_name": m.last_name, "phone": m.phone, "email": m.email,
+                  "notes": m.notes,
+                  "birthday": m.birthday.strftime("%d.%m.%Y") if m.birthday else ""}
+        for name, value in values.items():
+            self.inputs[name].setText(value)
+        self.consent.setChecked(True)
+        self.sms.setChecked(m.sms_opt_in)
+        self.email_opt.setChecked(m.email_opt_in)
+        self.bonus.hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
 
     def _build_ui(self) -> None:
         labels = {"first_name": self.tr("First name *"), "patronymic": self.tr("Patronymic"),
@@ -94,7 +112,11 @@ class EnrolDialog(QDialog):
                            sms_opt_in=self.sms.isChecked(),
                            email_opt_in=self.email_opt.isChecked())
         try:
-            self.enrolled_id = self._terminal.enrol(data, self._member_id)
+            if self._editing:
+                self._terminal.edit_member(self._member_id, data)
+                self.enrolled_id = self._member_id
+            else:
+                self.enrolled_id = self._terminal.enrol(data, self._member_id)
         except DomainError as exc:
             messages = field_errors(exc)
             if exc.code == "phone_taken":

@@ -65,11 +65,11 @@ class TillWindow(QMainWindow):
         self.banner.hide()
         self.purchase_button = QPushButton(self.tr("Purchase  F5"))
         self.enrol_button = QPushButton(self.tr("New member  F2"))
+        self.edit_button = QPushButton(self.tr("Edit  F4"))
         self.clear_button = QPushButton(self.tr("Next customer  Esc"))
-        for b in (self.purchase_button, self.enrol_button, self.clear_button):
-            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         buttons = QHBoxLayout()
-        for b in (self.purchase_button, self.enrol_button, self.clear_button):
+        for b in (self.purchase_button, self.edit_button, self.enrol_button, self.clear_button):
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             buttons.addWidget(b)
         right = QVBoxLayout()
         right.addWidget(self.banner)
@@ -108,8 +108,10 @@ class TillWindow(QMainWindow):
         self.results.activated.connect(lambda index: self.open_hit(index.row()))
         self.purchase_button.clicked.connect(self.start_purchase)
         self.enrol_button.clicked.connect(self.start_enrol)
+        self.edit_button.clicked.connect(self.start_edit)
         self.clear_button.clicked.connect(self.next_customer)
         for key, slot in ((Qt.Key.Key_F5, self.start_purchase), (Qt.Key.Key_F2, self.start_enrol),
+                          (Qt.Key.Key_F4, self.start_edit),
                           (Qt.Key.Key_Escape, self.next_customer)):
             QShortcut(QKeySequence(key), self, activated=slot)
         self.search.installEventFilter(self)
@@ -186,6 +188,7 @@ class TillWindow(QMainWindow):
 
     def _update_buttons(self) -> None:
         self.purchase_button.setEnabled(self.current is not None)
+        self.edit_button.setEnabled(self.current is not None)
 
     def start_purchase(self) -> None:
         if self.current is None:
@@ -215,3 +218,10 @@ class TillWindow(QMainWindow):
                 "%1", str(self.terminal.program.welcome_bonus)))
         elif dialog.open_existing_id:
             self.show_member(dialog.open_existing_id)
+
+    def start_edit(self) -> None:
+        if self.current is None:
+            return
+        dialog = EnrolDialog(self.terminal, self, member=self.current)
+        if dialog.exec() and dialog.enrolled_id:
+            self.show_member(dialog.enrolled_id, self.tr("Saved."))

@@ -3,72 +3,82 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="32" />
+        <location filename="../../app/ui/enrol_dialog.py" line="35" />
         <source>New member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="38" />
-        <source>First name *</source>
+        <location filename="../../app/ui/enrol_dialog.py" line="35" />
+        <source>Edit member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="38" />
-        <source>Patronymic</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="39" />
-        <source>Last name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="39" />
-        <source>Phone *</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="40" />
-        <source>Birthday (dd.mm.yyyy)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="40" />
-        <source>E-mail</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="41" />
-        <source>Notes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="55" />
-        <source>Agrees to processing of personal data (required)</source>
+        <location filename="../../app/ui/enrol_dialog.py" line="53" />
+        <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/enrol_dialog.py" line="56" />
-        <source>SMS offers</source>
+        <source>First name *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/enrol_dialog.py" line="56" />
+        <source>Patronymic</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/enrol_dialog.py" line="57" />
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/enrol_dialog.py" line="57" />
+        <source>Phone *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/enrol_dialog.py" line="58" />
+        <source>Birthday (dd.mm.yyyy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/enrol_dialog.py" line="58" />
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/enrol_dialog.py" line="59" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/enrol_dialog.py" line="73" />
+        <source>Agrees to processing of personal data (required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/enrol_dialog.py" line="74" />
+        <source>SMS offers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/enrol_dialog.py" line="75" />
         <source>E-mail offers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="61" />
+        <location filename="../../app/ui/enrol_dialog.py" line="79" />
         <source>Welcome gift: %1 points on the new card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="66" />
+        <location filename="../../app/ui/enrol_dialog.py" line="84" />
         <source>Enrol</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="90" />
+        <location filename="../../app/ui/enrol_dialog.py" line="108" />
         <source>Enter the date as dd.mm.yyyy, e.g. 07.03.1985.</source>
         <translation type="unfinished" />
     </message>
@@ -303,6 +313,11 @@
     </message>
     <message>
         <location filename="../../app/ui/till_window.py" line="68" />
+        <source>Edit  F4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="69" />
         <source>Next customer  Esc</source>
         <translation type="unfinished" />
     </message>
@@ -317,29 +332,34 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="133" />
+        <location filename="../../app/ui/till_window.py" line="135" />
         <source>Nobody found. F2 enrols a new member.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="135" />
+        <location filename="../../app/ui/till_window.py" line="137" />
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform><numerusform>%n found</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="199" />
+        <location filename="../../app/ui/till_window.py" line="202" />
         <source>+%1 points, balance %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="202" />
+        <location filename="../../app/ui/till_window.py" line="205" />
         <source>🎉 New status: %1!</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="213" />
+        <location filename="../../app/ui/till_window.py" line="216" />
         <source>Welcome! %1 points are already on the card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="227" />
+        <source>Saved.</source>
         <translation type="unfinished" />
     </message>
 </context>

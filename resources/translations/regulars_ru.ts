@@ -3,72 +3,82 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="32" />
+        <location filename="../../app/ui/enrol_dialog.py" line="35" />
         <source>New member</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="38" />
+        <location filename="../../app/ui/enrol_dialog.py" line="35" />
+        <source>Edit member</source>
+        <translation>Изменить данные</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrol_dialog.py" line="53" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrol_dialog.py" line="56" />
         <source>First name *</source>
         <translation>Имя *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="38" />
+        <location filename="../../app/ui/enrol_dialog.py" line="56" />
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="39" />
+        <location filename="../../app/ui/enrol_dialog.py" line="57" />
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="39" />
+        <location filename="../../app/ui/enrol_dialog.py" line="57" />
         <source>Phone *</source>
         <translation>Телефон *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="40" />
+        <location filename="../../app/ui/enrol_dialog.py" line="58" />
         <source>Birthday (dd.mm.yyyy)</source>
         <translation>День рождения (дд.мм.гггг)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="40" />
+        <location filename="../../app/ui/enrol_dialog.py" line="58" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="41" />
+        <location filename="../../app/ui/enrol_dialog.py" line="59" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="55" />
+        <location filename="../../app/ui/enrol_dialog.py" line="73" />
         <source>Agrees to processing of personal data (required)</source>
         <translation>Согласие на обработку персональных данных (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="56" />
+        <location filename="../../app/ui/enrol_dialog.py" line="74" />
         <source>SMS offers</source>
         <translation>SMS-рассылка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="57" />
+        <location filename="../../app/ui/enrol_dialog.py" line="75" />
         <source>E-mail offers</source>
         <translation>E-mail-рассылка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="61" />
+        <location filename="../../app/ui/enrol_dialog.py" line="79" />
         <source>Welcome gift: %1 points on the new card</source>
         <translation>Подарок: %1 баллов уже на новой карте</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="66" />
+        <location filename="../../app/ui/enrol_dialog.py" line="84" />
         <source>Enrol</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="90" />
+        <location filename="../../app/ui/enrol_dialog.py" line="108" />
         <source>Enter the date as dd.mm.yyyy, e.g. 07.03.1985.</source>
         <translation>Введите дату как дд.мм.гггг, например 07.03.1985.</translation>
     </message>
@@ -303,6 +313,11 @@
     </message>
     <message>
         <location filename="../../app/ui/till_window.py" line="68" />
+        <source>Edit  F4</source>
+        <translation>Изменить  F4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="69" />
         <source>Next customer  Esc</source>
         <translation>Следующий  Esc</translation>
     </message>
@@ -317,30 +332,35 @@
         <translation>Язык сменится при следующем запуске Regulars.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="133" />
+        <location filename="../../app/ui/till_window.py" line="135" />
         <source>Nobody found. F2 enrols a new member.</source>
         <translation>Никого не нашли. F2 — новый участник.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="135" />
+        <location filename="../../app/ui/till_window.py" line="137" />
         <source>%n found</source>
         <translation>
             <numerusform>Найден %n</numerusform><numerusform>Найдено %n</numerusform><numerusform>Найдено %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="199" />
+        <location filename="../../app/ui/till_window.py" line="202" />
         <source>+%1 points, balance %2</source>
         <translation>+%1 баллов, на счёте %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="202" />
+        <location filename="../../app/ui/till_window.py" line="205" />
         <source>🎉 New status: %1!</source>
         <translation>🎉 Новый статус: %1!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="213" />
+        <location filename="../../app/ui/till_window.py" line="216" />
         <source>Welcome! %1 points are already on the card.</source>
         <translation>Добро пожаловать! На карте уже %1 баллов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="227" />
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
     </message>
 </context>
 </TS>

@@ -140,3 +140,21 @@ def test_language_menu_saves_the_choice_for_next_start(window, qtbot, monkeypatc
     assert bootstrap.load_settings() == {"lang": "ru"}
     assert bootstrap.system_language() == "ru"
     assert "started again" in window.search_status.text()
+
+
+def test_edit_member_notes_with_f4(window, qtbot, terminal, ivan):
+    window.show_member(ivan.member_id)
+
+    def change_notes():
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, EnrolDialog) and w.isVisible())
+        assert dialog.inputs["phone"].text() == "+7 916 123-45-67"
+        dialog.inputs["notes"].setText("oat milk, no sugar")
+        dialog.buttons.accepted.emit()
+
+    QTimer.singleShot(0, change_notes)
+    qtbot.keyClick(window, Qt.Key.Key_F4)
+    qtbot.waitUntil(lambda: "no sugar" in window.panel.notes.text())
+    assert terminal.member(ivan.member_id).notes == "oat milk, no sugar"
+    assert terminal.member_count() == 1
+    assert terminal.member(ivan.member_id).balance == 200
