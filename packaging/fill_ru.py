@@ -45,7 +45,6 @@ RU = {
     "Purchase — %1": "Покупка — %1",
     "Pay with points": "Оплатить баллами",
     "Record (Enter)": "Провести (Enter)",
-    "at most %1 points": "не более %1 баллов",
     "Regulars — till": "Regulars — касса",
     "Name, last digits of the phone, or scan a card":
         "Имя, последние цифры телефона или скан карты",
@@ -93,6 +92,7 @@ RU_PLURAL = {
     "Balance: %n point(s)": ("На счёте %n балл", "На счёте %n балла", "На счёте %n баллов"),
     "%n point(s) to %1": ("До статуса «%1» %n балл", "До статуса «%1» %n балла",
                           "До статуса «%1» %n баллов"),
+    "at most %n point(s)": ("не более %n балла", "не более %n баллов", "не более %n баллов"),
     "%n found": ("Найден %n", "Найдено %n", "Найдено %n"),
 }
 
@@ -102,6 +102,7 @@ EN_PLURAL = {
     "%n visit(s)": ("%n visit", "%n visits"),
     "Balance: %n point(s)": ("Balance: %n point", "Balance: %n points"),
     "%n found": ("%n found", "%n found"),
+    "at most %n point(s)": ("at most %n point", "at most %n points"),
     "%n point(s) to %1": ("%n point to %1", "%n points to %1"),
 }
 

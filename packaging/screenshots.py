@@ -12,7 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QTranslator  # noqa: E402
+from PySide6.QtCore import QLibraryInfo, QTranslator  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.bootstrap import open_app  # noqa: E402
@@ -25,10 +25,11 @@ OUT = ROOT / "docs" / "screenshots"
 
 
 def shoot(lang: str, qt_app: QApplication) -> None:
-    translator = QTranslator()
-    if lang == "ru":
-        translator.load(str(compiled_translation("ru")))
-        qt_app.installTranslator(translator)
+    translator, qt_own = QTranslator(), QTranslator()
+    translator.load(str(compiled_translation(lang)))
+    qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    qt_app.installTranslator(translator)
+    qt_app.installTranslator(qt_own)
     app = open_app(str(Path(tempfile.mkdtemp()) / "shots.sqlite3"), lang)
     t = app.terminal
     t.add_demo_members(300, seed=1)
@@ -63,6 +64,7 @@ def shoot(lang: str, qt_app: QApplication) -> None:
     enrol.grab().save(str(OUT / f"enrol-duplicate-{lang}.png"))
     qt_app.removeEventFilter(window.scanner)
     qt_app.removeTranslator(translator)
+    qt_app.removeTranslator(qt_own)
 
 
 if __name__ == "__main__":

@@ -121,7 +121,8 @@ class EnrolDialog(QDialog):
             messages = field_errors(exc)
             if exc.code == "phone_taken":
                 self._existing = exc.params["member_id"]
-                messages["phone"] += f' <a href="open">{self.tr("Open this member")}</a>'
+                link = self.tr("Open this member")
+                messages["phone"] += f' <a href="open">{link}</a>'
             self._show(messages)
             return
         self.accept()

@@ -10,7 +10,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.bootstrap import open_app, save_setting, system_language
@@ -61,6 +61,9 @@ def compiled_translation(lang: str) -> Path | None:
 
 
 def install_translator(app: QApplication, lang: str) -> None:
+    qt_own = QTranslator(app)  # Qt's own strings: Cancel, OK, the context menus
+    if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
     qm = compiled_translation(lang)
     if qm is None:
         return

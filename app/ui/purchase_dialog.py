@@ -38,6 +38,8 @@ class PurchaseDialog(QDialog):
         self.redeem_error.setObjectName("fieldError")
         self.error = QLabel()
         self.error.setObjectName("fieldError")
+        for label in (self.amount_error, self.redeem_error, self.error):
+            label.hide()
         form = QFormLayout()
         form.addRow(self.tr("Amount"), self.amount)
         form.addRow("", self.amount_error)
@@ -69,11 +71,12 @@ class PurchaseDialog(QDialog):
         minor = self._amount_minor() or 0
         limit = self._terminal.program.max_redeemable(self._member.balance, minor)
         self.redeem.setMaximum(limit)
-        self.redeem_hint.setText(self.tr("at most %1 points").replace("%1", str(limit)))
+        self.redeem_hint.setText(self.tr("at most %n point(s)", "", limit))
 
     def _submit(self) -> None:
         for label in (self.amount_error, self.redeem_error, self.error):
             label.clear()
+            label.hide()
         try:
             amount = parse_amount(self.amount.text())
             self.result_data = self._terminal.record_purchase(
@@ -82,5 +85,6 @@ class PurchaseDialog(QDialog):
             target = {"amount": self.amount_error, "redeem": self.redeem_error}.get(
                 exc.field or "", self.error)
             target.setText(describe(exc))
+            target.show()
             return
         self.accept()

@@ -82,6 +82,11 @@
         <source>Enter the date as dd.mm.yyyy, e.g. 07.03.1985.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../app/ui/enrol_dialog.py" line="124" />
+        <source>Open this member</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -263,30 +268,31 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="42" />
+        <location filename="../../app/ui/purchase_dialog.py" line="44" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="44" />
+        <location filename="../../app/ui/purchase_dialog.py" line="46" />
         <source>Pay with points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="49" />
+        <location filename="../../app/ui/purchase_dialog.py" line="51" />
         <source>Record (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="51" />
+        <location filename="../../app/ui/purchase_dialog.py" line="53" />
         <source>Balance: %n point(s)</source>
         <translation>
             <numerusform>Balance: %n point</numerusform><numerusform>Balance: %n points</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="72" />
-        <source>at most %1 points</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <location filename="../../app/ui/purchase_dialog.py" line="74" />
+        <source>at most %n point(s)</source>
+        <translation>
+            <numerusform>at most %n point</numerusform><numerusform>at most %n points</numerusform></translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,11 @@
         <source>Enter the date as dd.mm.yyyy, e.g. 07.03.1985.</source>
         <translation>Введите дату как дд.мм.гггг, например 07.03.1985.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/enrol_dialog.py" line="124" />
+        <source>Open this member</source>
+        <translation>Открыть этого участника</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -263,30 +268,31 @@
         <translation>Покупка — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="42" />
+        <location filename="../../app/ui/purchase_dialog.py" line="44" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="44" />
+        <location filename="../../app/ui/purchase_dialog.py" line="46" />
         <source>Pay with points</source>
         <translation>Оплатить баллами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="49" />
+        <location filename="../../app/ui/purchase_dialog.py" line="51" />
         <source>Record (Enter)</source>
         <translation>Провести (Enter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="51" />
+        <location filename="../../app/ui/purchase_dialog.py" line="53" />
         <source>Balance: %n point(s)</source>
         <translation>
             <numerusform>На счёте %n балл</numerusform><numerusform>На счёте %n балла</numerusform><numerusform>На счёте %n баллов</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="72" />
-        <source>at most %1 points</source>
-        <translation>не более %1 баллов</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/purchase_dialog.py" line="74" />
+        <source>at most %n point(s)</source>
+        <translation>
+            <numerusform>не более %n балла</numerusform><numerusform>не более %n баллов</numerusform><numerusform>не более %n баллов</numerusform></translation>
     </message>
 </context>
 <context>
