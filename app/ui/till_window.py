@@ -116,6 +116,10 @@ class TillWindow(QMainWindow):
             QShortcut(QKeySequence(key), self, activated=slot)
         self.search.installEventFilter(self)
 
+    def closeEvent(self, event):  # noqa: N802 - Qt API
+        QApplication.instance().removeEventFilter(self.scanner)
+        super().closeEvent(event)
+
     def eventFilter(self, obj, event):  # noqa: N802 - Qt API
         # Down arrow from the search box walks into the results, Enter opens one.
         if obj is self.search and event.type() == event.Type.KeyPress \
