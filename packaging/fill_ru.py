@@ -80,6 +80,7 @@ RU = {
     "Edit member": "Изменить данные",
     "Save": "Сохранить",
     "Edit  F4": "Изменить  F4",
+    "Pay with points  F6": "Баллами  F6",
     "Saved.": "Сохранено.",
     "The language changes when Regulars is started again.":
         "Язык сменится при следующем запуске Regulars.",
@@ -94,6 +95,7 @@ RU_PLURAL = {
                           "До статуса «%1» %n баллов"),
     "at most %n point(s)": ("не более %n балла", "не более %n баллов", "не более %n баллов"),
     "%n found": ("Найден %n", "Найдено %n", "Найдено %n"),
+    "Paid with %n point(s).": ("Оплачено %n баллом.", "Оплачено %n баллами.", "Оплачено %n баллами."),
 }
 
 
@@ -104,6 +106,7 @@ EN_PLURAL = {
     "%n found": ("%n found", "%n found"),
     "at most %n point(s)": ("at most %n point", "at most %n points"),
     "%n point(s) to %1": ("%n point to %1", "%n points to %1"),
+    "Paid with %n point(s).": ("Paid with %n point.", "Paid with %n points."),
 }
 
 

@@ -13,10 +13,13 @@ from app.ui.messages import describe
 
 
 class PurchaseDialog(QDialog):
-    def __init__(self, terminal, member: MemberView, parent=None):
+    def __init__(self, terminal, member: MemberView, parent=None, redeem_max: bool = False):
         super().__init__(parent)
         self._terminal = terminal
         self._member = member
+        # F6 "pay with points": the points field follows the largest allowed amount
+        # as the sum is typed, until the cashier sets it by hand.
+        self._follow_max = redeem_max
         # One id per dialog: pressing Enter twice or retrying records the sale once.
         self._purchase_id = uuid.uuid4()
         self.result_data: PurchaseResult | None = None
@@ -58,6 +61,7 @@ class PurchaseDialog(QDialog):
 
     def _connect(self) -> None:
         self.amount.textChanged.connect(self._update_redeem_limit)
+        self.redeem.editingFinished.connect(self._stop_following)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
 
@@ -72,6 +76,12 @@ class PurchaseDialog(QDialog):
         limit = self._terminal.program.max_redeemable(self._member.balance, minor)
         self.redeem.setMaximum(limit)
         self.redeem_hint.setText(self.tr("at most %n point(s)", "", limit))
+        if self._follow_max:
+            self.redeem.setValue(limit)
+
+    def _stop_following(self) -> None:
+        if self.redeem.value() != self.redeem.maximum():
+            self._follow_max = False
 
     def _submit(self) -> None:
         for label in (self.amount_error, self.redeem_error, self.error):

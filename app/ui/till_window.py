@@ -65,10 +65,12 @@ class TillWindow(QMainWindow):
         self.banner.hide()
         self.purchase_button = QPushButton(self.tr("Purchase  F5"))
         self.enrol_button = QPushButton(self.tr("New member  F2"))
+        self.redeem_button = QPushButton(self.tr("Pay with points  F6"))
         self.edit_button = QPushButton(self.tr("Edit  F4"))
         self.clear_button = QPushButton(self.tr("Next customer  Esc"))
         buttons = QHBoxLayout()
-        for b in (self.purchase_button, self.edit_button, self.enrol_button, self.clear_button):
+        for b in (self.purchase_button, self.redeem_button, self.edit_button, self.enrol_button,
+                  self.clear_button):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             buttons.addWidget(b)
         right = QVBoxLayout()
@@ -109,9 +111,10 @@ class TillWindow(QMainWindow):
         self.purchase_button.clicked.connect(self.start_purchase)
         self.enrol_button.clicked.connect(self.start_enrol)
         self.edit_button.clicked.connect(self.start_edit)
+        self.redeem_button.clicked.connect(self.start_redeem)
         self.clear_button.clicked.connect(self.next_customer)
         for key, slot in ((Qt.Key.Key_F5, self.start_purchase), (Qt.Key.Key_F2, self.start_enrol),
-                          (Qt.Key.Key_F4, self.start_edit),
+                          (Qt.Key.Key_F4, self.start_edit), (Qt.Key.Key_F6, self.start_redeem),
                           (Qt.Key.Key_Escape, self.next_customer)):
             QShortcut(QKeySequence(key), self, activated=slot)
         self.search.installEventFilter(self)
@@ -193,18 +196,25 @@ class TillWindow(QMainWindow):
     def _update_buttons(self) -> None:
         self.purchase_button.setEnabled(self.current is not None)
         self.edit_button.setEnabled(self.current is not None)
+        self.redeem_button.setEnabled(self.current is not None and self.current.balance > 0)
 
-    def start_purchase(self) -> None:
+    def start_purchase(self, redeem_max: bool = False) -> None:
         if self.current is None:
             return
-        dialog = PurchaseDialog(self.terminal, self.current, self)
+        dialog = PurchaseDialog(self.terminal, self.current, self, redeem_max=redeem_max)
         if dialog.exec() and dialog.result_data:
             self.after_purchase(dialog.result_data)
 
+    def start_redeem(self) -> None:
+        if self.current is not None and self.current.balance > 0:
+            self.start_purchase(redeem_max=True)
+
     def after_purchase(self, result) -> None:
-        lines = [result.thank_you,
-                 self.tr("+%1 points, balance %2").replace("%1", str(result.points_earned))
-                 .replace("%2", str(result.balance))]
+        lines = [result.thank_you]
+        if result.points_redeemed:
+            lines.append(self.tr("Paid with %n point(s).", "", result.points_redeemed))
+        lines.append(self.tr("+%1 points, balance %2").replace("%1", str(result.points_earned))
+                     .replace("%2", str(result.balance)))
         if result.tier_up:
             lines.insert(0, self.tr("🎉 New status: %1!").replace("%1", result.tier_name_after))
         self.show_member(self.current.member_id, "\n".join(lines))

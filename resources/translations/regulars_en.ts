@@ -263,33 +263,33 @@
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="23" />
+        <location filename="../../app/ui/purchase_dialog.py" line="26" />
         <source>Purchase — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="44" />
+        <location filename="../../app/ui/purchase_dialog.py" line="47" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="46" />
+        <location filename="../../app/ui/purchase_dialog.py" line="49" />
         <source>Pay with points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="51" />
+        <location filename="../../app/ui/purchase_dialog.py" line="54" />
         <source>Record (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="53" />
+        <location filename="../../app/ui/purchase_dialog.py" line="56" />
         <source>Balance: %n point(s)</source>
         <translation>
             <numerusform>Balance: %n point</numerusform><numerusform>Balance: %n points</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="74" />
+        <location filename="../../app/ui/purchase_dialog.py" line="78" />
         <source>at most %n point(s)</source>
         <translation>
             <numerusform>at most %n point</numerusform><numerusform>at most %n points</numerusform></translation>
@@ -319,52 +319,63 @@
     </message>
     <message>
         <location filename="../../app/ui/till_window.py" line="68" />
-        <source>Edit  F4</source>
+        <source>Pay with points  F6</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/till_window.py" line="69" />
+        <source>Edit  F4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="70" />
         <source>Next customer  Esc</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="89" />
+        <location filename="../../app/ui/till_window.py" line="91" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="102" />
+        <location filename="../../app/ui/till_window.py" line="104" />
         <source>The language changes when Regulars is started again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="135" />
+        <location filename="../../app/ui/till_window.py" line="142" />
         <source>Nobody found. F2 enrols a new member.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="137" />
+        <location filename="../../app/ui/till_window.py" line="144" />
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform><numerusform>%n found</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/till_window.py" line="215" />
+        <source>Paid with %n point(s).</source>
+        <translation>
+            <numerusform>Paid with %n point.</numerusform><numerusform>Paid with %n points.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="202" />
+        <location filename="../../app/ui/till_window.py" line="216" />
         <source>+%1 points, balance %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="205" />
+        <location filename="../../app/ui/till_window.py" line="219" />
         <source>🎉 New status: %1!</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="216" />
+        <location filename="../../app/ui/till_window.py" line="230" />
         <source>Welcome! %1 points are already on the card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="227" />
+        <location filename="../../app/ui/till_window.py" line="241" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>

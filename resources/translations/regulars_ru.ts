@@ -263,33 +263,33 @@
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="23" />
+        <location filename="../../app/ui/purchase_dialog.py" line="26" />
         <source>Purchase — %1</source>
         <translation>Покупка — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="44" />
+        <location filename="../../app/ui/purchase_dialog.py" line="47" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="46" />
+        <location filename="../../app/ui/purchase_dialog.py" line="49" />
         <source>Pay with points</source>
         <translation>Оплатить баллами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="51" />
+        <location filename="../../app/ui/purchase_dialog.py" line="54" />
         <source>Record (Enter)</source>
         <translation>Провести (Enter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="53" />
+        <location filename="../../app/ui/purchase_dialog.py" line="56" />
         <source>Balance: %n point(s)</source>
         <translation>
             <numerusform>На счёте %n балл</numerusform><numerusform>На счёте %n балла</numerusform><numerusform>На счёте %n баллов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="74" />
+        <location filename="../../app/ui/purchase_dialog.py" line="78" />
         <source>at most %n point(s)</source>
         <translation>
             <numerusform>не более %n балла</numerusform><numerusform>не более %n баллов</numerusform><numerusform>не более %n баллов</numerusform></translation>
@@ -319,52 +319,63 @@
     </message>
     <message>
         <location filename="../../app/ui/till_window.py" line="68" />
+        <source>Pay with points  F6</source>
+        <translation>Баллами  F6</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="69" />
         <source>Edit  F4</source>
         <translation>Изменить  F4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="69" />
+        <location filename="../../app/ui/till_window.py" line="70" />
         <source>Next customer  Esc</source>
         <translation>Следующий  Esc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="89" />
+        <location filename="../../app/ui/till_window.py" line="91" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="102" />
+        <location filename="../../app/ui/till_window.py" line="104" />
         <source>The language changes when Regulars is started again.</source>
         <translation>Язык сменится при следующем запуске Regulars.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="135" />
+        <location filename="../../app/ui/till_window.py" line="142" />
         <source>Nobody found. F2 enrols a new member.</source>
         <translation>Никого не нашли. F2 — новый участник.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="137" />
+        <location filename="../../app/ui/till_window.py" line="144" />
         <source>%n found</source>
         <translation>
             <numerusform>Найден %n</numerusform><numerusform>Найдено %n</numerusform><numerusform>Найдено %n</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/till_window.py" line="215" />
+        <source>Paid with %n point(s).</source>
+        <translation>
+            <numerusform>Оплачено %n баллом.</numerusform><numerusform>Оплачено %n баллами.</numerusform><numerusform>Оплачено %n баллами.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="202" />
+        <location filename="../../app/ui/till_window.py" line="216" />
         <source>+%1 points, balance %2</source>
         <translation>+%1 баллов, на счёте %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="205" />
+        <location filename="../../app/ui/till_window.py" line="219" />
         <source>🎉 New status: %1!</source>
         <translation>🎉 Новый статус: %1!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="216" />
+        <location filename="../../app/ui/till_window.py" line="230" />
         <source>Welcome! %1 points are already on the card.</source>
         <translation>Добро пожаловать! На карте уже %1 баллов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="227" />
+        <location filename="../../app/ui/till_window.py" line="241" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>

@@ -158,3 +158,24 @@ def test_edit_member_notes_with_f4(window, qtbot, terminal, ivan):
     assert terminal.member(ivan.member_id).notes == "oat milk, no sugar"
     assert terminal.member_count() == 1
     assert terminal.member(ivan.member_id).balance == 200
+
+
+def test_f6_pays_with_as_many_points_as_allowed(window, qtbot, terminal, ivan):
+    window.show_member(ivan.member_id)
+
+    def fill_and_confirm():
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, PurchaseDialog) and w.isVisible())
+        qtbot.keyClicks(dialog.amount, "150")
+        assert dialog.redeem.value() == 150  # capped by the amount, not the 200 balance
+        qtbot.keyClicks(dialog.amount, "0")
+        assert dialog.redeem.value() == 200  # 1500.00: now capped by the balance
+        qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, fill_and_confirm)
+    qtbot.keyClick(window, Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: window.banner.isVisible())
+    # 1500.00 with 200 paid in points: 1300 earns 3% = 39; 200 - 200 + 39 = 39.
+    assert "Paid with 200 points." in window.banner.text()
+    assert terminal.member(ivan.member_id).balance == 39
+    assert window.redeem_button.isEnabled()  # 39 points left to spend next time
