@@ -16,8 +16,9 @@ from sqlalchemy.engine import Engine
 
 from app.db.engine import database_url, make_engine, make_sessions
 from app.db.migrate import upgrade
-from app.db.models import ProgramVersion, Till
-from app.services.context import ServiceContext, load_program, utcnow
+from app.db.models import Till
+from app.services import program_admin
+from app.services.context import ServiceContext, utcnow
 from app.services.terminal import Terminal
 
 log = logging.getLogger(__name__)
@@ -85,24 +86,12 @@ def open_app(db: str | None = None, lang: str | None = None) -> App:
     engine = make_engine(url)
     upgrade(engine)
     sessions = make_sessions(engine)
-    program = load_program()
-    ctx = ServiceContext(program=program, lang=lang or system_language())
     with sessions.begin() as s:
-        ctx.program_version_id = _program_version(s, program)
-        ctx.till_id = _this_till(s)
+        program, version_id = program_admin.current(s)
+        till_id = _this_till(s)
+    ctx = ServiceContext(program=program, program_version_id=version_id, till_id=till_id,
+                         lang=lang or system_language())
     return App(engine, Terminal(sessions, ctx), url)
-
-
-def _program_version(session, program) -> int:
-    import json
-    body = json.dumps(program.to_dict(), ensure_ascii=False, sort_keys=True)
-    latest = session.scalars(select(ProgramVersion).order_by(ProgramVersion.id.desc())).first()
-    if latest is not None and latest.body == body:
-        return latest.id
-    version = ProgramVersion(body=body, created_at=utcnow())
-    session.add(version)
-    session.flush()
-    return version.id
 
 
 def _this_till(session) -> uuid.UUID:

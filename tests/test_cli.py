@@ -30,7 +30,8 @@ def test_check_reports_a_balance_that_disagrees_with_the_ledger(tmp_path, capsys
     capsys.readouterr()
     assert main(["check", "--db", str(db)]) == 1
     out = capsys.readouterr().out
-    assert "1 problem(s)" in out and "cached balance" in out
+    # The cached balance disagrees with the ledger, and with the point lots.
+    assert "2 problem(s)" in out and "cached balance" in out and "point lots hold" in out
 
 
 def test_a_file_that_is_not_a_database_is_refused_clearly(tmp_path, capsys):

@@ -57,6 +57,14 @@ class Member(Base):
     last_visit_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    # The tier kept until the next review, whatever the current period's points say.
+    tier_floor_key: Mapped[str | None] = mapped_column(String(40))
+    tier_review_on: Mapped[date | None] = mapped_column(Date)
+    referred_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("member.id"))
+    referral_rewarded: Mapped[bool] = mapped_column(Boolean, default=False)
+    birthday_changed_at: Mapped[datetime | None]
+    consent_withdrawn_at: Mapped[datetime | None]
+    erased_at: Mapped[datetime | None]
 
 
 class Purchase(Base):
@@ -88,3 +96,87 @@ class LedgerEntry(Base):
     cashier: Mapped[str] = mapped_column(String(80), default="")
     reason: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime]
+    program_version_id: Mapped[int | None] = mapped_column(ForeignKey("program_version.id"))
+    ref: Mapped[str] = mapped_column(String(40), default="")  # campaign, cause, card, lot…
+
+
+class PointLot(Base):
+    """Points granted together, spent soonest-expiry first. ``remaining`` is derived
+    state kept beside the ledger (which stays append-only); ``regulars check`` proves
+    the lots hold exactly the positive balance."""
+    __tablename__ = "point_lot"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("member.id"), index=True)
+    ledger_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("ledger.id"))
+    points: Mapped[int]
+    remaining: Mapped[int]
+    earned_on: Mapped[date] = mapped_column(Date)
+    expires_on: Mapped[date | None] = mapped_column(Date, index=True)
+
+
+class PurchaseLine(Base):
+    __tablename__ = "purchase_line"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    purchase_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("purchase.id"), index=True)
+    category: Mapped[str] = mapped_column(String(40))
+    quantity: Mapped[int] = mapped_column(Integer)
+    amount_minor: Mapped[int]
+
+
+class Stamp(Base):
+    """Append-only stamp movements: +n for a purchase, -n for a completed set or a refund."""
+    __tablename__ = "stamp"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("member.id"), index=True)
+    card_key: Mapped[str] = mapped_column(String(40))
+    stamps: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))  # purchase, completed, refund
+    purchase_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("purchase.id"))
+    created_at: Mapped[datetime]
+
+
+class Reward(Base):
+    """Something given, not points: a full stamp card's free item, a gift."""
+    __tablename__ = "reward"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("member.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    ref: Mapped[str] = mapped_column(String(40))
+    text: Mapped[str] = mapped_column(String(200))
+    purchase_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("purchase.id"))
+    issued_at: Mapped[datetime]
+    given_at: Mapped[datetime | None]
+    cashier: Mapped[str] = mapped_column(String(80), default="")
+
+
+class TierEvent(Base):
+    __tablename__ = "tier_event"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("member.id"), index=True)
+    from_key: Mapped[str] = mapped_column(String(40))
+    to_key: Mapped[str] = mapped_column(String(40))
+    reason: Mapped[str] = mapped_column(String(40))  # purchase, program_change, review, refund…
+    purchase_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("purchase.id"))
+    program_version_id: Mapped[int | None] = mapped_column(ForeignKey("program_version.id"))
+    created_at: Mapped[datetime]
+
+
+class Draw(Base):
+    __tablename__ = "draw"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    as_of: Mapped[datetime]
+    seed: Mapped[int]
+    criteria: Mapped[str] = mapped_column(Text)
+    eligible_count: Mapped[int] = mapped_column(Integer)
+    eligible_digest: Mapped[str] = mapped_column(String(64))
+    cashier: Mapped[str] = mapped_column(String(80), default="")
+    created_at: Mapped[datetime]
+
+
+class DrawWinner(Base):
+    __tablename__ = "draw_winner"
+    draw_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("draw.id"), primary_key=True)
+    place: Mapped[int] = mapped_column(Integer, primary_key=True)
+    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("member.id"))
+    prize: Mapped[str] = mapped_column(String(200))

@@ -27,6 +27,7 @@ class MemberFacts:
     visits: int
     last_visit: datetime | None
     qualifying_points: int
+    tier_key: str | None = None  # the tier held, which may be kept from an earlier period
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +94,7 @@ def occasions(m: MemberFacts, now: datetime, program: Program, lang: str) -> lis
     if m.visits and (m.visits + 1) % 10 == 0:
         found.append(Occasion("nth_visit", f"Это {m.visits + 1}-й визит" if ru
                               else f"This is visit number {m.visits + 1}"))
-    progress = program.progress(m.qualifying_points)
+    progress = program.progress(m.qualifying_points, m.tier_key, now.date())
     if progress.next_tier:
         name = progress.next_tier.name(lang)
         n = progress.points_to_next

@@ -6,7 +6,7 @@ import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone, tzinfo
+from datetime import date, datetime, time, timezone, tzinfo
 from pathlib import Path
 
 from app.domain.program import Program
@@ -30,6 +30,19 @@ class ServiceContext:
     def local(self, utc: datetime) -> datetime:
         """A stored UTC time in the till's zone (the system's unless set)."""
         return utc.replace(tzinfo=timezone.utc).astimezone(self.local_tz).replace(tzinfo=None)
+
+    def today(self) -> date:
+        """The till's local calendar day: expiry dates and periods are local days."""
+        return self.local(self.clock()).date()
+
+    def utc_start_of(self, day: date) -> datetime:
+        """The UTC moment the local ``day`` begins, to compare with stored times."""
+        local = datetime.combine(day, time.min)
+        if self.local_tz is None:
+            aware = local.astimezone()
+        else:
+            aware = local.replace(tzinfo=self.local_tz)
+        return aware.astimezone(timezone.utc).replace(tzinfo=None)
 
 
 def default_program_path() -> Path:

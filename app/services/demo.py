@@ -16,7 +16,7 @@ from faker import Faker
 from sqlalchemy import insert
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.db.models import LedgerEntry, Member, Purchase
+from app.db.models import LedgerEntry, Member, PointLot, Purchase, TierEvent
 from app.domain.cards import card_number_for
 from app.domain.names import search_key
 from app.domain.phones import format_phone
@@ -44,6 +44,10 @@ def fill(sessions: sessionmaker[Session], ctx: ServiceContext, count: int, seed:
             if purchases:
                 conn.execute(insert(Purchase.__table__), purchases)
             conn.execute(insert(LedgerEntry.__table__), [e for r in rows for e in r[2]])
+            conn.execute(insert(PointLot.__table__), [lot for r in rows for lot in r[3]])
+            events = [e for r in rows for e in r[4]]
+            if events:
+                conn.execute(insert(TierEvent.__table__), events)
         done += size
         if progress:
             progress(done)
@@ -76,7 +80,9 @@ def _member(rng, fakers, ctx: ServiceContext, now: datetime, index: int, seed: i
     program = ctx.program
     # The card sequence embeds the index so numbers are unique for any seed.
     card = card_number_for((seed % 1000) * 10**7 + index)
-    ledger = [_entry(rng, mid, "welcome", program.welcome_bonus, 0, None, created)]
+    version = ctx.program_version_id
+    ledger = [_entry(rng, mid, "welcome", program.welcome_bonus, 0, None, created, version)]
+    events = []
     purchases, balance, qualifying, last_visit = [], program.welcome_bonus, 0, None
     when = created
     for _ in range(rng.choice((0, 1, 2, 3, 5, 8, 13))):
@@ -95,12 +101,17 @@ def _member(rng, fakers, ctx: ServiceContext, now: datetime, index: int, seed: i
                               program_version_id=ctx.program_version_id,
                               status="completed", created_at=when))
         if redeem:
-            ledger.append(_entry(rng, mid, "redeem", -redeem, 0, pid, when))
+            ledger.append(_entry(rng, mid, "redeem", -redeem, 0, pid, when, version))
         if earned:
-            ledger.append(_entry(rng, mid, "earn", earned, earned, pid, when))
+            ledger.append(_entry(rng, mid, "earn", earned, earned, pid, when, version))
         balance += earned - redeem
         qualifying += earned
         last_visit = when
+        reached = program.tier_for(qualifying).key
+        if reached != tier.key:
+            events.append(dict(id=_uuid(rng), member_id=mid, from_key=tier.key, to_key=reached,
+                               reason="purchase", purchase_id=pid, program_version_id=version,
+                               created_at=when))
     birthday = date(rng.randrange(1950, 2006), rng.randrange(1, 13), rng.randrange(1, 29))
     member = dict(id=mid, first_name=first, patronymic=patronymic, last_name=last,
                   address_as=None, phone=phone, phone_rev=phone[1:][::-1],
@@ -109,12 +120,20 @@ def _member(rng, fakers, ctx: ServiceContext, now: datetime, index: int, seed: i
                   name_key=search_key(first, patronymic, last), consent_at=created,
                   sms_opt_in=rng.random() < 0.3, email_opt_in=False, balance=balance,
                   qualifying_points=qualifying, tier_key=program.tier_for(qualifying).key,
+                  tier_floor_key=program.tier_for(qualifying).key, tier_review_on=None,
+                  referred_by_id=None, referral_rewarded=False, birthday_changed_at=None,
+                  consent_withdrawn_at=None, erased_at=None,
                   visits=len(purchases), last_visit_at=last_visit, created_at=created,
                   updated_at=last_visit or created)
-    return member, purchases, ledger
+    # The balance as one lot earned on the last visit (the demo's history is summarised).
+    last_day = (last_visit or created).date()
+    lots = [dict(id=_uuid(rng), member_id=mid, ledger_id=None, points=balance, remaining=balance,
+                 earned_on=last_day, expires_on=program.expiry.expires_on(last_day))] \
+        if balance > 0 else []
+    return member, purchases, ledger, lots, events
 
 
-def _entry(rng, member_id, kind, points, qualifying, purchase_id, when):
+def _entry(rng, member_id, kind, points, qualifying, purchase_id, when, version):
     return dict(id=_uuid(rng), member_id=member_id, kind=kind, points=points,
                 qualifying=qualifying, purchase_id=purchase_id, till_id=None, cashier="demo",
-                reason="demo data", created_at=when)
+                reason="demo data", created_at=when, program_version_id=version, ref="")

@@ -21,6 +21,7 @@ class MemberInput:
     consent: bool = False
     sms_opt_in: bool = False
     email_opt_in: bool = False
+    referred_by_id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,30 @@ class Visit:
     points_earned: int
     points_redeemed: int
     status: str
+
+
+@dataclass(frozen=True, slots=True)
+class StampProgress:
+    card_key: str
+    name: str
+    have: int
+    need: int
+    reward: str
+
+
+@dataclass(frozen=True, slots=True)
+class BonusLine:
+    kind: str  # campaign, birthday, referral
+    ref: str
+    name: str
+    points: int
+
+
+@dataclass(frozen=True, slots=True)
+class RewardReady:
+    reward_id: uuid.UUID
+    text: str
+    issued_at: datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +98,16 @@ class MemberView:
     sms_opt_in: bool
     email_opt_in: bool
     last_visits: list[Visit] = field(default_factory=list)
+    tier_perks: str = ""
+    window_qualifying: int = 0
+    review_on: date | None = None  # the tier is reviewed on this day (None: lifetime)
+    keep_needed: int = 0  # qualifying points still needed by the review to keep the tier
+    expiring_points: int = 0
+    expiring_on: date | None = None
+    stamps: list[StampProgress] = field(default_factory=list)
+    rewards_ready: list[RewardReady] = field(default_factory=list)
+    campaigns: list[str] = field(default_factory=list)  # active for this member today
+    referred_by: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +121,9 @@ class PurchaseResult:
     tier_name_after: str
     duplicate: bool
     thank_you: str
+    bonuses: list[BonusLine] = field(default_factory=list)
+    stamps: list[StampProgress] = field(default_factory=list)
+    rewards: list[str] = field(default_factory=list)  # full sets completed just now
 
     @property
     def tier_up(self) -> bool:
@@ -110,3 +148,48 @@ class CheckReport:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+
+@dataclass(frozen=True, slots=True)
+class ActionResult:
+    kind: str
+    points: int
+    balance: int
+    duplicate: bool
+    message: str  # what to say to the member
+
+
+@dataclass(frozen=True, slots=True)
+class ProgramSaved:
+    version_id: int
+    upgraded: int
+    members: int
+
+
+@dataclass(frozen=True, slots=True)
+class CauseTotal:
+    key: str
+    name: str
+    points: int
+    donations: int
+    donors: int
+
+
+@dataclass(frozen=True, slots=True)
+class DrawWinnerView:
+    place: int
+    member_id: uuid.UUID
+    name: str
+    card_number: str
+    prize: str
+
+
+@dataclass(frozen=True, slots=True)
+class DrawResult:
+    draw_id: uuid.UUID
+    name: str
+    seed: int
+    as_of: datetime
+    eligible: int
+    digest: str
+    winners: list[DrawWinnerView]

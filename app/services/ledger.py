@@ -1,29 +1,102 @@
-"""The append-only points ledger. Every change of points goes through ``post``."""
+"""The append-only points ledger. Every change of points goes through ``post``.
+
+Positive rows grant a lot of points (with its expiry under the program in force);
+negative rows spend lots soonest-expiry first. The lots always hold exactly the
+positive part of the balance: a member in debt (after a refund of points already
+spent) has no lots, and the next points granted pay the debt first.
+"""
 
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.db.models import LedgerEntry, Member
+from app.db.models import LedgerEntry, Member, PointLot
+from app.domain import lots as lot_rules
 from app.services.context import ServiceContext
 
 
 def post(session: Session, ctx: ServiceContext, member: Member, kind: str, points: int, *,
-         qualifying: int = 0, purchase_id: uuid.UUID | None = None, reason: str = "") -> None:
-    """Append one ledger row and update the cached balance and tier in the same transaction."""
-    session.add(LedgerEntry(id=uuid.uuid4(), member_id=member.id, kind=kind, points=points,
-                            qualifying=qualifying, purchase_id=purchase_id, till_id=ctx.till_id,
-                            cashier=ctx.cashier, reason=reason, created_at=ctx.clock()))
+         qualifying: int = 0, purchase_id: uuid.UUID | None = None, reason: str = "",
+         ref: str = "", entry_id: uuid.UUID | None = None,
+         spend_first: tuple[uuid.UUID, ...] = (), lot_settled: bool = False) -> LedgerEntry:
+    """Append one ledger row and update the cached balance and the lots in the same
+    transaction. The tier is the caller's business (see ``tiers.refresh``).
+    ``lot_settled``: the caller already took the points from a lot (expiry)."""
+    entry = LedgerEntry(id=entry_id or uuid.uuid4(), member_id=member.id, kind=kind,
+                        points=points, qualifying=qualifying, purchase_id=purchase_id,
+                        till_id=ctx.till_id, cashier=ctx.cashier, reason=reason[:200],
+                        ref=ref[:40], created_at=ctx.clock(),
+                        program_version_id=ctx.program_version_id)
+    session.add(entry)
+    before = member.balance
     member.balance += points
     member.qualifying_points += qualifying
-    member.tier_key = ctx.program.tier_for(member.qualifying_points).key
+    if points > 0:
+        grant = max(0, member.balance) - max(0, before)
+        if grant:
+            today = ctx.today()
+            session.add(PointLot(id=uuid.uuid4(), member_id=member.id, ledger_id=entry.id,
+                                 points=grant, remaining=grant, earned_on=today,
+                                 expires_on=ctx.program.expiry.expires_on(today)))
+    elif points < 0 and not lot_settled:
+        _spend(session, member.id, max(0, before) - max(0, member.balance), spend_first)
+    return entry
+
+
+def member_lots(session: Session, member_id: uuid.UUID) -> list[PointLot]:
+    return list(session.scalars(select(PointLot).where(PointLot.member_id == member_id,
+                                                       PointLot.remaining > 0)))
+
+
+def _spend(session: Session, member_id: uuid.UUID, points: int,
+           spend_first: tuple[uuid.UUID, ...]) -> None:
+    if points <= 0:
+        return
+    rows = member_lots(session, member_id)
+    by_id = {row.id: row for row in rows}
+    # A refund takes back the lots its purchase granted before anything else.
+    first = [row for row in rows if row.ledger_id in spend_first]
+    rest = [row for row in rows if row.ledger_id not in spend_first]
+    left = points
+    for group in (first, rest):
+        plan = lot_rules.take([lot_rules.Lot(r.id, r.remaining, r.earned_on, r.expires_on)
+                               for r in group], left)
+        for lot_id, part in plan:
+            by_id[lot_id].remaining -= part
+            left -= part
+
+
+def upcoming_expiry(session: Session, ctx: ServiceContext, member_id: uuid.UUID
+                    ) -> tuple[int, date] | None:
+    rows = member_lots(session, member_id)
+    return lot_rules.next_expiry([lot_rules.Lot(r.id, r.remaining, r.earned_on, r.expires_on)
+                                  for r in rows], ctx.today())
+
+
+def expire_due(session: Session, ctx: ServiceContext, limit: int = 2000) -> int:
+    """Expire up to ``limit`` lots past their last day; returns how many expired.
+    Each expired lot is one ledger row, so the member's history says what went when."""
+    today = ctx.today()
+    rows = list(session.scalars(select(PointLot).where(PointLot.expires_on < today,
+                                                       PointLot.remaining > 0)
+                                .order_by(PointLot.expires_on).limit(limit)))
+    for lot in rows:
+        member = session.get(Member, lot.member_id)
+        points = lot.remaining
+        lot.remaining = 0
+        post(session, ctx, member, "expiry", -points, ref=lot.id.hex, lot_settled=True,
+             reason=f"earned {lot.earned_on.isoformat()}, expired after "
+                    f"{lot.expires_on.isoformat()}")
+    return len(rows)
 
 
 def mismatches(session: Session) -> list[str]:
-    """Members whose cached balance or qualifying points differ from their ledger."""
+    """Members whose cached balance or qualifying points differ from their ledger, or
+    whose lots do not hold exactly the positive balance."""
     sums = (select(LedgerEntry.member_id, func.sum(LedgerEntry.points).label("p"),
                    func.sum(LedgerEntry.qualifying).label("q"))
             .group_by(LedgerEntry.member_id).subquery())
@@ -33,6 +106,21 @@ def mismatches(session: Session) -> list[str]:
         .outerjoin(sums, sums.c.member_id == Member.id)
         .where((Member.balance != func.coalesce(sums.c.p, 0))
                | (Member.qualifying_points != func.coalesce(sums.c.q, 0))))
-    return [f"member {mid} ({name}): cached balance {bal}, ledger {p}; "
-            f"cached qualifying {qual}, ledger {q}"
-            for mid, name, bal, qual, p, q in rows]
+    problems = [f"member {mid} ({name}): cached balance {bal}, ledger {p}; "
+                f"cached qualifying {qual}, ledger {q}"
+                for mid, name, bal, qual, p, q in rows]
+    lot_sums = (select(PointLot.member_id, func.sum(PointLot.remaining).label("r"))
+                .group_by(PointLot.member_id).subquery())
+    held = func.coalesce(lot_sums.c.r, 0)
+    positive = func.max(Member.balance, 0) if session.bind.dialect.name == "sqlite" \
+        else func.greatest(Member.balance, 0)
+    for mid, name, bal, r in session.execute(
+            select(Member.id, Member.first_name, Member.balance, held)
+            .outerjoin(lot_sums, lot_sums.c.member_id == Member.id)
+            .where(held != positive)):
+        problems.append(f"member {mid} ({name}): balance {bal}, but the point lots hold {r}")
+    negative = session.scalar(select(func.count()).select_from(PointLot)
+                              .where(PointLot.remaining < 0))
+    if negative:
+        problems.append(f"{negative} point lots hold a negative remainder")
+    return problems

@@ -10,15 +10,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import search_index
-from app.db.models import Member, Purchase
+from app.db.models import Member, Purchase, Reward
 from app.domain.cards import card_number_for, looks_like_card, validate_card_number
 from app.domain.errors import DomainError, ValidationErrors
 from app.domain.greeting import MemberFacts, compose_greeting
 from app.domain.names import full_name, normalise_text, search_key
 from app.domain.phones import format_phone, normalise_phone, phone_digits
+from app.services import sales, tiers
 from app.services.context import ServiceContext
-from app.services.dto import MemberInput, MemberView, SearchHit, Visit
-from app.services.ledger import post
+from app.services.dto import MemberInput, MemberView, RewardReady, SearchHit, Visit
+from app.services.ledger import post, upcoming_expiry
 
 SEARCH_LIMIT = 20
 
@@ -106,11 +107,18 @@ def enrol(session: Session, ctx: ServiceContext, data: MemberInput,
     _apply(member, values)
     if not member.card_number:
         member.card_number = _free_card_number(session)
+    if data.referred_by_id is not None:
+        referrer = session.get(Member, data.referred_by_id)
+        if referrer is None or referrer.erased_at is not None:
+            raise DomainError("referrer_not_found", "No member found to refer this friend.",
+                              field="referred_by")
+        member.referred_by_id = referrer.id
     session.add(member)
     session.flush()
     if ctx.program.welcome_bonus:
         post(session, ctx, member, "welcome", ctx.program.welcome_bonus, qualifying=0,
              reason="welcome bonus")
+    tiers.refresh(session, ctx, member, "enrol")
     return member.id
 
 
@@ -126,6 +134,8 @@ def edit(session: Session, ctx: ServiceContext, member_id: uuid.UUID, data: Memb
     member = _get(session, member_id)
     values = _validated(data, ctx)
     _check_unique(session, values, own_id=member.id)
+    if values["birthday"] != member.birthday:
+        member.birthday_changed_at = ctx.clock()  # guards the birthday bonus for 30 days
     _apply(member, values)
     member.updated_at = ctx.clock()
 
@@ -202,14 +212,23 @@ def search(session: Session, ctx: ServiceContext, query: str,
 
 
 def view(session: Session, ctx: ServiceContext, member_id: uuid.UUID) -> MemberView:
+    """What the till shows. Reading never writes: a review that fell due is shown as
+    it will apply, and applied by the next purchase or the daily job."""
     m = _get(session, member_id)
     program, lang = ctx.program, ctx.lang
-    progress = program.progress(m.qualifying_points)
+    today = ctx.today()
+    stand = tiers.standing(session, ctx, m)
+    progress = program.progress(stand.qualifying, m.tier_key, today)
     facts = MemberFacts(m.first_name, m.patronymic, m.last_name, m.address_as, m.birthday,
-                        m.visits, m.last_visit_at, m.qualifying_points)
+                        m.visits, m.last_visit_at, stand.qualifying, m.tier_key)
     greeting = compose_greeting(facts, ctx.local(ctx.clock()), program, lang)
     visits = session.scalars(select(Purchase).where(Purchase.member_id == m.id)
                              .order_by(Purchase.created_at.desc()).limit(5))
+    expiring = upcoming_expiry(session, ctx, m.id)
+    ready = session.scalars(select(Reward).where(Reward.member_id == m.id,
+                                                 Reward.given_at.is_(None))
+                            .order_by(Reward.issued_at))
+    referrer = session.get(Member, m.referred_by_id) if m.referred_by_id else None
     return MemberView(
         m.id, m.first_name, m.patronymic or "", m.last_name or "", m.address_as or "",
         _display(m), format_phone(m.phone) if m.phone else "", m.email or "", m.birthday,
@@ -220,4 +239,12 @@ def view(session: Session, ctx: ServiceContext, member_id: uuid.UUID) -> MemberV
         [(o.kind, o.text) for o in greeting.occasions], greeting.thank_you,
         m.sms_opt_in, m.email_opt_in,
         [Visit(p.id, p.created_at, p.amount_minor, p.currency, p.points_earned,
-               p.points_redeemed, p.status) for p in visits])
+               p.points_redeemed, p.status) for p in visits],
+        tier_perks=progress.tier.perks_text(lang), window_qualifying=stand.qualifying,
+        review_on=stand.review_on, keep_needed=stand.keep_needed,
+        expiring_points=expiring[0] if expiring else 0,
+        expiring_on=expiring[1] if expiring else None,
+        stamps=sales.stamp_progress(session, ctx, m.id),
+        rewards_ready=[RewardReady(r.id, r.text, r.issued_at) for r in ready],
+        campaigns=[c.name(lang) for c in program.active_campaigns(today, m.tier_key)],
+        referred_by=_display(referrer) if referrer else "")

@@ -1,72 +1,217 @@
-"""Purchases, redemption within a purchase, and refunds.
+"""Purchases: earning with campaigns, redemption, stamps, the birthday and referral
+bonuses that fall due with a purchase; and refunds.
 
 Refund policy: a refund appends reversal rows; it never edits history. The points
-the purchase earned are taken back and the points it redeemed are returned. If the
-member has already spent the earned points, the balance may go below zero: the shop
-is owed those points, nothing more can be redeemed until the balance is positive
-again, and the next purchases pay the debt first. Qualifying points are taken back
-too, so a tier reached only through the refunded purchase is lost again.
+the purchase earned (base and campaign bonuses) are taken back, first from the lots
+that purchase granted, and the points it redeemed are returned as a new lot. If
+the member has already spent the earned points, the balance may go below zero: the
+shop is owed those points, nothing more can be redeemed until the balance is
+positive again, and the next points earned pay the debt first. Qualifying points are
+taken back too, so a tier reached through the refunded purchase is lost again. The
+stamps the purchase gave are taken back; a reward already issued stays issued.
+Birthday and referral bonuses stay: they were given for the visit and the friend.
 """
 
 from __future__ import annotations
 
 import uuid
+from datetime import date, timedelta
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.db.models import Member, Purchase
+from app.db.models import LedgerEntry, Member, Purchase, PurchaseLine, Reward, Stamp
 from app.domain.errors import DomainError
 from app.domain.greeting import MemberFacts, thank_you_line
+from app.domain.program import Line
+from app.services import tiers
 from app.services.context import ServiceContext
-from app.services.dto import PurchaseResult, RefundResult
+from app.services.dto import BonusLine, PurchaseResult, RefundResult, StampProgress
 from app.services.ledger import post
 
+BIRTHDAY_CHANGE_GUARD_DAYS = 30
 
-def _result(ctx: ServiceContext, member: Member, purchase: Purchase, tier_before: str,
-            duplicate: bool) -> PurchaseResult:
-    facts = MemberFacts(member.first_name, member.patronymic, member.last_name,
-                        member.address_as, member.birthday, member.visits,
-                        member.last_visit_at, member.qualifying_points)
+
+def _facts(member: Member) -> MemberFacts:
+    return MemberFacts(member.first_name, member.patronymic, member.last_name,
+                       member.address_as, member.birthday, member.visits,
+                       member.last_visit_at, member.qualifying_points)
+
+
+def _bonus_lines(session: Session, ctx: ServiceContext, purchase: Purchase) -> list[BonusLine]:
+    rows = session.execute(select(LedgerEntry.kind, LedgerEntry.ref, LedgerEntry.reason,
+                                  LedgerEntry.points)
+                           .where(LedgerEntry.purchase_id == purchase.id,
+                                  LedgerEntry.kind.in_(("campaign", "birthday", "referral")))
+                           .order_by(LedgerEntry.created_at))
+    return [BonusLine(kind, ref, reason, points) for kind, ref, reason, points in rows]
+
+
+def _result(session: Session, ctx: ServiceContext, member: Member, purchase: Purchase,
+            tier_before: str, duplicate: bool, rewards: list[str] | None = None
+            ) -> PurchaseResult:
     tier = ctx.program.tier_by_key(member.tier_key)
+    bonuses = _bonus_lines(session, ctx, purchase)
     return PurchaseResult(purchase.id, purchase.points_earned, purchase.points_redeemed,
                           member.balance, tier_before, member.tier_key, tier.name(ctx.lang),
-                          duplicate, thank_you_line(facts, ctx.lang))
+                          duplicate, thank_you_line(_facts(member), ctx.lang),
+                          bonuses, stamp_progress(session, ctx, member.id), rewards or [])
 
 
 def record_purchase(session: Session, ctx: ServiceContext, purchase_id: uuid.UUID,
                     member_id: uuid.UUID, amount_minor: int, redeem_points: int = 0,
-                    receipt_number: str = "") -> PurchaseResult:
+                    receipt_number: str = "", lines: tuple[Line, ...] = ()) -> PurchaseResult:
     """Record a purchase once per ``purchase_id``: a repeated submit returns the first result."""
     existing = session.get(Purchase, purchase_id)
     if existing is not None:
         member = session.get(Member, existing.member_id)
-        return _result(ctx, member, existing, member.tier_key, duplicate=True)
+        return _result(session, ctx, member, existing, member.tier_key, duplicate=True)
     if not isinstance(amount_minor, int) or amount_minor <= 0:
         raise DomainError("amount_zero", "The amount must be more than zero.", field="amount")
+    lines = tuple(line for line in lines if line.amount_minor or line.quantity)
+    _check_lines(ctx, amount_minor, lines)
     member = session.get(Member, member_id)
-    if member is None:
+    if member is None or member.erased_at is not None:
         raise DomainError("member_not_found", "This member no longer exists.")
     ctx.program.check_redemption(member.balance, amount_minor, redeem_points)
-    tier_before = member.tier_key
-    earned = ctx.program.earned_points(ctx.program.tier_by_key(member.tier_key), amount_minor,
-                                       redeem_points)
+    today = ctx.today()
+    tier_before = tiers.refresh(session, ctx, member, "review")  # a due review first
+    tier = ctx.program.tier_by_key(member.tier_key)
+    earning = ctx.program.earn(tier, amount_minor, redeem_points, today, lines, ctx.lang)
     now = ctx.clock()
+    first_purchase = member.visits == 0
     purchase = Purchase(id=purchase_id, member_id=member.id, amount_minor=amount_minor,
                         currency=ctx.program.currency, points_redeemed=redeem_points,
-                        points_earned=earned, till_id=ctx.till_id, cashier=ctx.cashier,
+                        points_earned=earning.total, till_id=ctx.till_id, cashier=ctx.cashier,
                         receipt_number=receipt_number.strip(),
                         program_version_id=ctx.program_version_id, status="completed",
                         created_at=now)
     session.add(purchase)
     session.flush()
+    for line in lines:
+        session.add(PurchaseLine(id=uuid.uuid4(), purchase_id=purchase.id,
+                                 category=line.category, quantity=line.quantity,
+                                 amount_minor=line.amount_minor))
     if redeem_points:
         post(session, ctx, member, "redeem", -redeem_points, purchase_id=purchase.id)
-    if earned:
-        post(session, ctx, member, "earn", earned, qualifying=earned, purchase_id=purchase.id)
+    if earning.base:
+        post(session, ctx, member, "earn", earning.base, qualifying=earning.base,
+             purchase_id=purchase.id)
+    for bonus in earning.bonuses:
+        post(session, ctx, member, "campaign", bonus.points, qualifying=bonus.points,
+             purchase_id=purchase.id, ref=bonus.key, reason=bonus.name)
+    _birthday_bonus(session, ctx, member, purchase.id, today)
+    if first_purchase:
+        _referral_bonus(session, ctx, member, purchase.id)
+    rewards = _stamps(session, ctx, member, purchase, lines)
     member.visits += 1
     member.last_visit_at = now
     member.updated_at = now
-    return _result(ctx, member, purchase, tier_before, duplicate=False)
+    tiers.refresh(session, ctx, member, "purchase", purchase.id)
+    return _result(session, ctx, member, purchase, tier_before, duplicate=False, rewards=rewards)
+
+
+def _check_lines(ctx: ServiceContext, amount_minor: int, lines: tuple[Line, ...]) -> None:
+    known = {c.key for c in ctx.program.categories}
+    for line in lines:
+        if line.category not in known:
+            raise DomainError("category_unknown", "There is no such category.", field="lines")
+        if line.amount_minor < 0 or line.quantity < 0:
+            raise DomainError("amount_negative", "The amount cannot be negative.", field="lines")
+    if sum(line.amount_minor for line in lines) > amount_minor:
+        raise DomainError("lines_over_total", "The lines add up to more than the purchase.",
+                          field="lines")
+
+
+def in_birthday_week(birthday: date, today: date) -> bool:
+    """From three days before the birthday to three days after (29 Feb: 28 Feb)."""
+    for delta in range(-3, 4):
+        day = today + timedelta(days=delta)
+        if (day.month, day.day) == (birthday.month, birthday.day):
+            return True
+        if (birthday.month, birthday.day) == (2, 29) and (day.month, day.day) == (2, 28) \
+                and not (day.year % 4 == 0 and (day.year % 100 != 0 or day.year % 400 == 0)):
+            return True
+    return False
+
+
+def _birthday_bonus(session: Session, ctx: ServiceContext, member: Member,
+                    purchase_id: uuid.UUID, today: date) -> None:
+    """Once a year, with a purchase in the birthday week. A birthday set or changed in
+    the last 30 days does not count: the bonus is not for editing the form."""
+    points = ctx.program.actions.get("birthday", 0)
+    if not points or member.birthday is None or not in_birthday_week(member.birthday, today):
+        return
+    changed = member.birthday_changed_at
+    if changed is not None and ctx.clock() - changed < timedelta(days=BIRTHDAY_CHANGE_GUARD_DAYS):
+        return
+    given = session.scalar(select(func.count()).select_from(LedgerEntry).where(
+        LedgerEntry.member_id == member.id, LedgerEntry.kind == "birthday",
+        LedgerEntry.created_at >= ctx.clock() - timedelta(days=300)))
+    if given:
+        return
+    post(session, ctx, member, "birthday", points, purchase_id=purchase_id,
+         ref=str(today.year), reason="birthday bonus")
+
+
+def _referral_bonus(session: Session, ctx: ServiceContext, friend: Member,
+                    purchase_id: uuid.UUID) -> None:
+    """Both the friend and the referrer get points when the friend first buys; once."""
+    if friend.referred_by_id is None or friend.referral_rewarded:
+        return
+    referrer = session.get(Member, friend.referred_by_id)
+    friend.referral_rewarded = True
+    a = ctx.program.actions
+    if a.get("referral_friend"):
+        post(session, ctx, friend, "referral", a["referral_friend"],
+             qualifying=a["referral_friend"], purchase_id=purchase_id,
+             ref=friend.referred_by_id.hex, reason="referral: joined through a friend")
+    if referrer is not None and referrer.erased_at is None and a.get("referral_referrer"):
+        post(session, ctx, referrer, "referral", a["referral_referrer"],
+             qualifying=a["referral_referrer"], purchase_id=purchase_id,
+             ref=friend.id.hex, reason="referral: a friend made a first purchase")
+        tiers.refresh(session, ctx, referrer, "referral")
+
+
+def stamp_counts(session: Session, member_id: uuid.UUID) -> dict[str, int]:
+    rows = session.execute(select(Stamp.card_key, func.sum(Stamp.stamps))
+                           .where(Stamp.member_id == member_id).group_by(Stamp.card_key))
+    return {key: int(total or 0) for key, total in rows}
+
+
+def stamp_progress(session: Session, ctx: ServiceContext, member_id: uuid.UUID
+                   ) -> list[StampProgress]:
+    counts = stamp_counts(session, member_id)
+    return [StampProgress(card.key, card.name(ctx.lang), counts.get(card.key, 0), card.stamps,
+                          card.reward_text(ctx.lang))
+            for card in ctx.program.stamp_cards]
+
+
+def _stamps(session: Session, ctx: ServiceContext, member: Member, purchase: Purchase,
+            lines: tuple[Line, ...]) -> list[str]:
+    """Add the purchase's stamps; every full set becomes a reward to hand over."""
+    counts = stamp_counts(session, member.id)
+    rewards = []
+    now = ctx.clock()
+    for card in ctx.program.stamp_cards:
+        added = ctx.program.stamps_for(card, lines)
+        if added <= 0:
+            continue
+        session.add(Stamp(id=uuid.uuid4(), member_id=member.id, card_key=card.key,
+                          stamps=added, kind="purchase", purchase_id=purchase.id, created_at=now))
+        have = counts.get(card.key, 0) + added
+        while have >= card.stamps:
+            have -= card.stamps
+            session.add(Stamp(id=uuid.uuid4(), member_id=member.id, card_key=card.key,
+                              stamps=-card.stamps, kind="completed", purchase_id=purchase.id,
+                              created_at=now))
+            text = card.reward_text(ctx.lang)
+            session.add(Reward(id=uuid.uuid4(), member_id=member.id, kind="stamp_card",
+                               ref=card.key, text=text, purchase_id=purchase.id, issued_at=now,
+                               given_at=None, cashier=ctx.cashier))
+            rewards.append(text)
+    session.flush()
+    return rewards
 
 
 def refund_purchase(session: Session, ctx: ServiceContext, purchase_id: uuid.UUID,
@@ -77,14 +222,29 @@ def refund_purchase(session: Session, ctx: ServiceContext, purchase_id: uuid.UUI
     member = session.get(Member, purchase.member_id)
     if purchase.status == "refunded":
         return RefundResult(purchase.id, 0, 0, member.balance, already_refunded=True)
-    if purchase.points_earned:
-        post(session, ctx, member, "reversal", -purchase.points_earned,
-             qualifying=-purchase.points_earned, purchase_id=purchase.id,
-             reason=reason or "refund: earned points taken back")
+    earned_rows = list(session.scalars(select(LedgerEntry).where(
+        LedgerEntry.purchase_id == purchase.id, LedgerEntry.kind.in_(("earn", "campaign")))))
+    taken = sum(row.points for row in earned_rows)
+    if taken:
+        post(session, ctx, member, "reversal", -taken,
+             qualifying=-sum(row.qualifying for row in earned_rows), purchase_id=purchase.id,
+             reason=reason or "refund: earned points taken back",
+             spend_first=tuple(row.id for row in earned_rows))
     if purchase.points_redeemed:
         post(session, ctx, member, "reversal", purchase.points_redeemed,
              purchase_id=purchase.id, reason=reason or "refund: redeemed points returned")
+    counts = stamp_counts(session, member.id)
+    for key, given in session.execute(
+            select(Stamp.card_key, func.sum(Stamp.stamps))
+            .where(Stamp.purchase_id == purchase.id, Stamp.kind == "purchase")
+            .group_by(Stamp.card_key)):
+        back = min(int(given or 0), counts.get(key, 0))
+        if back:
+            session.add(Stamp(id=uuid.uuid4(), member_id=member.id, card_key=key, stamps=-back,
+                              kind="refund", purchase_id=purchase.id, created_at=ctx.clock()))
     purchase.status = "refunded"
     member.updated_at = ctx.clock()
-    return RefundResult(purchase.id, purchase.points_earned, purchase.points_redeemed,
+    tiers.undo_upgrade_by(session, member, purchase.id)
+    tiers.refresh(session, ctx, member, "refund", purchase.id)
+    return RefundResult(purchase.id, taken, purchase.points_redeemed,
                         member.balance, already_refunded=False)

@@ -9,9 +9,21 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.db import search_index
 from app.db.models import LedgerEntry, Member
-from app.services import ledger, members, sales
+from app.domain.program import Line
+from app.services import actions, draws, ledger, members, program_admin, sales, tiers
 from app.services.context import ServiceContext
-from app.services.dto import CheckReport, MemberInput, MemberView, PurchaseResult, RefundResult, SearchHit
+from app.services.dto import (
+    ActionResult,
+    CauseTotal,
+    CheckReport,
+    DrawResult,
+    MemberInput,
+    MemberView,
+    ProgramSaved,
+    PurchaseResult,
+    RefundResult,
+    SearchHit,
+)
 
 
 class Terminal:
@@ -44,14 +56,87 @@ class Terminal:
             return members.view(s, self.ctx, member_id)
 
     def record_purchase(self, purchase_id: uuid.UUID, member_id: uuid.UUID, amount_minor: int,
-                        redeem_points: int = 0, receipt_number: str = "") -> PurchaseResult:
+                        redeem_points: int = 0, receipt_number: str = "",
+                        lines: tuple[Line, ...] = ()) -> PurchaseResult:
         with self._sessions.begin() as s:
             return sales.record_purchase(s, self.ctx, purchase_id, member_id, amount_minor,
-                                         redeem_points, receipt_number)
+                                         redeem_points, receipt_number, tuple(lines))
 
     def refund(self, purchase_id: uuid.UUID, reason: str = "") -> RefundResult:
         with self._sessions.begin() as s:
             return sales.refund_purchase(s, self.ctx, purchase_id, reason)
+
+    # ---- the program -----------------------------------------------------------------
+
+    def save_program(self, data: dict) -> ProgramSaved:
+        """Validate and put a new program in force; tiers are re-evaluated in the same
+        transaction. On any error the program in force stays as it was."""
+        program, version = self.ctx.program, self.ctx.program_version_id
+        try:
+            with self._sessions.begin() as s:
+                return program_admin.save(s, self.ctx, data)
+        except Exception:
+            self.ctx.program, self.ctx.program_version_id = program, version
+            raise
+
+    def maintain(self) -> tuple[int, int]:
+        """The daily job (also run at start): expire due lots and apply due tier reviews,
+        in short transactions so the till is never blocked for long. Returns
+        (lots expired, members reviewed)."""
+        expired = reviewed = 0
+        while True:
+            with self._sessions.begin() as s:
+                n = ledger.expire_due(s, self.ctx)
+            expired += n
+            if n == 0:
+                break
+        while True:
+            with self._sessions.begin() as s:
+                n = tiers.review_due(s, self.ctx)
+            reviewed += n
+            if n == 0:
+                break
+        return expired, reviewed
+
+    # ---- help, charity, rewards --------------------------------------------------------
+
+    def reward_help(self, action_id: uuid.UUID, member_id: uuid.UUID, kind: str) -> ActionResult:
+        with self._sessions.begin() as s:
+            return actions.reward_help(s, self.ctx, action_id, member_id, kind)
+
+    def donate(self, action_id: uuid.UUID, member_id: uuid.UUID, cause_key: str,
+               points: int) -> ActionResult:
+        with self._sessions.begin() as s:
+            return actions.donate(s, self.ctx, action_id, member_id, cause_key, points)
+
+    def give_reward(self, reward_id: uuid.UUID) -> ActionResult:
+        with self._sessions.begin() as s:
+            return actions.give_reward(s, self.ctx, reward_id)
+
+    def cause_totals(self) -> list[CauseTotal]:
+        with self._sessions.begin() as s:
+            return actions.cause_totals(s, self.ctx)
+
+    # ---- the prize draw and program health --------------------------------------------
+
+    def run_draw(self, name: str, prizes: list[str], min_points: int, basis: str = "balance",
+                 start=None, end=None, seed: int | None = None,
+                 draw_id: uuid.UUID | None = None) -> DrawResult:
+        with self._sessions.begin() as s:
+            return draws.run(s, self.ctx, name, prizes, min_points, basis, start, end, seed,
+                             draw_id)
+
+    def verify_draw(self, draw_id: uuid.UUID) -> tuple[bool, str]:
+        with self._sessions.begin() as s:
+            return draws.verify(s, self.ctx, draw_id)
+
+    def draws(self) -> list[DrawResult]:
+        with self._sessions.begin() as s:
+            return draws.list_draws(s, self.ctx)
+
+    def program_health(self):
+        with self._sessions.begin() as s:
+            return draws.program_health(s, self.ctx)
 
     def member_count(self) -> int:
         with self._sessions.begin() as s:

@@ -29,9 +29,10 @@ def test_from_dict_matches_loader(program):
 
 
 def test_first_tier_must_start_at_zero():
-    with pytest.raises(ValueError):
-        Program.from_dict({"tiers": [{"key": "x", "name": {"en": "X"}, "threshold": 5,
+    with pytest.raises(DomainError) as caught:
+        Program.from_dict({"tiers": [{"key": "x", "name": {"en": "X", "ru": "Икс"}, "threshold": 5,
                                       "earn_percent": 1}]})
+    assert (caught.value.code, caught.value.field) == ("program_first_tier", "tiers.0.threshold")
 
 
 @pytest.mark.parametrize("q,key", [(0, "bunny"), (2499, "bunny"), (2500, "wolf"), (9999, "wolf"),

@@ -1,0 +1,116 @@
+"""One-click rewards for help (survey, review), donations to a cause, and handing over
+a reward that a full stamp card earned. Each is idempotent on its client id."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.db.models import LedgerEntry, Member, Reward
+from app.domain.errors import DomainError
+from app.domain.greeting import MemberFacts, address_form
+from app.services import tiers
+from app.services.context import ServiceContext
+from app.services.dto import ActionResult, CauseTotal
+from app.services.ledger import post
+
+HELP_ACTIONS = ("survey", "review")
+
+
+def _member(session: Session, member_id: uuid.UUID) -> Member:
+    member = session.get(Member, member_id)
+    if member is None or member.erased_at is not None:
+        raise DomainError("member_not_found", "This member no longer exists.")
+    return member
+
+
+def _name(member: Member, lang: str) -> str:
+    return address_form(MemberFacts(member.first_name, member.patronymic, member.last_name,
+                                    member.address_as, None, 0, None, 0), lang)
+
+
+def reward_help(session: Session, ctx: ServiceContext, action_id: uuid.UUID,
+                member_id: uuid.UUID, kind: str) -> ActionResult:
+    """Points for a survey answered or a review left: once a day each, so a second
+    click (or a second cashier) does not pay twice."""
+    if kind not in HELP_ACTIONS:
+        raise DomainError("action_unknown", "There is no such action.")
+    member = _member(session, member_id)
+    if session.get(LedgerEntry, action_id) is not None:
+        return ActionResult(kind, 0, member.balance, True, "")
+    points = ctx.program.actions.get(kind, 0)
+    if points <= 0:
+        raise DomainError("action_off", "The program gives no points for this.")
+    since = ctx.utc_start_of(ctx.today())
+    done = session.scalar(select(func.count()).select_from(LedgerEntry).where(
+        LedgerEntry.member_id == member.id, LedgerEntry.kind == kind,
+        LedgerEntry.created_at >= since))
+    if done:
+        raise DomainError("action_done_today", "Already rewarded today.")
+    post(session, ctx, member, kind, points, qualifying=points, entry_id=action_id,
+         reason=f"{kind} bonus")
+    tiers.refresh(session, ctx, member, kind)
+    name = _name(member, ctx.lang)
+    if ctx.lang == "ru":
+        what = "за отзыв" if kind == "review" else "за ответы на опрос"
+        message = f"Спасибо, {name}! {points} баллов {what} уже на карте."
+    else:
+        what = "for the review" if kind == "review" else "for answering the survey"
+        message = f"Thank you, {name}! {points} points {what} are on your card."
+    return ActionResult(kind, points, member.balance, False, message)
+
+
+def donate(session: Session, ctx: ServiceContext, action_id: uuid.UUID, member_id: uuid.UUID,
+           cause_key: str, points: int) -> ActionResult:
+    member = _member(session, member_id)
+    if session.get(LedgerEntry, action_id) is not None:
+        return ActionResult("donation", 0, member.balance, True, "")
+    cause = ctx.program.cause(cause_key)
+    if cause is None:
+        raise DomainError("cause_unknown", "There is no such cause.", field="cause")
+    if not isinstance(points, int) or points <= 0:
+        raise DomainError("donation_positive", "Donate at least one point.", field="points")
+    if points > member.balance:
+        raise DomainError("redeem_over_balance", f"Only {max(member.balance, 0)} points are "
+                          "available.", field="points", available=max(member.balance, 0))
+    post(session, ctx, member, "donation", -points, entry_id=action_id, ref=cause.key,
+         reason=f"donation: {cause.name('en')}")
+    name, title = _name(member, ctx.lang), cause.name(ctx.lang)
+    message = (f"Спасибо, {name}! {points} баллов переданы: {title}." if ctx.lang == "ru"
+               else f"Thank you, {name}! {points} points go to {title}.")
+    return ActionResult("donation", -points, member.balance, False, message)
+
+
+def cause_totals(session: Session, ctx: ServiceContext) -> list[CauseTotal]:
+    rows = {ref: (int(-(p or 0)), n, d) for ref, p, n, d in session.execute(
+        select(LedgerEntry.ref, func.sum(LedgerEntry.points), func.count(),
+               func.count(func.distinct(LedgerEntry.member_id)))
+        .where(LedgerEntry.kind == "donation").group_by(LedgerEntry.ref))}
+    keys = [c.key for c in ctx.program.causes] + sorted(set(rows) - {c.key for c in ctx.program.causes})
+    out = []
+    for key in keys:
+        cause = ctx.program.cause(key)
+        points, count, donors = rows.get(key, (0, 0, 0))
+        out.append(CauseTotal(key, cause.name(ctx.lang) if cause else key, points, count, donors))
+    return out
+
+
+def give_reward(session: Session, ctx: ServiceContext, reward_id: uuid.UUID) -> ActionResult:
+    """The cashier hands over what a full stamp card earned; recorded once."""
+    reward = session.get(Reward, reward_id)
+    if reward is None:
+        raise DomainError("reward_not_found", "No such reward.")
+    member = session.get(Member, reward.member_id)
+    if reward.given_at is not None:
+        return ActionResult("reward", 0, member.balance, True, "")
+    reward.given_at = ctx.clock()
+    reward.cashier = ctx.cashier or reward.cashier
+    name = _name(member, ctx.lang)
+    message = (f"{name}, это вам: {reward.text}! Спасибо, что собрали всю карту."
+               if ctx.lang == "ru" else f"{name}, this is for you: {reward.text}! "
+               "Thank you for collecting the whole card.")
+    return ActionResult("reward", 0, member.balance, False, message)
+
+
