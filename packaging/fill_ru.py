@@ -135,7 +135,21 @@ def fill(path: Path, singular: dict, plural: dict) -> list[str]:
     return missing
 
 
+def _more() -> None:
+    """Each screen may keep its strings in packaging/translations/<area>.py, defining any
+    of RU, RU_PLURAL, EN_PLURAL; they are merged here."""
+    import importlib.util
+    for path in sorted((Path(__file__).parent / "translations").glob("*.py")):
+        spec = importlib.util.spec_from_file_location(f"translations_{path.stem}", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        RU.update(getattr(module, "RU", {}))
+        RU_PLURAL.update(getattr(module, "RU_PLURAL", {}))
+        EN_PLURAL.update(getattr(module, "EN_PLURAL", {}))
+
+
 def main() -> int:
+    _more()
     missing = fill(TRANSLATIONS / "regulars_ru.ts", RU, RU_PLURAL)
     fill(TRANSLATIONS / "regulars_en.ts", {}, EN_PLURAL)  # English sources stand as they are
     for source in missing:
