@@ -212,11 +212,13 @@ def search(session: Session, ctx: ServiceContext, query: str,
 
 
 def view(session: Session, ctx: ServiceContext, member_id: uuid.UUID) -> MemberView:
-    """What the till shows. Reading never writes: a review that fell due is shown as
-    it will apply, and applied by the next purchase or the daily job."""
+    """What the till shows. A tier review that fell due since the daily job last ran
+    is applied first (the only write here), so the till never shows a stale tier."""
     m = _get(session, member_id)
     program, lang = ctx.program, ctx.lang
     today = ctx.today()
+    if m.tier_review_on is not None and today >= m.tier_review_on:
+        tiers.refresh(session, ctx, m, "review")
     stand = tiers.standing(session, ctx, m)
     progress = program.progress(stand.qualifying, m.tier_key, today)
     facts = MemberFacts(m.first_name, m.patronymic, m.last_name, m.address_as, m.birthday,
