@@ -19,6 +19,7 @@ from sqlalchemy import func, select, text
 
 from app.bootstrap import open_app
 from app.db.models import Member
+from app.domain.program import Line, Program
 
 
 def _p(values: list[float], q: float) -> float:
@@ -91,6 +92,16 @@ def run_benchmark(members: int, db: str | None = None, queries: int = 300) -> di
     card = _timed(t.find_by_card, cards)
     ids = [t.find_by_card(c) for c in cards[:200]]
     purchase = _timed(lambda mid: t.record_purchase(uuid.uuid4(), mid, 123400), ids)
+    # The same purchases under a busy program: 5 campaigns active today and 3 stamp
+    # cards, with category lines. Put in force in memory only: saving it would
+    # re-evaluate every member's tier, which is not what is being measured here.
+    busy_ids = [t.find_by_card(c) for c in cards[200:400]] or ids
+    saved_program = t.ctx.program
+    t.ctx.program = busy_program(saved_program)
+    lines = (Line("coffee", 40000, 2), Line("bakery", 20000, 1))
+    busy = _timed(lambda mid: t.record_purchase(uuid.uuid4(), mid, 123400, lines=lines),
+                  busy_ids)
+    t.ctx.program = saved_program
     startup, rss = _startup(path)
     return {"members": t.member_count(), "search_p50_ms": _p(search, 0.5),
             "search_p95_ms": _p(search, 0.95), "naive_like_p50_ms": _p(naive, 0.5),
@@ -98,4 +109,31 @@ def run_benchmark(members: int, db: str | None = None, queries: int = 300) -> di
             "speedup_p95": round(_p(naive, 0.95) / max(_p(search, 0.95), 1e-6), 1),
             "card_p50_ms": _p(card, 0.5), "card_p95_ms": _p(card, 0.95),
             "purchase_p50_ms": _p(purchase, 0.5), "purchase_p95_ms": _p(purchase, 0.95),
+            "purchase_busy_p50_ms": _p(busy, 0.5), "purchase_busy_p95_ms": _p(busy, 0.95),
             "startup_s": round(startup, 3), "rss_mb": rss}
+
+
+def busy_program(base: Program) -> Program:
+    data = base.to_dict()
+    always = {"starts": "2000-01-01", "ends": "2999-12-31", "tiers": []}
+    names = {"ru": "Акция", "en": "Campaign"}
+    data["categories"] = [{"key": "coffee", "name": {"ru": "Кофе", "en": "Coffee"}},
+                          {"key": "bakery", "name": {"ru": "Выпечка", "en": "Bakery"}}]
+    data["campaigns"] = [
+        dict(always, key="double", name=names, kind="multiplier", factor_percent=200),
+        dict(always, key="coffee_x", name=names, kind="category", category="coffee",
+             extra_percent=10),
+        dict(always, key="bakery_x", name=names, kind="category", category="bakery",
+             extra_percent=5),
+        dict(always, key="wolf_sooner", name=names, kind="threshold", tier=data["tiers"][1]["key"],
+             threshold=max(1, data["tiers"][1]["threshold"] // 2)),
+        dict(always, key="lion_x", name=names, kind="multiplier", factor_percent=150,
+             tiers=[data["tiers"][-1]["key"]]),
+    ]
+    reward = {"ru": "подарок", "en": "a gift"}
+    data["stamp_cards"] = [
+        {"key": "coffee6", "name": names, "stamps": 6, "category": "coffee", "reward": reward},
+        {"key": "bakery5", "name": names, "stamps": 5, "category": "bakery", "reward": reward},
+        {"key": "visits10", "name": names, "stamps": 10, "category": "", "reward": reward},
+    ]
+    return Program.from_dict(data)

@@ -48,14 +48,20 @@ def _bonus_lines(session: Session, ctx: ServiceContext, purchase: Purchase) -> l
 
 
 def _result(session: Session, ctx: ServiceContext, member: Member, purchase: Purchase,
-            tier_before: str, duplicate: bool, rewards: list[str] | None = None
+            tier_before: str, duplicate: bool, rewards: list[str] | None = None,
+            bonuses: list[BonusLine] | None = None, stamps: list[StampProgress] | None = None
             ) -> PurchaseResult:
+    """The outcome to show. A fresh purchase passes what it computed; a repeated
+    submit reads it back from the ledger."""
     tier = ctx.program.tier_by_key(member.tier_key)
-    bonuses = _bonus_lines(session, ctx, purchase)
+    if bonuses is None:
+        bonuses = _bonus_lines(session, ctx, purchase)
+    if stamps is None:
+        stamps = stamp_progress(session, ctx, member.id)
     return PurchaseResult(purchase.id, purchase.points_earned, purchase.points_redeemed,
                           member.balance, tier_before, member.tier_key, tier.name(ctx.lang),
                           duplicate, thank_you_line(_facts(member), ctx.lang),
-                          bonuses, stamp_progress(session, ctx, member.id), rewards or [])
+                          bonuses, stamps, rewards or [])
 
 
 def record_purchase(session: Session, ctx: ServiceContext, purchase_id: uuid.UUID,
@@ -97,18 +103,21 @@ def record_purchase(session: Session, ctx: ServiceContext, purchase_id: uuid.UUI
     if earning.base:
         post(session, ctx, member, "earn", earning.base, qualifying=earning.base,
              purchase_id=purchase.id)
+    bonuses = []
     for bonus in earning.bonuses:
         post(session, ctx, member, "campaign", bonus.points, qualifying=bonus.points,
              purchase_id=purchase.id, ref=bonus.key, reason=bonus.name)
-    _birthday_bonus(session, ctx, member, purchase.id, today)
+        bonuses.append(BonusLine("campaign", bonus.key, bonus.name, bonus.points))
+    bonuses += _birthday_bonus(session, ctx, member, purchase.id, today)
     if first_purchase:
-        _referral_bonus(session, ctx, member, purchase.id)
-    rewards = _stamps(session, ctx, member, purchase, lines)
+        bonuses += _referral_bonus(session, ctx, member, purchase.id)
+    rewards, stamps = _stamps(session, ctx, member, purchase, lines)
     member.visits += 1
     member.last_visit_at = now
     member.updated_at = now
     tiers.refresh(session, ctx, member, "purchase", purchase.id)
-    return _result(session, ctx, member, purchase, tier_before, duplicate=False, rewards=rewards)
+    return _result(session, ctx, member, purchase, tier_before, duplicate=False, rewards=rewards,
+                   bonuses=bonuses, stamps=stamps)
 
 
 def _check_lines(ctx: ServiceContext, amount_minor: int, lines: tuple[Line, ...]) -> None:
@@ -136,29 +145,30 @@ def in_birthday_week(birthday: date, today: date) -> bool:
 
 
 def _birthday_bonus(session: Session, ctx: ServiceContext, member: Member,
-                    purchase_id: uuid.UUID, today: date) -> None:
+                    purchase_id: uuid.UUID, today: date) -> list[BonusLine]:
     """Once a year, with a purchase in the birthday week. A birthday set or changed in
     the last 30 days does not count: the bonus is not for editing the form."""
     points = ctx.program.actions.get("birthday", 0)
     if not points or member.birthday is None or not in_birthday_week(member.birthday, today):
-        return
+        return []
     changed = member.birthday_changed_at
     if changed is not None and ctx.clock() - changed < timedelta(days=BIRTHDAY_CHANGE_GUARD_DAYS):
-        return
+        return []
     given = session.scalar(select(func.count()).select_from(LedgerEntry).where(
         LedgerEntry.member_id == member.id, LedgerEntry.kind == "birthday",
         LedgerEntry.created_at >= ctx.clock() - timedelta(days=300)))
     if given:
-        return
+        return []
     post(session, ctx, member, "birthday", points, purchase_id=purchase_id,
          ref=str(today.year), reason="birthday bonus")
+    return [BonusLine("birthday", str(today.year), "birthday bonus", points)]
 
 
 def _referral_bonus(session: Session, ctx: ServiceContext, friend: Member,
-                    purchase_id: uuid.UUID) -> None:
+                    purchase_id: uuid.UUID) -> list[BonusLine]:
     """Both the friend and the referrer get points when the friend first buys; once."""
     if friend.referred_by_id is None or friend.referral_rewarded:
-        return
+        return []
     referrer = session.get(Member, friend.referred_by_id)
     friend.referral_rewarded = True
     a = ctx.program.actions
@@ -171,12 +181,18 @@ def _referral_bonus(session: Session, ctx: ServiceContext, friend: Member,
              qualifying=a["referral_referrer"], purchase_id=purchase_id,
              ref=friend.id.hex, reason="referral: a friend made a first purchase")
         tiers.refresh(session, ctx, referrer, "referral")
+    points = a.get("referral_friend", 0)
+    reason = "referral: joined through a friend"
+    return [BonusLine("referral", friend.referred_by_id.hex, reason, points)] if points else []
 
 
 def stamp_counts(session: Session, member_id: uuid.UUID) -> dict[str, int]:
-    rows = session.execute(select(Stamp.card_key, func.sum(Stamp.stamps))
-                           .where(Stamp.member_id == member_id).group_by(Stamp.card_key))
-    return {key: int(total or 0) for key, total in rows}
+    """Stamps held per card. Callers add stamps only after reading, so the read need
+    not flush the member's pending changes first (one UPDATE per sale, not two)."""
+    with session.no_autoflush:
+        rows = session.execute(select(Stamp.card_key, func.sum(Stamp.stamps))
+                               .where(Stamp.member_id == member_id).group_by(Stamp.card_key))
+        return {key: int(total or 0) for key, total in rows}
 
 
 def stamp_progress(session: Session, ctx: ServiceContext, member_id: uuid.UUID
@@ -188,8 +204,11 @@ def stamp_progress(session: Session, ctx: ServiceContext, member_id: uuid.UUID
 
 
 def _stamps(session: Session, ctx: ServiceContext, member: Member, purchase: Purchase,
-            lines: tuple[Line, ...]) -> list[str]:
-    """Add the purchase's stamps; every full set becomes a reward to hand over."""
+            lines: tuple[Line, ...]) -> tuple[list[str], list[StampProgress]]:
+    """Add the purchase's stamps; every full set becomes a reward to hand over.
+    Returns the rewards issued and each card's progress after the sale."""
+    if not ctx.program.stamp_cards:
+        return [], []
     counts = stamp_counts(session, member.id)
     rewards = []
     now = ctx.clock()
@@ -210,8 +229,11 @@ def _stamps(session: Session, ctx: ServiceContext, member: Member, purchase: Pur
                                ref=card.key, text=text, purchase_id=purchase.id, issued_at=now,
                                given_at=None, cashier=ctx.cashier))
             rewards.append(text)
-    session.flush()
-    return rewards
+        counts[card.key] = have
+    progress = [StampProgress(card.key, card.name(ctx.lang), counts.get(card.key, 0),
+                              card.stamps, card.reward_text(ctx.lang))
+                for card in ctx.program.stamp_cards]
+    return rewards, progress
 
 
 def refund_purchase(session: Session, ctx: ServiceContext, purchase_id: uuid.UUID,
