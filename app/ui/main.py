@@ -10,7 +10,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.bootstrap import open_app, save_setting, system_language
@@ -19,6 +19,7 @@ from app.db.migrate import DatabaseTooNew, DatabaseUnreadable
 log = logging.getLogger(__name__)
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 DEMO_MEMBERS = 300
+MAINTAIN_EVERY_MS = 60 * 60 * 1000  # expiry and tier reviews: hourly, so "daily" is never late
 
 
 def _setup_logging() -> None:
@@ -79,7 +80,33 @@ def make_window(terminal, save_language=None):
     window = TillWindow(terminal, save_language=save_language)
     window.setStyleSheet((Path(__file__).parent / "style.qss").read_text(encoding="utf-8"))
     window.resize(1280, 760)
+    add_back_office_menu(window, terminal)
     return window
+
+
+def add_back_office_menu(window, terminal) -> None:
+    """Managers and owners work in the same app: the program, the draw, charity, health."""
+    menu = window.menuBar().addMenu(QApplication.translate("Main", "Manage"))
+
+    def opener(module: str, name: str):
+        def open_dialog() -> None:
+            import importlib
+            dialog = getattr(importlib.import_module(module), name)(terminal, window)
+            dialog.exec()
+            if getattr(window, "current", None) is not None:
+                window.show_member(window.current.member_id)  # the program may have changed
+        return open_dialog
+
+    for title, module, name in (
+            (QApplication.translate("Main", "Loyalty program…"), "app.ui.program_editor",
+             "ProgramEditor"),
+            (QApplication.translate("Main", "Prize draw…"), "app.ui.manager_dialogs", "DrawDialog"),
+            (QApplication.translate("Main", "Charity totals…"), "app.ui.manager_dialogs",
+             "CharityDialog"),
+            (QApplication.translate("Main", "Program health…"), "app.ui.manager_dialogs",
+             "HealthDialog")):
+        action = menu.addAction(title)
+        action.triggered.connect(opener(module, name))
 
 
 def run_gui(db: str | None = None, lang: str | None = None, demo: bool = False) -> int:
@@ -98,9 +125,24 @@ def run_gui(db: str | None = None, lang: str | None = None, demo: bool = False) 
         app.terminal.add_demo_members(DEMO_MEMBERS, seed=1)
     elif demo:
         log.info("--demo ignored: the database already has members")
+    _maintain(app.terminal)
     window = make_window(app.terminal, save_language=lambda code: save_setting("lang", code))
+    timer = QTimer(window, interval=MAINTAIN_EVERY_MS)
+    timer.timeout.connect(lambda: _maintain(app.terminal))
+    timer.start()
     window.show()
     return qt_app.exec()
+
+
+def _maintain(terminal) -> None:
+    """Expire due points and apply due tier reviews; a failure is logged, never fatal
+    for the till (the next run retries, and opening a member applies its review)."""
+    try:
+        expired, reviewed = terminal.maintain()
+        if expired or reviewed:
+            log.info("maintenance: %d lots expired, %d tiers reviewed", expired, reviewed)
+    except Exception:  # noqa: BLE001 - the till must start even if this fails
+        log.exception("maintenance failed")
 
 
 def startup_probe() -> None:
