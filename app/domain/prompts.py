@@ -1,0 +1,128 @@
+"""The next best thing to say: one prompt for this visit, chosen by priority.
+
+A cashier with a queue reads one line, not seven. The order puts repairing a bad
+experience first, then what the member would be upset to miss (a birthday gift, a
+reward waiting, points about to expire), then what keeps them climbing (close to the
+next tier, one stamp short), then the relationship (welcome back, ask a happy
+regular for a referral, welcome a newcomer).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from app.domain.greeting import plural_ru
+
+NEAR_TIER_POINTS = 300  # "144 points to Wolf" is worth mentioning; 2,000 is not yet
+NEAR_TIER_SHARE = 0.15  # …or within the last 15 % of the way
+EXPIRY_WARNING_DAYS = 30
+HAPPY_REGULAR_VISITS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class StampFact:
+    name: str
+    have: int
+    need: int
+    reward: str
+
+
+@dataclass(frozen=True, slots=True)
+class PromptFacts:
+    today: date
+    visits: int = 0
+    days_since_last_visit: int | None = None
+    long_absence_days: int = 60
+    birthday_in_days: int | None = None  # 0 today, 1..6 this week, None otherwise
+    birthday_bonus_points: int = 0  # what the next purchase this week would add
+    points_to_next: int = 0
+    next_tier_name: str | None = None
+    tier_span: int = 0  # points between the current and the next threshold
+    expiring_points: int = 0
+    expiring_on: date | None = None
+    stamps: list[StampFact] = field(default_factory=list)
+    rewards_ready: list[str] = field(default_factory=list)
+    referrals_made: int = 0
+    open_complaint: bool = False  # the last visit left a complaint not yet closed
+    referral_points: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Prompt:
+    kind: str
+    text: str
+
+
+def _points(n: int, lang: str) -> str:
+    return f"{n} {plural_ru(n, 'балл', 'балла', 'баллов')}" if lang == "ru" else \
+        f"{n} point{'s' if n != 1 else ''}"
+
+
+def _day(d: date, lang: str) -> str:
+    months_ru = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+                 "сентября", "октября", "ноября", "декабря")
+    if lang == "ru":
+        return f"{d.day} {months_ru[d.month - 1]}"
+    months_en = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                 "Dec")
+    return f"{d.day} {months_en[d.month - 1]}"
+
+
+def candidates(f: PromptFacts, lang: str) -> list[Prompt]:
+    """Every prompt that applies, highest priority first."""
+    ru = lang == "ru"
+    out: list[Prompt] = []
+    if f.open_complaint:
+        out.append(Prompt("complaint_follow_up",
+                          "В прошлый раз была жалоба — спросите, всё ли решилось." if ru else
+                          "Last visit ended in a complaint — ask whether it was sorted out."))
+    if f.birthday_in_days is not None:
+        gift = f" Подарок: {_points(f.birthday_bonus_points, lang)} с покупкой." if ru else \
+            f" Gift: {_points(f.birthday_bonus_points, lang)} with a purchase."
+        gift = gift if f.birthday_bonus_points else ""
+        if f.birthday_in_days == 0:
+            text = "Сегодня день рождения — поздравьте!" if ru else "Birthday today — congratulate!"
+        else:
+            text = (f"День рождения через {f.birthday_in_days} дн. — поздравьте заранее."
+                    if ru else f"Birthday in {f.birthday_in_days} day(s) — congratulate early.")
+        out.append(Prompt("birthday", text + gift))
+    for reward in f.rewards_ready:
+        out.append(Prompt("reward_ready", f"Вручите подарок: {reward}." if ru else
+                          f"Hand over the reward: {reward}."))
+    if f.expiring_points > 0 and f.expiring_on is not None \
+            and (f.expiring_on - f.today).days <= EXPIRY_WARNING_DAYS:
+        out.append(Prompt("expiry", (f"{_points(f.expiring_points, lang)} сгорят "
+                                     f"{_day(f.expiring_on, lang)} — предложите потратить.")
+                          if ru else (f"{_points(f.expiring_points, lang)} expire on "
+                                      f"{_day(f.expiring_on, lang)} — offer to spend them.")))
+    if f.next_tier_name and 0 < f.points_to_next and (
+            f.points_to_next <= NEAR_TIER_POINTS
+            or (f.tier_span and f.points_to_next <= f.tier_span * NEAR_TIER_SHARE)):
+        out.append(Prompt("near_tier", (f"До статуса «{f.next_tier_name}» "
+                                        f"{_points(f.points_to_next, lang)} — скажите об этом.")
+                          if ru else (f"{_points(f.points_to_next, lang)} to "
+                                      f"{f.next_tier_name} — mention it.")))
+    for card in f.stamps:
+        if card.need - card.have == 1:
+            out.append(Prompt("stamp_almost", (f"{card.name}: {card.have} из {card.need} — "
+                                               f"ещё один, и {card.reward}.") if ru else
+                              (f"{card.name}: {card.have} of {card.need} — one more and "
+                               f"{card.reward}.")))
+    if f.days_since_last_visit is not None and f.days_since_last_visit >= f.long_absence_days:
+        out.append(Prompt("welcome_back", "Давно не заходили — скажите, что рады видеть снова."
+                          if ru else "Long time no see — say you are glad to see them back."))
+    if f.visits >= HAPPY_REGULAR_VISITS and f.referrals_made == 0 and not f.open_complaint:
+        bonus = f" (обоим по {f.referral_points} баллов)" if ru and f.referral_points else \
+            (f" (both get {f.referral_points} points)" if f.referral_points else "")
+        out.append(Prompt("ask_referral", f"Постоянный гость — предложите привести друга{bonus}."
+                          if ru else f"A happy regular — ask them to bring a friend{bonus}."))
+    if f.visits == 0:
+        out.append(Prompt("first_visit", "Первая покупка — расскажите, как копить баллы."
+                          if ru else "First purchase — explain how points work."))
+    return out
+
+
+def next_prompt(f: PromptFacts, lang: str) -> Prompt | None:
+    found = candidates(f, lang)
+    return found[0] if found else None
