@@ -180,3 +180,44 @@ class DrawWinner(Base):
     place: Mapped[int] = mapped_column(Integer, primary_key=True)
     member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("member.id"))
     prize: Mapped[str] = mapped_column(String(200))
+
+
+class Complaint(Base):
+    """Service recovery: what happened (facts apart from opinions), what was said back,
+    and how it was put right."""
+    __tablename__ = "complaint"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    member_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("member.id"), index=True)
+    facts: Mapped[str] = mapped_column(Text, default="")
+    opinions: Mapped[str] = mapped_column(Text, default="")
+    reflection: Mapped[str] = mapped_column(Text, default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    solution: Mapped[str] = mapped_column(Text, default="")
+    compensation: Mapped[str] = mapped_column(String(20), default="none")
+    points: Mapped[int] = mapped_column(default=0)
+    discount_percent: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(10), default="open", index=True)
+    follow_up: Mapped[str] = mapped_column(Text, default="")
+    till_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("till.id"))
+    cashier: Mapped[str] = mapped_column(String(80), default="")
+    created_at: Mapped[datetime]
+    closed_at: Mapped[datetime | None]
+
+
+class Gift(Base):
+    """An upgrade or extra given, with the words the cashier said to announce it."""
+    __tablename__ = "gift"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("member.id"), index=True)
+    what: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(20))
+    value_minor: Mapped[int] = mapped_column(default=0)
+    currency: Mapped[str] = mapped_column(String(3))
+    reason: Mapped[str] = mapped_column(String(20))
+    points: Mapped[int] = mapped_column(default=0)
+    phrase: Mapped[str] = mapped_column(Text)
+    said_at: Mapped[datetime | None]
+    complaint_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("complaint.id"))
+    till_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("till.id"))
+    cashier: Mapped[str] = mapped_column(String(80), default="")
+    created_at: Mapped[datetime] = mapped_column(index=True)

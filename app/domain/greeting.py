@@ -71,6 +71,11 @@ def _birthday_in(birthday: date, today: date) -> int | None:
     return None
 
 
+def birthday_days(birthday: date, today: date) -> int | None:
+    """Days until the birthday within the coming week (0 = today), or None."""
+    return _birthday_in(birthday, today)
+
+
 def _is_leap(year: int) -> bool:
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 

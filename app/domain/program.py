@@ -23,7 +23,7 @@ from app.domain.errors import DomainError, ValidationErrors
 WINDOWS = ("lifetime", "calendar_year", "rolling_months")
 EXPIRY_KINDS = ("never", "days_after_earning", "end_of_year")
 CAMPAIGN_KINDS = ("multiplier", "category", "threshold")
-ACTIONS = ("survey", "review", "referral_referrer", "referral_friend", "birthday")
+ACTIONS = ("survey", "review", "referral_referrer", "referral_friend", "birthday", "long_wait")
 _KEY = re.compile(r"^[a-z0-9_]{1,40}$")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -225,6 +225,7 @@ class Program:
     stamp_cards: tuple[StampCard, ...] = ()
     causes: tuple[Cause, ...] = ()
     actions: dict[str, int] = field(default_factory=dict)
+    phrases: dict[str, dict[str, str]] = field(default_factory=dict)  # owner's gift wording
 
     # ---- reading and writing -------------------------------------------------------
 
@@ -303,8 +304,9 @@ class Program:
                               day(expiry_data.get("since"), "expiry.since"))
         need(expiry.kind in EXPIRY_KINDS, "program_choice", "Choose one of the options.",
              "expiry.kind")
-        need(expiry.days >= 30, "program_expiry_days",
-             "Points must last at least 30 days.", "expiry.days")
+        # Ten years at most, like the window: a larger number overflows the date of expiry.
+        need(30 <= expiry.days <= 3650, "program_expiry_days",
+             "Points must last from 30 days to 10 years (3650 days).", "expiry.days")
 
         categories = tuple(Category(str(c.get("key", "")), _names(c.get("name"), c.get("key", "")))
                            for c in data.get("categories") or [])
@@ -346,9 +348,13 @@ class Program:
                 need(target is not None and target.threshold > 0, "program_unknown_tier",
                      "Choose a tier above the first.", f"{where}.tier")
                 if target is not None:
-                    need(0 < camp.threshold < target.threshold, "program_threshold_lower",
-                         "The campaign threshold must be lower than the tier's own.",
-                         f"{where}.threshold")
+                    # Above the tier below, so a lowered tier is never skipped over and
+                    # progress always names the right next tier.
+                    below = max((t.threshold for t in tiers if t.threshold < target.threshold),
+                                default=0)
+                    need(below < camp.threshold < target.threshold, "program_threshold_lower",
+                         "The campaign threshold must be lower than the tier's own and higher "
+                         "than the tier below's.", f"{where}.threshold")
             campaigns.append(camp)
 
         stamp_cards = []
@@ -378,6 +384,17 @@ class Program:
             need(actions[name] >= 0, "program_negative", "This cannot be negative.",
                  f"actions.{name}")
 
+        from app.domain.gifts import DEFAULT_PHRASES, check_template
+        phrases = {}
+        for key, templates in (data.get("phrases") or {}).items():
+            if key not in DEFAULT_PHRASES or not isinstance(templates, dict):
+                continue
+            phrases[key] = {lang: str(text) for lang, text in templates.items() if lang in ("ru", "en")}
+            for lang, text in phrases[key].items():
+                problem = check_template(text, f"phrases.{key}.{lang}")
+                if problem is not None:
+                    problems.append(problem)
+
         welcome = integer(data.get("welcome_bonus"), "welcome_bonus")
         need(welcome >= 0, "program_negative", "This cannot be negative.", "welcome_bonus")
         point_value = integer(data.get("point_value_minor"), "point_value_minor", 100)
@@ -393,7 +410,7 @@ class Program:
         return cls(str(data.get("name", "Regulars")), str(data.get("currency", "RUB")), welcome,
                    point_value, integer(data.get("long_absence_days"), "long_absence_days", 60),
                    tuple(tiers), window, expiry, categories, tuple(campaigns),
-                   tuple(stamp_cards), causes, actions)
+                   tuple(stamp_cards), causes, actions, phrases)
 
     def to_dict(self) -> dict:
         def iso(d: date | None) -> str | None:
@@ -419,6 +436,7 @@ class Program:
                             for s in self.stamp_cards],
             "causes": [{"key": c.key, "name": dict(c.names)} for c in self.causes],
             "actions": dict(self.actions),
+            "phrases": {k: dict(v) for k, v in self.phrases.items()},
         }
 
     def with_expiry_started(self, previous: Program | None, today: date) -> Program:
@@ -427,7 +445,7 @@ class Program:
             return replace(self, expiry=replace(self.expiry, since=None))
         was_on = previous is not None and previous.expiry.kind != "never"
         since = previous.expiry.since if was_on else today
-        if self.expiry.since is None or not was_on:
+        if self.expiry.since != since:
             return replace(self, expiry=replace(self.expiry, since=since))
         return self
 

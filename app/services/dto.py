@@ -108,6 +108,9 @@ class MemberView:
     rewards_ready: list[RewardReady] = field(default_factory=list)
     campaigns: list[str] = field(default_factory=list)  # active for this member today
     referred_by: str = ""
+    prompt_kind: str = ""  # the next best thing to say this visit (app.domain.prompts)
+    prompt: str = ""
+    open_complaint: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,3 +196,65 @@ class DrawResult:
     eligible: int
     digest: str
     winners: list[DrawWinnerView]
+
+
+@dataclass(frozen=True, slots=True)
+class GiftInput:
+    what: str
+    category: str  # upgrade, extra_item, service, points
+    reason: str  # out_of_stock, long_wait, complaint, birthday, tier_perk, just_because
+    value_minor: int = 0
+    points: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class GiftResult:
+    gift_id: uuid.UUID
+    phrase: str  # the words to say out loud
+    points: int
+    balance: int
+    duplicate: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ComplaintInput:
+    facts: str
+    opinions: str = ""
+    reflection: str = ""
+    summary: str = ""
+    solution: str = ""
+    compensation: str = "none"  # none, points, gift, discount
+    points: int = 0
+    discount_percent: int = 0
+    gift: GiftInput | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ComplaintView:
+    complaint_id: uuid.UUID
+    member_id: uuid.UUID | None
+    member_name: str
+    created_at: datetime
+    facts: str
+    opinions: str
+    reflection: str
+    summary: str
+    solution: str
+    compensation: str
+    points: int
+    discount_percent: int
+    status: str
+    follow_up: str
+    cashier: str
+    phrase: str = ""  # the words for the compensation, when one was given
+
+
+@dataclass(frozen=True, slots=True)
+class GiftReport:
+    gifts: int
+    cost_minor: int
+    points: int
+    said: int  # confirmed as said out loud
+    by_reason: dict[str, tuple[int, int]]  # reason -> (count, cost)
+    by_cashier: dict[str, tuple[int, int]]
+    came_back: dict[int, tuple[float | None, float | None]]  # days -> (gifted, not gifted) shares

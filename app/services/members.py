@@ -6,17 +6,18 @@ import secrets
 import uuid
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db import search_index
 from app.db.models import Member, Purchase, Reward
 from app.domain.cards import card_number_for, looks_like_card, validate_card_number
 from app.domain.errors import DomainError, ValidationErrors
-from app.domain.greeting import MemberFacts, compose_greeting
+from app.domain.greeting import MemberFacts, birthday_days, compose_greeting
 from app.domain.names import full_name, normalise_text, search_key
 from app.domain.phones import format_phone, normalise_phone, phone_digits
-from app.services import sales, tiers
+from app.domain.prompts import PromptFacts, StampFact, next_prompt
+from app.services import care, sales, tiers
 from app.services.context import ServiceContext
 from app.services.dto import MemberInput, MemberView, RewardReady, SearchHit, Visit
 from app.services.ledger import post, upcoming_expiry
@@ -231,6 +232,11 @@ def view(session: Session, ctx: ServiceContext, member_id: uuid.UUID) -> MemberV
                                                  Reward.given_at.is_(None))
                             .order_by(Reward.issued_at))
     referrer = session.get(Member, m.referred_by_id) if m.referred_by_id else None
+    ready = list(ready)
+    stamps = sales.stamp_progress(session, ctx, m.id)
+    complaint_open = care.open_complaint_for(session, m.id)
+    prompt = next_prompt(_prompt_facts(session, ctx, m, today, progress, expiring, stamps,
+                                       ready, complaint_open), lang)
     return MemberView(
         m.id, m.first_name, m.patronymic or "", m.last_name or "", m.address_as or "",
         _display(m), format_phone(m.phone) if m.phone else "", m.email or "", m.birthday,
@@ -246,7 +252,32 @@ def view(session: Session, ctx: ServiceContext, member_id: uuid.UUID) -> MemberV
         review_on=stand.review_on, keep_needed=stand.keep_needed,
         expiring_points=expiring[0] if expiring else 0,
         expiring_on=expiring[1] if expiring else None,
-        stamps=sales.stamp_progress(session, ctx, m.id),
+        stamps=stamps,
         rewards_ready=[RewardReady(r.id, r.text, r.issued_at) for r in ready],
         campaigns=[c.name(lang) for c in program.active_campaigns(today, m.tier_key)],
-        referred_by=_display(referrer) if referrer else "")
+        referred_by=_display(referrer) if referrer else "",
+        prompt_kind=prompt.kind if prompt else "", prompt=prompt.text if prompt else "",
+        open_complaint=complaint_open)
+
+
+def _prompt_facts(session: Session, ctx: ServiceContext, m: Member, today: date, progress,
+                  expiring, stamps, ready, complaint_open: bool) -> PromptFacts:
+    program = ctx.program
+    birthday_in = birthday_days(m.birthday, today) if m.birthday else None
+    bonus = 0
+    if m.birthday and sales.in_birthday_week(m.birthday, today):
+        bonus = sales.birthday_bonus_due(session, ctx, m)
+    span = 0
+    if progress.next_tier is not None:
+        span = progress.next_tier.threshold - progress.tier.threshold
+    referrals = session.scalar(select(func.count()).select_from(Member)
+                               .where(Member.referred_by_id == m.id))
+    last = m.last_visit_at
+    return PromptFacts(
+        today, m.visits, (ctx.clock() - last).days if last else None,
+        program.long_absence_days, birthday_in, bonus, progress.points_to_next,
+        progress.next_tier.name(ctx.lang) if progress.next_tier else None, span,
+        expiring[0] if expiring else 0, expiring[1] if expiring else None,
+        [StampFact(s.name, s.have, s.need, s.reward) for s in stamps],
+        [r.text for r in ready], referrals, complaint_open,
+        program.actions.get("referral_referrer", 0))

@@ -148,20 +148,28 @@ def _birthday_bonus(session: Session, ctx: ServiceContext, member: Member,
                     purchase_id: uuid.UUID, today: date) -> list[BonusLine]:
     """Once a year, with a purchase in the birthday week. A birthday set or changed in
     the last 30 days does not count: the bonus is not for editing the form."""
-    points = ctx.program.actions.get("birthday", 0)
-    if not points or member.birthday is None or not in_birthday_week(member.birthday, today):
+    if member.birthday is None or not in_birthday_week(member.birthday, today):
         return []
-    changed = member.birthday_changed_at
-    if changed is not None and ctx.clock() - changed < timedelta(days=BIRTHDAY_CHANGE_GUARD_DAYS):
-        return []
-    given = session.scalar(select(func.count()).select_from(LedgerEntry).where(
-        LedgerEntry.member_id == member.id, LedgerEntry.kind == "birthday",
-        LedgerEntry.created_at >= ctx.clock() - timedelta(days=300)))
-    if given:
+    points = birthday_bonus_due(session, ctx, member)
+    if not points:
         return []
     post(session, ctx, member, "birthday", points, purchase_id=purchase_id,
          ref=str(today.year), reason="birthday bonus")
     return [BonusLine("birthday", str(today.year), "birthday bonus", points)]
+
+
+def birthday_bonus_due(session: Session, ctx: ServiceContext, member: Member) -> int:
+    """The birthday bonus a purchase this week would add (0: none due), the week itself
+    being the caller's check."""
+    points = ctx.program.actions.get("birthday", 0)
+    changed = member.birthday_changed_at
+    if not points or (changed is not None
+                      and ctx.clock() - changed < timedelta(days=BIRTHDAY_CHANGE_GUARD_DAYS)):
+        return 0
+    given = session.scalar(select(func.count()).select_from(LedgerEntry).where(
+        LedgerEntry.member_id == member.id, LedgerEntry.kind == "birthday",
+        LedgerEntry.created_at >= ctx.clock() - timedelta(days=300)))
+    return 0 if given else points
 
 
 def _referral_bonus(session: Session, ctx: ServiceContext, friend: Member,

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.db import search_index
 from app.db.models import LedgerEntry, Member
 from app.domain.program import Line
-from app.services import actions, draws, ledger, members, program_admin, sales, tiers
+from app.services import actions, care, draws, ledger, members, program_admin, sales, tiers
 from app.services.context import ServiceContext
 from app.services.dto import (
     ActionResult,
@@ -116,6 +116,36 @@ class Terminal:
     def cause_totals(self) -> list[CauseTotal]:
         with self._sessions.begin() as s:
             return actions.cause_totals(s, self.ctx)
+
+    # ---- gifts and service recovery ---------------------------------------------------
+
+    def give_gift(self, gift_id: uuid.UUID, member_id: uuid.UUID, data):
+        with self._sessions.begin() as s:
+            return care.give_gift(s, self.ctx, gift_id, member_id, data)
+
+    def long_wait(self, gift_id: uuid.UUID, member_id: uuid.UUID):
+        with self._sessions.begin() as s:
+            return care.long_wait(s, self.ctx, gift_id, member_id)
+
+    def confirm_said(self, gift_id: uuid.UUID) -> None:
+        with self._sessions.begin() as s:
+            care.confirm_said(s, self.ctx, gift_id)
+
+    def record_complaint(self, complaint_id: uuid.UUID, member_id: uuid.UUID | None, data):
+        with self._sessions.begin() as s:
+            return care.record_complaint(s, self.ctx, complaint_id, member_id, data)
+
+    def close_complaint(self, complaint_id: uuid.UUID, follow_up: str):
+        with self._sessions.begin() as s:
+            return care.close_complaint(s, self.ctx, complaint_id, follow_up)
+
+    def complaints(self, status: str | None = None, member_id: uuid.UUID | None = None):
+        with self._sessions.begin() as s:
+            return care.complaints(s, self.ctx, status, member_id)
+
+    def gift_report(self, start, end):
+        with self._sessions.begin() as s:
+            return care.gift_report(s, self.ctx, start, end)
 
     # ---- the prize draw and program health --------------------------------------------
 
