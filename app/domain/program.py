@@ -329,6 +329,10 @@ class Program:
                  "for a key.", f"{where}.key")
             need(camp.kind in CAMPAIGN_KINDS, "program_choice", "Choose one of the options.",
                  f"{where}.kind")
+            need(c.get("starts") not in (None, ""), "program_date_missing",
+                 "Give the first day of the campaign.", f"{where}.starts")
+            need(c.get("ends") not in (None, ""), "program_date_missing",
+                 "Give the last day of the campaign.", f"{where}.ends")
             need(camp.ends >= camp.starts, "program_dates", "The campaign ends before it starts.",
                  f"{where}.ends")
             need(all(k in keys for k in camp.tiers), "program_unknown_tier",

@@ -14,7 +14,7 @@ from app.domain.greeting import MemberFacts, address_form
 from app.services import tiers
 from app.services.context import ServiceContext
 from app.services.dto import ActionResult, CauseTotal
-from app.services.ledger import post
+from app.services.ledger import expire_member, post
 
 HELP_ACTIONS = ("survey", "review")
 
@@ -70,6 +70,8 @@ def donate(session: Session, ctx: ServiceContext, action_id: uuid.UUID, member_i
     cause = ctx.program.cause(cause_key)
     if cause is None:
         raise DomainError("cause_unknown", "There is no such cause.", field="cause")
+    if ctx.program.expiry.kind != "never":
+        expire_member(session, ctx, member)
     if not isinstance(points, int) or points <= 0:
         raise DomainError("donation_positive", "Donate at least one point.", field="points")
     if points > member.balance:

@@ -77,6 +77,21 @@ def upcoming_expiry(session: Session, ctx: ServiceContext, member_id: uuid.UUID
                                   for r in rows], ctx.today())
 
 
+def expire_member(session: Session, ctx: ServiceContext, member: Member) -> int:
+    """Expire this member's lots past their last day now, before spending: the hourly
+    job may not have run since midnight, and an expired point must never be spent."""
+    today = ctx.today()
+    due = [lot for lot in member_lots(session, member.id)
+           if lot.expires_on is not None and lot.expires_on < today]
+    for lot in due:
+        points = lot.remaining
+        lot.remaining = 0
+        post(session, ctx, member, "expiry", -points, ref=lot.id.hex, lot_settled=True,
+             reason=f"earned {lot.earned_on.isoformat()}, expired after "
+                    f"{lot.expires_on.isoformat()}")
+    return len(due)
+
+
 def expire_due(session: Session, ctx: ServiceContext, limit: int = 2000) -> int:
     """Expire up to ``limit`` lots past their last day; returns how many expired.
     Each expired lot is one ledger row, so the member's history says what went when."""
@@ -84,14 +99,10 @@ def expire_due(session: Session, ctx: ServiceContext, limit: int = 2000) -> int:
     rows = list(session.scalars(select(PointLot).where(PointLot.expires_on < today,
                                                        PointLot.remaining > 0)
                                 .order_by(PointLot.expires_on).limit(limit)))
-    for lot in rows:
-        member = session.get(Member, lot.member_id)
-        points = lot.remaining
-        lot.remaining = 0
-        post(session, ctx, member, "expiry", -points, ref=lot.id.hex, lot_settled=True,
-             reason=f"earned {lot.earned_on.isoformat()}, expired after "
-                    f"{lot.expires_on.isoformat()}")
-    return len(rows)
+    expired = 0
+    for member_id in dict.fromkeys(lot.member_id for lot in rows):
+        expired += expire_member(session, ctx, session.get(Member, member_id))
+    return expired
 
 
 def mismatches(session: Session) -> list[str]:

@@ -27,7 +27,7 @@ from app.domain.program import Line
 from app.services import tiers
 from app.services.context import ServiceContext
 from app.services.dto import BonusLine, PurchaseResult, RefundResult, StampProgress
-from app.services.ledger import post
+from app.services.ledger import expire_member, post
 
 BIRTHDAY_CHANGE_GUARD_DAYS = 30
 
@@ -79,6 +79,8 @@ def record_purchase(session: Session, ctx: ServiceContext, purchase_id: uuid.UUI
     member = session.get(Member, member_id)
     if member is None or member.erased_at is not None:
         raise DomainError("member_not_found", "This member no longer exists.")
+    if ctx.program.expiry.kind != "never":
+        expire_member(session, ctx, member)
     ctx.program.check_redemption(member.balance, amount_minor, redeem_points)
     today = ctx.today()
     tier_before = tiers.refresh(session, ctx, member, "review")  # a due review first

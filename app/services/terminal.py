@@ -51,13 +51,26 @@ class Terminal:
         with self._sessions.begin() as s:
             return members.find_by_card(s, card)
 
+    def _settle(self, member_id: uuid.UUID) -> None:
+        """Expire a member's lots past their last day in a transaction of its own, so
+        the expiry stands even if the sale that follows is refused (the hourly job may
+        not have run since midnight)."""
+        if self.ctx.program.expiry.kind == "never":
+            return
+        with self._sessions.begin() as s:
+            member = s.get(Member, member_id)
+            if member is not None:
+                ledger.expire_member(s, self.ctx, member)
+
     def member(self, member_id: uuid.UUID) -> MemberView:
+        self._settle(member_id)
         with self._sessions.begin() as s:
             return members.view(s, self.ctx, member_id)
 
     def record_purchase(self, purchase_id: uuid.UUID, member_id: uuid.UUID, amount_minor: int,
                         redeem_points: int = 0, receipt_number: str = "",
                         lines: tuple[Line, ...] = ()) -> PurchaseResult:
+        self._settle(member_id)
         with self._sessions.begin() as s:
             return sales.record_purchase(s, self.ctx, purchase_id, member_id, amount_minor,
                                          redeem_points, receipt_number, tuple(lines))
@@ -106,6 +119,7 @@ class Terminal:
 
     def donate(self, action_id: uuid.UUID, member_id: uuid.UUID, cause_key: str,
                points: int) -> ActionResult:
+        self._settle(member_id)
         with self._sessions.begin() as s:
             return actions.donate(s, self.ctx, action_id, member_id, cause_key, points)
 

@@ -310,3 +310,14 @@ def test_donation_moves_points_to_a_cause_and_the_shop_sees_the_total(t, member)
     totals = t.cause_totals()
     assert [(c.key, c.points, c.donations, c.donors) for c in totals] == [("shelter", 120, 1, 1)]
     assert t.check().ok
+
+
+def test_an_expired_lot_is_never_spent_even_before_the_hourly_job(t, clock, member, buy):
+    clock(2026, 3, 10, 12, 0)
+    t.save_program(program_with(t, expiry={"kind": "days_after_earning", "days": 30}))
+    clock(2026, 4, 20, 12, 0)  # the welcome lot died on 9 Apr; no job has run
+    with pytest.raises(DomainError) as caught:
+        buy(t, member, 50000, redeem=100)
+    assert caught.value.code == "redeem_over_balance"
+    assert t.member(member).balance == 0
+    assert t.check().ok
