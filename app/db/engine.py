@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
@@ -23,9 +24,21 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def private_file(path: Path) -> None:
+    """Create ``path`` readable and writable by this OS account only (0600), if it is
+    not there yet. SQLite gives its -wal and -shm files the main file's permissions."""
+    if path.exists():
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+
+
 def make_engine(url: str) -> Engine:
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
+        path = sqlite_path(url)
+        if path is not None:
+            private_file(path)
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
 
@@ -36,6 +49,7 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=FULL")  # a recorded sale survives a power cut
     cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute("PRAGMA secure_delete=ON")  # erased personal data is overwritten, not left in free pages
     cur.close()
 
 

@@ -13,7 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
-from app.db.engine import sqlite_path
+from app.db.engine import private_file, sqlite_path
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -79,9 +79,10 @@ def _backup(engine: Engine, backup_dir: Path | None) -> Path | None:
     if path is None or not path.exists():
         return None
     target_dir = backup_dir or path.parent / "backups"
-    target_dir.mkdir(parents=True, exist_ok=True)
+    target_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     target = target_dir / f"{path.stem}-before-migration-{stamp}{path.suffix}"
+    private_file(target)  # customers' data: the owner's OS account only
     # sqlite's online backup copies a consistent snapshot, WAL included.
     with sqlite3.connect(path) as src, sqlite3.connect(target) as dst:
         src.backup(dst)

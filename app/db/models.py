@@ -65,6 +65,8 @@ class Member(Base):
     birthday_changed_at: Mapped[datetime | None]
     consent_withdrawn_at: Mapped[datetime | None]
     erased_at: Mapped[datetime | None]
+    consent_version: Mapped[str] = mapped_column(String(20), default="")  # the text agreed to
+    consent_by: Mapped[str] = mapped_column(String(80), default="")  # staff who recorded it
 
 
 class Purchase(Base):
@@ -221,3 +223,29 @@ class Gift(Base):
     till_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("till.id"))
     cashier: Mapped[str] = mapped_column(String(80), default="")
     created_at: Mapped[datetime] = mapped_column(index=True)
+
+
+class Staff(Base):
+    """A cashier, manager or owner. The PIN is kept only as an argon2 hash."""
+    __tablename__ = "staff"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    role: Mapped[str] = mapped_column(String(10))
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None]
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime]
+
+
+class AuditEntry(Base):
+    """Append-only record of sensitive actions; the database refuses edits to it."""
+    __tablename__ = "audit"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(index=True)
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    staff_name: Mapped[str] = mapped_column(String(80))
+    till_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("till.id"))
+    action: Mapped[str] = mapped_column(String(40), index=True)
+    target: Mapped[str] = mapped_column(String(80), default="")
+    details: Mapped[str] = mapped_column(Text, default="")

@@ -16,6 +16,19 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
+@dataclass(frozen=True, slots=True)
+class StaffSession:
+    """Who is at the till now."""
+    id: uuid.UUID | None
+    name: str
+    role: str  # cashier, manager, owner
+
+
+# The command line is run by whoever holds the database file (readable by the
+# owner's OS account only): it acts as the owner and is audited as "system".
+SYSTEM = StaffSession(None, "system", "owner")
+
+
 @dataclass
 class ServiceContext:
     program: Program
@@ -26,6 +39,11 @@ class ServiceContext:
     phone_region: str = "RU"
     clock: Callable[[], datetime] = utcnow  # naive UTC
     local_tz: tzinfo | None = field(default=None)
+    staff: StaffSession | None = SYSTEM
+
+    @property
+    def role(self) -> str | None:
+        return self.staff.role if self.staff else None
 
     def local(self, utc: datetime) -> datetime:
         """A stored UTC time in the till's zone (the system's unless set)."""

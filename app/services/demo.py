@@ -122,7 +122,8 @@ def _member(rng, fakers, ctx: ServiceContext, now: datetime, index: int, seed: i
                   qualifying_points=qualifying, tier_key=program.tier_for(qualifying).key,
                   tier_floor_key=program.tier_for(qualifying).key, tier_review_on=None,
                   referred_by_id=None, referral_rewarded=False, birthday_changed_at=None,
-                  consent_withdrawn_at=None, erased_at=None,
+                  consent_withdrawn_at=None, erased_at=None, consent_version="demo",
+                  consent_by="demo",
                   visits=len(purchases), last_visit_at=last_visit, created_at=created,
                   updated_at=last_visit or created)
     # The balance as one lot earned on the last visit (the demo's history is summarised).

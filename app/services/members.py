@@ -23,6 +23,7 @@ from app.services.dto import MemberInput, MemberView, RewardReady, SearchHit, Vi
 from app.services.ledger import post, upcoming_expiry
 
 SEARCH_LIMIT = 20
+CONSENT_TEXT_VERSION = "2026-11"  # the wording of the consent the form shows
 
 
 class MemberNotFound(DomainError):
@@ -103,6 +104,7 @@ def enrol(session: Session, ctx: ServiceContext, data: MemberInput,
     _check_unique(session, values)
     now = ctx.clock()
     member = Member(id=member_id or uuid.uuid4(), consent_at=now, created_at=now,
+                    consent_version=CONSENT_TEXT_VERSION, consent_by=ctx.cashier,
                     updated_at=now, balance=0, qualifying_points=0, visits=0,
                     tier_key=ctx.program.tiers[0].key)
     _apply(member, values)

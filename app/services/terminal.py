@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import uuid
 
 from sqlalchemy import func, select
@@ -9,8 +10,22 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.db import search_index
 from app.db.models import LedgerEntry, Member
+from app.domain import roles
+from app.domain.errors import DomainError
 from app.domain.program import Line
-from app.services import actions, care, draws, ledger, members, program_admin, sales, tiers
+from app.services import (
+    actions,
+    audit,
+    care,
+    draws,
+    ledger,
+    members,
+    privacy,
+    program_admin,
+    sales,
+    staff,
+    tiers,
+)
 from app.services.context import ServiceContext
 from app.services.dto import (
     ActionResult,
@@ -26,6 +41,19 @@ from app.services.dto import (
 )
 
 
+def requires(permission: str):
+    """Refuse the call unless the staff member at the till has ``permission``: the
+    rule lives here, in the services, not only in which buttons the UI shows."""
+    def wrap(method):
+        @functools.wraps(method)
+        def guarded(self, *args, **kwargs):
+            roles.check(self.ctx.role, permission)
+            return method(self, *args, **kwargs)
+        guarded.permission = permission
+        return guarded
+    return wrap
+
+
 class Terminal:
     def __init__(self, sessions: sessionmaker[Session], ctx: ServiceContext):
         self._sessions = sessions
@@ -35,18 +63,22 @@ class Terminal:
     def program(self):
         return self.ctx.program
 
+    @requires("enrol")
     def enrol(self, data: MemberInput, member_id: uuid.UUID | None = None) -> uuid.UUID:
         with self._sessions.begin() as s:
             return members.enrol(s, self.ctx, data, member_id)
 
+    @requires("edit_member")
     def edit_member(self, member_id: uuid.UUID, data: MemberInput) -> None:
         with self._sessions.begin() as s:
             members.edit(s, self.ctx, member_id, data)
 
+    @requires("find")
     def search(self, query: str, limit: int = members.SEARCH_LIMIT) -> list[SearchHit]:
         with self._sessions.begin() as s:
             return members.search(s, self.ctx, query, limit)
 
+    @requires("find")
     def find_by_card(self, card: str) -> uuid.UUID:
         with self._sessions.begin() as s:
             return members.find_by_card(s, card)
@@ -62,11 +94,13 @@ class Terminal:
             if member is not None:
                 ledger.expire_member(s, self.ctx, member)
 
+    @requires("find")
     def member(self, member_id: uuid.UUID) -> MemberView:
         self._settle(member_id)
         with self._sessions.begin() as s:
             return members.view(s, self.ctx, member_id)
 
+    @requires("purchase")
     def record_purchase(self, purchase_id: uuid.UUID, member_id: uuid.UUID, amount_minor: int,
                         redeem_points: int = 0, receipt_number: str = "",
                         lines: tuple[Line, ...] = ()) -> PurchaseResult:
@@ -75,23 +109,34 @@ class Terminal:
             return sales.record_purchase(s, self.ctx, purchase_id, member_id, amount_minor,
                                          redeem_points, receipt_number, tuple(lines))
 
+    @requires("refund")
     def refund(self, purchase_id: uuid.UUID, reason: str = "") -> RefundResult:
         with self._sessions.begin() as s:
-            return sales.refund_purchase(s, self.ctx, purchase_id, reason)
+            result = sales.refund_purchase(s, self.ctx, purchase_id, reason)
+            if not result.already_refunded:
+                audit.record(s, self.ctx, "refund", purchase_id.hex, reason=reason[:200],
+                             points_taken_back=result.points_taken_back,
+                             points_returned=result.points_returned)
+            return result
 
     # ---- the program -----------------------------------------------------------------
 
+    @requires("program")
     def save_program(self, data: dict) -> ProgramSaved:
         """Validate and put a new program in force; tiers are re-evaluated in the same
         transaction. On any error the program in force stays as it was."""
         program, version = self.ctx.program, self.ctx.program_version_id
         try:
             with self._sessions.begin() as s:
-                return program_admin.save(s, self.ctx, data)
+                saved = program_admin.save(s, self.ctx, data)
+                audit.record(s, self.ctx, "program_changed", str(saved.version_id),
+                             upgraded=saved.upgraded)
+                return saved
         except Exception:
             self.ctx.program, self.ctx.program_version_id = program, version
             raise
 
+    @requires("maintain")
     def maintain(self) -> tuple[int, int]:
         """The daily job (also run at start): expire due lots and apply due tier reviews,
         in short transactions so the till is never blocked for long. Returns
@@ -113,79 +158,207 @@ class Terminal:
 
     # ---- help, charity, rewards --------------------------------------------------------
 
+    @requires("help_points")
     def reward_help(self, action_id: uuid.UUID, member_id: uuid.UUID, kind: str) -> ActionResult:
         with self._sessions.begin() as s:
             return actions.reward_help(s, self.ctx, action_id, member_id, kind)
 
+    @requires("donate")
     def donate(self, action_id: uuid.UUID, member_id: uuid.UUID, cause_key: str,
                points: int) -> ActionResult:
         self._settle(member_id)
         with self._sessions.begin() as s:
             return actions.donate(s, self.ctx, action_id, member_id, cause_key, points)
 
+    @requires("give_reward")
     def give_reward(self, reward_id: uuid.UUID) -> ActionResult:
         with self._sessions.begin() as s:
             return actions.give_reward(s, self.ctx, reward_id)
 
+    @requires("reports")
     def cause_totals(self) -> list[CauseTotal]:
         with self._sessions.begin() as s:
             return actions.cause_totals(s, self.ctx)
 
     # ---- gifts and service recovery ---------------------------------------------------
 
+    @requires("gift")
     def give_gift(self, gift_id: uuid.UUID, member_id: uuid.UUID, data):
+        """A cashier gives within a limit; above it a manager must be at the till."""
+        over = data.value_minor > roles.CASHIER_GIFT_LIMIT_MINOR or \
+            data.points > roles.CASHIER_GIFT_LIMIT_POINTS
+        if over:
+            roles.check(self.ctx.role, "gift_over_limit")
         with self._sessions.begin() as s:
-            return care.give_gift(s, self.ctx, gift_id, member_id, data)
+            result = care.give_gift(s, self.ctx, gift_id, member_id, data)
+            if over and not result.duplicate:
+                audit.record(s, self.ctx, "gift_over_limit", gift_id.hex,
+                             value_minor=data.value_minor, points=data.points)
+            return result
 
+    @requires("gift")
     def long_wait(self, gift_id: uuid.UUID, member_id: uuid.UUID):
         with self._sessions.begin() as s:
             return care.long_wait(s, self.ctx, gift_id, member_id)
 
+    @requires("gift")
     def confirm_said(self, gift_id: uuid.UUID) -> None:
         with self._sessions.begin() as s:
             care.confirm_said(s, self.ctx, gift_id)
 
+    @requires("complaint")
     def record_complaint(self, complaint_id: uuid.UUID, member_id: uuid.UUID | None, data):
         with self._sessions.begin() as s:
             return care.record_complaint(s, self.ctx, complaint_id, member_id, data)
 
+    @requires("complaints_manage")
     def close_complaint(self, complaint_id: uuid.UUID, follow_up: str):
         with self._sessions.begin() as s:
             return care.close_complaint(s, self.ctx, complaint_id, follow_up)
 
+    @requires("complaints_manage")
     def complaints(self, status: str | None = None, member_id: uuid.UUID | None = None):
         with self._sessions.begin() as s:
             return care.complaints(s, self.ctx, status, member_id)
 
+    @requires("reports")
     def gift_report(self, start, end):
         with self._sessions.begin() as s:
             return care.gift_report(s, self.ctx, start, end)
 
     # ---- the prize draw and program health --------------------------------------------
 
+    @requires("draw")
     def run_draw(self, name: str, prizes: list[str], min_points: int, basis: str = "balance",
                  start=None, end=None, seed: int | None = None,
                  draw_id: uuid.UUID | None = None) -> DrawResult:
         with self._sessions.begin() as s:
-            return draws.run(s, self.ctx, name, prizes, min_points, basis, start, end, seed,
-                             draw_id)
+            result = draws.run(s, self.ctx, name, prizes, min_points, basis, start, end, seed,
+                               draw_id)
+            audit.record(s, self.ctx, "draw", result.draw_id.hex, seed=result.seed,
+                         eligible=result.eligible, winners=len(result.winners))
+            return result
 
+    @requires("draw")
     def verify_draw(self, draw_id: uuid.UUID) -> tuple[bool, str]:
         with self._sessions.begin() as s:
             return draws.verify(s, self.ctx, draw_id)
 
+    @requires("draw")
     def draws(self) -> list[DrawResult]:
         with self._sessions.begin() as s:
             return draws.list_draws(s, self.ctx)
 
+    @requires("reports")
     def program_health(self):
         with self._sessions.begin() as s:
             return draws.program_health(s, self.ctx)
 
+    # ---- staff, audit, personal data ---------------------------------------------------
+
+    def has_staff(self) -> bool:
+        with self._sessions.begin() as s:
+            return staff.has_staff(s)
+
+    def create_owner(self, name: str, pin: str):
+        """First run: the first account is the owner, who is then at the till."""
+        with self._sessions.begin() as s:
+            session = staff.create_owner(s, self.ctx, name, pin)
+        self._sign_in(session)
+        return session
+
+    def login(self, name: str, pin: str):
+        """Switch the person at the till. A wrong PIN is counted even though it fails."""
+        with self._sessions.begin() as s:
+            try:
+                session = staff.login(s, self.ctx, name, pin)
+            except DomainError as exc:
+                failure = exc
+            else:
+                failure = None
+        if failure is not None:
+            raise failure
+        self._sign_in(session)
+        return session
+
+    def lock(self) -> None:
+        """Nobody at the till (idle lock, or the cashier stepped away)."""
+        self.ctx.staff = None
+        self.ctx.cashier = ""
+
+    def _sign_in(self, session) -> None:
+        self.ctx.staff = session
+        self.ctx.cashier = session.name
+
+    @requires("staff")
+    def add_staff(self, name: str, pin: str, role: str):
+        with self._sessions.begin() as s:
+            return staff.add(s, self.ctx, name, pin, role)
+
+    @requires("staff")
+    def change_pin(self, staff_id: uuid.UUID, pin: str) -> None:
+        with self._sessions.begin() as s:
+            staff.change_pin(s, self.ctx, staff_id, pin)
+
+    @requires("staff")
+    def set_staff_active(self, staff_id: uuid.UUID, active: bool) -> None:
+        with self._sessions.begin() as s:
+            staff.set_active(s, self.ctx, staff_id, active)
+
+    @requires("unlock_staff")
+    def unlock_staff(self, staff_id: uuid.UUID) -> None:
+        with self._sessions.begin() as s:
+            staff.unlock(s, self.ctx, staff_id)
+
+    @requires("unlock_staff")
+    def staff_list(self):
+        with self._sessions.begin() as s:
+            return staff.listing(s)
+
+    @requires("audit_view")
+    def audit_log(self, action: str | None = None, staff_name: str | None = None,
+                  since=None, until=None, limit: int = 1000):
+        with self._sessions.begin() as s:
+            return audit.entries(s, action, staff_name, since, until, limit)
+
+    @requires("withdraw_consent")
+    def set_opt_ins(self, member_id: uuid.UUID, sms: bool, email: bool) -> None:
+        with self._sessions.begin() as s:
+            privacy.set_opt_ins(s, self.ctx, member_id, sms, email)
+
+    @requires("withdraw_consent")
+    def withdraw_consent(self, member_id: uuid.UUID) -> None:
+        """Withdrawing consent to processing leaves nothing to process: the member is
+        anonymised, as on an erasure request."""
+        self._erase(member_id, "consent to processing withdrawn", withdrawn=True)
+
+    @requires("erase")
+    def erase_member(self, member_id: uuid.UUID, reason: str) -> None:
+        self._erase(member_id, reason)
+
+    def _erase(self, member_id: uuid.UUID, reason: str, withdrawn: bool = False) -> None:
+        with self._sessions.begin() as s:
+            privacy.erase(s, self.ctx, member_id, reason, withdrawn)
+        with self._sessions.begin() as s:
+            privacy.checkpoint(s)
+
+    @requires("subject_access")
+    def subject_access(self, member_id: uuid.UUID) -> dict:
+        with self._sessions.begin() as s:
+            return privacy.subject_access(s, self.ctx, member_id)
+
+    @requires("adjust_points")
+    def adjust_points(self, entry_id: uuid.UUID, member_id: uuid.UUID, points: int,
+                      reason: str) -> int:
+        with self._sessions.begin() as s:
+            return privacy.adjust_points(s, self.ctx, entry_id, member_id, points, reason)
+
+    @requires("find")
     def member_count(self) -> int:
         with self._sessions.begin() as s:
             return s.scalar(select(func.count()).select_from(Member))
 
+    @requires("maintain")
     def check(self) -> CheckReport:
         with self._sessions.begin() as s:
             problems = ledger.mismatches(s)
@@ -194,6 +367,7 @@ class Terminal:
                                s.scalar(select(func.count()).select_from(LedgerEntry)),
                                problems)
 
+    @requires("demo")
     def add_demo_members(self, count: int, seed: int = 1, progress=None) -> int:
         """Add ``count`` demo members (in batches, one transaction per batch)."""
         from app.services import demo

@@ -82,3 +82,18 @@ def test_foreign_keys_enforced(tmp_path):
                     "'earn', 1, 0, '', '', '2024-01-01 00:00:00')"))
     finally:
         engine.dispose()
+
+
+def test_database_file_and_wal_are_private_to_the_owner(tmp_path):
+    import os
+    import stat
+    if os.name != "posix":
+        pytest.skip("POSIX permissions")
+    path = tmp_path / "private.sqlite3"
+    app = open_app(str(path), lang="en")
+    try:
+        app.terminal.member_count()
+        for f in (path, path.with_name(path.name + "-wal")):
+            assert stat.S_IMODE(f.stat().st_mode) == 0o600, f
+    finally:
+        app.engine.dispose()

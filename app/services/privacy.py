@@ -1,0 +1,131 @@
+"""Personal data: opt-ins, subject access, erasure; and manual point adjustments.
+
+Erasure anonymises the member in place: every field that identifies a person is
+cleared, while purchases and the ledger stay for the accounts. The engine runs
+with ``secure_delete`` on, so the old bytes are overwritten, and the WAL is
+checkpointed afterwards, so the erased data is not left in either file.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import select, text, update
+from sqlalchemy.orm import Session
+
+from app.db.models import Complaint, Gift, LedgerEntry, Member, Purchase, Reward, Stamp
+from app.domain.errors import DomainError
+from app.services import audit, tiers
+from app.services.context import ServiceContext
+from app.services.ledger import post
+
+
+def _member(session: Session, member_id: uuid.UUID) -> Member:
+    member = session.get(Member, member_id)
+    if member is None or member.erased_at is not None:
+        raise DomainError("member_not_found", "This member no longer exists.")
+    return member
+
+
+def set_opt_ins(session: Session, ctx: ServiceContext, member_id: uuid.UUID, sms: bool,
+                email: bool) -> None:
+    member = _member(session, member_id)
+    if (member.sms_opt_in, member.email_opt_in) != (sms, email):
+        audit.record(session, ctx, "opt_in_changed", member.id.hex, sms=sms, email=email)
+    member.sms_opt_in, member.email_opt_in = sms, email
+    member.updated_at = ctx.clock()
+
+
+def erase(session: Session, ctx: ServiceContext, member_id: uuid.UUID, reason: str,
+          withdrawn: bool = False) -> None:
+    """Anonymise on request. The balance, purchases and ledger stay; the person does not."""
+    if not reason.strip():
+        raise DomainError("reason_required", "Give the reason.", field="reason")
+    member = _member(session, member_id)
+    now = ctx.clock()
+    for column in ("patronymic", "last_name", "address_as", "phone", "phone_rev",
+                   "phone_display", "email", "birthday", "card_number", "referred_by_id"):
+        setattr(member, column, None)
+    member.first_name = "—"
+    member.name_key = ""
+    member.notes = ""
+    member.sms_opt_in = member.email_opt_in = False
+    member.birthday_changed_at = None
+    member.erased_at = now
+    if withdrawn:
+        member.consent_withdrawn_at = now
+    member.updated_at = now
+    # Words said and written about the person go too; the amounts stay.
+    session.execute(update(Gift).where(Gift.member_id == member.id).values(phrase=""))
+    session.execute(update(Complaint).where(Complaint.member_id == member.id)
+                    .values(facts="", opinions="", reflection="", summary="", solution="",
+                            follow_up=""))
+    audit.record(session, ctx, "member_erased", member.id.hex, withdrawn=withdrawn,
+                 reason=reason.strip()[:200])
+
+
+def checkpoint(session: Session) -> None:
+    """Move the WAL into the main file and truncate it (SQLite only)."""
+    if session.bind.dialect.name == "sqlite":
+        session.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+
+
+def subject_access(session: Session, ctx: ServiceContext, member_id: uuid.UUID) -> dict:
+    """Everything held about one member, and nobody else."""
+    m = session.get(Member, member_id)
+    if m is None:
+        raise DomainError("member_not_found", "This member no longer exists.")
+
+    def iso(value):
+        return value.isoformat() if isinstance(value, datetime) or hasattr(value, "isoformat") \
+            else value
+
+    person = {c: iso(getattr(m, c)) for c in (
+        "first_name", "patronymic", "last_name", "address_as", "phone", "email", "birthday",
+        "notes", "card_number", "consent_at", "consent_version", "consent_by",
+        "consent_withdrawn_at", "sms_opt_in",
+        "email_opt_in", "balance", "qualifying_points", "tier_key", "visits", "last_visit_at",
+        "created_at", "updated_at", "erased_at")}
+    person["id"] = m.id.hex
+    purchases = [{"id": p.id.hex, "at": iso(p.created_at), "amount_minor": p.amount_minor,
+                  "currency": p.currency, "points_earned": p.points_earned,
+                  "points_redeemed": p.points_redeemed, "status": p.status,
+                  "receipt_number": p.receipt_number}
+                 for p in session.scalars(select(Purchase).where(Purchase.member_id == m.id)
+                                          .order_by(Purchase.created_at))]
+    ledger = [{"at": iso(e.created_at), "kind": e.kind, "points": e.points,
+               "qualifying": e.qualifying, "reason": e.reason}
+              for e in session.scalars(select(LedgerEntry).where(LedgerEntry.member_id == m.id)
+                                       .order_by(LedgerEntry.created_at))]
+    gifts = [{"at": iso(g.created_at), "what": g.what, "reason": g.reason, "points": g.points}
+             for g in session.scalars(select(Gift).where(Gift.member_id == m.id))]
+    complaints = [{"at": iso(c.created_at), "facts": c.facts, "opinions": c.opinions,
+                   "solution": c.solution, "status": c.status}
+                  for c in session.scalars(select(Complaint).where(Complaint.member_id == m.id))]
+    rewards = [{"at": iso(r.issued_at), "what": r.text, "given": iso(r.given_at)}
+               for r in session.scalars(select(Reward).where(Reward.member_id == m.id))]
+    stamps = [{"card": s.card_key, "stamps": s.stamps, "at": iso(s.created_at)}
+              for s in session.scalars(select(Stamp).where(Stamp.member_id == m.id))]
+    audit.record(session, ctx, "subject_access_export", m.id.hex)
+    return {"member": person, "purchases": purchases, "ledger": ledger, "gifts": gifts,
+            "complaints": complaints, "rewards": rewards, "stamps": stamps,
+            "exported_at": iso(ctx.clock())}
+
+
+def adjust_points(session: Session, ctx: ServiceContext, entry_id: uuid.UUID,
+                  member_id: uuid.UUID, points: int, reason: str) -> int:
+    """A manager's correction, with a reason that is required and audited."""
+    if session.get(LedgerEntry, entry_id) is not None:
+        return session.get(Member, member_id).balance
+    member = _member(session, member_id)
+    if not isinstance(points, int) or points == 0:
+        raise DomainError("adjust_zero", "Enter the points to add or take (not 0).",
+                          field="points")
+    if not reason.strip():
+        raise DomainError("reason_required", "Give the reason.", field="reason")
+    post(session, ctx, member, "adjustment", points, entry_id=entry_id, reason=reason.strip())
+    tiers.refresh(session, ctx, member, "adjustment")
+    audit.record(session, ctx, "points_adjusted", member.id.hex, points=points,
+                 reason=reason.strip()[:200])
+    return member.balance

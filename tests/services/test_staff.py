@@ -1,0 +1,205 @@
+"""Staff, roles enforced in the services, PIN lockout, the audit trail, personal data."""
+
+import inspect
+import json
+import uuid
+from datetime import datetime, timedelta
+
+import pytest
+from sqlalchemy import text
+
+from app.domain.errors import DomainError
+from app.domain.roles import PERMISSIONS, PermissionDenied, allowed
+from app.services.dto import GiftInput
+from app.services.terminal import Terminal
+
+GUARDED = sorted((name, fn.permission) for name, fn in inspect.getmembers(Terminal)
+                 if hasattr(fn, "permission"))
+
+
+@pytest.fixture
+def staffed(t):
+    t.create_owner("Olga", "1234")
+    t.add_staff("Masha", "1111", "cashier")
+    t.add_staff("Pavel", "2222", "manager")
+    return t
+
+
+def test_every_guarded_call_names_a_known_permission():
+    assert len(GUARDED) > 30
+    assert all(permission in PERMISSIONS for _name, permission in GUARDED)
+
+
+@pytest.mark.parametrize("role,pin", [("cashier", "1111"), ("manager", "2222")])
+def test_each_forbidden_action_is_refused_in_the_service_layer(staffed, role, pin):
+    staffed.login({"cashier": "Masha", "manager": "Pavel"}[role], pin)
+    forbidden = [(name, p) for name, p in GUARDED if not allowed(role, p)]
+    assert forbidden  # cashiers and managers both lack something
+    for name, permission in forbidden:
+        with pytest.raises(PermissionDenied) as caught:
+            getattr(staffed, name)()  # refused before any argument is looked at
+        assert caught.value.params["permission"] == permission, name
+
+
+def test_a_cashier_can_work_the_till_but_not_refund_or_change_the_program(staffed, member_input,
+                                                                          buy):
+    staffed.login("Masha", "1111")
+    m = staffed.enrol(member_input())
+    r = buy(staffed, m, 100000)
+    with pytest.raises(PermissionDenied):
+        staffed.refund(r.purchase_id)
+    with pytest.raises(PermissionDenied):
+        staffed.save_program(staffed.program.to_dict())
+    staffed.login("Pavel", "2222")
+    staffed.refund(r.purchase_id)
+    assert staffed.member(m).balance == 200
+
+
+def test_nobody_at_the_till_can_do_nothing(staffed):
+    staffed.lock()
+    with pytest.raises(PermissionDenied):
+        staffed.search("Ив")
+
+
+def test_gift_over_the_cashier_limit_needs_a_manager(staffed, member_input):
+    staffed.login("Masha", "1111")
+    m = staffed.enrol(member_input())
+    staffed.give_gift(uuid.uuid4(), m, GiftInput("cup", "upgrade", "just_because", 10000))
+    with pytest.raises(PermissionDenied):
+        staffed.give_gift(uuid.uuid4(), m, GiftInput("cake", "extra_item", "complaint", 90000))
+    staffed.login("Pavel", "2222")
+    staffed.give_gift(uuid.uuid4(), m, GiftInput("cake", "extra_item", "complaint", 90000))
+    assert [e.action for e in staffed.audit_log(action="gift_over_limit")] == ["gift_over_limit"]
+
+
+def test_five_wrong_pins_lock_the_account_and_a_manager_unlocks(staffed):
+    for _ in range(5):
+        with pytest.raises(DomainError) as caught:
+            staffed.login("Masha", "9999")
+        assert caught.value.code == "pin_wrong"
+    with pytest.raises(DomainError) as caught:
+        staffed.login("Masha", "1111")  # the right PIN, but locked
+    assert caught.value.code == "staff_locked"
+    staffed.login("Pavel", "2222")
+    masha = next(row[0] for row in staffed.staff_list() if row[1] == "Masha")
+    staffed.unlock_staff(masha)
+    assert staffed.login("Masha", "1111").role == "cashier"
+    staffed.login("Olga", "1234")
+    failed = staffed.audit_log(action="login_failed")
+    assert len(failed) == 5 and all("9999" not in json.dumps(e.details) for e in failed)
+    assert [e.action for e in staffed.audit_log(action="staff_unlocked")] == ["staff_unlocked"]
+
+
+def test_the_lock_lifts_after_fifteen_minutes(staffed):
+    now = datetime(2026, 5, 1, 10, 0)
+    staffed.ctx.clock = lambda: now
+    for _ in range(5):
+        with pytest.raises(DomainError):
+            staffed.login("Masha", "0000")
+    later = now + timedelta(minutes=16)
+    staffed.ctx.clock = lambda: later
+    assert staffed.login("Masha", "1111").name == "Masha"
+
+
+def test_pins_are_stored_hashed(app, staffed):
+    with app.engine.connect() as conn:
+        hashes = [row[0] for row in conn.execute(text("SELECT pin_hash FROM staff"))]
+    assert all(h.startswith("$argon2") for h in hashes)
+    assert not any(pin in h for h in hashes for pin in ("1234", "1111", "2222"))
+
+
+def test_bad_pins_and_names_are_refused(staffed):
+    with pytest.raises(DomainError) as caught:
+        staffed.add_staff("Ivan", "12", "cashier")
+    assert caught.value.code == "pin_format"
+    with pytest.raises(DomainError) as caught:
+        staffed.add_staff("masha", "4444", "cashier")
+    assert caught.value.code == "staff_name_taken"
+    with pytest.raises(DomainError) as caught:
+        staffed.create_owner("Another", "5555")
+    assert caught.value.code == "owner_exists"
+
+
+def test_audit_rows_for_sensitive_actions_and_the_trail_cannot_be_edited(app, staffed, member_input,
+                                                                         buy):
+    m = staffed.enrol(member_input())
+    r = buy(staffed, m, 100000)
+    staffed.refund(r.purchase_id, "wrong till")
+    staffed.adjust_points(uuid.uuid4(), m, -50, "goodwill corrected")
+    staffed.save_program(dict(staffed.program.to_dict(), welcome_bonus=300))
+    actions = {e.action for e in staffed.audit_log()}
+    assert {"staff_added", "refund", "points_adjusted", "program_changed"} <= actions
+    with pytest.raises(Exception, match="append-only"):
+        with app.engine.begin() as conn:
+            conn.execute(text("DELETE FROM audit"))
+    with pytest.raises(Exception, match="append-only"):
+        with app.engine.begin() as conn:
+            conn.execute(text("UPDATE audit SET staff_name = 'nobody'"))
+
+
+def test_adjustment_needs_a_reason(staffed, member_input):
+    m = staffed.enrol(member_input())
+    with pytest.raises(DomainError) as caught:
+        staffed.adjust_points(uuid.uuid4(), m, 100, "  ")
+    assert caught.value.code == "reason_required"
+    assert staffed.member(m).balance == 200
+
+
+def test_consent_is_recorded_with_staff_and_text_version(staffed, member_input):
+    staffed.login("Masha", "1111")
+    m = staffed.enrol(member_input())
+    staffed.login("Pavel", "2222")
+    export = staffed.subject_access(m)
+    assert export["member"]["consent_by"] == "Masha"
+    assert export["member"]["consent_version"] == "2026-11"
+
+
+def test_opt_ins_can_be_withdrawn(staffed, member_input):
+    m = staffed.enrol(member_input(sms_opt_in=True, email_opt_in=True))
+    staffed.set_opt_ins(m, sms=False, email=True)
+    view = staffed.member(m)
+    assert (view.sms_opt_in, view.email_opt_in) == (False, True)
+
+
+def test_subject_access_export_holds_the_member_and_nobody_else(staffed, member_input, buy):
+    a = staffed.enrol(member_input(first_name="Анна", phone="+79160000011", email="anna@example.org"))
+    b = staffed.enrol(member_input(first_name="Борис", phone="+79160000022", email="boris@example.org"))
+    buy(staffed, a, 100000)
+    buy(staffed, b, 200000)
+    export = json.dumps(staffed.subject_access(a), ensure_ascii=False)
+    assert "Анна" in export and "+79160000011" in export and "anna@example.org" in export
+    assert "Борис" not in export and "+79160000022" not in export and "boris" not in export
+    assert '"amount_minor": 100000' in export and "200000" not in export
+
+
+def test_erasure_leaves_no_personal_bytes_in_the_database_files(app, staffed, member_input, buy,
+                                                               tmp_path):
+    m = staffed.enrol(member_input(first_name="Зинаида", last_name="Прохоренко",
+                                   phone="+7 916 555-12-34", email="zina.secret@example.org",
+                                   notes="allergic to nuts"))
+    buy(staffed, m, 100000)
+    staffed.erase_member(m, "asked at the till")
+    db = tmp_path / "db.sqlite3"
+    files = [db, db.with_name(db.name + "-wal")]
+    blob = b"".join(f.read_bytes() for f in files if f.exists())
+    for secret in ("Зинаида", "Прохоренко", "79165551234", "5551234", "zina.secret",
+                   "allergic to nuts"):
+        assert secret.encode() not in blob, secret
+    assert staffed.search("Зинаида") == [] and staffed.search("1234") == []
+    assert staffed.member(m).balance == 230  # the accounts stay
+    assert staffed.check().ok
+    with pytest.raises(DomainError):
+        buy(staffed, m, 1000)  # nobody left to sell to
+
+
+def test_personal_data_never_reaches_the_log(staffed, member_input, buy, caplog):
+    import logging
+    caplog.set_level(logging.DEBUG)
+    m = staffed.enrol(member_input(first_name="Зинаида", phone="+7 916 555-12-34",
+                                   email="zina.secret@example.org"))
+    buy(staffed, m, 100000)
+    staffed.maintain()
+    staffed.erase_member(m, "request")
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    for secret in ("Зинаида", "5551234", "zina.secret"):
+        assert secret not in logged
