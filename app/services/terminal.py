@@ -136,9 +136,9 @@ class Terminal:
             self.ctx.program, self.ctx.program_version_id = program, version
             raise
 
-    @requires("maintain")
     def maintain(self) -> tuple[int, int]:
         """The daily job (also run at start): expire due lots and apply due tier reviews,
+        whoever is signed in (it only applies rules already in force),
         in short transactions so the till is never blocked for long. Returns
         (lots expired, members reviewed)."""
         expired = reviewed = 0
@@ -259,6 +259,11 @@ class Terminal:
     def has_staff(self) -> bool:
         with self._sessions.begin() as s:
             return staff.has_staff(s)
+
+    def staff_names(self) -> list[str]:
+        """Who can sign in here (names only: the sign-in screen shows them)."""
+        with self._sessions.begin() as s:
+            return [name for _id, name, _role, active, _locked in staff.listing(s) if active]
 
     def create_owner(self, name: str, pin: str):
         """First run: the first account is the owner, who is then at the till."""

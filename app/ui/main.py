@@ -10,10 +10,11 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.bootstrap import open_app, save_setting, system_language
+from app.bootstrap import load_settings, open_app, save_setting, system_language
 from app.db.migrate import DatabaseTooNew, DatabaseUnreadable
 
 log = logging.getLogger(__name__)
@@ -88,25 +89,39 @@ def add_back_office_menu(window, terminal) -> None:
     """Managers and owners work in the same app: the program, the draw, charity, health."""
     menu = window.menuBar().addMenu(QApplication.translate("Main", "Manage"))
 
-    def opener(module: str, name: str):
+    def opener(module: str, name: str, permission: str):
         def open_dialog() -> None:
             import importlib
+
+            from app.domain.errors import DomainError
+            from app.domain.roles import check
+            from app.ui.messages import describe
+            try:
+                check(terminal.ctx.role, permission)
+            except DomainError as exc:
+                QMessageBox.information(window, "Regulars", describe(exc))
+                return
             dialog = getattr(importlib.import_module(module), name)(terminal, window)
             dialog.exec()
             if getattr(window, "current", None) is not None:
                 window.show_member(window.current.member_id)  # the program may have changed
         return open_dialog
 
-    for title, module, name in (
+    for title, module, name, permission in (
             (QApplication.translate("Main", "Loyalty program…"), "app.ui.program_editor",
-             "ProgramEditor"),
-            (QApplication.translate("Main", "Prize draw…"), "app.ui.manager_dialogs", "DrawDialog"),
+             "ProgramEditor", "program"),
+            (QApplication.translate("Main", "Prize draw…"), "app.ui.manager_dialogs", "DrawDialog",
+             "draw"),
             (QApplication.translate("Main", "Charity totals…"), "app.ui.manager_dialogs",
-             "CharityDialog"),
+             "CharityDialog", "reports"),
             (QApplication.translate("Main", "Program health…"), "app.ui.manager_dialogs",
-             "HealthDialog")):
+             "HealthDialog", "reports"),
+            (QApplication.translate("Main", "Gifts…"), "app.ui.care_reports", "GiftsReportDialog",
+             "reports"),
+            (QApplication.translate("Main", "Complaints…"), "app.ui.care_reports",
+             "ComplaintsDialog", "complaints_manage")):
         action = menu.addAction(title)
-        action.triggered.connect(opener(module, name))
+        action.triggered.connect(opener(module, name, permission))
 
 
 def run_gui(db: str | None = None, lang: str | None = None, demo: bool = False) -> int:
@@ -126,12 +141,44 @@ def run_gui(db: str | None = None, lang: str | None = None, demo: bool = False) 
     elif demo:
         log.info("--demo ignored: the database already has members")
     _maintain(app.terminal)
+    app.terminal.lock()  # nobody is signed in until a PIN is typed
+    from app.ui.login_dialog import LoginDialog
+    LoginDialog(app.terminal).exec()
     window = make_window(app.terminal, save_language=lambda code: save_setting("lang", code))
     timer = QTimer(window, interval=MAINTAIN_EVERY_MS)
     timer.timeout.connect(lambda: _maintain(app.terminal))
     timer.start()
+    IdleLock(qt_app, window, app.terminal, load_settings().get("lock_after_minutes", 5))
     window.show()
     return qt_app.exec()
+
+
+class IdleLock(QObject):
+    """Sign the cashier out after ``minutes`` without a key press or click, and on F12
+    (quick switch); the till stays on screen behind the PIN dialog."""
+
+    def __init__(self, qt_app, window, terminal, minutes: int):
+        super().__init__(window)
+        self._window, self._terminal = window, terminal
+        self._idle = QTimer(self, singleShot=True, interval=max(1, int(minutes)) * 60_000)
+        self._idle.timeout.connect(self.lock)
+        self._idle.start()
+        qt_app.installEventFilter(self)
+        QShortcut(QKeySequence(Qt.Key.Key_F12), window, activated=self.lock)
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt API
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
+            self._idle.start()
+        return False
+
+    def lock(self) -> None:
+        from app.ui.login_dialog import LoginDialog
+        self._idle.stop()
+        self._terminal.lock()
+        if hasattr(self._window, "next_customer"):
+            self._window.next_customer()  # no member left open for the next person
+        LoginDialog(self._terminal, self._window).exec()
+        self._idle.start()
 
 
 def _maintain(terminal) -> None:
