@@ -1,0 +1,249 @@
+"""The owner edits the program the way they would at the till PC: type into cells,
+pick from combos, press Save; every problem shows next to its place, nothing half-saved."""
+
+import uuid
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog
+
+from app.bootstrap import open_app
+from app.services.dto import MemberInput
+from app.ui.program_editor import ERROR_BG, ERROR_FG, ProgramEditor
+
+THRESHOLDS_ORDER = "Each threshold must be higher than the one before."
+CAMPAIGN_ADDS = "A campaign only ever adds points: a factor above 100 %, an extra above 0."
+
+
+@pytest.fixture
+def editor(qtbot, terminal):
+    dialog = ProgramEditor(terminal)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def type_into(qtbot, table, row, path, text):
+    """Open the cell's editor as a double-click or F2 would, type, press Enter."""
+    index = table.model().index(row, table.col(path))
+    table.setCurrentIndex(index)
+    table.edit(index)
+    qtbot.waitUntil(lambda: table.indexWidget(index) is not None)
+    editor = table.indexWidget(index)
+    editor.selectAll()
+    if text.isascii():
+        qtbot.keyClicks(editor, text)
+    else:  # QTest types ASCII only; Cyrillic comes from the keyboard layout as text
+        editor.insert(text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.indexWidget(index) is None)
+
+
+def choose_in_cell(qtbot, table, row, path, value):
+    index = table.model().index(row, table.col(path))
+    table.setCurrentIndex(index)
+    table.edit(index)
+    qtbot.waitUntil(lambda: table.indexWidget(index) is not None)
+    combo = table.indexWidget(index)
+    combo.setCurrentIndex(combo.findData(value))
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.indexWidget(index) is None)
+
+
+def add_campaign(qtbot, editor, factor):
+    table = editor.tables["campaigns"]
+    qtbot.mouseClick(editor.findChild(type(editor.save_button), "add_campaigns"),
+                     Qt.MouseButton.LeftButton)
+    row = table.rowCount() - 1
+    type_into(qtbot, table, row, "name.ru", "Двойные баллы")
+    type_into(qtbot, table, row, "name.en", "Double points")
+    choose_in_cell(qtbot, table, row, "kind", "multiplier")
+    type_into(qtbot, table, row, "starts", "2025-03-01")
+    type_into(qtbot, table, row, "ends", "2025-03-08")
+    type_into(qtbot, table, row, "factor_percent", str(factor))
+    return table, row
+
+
+def save(qtbot, editor):
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+
+def error_texts(editor):
+    return [editor.errors.item(i).text() for i in range(editor.errors.count())]
+
+
+@pytest.mark.parametrize("row, threshold", [(1, "0"), (2, "2000")],
+                         ids=["wolf-equal-to-bunny", "lion-below-wolf"])
+def test_thresholds_out_of_order_are_flagged_and_nothing_is_saved(qtbot, editor, terminal,
+                                                                   tmp_path, row, threshold):
+    version = terminal.ctx.program_version_id
+    tiers = editor.tables["tiers"]
+    type_into(qtbot, tiers, row, "threshold", threshold)
+    save(qtbot, editor)
+    qtbot.waitUntil(editor.errors.isVisible)
+    assert error_texts(editor) == [f"Tier {row + 1}, threshold: {THRESHOLDS_ORDER}"]
+    cell = tiers.item(row, tiers.col("threshold"))
+    assert cell.background().color() == ERROR_BG
+    assert cell.toolTip() == THRESHOLDS_ORDER
+    assert tiers.item(row, tiers.col("earn_percent")).toolTip() == ""
+    assert editor.tabs.tabBar().tabTextColor(0) == ERROR_FG
+    assert editor.result() != QDialog.DialogCode.Accepted
+    assert [t.threshold for t in terminal.program.tiers] == [0, 2500, 10000]
+    assert terminal.ctx.program_version_id == version
+    stored = open_app(str(tmp_path / "till.sqlite3"), "en").terminal.program
+    assert [t.threshold for t in stored.tiers] == [0, 2500, 10000]
+
+
+def test_fixing_the_cell_clears_its_mark_as_you_type(qtbot, editor):
+    tiers = editor.tables["tiers"]
+    type_into(qtbot, tiers, 1, "threshold", "0")
+    save(qtbot, editor)
+    qtbot.waitUntil(editor.errors.isVisible)
+    type_into(qtbot, tiers, 1, "threshold", "2400")
+    qtbot.waitUntil(lambda: not editor.errors.isVisible())
+    cell = tiers.item(1, tiers.col("threshold"))
+    assert cell.background().color() != ERROR_BG
+    assert cell.toolTip() == ""
+
+
+def test_a_multiplier_that_takes_points_away_is_refused(qtbot, editor, terminal):
+    table, row = add_campaign(qtbot, editor, 100)
+    assert table.item(row, table.col("key")).text() == "double_points"  # made from the name
+    save(qtbot, editor)
+    qtbot.waitUntil(editor.errors.isVisible)
+    assert error_texts(editor) == [f"Campaign 1, factor: {CAMPAIGN_ADDS}"]
+    cell = table.item(row, table.col("factor_percent"))
+    assert cell.background().color() == ERROR_BG
+    assert cell.toolTip() == CAMPAIGN_ADDS
+    assert editor.tabs.currentIndex() == 2  # it went to the campaign
+    assert terminal.program.campaigns == ()
+    table.setCurrentCell(row, 1)
+    qtbot.mouseClick(editor.findChild(type(editor.save_button), "remove_campaigns"),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not editor.errors.isVisible())
+    assert table.rowCount() == 0
+
+
+def test_lowering_a_threshold_saves_and_upgrades_at_once(qtbot, editor, terminal, tmp_path):
+    member_id = terminal.enrol(MemberInput(first_name="Anna", phone="+7 903 555 12 34",
+                                           consent=True))
+    terminal.record_purchase(uuid.uuid4(), member_id, 7_000_000, 0)  # 3% of 70,000 = 2100
+    assert terminal.member(member_id).tier_key == "bunny"
+    tiers = editor.tables["tiers"]
+    type_into(qtbot, tiers, 1, "threshold", "2000")
+    save(qtbot, editor)
+    qtbot.waitUntil(lambda: editor.result() == QDialog.DialogCode.Accepted)
+    assert editor.status.text() == "Saved as version 2; 1 member upgraded"
+    assert terminal.program.tiers[1].threshold == 2000
+    assert terminal.member(member_id).tier_key == "wolf"
+    stored = open_app(str(tmp_path / "till.sqlite3"), "en").terminal.program
+    assert stored.tiers[1].threshold == 2000
+
+
+def test_preview_shows_base_and_double_points_bonus_on_its_days(qtbot, editor, terminal):
+    add_campaign(qtbot, editor, 200)
+    editor.tabs.setCurrentIndex(5)
+    editor.pv_amount.clear()
+    qtbot.keyClicks(editor.pv_amount, "1000")
+    editor.pv_date.setDate(QDate(2025, 3, 5))
+    qtbot.waitUntil(lambda: "Total: 60 points" in editor.preview.text())
+    assert editor.preview.text().splitlines() == ["Base, Bunny at 3 %: 30 points",
+                                                  "Double points: +30 points",
+                                                  "Total: 60 points"]
+    editor.pv_tier.setCurrentIndex(editor.pv_tier.findData("wolf"))
+    qtbot.waitUntil(lambda: "Total: 100 points" in editor.preview.text())
+    editor.pv_date.setDate(QDate(2025, 3, 9))  # the day after the campaign
+    qtbot.waitUntil(lambda: "Total: 50 points" in editor.preview.text())
+    assert "No campaign adds points to this purchase." in editor.preview.text()
+    assert terminal.program.campaigns == ()  # a preview saves nothing
+
+
+def test_preview_shows_the_problems_while_the_rules_are_invalid(qtbot, editor):
+    table, row = add_campaign(qtbot, editor, 100)
+    qtbot.waitUntil(lambda: editor.preview_problems.text() != "")
+    assert editor.preview.text() == ""
+    assert editor.preview_problems.text() == f"Campaign 1, factor: {CAMPAIGN_ADDS}"
+    type_into(qtbot, table, row, "factor_percent", "150")
+    qtbot.waitUntil(lambda: editor.preview_problems.text() == "")
+    assert editor.preview.text().startswith("Base, Bunny at 3 %: 30 points")
+
+
+def test_switching_expiry_on_starts_the_clock_today(qtbot, editor, terminal):
+    editor.tabs.setCurrentIndex(1)
+    assert not editor.expiry_days.isEnabled()
+    assert editor.expiry_note.text() == ("Switching expiry on starts the clock today for "
+                                         "points already held.")
+    editor.expiry_kind.setCurrentIndex(editor.expiry_kind.findData("days_after_earning"))
+    assert editor.expiry_days.isEnabled()
+    editor.expiry_days.setValue(180)
+    save(qtbot, editor)
+    qtbot.waitUntil(lambda: editor.result() == QDialog.DialogCode.Accepted)
+    expiry = terminal.program.expiry
+    assert (expiry.kind, expiry.days, expiry.since) == ("days_after_earning", 180,
+                                                         terminal.ctx.today())
+
+
+def test_rolling_window_months_are_checked_next_to_the_field(qtbot, editor, terminal):
+    editor.tabs.setCurrentIndex(1)
+    assert not editor.window_months.isEnabled()
+    editor.window_kind.setCurrentIndex(editor.window_kind.findData("rolling_months"))
+    assert editor.window_months.isEnabled()
+    editor.window_months.setValue(200)
+    save(qtbot, editor)
+    qtbot.waitUntil(editor.errors.isVisible)
+    message = "From 1 to 120 months."
+    assert error_texts(editor) == [f"Qualifying window, months: {message}"]
+    assert editor.window_months.property("invalid") is True
+    assert editor.window_months.toolTip() == message
+    assert terminal.program.window.kind == "lifetime"
+
+
+def test_new_tier_gets_a_key_a_colour_swatch_and_checks(qtbot, editor, terminal):
+    tiers = editor.tables["tiers"]
+    qtbot.mouseClick(editor.findChild(type(editor.save_button), "add_tiers"),
+                     Qt.MouseButton.LeftButton)
+    row = tiers.rowCount() - 1
+    type_into(qtbot, tiers, row, "name.en", "Snow Leopard")
+    assert tiers.item(row, tiers.col("key")).text() == "snow_leopard"
+    type_into(qtbot, tiers, row, "colour", "#aa3311")
+    assert tiers.item(row, tiers.col("colour")).background().color().name() == "#aa3311"
+    type_into(qtbot, tiers, row, "threshold", "20000")
+    save(qtbot, editor)  # no Russian name yet
+    qtbot.waitUntil(editor.errors.isVisible)
+    assert error_texts(editor) == ["Tier 4, name: Give the name in Russian and in English."]
+    assert tiers.item(row, tiers.col("name.ru")).background().color() == ERROR_BG
+    assert len(terminal.program.tiers) == 3
+
+
+def test_removing_a_category_flags_the_stamp_card_using_it(qtbot, editor, terminal):
+    categories = editor.tables["categories"]
+    categories.setCurrentCell(0, 1)  # coffee
+    qtbot.mouseClick(editor.findChild(type(editor.save_button), "remove_categories"),
+                     Qt.MouseButton.LeftButton)
+    assert categories.rowCount() == 1
+    save(qtbot, editor)
+    qtbot.waitUntil(editor.errors.isVisible)
+    assert error_texts(editor) == ["Stamp card 1, category: There is no such category."]
+    cards = editor.tables["stamp_cards"]
+    assert cards.item(0, cards.col("category")).background().color() == ERROR_BG
+    assert [c.key for c in terminal.program.categories] == ["coffee", "bakery"]
+
+
+def test_keys_of_saved_tiers_cannot_be_renamed(editor):
+    tiers = editor.tables["tiers"]
+    key = tiers.item(1, tiers.col("key"))
+    assert not key.flags() & Qt.ItemFlag.ItemIsEditable
+    assert key.toolTip() == "Members refer to this key, so it cannot change."
+
+
+def test_a_program_without_tiers_is_refused(qtbot, editor, terminal):
+    tiers = editor.tables["tiers"]
+    tiers.selectAll()
+    qtbot.mouseClick(editor.findChild(type(editor.save_button), "remove_tiers"),
+                     Qt.MouseButton.LeftButton)
+    save(qtbot, editor)
+    qtbot.waitUntil(editor.errors.isVisible)
+    assert "Tiers: The program needs at least one tier." in error_texts(editor)
+    assert tiers.property("invalid") is True
+    assert len(terminal.program.tiers) == 3
