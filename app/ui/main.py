@@ -119,7 +119,11 @@ def add_back_office_menu(window, terminal) -> None:
             (QApplication.translate("Main", "Gifts…"), "app.ui.care_reports", "GiftsReportDialog",
              "reports"),
             (QApplication.translate("Main", "Complaints…"), "app.ui.care_reports",
-             "ComplaintsDialog", "complaints_manage")):
+             "ComplaintsDialog", "complaints_manage"),
+            (QApplication.translate("Main", "Staff…"), "app.ui.staff_dialogs", "StaffDialog",
+             "unlock_staff"),
+            (QApplication.translate("Main", "Audit trail…"), "app.ui.staff_dialogs",
+             "AuditDialog", "audit_view")):
         action = menu.addAction(title)
         action.triggered.connect(opener(module, name, permission))
 
