@@ -55,3 +55,140 @@ def test_version(capsys):
     except SystemExit as stop:
         assert stop.code == 0
     assert capsys.readouterr().out.strip() == f"regulars {__version__}"
+
+
+# ---- the manager's tools: program health, the prize draw, maintenance, charity --------
+
+
+def _demo_db(tmp_path, members=300):
+    db = tmp_path / "shop.sqlite3"
+    assert main(["demo", "--db", str(db), "--members", str(members), "--seed", "1"]) == 0
+    return db
+
+
+def _draw_args(db, *extra):
+    return ["draw", "--db", str(db), "--name", "Hoarders 2026", "--min-points", "1000",
+            "--prize", "Coffee machine", "--prize", "Kettle", *extra]
+
+
+def test_program_health_prints_tiers_and_flags(tmp_path, capsys):
+    db = _demo_db(tmp_path)
+    capsys.readouterr()
+    assert main(["program-health", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("300 members; the median member earns about ")
+    lines = out.splitlines()
+    assert [line.split()[0] for line in lines[2:5]] == ["Bunny", "Wolf", "Lion"]
+    assert "from the start" in lines[2]
+    # The demo shop earns slowly: the default Lion at 10,000 is decades away.
+    assert "! The top tier is out of reach: the median member would need " in out
+    assert "Aim for two to three." in out
+
+
+def test_program_health_as_json(tmp_path, capsys):
+    import json
+    db = _demo_db(tmp_path)
+    capsys.readouterr()
+    assert main(["program-health", "--db", str(db), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["members"] == 300
+    assert [t["key"] for t in data["tiers"]] == ["bunny", "wolf", "lion"]
+    assert sum(t["members"] for t in data["tiers"]) == 300
+    assert "top_out_of_reach" in data["flags"]
+    assert data["messages"]["top_out_of_reach"].startswith("The top tier is out of reach")
+
+
+def test_draw_prints_seed_digest_and_winners_and_verifies(tmp_path, capsys):
+    db = _demo_db(tmp_path)
+    capsys.readouterr()
+    assert main(_draw_args(db, "--seed", "42")) == 0
+    out = capsys.readouterr().out.splitlines()
+    draw_id = out[0].split()[1].rstrip(":")
+    assert out[0] == f"draw {draw_id}: Hoarders 2026"
+    assert out[1].startswith("seed 42 (anyone can re-run this draw with it")
+    assert out[2].startswith("eligible: ") and "list digest " in out[2]
+    assert out[3].startswith("1. ") and out[3].endswith(": Coffee machine")
+    assert out[4].startswith("2. ") and out[4].endswith(": Kettle")
+    # The same seed on the same list draws the same winners.
+    assert main(_draw_args(db, "--seed", "42")) == 0
+    assert capsys.readouterr().out.splitlines()[2:] == out[2:]
+    assert main(["draw", "--db", str(db), "--verify", draw_id]) == 0
+    assert capsys.readouterr().out.startswith("verified: ")
+    # A winner changed behind the program's back is noticed.
+    with sqlite3.connect(db) as raw:
+        raw.execute("UPDATE draw_winner SET member_id = (SELECT member_id FROM draw_winner "
+                    "WHERE place = 2 LIMIT 1) WHERE place = 1")
+    assert main(["draw", "--db", str(db), "--verify", draw_id]) == 1
+    assert capsys.readouterr().out.startswith("DOES NOT MATCH: ")
+
+
+def test_period_draw_counts_the_inclusive_period(tmp_path, capsys):
+    db = _demo_db(tmp_path)
+    capsys.readouterr()
+    args = ["draw", "--db", str(db), "--name", "Any", "--min-points", "1", "--prize", "Mug",
+            "--basis", "qualifying", "--from", "2000-01-01", "--to", "2100-12-31", "--seed", "1"]
+    assert main(args) == 0
+    eligible = int(capsys.readouterr().out.splitlines()[2].split()[1])
+    with sqlite3.connect(db) as raw:
+        earners = raw.execute("SELECT COUNT(*) FROM member WHERE qualifying_points >= 1").fetchone()[0]
+    assert eligible == earners > 0
+
+
+def test_draw_errors_are_one_line_and_exit_2(tmp_path, capsys):
+    db = _demo_db(tmp_path, members=20)
+    capsys.readouterr()
+    cases = [
+        (_draw_args(db, "--seed", "-3"), "--seed is a whole number"),
+        (_draw_args(db, "--seed", "²"), "--seed is a whole number"),
+        (_draw_args(db, "--seed", str(2**63)), "--seed is a whole number"),
+        (["draw", "--db", str(db), "--name", "X"], "a draw needs --min-points, --prize"),
+        (["draw", "--db", str(db), "--name", "X", "--min-points", "0", "--prize", "A"],
+         "Set the points a member needs, at least 1."),
+        (["draw", "--db", str(db), "--name", "X", "--min-points", "10000000", "--prize", "A"],
+         "Nobody meets these conditions."),
+        (_draw_args(db, "--basis", "qualifying", "--from", "2026-01-01"), "needs --to"),
+        (_draw_args(db, "--basis", "qualifying", "--from", "2026-13-01", "--to", "2026-12-01"),
+         "is not a date"),
+        (_draw_args(db, "--basis", "qualifying", "--from", "2026-02-01", "--to", "2026-01-01"),
+         "Choose a period that ends after it starts."),
+        (_draw_args(db, "--from", "2026-01-01"), "--from/--to need --basis qualifying"),
+        (["draw", "--db", str(db), "--verify", "nope"], "'nope' is not a draw id"),
+        (["draw", "--db", str(db), "--verify", "00000000-0000-4000-8000-000000000000"],
+         "No such draw."),
+    ]
+    for args, message in cases:
+        assert main(args) == 2, args
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        err = captured.err.strip()
+        assert err.startswith("regulars: ") and message in err and "\n" not in err, (args, err)
+    with sqlite3.connect(db) as raw:
+        assert raw.execute("SELECT COUNT(*) FROM draw").fetchone()[0] == 0
+
+
+def test_maintain_prints_the_counts(tmp_path, capsys):
+    db = _demo_db(tmp_path, members=10)
+    capsys.readouterr()
+    assert main(["maintain", "--db", str(db)]) == 0
+    assert capsys.readouterr().out.strip() == "expired 0 point lot(s), reviewed 0 member tier(s)"
+
+
+def test_charity_prints_totals_per_cause(tmp_path, capsys):
+    import uuid
+
+    from sqlalchemy import select
+
+    from app.bootstrap import open_app
+    from app.db.models import Member
+    db = _demo_db(tmp_path, members=10)
+    app = open_app(str(db), "en")
+    with app.engine.connect() as conn:
+        member_id = conn.scalar(select(Member.id).order_by(Member.balance.desc()).limit(1))
+    app.terminal.donate(uuid.uuid4(), member_id, "shelter", 20)
+    app.terminal.donate(uuid.uuid4(), member_id, "shelter", 15)
+    app.engine.dispose()
+    capsys.readouterr()
+    assert main(["charity", "--db", str(db), "--lang", "en"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "Faithful Friend animal shelter: 35 points from 2 donation(s) by 1 member(s)",
+        "total: 35 points from 2 donation(s)"]

@@ -70,7 +70,11 @@ def run(session: Session, ctx: ServiceContext, name: str, prizes: list[str], min
         raise DomainError("draw_prizes", "List at least one prize.", field="prizes")
     if draw_id is not None and session.get(Draw, draw_id) is not None:
         return view(session, ctx, draw_id)
+    if seed is not None and not (isinstance(seed, int) and 0 <= seed < 2**63):
+        raise DomainError("draw_seed", "A seed is a whole number from 0 to 9223372036854775807.",
+                          field="seed")
     criteria = _criteria(min_points, basis, start, end, ctx)
+    criteria["prizes"] = len(prizes)  # so a removed winner row cannot pass verification
     as_of = ctx.clock()
     ids = eligible_ids(session, criteria, as_of)
     if not ids:
@@ -113,7 +117,8 @@ def verify(session: Session, ctx: ServiceContext, draw_id: uuid.UUID) -> tuple[b
         return False, f"the eligible list differs now ({len(ids)} vs {record.eligible_count})"
     recorded = [w.member_id.hex for w in session.scalars(
         select(DrawWinner).where(DrawWinner.draw_id == draw_id).order_by(DrawWinner.place))]
-    again = draw_rules.pick(ids, record.seed, len(recorded))
+    prizes = json.loads(record.criteria).get("prizes", len(recorded))
+    again = draw_rules.pick(ids, record.seed, prizes)
     if again != recorded:
         return False, "the same seed draws different winners"
     return True, f"{len(ids)} eligible, seed {record.seed}: the same {len(recorded)} winner(s)"
@@ -133,8 +138,12 @@ def program_health(session: Session, ctx: ServiceContext) -> health_rules.Health
     samples = [((now - created).total_seconds() / 86400, q) for created, q in session.execute(
         select(Member.created_at, Member.qualifying_points).where(Member.erased_at.is_(None)))]
     rate = health_rules.median_rate(samples)
+    # Only climbs the member earned count as "reached": not a lift by a program
+    # change, nor a move down at a review or a refund.
     first_reach = (select(TierEvent.member_id, TierEvent.to_key,
                           func.min(TierEvent.created_at).label("at"))
+                   .where(TierEvent.reason.not_in(("program_change", "review", "refund",
+                                                   "enrol")))
                    .group_by(TierEvent.member_id, TierEvent.to_key).subquery())
     observed: dict[str, list[float]] = {}
     for key, at, created in session.execute(

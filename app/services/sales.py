@@ -42,6 +42,7 @@ def _bonus_lines(session: Session, ctx: ServiceContext, purchase: Purchase) -> l
     rows = session.execute(select(LedgerEntry.kind, LedgerEntry.ref, LedgerEntry.reason,
                                   LedgerEntry.points)
                            .where(LedgerEntry.purchase_id == purchase.id,
+                                  LedgerEntry.member_id == purchase.member_id,
                                   LedgerEntry.kind.in_(("campaign", "birthday", "referral")))
                            .order_by(LedgerEntry.created_at))
     return [BonusLine(kind, ref, reason, points) for kind, ref, reason, points in rows]

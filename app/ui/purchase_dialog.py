@@ -1,15 +1,37 @@
-"""Record a purchase: the amount, optional points to redeem, confirm."""
+"""Record a purchase: the amount, optional points to redeem, optional parts by category,
+confirm. The plain flow stays: type the amount, press Enter."""
 
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+)
 
 from app.domain.errors import DomainError
 from app.domain.money import parse_amount
+from app.domain.program import Line
 from app.services.dto import MemberView, PurchaseResult
 from app.ui.messages import describe
+
+MAX_QUANTITY = 999
+
+
+@dataclass
+class CategoryRow:
+    key: str
+    name: str
+    quantity: QSpinBox
+    amount: QLineEdit
 
 
 class PurchaseDialog(QDialog):
@@ -23,6 +45,7 @@ class PurchaseDialog(QDialog):
         # One id per dialog: pressing Enter twice or retrying records the sale once.
         self._purchase_id = uuid.uuid4()
         self.result_data: PurchaseResult | None = None
+        self.lines: dict[str, CategoryRow] = {}
         self.setWindowTitle(self.tr("Purchase — %1").replace("%1", member.display_name))
         self._build_ui()
         self._connect()
@@ -39,9 +62,11 @@ class PurchaseDialog(QDialog):
         self.redeem_hint = QLabel()
         self.redeem_error = QLabel()
         self.redeem_error.setObjectName("fieldError")
+        self.lines_error = QLabel()
+        self.lines_error.setObjectName("fieldError")
         self.error = QLabel()
         self.error.setObjectName("fieldError")
-        for label in (self.amount_error, self.redeem_error, self.error):
+        for label in self._error_labels():
             label.hide()
         form = QFormLayout()
         form.addRow(self.tr("Amount"), self.amount)
@@ -49,15 +74,56 @@ class PurchaseDialog(QDialog):
         form.addRow(self.tr("Pay with points"), self.redeem)
         form.addRow("", self.redeem_hint)
         form.addRow("", self.redeem_error)
+        if self._terminal.program.categories:
+            self._build_lines(form)
+            form.addRow("", self.lines_error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record (Enter)"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Balance: %n point(s)", "", self._member.balance)))
         layout.addLayout(form)
+        if not self._terminal.program.categories:
+            layout.addWidget(self.lines_error)  # never shown, but owned by the dialog
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self._update_redeem_limit()
+
+    def _build_lines(self, form: QFormLayout) -> None:
+        """One optional row per category: how many items, and their part of the total."""
+        title = QLabel(self.tr("Of which (optional)"))
+        title.setObjectName("sectionTitle")
+        form.addRow(title)
+        lang = self._terminal.ctx.lang
+        for category in self._terminal.program.categories:
+            quantity = QSpinBox()
+            quantity.setObjectName(f"quantity_{category.key}")
+            quantity.setRange(0, MAX_QUANTITY)
+            quantity.setSuffix(self.tr(" pcs"))
+            amount = QLineEdit()
+            amount.setObjectName(f"amount_{category.key}")
+            amount.setPlaceholderText(self.tr("part of the amount"))
+            row = QHBoxLayout()
+            row.addWidget(quantity)
+            row.addWidget(amount, 1)
+            hint = self._stamp_hint(category.key)
+            if hint:
+                label = QLabel(hint)
+                label.setObjectName("stampHint")
+                row.addWidget(label)
+            name = category.name(lang)
+            form.addRow(name, row)
+            self.lines[category.key] = CategoryRow(category.key, name, quantity, amount)
+
+    def _stamp_hint(self, category_key: str) -> str:
+        """"Coffee card: 5 of 6" beside the coffee row, so the cashier can say it."""
+        cards = {c.key for c in self._terminal.program.stamp_cards if c.category == category_key}
+        return "   ".join(self.tr("%1: %2 of %3").replace("%1", s.name).replace("%2", str(s.have))
+                          .replace("%3", str(s.need))
+                          for s in self._member.stamps if s.card_key in cards)
+
+    def _error_labels(self) -> tuple[QLabel, ...]:
+        return (self.amount_error, self.redeem_error, self.lines_error, self.error)
 
     def _connect(self) -> None:
         self.amount.textChanged.connect(self._update_redeem_limit)
@@ -83,18 +149,42 @@ class PurchaseDialog(QDialog):
         if self.redeem.value() != self.redeem.maximum():
             self._follow_max = False
 
+    def _line_amount(self, row: CategoryRow) -> int:
+        text = row.amount.text().strip()
+        if not text:
+            return 0
+        try:
+            return parse_amount(text)
+        except DomainError as exc:
+            if exc.code == "amount_zero":
+                return 0
+            raise DomainError(exc.code, exc.message, field="lines", category=row.name) from exc
+
+    def _parts(self) -> tuple[Line, ...]:
+        lines = []
+        for row in self.lines.values():
+            amount = self._line_amount(row)
+            if amount or row.quantity.value():
+                lines.append(Line(row.key, amount, row.quantity.value()))
+        return tuple(lines)
+
     def _submit(self) -> None:
-        for label in (self.amount_error, self.redeem_error, self.error):
+        for label in self._error_labels():
             label.clear()
             label.hide()
         try:
             amount = parse_amount(self.amount.text())
+            lines = self._parts()
             self.result_data = self._terminal.record_purchase(
-                self._purchase_id, self._member.member_id, amount, self.redeem.value())
+                self._purchase_id, self._member.member_id, amount, self.redeem.value(),
+                lines=lines)
         except DomainError as exc:
-            target = {"amount": self.amount_error, "redeem": self.redeem_error}.get(
-                exc.field or "", self.error)
-            target.setText(describe(exc))
+            target = {"amount": self.amount_error, "redeem": self.redeem_error,
+                      "lines": self.lines_error}.get(exc.field or "", self.error)
+            text = describe(exc)
+            if "category" in exc.params:
+                text = f"{exc.params['category']}: {text}"
+            target.setText(text)
             target.show()
             return
         self.accept()

@@ -8,17 +8,20 @@ from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtGui import QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.errors import DomainError
+from app.ui.donate_dialog import DonateDialog
 from app.ui.enrol_dialog import EnrolDialog
 from app.ui.member_panel import MemberPanel
 from app.ui.messages import describe
@@ -43,6 +46,19 @@ class TillWindow(QMainWindow):
         QApplication.instance().installEventFilter(self.scanner)
 
     def _build_ui(self) -> None:
+        body = QHBoxLayout()
+        body.addLayout(self._build_left(), 2)
+        body.addLayout(self._build_right(), 3)
+        central = QWidget()
+        central.setLayout(body)
+        self.setCentralWidget(central)
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._build_menu()
+        self._update_buttons()
+
+    def _build_left(self) -> QVBoxLayout:
+        """Search, and under it the words to say: the results list is not needed while a
+        member is open, so the banner takes its room rather than the member's."""
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Name, last digits of the phone, or scan a card"))
@@ -54,38 +70,55 @@ class TillWindow(QMainWindow):
         self.results.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.search_status = QLabel()
         self.search_status.setObjectName("searchStatus")
-        left = QVBoxLayout()
-        left.addWidget(self.search)
-        left.addWidget(self.search_status)
-        left.addWidget(self.results, 1)
-        self.panel = MemberPanel(self.terminal.ctx.local)
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.banner.hide()
+        left = QVBoxLayout()
+        left.addWidget(self.search)
+        left.addWidget(self.search_status)
+        left.addWidget(self.banner)
+        left.addWidget(self.results, 1)
+        return left
+
+    def _build_right(self) -> QVBoxLayout:
+        ctx = self.terminal.ctx
+        self.panel = MemberPanel(ctx.local, today=ctx.today, lang=ctx.lang)
+        # A member with many cards and rewards scrolls rather than push the till off the screen.
+        scroll = QScrollArea()
+        scroll.setObjectName("panelScroll")
+        scroll.setWidget(self.panel)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.status = QLabel()
+        self.status.setObjectName("actionStatus")
+        self.status.setWordWrap(True)
+        self.status.hide()
+        right = QVBoxLayout()
+        right.addWidget(scroll, 1)
+        right.addWidget(self.status)
+        for row in self._build_buttons():
+            buttons = QHBoxLayout()
+            for b in row:
+                b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                buttons.addWidget(b)
+            right.addLayout(buttons)
+        return right
+
+    def _build_buttons(self) -> tuple[tuple[QPushButton, ...], ...]:
         self.purchase_button = QPushButton(self.tr("Purchase  F5"))
         self.enrol_button = QPushButton(self.tr("New member  F2"))
         self.redeem_button = QPushButton(self.tr("Pay with points  F6"))
         self.edit_button = QPushButton(self.tr("Edit  F4"))
         self.clear_button = QPushButton(self.tr("Next customer  Esc"))
-        buttons = QHBoxLayout()
-        for b in (self.purchase_button, self.redeem_button, self.edit_button, self.enrol_button,
-                  self.clear_button):
-            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            buttons.addWidget(b)
-        right = QVBoxLayout()
-        right.addWidget(self.banner)
-        right.addWidget(self.panel, 1)
-        right.addLayout(buttons)
-        body = QHBoxLayout()
-        body.addLayout(left, 2)
-        body.addLayout(right, 3)
-        central = QWidget()
-        central.setLayout(body)
-        self.setCentralWidget(central)
-        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
-        self._build_menu()
-        self._update_buttons()
+        self.survey_button = QPushButton()  # the text carries the program's points
+        self.review_button = QPushButton()
+        self.donate_button = QPushButton(self.tr("Donate points  F9"))
+        return ((self.survey_button, self.review_button, self.donate_button),
+                (self.purchase_button, self.redeem_button, self.edit_button, self.enrol_button,
+                 self.clear_button))
 
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("Language"))
@@ -113,9 +146,16 @@ class TillWindow(QMainWindow):
         self.edit_button.clicked.connect(self.start_edit)
         self.redeem_button.clicked.connect(self.start_redeem)
         self.clear_button.clicked.connect(self.next_customer)
+        self.survey_button.clicked.connect(lambda: self.reward_help("survey"))
+        self.review_button.clicked.connect(lambda: self.reward_help("review"))
+        self.donate_button.clicked.connect(self.start_donate)
+        self.panel.give_requested.connect(self.give_reward)
         for key, slot in ((Qt.Key.Key_F5, self.start_purchase), (Qt.Key.Key_F2, self.start_enrol),
                           (Qt.Key.Key_F4, self.start_edit), (Qt.Key.Key_F6, self.start_redeem),
-                          (Qt.Key.Key_Escape, self.next_customer)):
+                          (Qt.Key.Key_Escape, self.next_customer),
+                          (Qt.Key.Key_F7, lambda: self.reward_help("survey")),
+                          (Qt.Key.Key_F8, lambda: self.reward_help("review")),
+                          (Qt.Key.Key_F9, self.start_donate), (Qt.Key.Key_F3, self.give_first_reward)):
             QShortcut(QKeySequence(key), self, activated=slot)
         self.search.installEventFilter(self)
 
@@ -180,7 +220,15 @@ class TillWindow(QMainWindow):
         self.panel.show_member(self.current)
         self.banner.setText(banner)
         self.banner.setVisible(bool(banner))
+        self.banner.setProperty("tierUp", False)
+        self.banner.style().polish(self.banner)
+        self.show_status("")
         self._update_buttons()
+
+    def show_status(self, text: str) -> None:
+        """A refusal the cashier must notice (not a thing to say to the customer)."""
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     def next_customer(self) -> None:
         self.current = None
@@ -189,20 +237,38 @@ class TillWindow(QMainWindow):
         self.results_model.setStringList([])
         self.search_status.clear()
         self.banner.hide()
+        self.show_status("")
         self.panel.show_member(None)
         self._update_buttons()
         self.search.setFocus()
 
     def _update_buttons(self) -> None:
-        self.purchase_button.setEnabled(self.current is not None)
-        self.edit_button.setEnabled(self.current is not None)
-        self.redeem_button.setEnabled(self.current is not None and self.current.balance > 0)
+        member = self.current is not None
+        self.purchase_button.setEnabled(member)
+        self.edit_button.setEnabled(member)
+        self.redeem_button.setEnabled(member and self.current.balance > 0)
+        # The program may change while the till runs: points are read each time.
+        program = self.terminal.program
+        for button, kind, text in ((self.survey_button, "survey", self.tr("Survey +%1  F7")),
+                                   (self.review_button, "review", self.tr("Review +%1  F8"))):
+            points = program.actions.get(kind, 0)
+            button.setText(text.replace("%1", str(points)))
+            button.setVisible(points > 0)
+            button.setEnabled(member and points > 0)
+        self.donate_button.setEnabled(member and bool(program.causes) and self.current.balance > 0)
+
+    def _run(self, dialog) -> int:
+        """A modal dialog; afterwards the till takes the keyboard back, so the next
+        F-key works at once even where the window manager does not hand focus back."""
+        result = dialog.exec()
+        self.activateWindow()
+        return result
 
     def start_purchase(self, redeem_max: bool = False) -> None:
         if self.current is None:
             return
         dialog = PurchaseDialog(self.terminal, self.current, self, redeem_max=redeem_max)
-        if dialog.exec() and dialog.result_data:
+        if self._run(dialog) and dialog.result_data:
             self.after_purchase(dialog.result_data)
 
     def start_redeem(self) -> None:
@@ -210,22 +276,78 @@ class TillWindow(QMainWindow):
             self.start_purchase(redeem_max=True)
 
     def after_purchase(self, result) -> None:
+        before = {s.card_key: s.have for s in self.current.stamps}
         lines = [result.thank_you]
         if result.points_redeemed:
             lines.append(self.tr("Paid with %n point(s).", "", result.points_redeemed))
         lines.append(self.tr("+%1 points, balance %2").replace("%1", str(result.points_earned))
                      .replace("%2", str(result.balance)))
+        lines += self._bonus_lines(result.bonuses)
+        lines += [self.panel.stamp_text(s, dots=True) for s in result.stamps
+                  if s.have != before.get(s.card_key) and s.have > 0]
+        lines += [self.tr("Full card! Give: %1").replace("%1", text) for text in result.rewards]
         if result.tier_up:
             lines.insert(0, self.tr("🎉 New status: %1!").replace("%1", result.tier_name_after))
         self.show_member(self.current.member_id, "\n".join(lines))
-        self.banner.setProperty("tierUp", result.tier_up)
+        self.banner.setProperty("tierUp", result.tier_up or bool(result.rewards))
         self.banner.style().polish(self.banner)
+
+    def _bonus_lines(self, bonuses) -> list[str]:
+        own = self.current.member_id.hex
+        lines = []
+        for b in bonuses:
+            if b.kind == "birthday":
+                text = self.tr("Birthday bonus: +%1")
+            elif b.kind == "referral" and b.ref == own:
+                # The referrer's row of the same purchase: the friend who brought them.
+                text = self.tr("%2 gets +%1 for bringing a friend").replace(
+                    "%2", self.current.referred_by or self.tr("The friend"))
+            elif b.kind == "referral":
+                text = self.tr("Friend bonus: +%1")
+            else:
+                text = f"{b.name}: +%1"
+            lines.append(text.replace("%1", str(b.points)))
+        return lines
+
+    # ---- help, charity, rewards ---------------------------------------------------------
+
+    def reward_help(self, kind: str) -> None:
+        if self.current is None or self.terminal.program.actions.get(kind, 0) <= 0:
+            return
+        try:
+            # A new id per press; the once-a-day rule refuses a second press.
+            result = self.terminal.reward_help(uuid.uuid4(), self.current.member_id, kind)
+        except DomainError as exc:
+            self.show_status(describe(exc))
+            return
+        self.show_member(self.current.member_id, result.message)
+
+    def start_donate(self) -> None:
+        if self.current is None or not self.terminal.program.causes or self.current.balance <= 0:
+            return
+        dialog = DonateDialog(self.terminal, self.current, self)
+        if self._run(dialog) and dialog.result_data:
+            self.show_member(self.current.member_id, dialog.result_data.message)
+
+    def give_first_reward(self) -> None:
+        if self.current is not None and self.current.rewards_ready:
+            self.give_reward(self.current.rewards_ready[0].reward_id)
+
+    def give_reward(self, reward_id: uuid.UUID) -> None:
+        if self.current is None:
+            return
+        try:
+            result = self.terminal.give_reward(reward_id)
+        except DomainError as exc:
+            self.show_status(describe(exc))
+            return
+        self.show_member(self.current.member_id, result.message or self.tr("Already handed over."))
 
     def start_enrol(self) -> None:
         text = self.search.text().strip()
         phone = text if text and not any(ch.isalpha() for ch in text) else ""
         dialog = EnrolDialog(self.terminal, self, phone=phone)
-        dialog.exec()
+        self._run(dialog)
         if dialog.enrolled_id:
             self.show_member(dialog.enrolled_id, self.tr("Welcome! %1 points are already on "
                                                          "the card.").replace(
@@ -237,5 +359,5 @@ class TillWindow(QMainWindow):
         if self.current is None:
             return
         dialog = EnrolDialog(self.terminal, self, member=self.current)
-        if dialog.exec() and dialog.enrolled_id:
+        if self._run(dialog) and dialog.enrolled_id:
             self.show_member(dialog.enrolled_id, self.tr("Saved."))

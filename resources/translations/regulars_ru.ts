@@ -1,168 +1,1426 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="151" />
+        <source>Audit trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="155" />
+        <source>action, e.g. refund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="157" />
+        <source>staff name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="158" />
+        <source>Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="159" />
+        <source>When (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="159" />
+        <source>Staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="159" />
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="160" />
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="160" />
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="187" />
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CharityDialog</name>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="372" />
+        <source>Charity</source>
+        <translation>Благотворительность</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="379" />
+        <source>Points members gave to good causes.</source>
+        <translation>Баллы, которые участники пожертвовали фондам.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="380" />
+        <source>Cause</source>
+        <translation>Фонд</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="380" />
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="380" />
+        <source>Worth</source>
+        <translation>В деньгах</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="381" />
+        <source>Donations</source>
+        <translation>Пожертвований</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="381" />
+        <source>Donors</source>
+        <translation>Жертвователей</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="405" />
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/manager_dialogs.py" line="407" />
+        <source>In total members gave %n point(s), worth %1.</source>
+        <translation>
+            <numerusform>Всего участники пожертвовали %n балл — это %1.</numerusform><numerusform>Всего участники пожертвовали %n балла — это %1.</numerusform><numerusform>Всего участники пожертвовали %n баллов — это %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="80" />
+        <source>Complaint — %1</source>
+        <translation>Жалоба — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="81" />
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="98" />
+        <source>← &amp;Back</source>
+        <translation>← &amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="99" />
+        <location filename="../../app/ui/complaint_dialog.py" line="312" />
+        <source>&amp;Next →  (Enter)</source>
+        <translation>&amp;Далее →  (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="102" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="103" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="104" />
+        <source>Press Esc again to throw this complaint away; nothing has been recorded yet.</source>
+        <translation>Нажмите Esc ещё раз, чтобы отказаться от жалобы; пока ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="131" />
+        <source>Listen without interrupting. Don't explain or defend yet.</source>
+        <translation>Выслушайте, не перебивая. Пока не объясняйте и не оправдывайтесь.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="133" />
+        <source>Let them say everything; nod, keep eye contact. When they have finished, press Enter.</source>
+        <translation>Дайте высказать всё; кивайте, смотрите в глаза. Когда человек закончит, нажмите Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="138" />
+        <source>Facts are what can be checked; feelings are how it was for them. Write them apart. (Shift+Enter: a new line.)</source>
+        <translation>Факты — то, что можно проверить; чувства — каково это было для человека. Запишите их отдельно. (Shift+Enter — новая строка.)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="140" />
+        <source>What happened: times, orders, amounts</source>
+        <translation>Что произошло: время, заказы, суммы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="141" />
+        <source>How they feel about it, in their words</source>
+        <translation>Что человек чувствует — его словами</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="144" />
+        <source>Facts</source>
+        <translation>Факты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="146" />
+        <source>Their feelings and opinions</source>
+        <translation>Чувства и мнения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="150" />
+        <source>I can see this really upset you.</source>
+        <translation>Я вижу, что вас это очень расстроило.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="151" />
+        <source>In your place I'd be unhappy too.</source>
+        <translation>На вашем месте мне тоже было бы неприятно.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="152" />
+        <source>I understand — you were counting on us and we let you down.</source>
+        <translation>Понимаю — вы на нас рассчитывали, а мы вас подвели.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="153" />
+        <source>Thank you for telling us; this matters.</source>
+        <translation>Спасибо, что сказали нам об этом, это важно.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="156" />
+        <source>Say one of these in your own voice, so they know they were heard:</source>
+        <translation>Скажите одну из этих фраз своими словами, чтобы человек понял, что его услышали:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="166" />
+        <source>My own words:</source>
+        <translation>Свои слова:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="179" />
+        <source>Read it back to them and let them correct you; fix the text if they do.</source>
+        <translation>Перескажите это человеку и дайте поправить вас; если поправит — исправьте текст.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="187" />
+        <source>Agree what happens next. A compensation is a gift: you will get the words to say it.</source>
+        <translation>Договоритесь, что будет дальше. Компенсация — это подарок: программа подскажет, как сказать о нём.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="189" />
+        <source>What we will do about it</source>
+        <translation>Что мы сделаем</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="198" />
+        <source>No compensation</source>
+        <translation>Без компенсации</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="198" />
+        <source>Apology points</source>
+        <translation>Баллы в извинение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="199" />
+        <source>A gift</source>
+        <translation>Подарок</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="199" />
+        <source>A discount on the next purchase</source>
+        <translation>Скидка на следующую покупку</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="221" />
+        <source>Compensation</source>
+        <translation>Компенсация</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="233" />
+        <source>Only a member can be compensated: open the member first to give points, a gift or a discount.</source>
+        <translation>Компенсацию можно дать только участнику: сначала откройте участника, чтобы начислить баллы, сделать подарок или дать скидку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="250" />
+        <source>The complaint is recorded.</source>
+        <translation>Жалоба записана.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="251" />
+        <source>Say it out loud:</source>
+        <translation>Скажите вслух:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="254" />
+        <source>Thank them for telling you, and do what you promised. The manager follows it up.</source>
+        <translation>Поблагодарите за то, что сказали, и сделайте обещанное. Менеджер проследит за остальным.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="298" />
+        <source>Let them finish</source>
+        <translation>Дайте договорить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="298" />
+        <source>Facts apart from feelings</source>
+        <translation>Факты отдельно от чувств</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="299" />
+        <source>Reflect the feeling</source>
+        <translation>Покажите, что понимаете чувства</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="299" />
+        <source>Summarise back</source>
+        <translation>Перескажите услышанное</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="300" />
+        <source>Solve it</source>
+        <translation>Решите вопрос</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="300" />
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="302" />
+        <source>Step %1 of %2</source>
+        <translation>Шаг %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="311" />
+        <source>Record the complaint (Enter)</source>
+        <translation>Записать жалобу (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="329" />
+        <source>Let me check I understood: </source>
+        <translation>Давайте проверим, всё ли верно: </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="405" />
+        <source>Next time you get %1% off — our apology.</source>
+        <translation>В следующий раз — скидка %1 %: так мы просим прощения.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsDialog</name>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="220" />
+        <source>Complaints</source>
+        <translation>Жалобы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="230" />
+        <source>Open complaints</source>
+        <translation>Открытые жалобы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="231" />
+        <source>Closed complaints</source>
+        <translation>Закрытые жалобы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="232" />
+        <source>All complaints</source>
+        <translation>Все жалобы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="237" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="237" />
+        <location filename="../../app/ui/care_reports.py" line="343" />
+        <source>Member</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="237" />
+        <location filename="../../app/ui/care_reports.py" line="345" />
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="238" />
+        <location filename="../../app/ui/care_reports.py" line="348" />
+        <source>Compensation</source>
+        <translation>Компенсация</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="238" />
+        <location filename="../../app/ui/care_reports.py" line="344" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="238" />
+        <location filename="../../app/ui/care_reports.py" line="344" />
+        <source>Cashier</source>
+        <translation>Кассир</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="256" />
+        <location filename="../../app/ui/care_reports.py" line="337" />
+        <source>Follow up and close</source>
+        <translation>Разобрать и закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="259" />
+        <source>What was done: called back, refunded, how they took it</source>
+        <translation>Что сделано: перезвонили, вернули деньги, как человек это принял</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="263" />
+        <location filename="../../app/ui/care_reports.py" line="339" />
+        <source>Close the complaint</source>
+        <translation>Закрыть жалобу</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/care_reports.py" line="286" />
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n жалоба</numerusform><numerusform>%n жалобы</numerusform><numerusform>%n жалоб</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="312" />
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="312" />
+        <source>Closed</source>
+        <translation>Закрыта</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/care_reports.py" line="316" />
+        <source>%n apology point(s)</source>
+        <translation>
+            <numerusform>%n балл в извинение</numerusform><numerusform>%n балла в извинение</numerusform><numerusform>%n баллов в извинение</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="318" />
+        <source>%1% off the next purchase</source>
+        <translation>Скидка %1 % на следующую покупку</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="320" />
+        <source>A gift</source>
+        <translation>Подарок</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="333" />
+        <source>Nothing to show.</source>
+        <translation>Здесь пока ничего нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="336" />
+        <source>Add a follow-up note</source>
+        <translation>Добавить заметку</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="338" />
+        <source>Add the note</source>
+        <translation>Добавить заметку</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="343" />
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="345" />
+        <source>Their feelings</source>
+        <translation>Чувства</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="346" />
+        <source>Reflected with</source>
+        <translation>Чем откликнулись</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="346" />
+        <source>Summary said back</source>
+        <translation>Пересказ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="347" />
+        <source>Solution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="349" />
+        <source>Words said</source>
+        <translation>Сказанные слова</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="349" />
+        <source>Follow-up</source>
+        <translation>Что сделано потом</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplay</name>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="44" />
+        <source>Regulars — for the customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="95" />
+        <source>Welcome!</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/customer_display.py" line="103" />
+        <location filename="../../app/ui/customer_display.py" line="134" />
+        <source>Your balance: %n point(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/customer_display.py" line="107" />
+        <source>%n point(s) to %1</source>
+        <translation>
+            <numerusform>До статуса «%1» %n балл</numerusform><numerusform>До статуса «%1» %n балла</numerusform><numerusform>До статуса «%1» %n баллов</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/customer_display.py" line="116" />
+        <source>%n point(s) expire on %1</source>
+        <translation>
+            <numerusform>%n балл сгорит %1</numerusform><numerusform>%n балла сгорят %1</numerusform><numerusform>%n баллов сгорят %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="132" />
+        <source>🎉 New status: %1!</source>
+        <translation>🎉 Новый статус: %1!</translation>
+    </message>
+</context>
+<context>
+    <name>DonateDialog</name>
+    <message>
+        <location filename="../../app/ui/donate_dialog.py" line="30" />
+        <source>Donate points — %1</source>
+        <translation>Пожертвовать баллы — %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/donate_dialog.py" line="45" />
+        <source>at most %n point(s)</source>
+        <translation>
+            <numerusform>не более %n балла</numerusform><numerusform>не более %n баллов</numerusform><numerusform>не более %n баллов</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/donate_dialog.py" line="52" />
+        <source>Cause</source>
+        <translation>Фонд</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/donate_dialog.py" line="54" />
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/donate_dialog.py" line="59" />
+        <source>Donate (Enter)</source>
+        <translation>Пожертвовать (Enter)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/donate_dialog.py" line="61" />
+        <source>Balance: %n point(s)</source>
+        <translation>
+            <numerusform>На счёте %n балл</numerusform><numerusform>На счёте %n балла</numerusform><numerusform>На счёте %n баллов</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DrawDialog</name>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="126" />
+        <source>Prize draw</source>
+        <translation>Розыгрыш призов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="144" />
+        <source>e.g. Hoarders' draw 2026</source>
+        <translation>например, Розыгрыш для копящих 2026</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="146" />
+        <source>Points held now</source>
+        <translation>Баллы на счёте сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="147" />
+        <source>Qualifying points earned in a period</source>
+        <translation>Зачётные баллы, набранные за период</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="165" />
+        <source>One prize per line; the first line is the first prize</source>
+        <translation>По призу на строку; первая строка — первый приз</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="169" />
+        <source>Empty: a random seed</source>
+        <translation>Пусто — случайное зерно</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="174" />
+        <source>Who takes part</source>
+        <translation>Кто участвует</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="174" />
+        <source>Draw name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="175" />
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="176" />
+        <source>At least (points)</source>
+        <translation>Не меньше (баллов)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="177" />
+        <source>Prizes</source>
+        <translation>Призы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="177" />
+        <source>Seed</source>
+        <translation>Зерно</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="182" />
+        <source>Run the draw</source>
+        <translation>Провести розыгрыш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="184" />
+        <location filename="../../app/ui/manager_dialogs.py" line="190" />
+        <source>New draw</source>
+        <translation>Новый розыгрыш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="199" />
+        <source>Fill in the draw and run it: the winners appear here, with the seed that lets anyone re-run it.</source>
+        <translation>Заполните условия и проведите розыгрыш: здесь появятся победители и зерно, с которым любой может его повторить.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="205" />
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="205" />
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="205" />
+        <source>Prize</source>
+        <translation>Приз</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="205" />
+        <source>Member</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="209" />
+        <source>Verify</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="223" />
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="230" />
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="230" />
+        <source>Took part</source>
+        <translation>Участников</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="230" />
+        <source>Draw</source>
+        <translation>Розыгрыш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="231" />
+        <source>Winners</source>
+        <translation>Победителей</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="232" />
+        <source>Earlier draws</source>
+        <translation>Прошлые розыгрыши</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="270" />
+        <source>A seed is a whole number from 0 to %1, or leave it empty.</source>
+        <translation>Зерно — целое число от 0 до %1; или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="312" />
+        <source>%1 — drawn on %2</source>
+        <translation>%1 — разыгран %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/manager_dialogs.py" line="314" />
+        <source>%n member(s) took part.</source>
+        <translation>
+            <numerusform>Участвовал %n участник.</numerusform><numerusform>Участвовали %n участника.</numerusform><numerusform>Участвовали %n участников.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="315" />
+        <source>Seed %1 — anyone can re-run this draw with it.</source>
+        <translation>Зерно %1 — с ним любой может повторить этот розыгрыш.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="317" />
+        <source>List digest: %1…</source>
+        <translation>Отпечаток списка: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="336" />
+        <source>✓ Re-run: the same members took part and the same winners were drawn.</source>
+        <translation>✓ Повтор: те же участники и те же победители.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="338" />
+        <source>✗ Re-run does not match: %1</source>
+        <translation>✗ Повтор не совпадает: %1</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="35" />
+        <location filename="../../app/ui/enrol_dialog.py" line="37" />
         <source>New member</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="35" />
+        <location filename="../../app/ui/enrol_dialog.py" line="37" />
         <source>Edit member</source>
         <translation>Изменить данные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="53" />
+        <location filename="../../app/ui/enrol_dialog.py" line="55" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="56" />
+        <location filename="../../app/ui/enrol_dialog.py" line="58" />
         <source>First name *</source>
         <translation>Имя *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="56" />
+        <location filename="../../app/ui/enrol_dialog.py" line="58" />
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="57" />
+        <location filename="../../app/ui/enrol_dialog.py" line="59" />
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="57" />
+        <location filename="../../app/ui/enrol_dialog.py" line="59" />
         <source>Phone *</source>
         <translation>Телефон *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="58" />
+        <location filename="../../app/ui/enrol_dialog.py" line="60" />
         <source>Birthday (dd.mm.yyyy)</source>
         <translation>День рождения (дд.мм.гггг)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="58" />
+        <location filename="../../app/ui/enrol_dialog.py" line="60" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="59" />
+        <location filename="../../app/ui/enrol_dialog.py" line="61" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="73" />
+        <location filename="../../app/ui/enrol_dialog.py" line="75" />
         <source>Agrees to processing of personal data (required)</source>
         <translation>Согласие на обработку персональных данных (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="74" />
+        <location filename="../../app/ui/enrol_dialog.py" line="76" />
         <source>SMS offers</source>
         <translation>SMS-рассылка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="75" />
+        <location filename="../../app/ui/enrol_dialog.py" line="77" />
         <source>E-mail offers</source>
         <translation>E-mail-рассылка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="79" />
+        <location filename="../../app/ui/enrol_dialog.py" line="81" />
         <source>Welcome gift: %1 points on the new card</source>
         <translation>Подарок: %1 баллов уже на новой карте</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="84" />
+        <location filename="../../app/ui/enrol_dialog.py" line="88" />
         <source>Enrol</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="108" />
+        <location filename="../../app/ui/enrol_dialog.py" line="109" />
+        <source>Referred by (phone or card)</source>
+        <translation>Кто пригласил (телефон или карта)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrol_dialog.py" line="135" />
+        <source>the new member</source>
+        <translation>новый участник</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrol_dialog.py" line="136" />
+        <source>Both of you get points when %1 makes a first purchase.</source>
+        <translation>Вы оба получите баллы, когда %1 сделает первую покупку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrol_dialog.py" line="140" />
+        <source>Referred by %1.</source>
+        <translation>По приглашению: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrol_dialog.py" line="155" />
         <source>Enter the date as dd.mm.yyyy, e.g. 07.03.1985.</source>
         <translation>Введите дату как дд.мм.гггг, например 07.03.1985.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/enrol_dialog.py" line="161" />
+        <source>%n members match: enter the whole phone or scan the card.</source>
+        <translation>
+            <numerusform>Подходит %n участник: введите телефон полностью или отсканируйте карту.</numerusform><numerusform>Подходят %n участника: введите телефон полностью или отсканируйте карту.</numerusform><numerusform>Подходят %n участников: введите телефон полностью или отсканируйте карту.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="124" />
+        <location filename="../../app/ui/enrol_dialog.py" line="184" />
         <source>Open this member</source>
         <translation>Открыть этого участника</translation>
     </message>
 </context>
 <context>
+    <name>GiftDialog</name>
+    <message>
+        <location filename="../../app/ui/gift_dialog.py" line="186" />
+        <source>Gift for %1</source>
+        <translation>Подарок — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/gift_dialog.py" line="200" />
+        <source>A gift given silently earns no thanks. Record it, then say it out loud.</source>
+        <translation>Молча сделанный подарок не вызывает благодарности. Запишите его и скажите вслух.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/gift_dialog.py" line="206" />
+        <source>Give (Enter)</source>
+        <translation>Подарить (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/gift_dialog.py" line="209" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/gift_dialog.py" line="224" />
+        <source>Say it out loud:</source>
+        <translation>Скажите вслух:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/gift_dialog.py" line="233" />
+        <source>Said it ✓</source>
+        <translation>Сказано ✓</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/gift_dialog.py" line="277" />
+        <source>Balance now: %n point(s)</source>
+        <translation>
+            <numerusform>Теперь на счёте %n балл</numerusform><numerusform>Теперь на счёте %n балла</numerusform><numerusform>Теперь на счёте %n баллов</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>GiftFields</name>
+    <message>
+        <location filename="../../app/ui/gift_dialog.py" line="105" />
+        <source>e.g. a large cappuccino instead of a medium</source>
+        <translation>например, большой капучино вместо среднего</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/gift_dialog.py" line="118" />
+        <source>Choose why…</source>
+        <translation>Выберите причину…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/gift_dialog.py" line="136" />
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/gift_dialog.py" line="137" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/gift_dialog.py" line="138" />
+        <source>Value to the shop</source>
+        <translation>Стоимость для магазина</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/gift_dialog.py" line="140" />
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/gift_dialog.py" line="142" />
+        <source>Points as well</source>
+        <translation>И ещё баллы</translation>
+    </message>
+</context>
+<context>
+    <name>Gifts</name>
+    <message>
+        <location filename="../../app/ui/gift_dialog.py" line="49" />
+        <source>Size or class upgrade</source>
+        <translation>Повышение размера или класса</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/gift_dialog.py" line="50" />
+        <source>Extra item</source>
+        <translation>Дополнительный товар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/gift_dialog.py" line="51" />
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/gift_dialog.py" line="52" />
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/gift_dialog.py" line="57" />
+        <source>Out of stock</source>
+        <translation>Не оказалось в наличии</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/gift_dialog.py" line="58" />
+        <source>Waited too long</source>
+        <translation>Долго ждали</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/gift_dialog.py" line="59" />
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/gift_dialog.py" line="60" />
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/gift_dialog.py" line="61" />
+        <source>Tier perk</source>
+        <translation>Привилегия статуса</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/gift_dialog.py" line="62" />
+        <source>Just because</source>
+        <translation>Просто так</translation>
+    </message>
+</context>
+<context>
+    <name>GiftsReportDialog</name>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="98" />
+        <source>Gifts given</source>
+        <translation>Подарки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="111" />
+        <source>Show (Enter)</source>
+        <translation>Показать (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="114" />
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="116" />
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="124" />
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="124" />
+        <location filename="../../app/ui/care_reports.py" line="125" />
+        <source>Gifts</source>
+        <translation>Подарки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="124" />
+        <location filename="../../app/ui/care_reports.py" line="125" />
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="125" />
+        <source>Cashier</source>
+        <translation>Кассир</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="127" />
+        <source>By reason</source>
+        <translation>По причинам</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="128" />
+        <source>By cashier</source>
+        <translation>По кассирам</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="130" />
+        <source>“Others”: members who bought in the same period and got no gift, counted from their first purchase in it.</source>
+        <translation>«Остальные» — участники, которые покупали в тот же период и не получали подарков; считается от их первой покупки в периоде.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="157" />
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="162" />
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/care_reports.py" line="173" />
+        <source>%n gift(s)</source>
+        <translation>
+            <numerusform>%n подарок</numerusform><numerusform>%n подарка</numerusform><numerusform>%n подарков</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="174" />
+        <source>cost %1</source>
+        <translation>стоимость %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/care_reports.py" line="175" />
+        <source>%n point(s) given</source>
+        <translation>
+            <numerusform>подарен %n балл</numerusform><numerusform>подарено %n балла</numerusform><numerusform>подарено %n баллов</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="176" />
+        <source>Said out loud: %1 of %2</source>
+        <translation>Сказано вслух: %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="186" />
+        <source>Came back within %1 days: too early to tell.</source>
+        <translation>Вернулись в течение %1 дней: судить пока рано.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="188" />
+        <source>Came back within %1 days: %2 of gifted members (too early to tell for the others)</source>
+        <translation>Вернулись в течение %1 дней: %2 получивших подарок (об остальных судить пока рано)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="191" />
+        <source>Came back within %1 days: %3 of members without a gift (too early to tell for the gifted)</source>
+        <translation>Вернулись в течение %1 дней: %3 участников без подарка (о получивших подарок судить пока рано)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="194" />
+        <source>Came back within %1 days: %2 of gifted members vs %3 of others</source>
+        <translation>Вернулись в течение %1 дней: %2 получивших подарок против %3 остальных</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_reports.py" line="204" />
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+</context>
+<context>
+    <name>HealthDialog</name>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="421" />
+        <source>Program health</source>
+        <translation>Здоровье программы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="429" />
+        <source>Tier</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="429" />
+        <source>Threshold</source>
+        <translation>Порог</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="429" />
+        <source>Members</source>
+        <translation>Участников</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="430" />
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="430" />
+        <source>Reached</source>
+        <translation>Достигли</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="431" />
+        <source>Took them (median)</source>
+        <translation>Заняло (медиана)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="431" />
+        <source>Median member needs</source>
+        <translation>Медианному участнику нужно</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="434" />
+        <source>“Took them”: among members who reached the tier, the median time from enrolment. “Median member needs”: at the earning pace of the median member enrolled for a month or more.</source>
+        <translation>«Заняло»: медиана времени от регистрации у тех, кто достиг статуса. «Медианному участнику нужно»: при темпе медианного участника, который зарегистрирован месяц назад или раньше.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/manager_dialogs.py" line="452" />
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform><numerusform>%n дня</numerusform><numerusform>%n дней</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/manager_dialogs.py" line="454" />
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n месяц</numerusform><numerusform>%n месяца</numerusform><numerusform>%n месяцев</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/manager_dialogs.py" line="457" />
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n год</numerusform><numerusform>%n года</numerusform><numerusform>%n лет</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="458" />
+        <source>%1 years</source>
+        <translation>%1 года</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/manager_dialogs.py" line="464" />
+        <source>%n member(s).</source>
+        <translation>
+            <numerusform>%n участник.</numerusform><numerusform>%n участника.</numerusform><numerusform>%n участников.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="465" />
+        <source>The median member earns about %1 qualifying points a month.</source>
+        <translation>Медианный участник набирает около %1 зачётных баллов в месяц.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="473" />
+        <source>from the start</source>
+        <translation>сразу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="483" />
+        <source>The top tier is out of reach: the median member would need %1. Aim for two to three.</source>
+        <translation>Высший статус недостижим: медианному участнику понадобится %1. Стремитесь к двум-трём годам.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="486" />
+        <source>The top tier is too easy: the median member reaches it in %1, under six months. Aim for two to three years.</source>
+        <translation>Высший статус слишком лёгкий: медианный участник получает его за %1 — меньше полугода. Стремитесь к двум-трём годам.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="489" />
+        <source>The first step takes more than three months: newcomers need a first win within weeks.</source>
+        <translation>Первая ступень занимает больше трёх месяцев: новичкам нужна первая победа за несколько недель.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="491" />
+        <source>The median member needs %1 to reach %2.</source>
+        <translation>Медианному участнику до статуса «%2» нужно %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="494" />
+        <source>Not enough data yet: the pace is measured on members enrolled for a month or more who have earned points.</source>
+        <translation>Пока мало данных: темп считается по участникам, которые зарегистрированы месяц назад или раньше и набрали баллы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_dialogs.py" line="511" />
+        <source>The ladder looks well tuned: the median member reaches %1 in %2.</source>
+        <translation>Лестница настроена хорошо: медианный участник достигает статуса «%1» за %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="26" />
+        <source>Create the owner's account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="27" />
+        <source>Who is at the till?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="34" />
+        <source>Regulars is used behind a PIN. The first account is the owner's: it sets up the program, the staff and backups.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="39" />
+        <source>Your name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="41" />
+        <source>Choose your name and type your PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="49" />
+        <source>4 to 8 digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="50" />
+        <source>PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="56" />
+        <source>PIN again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="63" />
+        <source>Create and sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="63" />
+        <source>Sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="83" />
+        <source>The two PINs differ.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <location filename="../../app/ui/main.py" line="38" />
+        <location filename="../../app/ui/main.py" line="40" />
         <source>Something went wrong. Nothing half-done was saved. Details are in the log.</source>
         <translation>Что-то пошло не так. Ничего не сохранено наполовину. Подробности — в журнале.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="90" />
+        <source>Manage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="111" />
+        <source>Loyalty program…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="113" />
+        <source>Prize draw…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="115" />
+        <source>Charity totals…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="117" />
+        <source>Program health…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="119" />
+        <source>Gifts…</source>
+        <translation>Подарки…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="121" />
+        <source>Complaints…</source>
+        <translation>Жалобы…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="123" />
+        <source>Staff…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="125" />
+        <source>Audit trail…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MemberPanel</name>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="51" />
+        <location filename="../../app/ui/member_panel.py" line="85" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="51" />
+        <location filename="../../app/ui/member_panel.py" line="85" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="51" />
+        <location filename="../../app/ui/member_panel.py" line="85" />
         <source>Earned</source>
         <translation>Начислено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="51" />
+        <location filename="../../app/ui/member_panel.py" line="85" />
         <source>Redeemed</source>
         <translation>Списано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="73" />
+        <location filename="../../app/ui/member_panel.py" line="92" />
         <source>Last visits</source>
         <translation>Последние визиты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="84" />
+        <location filename="../../app/ui/member_panel.py" line="132" />
         <source>Find a member: type a name or the last digits of the phone, or scan the card.</source>
         <translation>Найдите участника: наберите имя или последние цифры телефона, или отсканируйте карту.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/member_panel.py" line="141" />
+        <source>Today: %1</source>
+        <translation>Сегодня: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_panel.py" line="154" />
+        <source>Perks: %1</source>
+        <translation>Привилегии: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="91" />
+        <location filename="../../app/ui/member_panel.py" line="158" />
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n балл</numerusform><numerusform>%n балла</numerusform><numerusform>%n баллов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="95" />
+        <location filename="../../app/ui/member_panel.py" line="162" />
         <source>%n point(s) to %1</source>
         <translation>
             <numerusform>До статуса «%1» %n балл</numerusform><numerusform>До статуса «%1» %n балла</numerusform><numerusform>До статуса «%1» %n баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="98" />
+        <location filename="../../app/ui/member_panel.py" line="165" />
         <source>Top tier reached</source>
         <translation>Высший статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="103" />
+        <location filename="../../app/ui/member_panel.py" line="143" />
         <source>Notes: %1</source>
         <translation>Заметки: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/member_panel.py" line="169" />
+        <source>Keep %1: %n point(s) by %2</source>
+        <translation>
+            <numerusform>Сохранить «%1»: ещё %n балл до %2</numerusform><numerusform>Сохранить «%1»: ещё %n балла до %2</numerusform><numerusform>Сохранить «%1»: ещё %n баллов до %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/member_panel.py" line="176" />
+        <source>%n point(s) expire on %1</source>
+        <translation>
+            <numerusform>%n балл сгорит %1</numerusform><numerusform>%n балла сгорят %1</numerusform><numerusform>%n баллов сгорят %1</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="105" />
+        <location filename="../../app/ui/member_panel.py" line="181" />
         <source>card %1</source>
         <translation>карта %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="107" />
+        <location filename="../../app/ui/member_panel.py" line="182" />
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n визит</numerusform><numerusform>%n визита</numerusform><numerusform>%n визитов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="116" />
+        <location filename="../../app/ui/member_panel.py" line="184" />
+        <source>friend of %1</source>
+        <translation>по приглашению: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_panel.py" line="191" />
+        <source>d MMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_panel.py" line="191" />
+        <source>d MMM</source>
+        <translation>d MMMM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_panel.py" line="214" />
+        <source>%1: %2 of %3 — %4</source>
+        <translation>%1: %2 из %3 — %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_panel.py" line="229" />
+        <source>Give: %1</source>
+        <translation>Вручить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_panel.py" line="244" />
         <source>(refunded)</source>
         <translation>(возврат)</translation>
     </message>
@@ -259,123 +1517,1139 @@
         <source>No such purchase.</source>
         <translation>Такой покупки нет.</translation>
     </message>
-</context>
-<context>
-    <name>PurchaseDialog</name>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="26" />
-        <source>Purchase — %1</source>
-        <translation>Покупка — %1</translation>
+        <location filename="../../app/ui/messages.py" line="30" />
+        <source>Give the draw a name.</source>
+        <translation>Дайте розыгрышу название.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="47" />
+        <location filename="../../app/ui/messages.py" line="31" />
+        <source>List at least one prize, one per line.</source>
+        <translation>Укажите хотя бы один приз, по одному на строку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="32" />
+        <source>Set the points a member needs, at least 1.</source>
+        <translation>Укажите, сколько баллов нужно участнику, — не меньше 1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="33" />
+        <source>Choose a period that ends after it starts.</source>
+        <translation>Выберите период, который заканчивается позже, чем начинается.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="34" />
+        <source>Nobody meets these conditions: lower the points or widen the period.</source>
+        <translation>Условиям не отвечает никто: снизьте порог или расширьте период.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="35" />
+        <source>No such draw.</source>
+        <translation>Такого розыгрыша нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="36" />
+        <source>Each threshold must be higher than the one before.</source>
+        <translation>Каждый порог должен быть выше предыдущего.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="37" />
+        <source>The earn rate is a percent from 0 to 100.</source>
+        <translation>Процент начисления — от 0 до 100.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="38" />
+        <source>This cannot be negative.</source>
+        <translation>Значение не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="39" />
+        <source>The first tier starts at 0 qualifying points.</source>
+        <translation>Первый статус начинается с 0 зачётных баллов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="40" />
+        <source>A campaign only ever adds points: a factor above 100 %, an extra above 0.</source>
+        <translation>Акция может только добавлять баллы: множитель больше 100 %, доплата больше 0.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="41" />
+        <source>The campaign threshold must be lower than the tier's own and higher than the tier below's.</source>
+        <translation>Порог акции должен быть ниже собственного порога статуса и выше порога статуса под ним.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="42" />
+        <location filename="../../app/ui/messages.py" line="59" />
+        <source>There is no such category.</source>
+        <translation>Такой категории нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="43" />
+        <source>The campaign ends before it starts.</source>
+        <translation>Акция заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="44" />
+        <source>Use lower-case letters, digits and _ for a key.</source>
+        <translation>Ключ — строчные латинские буквы, цифры и _.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="45" />
+        <source>Give the name in Russian and in English.</source>
+        <translation>Укажите название по-русски и по-английски.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="46" />
+        <source>A colour looks like #3d7ebf.</source>
+        <translation>Цвет записывается как #3d7ebf.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="47" />
+        <source>A set has from 2 to 50 stamps.</source>
+        <translation>В наборе от 2 до 50 штампов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="48" />
+        <source>Say what the full set gives.</source>
+        <translation>Укажите, что даёт полный набор.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="49" />
+        <source>Choose one of the options.</source>
+        <translation>Выберите один из вариантов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="50" />
+        <source>From 1 to 120 months.</source>
+        <translation>От 1 до 120 месяцев.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="51" />
+        <source>Points must last from 30 days to 10 years (3650 days).</source>
+        <translation>Баллы должны действовать от 30 дней до 10 лет (3650 дней).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="52" />
+        <source>Two entries have the same key.</source>
+        <translation>У двух записей одинаковый ключ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="53" />
+        <source>The program needs at least one tier.</source>
+        <translation>В программе должен быть хотя бы один статус.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="54" />
+        <source>Enter a whole number.</source>
+        <translation>Введите целое число.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="55" />
+        <source>Enter the date as YYYY-MM-DD.</source>
+        <translation>Введите дату как ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="56" />
+        <source>There is no such tier; a lowered threshold needs a tier above the first.</source>
+        <translation>Такого статуса нет; сниженный порог возможен только для статуса выше первого.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="57" />
+        <source>A point must be worth something.</source>
+        <translation>Балл должен чего-то стоить.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="58" />
+        <source>The parts add up to more than the purchase.</source>
+        <translation>Части в сумме больше всей покупки.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="60" />
+        <source>Already rewarded today.</source>
+        <translation>Сегодня уже начисляли.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="61" />
+        <source>The program gives no points for this.</source>
+        <translation>Программа не начисляет баллов за это.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="62" />
+        <source>There is no such action.</source>
+        <translation>Такого действия нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="63" />
+        <source>Choose a cause.</source>
+        <translation>Выберите, кому передать баллы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="64" />
+        <source>Donate at least one point.</source>
+        <translation>Пожертвуйте хотя бы один балл.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="65" />
+        <source>No such reward.</source>
+        <translation>Такой награды нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="66" />
+        <source>Nobody found with this phone or card.</source>
+        <translation>Никого не нашли по этому телефону или карте.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="67" />
+        <source>Say what the gift is.</source>
+        <translation>Напишите, что дарите.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="68" />
+        <source>No such gift.</source>
+        <translation>Такого подарка нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="69" />
+        <source>Points cannot be negative.</source>
+        <translation>Баллов не может быть меньше нуля.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="70" />
+        <source>Write down what happened.</source>
+        <translation>Запишите, что произошло.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="71" />
+        <source>Give at least one point.</source>
+        <translation>Начислите хотя бы один балл.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="72" />
+        <source>A discount is from 1 to 100 %.</source>
+        <translation>Скидка — от 1 до 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="73" />
+        <source>Open the member to compensate them.</source>
+        <translation>Откройте участника, чтобы дать компенсацию.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="74" />
+        <source>Write how it was followed up.</source>
+        <translation>Напишите, что было сделано.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="75" />
+        <source>No such complaint.</source>
+        <translation>Такой жалобы нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="77" />
+        <source>Braces must come in pairs: {{name}}.</source>
+        <translation>Фигурные скобки должны быть парными: {{name}}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="78" />
+        <source>Only {{name}}, {{what}} and {{points}} can be used, not {unknown}.</source>
+        <translation>Можно использовать только {{name}}, {{what}} и {{points}}, но не {unknown}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="79" />
+        <source>Write the words to say.</source>
+        <translation>Напишите, что сказать.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="207" />
+        <source>Personal data — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="208" />
+        <source>SMS offers</source>
+        <translation>SMS-рассылка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="210" />
+        <source>E-mail offers</source>
+        <translation>E-mail-рассылка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="212" />
+        <source>Save opt-ins</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="213" />
+        <source>Export everything held (JSON)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="216" />
+        <source>Why (e.g. asked at the till on 23.11)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="217" />
+        <source>Erase this member…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="221" />
+        <source>Erasure removes the name, phone, e-mail, birthday, notes and card number for good; purchases and points stay for the accounts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="243" />
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="252" />
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="257" />
+        <source>Exported to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="263" />
+        <source>Erase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="263" />
+        <source>Erase %1 for good? This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProgramEditor</name>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="310" />
+        <source>Loyalty program</source>
+        <translation>Программа лояльности</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="328" />
+        <source>Tier %1</source>
+        <translation>Статус %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="328" />
+        <source>Campaign %1</source>
+        <translation>Акция %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="329" />
+        <source>Stamp card %1</source>
+        <translation>Карта штампов %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="330" />
+        <source>Category %1</source>
+        <translation>Категория %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="330" />
+        <source>Cause %1</source>
+        <translation>Фонд %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="332" />
+        <source>key</source>
+        <translation>ключ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="332" />
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="332" />
+        <source>colour</source>
+        <translation>цвет</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="333" />
+        <source>threshold</source>
+        <translation>порог</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="333" />
+        <source>earn rate</source>
+        <translation>процент начисления</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="334" />
+        <source>perks</source>
+        <translation>привилегии</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="334" />
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="334" />
+        <source>starts</source>
+        <translation>начало</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="335" />
+        <source>ends</source>
+        <translation>конец</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="335" />
+        <source>tiers</source>
+        <translation>статусы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="335" />
+        <source>factor</source>
+        <translation>множитель</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="336" />
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="336" />
+        <source>extra</source>
+        <translation>доплата</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="337" />
+        <source>tier</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="337" />
+        <source>stamps</source>
+        <translation>штампы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="337" />
+        <source>reward</source>
+        <translation>награда</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="339" />
+        <location filename="../../app/ui/program_editor.py" line="360" />
+        <location filename="../../app/ui/program_editor.py" line="447" />
+        <source>Tiers</source>
+        <translation>Статусы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="339" />
+        <location filename="../../app/ui/program_editor.py" line="362" />
+        <source>Campaigns</source>
+        <translation>Акции</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="340" />
+        <location filename="../../app/ui/program_editor.py" line="363" />
+        <source>Stamp cards</source>
+        <translation>Карты штампов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="340" />
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="341" />
+        <source>Causes</source>
+        <translation>Фонды</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="341" />
+        <location filename="../../app/ui/program_editor.py" line="516" />
+        <source>Qualifying window</source>
+        <translation>Период учёта баллов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="342" />
+        <source>Qualifying window, months</source>
+        <translation>Период учёта, месяцев</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="343" />
+        <source>Welcome bonus</source>
+        <translation>Приветственный бонус</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="343" />
+        <location filename="../../app/ui/program_editor.py" line="344" />
+        <source>Expiry</source>
+        <translation>Сгорание баллов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="344" />
+        <source>Expiry, days</source>
+        <translation>Сгорание, дней</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="345" />
+        <source>Long absence</source>
+        <translation>Долгое отсутствие</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="346" />
+        <source>Point value</source>
+        <translation>Стоимость балла</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="348" />
+        <source>Points for a survey</source>
+        <translation>Баллы за опрос</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="348" />
+        <source>Points for a review</source>
+        <translation>Баллы за отзыв</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="349" />
+        <source>Referral: points for the member who brings a friend</source>
+        <translation>Приведи друга: баллы тому, кто привёл</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="350" />
+        <source>Referral: points for the friend</source>
+        <translation>Приведи друга: баллы другу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="351" />
+        <source>Birthday points</source>
+        <translation>Баллы в день рождения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="352" />
+        <source>Apology points for a long wait</source>
+        <translation>Баллы в извинение за долгое ожидание</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="361" />
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="364" />
+        <source>Help &amp;&amp; charity</source>
+        <translation>Помощь и благотворительность</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="365" />
+        <source>Preview</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="375" />
+        <source>Save as a new version</source>
+        <translation>Сохранить новой версией</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="394" />
+        <source>Remove selected</source>
+        <translation>Удалить выбранное</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="413" />
+        <source>Members refer to this key, so it cannot change.</source>
+        <translation>На этот ключ ссылаются участники, поэтому его нельзя изменить.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="419" />
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="419" />
+        <source>Name RU</source>
+        <translation>Название RU</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="420" />
+        <source>Name EN</source>
+        <translation>Название EN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="424" />
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="424" />
+        <location filename="../../app/ui/program_editor.py" line="453" />
+        <source>Threshold</source>
+        <translation>Порог</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="425" />
+        <source>Earn %</source>
+        <translation>Начисление, %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="426" />
+        <source>Perks RU</source>
+        <translation>Привилегии RU</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="426" />
+        <source>Perks EN</source>
+        <translation>Привилегии EN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="427" />
+        <source>Thresholds are qualifying points and must rise from 0. A lower threshold upgrades members at once; a higher one demotes nobody before the end of their qualifying period.</source>
+        <translation>Пороги — в зачётных баллах, от 0 и по возрастанию. Снижение порога повышает статус участников сразу; повышение никого не понижает до конца их периода учёта.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="430" />
+        <source>Add tier</source>
+        <translation>Добавить статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="434" />
+        <source>Multiplier</source>
+        <translation>Множитель</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="434" />
+        <source>Category extra</source>
+        <translation>Доплата за категорию</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="435" />
+        <source>Lower threshold</source>
+        <translation>Сниженный порог</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="445" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="446" />
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="446" />
+        <source>Ends</source>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="448" />
+        <source>Factor %</source>
+        <translation>Множитель, %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="449" />
+        <location filename="../../app/ui/program_editor.py" line="470" />
+        <location filename="../../app/ui/program_editor.py" line="571" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="451" />
+        <source>Extra %</source>
+        <translation>Доплата, %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="452" />
+        <location filename="../../app/ui/program_editor.py" line="568" />
+        <source>Tier</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="461" />
+        <source>Dates are YYYY-MM-DD, both days included. Tiers: keys separated by commas, empty for every tier. Factor 200 % gives double points; extra % is of the money spent in the category; a lower threshold applies to the tier chosen.</source>
+        <translation>Даты — ГГГГ-ММ-ДД, оба дня включительно. Статусы: ключи через запятую, пусто — для всех. Множитель 200 % — двойные баллы; доплата — процент от суммы в категории; сниженный порог действует для выбранного статуса.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="466" />
+        <source>Add campaign</source>
+        <translation>Добавить акцию</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="471" />
+        <source>— every purchase —</source>
+        <translation>— любая покупка —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="472" />
+        <source>Stamps</source>
+        <translation>Штампов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="473" />
+        <source>Reward RU</source>
+        <translation>Награда RU</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="473" />
+        <source>Reward EN</source>
+        <translation>Награда EN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="474" />
+        <source>Add stamp card</source>
+        <translation>Добавить карту штампов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="475" />
+        <source>Collect the stamps, get the reward: “6 coffees, the 7th free”.</source>
+        <translation>Соберите штампы — получите награду: «6 кофе, седьмой в подарок».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="478" />
+        <source>Product categories</source>
+        <translation>Категории товаров</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="480" />
+        <source>Add category</source>
+        <translation>Добавить категорию</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="503" />
+        <source>Lifetime</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="504" />
+        <source>Calendar year</source>
+        <translation>Календарный год</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="505" />
+        <source>Rolling N months</source>
+        <translation>Последние N месяцев</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="509" />
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="510" />
+        <source>N days after earning</source>
+        <translation>Через N дней после начисления</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="511" />
+        <source>At the end of the year</source>
+        <translation>В конце года</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="513" />
+        <source>Switching expiry on starts the clock today for points already held.</source>
+        <translation>Если включить сгорание, срок для уже накопленных баллов отсчитывается с сегодняшнего дня.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="517" />
+        <source>Months (rolling window)</source>
+        <translation>Месяцев (скользящий период)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="518" />
+        <source>Which earned points count towards a tier. With a window, upgrades apply at once and a downgrade waits for the end of the period.</source>
+        <translation>Какие заработанные баллы засчитываются в статус. С периодом повышение действует сразу, а понижение — только в конце периода.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="521" />
+        <source>Welcome bonus, points</source>
+        <translation>Приветственный бонус, баллов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="522" />
+        <source>Long absence after, days</source>
+        <translation>Долгое отсутствие — после, дней</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="523" />
+        <source>Points expire</source>
+        <translation>Баллы сгорают</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="524" />
+        <source>Days after earning</source>
+        <translation>Дней после начисления</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="543" />
+        <source>Causes members can donate points to</source>
+        <translation>Фонды, которым участники могут пожертвовать баллы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="546" />
+        <source>Add cause</source>
+        <translation>Добавить фонд</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="569" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
+        <location filename="../../app/ui/program_editor.py" line="570" />
+        <source>Paid with points</source>
+        <translation>Оплачено баллами</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="572" />
+        <source>Of which in the category</source>
+        <translation>Из них в категории</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="573" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="576" />
+        <source>What would this purchase earn under the rules being edited (nothing is saved).</source>
+        <translation>Сколько принесла бы эта покупка по редактируемым правилам (ничего не сохраняется).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="660" />
+        <source>Nothing changed; version %1 stays in force.</source>
+        <translation>Ничего не изменилось; действует версия %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/program_editor.py" line="662" />
+        <source>Saved as version %1; %n member(s) upgraded</source>
+        <translation>
+            <numerusform>Сохранено как версия %1; повышен статус у %n участника</numerusform><numerusform>Сохранено как версия %1; повышен статус у %n участников</numerusform><numerusform>Сохранено как версия %1; повышен статус у %n участников</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="751" />
+        <source>— none —</source>
+        <translation>— нет —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="777" />
+        <source>The category part cannot be more than the whole purchase.</source>
+        <translation>Часть в категории не может быть больше всей покупки.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/program_editor.py" line="783" />
+        <source>Base, %1 at %2 %: %n point(s)</source>
+        <translation>
+            <numerusform>Основные, «%1» по %2 %: %n балл</numerusform><numerusform>Основные, «%1» по %2 %: %n балла</numerusform><numerusform>Основные, «%1» по %2 %: %n баллов</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/program_editor.py" line="785" />
+        <source>%1: +%n point(s)</source>
+        <translation>
+            <numerusform>%1: +%n балл</numerusform><numerusform>%1: +%n балла</numerusform><numerusform>%1: +%n баллов</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="788" />
+        <source>No campaign adds points to this purchase.</source>
+        <translation>Акции не добавляют баллов к этой покупке.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/program_editor.py" line="789" />
+        <source>Total: %n point(s)</source>
+        <translation>
+            <numerusform>Итого: %n балл</numerusform><numerusform>Итого: %n балла</numerusform><numerusform>Итого: %n баллов</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseDialog</name>
+    <message>
         <location filename="../../app/ui/purchase_dialog.py" line="49" />
+        <source>Purchase — %1</source>
+        <translation>Покупка — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/purchase_dialog.py" line="72" />
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/purchase_dialog.py" line="74" />
         <source>Pay with points</source>
         <translation>Оплатить баллами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="54" />
+        <location filename="../../app/ui/purchase_dialog.py" line="82" />
         <source>Record (Enter)</source>
         <translation>Провести (Enter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="56" />
+        <location filename="../../app/ui/purchase_dialog.py" line="84" />
         <source>Balance: %n point(s)</source>
         <translation>
             <numerusform>На счёте %n балл</numerusform><numerusform>На счёте %n балла</numerusform><numerusform>На счёте %n баллов</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../app/ui/purchase_dialog.py" line="94" />
+        <source>Of which (optional)</source>
+        <translation>В том числе (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/purchase_dialog.py" line="102" />
+        <source> pcs</source>
+        <translation> шт.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/purchase_dialog.py" line="105" />
+        <source>part of the amount</source>
+        <translation>часть суммы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/purchase_dialog.py" line="121" />
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 из %3</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="78" />
+        <location filename="../../app/ui/purchase_dialog.py" line="144" />
         <source>at most %n point(s)</source>
         <translation>
             <numerusform>не более %n балла</numerusform><numerusform>не более %n баллов</numerusform><numerusform>не более %n баллов</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="55" />
+        <source>Staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="57" />
+        <location filename="../../app/ui/staff_dialogs.py" line="76" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="57" />
+        <location filename="../../app/ui/staff_dialogs.py" line="78" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="57" />
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="58" />
+        <source>Locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="65" />
+        <source>Cashier</source>
+        <translation>Кассир</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="65" />
+        <source>Manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="66" />
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="69" />
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="70" />
+        <source>Unlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="71" />
+        <source>Switch on/off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="72" />
+        <source>Set this PIN for the selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="77" />
+        <source>PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="100" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="100" />
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="101" />
+        <source>locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="124" />
+        <source>Added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="129" />
+        <source>Unlocked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="136" />
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="142" />
+        <source>PIN changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../app/ui/till_window.py" line="38" />
+        <location filename="../../app/ui/till_window.py" line="41" />
         <source>Regulars — till</source>
         <translation>Regulars — касса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="48" />
+        <location filename="../../app/ui/till_window.py" line="64" />
         <source>Name, last digits of the phone, or scan a card</source>
         <translation>Имя, последние цифры телефона или скан карты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="66" />
+        <location filename="../../app/ui/till_window.py" line="111" />
         <source>Purchase  F5</source>
         <translation>Покупка  F5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="67" />
+        <location filename="../../app/ui/till_window.py" line="112" />
         <source>New member  F2</source>
         <translation>Новый участник  F2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="68" />
+        <location filename="../../app/ui/till_window.py" line="113" />
         <source>Pay with points  F6</source>
         <translation>Баллами  F6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="69" />
+        <location filename="../../app/ui/till_window.py" line="114" />
         <source>Edit  F4</source>
         <translation>Изменить  F4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="70" />
+        <location filename="../../app/ui/till_window.py" line="115" />
         <source>Next customer  Esc</source>
         <translation>Следующий  Esc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="91" />
+        <location filename="../../app/ui/till_window.py" line="118" />
+        <source>Donate points  F9</source>
+        <translation>Пожертвовать  F9</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="124" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="104" />
+        <location filename="../../app/ui/till_window.py" line="137" />
         <source>The language changes when Regulars is started again.</source>
         <translation>Язык сменится при следующем запуске Regulars.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="142" />
+        <location filename="../../app/ui/till_window.py" line="182" />
         <source>Nobody found. F2 enrols a new member.</source>
         <translation>Никого не нашли. F2 — новый участник.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="144" />
+        <location filename="../../app/ui/till_window.py" line="184" />
         <source>%n found</source>
         <translation>
             <numerusform>Найден %n</numerusform><numerusform>Найдено %n</numerusform><numerusform>Найдено %n</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="252" />
+        <source>Survey +%1  F7</source>
+        <translation>Опрос +%1  F7</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="253" />
+        <source>Review +%1  F8</source>
+        <translation>Отзыв +%1  F8</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="215" />
+        <location filename="../../app/ui/till_window.py" line="282" />
         <source>Paid with %n point(s).</source>
         <translation>
             <numerusform>Оплачено %n баллом.</numerusform><numerusform>Оплачено %n баллами.</numerusform><numerusform>Оплачено %n баллами.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="216" />
+        <location filename="../../app/ui/till_window.py" line="283" />
         <source>+%1 points, balance %2</source>
         <translation>+%1 баллов, на счёте %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="219" />
+        <location filename="../../app/ui/till_window.py" line="288" />
+        <source>Full card! Give: %1</source>
+        <translation>Карта собрана! Вручите: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="290" />
         <source>🎉 New status: %1!</source>
         <translation>🎉 Новый статус: %1!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="230" />
+        <location filename="../../app/ui/till_window.py" line="300" />
+        <source>Birthday bonus: +%1</source>
+        <translation>Бонус ко дню рождения: +%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="303" />
+        <source>%2 gets +%1 for bringing a friend</source>
+        <translation>%2 получает +%1 за приглашённого друга</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="304" />
+        <source>The friend</source>
+        <translation>Друг</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="306" />
+        <source>Friend bonus: +%1</source>
+        <translation>Бонус за приглашение: +%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="344" />
+        <source>Already handed over.</source>
+        <translation>Уже вручено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="352" />
         <source>Welcome! %1 points are already on the card.</source>
         <translation>Добро пожаловать! На карте уже %1 баллов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="241" />
+        <location filename="../../app/ui/till_window.py" line="363" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>

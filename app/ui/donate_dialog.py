@@ -1,0 +1,87 @@
+"""A member gives points to a cause: choose the cause, the points, confirm."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from app.domain.errors import DomainError
+from app.services.dto import ActionResult, MemberView
+from app.ui.messages import describe
+
+
+class DonateDialog(QDialog):
+    def __init__(self, terminal, member: MemberView, parent=None):
+        super().__init__(parent)
+        self._terminal = terminal
+        self._member = member
+        # One id per dialog: pressing Enter twice records one donation.
+        self._action_id = uuid.uuid4()
+        self.result_data: ActionResult | None = None
+        self.setWindowTitle(self.tr("Donate points — %1").replace("%1", member.display_name))
+        self._build_ui()
+        self._connect()
+        self.points.setFocus()
+        self.points.selectAll()
+
+    def _build_ui(self) -> None:
+        lang = self._terminal.ctx.lang
+        self.cause = QComboBox()
+        self.cause.setObjectName("cause")
+        for cause in self._terminal.program.causes:
+            self.cause.addItem(cause.name(lang), cause.key)
+        self.points = QSpinBox()
+        self.points.setObjectName("points")
+        self.points.setRange(0, max(0, self._member.balance))
+        self.points_hint = QLabel(self.tr("at most %n point(s)", "", max(0, self._member.balance)))
+        self.cause_error, self.points_error, self.error = QLabel(), QLabel(), QLabel()
+        for label in self._error_labels():
+            label.setObjectName("fieldError")
+            label.setWordWrap(True)
+            label.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Cause"), self.cause)
+        form.addRow("", self.cause_error)
+        form.addRow(self.tr("Points"), self.points)
+        form.addRow("", self.points_hint)
+        form.addRow("", self.points_error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Donate (Enter)"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Balance: %n point(s)", "", self._member.balance)))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def _error_labels(self) -> tuple[QLabel, ...]:
+        return (self.cause_error, self.points_error, self.error)
+
+    def _connect(self) -> None:
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+
+    def _submit(self) -> None:
+        for label in self._error_labels():
+            label.clear()
+            label.hide()
+        try:
+            self.result_data = self._terminal.donate(
+                self._action_id, self._member.member_id, self.cause.currentData() or "",
+                self.points.value())
+        except DomainError as exc:
+            target = {"cause": self.cause_error, "points": self.points_error}.get(
+                exc.field or "", self.error)
+            target.setText(describe(exc))
+            target.show()
+            return
+        self.accept()
