@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Staff
 from app.domain.errors import DomainError
-from app.domain.roles import ROLES
+from app.domain.roles import ROLES, PermissionDenied
 from app.services import audit
 from app.services.context import ServiceContext, StaffSession
 
@@ -104,8 +104,7 @@ def unlock(session: Session, ctx: ServiceContext, staff_id: uuid.UUID) -> None:
     if staff is None:
         raise DomainError("staff_not_found", "No such staff member.")
     if staff.role == "owner" and ctx.role != "owner":
-        raise DomainError("permission_denied", "This needs a owner.", permission="staff",
-                          needed="owner", role=ctx.role or "")
+        raise PermissionDenied("staff", ctx.role)
     staff.failed_attempts = 0
     staff.locked_until = None
     audit.record(session, ctx, "staff_unlocked", staff.id.hex)

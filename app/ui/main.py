@@ -152,8 +152,17 @@ def run_gui(db: str | None = None, lang: str | None = None, demo: bool = False) 
     timer = QTimer(window, interval=MAINTAIN_EVERY_MS)
     timer.timeout.connect(lambda: _maintain(app.terminal))
     timer.start()
-    IdleLock(qt_app, window, app.terminal, load_settings().get("lock_after_minutes", 5))
+    settings = load_settings()
+    IdleLock(qt_app, window, app.terminal, settings.get("lock_after_minutes", 5))
     window.show()
+    # The customer's screen: on a second monitor when there is one ("auto"), or always
+    # as a window ("always"), or never.
+    mode = settings.get("customer_display", "auto")
+    if mode == "always" or (mode == "auto" and len(QApplication.screens()) > 1):
+        from app.ui.customer_display import CustomerDisplay
+        display = CustomerDisplay(app.terminal.program.name, window)
+        display.follow(window)
+        display.show_on_second_screen()
     return qt_app.exec()
 
 

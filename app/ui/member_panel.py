@@ -66,6 +66,7 @@ class MemberPanel(QFrame):
         self.expiry = _label("expiryWarning")
         self.greeting = _label("greeting")
         self.occasions = _label("occasions")
+        self.prompt = _label("prompt")  # the next best thing to say this visit
         self.campaigns = _label("campaigns")
         self.notes = _label("notes")
         self.details = _label("details")
@@ -101,6 +102,7 @@ class MemberPanel(QFrame):
         layout.addWidget(self.details)
         layout.addWidget(self.greeting)
         layout.addWidget(self.occasions)
+        layout.addWidget(self.prompt)
         layout.addWidget(self.campaigns)
         row = QHBoxLayout()
         row.addWidget(self.balance)
@@ -118,7 +120,7 @@ class MemberPanel(QFrame):
         layout.addWidget(self.visits, 1)
         self._content = [self.tier, self.balance, self.progress, self.progress_text,
                          self.greeting, self.details, self.last_visits_title, self.visits]
-        self._optional = [self.perks, self.keep_text, self.expiry, self.occasions,
+        self._optional = [self.perks, self.keep_text, self.expiry, self.occasions, self.prompt,
                           self.campaigns, self.notes, self.rewards]
 
     def show_member(self, m: MemberView | None) -> None:
@@ -138,6 +140,7 @@ class MemberPanel(QFrame):
         self.greeting.setText(f"«{m.greeting}»")
         shown = [text for kind, text in m.occasions if kind != "near_tier"]
         _set(self.occasions, "   ".join(f"★ {t}" for t in shown))
+        _set(self.prompt, f"➜ {m.prompt}" if m.prompt else "")
         _set(self.campaigns, self.tr("Today: %1").replace("%1", ", ".join(m.campaigns))
              if m.campaigns else "")
         _set(self.notes, self.tr("Notes: %1").replace("%1", m.notes) if m.notes else "")

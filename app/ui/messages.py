@@ -77,6 +77,21 @@ def _texts() -> dict[str, str]:
         "phrase_braces": QCoreApplication.translate("Messages", "Braces must come in pairs: {{name}}."),
         "phrase_placeholder": QCoreApplication.translate("Messages", "Only {{name}}, {{what}} and {{points}} can be used, not {unknown}."),
         "phrase_empty": QCoreApplication.translate("Messages", "Write the words to say."),
+        "pin_format": QCoreApplication.translate("Messages", "A PIN is 4 to 8 digits."),
+        "pin_wrong": QCoreApplication.translate("Messages", "Wrong name or PIN."),
+        "staff_locked": QCoreApplication.translate("Messages", "Locked after too many wrong PINs; try again in {minutes} min or ask a manager."),
+        "staff_name": QCoreApplication.translate("Messages", "Enter the name."),
+        "staff_name_taken": QCoreApplication.translate("Messages", "Someone already has this name."),
+        "owner_exists": QCoreApplication.translate("Messages", "The owner account already exists."),
+        "needs_cashier": QCoreApplication.translate("Messages", "Sign in first (F12)."),
+        "needs_manager": QCoreApplication.translate("Messages", "This needs a manager: ask one to sign in (F12)."),
+        "needs_owner": QCoreApplication.translate("Messages", "Only the owner can do this."),
+        "reason_required": QCoreApplication.translate("Messages", "Give the reason."),
+        "adjust_zero": QCoreApplication.translate("Messages", "Enter the points to add or take (not 0)."),
+        "last_owner": QCoreApplication.translate("Messages", "The last owner cannot be switched off."),
+        "staff_not_found": QCoreApplication.translate("Messages", "No such staff member."),
+        "draw_seed": QCoreApplication.translate("Messages", "A seed is a whole number from 0 to 9223372036854775807."),
+        "program_date_missing": QCoreApplication.translate("Messages", "Give the first and the last day of the campaign."),
     }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,6 +32,12 @@ DEBOUNCE_MS = 120
 
 
 class TillWindow(QMainWindow):
+    # What the customer display follows (it never asks the database itself).
+    member_shown = Signal(object)  # MemberView
+    cleared = Signal()
+    announced = Signal(str)  # a gift or thanks said out loud
+    purchase_done = Signal(object)  # PurchaseResult
+
     def __init__(self, terminal, parent=None, save_language=None):
         super().__init__(parent)
         self.terminal = terminal
@@ -121,6 +127,14 @@ class TillWindow(QMainWindow):
                  self.clear_button))
 
     def _build_menu(self) -> None:
+        member = self.menuBar().addMenu(self.tr("Member"))
+        for title, keys, slot in ((self.tr("Gift…"), "Ctrl+G", self.start_gift),
+                                  (self.tr("Long wait: apology points"), "Ctrl+L", self.long_wait),
+                                  (self.tr("Complaint…"), "Ctrl+K", self.start_complaint),
+                                  (self.tr("Personal data…"), "Ctrl+P", self.start_privacy)):
+            action = member.addAction(title)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
         menu = self.menuBar().addMenu(self.tr("Language"))
         group = QActionGroup(self)
         for code, name in (("ru", "Русский"), ("en", "English")):
@@ -224,6 +238,7 @@ class TillWindow(QMainWindow):
         self.banner.style().polish(self.banner)
         self.show_status("")
         self._update_buttons()
+        self.member_shown.emit(self.current)
 
     def show_status(self, text: str) -> None:
         """A refusal the cashier must notice (not a thing to say to the customer)."""
@@ -241,6 +256,7 @@ class TillWindow(QMainWindow):
         self.panel.show_member(None)
         self._update_buttons()
         self.search.setFocus()
+        self.cleared.emit()
 
     def _update_buttons(self) -> None:
         member = self.current is not None
@@ -291,6 +307,7 @@ class TillWindow(QMainWindow):
         self.show_member(self.current.member_id, "\n".join(lines))
         self.banner.setProperty("tierUp", result.tier_up or bool(result.rewards))
         self.banner.style().polish(self.banner)
+        self.purchase_done.emit(result)
 
     def _bonus_lines(self, bonuses) -> list[str]:
         own = self.current.member_id.hex
@@ -321,6 +338,7 @@ class TillWindow(QMainWindow):
             self.show_status(describe(exc))
             return
         self.show_member(self.current.member_id, result.message)
+        self.announced.emit(result.message)
 
     def start_donate(self) -> None:
         if self.current is None or not self.terminal.program.causes or self.current.balance <= 0:
@@ -328,6 +346,7 @@ class TillWindow(QMainWindow):
         dialog = DonateDialog(self.terminal, self.current, self)
         if self._run(dialog) and dialog.result_data:
             self.show_member(self.current.member_id, dialog.result_data.message)
+            self.announced.emit(dialog.result_data.message)
 
     def give_first_reward(self) -> None:
         if self.current is not None and self.current.rewards_ready:
@@ -342,6 +361,50 @@ class TillWindow(QMainWindow):
             self.show_status(describe(exc))
             return
         self.show_member(self.current.member_id, result.message or self.tr("Already handed over."))
+        if result.message:
+            self.announced.emit(result.message)
+
+    # ---- gifts, complaints, personal data -------------------------------------------------
+
+    def start_gift(self) -> None:
+        if self.current is None:
+            return
+        from app.ui.gift_dialog import GiftDialog
+        dialog = GiftDialog(self.terminal, self.current, self)
+        self._run(dialog)
+        if dialog.result_data is not None:
+            self.show_member(self.current.member_id, dialog.result_data.phrase)
+            self.announced.emit(dialog.result_data.phrase)
+
+    def long_wait(self) -> None:
+        if self.current is None:
+            return
+        try:
+            result = self.terminal.long_wait(uuid.uuid4(), self.current.member_id)
+        except DomainError as exc:
+            self.show_status(describe(exc))
+            return
+        self.terminal.confirm_said(result.gift_id)  # the words are on screen to be read out
+        self.show_member(self.current.member_id, result.phrase)
+        self.announced.emit(result.phrase)
+
+    def start_complaint(self) -> None:
+        from app.ui.complaint_dialog import ComplaintDialog
+        dialog = ComplaintDialog(self.terminal, self.current, self)
+        self._run(dialog)
+        if self.current is not None:
+            self.show_member(self.current.member_id)
+
+    def start_privacy(self) -> None:
+        if self.current is None:
+            return
+        from app.ui.staff_dialogs import PrivacyDialog
+        dialog = PrivacyDialog(self.terminal, self.current, self)
+        self._run(dialog)
+        if dialog.erased:
+            self.next_customer()
+        else:
+            self.show_member(self.current.member_id)
 
     def start_enrol(self) -> None:
         text = self.search.text().strip()

@@ -489,10 +489,8 @@
         <location filename="../../app/ui/customer_display.py" line="103" />
         <location filename="../../app/ui/customer_display.py" line="134" />
         <source>Your balance: %n point(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Your balance: %n point</numerusform><numerusform>Your balance: %n points</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/customer_display.py" line="107" />
@@ -1309,117 +1307,117 @@
 <context>
     <name>MemberPanel</name>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="85" />
+        <location filename="../../app/ui/member_panel.py" line="86" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="85" />
+        <location filename="../../app/ui/member_panel.py" line="86" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="85" />
+        <location filename="../../app/ui/member_panel.py" line="86" />
         <source>Earned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="85" />
+        <location filename="../../app/ui/member_panel.py" line="86" />
         <source>Redeemed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="92" />
+        <location filename="../../app/ui/member_panel.py" line="93" />
         <source>Last visits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="132" />
+        <location filename="../../app/ui/member_panel.py" line="134" />
         <source>Find a member: type a name or the last digits of the phone, or scan the card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="141" />
+        <location filename="../../app/ui/member_panel.py" line="144" />
         <source>Today: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="154" />
+        <location filename="../../app/ui/member_panel.py" line="157" />
         <source>Perks: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="158" />
+        <location filename="../../app/ui/member_panel.py" line="161" />
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n point</numerusform><numerusform>%n points</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="162" />
+        <location filename="../../app/ui/member_panel.py" line="165" />
         <source>%n point(s) to %1</source>
         <translation>
             <numerusform>%n point to %1</numerusform><numerusform>%n points to %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="165" />
+        <location filename="../../app/ui/member_panel.py" line="168" />
         <source>Top tier reached</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="143" />
+        <location filename="../../app/ui/member_panel.py" line="146" />
         <source>Notes: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="169" />
+        <location filename="../../app/ui/member_panel.py" line="172" />
         <source>Keep %1: %n point(s) by %2</source>
         <translation>
             <numerusform>Keep %1: %n point by %2</numerusform><numerusform>Keep %1: %n points by %2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="176" />
+        <location filename="../../app/ui/member_panel.py" line="179" />
         <source>%n point(s) expire on %1</source>
         <translation>
             <numerusform>%n point expires on %1</numerusform><numerusform>%n points expire on %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="181" />
+        <location filename="../../app/ui/member_panel.py" line="184" />
         <source>card %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="182" />
+        <location filename="../../app/ui/member_panel.py" line="185" />
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform><numerusform>%n visits</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="184" />
+        <location filename="../../app/ui/member_panel.py" line="187" />
         <source>friend of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="191" />
+        <location filename="../../app/ui/member_panel.py" line="194" />
         <source>d MMM yyyy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="191" />
+        <location filename="../../app/ui/member_panel.py" line="194" />
         <source>d MMM</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="214" />
+        <location filename="../../app/ui/member_panel.py" line="217" />
         <source>%1: %2 of %3 — %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="229" />
+        <location filename="../../app/ui/member_panel.py" line="232" />
         <source>Give: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="244" />
+        <location filename="../../app/ui/member_panel.py" line="247" />
         <source>(refunded)</source>
         <translation type="unfinished" />
     </message>
@@ -1755,6 +1753,81 @@
     <message>
         <location filename="../../app/ui/messages.py" line="79" />
         <source>Write the words to say.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="80" />
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="81" />
+        <source>Wrong name or PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="82" />
+        <source>Locked after too many wrong PINs; try again in {minutes} min or ask a manager.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="83" />
+        <source>Enter the name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="84" />
+        <source>Someone already has this name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="85" />
+        <source>The owner account already exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="86" />
+        <source>Sign in first (F12).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="87" />
+        <source>This needs a manager: ask one to sign in (F12).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="88" />
+        <source>Only the owner can do this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="89" />
+        <source>Give the reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="90" />
+        <source>Enter the points to add or take (not 0).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="91" />
+        <source>The last owner cannot be switched off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="92" />
+        <source>No such staff member.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="93" />
+        <source>A seed is a whole number from 0 to 9223372036854775807.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="94" />
+        <source>Give the first and the last day of the campaign.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2526,129 +2599,154 @@
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../app/ui/till_window.py" line="41" />
+        <location filename="../../app/ui/till_window.py" line="47" />
         <source>Regulars — till</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="64" />
+        <location filename="../../app/ui/till_window.py" line="70" />
         <source>Name, last digits of the phone, or scan a card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="111" />
+        <location filename="../../app/ui/till_window.py" line="117" />
         <source>Purchase  F5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="112" />
+        <location filename="../../app/ui/till_window.py" line="118" />
         <source>New member  F2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="113" />
+        <location filename="../../app/ui/till_window.py" line="119" />
         <source>Pay with points  F6</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="114" />
+        <location filename="../../app/ui/till_window.py" line="120" />
         <source>Edit  F4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="115" />
+        <location filename="../../app/ui/till_window.py" line="121" />
         <source>Next customer  Esc</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="118" />
+        <location filename="../../app/ui/till_window.py" line="124" />
         <source>Donate points  F9</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="124" />
+        <location filename="../../app/ui/till_window.py" line="130" />
+        <source>Member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="131" />
+        <source>Gift…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="132" />
+        <source>Long wait: apology points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="133" />
+        <source>Complaint…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="134" />
+        <source>Personal data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="138" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="137" />
+        <location filename="../../app/ui/till_window.py" line="151" />
         <source>The language changes when Regulars is started again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="182" />
+        <location filename="../../app/ui/till_window.py" line="196" />
         <source>Nobody found. F2 enrols a new member.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="184" />
+        <location filename="../../app/ui/till_window.py" line="198" />
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform><numerusform>%n found</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="252" />
+        <location filename="../../app/ui/till_window.py" line="268" />
         <source>Survey +%1  F7</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="253" />
+        <location filename="../../app/ui/till_window.py" line="269" />
         <source>Review +%1  F8</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="282" />
+        <location filename="../../app/ui/till_window.py" line="298" />
         <source>Paid with %n point(s).</source>
         <translation>
             <numerusform>Paid with %n point.</numerusform><numerusform>Paid with %n points.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="283" />
+        <location filename="../../app/ui/till_window.py" line="299" />
         <source>+%1 points, balance %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="288" />
+        <location filename="../../app/ui/till_window.py" line="304" />
         <source>Full card! Give: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="290" />
+        <location filename="../../app/ui/till_window.py" line="306" />
         <source>🎉 New status: %1!</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="300" />
+        <location filename="../../app/ui/till_window.py" line="317" />
         <source>Birthday bonus: +%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="303" />
+        <location filename="../../app/ui/till_window.py" line="320" />
         <source>%2 gets +%1 for bringing a friend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="304" />
+        <location filename="../../app/ui/till_window.py" line="321" />
         <source>The friend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="306" />
+        <location filename="../../app/ui/till_window.py" line="323" />
         <source>Friend bonus: +%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="344" />
+        <location filename="../../app/ui/till_window.py" line="363" />
         <source>Already handed over.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="352" />
+        <location filename="../../app/ui/till_window.py" line="415" />
         <source>Welcome! %1 points are already on the card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="363" />
+        <location filename="../../app/ui/till_window.py" line="426" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>

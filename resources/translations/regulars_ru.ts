@@ -5,52 +5,52 @@
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="151" />
         <source>Audit trail</source>
-        <translation type="unfinished" />
+        <translation>Журнал действий</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="155" />
         <source>action, e.g. refund</source>
-        <translation type="unfinished" />
+        <translation>действие, например refund</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="157" />
         <source>staff name</source>
-        <translation type="unfinished" />
+        <translation>имя сотрудника</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="158" />
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>Выгрузить CSV…</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="159" />
         <source>When (UTC)</source>
-        <translation type="unfinished" />
+        <translation>Когда (UTC)</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="159" />
         <source>Staff</source>
-        <translation type="unfinished" />
+        <translation>Сотрудники</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="159" />
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Действие</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="160" />
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>Объект</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="160" />
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Подробности</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="187" />
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Выгрузка</translation>
     </message>
 </context>
 <context>
@@ -478,22 +478,19 @@
     <message>
         <location filename="../../app/ui/customer_display.py" line="44" />
         <source>Regulars — for the customer</source>
-        <translation type="unfinished" />
+        <translation>Regulars — для покупателя</translation>
     </message>
     <message>
         <location filename="../../app/ui/customer_display.py" line="95" />
         <source>Welcome!</source>
-        <translation type="unfinished" />
+        <translation>Добро пожаловать!</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/customer_display.py" line="103" />
         <location filename="../../app/ui/customer_display.py" line="134" />
         <source>Your balance: %n point(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>На вашей карте %n балл</numerusform><numerusform>На вашей карте %n балла</numerusform><numerusform>На вашей карте %n баллов</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/customer_display.py" line="107" />
@@ -1201,57 +1198,57 @@
     <message>
         <location filename="../../app/ui/login_dialog.py" line="26" />
         <source>Create the owner's account</source>
-        <translation type="unfinished" />
+        <translation>Учётная запись владельца</translation>
     </message>
     <message>
         <location filename="../../app/ui/login_dialog.py" line="27" />
         <source>Who is at the till?</source>
-        <translation type="unfinished" />
+        <translation>Кто за кассой?</translation>
     </message>
     <message>
         <location filename="../../app/ui/login_dialog.py" line="34" />
         <source>Regulars is used behind a PIN. The first account is the owner's: it sets up the program, the staff and backups.</source>
-        <translation type="unfinished" />
+        <translation>Regulars работает по PIN-коду. Первая учётная запись — владельца: он настраивает программу, сотрудников и резервные копии.</translation>
     </message>
     <message>
         <location filename="../../app/ui/login_dialog.py" line="39" />
         <source>Your name</source>
-        <translation type="unfinished" />
+        <translation>Ваше имя</translation>
     </message>
     <message>
         <location filename="../../app/ui/login_dialog.py" line="41" />
         <source>Choose your name and type your PIN.</source>
-        <translation type="unfinished" />
+        <translation>Выберите своё имя и введите PIN.</translation>
     </message>
     <message>
         <location filename="../../app/ui/login_dialog.py" line="49" />
         <source>4 to 8 digits</source>
-        <translation type="unfinished" />
+        <translation>от 4 до 8 цифр</translation>
     </message>
     <message>
         <location filename="../../app/ui/login_dialog.py" line="50" />
         <source>PIN</source>
-        <translation type="unfinished" />
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../../app/ui/login_dialog.py" line="56" />
         <source>PIN again</source>
-        <translation type="unfinished" />
+        <translation>PIN ещё раз</translation>
     </message>
     <message>
         <location filename="../../app/ui/login_dialog.py" line="63" />
         <source>Create and sign in</source>
-        <translation type="unfinished" />
+        <translation>Создать и войти</translation>
     </message>
     <message>
         <location filename="../../app/ui/login_dialog.py" line="63" />
         <source>Sign in</source>
-        <translation type="unfinished" />
+        <translation>Войти</translation>
     </message>
     <message>
         <location filename="../../app/ui/login_dialog.py" line="83" />
         <source>The two PINs differ.</source>
-        <translation type="unfinished" />
+        <translation>PIN-коды не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -1264,27 +1261,27 @@
     <message>
         <location filename="../../app/ui/main.py" line="90" />
         <source>Manage</source>
-        <translation type="unfinished" />
+        <translation>Управление</translation>
     </message>
     <message>
         <location filename="../../app/ui/main.py" line="111" />
         <source>Loyalty program…</source>
-        <translation type="unfinished" />
+        <translation>Программа лояльности…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main.py" line="113" />
         <source>Prize draw…</source>
-        <translation type="unfinished" />
+        <translation>Розыгрыш призов…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main.py" line="115" />
         <source>Charity totals…</source>
-        <translation type="unfinished" />
+        <translation>Благотворительность…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main.py" line="117" />
         <source>Program health…</source>
-        <translation type="unfinished" />
+        <translation>Здоровье программы…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main.py" line="119" />
@@ -1299,128 +1296,128 @@
     <message>
         <location filename="../../app/ui/main.py" line="123" />
         <source>Staff…</source>
-        <translation type="unfinished" />
+        <translation>Сотрудники…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main.py" line="125" />
         <source>Audit trail…</source>
-        <translation type="unfinished" />
+        <translation>Журнал действий…</translation>
     </message>
 </context>
 <context>
     <name>MemberPanel</name>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="85" />
+        <location filename="../../app/ui/member_panel.py" line="86" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="85" />
+        <location filename="../../app/ui/member_panel.py" line="86" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="85" />
+        <location filename="../../app/ui/member_panel.py" line="86" />
         <source>Earned</source>
         <translation>Начислено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="85" />
+        <location filename="../../app/ui/member_panel.py" line="86" />
         <source>Redeemed</source>
         <translation>Списано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="92" />
+        <location filename="../../app/ui/member_panel.py" line="93" />
         <source>Last visits</source>
         <translation>Последние визиты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="132" />
+        <location filename="../../app/ui/member_panel.py" line="134" />
         <source>Find a member: type a name or the last digits of the phone, or scan the card.</source>
         <translation>Найдите участника: наберите имя или последние цифры телефона, или отсканируйте карту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="141" />
+        <location filename="../../app/ui/member_panel.py" line="144" />
         <source>Today: %1</source>
         <translation>Сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="154" />
+        <location filename="../../app/ui/member_panel.py" line="157" />
         <source>Perks: %1</source>
         <translation>Привилегии: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="158" />
+        <location filename="../../app/ui/member_panel.py" line="161" />
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n балл</numerusform><numerusform>%n балла</numerusform><numerusform>%n баллов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="162" />
+        <location filename="../../app/ui/member_panel.py" line="165" />
         <source>%n point(s) to %1</source>
         <translation>
             <numerusform>До статуса «%1» %n балл</numerusform><numerusform>До статуса «%1» %n балла</numerusform><numerusform>До статуса «%1» %n баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="165" />
+        <location filename="../../app/ui/member_panel.py" line="168" />
         <source>Top tier reached</source>
         <translation>Высший статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="143" />
+        <location filename="../../app/ui/member_panel.py" line="146" />
         <source>Notes: %1</source>
         <translation>Заметки: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="169" />
+        <location filename="../../app/ui/member_panel.py" line="172" />
         <source>Keep %1: %n point(s) by %2</source>
         <translation>
             <numerusform>Сохранить «%1»: ещё %n балл до %2</numerusform><numerusform>Сохранить «%1»: ещё %n балла до %2</numerusform><numerusform>Сохранить «%1»: ещё %n баллов до %2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="176" />
+        <location filename="../../app/ui/member_panel.py" line="179" />
         <source>%n point(s) expire on %1</source>
         <translation>
             <numerusform>%n балл сгорит %1</numerusform><numerusform>%n балла сгорят %1</numerusform><numerusform>%n баллов сгорят %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="181" />
+        <location filename="../../app/ui/member_panel.py" line="184" />
         <source>card %1</source>
         <translation>карта %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="182" />
+        <location filename="../../app/ui/member_panel.py" line="185" />
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n визит</numerusform><numerusform>%n визита</numerusform><numerusform>%n визитов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="184" />
+        <location filename="../../app/ui/member_panel.py" line="187" />
         <source>friend of %1</source>
         <translation>по приглашению: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="191" />
+        <location filename="../../app/ui/member_panel.py" line="194" />
         <source>d MMM yyyy</source>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="191" />
+        <location filename="../../app/ui/member_panel.py" line="194" />
         <source>d MMM</source>
         <translation>d MMMM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="214" />
+        <location filename="../../app/ui/member_panel.py" line="217" />
         <source>%1: %2 of %3 — %4</source>
         <translation>%1: %2 из %3 — %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="229" />
+        <location filename="../../app/ui/member_panel.py" line="232" />
         <source>Give: %1</source>
         <translation>Вручить: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="244" />
+        <location filename="../../app/ui/member_panel.py" line="247" />
         <source>(refunded)</source>
         <translation>(возврат)</translation>
     </message>
@@ -1758,13 +1755,88 @@
         <source>Write the words to say.</source>
         <translation>Напишите, что сказать.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="80" />
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>PIN — от 4 до 8 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="81" />
+        <source>Wrong name or PIN.</source>
+        <translation>Неверное имя или PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="82" />
+        <source>Locked after too many wrong PINs; try again in {minutes} min or ask a manager.</source>
+        <translation>Заблокировано после неверных PIN; попробуйте через {minutes} мин или позовите менеджера.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="83" />
+        <source>Enter the name.</source>
+        <translation>Введите имя.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="84" />
+        <source>Someone already has this name.</source>
+        <translation>Такое имя уже есть.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="85" />
+        <source>The owner account already exists.</source>
+        <translation>Учётная запись владельца уже есть.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="86" />
+        <source>Sign in first (F12).</source>
+        <translation>Сначала войдите (F12).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="87" />
+        <source>This needs a manager: ask one to sign in (F12).</source>
+        <translation>Нужен менеджер: попросите его войти (F12).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="88" />
+        <source>Only the owner can do this.</source>
+        <translation>Это может только владелец.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="89" />
+        <source>Give the reason.</source>
+        <translation>Укажите причину.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="90" />
+        <source>Enter the points to add or take (not 0).</source>
+        <translation>Введите, сколько баллов добавить или списать (не 0).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="91" />
+        <source>The last owner cannot be switched off.</source>
+        <translation>Последнего владельца нельзя отключить.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="92" />
+        <source>No such staff member.</source>
+        <translation>Такого сотрудника нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="93" />
+        <source>A seed is a whole number from 0 to 9223372036854775807.</source>
+        <translation>Зерно — целое число от 0 до 9223372036854775807.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="94" />
+        <source>Give the first and the last day of the campaign.</source>
+        <translation>Укажите первый и последний день акции.</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyDialog</name>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="207" />
         <source>Personal data — %1</source>
-        <translation type="unfinished" />
+        <translation>Персональные данные — %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="208" />
@@ -1779,27 +1851,27 @@
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="212" />
         <source>Save opt-ins</source>
-        <translation type="unfinished" />
+        <translation>Сохранить согласия на рассылки</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="213" />
         <source>Export everything held (JSON)…</source>
-        <translation type="unfinished" />
+        <translation>Выгрузить все данные (JSON)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="216" />
         <source>Why (e.g. asked at the till on 23.11)</source>
-        <translation type="unfinished" />
+        <translation>Причина (например, попросил на кассе 23.11)</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="217" />
         <source>Erase this member…</source>
-        <translation type="unfinished" />
+        <translation>Удалить данные участника…</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="221" />
         <source>Erasure removes the name, phone, e-mail, birthday, notes and card number for good; purchases and points stay for the accounts.</source>
-        <translation type="unfinished" />
+        <translation>Удаление навсегда стирает имя, телефон, e-mail, день рождения, заметки и номер карты; покупки и баллы остаются для учёта.</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="243" />
@@ -1809,22 +1881,22 @@
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="252" />
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Выгрузка</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="257" />
         <source>Exported to %1</source>
-        <translation type="unfinished" />
+        <translation>Выгружено в %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="263" />
         <source>Erase</source>
-        <translation type="unfinished" />
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="263" />
         <source>Erase %1 for good? This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Удалить данные %1 навсегда? Это необратимо.</translation>
     </message>
 </context>
 <context>
@@ -2424,29 +2496,29 @@
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="55" />
         <source>Staff</source>
-        <translation type="unfinished" />
+        <translation>Сотрудники</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="57" />
         <location filename="../../app/ui/staff_dialogs.py" line="76" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="57" />
         <location filename="../../app/ui/staff_dialogs.py" line="78" />
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Роль</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="57" />
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>Работает</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="58" />
         <source>Locked</source>
-        <translation type="unfinished" />
+        <translation>Заблокирован</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="65" />
@@ -2456,62 +2528,62 @@
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="65" />
         <source>Manager</source>
-        <translation type="unfinished" />
+        <translation>Менеджер</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="66" />
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Владелец</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="69" />
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Добавить</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="70" />
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation>Разблокировать</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="71" />
         <source>Switch on/off</source>
-        <translation type="unfinished" />
+        <translation>Включить/выключить</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="72" />
         <source>Set this PIN for the selected</source>
-        <translation type="unfinished" />
+        <translation>Задать этот PIN выбранному</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="77" />
         <source>PIN</source>
-        <translation type="unfinished" />
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="100" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>да</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="100" />
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="101" />
         <source>locked</source>
-        <translation type="unfinished" />
+        <translation>заблокирован</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="124" />
         <source>Added.</source>
-        <translation type="unfinished" />
+        <translation>Добавлено.</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="129" />
         <source>Unlocked.</source>
-        <translation type="unfinished" />
+        <translation>Разблокировано.</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="136" />
@@ -2521,135 +2593,160 @@
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="142" />
         <source>PIN changed.</source>
-        <translation type="unfinished" />
+        <translation>PIN изменён.</translation>
     </message>
 </context>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../app/ui/till_window.py" line="41" />
+        <location filename="../../app/ui/till_window.py" line="47" />
         <source>Regulars — till</source>
         <translation>Regulars — касса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="64" />
+        <location filename="../../app/ui/till_window.py" line="70" />
         <source>Name, last digits of the phone, or scan a card</source>
         <translation>Имя, последние цифры телефона или скан карты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="111" />
+        <location filename="../../app/ui/till_window.py" line="117" />
         <source>Purchase  F5</source>
         <translation>Покупка  F5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="112" />
+        <location filename="../../app/ui/till_window.py" line="118" />
         <source>New member  F2</source>
         <translation>Новый участник  F2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="113" />
+        <location filename="../../app/ui/till_window.py" line="119" />
         <source>Pay with points  F6</source>
         <translation>Баллами  F6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="114" />
+        <location filename="../../app/ui/till_window.py" line="120" />
         <source>Edit  F4</source>
         <translation>Изменить  F4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="115" />
+        <location filename="../../app/ui/till_window.py" line="121" />
         <source>Next customer  Esc</source>
         <translation>Следующий  Esc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="118" />
+        <location filename="../../app/ui/till_window.py" line="124" />
         <source>Donate points  F9</source>
         <translation>Пожертвовать  F9</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="124" />
+        <location filename="../../app/ui/till_window.py" line="130" />
+        <source>Member</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="131" />
+        <source>Gift…</source>
+        <translation>Подарок…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="132" />
+        <source>Long wait: apology points</source>
+        <translation>Долгое ожидание: баллы в извинение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="133" />
+        <source>Complaint…</source>
+        <translation>Жалоба…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="134" />
+        <source>Personal data…</source>
+        <translation>Персональные данные…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="138" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="137" />
+        <location filename="../../app/ui/till_window.py" line="151" />
         <source>The language changes when Regulars is started again.</source>
         <translation>Язык сменится при следующем запуске Regulars.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="182" />
+        <location filename="../../app/ui/till_window.py" line="196" />
         <source>Nobody found. F2 enrols a new member.</source>
         <translation>Никого не нашли. F2 — новый участник.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="184" />
+        <location filename="../../app/ui/till_window.py" line="198" />
         <source>%n found</source>
         <translation>
             <numerusform>Найден %n</numerusform><numerusform>Найдено %n</numerusform><numerusform>Найдено %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="252" />
+        <location filename="../../app/ui/till_window.py" line="268" />
         <source>Survey +%1  F7</source>
         <translation>Опрос +%1  F7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="253" />
+        <location filename="../../app/ui/till_window.py" line="269" />
         <source>Review +%1  F8</source>
         <translation>Отзыв +%1  F8</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="282" />
+        <location filename="../../app/ui/till_window.py" line="298" />
         <source>Paid with %n point(s).</source>
         <translation>
             <numerusform>Оплачено %n баллом.</numerusform><numerusform>Оплачено %n баллами.</numerusform><numerusform>Оплачено %n баллами.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="283" />
+        <location filename="../../app/ui/till_window.py" line="299" />
         <source>+%1 points, balance %2</source>
         <translation>+%1 баллов, на счёте %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="288" />
+        <location filename="../../app/ui/till_window.py" line="304" />
         <source>Full card! Give: %1</source>
         <translation>Карта собрана! Вручите: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="290" />
+        <location filename="../../app/ui/till_window.py" line="306" />
         <source>🎉 New status: %1!</source>
         <translation>🎉 Новый статус: %1!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="300" />
+        <location filename="../../app/ui/till_window.py" line="317" />
         <source>Birthday bonus: +%1</source>
         <translation>Бонус ко дню рождения: +%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="303" />
+        <location filename="../../app/ui/till_window.py" line="320" />
         <source>%2 gets +%1 for bringing a friend</source>
         <translation>%2 получает +%1 за приглашённого друга</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="304" />
+        <location filename="../../app/ui/till_window.py" line="321" />
         <source>The friend</source>
         <translation>Друг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="306" />
+        <location filename="../../app/ui/till_window.py" line="323" />
         <source>Friend bonus: +%1</source>
         <translation>Бонус за приглашение: +%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="344" />
+        <location filename="../../app/ui/till_window.py" line="363" />
         <source>Already handed over.</source>
         <translation>Уже вручено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="352" />
+        <location filename="../../app/ui/till_window.py" line="415" />
         <source>Welcome! %1 points are already on the card.</source>
         <translation>Добро пожаловать! На карте уже %1 баллов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="363" />
+        <location filename="../../app/ui/till_window.py" line="426" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>

@@ -134,8 +134,8 @@ def test_language_menu_saves_the_choice_for_next_start(window, qtbot, monkeypatc
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
     monkeypatch.delenv("REGULARS_LANG")
     window._save_language = lambda code: bootstrap.save_setting("lang", code)
-    russian = next(a for a in window.menuBar().actions()[0].menu().actions()
-                   if a.data() == "ru")
+    language = next(a.menu() for a in window.menuBar().actions() if a.text() == "Language")
+    russian = next(a for a in language.actions() if a.data() == "ru")
     russian.trigger()
     assert bootstrap.load_settings() == {"lang": "ru"}
     assert bootstrap.system_language() == "ru"
