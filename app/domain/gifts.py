@@ -1,7 +1,8 @@
 """Gifts are announced: the words to say, by name, in the member's language.
 
 Templates are program data the owner may edit; the placeholders are {name} (the
-member's form of address), {what} (the gift) and {points}.
+member's form of address), {what} (the gift) and {points} — the number with its
+noun in the right form ("1 балл", "3 балла", "50 баллов"; "1 point", "50 points").
 """
 
 from __future__ import annotations
@@ -17,15 +18,13 @@ PLACEHOLDERS = {"name", "what", "points"}
 DEFAULT_PHRASES = {
     "gift": {"ru": "{name}, это наш подарок вам: {what}!",
              "en": "{name}, this is a gift from us: {what}!"},
-    "gift_points": {"ru": "{name}, это наш подарок вам: {what}, и ещё {points} баллов на карту!",
-                    "en": "{name}, this is a gift from us: {what}, and {points} points on your card!"},
-    "apology": {"ru": "{name}, простите нас, пожалуйста. {points} баллов на карту — наш подарок "
-                      "вам.",
-                "en": "{name}, we are sorry. {points} points on your card — a gift from us."},
-    "long_wait": {"ru": "{name}, простите, что пришлось ждать. {points} баллов на карту — "
-                        "наш подарок вам.",
-                  "en": "{name}, sorry you had to wait. {points} points on your card — a gift "
-                        "from us."},
+    "gift_points": {"ru": "{name}, это наш подарок вам: {what}, и ещё {points} на карту!",
+                    "en": "{name}, this is a gift from us: {what}, and {points} on your card!"},
+    "apology": {"ru": "{name}, простите нас, пожалуйста. {points} на карту — наш подарок вам.",
+                "en": "{name}, we are sorry. {points} on your card — a gift from us."},
+    "long_wait": {"ru": "{name}, простите, что пришлось ждать. {points} на карту — наш подарок "
+                        "вам.",
+                  "en": "{name}, sorry you had to wait. {points} on your card — a gift from us."},
 }
 
 
@@ -46,4 +45,11 @@ def check_template(text: str, where: str) -> DomainError | None:
 def compose(phrases: dict, key: str, lang: str, name: str, what: str = "", points: int = 0) -> str:
     templates = phrases.get(key) or DEFAULT_PHRASES[key]
     template = templates.get(lang) or DEFAULT_PHRASES[key].get(lang) or DEFAULT_PHRASES[key]["en"]
-    return template.format(name=name, what=what, points=points)
+    return template.format(name=name, what=what, points=points_phrase(points, lang))
+
+
+def points_phrase(points: int, lang: str) -> str:
+    from app.domain.greeting import plural_ru
+    if lang == "ru":
+        return f"{points} {plural_ru(points, 'балл', 'балла', 'баллов')}"
+    return f"{points} point{'' if points == 1 else 's'}"

@@ -77,3 +77,11 @@ def test_a_ready_reward_outranks_points():
     facts = PromptFacts(TODAY, visits=7, rewards_ready=["the 7th coffee free"], points_to_next=10,
                         next_tier_name="Wolf", tier_span=2500)
     assert kinds(facts) == ["reward_ready", "near_tier"]
+
+
+def test_gift_phrases_say_points_in_the_right_russian_form():
+    from app.domain.gifts import compose
+    said = [compose({}, "long_wait", "ru", "Иван Иванович", points=n) for n in (1, 3, 50, 101)]
+    assert [s.split(". ")[1].split(" на карту")[0] for s in said] == [
+        "1 балл", "3 балла", "50 баллов", "101 балл"]
+    assert compose({}, "long_wait", "en", "Ivan", points=1).endswith("1 point on your card — a gift from us.")
