@@ -37,8 +37,10 @@ def shoot(lang: str, qt_app: QApplication) -> None:
                               phone="+7 916 123-45-67", consent=True,
                               notes="Любит овсяное молоко" if lang == "ru" else "Prefers oat milk"))
     import uuid
-    for amount in (4_800_000, 2_300_000):
-        t.record_purchase(uuid.uuid4(), mid, amount)
+
+    from app.domain.program import Line
+    for amount, coffees in ((4_800_000, 3), (2_300_000, 2)):
+        t.record_purchase(uuid.uuid4(), mid, amount, lines=(Line("coffee", 60000, coffees),))
     window = make_window(t)
     window.show()
     window.search.setText("4567")
@@ -62,6 +64,19 @@ def shoot(lang: str, qt_app: QApplication) -> None:
     enrol._submit()
     qt_app.processEvents()
     enrol.grab().save(str(OUT / f"enrol-duplicate-{lang}.png"))
+    from app.ui.customer_display import CustomerDisplay
+    display = CustomerDisplay(t.program.name)
+    display.resize(900, 560)
+    display.show_member(t.member(mid))
+    display.show()
+    qt_app.processEvents()
+    display.grab().save(str(OUT / f"customer-{lang}.png"))
+    from app.ui.program_editor import ProgramEditor
+    editor = ProgramEditor(t, window)
+    editor.resize(1024, 700)
+    editor.show()
+    qt_app.processEvents()
+    editor.grab().save(str(OUT / f"program-{lang}.png"))
     qt_app.removeEventFilter(window.scanner)
     qt_app.removeTranslator(translator)
     qt_app.removeTranslator(qt_own)
