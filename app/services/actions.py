@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 
 from app.db.models import LedgerEntry, Member, Reward
 from app.domain.errors import DomainError
-from app.domain.greeting import MemberFacts, address_form
 from app.services import tiers
+from app.services.common import live_member, spoken_name
 from app.services.context import ServiceContext
 from app.services.dto import ActionResult, CauseTotal
 from app.services.ledger import expire_member, post
@@ -19,16 +19,6 @@ from app.services.ledger import expire_member, post
 HELP_ACTIONS = ("survey", "review")
 
 
-def _member(session: Session, member_id: uuid.UUID) -> Member:
-    member = session.get(Member, member_id)
-    if member is None or member.erased_at is not None:
-        raise DomainError("member_not_found", "This member no longer exists.")
-    return member
-
-
-def _name(member: Member, lang: str) -> str:
-    return address_form(MemberFacts(member.first_name, member.patronymic, member.last_name,
-                                    member.address_as, None, 0, None, 0), lang)
 
 
 def reward_help(session: Session, ctx: ServiceContext, action_id: uuid.UUID,
@@ -37,7 +27,7 @@ def reward_help(session: Session, ctx: ServiceContext, action_id: uuid.UUID,
     click (or a second cashier) does not pay twice."""
     if kind not in HELP_ACTIONS:
         raise DomainError("action_unknown", "There is no such action.")
-    member = _member(session, member_id)
+    member = live_member(session, member_id)
     if session.get(LedgerEntry, action_id) is not None:
         return ActionResult(kind, 0, member.balance, True, "")
     points = ctx.program.actions.get(kind, 0)
@@ -52,7 +42,7 @@ def reward_help(session: Session, ctx: ServiceContext, action_id: uuid.UUID,
     post(session, ctx, member, kind, points, qualifying=points, entry_id=action_id,
          reason=f"{kind} bonus")
     tiers.refresh(session, ctx, member, kind)
-    name = _name(member, ctx.lang)
+    name = spoken_name(member, ctx.lang)
     if ctx.lang == "ru":
         what = "за отзыв" if kind == "review" else "за ответы на опрос"
         message = f"Спасибо, {name}! {points} баллов {what} уже на карте."
@@ -64,7 +54,7 @@ def reward_help(session: Session, ctx: ServiceContext, action_id: uuid.UUID,
 
 def donate(session: Session, ctx: ServiceContext, action_id: uuid.UUID, member_id: uuid.UUID,
            cause_key: str, points: int) -> ActionResult:
-    member = _member(session, member_id)
+    member = live_member(session, member_id)
     if session.get(LedgerEntry, action_id) is not None:
         return ActionResult("donation", 0, member.balance, True, "")
     cause = ctx.program.cause(cause_key)
@@ -79,7 +69,7 @@ def donate(session: Session, ctx: ServiceContext, action_id: uuid.UUID, member_i
                           "available.", field="points", available=max(member.balance, 0))
     post(session, ctx, member, "donation", -points, entry_id=action_id, ref=cause.key,
          reason=f"donation: {cause.name('en')}")
-    name, title = _name(member, ctx.lang), cause.name(ctx.lang)
+    name, title = spoken_name(member, ctx.lang), cause.name(ctx.lang)
     message = (f"Спасибо, {name}! {points} баллов переданы: {title}." if ctx.lang == "ru"
                else f"Thank you, {name}! {points} points go to {title}.")
     return ActionResult("donation", -points, member.balance, False, message)
@@ -109,7 +99,7 @@ def give_reward(session: Session, ctx: ServiceContext, reward_id: uuid.UUID) -> 
         return ActionResult("reward", 0, member.balance, True, "")
     reward.given_at = ctx.clock()
     reward.cashier = ctx.cashier or reward.cashier
-    name = _name(member, ctx.lang)
+    name = spoken_name(member, ctx.lang)
     message = (f"{name}, это вам: {reward.text}! Спасибо, что собрали всю карту."
                if ctx.lang == "ru" else f"{name}, this is for you: {reward.text}! "
                "Thank you for collecting the whole card.")

@@ -18,9 +18,9 @@ from sqlalchemy.orm import Session
 from app.db.models import Complaint, Gift, Member, Purchase
 from app.domain import gifts as gift_rules
 from app.domain.errors import DomainError, ValidationErrors
-from app.domain.greeting import MemberFacts, address_form
 from app.domain.names import full_name
 from app.services import tiers
+from app.services.common import live_member, spoken_name
 from app.services.context import ServiceContext
 from app.services.dto import ComplaintInput, ComplaintView, GiftInput, GiftReport, GiftResult
 from app.services.ledger import post
@@ -28,16 +28,6 @@ from app.services.ledger import post
 COMPENSATIONS = ("none", "points", "gift", "discount")
 
 
-def _member(session: Session, member_id: uuid.UUID) -> Member:
-    member = session.get(Member, member_id)
-    if member is None or member.erased_at is not None:
-        raise DomainError("member_not_found", "This member no longer exists.")
-    return member
-
-
-def _name(member: Member, lang: str) -> str:
-    return address_form(MemberFacts(member.first_name, member.patronymic, member.last_name,
-                                    member.address_as, None, 0, None, 0), lang)
 
 
 def _check_gift(data: GiftInput, prefix: str = "") -> list[DomainError]:
@@ -62,7 +52,7 @@ def _check_gift(data: GiftInput, prefix: str = "") -> list[DomainError]:
 def _add_gift(session: Session, ctx: ServiceContext, gift_id: uuid.UUID, member: Member,
               data: GiftInput, complaint_id: uuid.UUID | None = None) -> Gift:
     what = " ".join(data.what.split())
-    name = _name(member, ctx.lang)
+    name = spoken_name(member, ctx.lang)
     key = "gift_points" if data.points else "gift"
     phrase = gift_rules.compose(ctx.program.phrases, key, ctx.lang, name, what, data.points)
     gift = Gift(id=gift_id, member_id=member.id, what=what[:200], category=data.category,
@@ -84,7 +74,7 @@ def give_gift(session: Session, ctx: ServiceContext, gift_id: uuid.UUID, member_
     if existing is not None:
         member = session.get(Member, existing.member_id)
         return GiftResult(existing.id, existing.phrase, existing.points, member.balance, True)
-    member = _member(session, member_id)
+    member = live_member(session, member_id)
     errors = _check_gift(data)
     if errors:
         raise errors[0] if len(errors) == 1 else ValidationErrors(errors)
@@ -99,7 +89,7 @@ def long_wait(session: Session, ctx: ServiceContext, gift_id: uuid.UUID,
     if existing is not None:
         member = session.get(Member, existing.member_id)
         return GiftResult(existing.id, existing.phrase, existing.points, member.balance, True)
-    member = _member(session, member_id)
+    member = live_member(session, member_id)
     points = ctx.program.actions.get("long_wait", 0)
     if points <= 0:
         raise DomainError("action_off", "The program gives no points for this.")
@@ -110,7 +100,7 @@ def long_wait(session: Session, ctx: ServiceContext, gift_id: uuid.UUID,
     gift = _add_gift(session, ctx, gift_id, member,
                      GiftInput("long wait", "points", "long_wait", 0, points))
     gift.phrase = gift_rules.compose(ctx.program.phrases, "long_wait", ctx.lang,
-                                     _name(member, ctx.lang), "", points)
+                                     spoken_name(member, ctx.lang), "", points)
     return GiftResult(gift.id, gift.phrase, points, member.balance, False)
 
 
@@ -126,7 +116,7 @@ def record_complaint(session: Session, ctx: ServiceContext, complaint_id: uuid.U
                      member_id: uuid.UUID | None, data: ComplaintInput) -> ComplaintView:
     if session.get(Complaint, complaint_id) is not None:
         return complaint_view(session, ctx, complaint_id)
-    member = _member(session, member_id) if member_id is not None else None
+    member = live_member(session, member_id) if member_id is not None else None
     errors = []
     if not data.facts.strip():
         errors.append(DomainError("complaint_facts", "Write down what happened.", field="facts"))
@@ -161,7 +151,7 @@ def record_complaint(session: Session, ctx: ServiceContext, complaint_id: uuid.U
                          GiftInput("apology points", "points", "complaint", 0, data.points),
                          complaint.id)
         gift.phrase = gift_rules.compose(ctx.program.phrases, "apology", ctx.lang,
-                                         _name(member, ctx.lang), "", data.points)
+                                         spoken_name(member, ctx.lang), "", data.points)
     elif data.compensation == "gift":
         _add_gift(session, ctx, uuid.uuid4(), member, data.gift, complaint.id)
     return complaint_view(session, ctx, complaint.id)

@@ -146,7 +146,7 @@ def edit(session: Session, ctx: ServiceContext, member_id: uuid.UUID, data: Memb
 def _get(session: Session, member_id: uuid.UUID) -> Member:
     member = session.get(Member, member_id)
     if member is None:
-        raise DomainError("member_not_found", "This member no longer exists.")
+        raise DomainError("member_gone", "This member no longer exists.")
     return member
 
 

@@ -17,20 +17,14 @@ from sqlalchemy.orm import Session
 from app.db.models import Complaint, Gift, LedgerEntry, Member, Purchase, Reward, Stamp
 from app.domain.errors import DomainError
 from app.services import audit, tiers
+from app.services.common import live_member
 from app.services.context import ServiceContext
 from app.services.ledger import post
 
 
-def _member(session: Session, member_id: uuid.UUID) -> Member:
-    member = session.get(Member, member_id)
-    if member is None or member.erased_at is not None:
-        raise DomainError("member_not_found", "This member no longer exists.")
-    return member
-
-
 def set_opt_ins(session: Session, ctx: ServiceContext, member_id: uuid.UUID, sms: bool,
                 email: bool) -> None:
-    member = _member(session, member_id)
+    member = live_member(session, member_id)
     if (member.sms_opt_in, member.email_opt_in) != (sms, email):
         audit.record(session, ctx, "opt_in_changed", member.id.hex, sms=sms, email=email)
     member.sms_opt_in, member.email_opt_in = sms, email
@@ -42,7 +36,7 @@ def erase(session: Session, ctx: ServiceContext, member_id: uuid.UUID, reason: s
     """Anonymise on request. The balance, purchases and ledger stay; the person does not."""
     if not reason.strip():
         raise DomainError("reason_required", "Give the reason.", field="reason")
-    member = _member(session, member_id)
+    member = live_member(session, member_id)
     now = ctx.clock()
     for column in ("patronymic", "last_name", "address_as", "phone", "phone_rev",
                    "phone_display", "email", "birthday", "card_number", "referred_by_id"):
@@ -75,7 +69,7 @@ def subject_access(session: Session, ctx: ServiceContext, member_id: uuid.UUID) 
     """Everything held about one member, and nobody else."""
     m = session.get(Member, member_id)
     if m is None:
-        raise DomainError("member_not_found", "This member no longer exists.")
+        raise DomainError("member_gone", "This member no longer exists.")
 
     def iso(value):
         return value.isoformat() if isinstance(value, datetime) or hasattr(value, "isoformat") \
@@ -118,7 +112,7 @@ def adjust_points(session: Session, ctx: ServiceContext, entry_id: uuid.UUID,
     """A manager's correction, with a reason that is required and audited."""
     if session.get(LedgerEntry, entry_id) is not None:
         return session.get(Member, member_id).balance
-    member = _member(session, member_id)
+    member = live_member(session, member_id)
     if not isinstance(points, int) or points == 0:
         raise DomainError("adjust_zero", "Enter the points to add or take (not 0).",
                           field="points")

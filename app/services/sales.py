@@ -79,7 +79,7 @@ def record_purchase(session: Session, ctx: ServiceContext, purchase_id: uuid.UUI
     _check_lines(ctx, amount_minor, lines)
     member = session.get(Member, member_id)
     if member is None or member.erased_at is not None:
-        raise DomainError("member_not_found", "This member no longer exists.")
+        raise DomainError("member_gone", "This member no longer exists.")
     if ctx.program.expiry.kind != "never":
         expire_member(session, ctx, member)
     ctx.program.check_redemption(member.balance, amount_minor, redeem_points)

@@ -92,6 +92,7 @@ def _texts() -> dict[str, str]:
         "staff_not_found": QCoreApplication.translate("Messages", "No such staff member."),
         "draw_seed": QCoreApplication.translate("Messages", "A seed is a whole number from 0 to 9223372036854775807."),
         "program_date_missing": QCoreApplication.translate("Messages", "Give the first and the last day of the campaign."),
+        "member_gone": QCoreApplication.translate("Messages", "This member no longer exists."),
     }
 
 

@@ -70,6 +70,7 @@ RU = {
     "Personal data…": "Персональные данные…",
     "Gifts…": "Подарки…",
     "Complaints…": "Жалобы…",
+    "This member no longer exists.": "Этого участника больше нет.",
     'A PIN is 4 to 8 digits.': 'PIN — от 4 до 8 цифр.',
     'Wrong name or PIN.': 'Неверное имя или PIN.',
     'Locked after too many wrong PINs; try again in {minutes} min or ask a manager.': 'Заблокировано после неверных PIN; попробуйте через {minutes} мин или позовите менеджера.',

@@ -1830,6 +1830,11 @@
         <source>Give the first and the last day of the campaign.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="95" />
+        <source>This member no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PrivacyDialog</name>

@@ -1830,6 +1830,11 @@
         <source>Give the first and the last day of the campaign.</source>
         <translation>Укажите первый и последний день акции.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="95" />
+        <source>This member no longer exists.</source>
+        <translation>Этого участника больше нет.</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyDialog</name>

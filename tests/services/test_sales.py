@@ -71,7 +71,7 @@ def test_non_positive_amount_refused(t, member, amount, buy):
 def test_unknown_member(t, member, buy):
     with pytest.raises(DomainError) as exc:
         buy(t, uuid.uuid4(), 1000)
-    assert exc.value.code == "member_not_found"
+    assert exc.value.code == "member_gone"
 
 
 def test_tier_up_to_wolf(t, member, buy):

@@ -1,0 +1,25 @@
+"""Small helpers the use cases share."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy.orm import Session
+
+from app.db.models import Member
+from app.domain.errors import DomainError
+from app.domain.greeting import MemberFacts, address_form
+
+
+def live_member(session: Session, member_id: uuid.UUID) -> Member:
+    """The member, unless they do not exist or were erased."""
+    member = session.get(Member, member_id)
+    if member is None or member.erased_at is not None:
+        raise DomainError("member_gone", "This member no longer exists.")
+    return member
+
+
+def spoken_name(member: Member, lang: str) -> str:
+    """How to address the member out loud (Russian: first name and patronymic)."""
+    return address_form(MemberFacts(member.first_name, member.patronymic, member.last_name,
+                                    member.address_as, None, 0, None, 0), lang)
