@@ -22,10 +22,12 @@ from app.services.context import ServiceContext
 def post(session: Session, ctx: ServiceContext, member: Member, kind: str, points: int, *,
          qualifying: int = 0, purchase_id: uuid.UUID | None = None, reason: str = "",
          ref: str = "", entry_id: uuid.UUID | None = None,
-         spend_first: tuple[uuid.UUID, ...] = (), lot_settled: bool = False) -> LedgerEntry:
+         spend_first: tuple[uuid.UUID, ...] = (), lot_settled: bool = False,
+         lot: bool = True) -> LedgerEntry:
     """Append one ledger row and update the cached balance and the lots in the same
     transaction. The tier is the caller's business (see ``tiers.refresh``).
-    ``lot_settled``: the caller already took the points from a lot (expiry)."""
+    ``lot_settled``: the caller already took the points from a lot (expiry).
+    ``lot=False``: the caller grants one lot for several rows (``grant_lot``)."""
     entry = LedgerEntry(id=entry_id or uuid.uuid4(), member_id=member.id, kind=kind,
                         points=points, qualifying=qualifying, purchase_id=purchase_id,
                         till_id=ctx.till_id, cashier=ctx.cashier, reason=reason[:200],
@@ -35,16 +37,22 @@ def post(session: Session, ctx: ServiceContext, member: Member, kind: str, point
     before = member.balance
     member.balance += points
     member.qualifying_points += qualifying
-    if points > 0:
-        grant = max(0, member.balance) - max(0, before)
-        if grant:
-            today = ctx.today()
-            session.add(PointLot(id=uuid.uuid4(), member_id=member.id, ledger_id=entry.id,
-                                 points=grant, remaining=grant, earned_on=today,
-                                 expires_on=ctx.program.expiry.expires_on(today)))
+    if points > 0 and lot:
+        grant_lot(session, ctx, member, entry.id, before)
     elif points < 0 and not lot_settled:
         _spend(session, member.id, max(0, before) - max(0, member.balance), spend_first)
     return entry
+
+
+def grant_lot(session: Session, ctx: ServiceContext, member: Member, ledger_id: uuid.UUID,
+              balance_before: int) -> None:
+    """One lot for what the balance rose by since ``balance_before``, less any debt it paid."""
+    grant = max(0, member.balance) - max(0, balance_before)
+    if grant > 0:
+        today = ctx.today()
+        session.add(PointLot(id=uuid.uuid4(), member_id=member.id, ledger_id=ledger_id,
+                             points=grant, remaining=grant, earned_on=today,
+                             expires_on=ctx.program.expiry.expires_on(today)))
 
 
 def member_lots(session: Session, member_id: uuid.UUID) -> list[PointLot]:

@@ -27,7 +27,7 @@ from app.domain.program import Line
 from app.services import tiers
 from app.services.context import ServiceContext
 from app.services.dto import BonusLine, PurchaseResult, RefundResult, StampProgress
-from app.services.ledger import expire_member, post
+from app.services.ledger import expire_member, grant_lot, post
 
 BIRTHDAY_CHANGE_GUARD_DAYS = 30
 
@@ -103,14 +103,20 @@ def record_purchase(session: Session, ctx: ServiceContext, purchase_id: uuid.UUI
                                  amount_minor=line.amount_minor))
     if redeem_points:
         post(session, ctx, member, "redeem", -redeem_points, purchase_id=purchase.id)
+    # The base and every campaign bonus are rows of their own (each is explained), but
+    # one lot: they were earned together and expire together.
+    before, first_row = member.balance, None
     if earning.base:
-        post(session, ctx, member, "earn", earning.base, qualifying=earning.base,
-             purchase_id=purchase.id)
+        first_row = post(session, ctx, member, "earn", earning.base, qualifying=earning.base,
+                         purchase_id=purchase.id, lot=False)
     bonuses = []
     for bonus in earning.bonuses:
-        post(session, ctx, member, "campaign", bonus.points, qualifying=bonus.points,
-             purchase_id=purchase.id, ref=bonus.key, reason=bonus.name)
+        row = post(session, ctx, member, "campaign", bonus.points, qualifying=bonus.points,
+                   purchase_id=purchase.id, ref=bonus.key, reason=bonus.name, lot=False)
+        first_row = first_row or row
         bonuses.append(BonusLine("campaign", bonus.key, bonus.name, bonus.points))
+    if first_row is not None:
+        grant_lot(session, ctx, member, first_row.id, before)
     bonuses += _birthday_bonus(session, ctx, member, purchase.id, today)
     if first_purchase:
         bonuses += _referral_bonus(session, ctx, member, purchase.id)
