@@ -362,6 +362,7 @@ class ProgramEditor(QDialog):
         self.tabs.addTab(self._campaigns_tab(), self.tr("Campaigns"))
         self.tabs.addTab(self._stamps_tab(), self.tr("Stamp cards"))
         self.tabs.addTab(self._help_tab(), self.tr("Help && charity"))
+        self.tabs.addTab(self._phrases_tab(), self.tr("Words to say"))
         self.tabs.addTab(self._preview_tab(), self.tr("Preview"))
         self.errors = QListWidget()
         self.errors.setObjectName("programErrors")
@@ -583,6 +584,29 @@ class ProgramEditor(QDialog):
 
     # ---- data in and out ---------------------------------------------------------------
 
+    def _phrases_tab(self) -> QWidget:
+        """The words the till gives for gifts and apologies, in both languages."""
+        from app.domain.gifts import DEFAULT_PHRASES
+        titles = {"gift": self.tr("A gift"), "gift_points": self.tr("A gift with points"),
+                  "apology": self.tr("Apology points (complaint)"),
+                  "long_wait": self.tr("Long wait")}
+        self.phrases: dict[tuple[str, str], QLineEdit] = {}
+        form = self._form()
+        for key in DEFAULT_PHRASES:
+            for lang in ("ru", "en"):
+                edit = QLineEdit()
+                edit.setObjectName(f"phrase_{key}_{lang}")
+                self.phrases[(key, lang)] = self.fields[f"phrases.{key}.{lang}"] = edit
+                form.addRow(f"{titles.get(key, key)} ({lang.upper()})", edit)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self._note(self.tr("{name} is how the member is addressed, {what} the "
+                                            "gift, {points} the points with their word "
+                                            "(\"50 points\").")))
+        layout.addLayout(form)
+        layout.addStretch(1)
+        return page
+
     def _load(self, data: dict) -> None:
         for section in SECTIONS:
             self.tables[section].load(data.get(section) or [])
@@ -595,6 +619,10 @@ class ProgramEditor(QDialog):
         self.expiry_days.setValue(expiry["days"])
         for name, spin in self.actions.items():
             spin.setValue(data["actions"].get(name, 0))
+        from app.domain.gifts import DEFAULT_PHRASES
+        for (key, lang), edit in self.phrases.items():
+            edit.setText((data.get("phrases") or {}).get(key, {}).get(lang)
+                         or DEFAULT_PHRASES[key][lang])
         self._sync_enabled()
 
     def data(self) -> dict:
@@ -609,6 +637,10 @@ class ProgramEditor(QDialog):
         data["expiry"] = {"kind": self.expiry_kind.currentData(), "days": self.expiry_days.value(),
                           "since": self._base["expiry"].get("since")}
         data["actions"] = {name: spin.value() for name, spin in self.actions.items()}
+        phrases: dict[str, dict[str, str]] = {}
+        for (key, lang), edit in self.phrases.items():
+            phrases.setdefault(key, {})[lang] = edit.text()
+        data["phrases"] = phrases
         return data
 
     def _connect(self) -> None:
@@ -619,7 +651,7 @@ class ProgramEditor(QDialog):
             spin.valueChanged.connect(self._refresh)
         for combo in (self.window_kind, self.expiry_kind, self.pv_tier, self.pv_category):
             combo.currentIndexChanged.connect(self._refresh)
-        for edit in (self.pv_amount, self.pv_category_amount):
+        for edit in (self.pv_amount, self.pv_category_amount, *self.phrases.values()):
             edit.textChanged.connect(self._refresh)
         self.pv_date.dateChanged.connect(self._refresh)
         self.errors.itemActivated.connect(lambda item: self._go_to(item.data(VALUE)))

@@ -70,6 +70,15 @@ RU = {
     "Personal data…": "Персональные данные…",
     "Gifts…": "Подарки…",
     "Complaints…": "Жалобы…",
+    "Words to say": "Что сказать",
+    "A gift": "Подарок",
+    "A gift with points": "Подарок с баллами",
+    "Apology points (complaint)": "Баллы в извинение (жалоба)",
+    "Long wait": "Долгое ожидание",
+    '{name} is how the member is addressed, {what} the gift, {points} the points with their '
+    'word ("50 points").':
+        "{name} — обращение к участнику, {what} — подарок, {points} — баллы со словом "
+        "(«50 баллов»).",
     "This member no longer exists.": "Этого участника больше нет.",
     'A PIN is 4 to 8 digits.': 'PIN — от 4 до 8 цифр.',
     'Wrong name or PIN.': 'Неверное имя или PIN.',

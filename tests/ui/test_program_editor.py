@@ -247,3 +247,20 @@ def test_a_program_without_tiers_is_refused(qtbot, editor, terminal):
     assert "Tiers: The program needs at least one tier." in error_texts(editor)
     assert tiers.property("invalid") is True
     assert len(terminal.program.tiers) == 3
+
+
+def test_owner_edits_the_words_to_say_a_gift(qtbot, editor, terminal):
+    edit = editor.phrases[("gift", "en")]
+    assert edit.text() == "{name}, this is a gift from us: {what}!"
+    edit.setText("For you, {first_name}!")
+    save(qtbot, editor)
+    qtbot.waitUntil(editor.errors.isVisible)
+    assert any("{name}, {what} and {points}" in text for text in error_texts(editor))
+    assert edit.toolTip() and terminal.program.phrases["gift"]["en"].startswith("{name}")
+    edit.setText("For you, {name}: {what}. On the house!")
+    save(qtbot, editor)
+    qtbot.waitUntil(lambda: terminal.program.phrases["gift"]["en"].startswith("For you"))
+    from app.services.dto import GiftInput
+    member = terminal.enrol(MemberInput(first_name="Ivan", phone="+79161112233", consent=True))
+    said = terminal.give_gift(uuid.uuid4(), member, GiftInput("a bigger cup", "upgrade", "tier_perk"))
+    assert said.phrase == "For you, Ivan: a bigger cup. On the house!"
