@@ -211,6 +211,7 @@ class PrivacyDialog(QDialog):
         self.email.setChecked(member.email_opt_in)
         self.save_button = QPushButton(self.tr("Save opt-ins"))
         self.export_button = QPushButton(self.tr("Export everything held (JSON)…"))
+        self.pdf_button = QPushButton(self.tr("…and as a readable PDF…"))
         self.reason = QLineEdit()
         self.reason.setObjectName("eraseReason")
         self.reason.setPlaceholderText(self.tr("Why (e.g. asked at the till on 23.11)"))
@@ -222,11 +223,13 @@ class PrivacyDialog(QDialog):
                               "number for good; purchases and points stay for the accounts."))
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
-        for w in (self.sms, self.email, self.save_button, self.export_button, note, self.reason,
+        for w in (self.sms, self.email, self.save_button, self.export_button, self.pdf_button,
+                  note, self.reason,
                   self.erase_button, self.error, self.status):
             layout.addWidget(w)
         self.save_button.clicked.connect(self.save_opt_ins)
         self.export_button.clicked.connect(lambda: self.export())
+        self.pdf_button.clicked.connect(lambda: self.export_pdf())
         self.erase_button.clicked.connect(lambda: self.erase())
 
     def _fail(self, exc: DomainError) -> None:
@@ -254,6 +257,47 @@ class PrivacyDialog(QDialog):
         if not path:
             return None
         Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        self.status.setText(self.tr("Exported to %1").replace("%1", path))
+        return Path(path)
+
+    def export_pdf(self, path: str | None = None) -> Path | None:
+        """The same data, laid out for a person to read (A4, one table per section)."""
+        from html import escape
+
+        from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
+        try:
+            data = self._terminal.subject_access(self._member.member_id)
+        except DomainError as exc:
+            self._fail(exc)
+            return None
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), "member.pdf",
+                                                  "PDF (*.pdf)")
+        if not path:
+            return None
+
+        def table(rows: list[dict]) -> str:
+            if not rows:
+                return "<p>—</p>"
+            head = "".join(f"<th>{escape(str(k))}</th>" for k in rows[0])
+            body = "".join("<tr>" + "".join(f"<td>{escape(str(v if v is not None else ''))}</td>"
+                                            for v in row.values()) + "</tr>" for row in rows)
+            return f"<table border='1' cellspacing='0' cellpadding='3'><tr>{head}</tr>{body}</table>"
+
+        person = data["member"]
+        html = [f"<h1>{escape(self.tr('Personal data held by the shop'))}</h1>",
+                f"<p>{escape(self.tr('Exported'))}: {escape(data['exported_at'])}</p>",
+                "<table cellpadding='3'>" + "".join(
+                    f"<tr><td><b>{escape(k)}</b></td><td>{escape(str(v if v is not None else ''))}"
+                    "</td></tr>" for k, v in person.items()) + "</table>"]
+        for section in ("purchases", "ledger", "gifts", "complaints", "rewards", "stamps"):
+            html.append(f"<h2>{escape(section)}</h2>{table(data[section])}")
+        document = QTextDocument()
+        document.setHtml("".join(html))
+        writer = QPdfWriter(path)
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setTitle(self.tr("Personal data — %1").replace("%1", self._member.display_name))
+        document.print_(writer)
         self.status.setText(self.tr("Exported to %1").replace("%1", path))
         return Path(path)
 

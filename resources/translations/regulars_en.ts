@@ -1840,6 +1840,7 @@
     <name>PrivacyDialog</name>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="207" />
+        <location filename="../../app/ui/staff_dialogs.py" line="299" />
         <source>Personal data — %1</source>
         <translation type="unfinished" />
     </message>
@@ -1864,42 +1865,49 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="216" />
-        <source>Why (e.g. asked at the till on 23.11)</source>
+        <location filename="../../app/ui/staff_dialogs.py" line="214" />
+        <source>…and as a readable PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="217" />
+        <source>Why (e.g. asked at the till on 23.11)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="218" />
         <source>Erase this member…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="221" />
+        <location filename="../../app/ui/staff_dialogs.py" line="222" />
         <source>Erasure removes the name, phone, e-mail, birthday, notes and card number for good; purchases and points stay for the accounts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="243" />
+        <location filename="../../app/ui/staff_dialogs.py" line="246" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="252" />
+        <location filename="../../app/ui/staff_dialogs.py" line="255" />
+        <location filename="../../app/ui/staff_dialogs.py" line="274" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="257" />
+        <location filename="../../app/ui/staff_dialogs.py" line="260" />
+        <location filename="../../app/ui/staff_dialogs.py" line="301" />
         <source>Exported to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="263" />
+        <location filename="../../app/ui/staff_dialogs.py" line="307" />
         <source>Erase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="263" />
+        <location filename="../../app/ui/staff_dialogs.py" line="307" />
         <source>Erase %1 for good? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>

@@ -1840,6 +1840,7 @@
     <name>PrivacyDialog</name>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="207" />
+        <location filename="../../app/ui/staff_dialogs.py" line="299" />
         <source>Personal data — %1</source>
         <translation>Персональные данные — %1</translation>
     </message>
@@ -1864,42 +1865,49 @@
         <translation>Выгрузить все данные (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="216" />
+        <location filename="../../app/ui/staff_dialogs.py" line="214" />
+        <source>…and as a readable PDF…</source>
+        <translation>…и в виде PDF для чтения…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="217" />
         <source>Why (e.g. asked at the till on 23.11)</source>
         <translation>Причина (например, попросил на кассе 23.11)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="217" />
+        <location filename="../../app/ui/staff_dialogs.py" line="218" />
         <source>Erase this member…</source>
         <translation>Удалить данные участника…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="221" />
+        <location filename="../../app/ui/staff_dialogs.py" line="222" />
         <source>Erasure removes the name, phone, e-mail, birthday, notes and card number for good; purchases and points stay for the accounts.</source>
         <translation>Удаление навсегда стирает имя, телефон, e-mail, день рождения, заметки и номер карты; покупки и баллы остаются для учёта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="243" />
+        <location filename="../../app/ui/staff_dialogs.py" line="246" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="252" />
+        <location filename="../../app/ui/staff_dialogs.py" line="255" />
+        <location filename="../../app/ui/staff_dialogs.py" line="274" />
         <source>Export</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="257" />
+        <location filename="../../app/ui/staff_dialogs.py" line="260" />
+        <location filename="../../app/ui/staff_dialogs.py" line="301" />
         <source>Exported to %1</source>
         <translation>Выгружено в %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="263" />
+        <location filename="../../app/ui/staff_dialogs.py" line="307" />
         <source>Erase</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="263" />
+        <location filename="../../app/ui/staff_dialogs.py" line="307" />
         <source>Erase %1 for good? This cannot be undone.</source>
         <translation>Удалить данные %1 навсегда? Это необратимо.</translation>
     </message>

@@ -77,3 +77,21 @@ def test_privacy_dialog_exports_and_erases(qtbot, terminal, tmp_path):
     dialog.reason.setText("asked at the till")
     dialog.erase(confirmed=True)
     assert dialog.erased and terminal.search("Zina") == []
+
+
+def test_subject_access_pdf_is_readable_and_holds_only_this_member(qtbot, terminal, tmp_path):
+    import uuid
+
+    from pypdf import PdfReader
+    zina = terminal.enrol(MemberInput(first_name="Zina", last_name="Prokhorenko",
+                                      phone="+79165551234", consent=True))
+    other = terminal.enrol(MemberInput(first_name="Boris", phone="+79160000022", consent=True))
+    terminal.record_purchase(uuid.uuid4(), zina, 123400)
+    terminal.record_purchase(uuid.uuid4(), other, 999900)
+    dialog = PrivacyDialog(terminal, terminal.member(zina))
+    qtbot.addWidget(dialog)
+    path = dialog.export_pdf(str(tmp_path / "zina.pdf"))
+    text = "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+    assert "Zina" in text and "Prokhorenko" in text and "+79165551234" in text
+    assert "123400" in text
+    assert "Boris" not in text and "999900" not in text
