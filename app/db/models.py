@@ -135,6 +135,8 @@ class Stamp(Base):
     kind: Mapped[str] = mapped_column(String(20))  # purchase, completed, refund
     purchase_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("purchase.id"))
     created_at: Mapped[datetime]
+    cashier: Mapped[str] = mapped_column(String(80), default="")
+    till_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("till.id"))
 
 
 class Reward(Base):
@@ -161,6 +163,8 @@ class TierEvent(Base):
     purchase_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("purchase.id"))
     program_version_id: Mapped[int | None] = mapped_column(ForeignKey("program_version.id"))
     created_at: Mapped[datetime]
+    cashier: Mapped[str] = mapped_column(String(80), default="")
+    till_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("till.id"))
 
 
 class Draw(Base):

@@ -111,7 +111,7 @@ def _member(rng, fakers, ctx: ServiceContext, now: datetime, index: int, seed: i
         if reached != tier.key:
             events.append(dict(id=_uuid(rng), member_id=mid, from_key=tier.key, to_key=reached,
                                reason="purchase", purchase_id=pid, program_version_id=version,
-                               created_at=when))
+                               created_at=when, cashier="demo", till_id=None))
     birthday = date(rng.randrange(1950, 2006), rng.randrange(1, 13), rng.randrange(1, 29))
     member = dict(id=mid, first_name=first, patronymic=patronymic, last_name=last,
                   address_as=None, phone=phone, phone_rev=phone[1:][::-1],

@@ -234,13 +234,14 @@ def _stamps(session: Session, ctx: ServiceContext, member: Member, purchase: Pur
         if added <= 0:
             continue
         session.add(Stamp(id=uuid.uuid4(), member_id=member.id, card_key=card.key,
-                          stamps=added, kind="purchase", purchase_id=purchase.id, created_at=now))
+                          stamps=added, kind="purchase", purchase_id=purchase.id,
+                          created_at=now, cashier=ctx.cashier, till_id=ctx.till_id))
         have = counts.get(card.key, 0) + added
         while have >= card.stamps:
             have -= card.stamps
             session.add(Stamp(id=uuid.uuid4(), member_id=member.id, card_key=card.key,
                               stamps=-card.stamps, kind="completed", purchase_id=purchase.id,
-                              created_at=now))
+                              created_at=now, cashier=ctx.cashier, till_id=ctx.till_id))
             text = card.reward_text(ctx.lang)
             session.add(Reward(id=uuid.uuid4(), member_id=member.id, kind="stamp_card",
                                ref=card.key, text=text, purchase_id=purchase.id, issued_at=now,
@@ -280,7 +281,8 @@ def refund_purchase(session: Session, ctx: ServiceContext, purchase_id: uuid.UUI
         back = min(int(given or 0), counts.get(key, 0))
         if back:
             session.add(Stamp(id=uuid.uuid4(), member_id=member.id, card_key=key, stamps=-back,
-                              kind="refund", purchase_id=purchase.id, created_at=ctx.clock()))
+                              kind="refund", purchase_id=purchase.id, created_at=ctx.clock(),
+                              cashier=ctx.cashier, till_id=ctx.till_id))
     purchase.status = "refunded"
     member.updated_at = ctx.clock()
     tiers.undo_upgrade_by(session, member, purchase.id)

@@ -46,7 +46,8 @@ def _event(session: Session, ctx: ServiceContext, member: Member, before: str, a
            reason: str, purchase_id: uuid.UUID | None) -> None:
     session.add(TierEvent(id=uuid.uuid4(), member_id=member.id, from_key=before, to_key=after,
                           reason=reason, purchase_id=purchase_id,
-                          program_version_id=ctx.program_version_id, created_at=ctx.clock()))
+                          program_version_id=ctx.program_version_id, created_at=ctx.clock(),
+                          cashier=ctx.cashier, till_id=ctx.till_id))
 
 
 def _review(session: Session, ctx: ServiceContext, member: Member, today: date) -> None:

@@ -203,3 +203,18 @@ def test_personal_data_never_reaches_the_log(staffed, member_input, buy, caplog)
     logged = "\n".join(r.getMessage() for r in caplog.records)
     for secret in ("Зинаида", "5551234", "zina.secret"):
         assert secret not in logged
+
+
+def test_every_row_of_a_sale_records_the_staff_member_and_the_till(app, staffed, member_input):
+    from app.domain.program import Line
+    staffed.login("Masha", "1111")
+    m = staffed.enrol(member_input())
+    staffed.record_purchase(uuid.uuid4(), m, 9_000_000, lines=(Line("coffee", 60000, 6),))
+    till = staffed.ctx.till_id.hex
+    with app.engine.connect() as conn:
+        for table in ("purchase", "ledger", "stamp", "tier_event", "reward"):
+            rows = conn.execute(text(f"SELECT cashier FROM {table}")).all()
+            assert rows and {r[0] for r in rows} == {"Masha"}, table
+        for table in ("purchase", "ledger", "stamp", "tier_event"):
+            tills = {r[0] for r in conn.execute(text(f"SELECT till_id FROM {table}"))}
+            assert tills == {till}, table
