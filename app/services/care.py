@@ -181,7 +181,8 @@ def complaint_view(session: Session, ctx: ServiceContext, complaint_id: uuid.UUI
                          full_name(member.first_name, member.patronymic, member.last_name)
                          if member else "", c.created_at, c.facts, c.opinions, c.reflection,
                          c.summary, c.solution, c.compensation, c.points, c.discount_percent,
-                         c.status, c.follow_up, c.cashier, gift.phrase if gift else "")
+                         c.status, c.follow_up, c.cashier, gift.phrase if gift else "",
+                         gift.id if gift else None)
 
 
 def complaints(session: Session, ctx: ServiceContext, status: str | None = None,

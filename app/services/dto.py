@@ -247,6 +247,7 @@ class ComplaintView:
     follow_up: str
     cashier: str
     phrase: str = ""  # the words for the compensation, when one was given
+    gift_id: uuid.UUID | None = None  # the compensation's gift record, to confirm as said
 
 
 @dataclass(frozen=True, slots=True)

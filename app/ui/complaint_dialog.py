@@ -261,7 +261,7 @@ class ComplaintDialog(QDialog):
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next_step)
         self.cancel_button.clicked.connect(self.reject)
-        self.close_button.clicked.connect(self.accept)
+        self.close_button.clicked.connect(self._close)
         self.own_text.textEdited.connect(lambda _text: self.own_reflection.setChecked(True))
         self.compensation.buttonToggled.connect(self._compensation_changed)
         for box in (self.facts, self.opinions, self.summary, self.solution):
@@ -407,7 +407,17 @@ class ComplaintDialog(QDialog):
         self.say_title.setVisible(bool(words))
         self.phrase.setVisible(bool(words))
         self.phrase.setText(f"«{words}»" if words else "")
+        self._gift_to_confirm = view.gift_id
         self.go_to(DONE)
+        if view.gift_id is not None:
+            self.close_button.setText(self.tr("Said it ✓"))
+
+    def _close(self) -> None:
+        """Closing the words page confirms they were said: the gift report counts them."""
+        gift_id = getattr(self, "_gift_to_confirm", None)
+        if gift_id is not None:
+            self._terminal.confirm_said(gift_id)
+        self.accept()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """Esc in the middle of a story asks once more before throwing it away."""

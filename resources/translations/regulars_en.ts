@@ -315,6 +315,11 @@
         <source>Next time you get %1% off — our apology.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="413" />
+        <source>Said it ✓</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ComplaintsDialog</name>

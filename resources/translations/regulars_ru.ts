@@ -315,6 +315,11 @@
         <source>Next time you get %1% off — our apology.</source>
         <translation>В следующий раз — скидка %1 %: так мы просим прощения.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="413" />
+        <source>Said it ✓</source>
+        <translation>Сказано ✓</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintsDialog</name>

@@ -154,6 +154,11 @@ def test_complaint_wizard_walks_every_step_and_gives_apology_points(qtbot, termi
     assert terminal.member(ivan.member_id).balance == 350
     dialog.record()  # a repeat records nothing more
     assert len(terminal.complaints()) == 1 and terminal.member(ivan.member_id).balance == 350
+    assert dialog.close_button.text() == "Said it ✓"
+    from datetime import datetime
+    assert terminal.gift_report(datetime(2000, 1, 1), datetime(2100, 1, 1)).said == 0
+    dialog.close_button.click()
+    assert terminal.gift_report(datetime(2000, 1, 1), datetime(2100, 1, 1)).said == 1
 
 
 def test_complaint_without_facts_goes_back_to_them_and_records_nothing(qtbot, terminal, ivan):
