@@ -33,6 +33,7 @@ def qualifying_since(session: Session, ctx: ServiceContext, member: Member,
                      start: date | None, end: date | None = None) -> int:
     if start is None and end is None:
         return member.qualifying_points
+    session.flush()  # this sale's rows count (callers may have autoflush off)
     stmt = select(func.coalesce(func.sum(LedgerEntry.qualifying), 0)).where(
         LedgerEntry.member_id == member.id)
     if start is not None:
