@@ -26,6 +26,7 @@ class LoginDialog(QDialog):
         self.setWindowTitle(self.tr("Create the owner's account") if self.first_run
                             else self.tr("Who is at the till?"))
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
+        self.setMinimumWidth(460)  # readable at the till, not a cramped box
         self._build_ui()
 
     def _build_ui(self) -> None:
