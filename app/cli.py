@@ -6,6 +6,7 @@ import argparse
 import json
 import logging
 import sys
+from pathlib import Path
 
 from app import __version__
 
@@ -55,6 +56,12 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("maintain", parents=[common],
                    help="expire due points and apply due tier reviews")
     sub.add_parser("charity", parents=[common], help="points donated to each cause")
+    backup = sub.add_parser("backup", parents=[common],
+                            help="a verified copy of the database (default: the backups folder)")
+    backup.add_argument("--out", help="write the backup to this file")
+    restore = sub.add_parser("restore", parents=[common],
+                             help="replace the database with a backup, after a safety copy")
+    restore.add_argument("file", help="the backup file to restore")
     return parser
 
 
@@ -65,13 +72,16 @@ def main(argv: list[str] | None = None) -> int:
         from app.ui.main import run_gui
         return run_gui(db=args.db, lang=args.lang, demo=args.demo)
     commands = {"demo": _demo, "check": _check, "bench": _bench, "program-health": _health,
-                "draw": _draw, "maintain": _maintain, "charity": _charity}
+                "draw": _draw, "maintain": _maintain, "charity": _charity, "backup": _backup,
+                "restore": _restore}
     try:
         return commands[args.command](args)
     except Exception as exc:  # noqa: BLE001 - one clear line for the operator
+        from app.db.backup import BackupError
         from app.db.migrate import DatabaseTooNew, DatabaseUnreadable
         from app.domain.errors import DomainError
-        if isinstance(exc, (DatabaseTooNew, DatabaseUnreadable, DomainError, UsageError)):
+        if isinstance(exc, (DatabaseTooNew, DatabaseUnreadable, DomainError, UsageError,
+                            BackupError)):
             print(f"regulars: {exc}", file=sys.stderr)
             return 2
         raise
@@ -235,4 +245,44 @@ def _charity(args) -> int:
         print(f"{c.name}: {c.points} points from {c.donations} donation(s) by {c.donors} member(s)")
     print(f"total: {sum(c.points for c in totals)} points "
           f"from {sum(c.donations for c in totals)} donation(s)")
+    return 0
+
+
+def _sqlite_file(args) -> Path:
+    from app.bootstrap import resolve_db
+    from app.db.engine import sqlite_path
+    path = sqlite_path(resolve_db(args.db))
+    if path is None:
+        raise UsageError("backup and restore handle the SQLite file; back up a PostgreSQL "
+                         "server with pg_dump")
+    return path
+
+
+def _backup(args) -> int:
+    from app.bootstrap import open_app
+    from app.db import backup
+    path = _sqlite_file(args)
+    app = open_app(args.db, args.lang)  # migrated and known good before it is copied
+    if args.out:
+        info = backup.backup(path, Path(args.out).expanduser().resolve())
+    else:
+        info = backup.backup_into(path, path.parent / "backups")
+    app.terminal.audit_backup("backup", info.path.name, rows=sum(info.tables.values()))
+    print(f"backed up to {info.path} (verified: {sum(info.tables.values())} rows in "
+          f"{len(info.tables)} tables)")
+    return 0
+
+
+def _restore(args) -> int:
+    from app.bootstrap import open_app
+    from app.db import backup
+    path = _sqlite_file(args)
+    source = Path(args.file).expanduser().resolve()
+    if not source.exists():
+        raise UsageError(f"no such file: {source}")
+    safety = backup.restore(source, path, path.parent / "backups")
+    app = open_app(args.db, args.lang)  # brings an older backup up to this version's schema
+    app.terminal.audit_backup("restore", source.name, safety=safety.name if safety else "")
+    print(f"restored {source} into {path}"
+          + (f"; the previous database is kept as {safety}" if safety else ""))
     return 0

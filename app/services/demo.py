@@ -28,10 +28,12 @@ BATCH = 5000
 def fill(sessions: sessionmaker[Session], ctx: ServiceContext, count: int, seed: int = 1,
          progress: Callable[[int], None] | None = None, start: int = 0) -> int:
     """Add exactly ``count`` members. Returns how many were added."""
-    rng = random.Random(seed)
+    # Adding to a database that has members continues with other ids: a second
+    # `regulars demo` with the same seed must not collide with the first.
+    rng = random.Random(seed if start == 0 else hash((seed, start)))
     fakers = {"ru": Faker("ru_RU"), "en": Faker("en_GB")}
     for f in fakers.values():
-        f.seed_instance(seed)
+        f.seed_instance(seed if start == 0 else hash((seed, start)))
     now = ctx.clock()
     done = 0
     while done < count:

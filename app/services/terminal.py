@@ -358,6 +358,12 @@ class Terminal:
         with self._sessions.begin() as s:
             return privacy.adjust_points(s, self.ctx, entry_id, member_id, points, reason)
 
+    @requires("backup")
+    def audit_backup(self, action: str, target: str, **details) -> None:
+        """Backups and restores happen on files, outside any use case; they are audited."""
+        with self._sessions.begin() as s:
+            audit.record(s, self.ctx, action, target, **details)
+
     @requires("find")
     def member_count(self) -> int:
         with self._sessions.begin() as s:

@@ -1,0 +1,148 @@
+"""Backups with SQLite's online backup API, verified after writing, rotated; restore
+after a safety copy.
+
+A backup is a consistent snapshot even while the till is selling (the API copies
+pages under the database's own locks, WAL included). Each one is checked after it
+is written — ``PRAGMA integrity_check`` and the row counts of every table against
+the source — and is readable by the owner's OS account only.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from app.db.engine import private_file
+
+NAME = re.compile(r"-(\d{8}T\d{6}Z)(?:-[a-z-]+)?\.sqlite3$")
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+
+
+class BackupError(Exception):
+    """A backup could not be made or verified, or a file cannot be restored."""
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    path: Path
+    tables: dict[str, int]  # row counts, as verified
+
+
+def _counts(conn: sqlite3.Connection) -> dict[str, int]:
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+        "AND name NOT LIKE 'member_fts%' ORDER BY name")]
+    return {name: conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}
+
+
+def verify(path: Path) -> dict[str, int]:
+    """Integrity check and row counts of a database file; raises BackupError if bad."""
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            if result != "ok":
+                raise BackupError(f"{path.name} failed the integrity check: {result}")
+            if not conn.execute("SELECT count(*) FROM sqlite_master WHERE name='alembic_version'"
+                                ).fetchone()[0]:
+                raise BackupError(f"{path.name} is not a Regulars database.")
+            return _counts(conn)
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        raise BackupError(f"{path.name} is not a readable database ({exc}).") from exc
+
+
+def stamp(now: datetime | None = None) -> str:
+    return (now or datetime.now(timezone.utc)).strftime("%Y%m%dT%H%M%SZ")
+
+
+def backup(source: Path, target: Path) -> BackupInfo:
+    """Copy ``source`` to ``target`` (a new file) and verify the copy row by row count."""
+    if target.exists():
+        raise BackupError(f"{target} already exists.")
+    private_file(target)
+    try:
+        with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+            src.backup(dst)
+            expected = _counts(src)
+    except sqlite3.DatabaseError as exc:
+        target.unlink(missing_ok=True)
+        raise BackupError(f"The backup could not be written ({exc}).") from exc
+    got = verify(target)
+    if got != expected:
+        target.unlink(missing_ok=True)
+        raise BackupError("The backup's row counts differ from the database's.")
+    return BackupInfo(target, got)
+
+
+def backup_into(source: Path, folder: Path, label: str = "", now: datetime | None = None
+                ) -> BackupInfo:
+    """A dated backup in ``folder`` (0700), then rotation of the folder."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    suffix = f"-{label}" if label else ""
+    info = backup(source, folder / f"{source.stem}-{stamp(now)}{suffix}.sqlite3")
+    rotate(folder, source.stem)
+    return info
+
+
+def _when(path: Path) -> datetime | None:
+    found = NAME.search(path.name)
+    return datetime.strptime(found.group(1), "%Y%m%dT%H%M%SZ") if found else None
+
+
+def rotate(folder: Path, stem: str, keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_WEEKLY,
+           keep_monthly: int = KEEP_MONTHLY) -> list[Path]:
+    """Keep the newest backup of each of the last ``keep_daily`` days, ``keep_weekly``
+    ISO weeks and ``keep_monthly`` months; delete the rest. Returns what was deleted.
+    Files made before a migration or a restore are kept: they are the way back."""
+    dated = sorted(((when, p) for p in folder.glob(f"{stem}-*.sqlite3")
+                    if (when := _when(p)) is not None and "before-" not in p.name),
+                   reverse=True)
+    keep: set[Path] = set()
+    for key, limit in ((lambda d: d.date(), keep_daily),
+                       (lambda d: date.isocalendar(d.date())[:2], keep_weekly),
+                       (lambda d: (d.year, d.month), keep_monthly)):
+        seen: list = []
+        for when, path in dated:
+            k = key(when)
+            if k not in seen:
+                if len(seen) >= limit:
+                    break
+                seen.append(k)
+                keep.add(path)
+    deleted = [p for _w, p in dated if p not in keep]
+    for path in deleted:
+        path.unlink(missing_ok=True)
+    return deleted
+
+
+def latest(folder: Path, stem: str) -> Path | None:
+    dated = sorted(((when, p) for p in folder.glob(f"{stem}-*.sqlite3")
+                    if (when := _when(p)) is not None), reverse=True)
+    return dated[0][1] if dated else None
+
+
+def restore(backup_file: Path, database: Path, safety_folder: Path) -> Path | None:
+    """Put ``backup_file`` in place of ``database`` after a safety copy of the current
+    one (when it is readable). The engine using ``database`` must be disposed first.
+    Returns the safety copy."""
+    verify(backup_file)
+    safety = None
+    if database.exists():
+        try:
+            safety = backup_into(database, safety_folder, "before-restore").path
+        except BackupError:
+            # A damaged current file cannot be copied through SQLite: keep its bytes.
+            safety_folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            safety = safety_folder / f"{database.stem}-{stamp()}-before-restore-damaged.sqlite3"
+            private_file(safety)
+            safety.write_bytes(database.read_bytes())
+    for extra in (database.with_name(database.name + "-wal"),
+                  database.with_name(database.name + "-shm")):
+        extra.unlink(missing_ok=True)
+    tmp = database.with_name(database.name + ".restoring")
+    tmp.unlink(missing_ok=True)
+    backup(backup_file, tmp)
+    tmp.replace(database)  # atomic on the same file system
+    return safety
