@@ -100,3 +100,30 @@ def _this_till(session) -> uuid.UUID:
         till = Till(id=uuid.uuid4(), name="Till 1", created_at=utcnow())
         session.add(till)
     return till.id
+
+
+def auto_backup(app: App, folder: str | None = None) -> Path | None:
+    """A verified, rotated backup at start and then daily (the till's hourly timer
+    asks), into the owner's chosen folder (settings "backup_folder": a USB stick, a
+    share) or beside the database. A failure is logged and retried next time; it never
+    stops the till. Returns the new backup, if one was made."""
+    from datetime import datetime, timedelta, timezone
+
+    from app.db import backup
+    from app.db.engine import sqlite_path
+    path = sqlite_path(app.url)
+    if path is None:
+        return None
+    target = Path(folder).expanduser() if folder else path.parent / "backups"
+    try:
+        last = backup.latest(target, path.stem) if target.exists() else None
+        when = backup.taken_at(last) if last else None
+        now = datetime.now(timezone.utc).replace(tzinfo=None)
+        if when is not None and now - when < timedelta(hours=20):
+            return None
+        info = backup.backup_into(path, target)
+    except Exception:  # noqa: BLE001 - the till keeps selling; the next hour retries
+        log.exception("automatic backup failed")
+        return None
+    log.info("backup written and verified: %s", info.path.name)
+    return info.path

@@ -86,7 +86,7 @@ def backup_into(source: Path, folder: Path, label: str = "", now: datetime | Non
     return info
 
 
-def _when(path: Path) -> datetime | None:
+def taken_at(path: Path) -> datetime | None:
     found = NAME.search(path.name)
     return datetime.strptime(found.group(1), "%Y%m%dT%H%M%SZ") if found else None
 
@@ -97,7 +97,7 @@ def rotate(folder: Path, stem: str, keep_daily: int = KEEP_DAILY, keep_weekly: i
     ISO weeks and ``keep_monthly`` months; delete the rest. Returns what was deleted.
     Files made before a migration or a restore are kept: they are the way back."""
     dated = sorted(((when, p) for p in folder.glob(f"{stem}-*.sqlite3")
-                    if (when := _when(p)) is not None and "before-" not in p.name),
+                    if (when := taken_at(p)) is not None and "before-" not in p.name),
                    reverse=True)
     keep: set[Path] = set()
     for key, limit in ((lambda d: d.date(), keep_daily),
@@ -119,7 +119,7 @@ def rotate(folder: Path, stem: str, keep_daily: int = KEEP_DAILY, keep_weekly: i
 
 def latest(folder: Path, stem: str) -> Path | None:
     dated = sorted(((when, p) for p in folder.glob(f"{stem}-*.sqlite3")
-                    if (when := _when(p)) is not None), reverse=True)
+                    if (when := taken_at(p)) is not None), reverse=True)
     return dated[0][1] if dated else None
 
 

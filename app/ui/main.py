@@ -6,7 +6,6 @@ import logging
 import subprocess
 import sys
 import traceback
-from datetime import timedelta
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, Q
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.bootstrap import load_settings, open_app, save_setting, system_language
+from app.bootstrap import auto_backup, load_settings, open_app, save_setting, system_language
 from app.db.migrate import DatabaseTooNew, DatabaseUnreadable
 
 log = logging.getLogger(__name__)
@@ -147,14 +146,14 @@ def run_gui(db: str | None = None, lang: str | None = None, demo: bool = False) 
         log.info("--demo ignored: the database already has members")
     _maintain(app.terminal)
     settings = load_settings()
-    _auto_backup(app, settings.get("backup_folder"))
+    auto_backup(app, settings.get("backup_folder"))
     app.terminal.lock()  # nobody is signed in until a PIN is typed
     from app.ui.login_dialog import LoginDialog
     LoginDialog(app.terminal).exec()
     window = make_window(app.terminal, save_language=lambda code: save_setting("lang", code))
     timer = QTimer(window, interval=MAINTAIN_EVERY_MS)
     timer.timeout.connect(lambda: _maintain(app.terminal))
-    timer.timeout.connect(lambda: _auto_backup(app, settings.get("backup_folder")))
+    timer.timeout.connect(lambda: auto_backup(app, settings.get("backup_folder")))
     timer.start()
     IdleLock(qt_app, window, app.terminal, settings.get("lock_after_minutes", 5))
     window.show()
@@ -195,30 +194,6 @@ class IdleLock(QObject):
             self._window.next_customer()  # no member left open for the next person
         LoginDialog(self._terminal, self._window).exec()
         self._idle.start()
-
-
-def _auto_backup(app, folder: str | None = None) -> None:
-    """A verified, rotated backup at start and then daily (the hourly timer checks),
-    into the owner's chosen folder (settings "backup_folder": a USB stick, a share) or
-    the data directory. A failure is logged and retried; it never stops the till."""
-    from datetime import datetime, timezone
-
-    from app.db import backup
-    from app.db.engine import sqlite_path
-    path = sqlite_path(app.url)
-    if path is None:
-        return
-    target = Path(folder).expanduser() if folder else path.parent / "backups"
-    try:
-        last = backup.latest(target, path.stem) if target.exists() else None
-        when = backup._when(last) if last else None
-        if when is not None and datetime.now(timezone.utc).replace(tzinfo=None) - when \
-                < timedelta(hours=20):
-            return
-        info = backup.backup_into(path, target)
-        log.info("backup written and verified: %s", info.path.name)
-    except Exception:  # noqa: BLE001 - the till keeps selling; the next hour retries
-        log.exception("automatic backup failed")
 
 
 def _maintain(terminal) -> None:

@@ -85,7 +85,7 @@ def test_rotation_keeps_daily_weekly_monthly(tmp_path):
     backup.rotate(folder, "shop")
     kept = sorted(p.name for p in folder.iterdir())
     assert "shop-20260105T000000Z-before-migration.sqlite3" in kept
-    dated = [backup._when(folder / n) for n in kept if "before" not in n]
+    dated = [backup.taken_at(folder / n) for n in kept if "before" not in n]
     days = {d.date() for d in dated}
     last = (start + timedelta(days=399)).date()
     assert all(last - timedelta(days=i) in days for i in range(7))  # the last 7 days
@@ -123,9 +123,9 @@ def test_cli_restore_refuses_a_file_that_is_not_a_database(tmp_path, capsys):
 
 
 def test_automatic_backup_at_start_is_daily_not_every_start(shop):
-    from app.ui.main import _auto_backup
+    from app.bootstrap import auto_backup
     path, app = shop
-    _auto_backup(app)
-    _auto_backup(app)  # the same day: nothing new
+    assert auto_backup(app) is not None
+    assert auto_backup(app) is None  # the same day: nothing new
     made = list((path.parent / "backups").glob("shop-*.sqlite3"))
     assert len(made) == 1 and backup.verify(made[0])["member"] == 41
