@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from datetime import datetime, timezone
 from pathlib import Path
 
 from alembic import command
@@ -13,7 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
-from app.db.engine import private_file, sqlite_path
+from app.db.engine import sqlite_path
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -75,18 +74,11 @@ def _refuse_unreadable(engine: Engine) -> None:
 
 
 def _backup(engine: Engine, backup_dir: Path | None) -> Path | None:
+    """The same verified online backup as every other (app.db.backup), kept by rotation."""
+    from app.db import backup
     path = sqlite_path(str(engine.url))
     if path is None or not path.exists():
         return None
-    target_dir = backup_dir or path.parent / "backups"
-    target_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    target = target_dir / f"{path.stem}-before-migration-{stamp}{path.suffix}"
-    private_file(target)  # customers' data: the owner's OS account only
-    # sqlite's online backup copies a consistent snapshot, WAL included.
-    with sqlite3.connect(path) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-    log.info("backed up %s to %s before migrating", path, target)
-    return target
-
-
+    info = backup.backup_into(path, backup_dir or path.parent / "backups", "before-migration")
+    log.info("backed up %s to %s before migrating", path, info.path)
+    return info.path

@@ -97,3 +97,26 @@ def test_database_file_and_wal_are_private_to_the_owner(tmp_path):
             assert stat.S_IMODE(f.stat().st_mode) == 0o600, f
     finally:
         app.engine.dispose()
+
+
+def test_migrating_an_older_database_keeps_a_verified_backup_first(tmp_path):
+    from alembic import command
+
+    from app.db import backup
+    from app.db.migrate import _config
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    cfg = _config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    engine.dispose()
+    app = open_app(str(path), lang="en")
+    try:
+        assert current_revision(app.engine) == head_revision()
+        [kept] = (tmp_path / "backups").glob("old-*-before-migration.sqlite3")
+        assert "member" in backup.verify(kept)
+        with sqlite3.connect(kept) as conn:
+            assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    finally:
+        app.engine.dispose()
