@@ -50,10 +50,13 @@ def _check_gift(data: GiftInput, prefix: str = "") -> list[DomainError]:
 
 
 def _add_gift(session: Session, ctx: ServiceContext, gift_id: uuid.UUID, member: Member,
-              data: GiftInput, complaint_id: uuid.UUID | None = None) -> Gift:
+              data: GiftInput, complaint_id: uuid.UUID | None = None,
+              phrase_key: str | None = None) -> Gift:
+    """Record the gift with the words to say: the owner's template ``phrase_key``, or
+    the plain gift wording (with points, when it carries some)."""
     what = " ".join(data.what.split())
     name = spoken_name(member, ctx.lang)
-    key = "gift_points" if data.points else "gift"
+    key = phrase_key or ("gift_points" if data.points else "gift")
     phrase = gift_rules.compose(ctx.program.phrases, key, ctx.lang, name, what, data.points)
     gift = Gift(id=gift_id, member_id=member.id, what=what[:200], category=data.category,
                 value_minor=data.value_minor, currency=ctx.program.currency, reason=data.reason,
@@ -98,9 +101,8 @@ def long_wait(session: Session, ctx: ServiceContext, gift_id: uuid.UUID,
             Gift.member_id == member.id, Gift.reason == "long_wait", Gift.created_at >= since)):
         raise DomainError("action_done_today", "Already rewarded today.")
     gift = _add_gift(session, ctx, gift_id, member,
-                     GiftInput("long wait", "points", "long_wait", 0, points))
-    gift.phrase = gift_rules.compose(ctx.program.phrases, "long_wait", ctx.lang,
-                                     spoken_name(member, ctx.lang), "", points)
+                     GiftInput("long wait", "points", "long_wait", 0, points),
+                     phrase_key="long_wait")
     return GiftResult(gift.id, gift.phrase, points, member.balance, False)
 
 
@@ -147,11 +149,9 @@ def record_complaint(session: Session, ctx: ServiceContext, complaint_id: uuid.U
     session.add(complaint)
     session.flush()
     if data.compensation == "points":
-        gift = _add_gift(session, ctx, uuid.uuid4(), member,
-                         GiftInput("apology points", "points", "complaint", 0, data.points),
-                         complaint.id)
-        gift.phrase = gift_rules.compose(ctx.program.phrases, "apology", ctx.lang,
-                                         spoken_name(member, ctx.lang), "", data.points)
+        _add_gift(session, ctx, uuid.uuid4(), member,
+                  GiftInput("apology points", "points", "complaint", 0, data.points),
+                  complaint.id, phrase_key="apology")
     elif data.compensation == "gift":
         _add_gift(session, ctx, uuid.uuid4(), member, data.gift, complaint.id)
     return complaint_view(session, ctx, complaint.id)

@@ -9,7 +9,6 @@ checkpointed afterwards, so the erased data is not left in either file.
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 
 from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
@@ -71,9 +70,8 @@ def subject_access(session: Session, ctx: ServiceContext, member_id: uuid.UUID) 
     if m is None:
         raise DomainError("member_gone", "This member no longer exists.")
 
-    def iso(value):
-        return value.isoformat() if isinstance(value, datetime) or hasattr(value, "isoformat") \
-            else value
+    def iso(value):  # dates and times as ISO text; everything else as it is
+        return value.isoformat() if hasattr(value, "isoformat") else value
 
     person = {c: iso(getattr(m, c)) for c in (
         "first_name", "patronymic", "last_name", "address_as", "phone", "email", "birthday",

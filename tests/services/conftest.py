@@ -1,4 +1,5 @@
 import uuid
+from datetime import datetime, timezone
 
 import pytest
 
@@ -42,3 +43,16 @@ def member_input_fixture():
 @pytest.fixture(name="buy")
 def buy_fixture():
     return buy
+
+
+@pytest.fixture
+def clock(t):
+    """Set the till's clock: clock(2026, 3, 10, 12, 0), UTC (the till's zone is UTC too)."""
+    t.ctx.local_tz = timezone.utc
+
+    def set_to(*args):
+        moment = datetime(*args)
+        t.ctx.clock = lambda: moment
+        return moment
+    set_to(2026, 3, 10, 12, 0)
+    return set_to

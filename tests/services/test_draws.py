@@ -14,19 +14,6 @@ PRIZES = ["Coffee machine", "Kettle", "Mug"]
 
 
 @pytest.fixture
-def clock(t):
-    """Set the till's clock (UTC, and the till's zone is UTC too)."""
-    t.ctx.local_tz = timezone.utc
-
-    def set_to(*args):
-        moment = datetime(*args)
-        t.ctx.clock = lambda: moment
-        return moment
-    set_to(2026, 3, 10, 12, 0)
-    return set_to
-
-
-@pytest.fixture
 def hoarders(t, member_input, buy):
     """Six members: five hold 350 points (200 welcome + 150 earned), one holds 230."""
     ids = []

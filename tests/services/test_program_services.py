@@ -2,7 +2,7 @@
 window, referrals, the birthday bonus, stamp cards, help and charity."""
 
 import uuid
-from datetime import date, datetime, timezone
+from datetime import date
 
 import pytest
 from sqlalchemy import select
@@ -10,19 +10,6 @@ from sqlalchemy import select
 from app.db.models import LedgerEntry, PointLot, Reward, TierEvent
 from app.domain.errors import DomainError, ValidationErrors
 from app.domain.program import Line
-
-
-@pytest.fixture
-def clock(t):
-    """Set the till's clock (UTC, and the till's zone is UTC too)."""
-    t.ctx.local_tz = timezone.utc
-
-    def set_to(*args):
-        moment = datetime(*args)
-        t.ctx.clock = lambda: moment
-        return moment
-    set_to(2026, 3, 10, 12, 0)
-    return set_to
 
 
 def program_with(t, **changes):
