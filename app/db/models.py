@@ -60,7 +60,7 @@ class Member(Base):
     # The tier kept until the next review, whatever the current period's points say.
     tier_floor_key: Mapped[str | None] = mapped_column(String(40))
     tier_review_on: Mapped[date | None] = mapped_column(Date)
-    referred_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("member.id"))
+    referred_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("member.id"), index=True)
     referral_rewarded: Mapped[bool] = mapped_column(Boolean, default=False)
     birthday_changed_at: Mapped[datetime | None]
     consent_withdrawn_at: Mapped[datetime | None]

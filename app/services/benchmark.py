@@ -91,6 +91,7 @@ def run_benchmark(members: int, db: str | None = None, queries: int = 300) -> di
     naive = _timed(lambda q: _naive(app, q), qs[: max(20, len(qs) // 5)])
     card = _timed(t.find_by_card, cards)
     ids = [t.find_by_card(c) for c in cards[:200]]
+    member_view = _timed(t.member, ids)  # what the till reads when a member is opened
     purchase = _timed(lambda mid: t.record_purchase(uuid.uuid4(), mid, 123400), ids)
     # The same purchases under a busy program: 5 campaigns active today and 3 stamp
     # cards, with category lines. Put in force in memory only: saving it would
@@ -108,6 +109,7 @@ def run_benchmark(members: int, db: str | None = None, queries: int = 300) -> di
             "naive_like_p95_ms": _p(naive, 0.95),
             "speedup_p95": round(_p(naive, 0.95) / max(_p(search, 0.95), 1e-6), 1),
             "card_p50_ms": _p(card, 0.5), "card_p95_ms": _p(card, 0.95),
+            "member_view_p50_ms": _p(member_view, 0.5), "member_view_p95_ms": _p(member_view, 0.95),
             "purchase_p50_ms": _p(purchase, 0.5), "purchase_p95_ms": _p(purchase, 0.95),
             "purchase_busy_p50_ms": _p(busy, 0.5), "purchase_busy_p95_ms": _p(busy, 0.95),
             "startup_s": round(startup, 3), "rss_mb": rss}
