@@ -5,7 +5,19 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Boolean, Date, DateTime, ForeignKey, Integer, String, Text, Uuid
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    Uuid,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -83,6 +95,8 @@ class Purchase(Base):
     program_version_id: Mapped[int | None] = mapped_column(ForeignKey("program_version.id"))
     status: Mapped[str] = mapped_column(String(16), default="completed")  # or "refunded"
     created_at: Mapped[datetime] = mapped_column(index=True)
+    # The member's tier when they bought (reports split visits and checks by it).
+    tier_key: Mapped[str] = mapped_column(String(40), default="", server_default="")
 
 
 class LedgerEntry(Base):
@@ -253,3 +267,120 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(40), index=True)
     target: Mapped[str] = mapped_column(String(80), default="")
     details: Mapped[str] = mapped_column(Text, default="")
+
+
+# ---- report rollups (issue #7): derived from purchases and the ledger, kept in the
+# same transaction (app/services/rollups.py), proven equal by `regulars check`.
+
+
+class ReportSalesDay(Base):
+    """Completed purchases and refunds per local day of the purchase, till, cashier and
+    the member's tier at the time (a refund moves its purchase from one to the other)."""
+    __tablename__ = "report_sales_day"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    day: Mapped[date] = mapped_column(Date)
+    till: Mapped[str] = mapped_column(String(32))  # till id in hex, "" for none
+    cashier: Mapped[str] = mapped_column(String(80))
+    tier_key: Mapped[str] = mapped_column(String(40))
+    purchases: Mapped[int] = mapped_column(default=0)
+    revenue_minor: Mapped[int] = mapped_column(default=0)
+    refunds: Mapped[int] = mapped_column(default=0)
+    refunded_minor: Mapped[int] = mapped_column(default=0)
+    __table_args__ = (Index("ux_report_sales_day", "day", "till", "cashier", "tier_key",
+                            unique=True),)
+
+
+class ReportPointsDay(Base):
+    """Ledger sums per local day, till, cashier and kind: points in and out."""
+    __tablename__ = "report_points_day"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    day: Mapped[date] = mapped_column(Date)
+    till: Mapped[str] = mapped_column(String(32))
+    cashier: Mapped[str] = mapped_column(String(80))
+    kind: Mapped[str] = mapped_column(String(20))
+    points_in: Mapped[int] = mapped_column(default=0)
+    points_out: Mapped[int] = mapped_column(default=0)
+    entries: Mapped[int] = mapped_column(default=0)
+    __table_args__ = (Index("ux_report_points_day", "day", "till", "cashier", "kind",
+                            unique=True),)
+
+
+class ReportCohortMonth(Base):
+    """Members enrolled in local month ``cohort`` who bought at least once in ``month``."""
+    __tablename__ = "report_cohort_month"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    cohort: Mapped[date] = mapped_column(Date)
+    month: Mapped[date] = mapped_column(Date)
+    members: Mapped[int] = mapped_column(default=0)
+    __table_args__ = (Index("ux_report_cohort_month", "cohort", "month", unique=True),)
+
+
+class ReportState(Base):
+    """Bookkeeping of the rollups: 'built' once they were computed from the history."""
+    __tablename__ = "report_state"
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
+
+
+class ImportBatch(Base):
+    """One import of members from another system: who, when, which file, what came of
+    it. Its id is the ``ref`` of the opening-balance ledger rows it wrote."""
+    __tablename__ = "import_batch"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(index=True)
+    staff_name: Mapped[str] = mapped_column(String(80))
+    till_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("till.id"))
+    file_name: Mapped[str] = mapped_column(String(200))
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    mode: Mapped[str] = mapped_column(String(20))  # all_or_nothing, valid_only
+    duplicates: Mapped[str] = mapped_column(String(10))  # merge, skip
+    rows: Mapped[int] = mapped_column(Integer)
+    imported: Mapped[int] = mapped_column(Integer)
+    merged: Mapped[int] = mapped_column(Integer)
+    skipped: Mapped[int] = mapped_column(Integer)
+    rejected: Mapped[int] = mapped_column(Integer)
+    points: Mapped[int] = mapped_column(Integer)
+
+
+class CardDesignVersion(Base):
+    """The owner's member-card design; each save is a new row and the newest is used."""
+    __tablename__ = "card_design"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    body: Mapped[str] = mapped_column(Text)  # JSON: shop name, colours, fields, texts
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime]
+    cashier: Mapped[str] = mapped_column(String(80), default="")
+
+
+class CardPrintRun(Base):
+    """One batch of cards printed or saved as PDF: who, when, which cards."""
+    __tablename__ = "card_print_run"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(index=True)
+    cashier: Mapped[str] = mapped_column(String(80), default="")
+    till_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("till.id"))
+    batch: Mapped[str] = mapped_column(String(60))  # new, all, tier:<key>, selection, member
+    layout: Mapped[str] = mapped_column(String(10))  # a4, single
+    cards: Mapped[int] = mapped_column(Integer)
+    design_id: Mapped[int | None] = mapped_column(ForeignKey("card_design.id"))
+
+
+class PrintedCard(Base):
+    __tablename__ = "printed_card"
+    run_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("card_print_run.id"), primary_key=True)
+    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("member.id"), primary_key=True,
+                                                 index=True)
+    card_number: Mapped[str] = mapped_column(String(13), index=True)
+
+
+class BlockedCard(Base):
+    """A card number that must not open anyone any more (lost, or its member erased).
+    It is never issued again."""
+    __tablename__ = "blocked_card"
+    card_number: Mapped[str] = mapped_column(String(13), primary_key=True)
+    member_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("member.id"), index=True)
+    replaced_by: Mapped[str | None] = mapped_column(String(13))
+    reason: Mapped[str] = mapped_column(String(20))  # lost, damaged, erased
+    blocked_at: Mapped[datetime]
+    cashier: Mapped[str] = mapped_column(String(80), default="")
+    till_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("till.id"))

@@ -15,6 +15,8 @@ PERMISSIONS: dict[str, str] = {
     "find": "cashier", "enrol": "cashier", "edit_member": "cashier", "purchase": "cashier",
     "redeem": "cashier", "gift": "cashier", "complaint": "cashier", "help_points": "cashier",
     "donate": "cashier", "give_reward": "cashier", "withdraw_consent": "cashier",
+    # a member's own card at the counter ("print my card"; a new number for a lost one)
+    "print_card": "cashier", "replace_card": "cashier",
     # back office
     "adjust_points": "manager", "refund": "manager", "reports": "manager",
     "export": "manager", "draw": "manager", "unlock_staff": "manager",
@@ -22,7 +24,7 @@ PERMISSIONS: dict[str, str] = {
     "maintain": "manager", "subject_access": "manager",
     # the owner's
     "program": "owner", "cards": "owner", "staff": "owner", "settings": "owner",
-    "erase": "owner", "backup": "owner", "demo": "owner",
+    "erase": "owner", "backup": "owner", "demo": "owner", "import": "owner",
 }
 
 

@@ -16,12 +16,14 @@ from app.domain.program import Line
 from app.services import (
     actions,
     audit,
+    cards,
     care,
     draws,
     ledger,
     members,
     privacy,
     program_admin,
+    rollups,
     sales,
     staff,
     tiers,
@@ -81,7 +83,14 @@ class Terminal:
     @requires("find")
     def find_by_card(self, card: str) -> uuid.UUID:
         with self._sessions.begin() as s:
-            return members.find_by_card(s, card)
+            try:
+                return members.find_by_card(s, card)
+            except members.MemberNotFound:
+                # Only a miss asks whether the card was replaced: scans stay one seek.
+                blocked = cards.blocked_error(s, self.ctx, card.strip())
+                if blocked is not None:
+                    raise blocked from None
+                raise
 
     def _settle(self, member_id: uuid.UUID) -> None:
         """Expire a member's lots past their last day in a transaction of its own, so
@@ -118,6 +127,73 @@ class Terminal:
                              points_taken_back=result.points_taken_back,
                              points_returned=result.points_returned)
             return result
+
+    # ---- member cards (issue #8) ----------------------------------------------------------
+
+    @requires("print_card")
+    def card_batch(self, batch: str, member_ids=()) -> cards.CardBatch:
+        """The design and the faces of the cards to print. A cashier prints the open
+        member's own card ("member"); any other batch is the owner's."""
+        member_ids = tuple(member_ids)
+        if batch != "member":
+            roles.check(self.ctx.role, "cards")
+        elif len(member_ids) != 1:
+            raise DomainError("card_batch_unknown", "Choose which cards to print.")
+        with self._sessions.begin() as s:
+            return cards.batch(s, self.ctx, batch, member_ids)
+
+    @requires("print_card")
+    def record_card_run(self, run_id: uuid.UUID, printed: cards.CardBatch, layout: str) -> bool:
+        """Keep who printed which cards and when (once per ``run_id``)."""
+        if printed.batch != "member":
+            roles.check(self.ctx.role, "cards")
+        with self._sessions.begin() as s:
+            return cards.record_run(s, self.ctx, run_id, printed, layout)
+
+    @requires("print_card")
+    def print_cards_pdf(self, out, batch: str, member_ids=(), layout: str = "a4",
+                        progress=None, cancelled=None) -> tuple[cards.CardBatch, int]:
+        """Render a batch to a PDF and record the run; returns (batch, pages). The file
+        is written outside any transaction and the run kept only once it is complete."""
+        from pathlib import Path
+
+        from app.cards.sheets import write_pdf
+        printed = self.card_batch(batch, member_ids)
+        pages = write_pdf(Path(out), list(printed.faces), printed.design, layout,
+                          progress=progress, cancelled=cancelled)
+        self.record_card_run(uuid.uuid4(), printed, layout)
+        return printed, pages
+
+    @requires("cards")
+    def card_design(self):
+        """(version id or None, the design in force)."""
+        with self._sessions.begin() as s:
+            return cards.current_design(s, self.ctx)
+
+    @requires("cards")
+    def save_card_design(self, data: dict, logo: bytes | None) -> int:
+        with self._sessions.begin() as s:
+            return cards.save_design(s, self.ctx, data, logo)
+
+    @requires("cards")
+    def card_runs(self, limit: int = 50):
+        with self._sessions.begin() as s:
+            return cards.runs(s, self.ctx, limit)
+
+    @requires("cards")
+    def new_card_count(self) -> int:
+        with self._sessions.begin() as s:
+            return cards.count_new(s)
+
+    @requires("replace_card")
+    def replace_card(self, member_id: uuid.UUID, reason: str = "lost"):
+        with self._sessions.begin() as s:
+            return cards.replace_card(s, self.ctx, member_id, reason)
+
+    @requires("find")
+    def old_cards(self, member_id: uuid.UUID):
+        with self._sessions.begin() as s:
+            return cards.old_cards(s, self.ctx, member_id)
 
     # ---- the program -----------------------------------------------------------------
 
@@ -364,6 +440,24 @@ class Terminal:
         with self._sessions.begin() as s:
             audit.record(s, self.ctx, action, target, **details)
 
+    @requires("export")
+    def export_data(self, kind: str, fmt: str, path, progress=None):
+        """Stream members, purchases or the ledger to ``path`` (see services/exports.py),
+        then audit it in a transaction of its own. No export leaves unrecorded: if the
+        audit cannot be written, the file is removed."""
+        from app.services import exports
+        with self._sessions.begin() as s:
+            result = exports.export(s, self.ctx, kind, fmt, path, progress)
+        if not result.cancelled:
+            try:
+                with self._sessions.begin() as s:
+                    audit.record(s, self.ctx, "export", kind, format=fmt, rows=result.rows,
+                                 file=result.path.name)
+            except BaseException:
+                result.path.unlink(missing_ok=True)
+                raise
+        return result
+
     @requires("find")
     def member_count(self) -> int:
         with self._sessions.begin() as s:
@@ -374,6 +468,7 @@ class Terminal:
         with self._sessions.begin() as s:
             problems = ledger.mismatches(s)
             problems += search_index.integrity_problems(s.connection())
+            problems += rollups.mismatches(s, self.ctx)
             return CheckReport(s.scalar(select(func.count()).select_from(Member)),
                                s.scalar(select(func.count()).select_from(LedgerEntry)),
                                problems)
@@ -382,5 +477,37 @@ class Terminal:
     def add_demo_members(self, count: int, seed: int = 1, progress=None) -> int:
         """Add ``count`` demo members (in batches, one transaction per batch)."""
         from app.services import demo
-        return demo.fill(self._sessions, self.ctx, count, seed, progress,
-                         start=self.member_count())
+        added = demo.fill(self._sessions, self.ctx, count, seed, progress,
+                          start=self.member_count())
+        with self._sessions.begin() as s:  # demo rows are bulk-written, past the rollups
+            rollups.rebuild(s, self.ctx)
+        return added
+
+    # ---- members from another system -------------------------------------------------
+
+    @requires("import")
+    def import_peek(self, path):
+        """The file's headers and rows, and the mapping guessed from its headers."""
+        from pathlib import Path
+
+        from app.domain.importing import guess_mapping
+        from app.services import importer
+        table = importer.read_table(Path(path))
+        return table, guess_mapping(table.headers)
+
+    @requires("import")
+    def import_members(self, path, mapping: dict[str, str] | None = None,
+                       duplicates: str = "skip", valid_only: bool = False,
+                       dry_run: bool = False, progress=None, table=None):
+        """Dry run, or import in one transaction: all-or-nothing refuses (writes nothing)
+        when any row is rejected; a ``progress`` callback that raises
+        ``importer.ImportCancelled`` rolls everything back."""
+        from pathlib import Path
+
+        from app.domain.importing import guess_mapping
+        from app.services import importer
+        table = table or importer.read_table(Path(path))
+        mapping = mapping if mapping is not None else guess_mapping(table.headers)
+        with self._sessions.begin() as s:
+            return importer.run(s, self.ctx, table, mapping, duplicates, valid_only, dry_run,
+                                progress)

@@ -1,0 +1,409 @@
+"""Members from another system's CSV or XLSX export (issue #6).
+
+``read_table`` reads the file (UTF-8 with or without BOM, else cp1251; ``;``, ``,``
+or tab; XLSX's first sheet). ``run`` plans every row against the database and the
+rows before it (new, duplicate, rejected and why) and, unless it is a dry run,
+writes the plan in the caller's one transaction: a cancel or any error rolls all of
+it back.
+
+Duplicates are found by phone and by card number, in the database and within the
+file. "skip" leaves the first occurrence alone; "merge" fills the member's empty
+fields and adds the row's points to the member's opening balance. Opening points
+are one ledger row of kind "imported" per member, written once: a member who already
+has imported points (a second run of the same file) gets none again, so re-running
+an import never doubles a balance. Imported points are not qualifying points (they
+were earned under another program); the old status comes over through the tier
+column, as a floor kept like any upgrade.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.models import ImportBatch, LedgerEntry, Member
+from app.domain import importing
+from app.domain.errors import DomainError
+from app.domain.importing import ParsedRow, Problem
+from app.domain.names import search_key
+from app.domain.phones import format_phone, phone_digits
+from app.services import audit, tiers
+from app.services.context import ServiceContext
+from app.services.ledger import post
+from app.services.members import _free_card_number
+
+DELIMITERS = ";,\t"
+PROGRESS_EVERY = 200
+LOOKUP_CHUNK = 500
+KIND = "imported"
+STATUS_WORDS = {"import": "imported", "merge": "merged", "skip": "skipped",
+                "reject": "rejected"}
+
+Progress = Callable[[int, int], None]
+
+
+class ImportCancelled(DomainError):
+    """Raised by a progress callback to stop; the transaction is rolled back."""
+
+    def __init__(self):
+        super().__init__("import_cancelled", "The import was cancelled; nothing was saved.")
+
+
+@dataclass
+class Table:
+    name: str
+    headers: list[str]
+    rows: list[tuple[int, list[str]]]  # (row number as a spreadsheet shows it, cells)
+    encoding: str  # utf-8, utf-8-sig, cp1251, xlsx
+    delimiter: str
+    sha256: str
+
+
+@dataclass
+class RowOutcome:
+    row: int
+    status: str  # import, merge, skip, reject
+    name: str
+    phone: str
+    reasons: list[Problem] = field(default_factory=list)
+
+
+@dataclass
+class ImportReport:
+    file: str
+    rows: list[RowOutcome]
+    dry_run: bool
+    valid_only: bool
+    duplicates: str
+    applied: bool = False
+    points: int = 0  # opening points written (or that would be)
+    batch_id: uuid.UUID | None = None
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.rows if r.status == status)
+
+    @property
+    def imported(self) -> int:
+        return self.count("import")
+
+    @property
+    def merged(self) -> int:
+        return self.count("merge")
+
+    @property
+    def skipped(self) -> int:
+        return self.count("skip")
+
+    @property
+    def rejected(self) -> int:
+        return self.count("reject")
+
+    @property
+    def refused(self) -> bool:
+        """All-or-nothing met a bad row: nothing was (or would be) written."""
+        return not self.valid_only and self.rejected > 0
+
+
+# ---- reading ---------------------------------------------------------------------
+
+
+def read_table(path: Path) -> Table:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DomainError("import_unreadable", "Cannot read {file}: {error}.",
+                          file=path.name, error=exc.strerror or str(exc)) from None
+    digest = hashlib.sha256(data).hexdigest()
+    if data[:4] == b"PK\x03\x04":
+        headers, rows = _read_xlsx(path)
+        encoding, delimiter = "xlsx", ""
+    else:
+        text, encoding = decode(data)
+        delimiter = sniff_delimiter(text)
+        headers, rows = _records(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    if not headers:
+        raise DomainError("import_empty", "{file} has no header row.", file=path.name)
+    return Table(path.name, headers, rows, encoding, delimiter, digest)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """UTF-8 (a BOM is dropped) if the bytes are valid UTF-8, else Windows-1251: the
+    two encodings Russian shops' exports come in."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1251", errors="replace"), "cp1251"
+    return text, "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
+
+
+def sniff_delimiter(text: str) -> str:
+    """csv.Sniffer on the start of the file; if it fails or finds one column only, the
+    delimiter the header line holds most of."""
+    header = next((line for line in text.splitlines() if line.strip()), "")
+    try:
+        found = csv.Sniffer().sniff(text[:64 * 1024], delimiters=DELIMITERS).delimiter
+    except csv.Error:
+        found = None
+    if found and header.count(found) > 0:
+        return found
+    counts = {d: header.count(d) for d in DELIMITERS}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else ","
+
+
+def _records(records) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """The first non-blank record is the header; blank records are counted (they are
+    rows in a spreadsheet) but left out."""
+    headers: list[str] = []
+    rows: list[tuple[int, list[str]]] = []
+    for number, cells in enumerate(records, start=1):
+        cells = [_cell(c) for c in cells]
+        if not any(c.strip() for c in cells):
+            continue
+        if not headers:
+            headers = _unique([c.strip() for c in cells])
+            continue
+        rows.append((number, cells + [""] * (len(headers) - len(cells))))
+    return headers, rows
+
+
+def _unique(headers: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    out = []
+    for i, h in enumerate(headers):
+        h = h or f"Column {i + 1}"
+        seen[h] = seen.get(h, 0) + 1
+        out.append(h if seen[h] == 1 else f"{h} ({seen[h]})")
+    return out
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() \
+            else value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _read_xlsx(path: Path):
+    from openpyxl import load_workbook
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - any damage in the zip/xml: one clear message
+        raise DomainError("import_unreadable", "Cannot read {file}: {error}.",
+                          file=path.name, error=str(exc)[:200]) from None
+    try:
+        return _records(book.active.iter_rows(values_only=True))
+    finally:
+        book.close()
+
+
+# ---- planning and applying ---------------------------------------------------------
+
+
+def tier_names(ctx: ServiceContext) -> dict[str, str]:
+    return importing.tier_lookup([(t.key, list(t.names.values())) for t in ctx.program.tiers])
+
+
+def parse(table: Table, mapping: dict[str, str], ctx: ServiceContext) -> list[ParsedRow]:
+    importing.check_mapping(mapping, table.headers)
+    index = {fkey: table.headers.index(header) for fkey, header in mapping.items()}
+    lookup, today = tier_names(ctx), ctx.today()
+    return [importing.parse_row(number, {f: cells[i] for f, i in index.items()},
+                                ctx.phone_region, lookup, today)
+            for number, cells in table.rows]
+
+
+@dataclass
+class _Plan:
+    outcomes: list[RowOutcome]
+    target_of: dict[int, tuple[str, object]]  # row -> ("db", member id) | ("file", first row)
+    points: dict[tuple[str, object], int]
+    had_points: set[uuid.UUID]  # members who already hold imported points
+
+
+def plan(session: Session, rows: list[ParsedRow], duplicates: str,
+         progress: Progress | None = None, total: int = 0) -> _Plan:
+    if duplicates not in ("merge", "skip"):
+        raise DomainError("import_duplicates", "Duplicates are merged or skipped.")
+    db_phone, db_card, had_points = _existing(session, [r for r in rows if r.ok])
+    by_phone: dict[str, tuple] = {p: ("db", m) for p, m in db_phone.items()}
+    by_card: dict[str, tuple] = {c: ("db", m) for c, m in db_card.items()}
+    out = _Plan([], {}, {}, had_points)
+    for done, row in enumerate(rows, start=1):
+        out.outcomes.append(_decide(row, duplicates, by_phone, by_card, out))
+        if progress is not None and (done % PROGRESS_EVERY == 0 or done == len(rows)):
+            progress(done, total or len(rows))
+    return out
+
+
+def _decide(row: ParsedRow, duplicates: str, by_phone: dict, by_card: dict,
+            out: _Plan) -> RowOutcome:
+    outcome = RowOutcome(row.row, "reject", row.display_name, row.phone or "",
+                         list(row.problems) + list(row.warnings))
+    if not row.ok:
+        return outcome
+    targets = {t for t in (by_phone.get(row.phone), by_card.get(row.card) if row.card else None)
+               if t is not None}
+    if len(targets) > 1:
+        outcome.reasons.insert(0, Problem("import_conflict", "The phone and the card belong "
+                                          "to two different members."))
+        return outcome
+    if not targets:
+        target = ("file", row.row)
+        outcome.status = "import"
+    else:
+        target = targets.pop()
+        if duplicates == "skip":
+            outcome.status = "skip"
+            outcome.reasons.insert(0, _duplicate(target))
+            return outcome
+        outcome.status = "merge"
+        outcome.reasons.insert(0, _duplicate(target))
+    by_phone.setdefault(row.phone, target)
+    if row.card:
+        by_card.setdefault(row.card, target)
+    out.target_of[row.row] = target
+    if row.points:
+        if target[0] == "db" and target[1] in out.had_points:
+            outcome.reasons.append(Problem("import_points_already", "Opening points were "
+                                           "imported for this member before; not added again."))
+        else:
+            out.points[target] = out.points.get(target, 0) + row.points
+    return outcome
+
+
+def _duplicate(target: tuple) -> Problem:
+    if target[0] == "db":
+        return Problem("import_duplicate_member", "Already a member (same phone or card).")
+    return Problem("import_duplicate_row", "Same person as row {row}.", {"row": target[1]})
+
+
+def _existing(session: Session, rows: list[ParsedRow]):
+    """Members already holding the file's phones and cards, in a few IN queries."""
+    phones = sorted({r.phone for r in rows})
+    cards = sorted({r.card for r in rows if r.card})
+    db_phone, db_card = {}, {}
+    for i in range(0, len(phones), LOOKUP_CHUNK):
+        db_phone.update(session.execute(select(Member.phone, Member.id)
+                                        .where(Member.phone.in_(phones[i:i + LOOKUP_CHUNK]))).all())
+    for i in range(0, len(cards), LOOKUP_CHUNK):
+        db_card.update(session.execute(select(Member.card_number, Member.id)
+                                       .where(Member.card_number.in_(cards[i:i + LOOKUP_CHUNK])))
+                       .all())
+    ids = sorted(set(db_phone.values()) | set(db_card.values()))
+    had: set[uuid.UUID] = set()
+    for i in range(0, len(ids), LOOKUP_CHUNK):
+        had.update(session.scalars(select(LedgerEntry.member_id).where(
+            LedgerEntry.kind == KIND, LedgerEntry.member_id.in_(ids[i:i + LOOKUP_CHUNK]))))
+    return db_phone, db_card, had
+
+
+def run(session: Session, ctx: ServiceContext, table: Table, mapping: dict[str, str],
+        duplicates: str = "skip", valid_only: bool = False, dry_run: bool = False,
+        progress: Progress | None = None) -> ImportReport:
+    """Plan, and unless it is a dry run or all-or-nothing met a bad row, apply. Progress
+    runs over planning and applying (2 steps per row when applying)."""
+    rows = parse(table, mapping, ctx)
+    total = len(rows) * (1 if dry_run else 2)
+    the_plan = plan(session, rows, duplicates, progress, total)
+    report = ImportReport(table.name, the_plan.outcomes, dry_run, valid_only, duplicates,
+                          points=sum(the_plan.points.values()))
+    if dry_run or report.refused:
+        return report
+    _apply(session, ctx, table, rows, the_plan, report, progress, total)
+    return report
+
+
+def _apply(session: Session, ctx: ServiceContext, table: Table, rows: list[ParsedRow],
+           the_plan: _Plan, report: ImportReport, progress: Progress | None,
+           total: int) -> None:
+    now = ctx.clock()
+    batch = ImportBatch(id=uuid.uuid4(), created_at=now, staff_name=ctx.cashier or "system",
+                        till_id=ctx.till_id, file_name=table.name[:200],
+                        file_sha256=table.sha256,
+                        mode="valid_only" if report.valid_only else "all_or_nothing",
+                        duplicates=report.duplicates, rows=len(rows), imported=report.imported,
+                        merged=report.merged, skipped=report.skipped,
+                        rejected=report.rejected, points=report.points)
+    session.add(batch)
+    members: dict[tuple, Member] = {}
+    tier_of: dict[tuple, str] = {}
+    for done, (row, outcome) in enumerate(zip(rows, the_plan.outcomes, strict=True), start=1):
+        target = the_plan.target_of.get(row.row)
+        if outcome.status == "import":
+            members[target] = _new_member(session, ctx, row, now)
+        elif outcome.status == "merge":
+            member = members.get(target) or session.get(Member, target[1])
+            members[target] = member
+            _fill(ctx, member, row)
+        if target is not None and row.tier_key and outcome.status in ("import", "merge"):
+            tier_of[target] = ctx.program.higher(tier_of.get(target, row.tier_key), row.tier_key)
+        if done % 1000 == 0:
+            session.flush()
+        if progress is not None and (done % PROGRESS_EVERY == 0 or done == len(rows)):
+            progress(len(rows) + done, total)
+    session.flush()
+    for target, member in members.items():
+        points = the_plan.points.get(target, 0)
+        if points:
+            post(session, ctx, member, KIND, points, reason=f"opening balance from "
+                 f"{table.name}"[:200], ref=batch.id.hex)
+        if target in tier_of and ctx.program.tier_rank(tier_of[target]) > \
+                ctx.program.tier_rank(member.tier_floor_key or member.tier_key):
+            member.tier_floor_key = tier_of[target]
+        tiers.refresh(session, ctx, member, "import")
+    audit.record(session, ctx, "import_members", batch.id.hex, file_sha256=table.sha256,
+                 imported=report.imported, merged=report.merged, skipped=report.skipped,
+                 rejected=report.rejected, points=report.points, mode=batch.mode,
+                 duplicates=report.duplicates)
+    report.applied, report.batch_id = True, batch.id
+
+
+def _new_member(session: Session, ctx: ServiceContext, row: ParsedRow, now: datetime) -> Member:
+    joined = ctx.utc_start_of(row.enrolled) if row.enrolled else now
+    member = Member(id=uuid.uuid4(), first_name=row.first_name, patronymic=row.patronymic,
+                    last_name=row.last_name, email=row.email, birthday=row.birthday,
+                    notes=row.notes, card_number=row.card or _free_card_number(session),
+                    phone=row.phone, consent_at=joined, created_at=joined, updated_at=now,
+                    consent_version="import", consent_by=ctx.cashier or "system",
+                    balance=0, qualifying_points=0, visits=0,
+                    tier_key=ctx.program.tiers[0].key)
+    _derived(member)
+    session.add(member)
+    return member
+
+
+def _fill(ctx: ServiceContext, member: Member, row: ParsedRow) -> None:
+    """Merge: what the member lacks is filled in; nothing they have is overwritten."""
+    for attr, value in (("patronymic", row.patronymic), ("last_name", row.last_name),
+                        ("email", row.email), ("birthday", row.birthday),
+                        ("card_number", row.card), ("notes", row.notes)):
+        if value and not getattr(member, attr):
+            setattr(member, attr, value)
+    if row.enrolled:
+        joined = ctx.utc_start_of(row.enrolled)
+        if joined < member.created_at:  # a regular since before this program began
+            member.created_at = joined
+    _derived(member)
+    member.updated_at = ctx.clock()
+
+
+def _derived(member: Member) -> None:
+    member.phone_rev = phone_digits(member.phone)[::-1] if member.phone else None
+    member.phone_display = format_phone(member.phone) if member.phone else None
+    member.name_key = search_key(member.first_name, member.patronymic, member.last_name)
