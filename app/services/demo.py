@@ -101,7 +101,7 @@ def _member(rng, fakers, ctx: ServiceContext, now: datetime, index: int, seed: i
                               points_earned=earned, till_id=ctx.till_id, cashier="demo",
                               receipt_number=str(rng.randrange(10**6)),
                               program_version_id=ctx.program_version_id,
-                              status="completed", created_at=when))
+                              status="completed", created_at=when, tier_key=tier.key))
         if redeem:
             ledger.append(_entry(rng, mid, "redeem", -redeem, 0, pid, when, version))
         if earned:

@@ -9,50 +9,91 @@ spent) has no lots, and the next points granted pay the debt first.
 from __future__ import annotations
 
 import uuid
+from collections import defaultdict
 from datetime import date
+from types import SimpleNamespace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.db.models import LedgerEntry, Member, PointLot
+from app.db.models import Base, LedgerEntry, Member, PointLot, PurchaseLine, Reward, Stamp
 from app.domain import lots as lot_rules
+from app.services import rollups
 from app.services.context import ServiceContext
+
+
+class Batch:
+    """Append-only rows of one sale, written together with one multi-row INSERT per
+    table. A busy sale writes a dozen such rows; the ORM's per-object bookkeeping for
+    them was most of the sale's time at the till. Nothing reads these rows back before
+    ``write``, and nothing ever updates them, so they need no ORM identity.
+
+    Rows must be added with the same keys per table (all the columns the caller sets):
+    one INSERT takes them all."""
+
+    ORDER: tuple[type[Base], ...] = (PurchaseLine, LedgerEntry, PointLot, Stamp, Reward)
+
+    def __init__(self) -> None:
+        self._rows: dict[type[Base], list[dict]] = defaultdict(list)
+
+    def add(self, model: type[Base], **values) -> SimpleNamespace:
+        self._rows[model].append(values)
+        return SimpleNamespace(**values)
+
+    def write(self, session: Session) -> None:
+        connection = session.connection()
+        for model in self.ORDER:  # parents first: a lot points at its ledger row
+            rows = self._rows.pop(model, None)
+            if rows:
+                connection.execute(model.__table__.insert(), rows)
+        if self._rows:
+            raise ValueError(f"no write order for {sorted(m.__name__ for m in self._rows)}")
 
 
 def post(session: Session, ctx: ServiceContext, member: Member, kind: str, points: int, *,
          qualifying: int = 0, purchase_id: uuid.UUID | None = None, reason: str = "",
          ref: str = "", entry_id: uuid.UUID | None = None,
          spend_first: tuple[uuid.UUID, ...] = (), lot_settled: bool = False,
-         lot: bool = True) -> LedgerEntry:
+         lot: bool = True, batch: Batch | None = None) -> LedgerEntry | SimpleNamespace:
     """Append one ledger row and update the cached balance and the lots in the same
     transaction. The tier is the caller's business (see ``tiers.refresh``).
     ``lot_settled``: the caller already took the points from a lot (expiry).
-    ``lot=False``: the caller grants one lot for several rows (``grant_lot``)."""
-    entry = LedgerEntry(id=entry_id or uuid.uuid4(), member_id=member.id, kind=kind,
-                        points=points, qualifying=qualifying, purchase_id=purchase_id,
-                        till_id=ctx.till_id, cashier=ctx.cashier, reason=reason[:200],
-                        ref=ref[:40], created_at=ctx.clock(),
-                        program_version_id=ctx.program_version_id)
-    session.add(entry)
+    ``lot=False``: the caller grants one lot for several rows (``grant_lot``).
+    ``batch``: the row (and its lot) go into the caller's batch, written later."""
+    values = dict(id=entry_id or uuid.uuid4(), member_id=member.id, kind=kind,
+                  points=points, qualifying=qualifying, purchase_id=purchase_id,
+                  till_id=ctx.till_id, cashier=ctx.cashier, reason=reason[:200],
+                  ref=ref[:40], created_at=ctx.clock(),
+                  program_version_id=ctx.program_version_id)
+    rollups.note_entry(session, ctx, values)
+    if batch is not None:
+        entry = batch.add(LedgerEntry, **values)
+    else:
+        entry = LedgerEntry(**values)
+        session.add(entry)
     before = member.balance
     member.balance += points
     member.qualifying_points += qualifying
     if points > 0 and lot:
-        grant_lot(session, ctx, member, entry.id, before)
+        grant_lot(session, ctx, member, entry.id, before, batch)
     elif points < 0 and not lot_settled:
         _spend(session, member.id, max(0, before) - max(0, member.balance), spend_first)
     return entry
 
 
 def grant_lot(session: Session, ctx: ServiceContext, member: Member, ledger_id: uuid.UUID,
-              balance_before: int) -> None:
+              balance_before: int, batch: Batch | None = None) -> None:
     """One lot for what the balance rose by since ``balance_before``, less any debt it paid."""
     grant = max(0, member.balance) - max(0, balance_before)
     if grant > 0:
         today = ctx.today()
-        session.add(PointLot(id=uuid.uuid4(), member_id=member.id, ledger_id=ledger_id,
-                             points=grant, remaining=grant, earned_on=today,
-                             expires_on=ctx.program.expiry.expires_on(today)))
+        values = dict(id=uuid.uuid4(), member_id=member.id, ledger_id=ledger_id,
+                      points=grant, remaining=grant, earned_on=today,
+                      expires_on=ctx.program.expiry.expires_on(today))
+        if batch is not None:
+            batch.add(PointLot, **values)
+        else:
+            session.add(PointLot(**values))
 
 
 def member_lots(session: Session, member_id: uuid.UUID) -> list[PointLot]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, timedelta
+from types import SimpleNamespace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -24,10 +25,10 @@ from app.db.models import LedgerEntry, Member, Purchase, PurchaseLine, Reward, S
 from app.domain.errors import DomainError
 from app.domain.greeting import MemberFacts, thank_you_line
 from app.domain.program import Line
-from app.services import tiers
+from app.services import rollups, tiers
 from app.services.context import ServiceContext
 from app.services.dto import BonusLine, PurchaseResult, RefundResult, StampProgress
-from app.services.ledger import expire_member, grant_lot, post
+from app.services.ledger import Batch, expire_member, grant_lot, post
 
 BIRTHDAY_CHANGE_GUARD_DAYS = 30
 
@@ -70,8 +71,10 @@ def record_purchase(session: Session, ctx: ServiceContext, purchase_id: uuid.UUI
                     receipt_number: str = "", lines: tuple[Line, ...] = ()) -> PurchaseResult:
     """Record a purchase once per ``purchase_id``: a repeated submit returns the first result.
 
-    The sale's rows are written in one flush at commit (after the purchase row itself):
-    none of the reads in between needs them, and each extra flush costs the till time."""
+    The purchase row is written first; the sale's append-only rows (lines, ledger,
+    lots, stamps, rewards) go into one ``Batch``, written just before the tier is
+    worked out. None of the reads in between needs them, and the ORM's per-object work
+    on them was most of a busy sale's time."""
     with session.no_autoflush:
         return _record(session, ctx, purchase_id, member_id, amount_minor, redeem_points,
                        receipt_number, lines)
@@ -80,8 +83,10 @@ def record_purchase(session: Session, ctx: ServiceContext, purchase_id: uuid.UUI
 def _record(session: Session, ctx: ServiceContext, purchase_id: uuid.UUID,
             member_id: uuid.UUID, amount_minor: int, redeem_points: int,
             receipt_number: str, lines: tuple[Line, ...]) -> PurchaseResult:
-    existing = session.get(Purchase, purchase_id)
-    if existing is not None:
+    purchases = Purchase.__table__
+    if session.connection().execute(select(purchases.c.id).where(
+            purchases.c.id == purchase_id)).first() is not None:
+        existing = session.get(Purchase, purchase_id)
         member = session.get(Member, existing.member_id)
         return _result(session, ctx, member, existing, member.tier_key, duplicate=True)
     if not isinstance(amount_minor, int) or amount_minor <= 0:
@@ -100,38 +105,44 @@ def _record(session: Session, ctx: ServiceContext, purchase_id: uuid.UUID,
     earning = ctx.program.earn(tier, amount_minor, redeem_points, today, lines, ctx.lang)
     now = ctx.clock()
     first_purchase = member.visits == 0
-    purchase = Purchase(id=purchase_id, member_id=member.id, amount_minor=amount_minor,
-                        currency=ctx.program.currency, points_redeemed=redeem_points,
-                        points_earned=earning.total, till_id=ctx.till_id, cashier=ctx.cashier,
-                        receipt_number=receipt_number.strip(),
-                        program_version_id=ctx.program_version_id, status="completed",
-                        created_at=now)
-    session.add(purchase)
-    session.flush()
+    values = dict(id=purchase_id, member_id=member.id, amount_minor=amount_minor,
+                  currency=ctx.program.currency, points_redeemed=redeem_points,
+                  points_earned=earning.total, till_id=ctx.till_id, cashier=ctx.cashier,
+                  receipt_number=receipt_number.strip(),
+                  program_version_id=ctx.program_version_id, status="completed",
+                  created_at=now, tier_key=member.tier_key)
+    # Written now: a referral bonus below may flush ORM rows that point at it.
+    session.connection().execute(purchases.insert(), values)
+    purchase = SimpleNamespace(**values)
+    rollups.note_purchase(session, ctx, purchase, member)
+    batch = Batch()
     for line in lines:
-        session.add(PurchaseLine(id=uuid.uuid4(), purchase_id=purchase.id,
-                                 category=line.category, quantity=line.quantity,
-                                 amount_minor=line.amount_minor))
+        batch.add(PurchaseLine, id=uuid.uuid4(), purchase_id=purchase.id,
+                  category=line.category, quantity=line.quantity,
+                  amount_minor=line.amount_minor)
     if redeem_points:
-        post(session, ctx, member, "redeem", -redeem_points, purchase_id=purchase.id)
+        post(session, ctx, member, "redeem", -redeem_points, purchase_id=purchase.id,
+             batch=batch)
     # The base and every campaign bonus are rows of their own (each is explained), but
     # one lot: they were earned together and expire together.
     before, first_row = member.balance, None
     if earning.base:
         first_row = post(session, ctx, member, "earn", earning.base, qualifying=earning.base,
-                         purchase_id=purchase.id, lot=False)
+                         purchase_id=purchase.id, lot=False, batch=batch)
     bonuses = []
     for bonus in earning.bonuses:
         row = post(session, ctx, member, "campaign", bonus.points, qualifying=bonus.points,
-                   purchase_id=purchase.id, ref=bonus.key, reason=bonus.name, lot=False)
+                   purchase_id=purchase.id, ref=bonus.key, reason=bonus.name, lot=False,
+                   batch=batch)
         first_row = first_row or row
         bonuses.append(BonusLine("campaign", bonus.key, bonus.name, bonus.points))
     if first_row is not None:
-        grant_lot(session, ctx, member, first_row.id, before)
-    bonuses += _birthday_bonus(session, ctx, member, purchase.id, today)
+        grant_lot(session, ctx, member, first_row.id, before, batch)
+    bonuses += _birthday_bonus(session, ctx, member, purchase.id, today, batch)
     if first_purchase:
         bonuses += _referral_bonus(session, ctx, member, purchase.id)
-    rewards, stamps = _stamps(session, ctx, member, purchase, lines)
+    rewards, stamps = _stamps(session, ctx, member, purchase, lines, batch)
+    batch.write(session)  # before the tier: a windowed tier sums this sale's rows
     member.visits += 1
     member.last_visit_at = now
     member.updated_at = now
@@ -165,7 +176,7 @@ def in_birthday_week(birthday: date, today: date) -> bool:
 
 
 def _birthday_bonus(session: Session, ctx: ServiceContext, member: Member,
-                    purchase_id: uuid.UUID, today: date) -> list[BonusLine]:
+                    purchase_id: uuid.UUID, today: date, batch: Batch) -> list[BonusLine]:
     """Once a year, with a purchase in the birthday week. A birthday set or changed in
     the last 30 days does not count: the bonus is not for editing the form."""
     if member.birthday is None or not in_birthday_week(member.birthday, today):
@@ -174,7 +185,7 @@ def _birthday_bonus(session: Session, ctx: ServiceContext, member: Member,
     if not points:
         return []
     post(session, ctx, member, "birthday", points, purchase_id=purchase_id,
-         ref=str(today.year), reason="birthday bonus")
+         ref=str(today.year), reason="birthday bonus", batch=batch)
     return [BonusLine("birthday", str(today.year), "birthday bonus", points)]
 
 
@@ -215,12 +226,14 @@ def _referral_bonus(session: Session, ctx: ServiceContext, friend: Member,
 
 
 def stamp_counts(session: Session, member_id: uuid.UUID) -> dict[str, int]:
-    """Stamps held per card. Callers add stamps only after reading, so the read need
-    not flush the member's pending changes first (one UPDATE per sale, not two)."""
-    with session.no_autoflush:
-        rows = session.execute(select(Stamp.card_key, func.sum(Stamp.stamps))
-                               .where(Stamp.member_id == member_id).group_by(Stamp.card_key))
-        return {key: int(total or 0) for key, total in rows}
+    """Stamps held per card, read straight from the table: callers add stamps only
+    after reading, so the read need not flush the member's pending changes first (one
+    UPDATE per sale, not two)."""
+    stamps = Stamp.__table__
+    rows = session.connection().execute(
+        select(stamps.c.card_key, func.sum(stamps.c.stamps))
+        .where(stamps.c.member_id == member_id).group_by(stamps.c.card_key))
+    return {key: int(total or 0) for key, total in rows}
 
 
 def stamp_progress(session: Session, ctx: ServiceContext, member_id: uuid.UUID
@@ -231,8 +244,8 @@ def stamp_progress(session: Session, ctx: ServiceContext, member_id: uuid.UUID
             for card in ctx.program.stamp_cards]
 
 
-def _stamps(session: Session, ctx: ServiceContext, member: Member, purchase: Purchase,
-            lines: tuple[Line, ...]) -> tuple[list[str], list[StampProgress]]:
+def _stamps(session: Session, ctx: ServiceContext, member: Member, purchase: SimpleNamespace,
+            lines: tuple[Line, ...], batch: Batch) -> tuple[list[str], list[StampProgress]]:
     """Add the purchase's stamps; every full set becomes a reward to hand over.
     Returns the rewards issued and each card's progress after the sale."""
     if not ctx.program.stamp_cards:
@@ -244,19 +257,19 @@ def _stamps(session: Session, ctx: ServiceContext, member: Member, purchase: Pur
         added = ctx.program.stamps_for(card, lines)
         if added <= 0:
             continue
-        session.add(Stamp(id=uuid.uuid4(), member_id=member.id, card_key=card.key,
-                          stamps=added, kind="purchase", purchase_id=purchase.id,
-                          created_at=now, cashier=ctx.cashier, till_id=ctx.till_id))
+        batch.add(Stamp, id=uuid.uuid4(), member_id=member.id, card_key=card.key,
+                  stamps=added, kind="purchase", purchase_id=purchase.id,
+                  created_at=now, cashier=ctx.cashier, till_id=ctx.till_id)
         have = counts.get(card.key, 0) + added
         while have >= card.stamps:
             have -= card.stamps
-            session.add(Stamp(id=uuid.uuid4(), member_id=member.id, card_key=card.key,
-                              stamps=-card.stamps, kind="completed", purchase_id=purchase.id,
-                              created_at=now, cashier=ctx.cashier, till_id=ctx.till_id))
+            batch.add(Stamp, id=uuid.uuid4(), member_id=member.id, card_key=card.key,
+                      stamps=-card.stamps, kind="completed", purchase_id=purchase.id,
+                      created_at=now, cashier=ctx.cashier, till_id=ctx.till_id)
             text = card.reward_text(ctx.lang)
-            session.add(Reward(id=uuid.uuid4(), member_id=member.id, kind="stamp_card",
-                               ref=card.key, text=text, purchase_id=purchase.id, issued_at=now,
-                               given_at=None, cashier=ctx.cashier))
+            batch.add(Reward, id=uuid.uuid4(), member_id=member.id, kind="stamp_card",
+                      ref=card.key, text=text, purchase_id=purchase.id, issued_at=now,
+                      given_at=None, cashier=ctx.cashier)
             rewards.append(text)
         counts[card.key] = have
     progress = [StampProgress(card.key, card.name(ctx.lang), counts.get(card.key, 0),
@@ -294,6 +307,7 @@ def refund_purchase(session: Session, ctx: ServiceContext, purchase_id: uuid.UUI
             session.add(Stamp(id=uuid.uuid4(), member_id=member.id, card_key=key, stamps=-back,
                               kind="refund", purchase_id=purchase.id, created_at=ctx.clock(),
                               cashier=ctx.cashier, till_id=ctx.till_id))
+    rollups.note_refund(session, ctx, purchase)
     purchase.status = "refunded"
     member.updated_at = ctx.clock()
     tiers.undo_upgrade_by(session, member, purchase.id)

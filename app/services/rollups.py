@@ -1,0 +1,240 @@
+"""Daily report rollups, so that a dashboard over a year never adds up the raw ledger.
+
+Three small tables (see the Report* models) are kept in the same transaction as the
+purchase, the refund or the ledger row that changes them: the writers call ``note_*``,
+which only adds to a dict on the session; just before the transaction commits, one
+upsert per touched rollup row writes the sums (``_apply``). A purchase with a redeem,
+an earn and a campaign row touches four rows: one sales day, three points days (and
+a cohort cell on a member's first visit of the month).
+
+Days and months are the till's local calendar (``ctx.local``). Rollups are rebuilt
+from the history when they were never built (a shop upgrading, bulk demo data) and
+``mismatches`` compares them with a from-scratch computation for ``regulars check``.
+
+Assumption, stated because the cohort cell relies on it: purchases are recorded in
+time order (the till's clock runs forward), so "first visit this month" is "the last
+visit was in an earlier month".
+"""
+
+from __future__ import annotations
+
+import functools
+import uuid
+from collections import defaultdict
+from datetime import date, datetime
+
+from sqlalchemy import case, delete, event, func, insert, select
+from sqlalchemy.orm import Session
+
+from app.db.models import (
+    LedgerEntry,
+    Member,
+    Purchase,
+    ReportCohortMonth,
+    ReportPointsDay,
+    ReportSalesDay,
+    ReportState,
+)
+from app.db.rollup_sql import add_to, hour_of, parse_hour
+from app.services.context import ServiceContext
+
+_KEY = "report_rollup_deltas"
+SALES_KEYS = ("day", "till", "cashier", "tier_key")
+SALES_VALUES = ("purchases", "revenue_minor", "refunds", "refunded_minor")
+POINTS_KEYS = ("day", "till", "cashier", "kind")
+POINTS_VALUES = ("points_in", "points_out", "entries")
+COHORT_KEYS = ("cohort", "month")
+COHORT_VALUES = ("members",)
+_TABLES = {"sales": (ReportSalesDay, SALES_KEYS, SALES_VALUES),
+           "points": (ReportPointsDay, POINTS_KEYS, POINTS_VALUES),
+           "cohort": (ReportCohortMonth, COHORT_KEYS, COHORT_VALUES)}
+_installed = False
+
+
+def till_key(till_id: uuid.UUID | None) -> str:
+    return till_id.hex if till_id is not None else ""
+
+
+def _zeros(n: int) -> list[int]:
+    return [0] * n
+
+
+def month_of(day: date) -> date:
+    return day.replace(day=1)
+
+
+# ---- kept with every write -----------------------------------------------------------
+
+
+def _pending(session: Session) -> dict[str, dict[tuple, list[int]]]:
+    global _installed
+    if not _installed:  # once per process, on first use: nothing happens at import
+        event.listen(Session, "before_commit", _apply)
+        event.listen(Session, "after_soft_rollback", _forget)
+        _installed = True
+    pending = session.info.get(_KEY)
+    if pending is None:
+        pending = session.info[_KEY] = {name: {} for name in _TABLES}
+    return pending
+
+
+def _add(session: Session, table: str, key: tuple, values: tuple[int, ...]) -> None:
+    rows = _pending(session)[table]
+    row = rows.get(key)
+    if row is None:
+        rows[key] = list(values)
+    else:
+        for i, v in enumerate(values):
+            row[i] += v
+
+
+def note_entry(session: Session, ctx: ServiceContext, entry: dict) -> None:
+    """A ledger row was appended (``entry``: its column values)."""
+    points = entry["points"]
+    day = ctx.local(entry["created_at"]).date()
+    _add(session, "points", (day, till_key(entry["till_id"]), entry["cashier"], entry["kind"]),
+         (max(points, 0), min(points, 0), 1))
+
+
+def note_purchase(session: Session, ctx: ServiceContext, purchase: Purchase,
+                  member: Member) -> None:
+    """A purchase was recorded; call before ``member.last_visit_at`` moves to it."""
+    when = ctx.local(purchase.created_at)
+    _add(session, "sales", (when.date(), till_key(purchase.till_id), purchase.cashier,
+                            purchase.tier_key), (1, purchase.amount_minor, 0, 0))
+    month = month_of(when.date())
+    last = member.last_visit_at
+    if last is None or month_of(ctx.local(last).date()) != month:
+        cohort = month_of(ctx.local(member.created_at).date())
+        _add(session, "cohort", (cohort, month), (1,))
+
+
+def note_refund(session: Session, ctx: ServiceContext, purchase: Purchase) -> None:
+    """A completed purchase was refunded: it moves from sales to refunds on its own day."""
+    day = ctx.local(purchase.created_at).date()
+    _add(session, "sales", (day, till_key(purchase.till_id), purchase.cashier, purchase.tier_key),
+         (-1, -purchase.amount_minor, 1, purchase.amount_minor))
+
+
+def _apply(session: Session) -> None:
+    pending = session.info.pop(_KEY, None)
+    if not pending:
+        return
+    connection = session.connection()
+    for name, rows in pending.items():
+        table, keys, values = _TABLES[name]
+        add_to(connection, table.__table__,
+               [dict(zip(keys + values, key + tuple(v), strict=True)) for key, v in rows.items()],
+               keys)
+
+
+def _forget(session: Session, previous_transaction) -> None:
+    session.info.pop(_KEY, None)
+
+
+# ---- from scratch --------------------------------------------------------------------
+
+
+def from_scratch(session: Session, ctx: ServiceContext) -> dict[str, dict[tuple, tuple]]:
+    """Every rollup row computed from purchases and the ledger. The database adds up
+    per hour; only the hourly groups are shifted to local days here."""
+    conn = session.connection()
+    out: dict[str, dict[tuple, list[int]]] = {
+        name: defaultdict(functools.partial(_zeros, len(v))) for name, (_t, _k, v) in _TABLES.items()}
+    hour = hour_of(conn, Purchase.created_at)
+    done = Purchase.status == "completed"
+    for h, till, cashier, tier, n, revenue, refunded, refunded_minor in session.execute(
+            select(hour, Purchase.till_id, Purchase.cashier, Purchase.tier_key,
+                   func.sum(case((done, 1), else_=0)),
+                   func.sum(case((done, Purchase.amount_minor), else_=0)),
+                   func.sum(case((done, 0), else_=1)),
+                   func.sum(case((done, 0), else_=Purchase.amount_minor)))
+            .group_by(hour, Purchase.till_id, Purchase.cashier, Purchase.tier_key)):
+        day = ctx.local(parse_hour(h)).date()
+        row = out["sales"][(day, till_key(till), cashier, tier)]
+        for i, v in enumerate((n, revenue, refunded, refunded_minor)):
+            row[i] += int(v or 0)
+    hour = hour_of(conn, LedgerEntry.created_at)
+    for h, till, cashier, kind, p_in, p_out, n in session.execute(
+            select(hour, LedgerEntry.till_id, LedgerEntry.cashier, LedgerEntry.kind,
+                   func.sum(case((LedgerEntry.points > 0, LedgerEntry.points), else_=0)),
+                   func.sum(case((LedgerEntry.points < 0, LedgerEntry.points), else_=0)),
+                   func.count())
+            .group_by(hour, LedgerEntry.till_id, LedgerEntry.cashier, LedgerEntry.kind)):
+        day = ctx.local(parse_hour(h)).date()
+        row = out["points"][(day, till_key(till), cashier, kind)]
+        for i, v in enumerate((p_in, p_out, n)):
+            row[i] += int(v or 0)
+    _cohorts(session, ctx, out["cohort"])
+    return {name: {k: tuple(v) for k, v in rows.items()} for name, rows in out.items()}
+
+
+def _cohorts(session: Session, ctx: ServiceContext, cells) -> None:
+    hour = hour_of(session.connection(), Purchase.created_at)
+    seen: set[tuple[uuid.UUID, date]] = set()
+    for member_id, h, created in session.execute(
+            select(Purchase.member_id, hour, func.min(Member.created_at))
+            .join(Member, Member.id == Purchase.member_id)
+            .group_by(Purchase.member_id, hour)).yield_per(20_000):
+        month = month_of(ctx.local(parse_hour(h)).date())
+        if (member_id, month) not in seen:
+            seen.add((member_id, month))
+            cells[(month_of(ctx.local(created).date()), month)][0] += 1
+
+
+def stored(session: Session) -> dict[str, dict[tuple, tuple]]:
+    out = {}
+    for name, (table, keys, values) in _TABLES.items():
+        cols = [getattr(table, c) for c in keys + values]
+        out[name] = {tuple(r[:len(keys)]): tuple(int(v) for v in r[len(keys):])
+                     for r in session.execute(select(*cols))}
+    return out
+
+
+def _nonzero(rows: dict[tuple, tuple]) -> dict[tuple, tuple]:
+    return {k: v for k, v in rows.items() if any(v)}
+
+
+def rebuild(session: Session, ctx: ServiceContext) -> None:
+    """Throw the rollups away and compute them from the history."""
+    session.info.pop(_KEY, None)
+    fresh = from_scratch(session, ctx)
+    conn = session.connection()
+    for name, (table, keys, values) in _TABLES.items():
+        conn.execute(delete(table.__table__))
+        rows = [dict(zip(keys + values, k + v, strict=True))
+                for k, v in _nonzero(fresh[name]).items()]
+        for start in range(0, len(rows), 10_000):
+            conn.execute(insert(table.__table__), rows[start:start + 10_000])
+    conn.execute(delete(ReportState.__table__).where(ReportState.key == "built"))
+    conn.execute(insert(ReportState.__table__),
+                 [{"key": "built", "value": ctx.clock().isoformat(timespec="seconds")}])
+
+
+def ensure_built(session: Session, ctx: ServiceContext) -> bool:
+    """Build the rollups from the history if that never happened; True if it did now."""
+    if session.get(ReportState, "built") is not None:
+        return False
+    rebuild(session, ctx)
+    return True
+
+
+def mismatches(session: Session, ctx: ServiceContext, limit: int = 20) -> list[str]:
+    """Rollup rows that differ from a from-scratch computation (for ``regulars check``)."""
+    if session.get(ReportState, "built") is None:
+        return []  # never built: the first report builds them from the history
+    fresh, kept = from_scratch(session, ctx), stored(session)
+    problems = []
+    for name in _TABLES:
+        a, b = _nonzero(kept[name]), _nonzero(fresh[name])
+        for key in sorted(set(a) | set(b), key=repr):
+            if a.get(key) != b.get(key):
+                problems.append(f"report rollup {name} {_show(key)}: kept {a.get(key)}, "
+                                f"history says {b.get(key)}")
+    if len(problems) > limit:
+        problems = problems[:limit] + [f"… and {len(problems) - limit} more rollup rows differ"]
+    return problems
+
+
+def _show(key: tuple) -> str:
+    return "/".join(k.isoformat() if isinstance(k, (date, datetime)) else str(k) for k in key)
