@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Base, LedgerEntry, Member, PointLot, PurchaseLine, Reward, Stamp
 from app.domain import lots as lot_rules
+from app.services import rollups
 from app.services.context import ServiceContext
 
 
@@ -64,6 +65,7 @@ def post(session: Session, ctx: ServiceContext, member: Member, kind: str, point
                   till_id=ctx.till_id, cashier=ctx.cashier, reason=reason[:200],
                   ref=ref[:40], created_at=ctx.clock(),
                   program_version_id=ctx.program_version_id)
+    rollups.note_entry(session, ctx, values)
     if batch is not None:
         entry = batch.add(LedgerEntry, **values)
     else:

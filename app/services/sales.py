@@ -25,7 +25,7 @@ from app.db.models import LedgerEntry, Member, Purchase, PurchaseLine, Reward, S
 from app.domain.errors import DomainError
 from app.domain.greeting import MemberFacts, thank_you_line
 from app.domain.program import Line
-from app.services import tiers
+from app.services import rollups, tiers
 from app.services.context import ServiceContext
 from app.services.dto import BonusLine, PurchaseResult, RefundResult, StampProgress
 from app.services.ledger import Batch, expire_member, grant_lot, post
@@ -110,10 +110,11 @@ def _record(session: Session, ctx: ServiceContext, purchase_id: uuid.UUID,
                   points_earned=earning.total, till_id=ctx.till_id, cashier=ctx.cashier,
                   receipt_number=receipt_number.strip(),
                   program_version_id=ctx.program_version_id, status="completed",
-                  created_at=now)
+                  created_at=now, tier_key=member.tier_key)
     # Written now: a referral bonus below may flush ORM rows that point at it.
     session.connection().execute(purchases.insert(), values)
     purchase = SimpleNamespace(**values)
+    rollups.note_purchase(session, ctx, purchase, member)
     batch = Batch()
     for line in lines:
         batch.add(PurchaseLine, id=uuid.uuid4(), purchase_id=purchase.id,
@@ -306,6 +307,7 @@ def refund_purchase(session: Session, ctx: ServiceContext, purchase_id: uuid.UUI
             session.add(Stamp(id=uuid.uuid4(), member_id=member.id, card_key=key, stamps=-back,
                               kind="refund", purchase_id=purchase.id, created_at=ctx.clock(),
                               cashier=ctx.cashier, till_id=ctx.till_id))
+    rollups.note_refund(session, ctx, purchase)
     purchase.status = "refunded"
     member.updated_at = ctx.clock()
     tiers.undo_upgrade_by(session, member, purchase.id)
