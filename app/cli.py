@@ -36,6 +36,8 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--members", type=int, default=100_000)
     bench.add_argument("--json", action="store_true")
     bench.add_argument("--queries", type=int, default=300)
+    bench.add_argument("--cards", action="store_true",
+                       help="only time 1,000 member cards to an A4 PDF (cards_1000_s)")
     health = sub.add_parser("program-health", parents=[common],
                             help="how long members take to climb each tier")
     health.add_argument("--json", action="store_true")
@@ -62,6 +64,15 @@ def _parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", parents=[common],
                              help="replace the database with a backup, after a safety copy")
     restore.add_argument("file", help="the backup file to restore")
+    cards = sub.add_parser("cards", parents=[common],
+                           help="member cards to a PDF: A4 sheets of ten or one card a page")
+    cards.add_argument("--members", default="new",
+                       help="new (never printed with their current number), all, tier:KEY, "
+                       "or member ids / card numbers separated by commas")
+    cards.add_argument("--layout", choices=("a4", "single"), default="a4",
+                       help="a4: 2 x 5 cards with crop marks; single: one card a page "
+                       "(card printers)")
+    cards.add_argument("--out", required=True, help="the PDF file to write")
     imp = sub.add_parser(
         "import", parents=[common], help="members from another system's CSV or XLSX export",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -99,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(db=args.db, lang=args.lang, demo=args.demo)
     commands = {"demo": _demo, "check": _check, "bench": _bench, "program-health": _health,
                 "draw": _draw, "maintain": _maintain, "charity": _charity, "backup": _backup,
-                "restore": _restore, "export": _export, "import": _import_members}
+                "restore": _restore, "cards": _cards, "export": _export, "import": _import_members}
     try:
         return commands[args.command](args)
     except Exception as exc:  # noqa: BLE001 - one clear line for the operator
@@ -136,7 +147,11 @@ def _check(args) -> int:
 
 def _bench(args) -> int:
     from app.services.benchmark import run_benchmark
-    result = run_benchmark(args.members, db=args.db, queries=args.queries)
+    if args.cards:
+        from app.services.benchmark import run_cards_benchmark
+        result = run_cards_benchmark(db=args.db)
+    else:
+        result = run_benchmark(args.members, db=args.db, queries=args.queries)
     if args.json:
         print(json.dumps(result))
     else:
@@ -401,4 +416,41 @@ def _import_members(args) -> int:
         return 1
     if args.dry_run:
         print("dry run: nothing was saved")
+    return 0
+
+
+def _card_selection(text: str) -> tuple[str, list]:
+    """--members: new, all, tier:KEY, or ids and card numbers separated by commas."""
+    import uuid
+
+    from app.domain.cards import looks_like_card
+    text = text.strip()
+    if text in ("new", "all") or text.startswith("tier:"):
+        return text, []
+    picked: list = []
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        if looks_like_card(part):
+            picked.append(part)
+            continue
+        try:
+            picked.append(uuid.UUID(part))
+        except ValueError:
+            raise UsageError(f"--members: {part!r} is not new, all, tier:KEY, a member id "
+                             "or a card number") from None
+    if not picked:
+        raise UsageError("--members needs new, all, tier:KEY or some ids")
+    return "selection", picked
+
+
+def _cards(args) -> int:
+    from app.bootstrap import open_app
+    batch, picked = _card_selection(args.members)
+    out = Path(args.out).expanduser().resolve()
+    if out.suffix.lower() != ".pdf":
+        raise UsageError("--out must name a .pdf file")
+    terminal = open_app(args.db, args.lang).terminal
+    ids = [terminal.find_by_card(p) if isinstance(p, str) else p for p in picked]
+    printed, pages = terminal.print_cards_pdf(out, batch, ids, args.layout)
+    print(f"{len(printed.faces)} card(s) on {pages} page(s) written to {out}; "
+          "the print run is recorded")
     return 0

@@ -112,7 +112,8 @@ def run_benchmark(members: int, db: str | None = None, queries: int = 300) -> di
             "member_view_p50_ms": _p(member_view, 0.5), "member_view_p95_ms": _p(member_view, 0.95),
             "purchase_p50_ms": _p(purchase, 0.5), "purchase_p95_ms": _p(purchase, 0.95),
             "purchase_busy_p50_ms": _p(busy, 0.5), "purchase_busy_p95_ms": _p(busy, 0.95),
-            "startup_s": round(startup, 3), "rss_mb": rss}
+            "startup_s": round(startup, 3), "rss_mb": rss,
+            **run_cards_benchmark(app)}
 
 
 def busy_program(base: Program) -> Program:
@@ -139,3 +140,43 @@ def busy_program(base: Program) -> Program:
         {"key": "visits10", "name": names, "stamps": 10, "category": "", "reward": reward},
     ]
     return Program.from_dict(data)
+
+
+def bench_card_design() -> tuple[dict, bytes]:
+    """The heavier end of a real design: a logo, the QR code, rules on the back."""
+    import io
+
+    from PIL import Image, ImageDraw
+    logo = Image.new("RGBA", (300, 300), (0, 0, 0, 0))
+    ImageDraw.Draw(logo).ellipse((10, 10, 290, 290), fill="#f5d76e", outline="#ffffff", width=16)
+    buf = io.BytesIO()
+    logo.save(buf, "PNG")
+    return ({"shop_name": "Кофейня «Утро»", "front_text": "Кофе и выпечка с 2009 года",
+             "back_text": "Покажите карту или назовите телефон на кассе.\n"
+                          "1 балл = 1 рубль; баллами можно оплатить до половины покупки.",
+             "phone": "+7 (495) 123-45-67", "qr": True, "lang": "ru",
+             "fields": ["name", "tier", "number", "since"]}, buf.getvalue())
+
+
+def run_cards_benchmark(app=None, db: str | None = None, count: int = 1000) -> dict:
+    """Seconds to render ``count`` member cards to an A4 PDF and record the run: the
+    database read, every card drawn at 300 dpi, the file written."""
+    if app is None:
+        path = db or str(Path(tempfile.gettempdir()) / f"regulars-bench-cards-{count}.sqlite3")
+        app = open_app(path, "en")
+    t = app.terminal
+    have = t.member_count()
+    if have < count:
+        t.add_demo_members(count - have, seed=11)
+    with app.engine.connect() as conn:
+        ids = list(conn.scalars(select(Member.id).where(Member.card_number.is_not(None))
+                                .order_by(Member.created_at).limit(count)))
+    t.save_card_design(*bench_card_design())
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "cards.pdf"
+        start = time.perf_counter()
+        printed, pages = t.print_cards_pdf(out, "selection", ids, "a4")
+        elapsed = time.perf_counter() - start
+        size_mb = out.stat().st_size / 1e6
+    return {"cards": len(printed.faces), "card_pages": pages, "cards_pdf_mb": round(size_mb, 1),
+            f"cards_{count}_s": round(elapsed, 2)}

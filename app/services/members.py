@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 import uuid
 from datetime import date
 
@@ -11,13 +10,13 @@ from sqlalchemy.orm import Session
 
 from app.db import search_index
 from app.db.models import Member, Purchase, Reward
-from app.domain.cards import card_number_for, looks_like_card, validate_card_number
+from app.domain.cards import looks_like_card, validate_card_number
 from app.domain.errors import DomainError, ValidationErrors
 from app.domain.greeting import MemberFacts, birthday_days, compose_greeting
 from app.domain.names import full_name, normalise_text, search_key
 from app.domain.phones import format_phone, normalise_phone, phone_digits
 from app.domain.prompts import PromptFacts, StampFact, next_prompt
-from app.services import care, sales, tiers
+from app.services import cards, care, sales, tiers
 from app.services.context import ServiceContext
 from app.services.dto import MemberInput, MemberView, RewardReady, SearchHit, Visit
 from app.services.ledger import post, upcoming_expiry
@@ -84,6 +83,9 @@ def _check_unique(session: Session, values: dict, own_id: uuid.UUID | None = Non
         if holder is not None and holder.id != own_id:
             raise DomainError("card_taken", f"This card belongs to {_display(holder)}.",
                               field="card_number")
+        if holder is None and cards.is_blocked(session, values["card_number"]):
+            raise DomainError("card_blocked_reuse", "This card number was blocked (a lost "
+                              "card); it is never given again.", field="card_number")
 
 
 def _apply(member: Member, values: dict) -> None:
@@ -127,10 +129,7 @@ def enrol(session: Session, ctx: ServiceContext, data: MemberInput,
 
 def _free_card_number(session: Session) -> str:
     """A random unused in-store number: random, not sequential, so tills never collide."""
-    while True:
-        number = card_number_for(secrets.randbelow(10 ** 10))
-        if session.scalar(select(Member.id).where(Member.card_number == number)) is None:
-            return number
+    return cards.free_card_number(session)  # also never a blocked (lost) number
 
 
 def edit(session: Session, ctx: ServiceContext, member_id: uuid.UUID, data: MemberInput) -> None:

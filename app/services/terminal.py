@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import functools
+import logging
+import sqlite3
 import uuid
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db import search_index
@@ -26,6 +29,7 @@ from app.services import (
     rollups,
     sales,
     staff,
+    storage,
     tiers,
 )
 from app.services.context import ServiceContext
@@ -42,6 +46,8 @@ from app.services.dto import (
     SearchHit,
 )
 
+log = logging.getLogger(__name__)
+
 
 def requires(permission: str):
     """Refuse the call unless the staff member at the till has ``permission``: the
@@ -50,7 +56,16 @@ def requires(permission: str):
         @functools.wraps(method)
         def guarded(self, *args, **kwargs):
             roles.check(self.ctx.role, permission)
-            return method(self, *args, **kwargs)
+            try:
+                return method(self, *args, **kwargs)
+            except (DBAPIError, sqlite3.Error) as exc:
+                # A full disk, a read-only or damaged file: the transaction was rolled
+                # back; say so in words instead of a traceback (see services/storage.py).
+                error = storage.translate(exc)
+                if error is None:
+                    raise
+                log.error("%s refused by the database: %s", method.__name__, exc)
+                raise error from exc
         guarded.permission = permission
         return guarded
     return wrap
@@ -472,6 +487,21 @@ class Terminal:
             return CheckReport(s.scalar(select(func.count()).select_from(Member)),
                                s.scalar(select(func.count()).select_from(LedgerEntry)),
                                problems)
+
+    # ---- manager reports (issue #7) -------------------------------------------------
+
+    @requires("reports")
+    def report(self, period, filters=None):
+        """The manager's report for ``period`` (app.domain.report_periods.Period)."""
+        from app.services import reports
+        with self._sessions.begin() as s:
+            return reports.report(s, self.ctx, period, filters)
+
+    @requires("reports")
+    def report_filter_choices(self) -> dict:
+        from app.services import reports
+        with self._sessions.begin() as s:
+            return reports.filter_choices(s, self.ctx)
 
     @requires("demo")
     def add_demo_members(self, count: int, seed: int = 1, progress=None) -> int:
