@@ -179,3 +179,30 @@ def test_f6_pays_with_as_many_points_as_allowed(window, qtbot, terminal, ivan):
     assert "Paid with 200 points." in window.banner.text()
     assert terminal.member(ivan.member_id).balance == 39
     assert window.redeem_button.isEnabled()  # 39 points left to spend next time
+
+
+def test_read_only_database_keeps_the_purchase_on_screen_to_retry(qtbot, terminal, ivan):
+    """The file turns read-only mid-shift: the cashier sees why, the amount stays in
+    the form, and Enter after the fix records the purchase once."""
+    from sqlalchemy import event
+
+    engine = terminal._sessions.kw["bind"]
+
+    def read_only(dbapi_conn, _record):
+        dbapi_conn.execute("PRAGMA query_only=ON")
+
+    event.listen(engine, "connect", read_only)
+    engine.dispose()
+    dialog = PurchaseDialog(terminal, ivan)
+    qtbot.addWidget(dialog)
+    dialog.amount.setText("1000")
+    dialog._submit()
+    assert dialog.error.text().startswith("The database cannot be written (it is read-only)")
+    assert dialog.amount.text() == "1000"
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    event.remove(engine, "connect", read_only)
+    engine.dispose()
+    assert terminal.member(ivan.member_id).visits == 0
+    dialog._submit()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert terminal.member(ivan.member_id).visits == 1

@@ -1,0 +1,71 @@
+"""A full disk or a read-only database: a clear error, nothing half-saved, and the
+same purchase goes through when it is retried after the cause is fixed."""
+
+import uuid
+
+import pytest
+from sqlalchemy import event
+
+from app.domain.errors import DomainError
+
+
+def _pragma(engine, sql):
+    """Apply ``sql`` on every new connection from now on (the pool is emptied first)."""
+    def on_connect(dbapi_conn, _record):
+        dbapi_conn.execute(sql)
+    event.listen(engine, "connect", on_connect)
+    engine.dispose()
+    return on_connect
+
+
+def _fill_until_full(t, member, attempts=400):
+    """Record purchases until the file cannot grow; the ids that went through."""
+    done = []
+    for _ in range(attempts):
+        purchase_id = uuid.uuid4()
+        try:
+            t.record_purchase(purchase_id, member, 10_000)
+        except DomainError as exc:
+            return done, purchase_id, exc
+        done.append(purchase_id)
+    pytest.fail("the database never filled up")
+
+
+def test_disk_full_says_so_and_keeps_every_purchase_that_went_through(app, t, member):
+    with app.engine.connect() as conn:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+    hook = _pragma(app.engine, f"PRAGMA max_page_count={pages}")
+    done, refused_id, exc = _fill_until_full(t, member)
+    assert exc.code == "storage_full"
+    assert "disk is full" in str(exc)
+    visits = t.member(member).visits
+    assert visits == len(done)  # nothing of the refused sale was half-saved
+    # Space is freed: the cashier presses Enter again with the same purchase on screen.
+    event.remove(app.engine, "connect", hook)
+    app.engine.dispose()
+    result = t.record_purchase(refused_id, member, 10_000)
+    assert not result.duplicate
+    assert t.member(member).visits == visits + 1
+    assert t.check().problems == []
+
+
+def test_read_only_database_says_so_and_changes_nothing(app, t, member):
+    balance = t.member(member).balance
+    hook = _pragma(app.engine, "PRAGMA query_only=ON")
+    purchase_id = uuid.uuid4()
+    with pytest.raises(DomainError) as caught:
+        t.record_purchase(purchase_id, member, 50_000)
+    assert caught.value.code == "storage_read_only"
+    event.remove(app.engine, "connect", hook)
+    app.engine.dispose()
+    assert t.member(member).balance == balance
+    assert t.member(member).visits == 0
+    assert t.record_purchase(purchase_id, member, 50_000).points_earned > 0
+
+
+def test_other_database_errors_are_not_disguised(app, t, member):
+    from sqlalchemy.exc import OperationalError
+
+    from app.services import storage
+    assert storage.translate(OperationalError("x", {}, Exception("no such table: foo"))) is None
+    assert storage.translate(ValueError("database or disk is full")) is None
