@@ -1,0 +1,343 @@
+"""The manager's report for a period: read from the daily rollups and from indexed
+ranges, never by adding up the raw ledger (see rollups.py).
+
+Filters: the till and the cashier apply to what happened at a till (visits, points,
+tier moves, gifts, complaints, staff); the tier applies to visits (the member's tier
+when they bought) and to member counts (their tier now). Member counts ignore the till
+and cashier (members belong to the shop, not to a till).
+"""
+
+from __future__ import annotations
+
+import heapq
+import uuid
+from collections import defaultdict
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from app.db.models import (
+    Complaint,
+    Gift,
+    Member,
+    Purchase,
+    ReportCohortMonth,
+    ReportPointsDay,
+    ReportSalesDay,
+    TierEvent,
+    Till,
+)
+from app.domain.names import full_name
+from app.domain.report_figures import (
+    COHORT_MONTHS,
+    Breakdown,
+    Members,
+    Points,
+    PointsKind,
+    Report,
+    ReportFilter,
+    Sales,
+    StaffRow,
+    TierCount,
+    TierMove,
+    TierSales,
+    TopMember,
+    TrendPoint,
+    cohort_matrix,
+)
+from app.domain.report_periods import Period, add_months, bucket_index, trend_buckets
+from app.services import rollups
+from app.services.context import ServiceContext
+
+TOP = 10
+
+
+def filter_choices(session: Session, ctx: ServiceContext) -> dict[str, list[tuple[str, str]]]:
+    """(value, label) pairs for the till, cashier and tier filters."""
+    tills = [(t.hex, name) for t, name in session.execute(
+        select(Till.id, Till.name).order_by(Till.created_at))]
+    cashiers = sorted({c for (c,) in session.execute(
+        select(ReportSalesDay.cashier).distinct()) if c})
+    tiers = [(t.key, t.name(ctx.lang)) for t in ctx.program.tiers]
+    return {"till": tills, "cashier": [(c, c) for c in cashiers], "tier": tiers}
+
+
+def report(session: Session, ctx: ServiceContext, period: Period,
+           filters: ReportFilter | None = None) -> Report:
+    filters = filters or ReportFilter()
+    rollups.ensure_built(session, ctx)
+    a, b = ctx.utc_start_of(period.start), ctx.utc_start_of(period.end + timedelta(days=1))
+    buckets = trend_buckets(period)
+    sales_rows = _sales_rows(session, period, filters)
+    points_rows = _points_rows(session, period, filters)
+    buyers, repeat, top_rev, top_visits = _buyers(session, a, b, filters)
+    gifts_reason, gifts_cashier, gifts_per = _gifts(session, a, b, filters)
+    program = ctx.program
+    return Report(
+        shop=program.name, currency=program.currency, period=period, filters=filters,
+        made_at=ctx.clock(), members=_members(session, ctx, a, b, filters),
+        sales=_sales(ctx, sales_rows, buyers, repeat, period),
+        trend=_trend(buckets, sales_rows, points_rows),
+        points=Points([PointsKind(k, i, o) for k, (i, o) in sorted(_by_kind(points_rows).items())],
+                      _outstanding(session), program.point_value_minor),
+        tiers=_tier_counts(session, ctx),
+        tier_moves=_tier_moves(session, ctx, a, b, filters),
+        cohorts=_cohorts(session, ctx, period),
+        gifts_by_reason=gifts_reason, gifts_by_cashier=gifts_cashier,
+        **_complaints(session, a, b, filters),
+        staff=_staff(session, a, b, filters, sales_rows, gifts_per),
+        top_by_revenue=_named(session, top_rev), top_by_visits=_named(session, top_visits),
+        lang=ctx.lang)
+
+
+# ---- members ---------------------------------------------------------------------
+
+
+def _members(session, ctx, a: datetime, b: datetime, f: ReportFilter) -> Members:
+    now = ctx.clock()
+
+    def count(*where) -> int:
+        q = select(func.count()).select_from(Member).where(Member.erased_at.is_(None), *where)
+        if f.tier:
+            q = q.where(Member.tier_key == f.tier)
+        return session.scalar(q) or 0
+
+    def lapsed(days: int) -> int:
+        since = now - timedelta(days=days)
+        return count(Member.created_at < since,
+                     or_(Member.last_visit_at < since, Member.last_visit_at.is_(None)))
+
+    return Members(total=count(), new=count(Member.created_at >= a, Member.created_at < b),
+                   active_30=count(Member.last_visit_at >= now - timedelta(days=30)),
+                   active_90=count(Member.last_visit_at >= now - timedelta(days=90)),
+                   lapsed_90=lapsed(90), lapsed_180=lapsed(180))
+
+
+# ---- visits and revenue (rollups) --------------------------------------------------
+
+
+def _where(model, period: Period, f: ReportFilter, tier: bool = True) -> list:
+    where = [model.day >= period.start, model.day <= period.end]
+    if f.till:
+        where.append(model.till == f.till)
+    if f.cashier:
+        where.append(model.cashier == f.cashier)
+    if tier and f.tier:
+        where.append(model.tier_key == f.tier)
+    return where
+
+
+def _sales_rows(session, period: Period, f: ReportFilter) -> list[tuple]:
+    r = ReportSalesDay
+    return list(session.execute(
+        select(r.day, r.tier_key, r.cashier, func.sum(r.purchases), func.sum(r.revenue_minor),
+               func.sum(r.refunds), func.sum(r.refunded_minor))
+        .where(*_where(r, period, f)).group_by(r.day, r.tier_key, r.cashier)))
+
+
+def _sales(ctx, rows, buyers: int, repeat: int, period: Period) -> Sales:
+    by_tier: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    refunds = refunded = 0
+    for _day, tier, _cashier, n, revenue, r, r_minor in rows:
+        by_tier[tier][0] += int(n or 0)
+        by_tier[tier][1] += int(revenue or 0)
+        refunds += int(r or 0)
+        refunded += int(r_minor or 0)
+    order = {t.key: i for i, t in enumerate(ctx.program.tiers)}
+    names = {t.key: t.name(ctx.lang) for t in ctx.program.tiers}
+    tiers = [TierSales(key, names.get(key, key or "—"), n, revenue)
+             for key, (n, revenue) in sorted(by_tier.items(), key=lambda kv: order.get(kv[0], 99))
+             if n or revenue]
+    return Sales(sum(t.visits for t in tiers), sum(t.revenue_minor for t in tiers), refunds,
+                 refunded, buyers, repeat, period.months, tiers)
+
+
+def _buyers(session, a: datetime, b: datetime, f: ReportFilter):
+    """Distinct buyers, those with two visits or more, and the top members: one pass
+    over the period's purchases through the covering index (no table rows read)."""
+    q = (select(Purchase.member_id, func.count(), func.sum(Purchase.amount_minor))
+         .where(Purchase.created_at >= a, Purchase.created_at < b,
+                Purchase.status == "completed"))
+    if f.till:
+        q = q.where(Purchase.till_id == uuid.UUID(f.till))
+    if f.cashier:
+        q = q.where(Purchase.cashier == f.cashier)
+    if f.tier:
+        q = q.where(Purchase.tier_key == f.tier)
+    buyers = repeat = 0
+    top_rev: list[tuple] = []
+    top_visits: list[tuple] = []
+    for member_id, n, revenue in session.execute(q.group_by(Purchase.member_id)):
+        buyers += 1
+        repeat += n >= 2
+        item = (member_id, n, int(revenue or 0))
+        _keep(top_rev, (item[2], n, member_id.hex), item)
+        _keep(top_visits, (n, item[2], member_id.hex), item)
+    return (buyers, repeat, [i for _k, i in sorted(top_rev, reverse=True)],
+            [i for _k, i in sorted(top_visits, reverse=True)])
+
+
+def _keep(heap: list, key: tuple, item: tuple) -> None:
+    if len(heap) < TOP:
+        heapq.heappush(heap, (key, item))
+    elif key > heap[0][0]:
+        heapq.heapreplace(heap, (key, item))
+
+
+def _named(session, top: list[tuple]) -> list[TopMember]:
+    if not top:
+        return []
+    people = {m.id: m for m in session.scalars(select(Member).where(
+        Member.id.in_([member_id for member_id, _n, _r in top])))}
+    out = []
+    for member_id, n, revenue in top:
+        m = people.get(member_id)
+        name = full_name(m.first_name, m.patronymic, m.last_name) if m and not m.erased_at \
+            else "—"
+        out.append(TopMember(name, (m.card_number or "") if m else "", n, revenue))
+    return out
+
+
+# ---- points (rollups) ----------------------------------------------------------------
+
+
+def _points_rows(session, period: Period, f: ReportFilter) -> list[tuple]:
+    r = ReportPointsDay
+    return list(session.execute(
+        select(r.day, r.kind, func.sum(r.points_in), func.sum(r.points_out))
+        .where(*_where(r, period, f, tier=False)).group_by(r.day, r.kind)))
+
+
+def _by_kind(rows) -> dict[str, tuple[int, int]]:
+    out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for _day, kind, p_in, p_out in rows:
+        out[kind][0] += int(p_in or 0)
+        out[kind][1] += int(p_out or 0)
+    return {k: (v[0], v[1]) for k, v in out.items()}
+
+
+def _outstanding(session) -> int:
+    """Every balance together: the sum of the whole ledger, read from its rollups."""
+    r = ReportPointsDay
+    return int(session.scalar(select(func.sum(r.points_in) + func.sum(r.points_out))) or 0)
+
+
+def _trend(buckets, sales_rows, points_rows) -> list[TrendPoint]:
+    acc = [[0, 0, 0, 0] for _ in buckets]
+    for day, _tier, _cashier, n, revenue, *_ in sales_rows:
+        i = bucket_index(buckets, day)
+        if i is not None:
+            acc[i][0] += int(n or 0)
+            acc[i][1] += int(revenue or 0)
+    for day, kind, p_in, p_out in points_rows:
+        i = bucket_index(buckets, day)
+        if i is not None:
+            if kind != "reversal":
+                acc[i][2] += int(p_in or 0)
+            if kind == "redeem":
+                acc[i][3] -= int(p_out or 0)
+    return [TrendPoint(s, e, *v) for (s, e), v in zip(buckets, acc, strict=True)]
+
+
+# ---- tiers and cohorts ---------------------------------------------------------------
+
+
+def _tier_counts(session, ctx) -> list[TierCount]:
+    counts = dict(session.execute(select(Member.tier_key, func.count())
+                                  .where(Member.erased_at.is_(None)).group_by(Member.tier_key)).all())
+    return [TierCount(t.key, t.name(ctx.lang), counts.get(t.key, 0)) for t in ctx.program.tiers]
+
+
+def _tier_moves(session, ctx, a, b, f: ReportFilter) -> list[TierMove]:
+    q = (select(TierEvent.from_key, TierEvent.to_key, func.count())
+         .where(TierEvent.created_at >= a, TierEvent.created_at < b)
+         .group_by(TierEvent.from_key, TierEvent.to_key))
+    if f.till:
+        q = q.where(TierEvent.till_id == uuid.UUID(f.till))
+    if f.cashier:
+        q = q.where(TierEvent.cashier == f.cashier)
+    if f.tier:
+        q = q.where(or_(TierEvent.from_key == f.tier, TierEvent.to_key == f.tier))
+    program = ctx.program
+    names = {t.key: t.name(ctx.lang) for t in program.tiers}
+    moves = [TierMove(src, dst, names.get(src, src), names.get(dst, dst), n,
+                      program.tier_rank(dst) > program.tier_rank(src))
+             for src, dst, n in session.execute(q) if src != dst]
+    return sorted(moves, key=lambda m: (not m.up, -m.members))
+
+
+def _cohorts(session, ctx, period: Period):
+    last = period.end.replace(day=1)
+    first = add_months(last, -(COHORT_MONTHS - 1))
+    sizes = {}
+    for i in range(COHORT_MONTHS):
+        month = add_months(first, i)
+        start, end = ctx.utc_start_of(month), ctx.utc_start_of(add_months(month, 1))
+        sizes[month] = session.scalar(select(func.count()).select_from(Member).where(
+            Member.created_at >= start, Member.created_at < end)) or 0
+    r = ReportCohortMonth
+    active = {(c, m): n for c, m, n in session.execute(
+        select(r.cohort, r.month, r.members).where(r.cohort >= first, r.cohort <= last))}
+    return cohort_matrix(sizes, active, last)
+
+
+# ---- gifts, complaints, staff --------------------------------------------------------
+
+
+def _at_till(model, q, f: ReportFilter):
+    if f.till:
+        q = q.where(model.till_id == uuid.UUID(f.till))
+    if f.cashier:
+        q = q.where(model.cashier == f.cashier)
+    return q
+
+
+def _gifts(session, a, b, f: ReportFilter):
+    q = _at_till(Gift, select(Gift.reason, Gift.cashier, func.count(), func.sum(Gift.value_minor),
+                              func.sum(Gift.points))
+                 .where(Gift.created_at >= a, Gift.created_at < b)
+                 .group_by(Gift.reason, Gift.cashier), f)
+    by_reason: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    by_cashier: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for reason, cashier, n, value, points in session.execute(q):
+        for acc in (by_reason[reason], by_cashier[cashier or "—"]):
+            acc[0] += n
+            acc[1] += int(value or 0)
+            acc[2] += int(points or 0)
+    per_cashier = {c: v[0] for c, v in by_cashier.items()}
+    return _breakdown(by_reason), _breakdown(by_cashier), per_cashier
+
+
+def _breakdown(acc: dict[str, list[int]]) -> list[Breakdown]:
+    return [Breakdown(label, *v) for label, v in sorted(acc.items(), key=lambda kv: (-kv[1][0], kv[0]))]
+
+
+def _complaints(session, a, b, f: ReportFilter) -> dict:
+    q = _at_till(Complaint, select(Complaint.compensation, Complaint.cashier, func.count(),
+                                   func.sum(Complaint.points))
+                 .where(Complaint.created_at >= a, Complaint.created_at < b)
+                 .group_by(Complaint.compensation, Complaint.cashier), f)
+    by_comp: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    by_cashier: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for comp, cashier, n, points in session.execute(q):
+        for acc in (by_comp[comp], by_cashier[cashier or "—"]):
+            acc[0] += n
+            acc[2] += int(points or 0)
+    return {"complaints_by_compensation": _breakdown(by_comp),
+            "complaints_by_cashier": _breakdown(by_cashier)}
+
+
+def _staff(session, a, b, f: ReportFilter, sales_rows, gifts: dict[str, int]) -> list[StaffRow]:
+    q = (select(Member.consent_by, func.count())
+         .where(Member.created_at >= a, Member.created_at < b).group_by(Member.consent_by))
+    if f.cashier:
+        q = q.where(Member.consent_by == f.cashier)
+    enrolments = {c or "—": n for c, n in session.execute(q)}
+    purchases: dict[str, int] = defaultdict(int)
+    for _day, _tier, cashier, n, *_ in sales_rows:
+        purchases[cashier or "—"] += int(n or 0)
+    names = sorted(set(enrolments) | set(purchases) | set(gifts),
+                   key=lambda c: (-purchases.get(c, 0), c))
+    return [StaffRow(c, enrolments.get(c, 0), purchases.get(c, 0), gifts.get(c, 0))
+            for c in names]
