@@ -103,6 +103,12 @@ def add_back_office_menu(window, terminal) -> None:
                 return
             dialog = getattr(importlib.import_module(module), name)(terminal, window)
             dialog.exec()
+            if terminal.ctx.staff is None:  # a restore signed everyone out
+                from app.ui.login_dialog import LoginDialog
+                if hasattr(window, "next_customer"):
+                    window.next_customer()
+                LoginDialog(terminal, window).exec()
+                return
             if getattr(window, "current", None) is not None:
                 window.show_member(window.current.member_id)  # the program may have changed
         return open_dialog
@@ -120,10 +126,20 @@ def add_back_office_menu(window, terminal) -> None:
              "reports"),
             (QApplication.translate("Main", "Complaints…"), "app.ui.care_reports",
              "ComplaintsDialog", "complaints_manage"),
+            (QApplication.translate("Main", "Member cards: design…"), "app.ui.card_designer",
+             "CardDesignerDialog", "cards"),
+            (QApplication.translate("Main", "Print member cards…"), "app.ui.card_print_dialog",
+             "CardPrintDialog", "cards"),
             (QApplication.translate("Main", "Staff…"), "app.ui.staff_dialogs", "StaffDialog",
              "unlock_staff"),
             (QApplication.translate("Main", "Audit trail…"), "app.ui.staff_dialogs",
-             "AuditDialog", "audit_view")):
+             "AuditDialog", "audit_view"),
+            (QApplication.translate("Main", "Backups…"), "app.ui.backup_dialog",
+             "BackupsDialog", "backup"),
+            (QApplication.translate("Main", "Import members…"), "app.ui.import_dialog",
+             "ImportDialog", "import"),
+            (QApplication.translate("Main", "Export data…"), "app.ui.export_dialog",
+             "ExportDialog", "export")):
         action = menu.addAction(title)
         action.triggered.connect(opener(module, name, permission))
 
@@ -134,11 +150,18 @@ def run_gui(db: str | None = None, lang: str | None = None, demo: bool = False) 
     lang = lang or system_language()
     install_translator(qt_app, lang)
     sys.excepthook = _excepthook
-    try:
-        app = open_app(db, lang)
-    except (DatabaseTooNew, DatabaseUnreadable) as exc:
-        QMessageBox.critical(None, "Regulars", str(exc))
-        return 2
+    while True:
+        try:
+            app = open_app(db, lang)
+            break
+        except DatabaseTooNew as exc:
+            QMessageBox.critical(None, "Regulars", str(exc))
+            return 2
+        except DatabaseUnreadable as exc:
+            from app.ui.recovery import offer_restore
+            log.error("database unreadable at start: %s", exc)
+            if not offer_restore(db, str(exc)):
+                return 2
     if app.terminal.member_count() == 0:
         # An empty database on first start: fill it so the till can be tried at once.
         app.terminal.add_demo_members(DEMO_MEMBERS, seed=1)

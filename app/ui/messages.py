@@ -98,6 +98,13 @@ def _texts() -> dict[str, str]:
         "draw_seed": QCoreApplication.translate("Messages", "A seed is a whole number from 0 to 9223372036854775807."),
         "program_date_missing": QCoreApplication.translate("Messages", "Give the first and the last day of the campaign."),
         "member_gone": QCoreApplication.translate("Messages", "This member no longer exists."),
+        "export_kind": QCoreApplication.translate("Messages", "Choose what to export: members, purchases or ledger."),
+        "export_format": QCoreApplication.translate("Messages", "Choose the format: CSV, XLSX or JSON."),
+        "export_path": QCoreApplication.translate("Messages", "Choose a file to write to."),
+        "export_folder_missing": QCoreApplication.translate("Messages", "The folder {path} does not exist."),
+        "export_disk_full": QCoreApplication.translate("Messages", "The disk is full: {path} was not written. Free some space or choose another disk."),
+        "export_permission": QCoreApplication.translate("Messages", "No permission to write {path}: choose another folder."),
+        "export_failed": QCoreApplication.translate("Messages", "Could not write {path}: {reason}"),
         # member cards (app/services/cards.py, app/cards/design.py)
         "card_blocked": QCoreApplication.translate("Messages", "This card was blocked on {day} and replaced; it belongs to {name}. Press Enter to open the member."),
         "card_blocked_gone": QCoreApplication.translate("Messages", "This card was blocked and belongs to nobody now."),

@@ -135,6 +135,7 @@ class TillWindow(QMainWindow):
             action = member.addAction(title)
             action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
+        self._add_card_actions(member)
         menu = self.menuBar().addMenu(self.tr("Language"))
         group = QActionGroup(self)
         for code, name in (("ru", "Русский"), ("en", "English")):
@@ -224,6 +225,9 @@ class TillWindow(QMainWindow):
         try:
             member_id = self.terminal.find_by_card(number)
         except DomainError as exc:
+            if exc.code == "card_blocked":
+                self._offer_blocked_member(exc)
+                return
             self.search_status.setText(describe(exc))
             self.search.setFocus()
             return
@@ -424,3 +428,48 @@ class TillWindow(QMainWindow):
         dialog = EnrolDialog(self.terminal, self, member=self.current)
         if self._run(dialog) and dialog.enrolled_id:
             self.show_member(dialog.enrolled_id, self.tr("Saved."))
+
+    # ---- member cards -------------------------------------------------------------------
+
+    def _add_card_actions(self, menu) -> None:
+        menu.addSeparator()
+        menu.addAction(self.tr("Print the card…")).triggered.connect(self.print_member_card)
+        menu.addAction(self.tr("Lost card: new number…")).triggered.connect(
+            self.replace_member_card)
+
+    def _offer_blocked_member(self, exc: DomainError) -> None:
+        """A replaced card was scanned: say so, and offer its member as the one result,
+        so Enter opens them."""
+        hit = exc.params["hit"]
+        self.hits = [hit]
+        self.results_model.setStringList(
+            [f"{hit.display_name}\n{hit.phone}  ·  {self._tier_name(hit.tier_key)}"])
+        self.results.setCurrentIndex(self.results_model.index(0))
+        self.search_status.setText(describe(exc))
+        self.results.setFocus()
+
+    def print_member_card(self) -> None:
+        if self.current is None:
+            return
+        from app.ui.card_print_dialog import CardPrintDialog
+        self._run(CardPrintDialog(self.terminal, self, member=self.current))
+
+    def replace_member_card(self) -> None:
+        if self.current is None:
+            return
+        from PySide6.QtWidgets import QMessageBox
+        answer = QMessageBox.question(
+            self, self.tr("Lost card"),
+            self.tr("Block card %1 and give %2 a new card number? Points, status and history "
+                    "stay with the member.").replace("%1", self.current.card_number or "—")
+            .replace("%2", self.current.display_name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            result = self.terminal.replace_card(self.current.member_id, "lost")
+        except DomainError as exc:
+            self.show_status(describe(exc))
+            return
+        self.show_member(self.current.member_id, self.tr(
+            "New card number: %1. The old card is blocked. Print the new card: Member → Print "
+            "the card.").replace("%1", result.new_number))

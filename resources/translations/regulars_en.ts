@@ -54,6 +54,424 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="52" />
+        <source>Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="55" />
+        <source>A verified copy is made at start and every day, and before every upgrade; 7 daily, 4 weekly and 12 monthly copies are kept. Keep the folder on another drive (a USB stick, a network share) so a failed disk does not take both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="65" />
+        <source>Change folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="67" />
+        <source>Folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="72" />
+        <source>Taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="72" />
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="72" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="85" />
+        <source>Back up now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="86" />
+        <source>Restore the selected backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="87" />
+        <source>Restore from a file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="102" />
+        <source>Scheduled or on demand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="103" />
+        <source>Before an upgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="104" />
+        <source>Data as it was before a restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="105" />
+        <source>Damaged file kept before a restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="132" />
+        <source>Where to keep backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="147" />
+        <source>Backed up and verified: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="157" />
+        <source>Restore from a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="159" />
+        <source>Regulars backups (*.sqlite3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="166" />
+        <source>Replace all current data with the backup of %1?
+
+Members, purchases, the program, staff and PINs become what they were then; anything recorded since is set aside. A copy of the current data is kept first, so this can be undone. Everyone will have to sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="171" />
+        <location filename="../../app/ui/backup_dialog.py" line="186" />
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="180" />
+        <source>Restored from %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="182" />
+        <source>The data as it was just before is kept as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="187" />
+        <source>Sign in again to continue.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CardDesignerDialog</name>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="51" />
+        <source>Member cards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="72" />
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="73" />
+        <source>Print cards…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="74" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="87" />
+        <source>e.g. Coffee and bakery since 2009</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="89" />
+        <source>Rules on the back; leave empty for no back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="93" />
+        <source>Choose logo…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="94" />
+        <source>No logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="99" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="99" />
+        <source>Tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="100" />
+        <source>Card number under the barcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="101" />
+        <source>Member since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="105" />
+        <source>QR code of the card number too</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="111" />
+        <source>Shop name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="112" />
+        <location filename="../../app/ui/card_designer.py" line="208" />
+        <source>Logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="113" />
+        <source>Line under the shop name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="125" />
+        <source>Colour: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="126" />
+        <source>On the front</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="128" />
+        <source>Back text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="129" />
+        <source>Shop phone (back)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="130" />
+        <source>Card language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="134" />
+        <source>Ivan Petrov</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="139" />
+        <source>Preview as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="147" />
+        <source>True size on this screen: hold a card against it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="203" />
+        <source>Tier colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="209" />
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="224" />
+        <source>a logo is set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="224" />
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="269" />
+        <source>Saved. New cards are printed with this design.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CardPrintDialog</name>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="115" />
+        <source>Print member cards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="127" />
+        <source>The card of %1, number %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="134" />
+        <source>A4 sheets: 10 cards with crop marks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="135" />
+        <source>One card a page (card printer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="139" />
+        <source>Paper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="143" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="143" />
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="144" />
+        <source>Which</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="144" />
+        <source>Cards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="149" />
+        <source>Print runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="154" />
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="155" />
+        <source>Save as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="156" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="166" />
+        <source>All members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="167" />
+        <source>One tier:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="168" />
+        <source>These cards (scan or type the numbers, one a line):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="199" />
+        <source>New cards, never printed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="211" />
+        <source>new</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="211" />
+        <source>all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="211" />
+        <source>chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="212" />
+        <source>at the till</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="236" />
+        <source>Save cards as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="237" />
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="275" />
+        <source>Printing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="277" />
+        <source>Printing cards…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="277" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="293" />
+        <source>%1 card(s) on %2 page(s). The print run is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="300" />
+        <source>Cancelled: nothing was recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="304" />
+        <source>Printing failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CharityDialog</name>
     <message>
         <location filename="../../app/ui/manager_dialogs.py" line="372" />
@@ -835,6 +1253,121 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="72" />
+        <location filename="../../app/ui/export_dialog.py" line="157" />
+        <source>Export data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="81" />
+        <source>Members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="81" />
+        <source>Purchases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="82" />
+        <source>Points ledger (every change of points)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="85" />
+        <source>CSV (spreadsheets, UTF-8)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="86" />
+        <source>Excel workbook (XLSX)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="87" />
+        <source>JSON (for other programs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="90" />
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="95" />
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="96" />
+        <source>Format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="97" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="98" />
+        <source>Every row is exported, in the till's local time. The file holds customers' personal data and staff notes: keep it safe. Erased members appear without their personal data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="106" />
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="108" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="136" />
+        <source>Export to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="150" />
+        <source>Choose a file to write to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="155" />
+        <source>Exporting %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="156" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="174" />
+        <source>Exporting %1: %2 of %3 rows…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="180" />
+        <source>Export cancelled: no file was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/export_dialog.py" line="182" />
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform><numerusform>Exported %n rows to %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="189" />
+        <source>The export failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>GiftDialog</name>
     <message>
         <location filename="../../app/ui/gift_dialog.py" line="186" />
@@ -1199,6 +1732,273 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="119" />
+        <source>Import members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="138" />
+        <source>Choose file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="139" />
+        <source>A CSV or XLSX file exported from the old system.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="154" />
+        <source>First rows of the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="159" />
+        <source>Which column is which</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="178" />
+        <source>How</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="180" />
+        <source>Skip them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="181" />
+        <source>Merge: fill empty fields, add the points once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="183" />
+        <source>All or nothing: one bad row stops the import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="184" />
+        <source>Valid rows only: leave the rejected rows out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="187" />
+        <source>Already a member (same phone or card):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="189" />
+        <source>Rows with problems:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="219" />
+        <source>Check (dry run)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="221" />
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="222" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="199" />
+        <location filename="../../app/ui/import_dialog.py" line="264" />
+        <source>Check the file first: nothing is saved until you import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="204" />
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="204" />
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="204" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="55" />
+        <location filename="../../app/ui/import_dialog.py" line="205" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="50" />
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="51" />
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="52" />
+        <source>Patronymic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="53" />
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="54" />
+        <source>Mobile phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="56" />
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="57" />
+        <source>Card number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="58" />
+        <source>Points balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="59" />
+        <source>Tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="60" />
+        <source>Enrolment date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="61" />
+        <source>Birthday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="62" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="63" />
+        <source>Consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="205" />
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="212" />
+        <source>Dry run report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="244" />
+        <source>Choose the export file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="245" />
+        <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="258" />
+        <source>%1 (%2): %n row(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %n row</numerusform><numerusform>%1 (%2): %n rows</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="294" />
+        <source>— not in the file —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="343" />
+        <source>Checking the rows…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="343" />
+        <source>Importing members…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="344" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="384" />
+        <source>The import failed and nothing was saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="393" />
+        <source>All or nothing would refuse: choose 'valid rows only' or fix the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="398" />
+        <source>Nothing was imported: %n row(s) rejected.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row rejected.</numerusform><numerusform>Nothing was imported: %n rows rejected.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="403" />
+        <source>Done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="407" />
+        <source>Would import %1, merge %2, skip %3, reject %4; opening points %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="409" />
+        <source>Imported %1, merged %2, skipped %3, rejected %4; opening points %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="416" />
+        <source>import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="416" />
+        <source>merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="417" />
+        <source>skip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="417" />
+        <source>reject</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../app/ui/login_dialog.py" line="26" />
@@ -1211,47 +2011,47 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="34" />
+        <location filename="../../app/ui/login_dialog.py" line="35" />
         <source>Regulars is used behind a PIN. The first account is the owner's: it sets up the program, the staff and backups.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="39" />
+        <location filename="../../app/ui/login_dialog.py" line="40" />
         <source>Your name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="41" />
+        <location filename="../../app/ui/login_dialog.py" line="42" />
         <source>Choose your name and type your PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="49" />
+        <location filename="../../app/ui/login_dialog.py" line="50" />
         <source>4 to 8 digits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="50" />
+        <location filename="../../app/ui/login_dialog.py" line="51" />
         <source>PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="56" />
+        <location filename="../../app/ui/login_dialog.py" line="57" />
         <source>PIN again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="63" />
+        <location filename="../../app/ui/login_dialog.py" line="64" />
         <source>Create and sign in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="63" />
+        <location filename="../../app/ui/login_dialog.py" line="64" />
         <source>Sign in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="83" />
+        <location filename="../../app/ui/login_dialog.py" line="84" />
         <source>The two PINs differ.</source>
         <translation type="unfinished" />
     </message>
@@ -1269,43 +2069,68 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="111" />
+        <location filename="../../app/ui/main.py" line="117" />
         <source>Loyalty program…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="113" />
+        <location filename="../../app/ui/main.py" line="119" />
         <source>Prize draw…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="115" />
+        <location filename="../../app/ui/main.py" line="121" />
         <source>Charity totals…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="117" />
+        <location filename="../../app/ui/main.py" line="123" />
         <source>Program health…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="119" />
+        <location filename="../../app/ui/main.py" line="125" />
         <source>Gifts…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="121" />
+        <location filename="../../app/ui/main.py" line="127" />
         <source>Complaints…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="123" />
+        <location filename="../../app/ui/main.py" line="129" />
+        <source>Member cards: design…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="131" />
+        <source>Print member cards…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="133" />
         <source>Staff…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="125" />
+        <location filename="../../app/ui/main.py" line="135" />
         <source>Audit trail…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="137" />
+        <source>Backups…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="139" />
+        <source>Import members…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="141" />
+        <source>Export data…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1516,328 +2341,538 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="29" />
-        <source>No such purchase.</source>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="30" />
-        <source>Give the draw a name.</source>
+        <source>The database cannot be written (it is read-only): nothing was saved. Ask the owner to check the file or drive.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="31" />
-        <source>List at least one prize, one per line.</source>
+        <source>The database file is damaged: nothing was saved. Ask the owner to restore the latest backup.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="32" />
-        <source>Set the points a member needs, at least 1.</source>
+        <source>The database is busy with another till: nothing was saved. Try again in a moment.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="33" />
-        <source>Choose a period that ends after it starts.</source>
+        <source>The database could not be read or written (a disk or network error): nothing was saved. Try again; if it repeats, call the owner.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="34" />
-        <source>Nobody meets these conditions: lower the points or widen the period.</source>
+        <source>No such purchase.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="35" />
-        <source>No such draw.</source>
+        <source>Give the draw a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="36" />
-        <source>Each threshold must be higher than the one before.</source>
+        <source>List at least one prize, one per line.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="37" />
-        <source>The earn rate is a percent from 0 to 100.</source>
+        <source>Set the points a member needs, at least 1.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="38" />
-        <source>This cannot be negative.</source>
+        <source>Choose a period that ends after it starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="39" />
-        <source>The first tier starts at 0 qualifying points.</source>
+        <source>Nobody meets these conditions: lower the points or widen the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="40" />
-        <source>A campaign only ever adds points: a factor above 100 %, an extra above 0.</source>
+        <source>No such draw.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="41" />
-        <source>The campaign threshold must be lower than the tier's own and higher than the tier below's.</source>
+        <source>Each threshold must be higher than the one before.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="42" />
-        <location filename="../../app/ui/messages.py" line="59" />
-        <source>There is no such category.</source>
+        <source>The earn rate is a percent from 0 to 100.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="43" />
-        <source>The campaign ends before it starts.</source>
+        <source>This cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="44" />
-        <source>Use lower-case letters, digits and _ for a key.</source>
+        <source>The first tier starts at 0 qualifying points.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="45" />
-        <source>Give the name in Russian and in English.</source>
+        <source>A campaign only ever adds points: a factor above 100 %, an extra above 0.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="46" />
-        <source>A colour looks like #3d7ebf.</source>
+        <source>The campaign threshold must be lower than the tier's own and higher than the tier below's.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="47" />
-        <source>A set has from 2 to 50 stamps.</source>
+        <location filename="../../app/ui/messages.py" line="64" />
+        <source>There is no such category.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="48" />
-        <source>Say what the full set gives.</source>
+        <source>The campaign ends before it starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="49" />
-        <source>Choose one of the options.</source>
+        <source>Use lower-case letters, digits and _ for a key.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="50" />
-        <source>From 1 to 120 months.</source>
+        <source>Give the name in Russian and in English.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="51" />
-        <source>Points must last from 30 days to 10 years (3650 days).</source>
+        <source>A colour looks like #3d7ebf.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="52" />
-        <source>Two entries have the same key.</source>
+        <source>A set has from 2 to 50 stamps.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="53" />
-        <source>The program needs at least one tier.</source>
+        <source>Say what the full set gives.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="54" />
-        <source>Enter a whole number.</source>
+        <source>Choose one of the options.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="55" />
-        <source>Enter the date as YYYY-MM-DD.</source>
+        <source>From 1 to 120 months.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="56" />
-        <source>There is no such tier; a lowered threshold needs a tier above the first.</source>
+        <source>Points must last from 30 days to 10 years (3650 days).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="57" />
-        <source>A point must be worth something.</source>
+        <source>Two entries have the same key.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="58" />
-        <source>The parts add up to more than the purchase.</source>
+        <source>The program needs at least one tier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="59" />
+        <source>Enter a whole number.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="60" />
-        <source>Already rewarded today.</source>
+        <source>Enter the date as YYYY-MM-DD.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="61" />
-        <source>The program gives no points for this.</source>
+        <source>There is no such tier; a lowered threshold needs a tier above the first.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="62" />
-        <source>There is no such action.</source>
+        <source>A point must be worth something.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="63" />
-        <source>Choose a cause.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="64" />
-        <source>Donate at least one point.</source>
+        <source>The parts add up to more than the purchase.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="65" />
-        <source>No such reward.</source>
+        <source>Already rewarded today.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="66" />
-        <source>Nobody found with this phone or card.</source>
+        <source>The program gives no points for this.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="67" />
-        <source>Say what the gift is.</source>
+        <source>There is no such action.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="68" />
-        <source>No such gift.</source>
+        <source>Choose a cause.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="69" />
-        <source>Points cannot be negative.</source>
+        <source>Donate at least one point.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="70" />
-        <source>Write down what happened.</source>
+        <source>No such reward.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="71" />
-        <source>Give at least one point.</source>
+        <source>Nobody found with this phone or card.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="72" />
-        <source>A discount is from 1 to 100 %.</source>
+        <source>Say what the gift is.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="73" />
-        <source>Open the member to compensate them.</source>
+        <source>No such gift.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="74" />
-        <source>Write how it was followed up.</source>
+        <source>Points cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="75" />
-        <source>No such complaint.</source>
+        <source>Write down what happened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="76" />
+        <source>Give at least one point.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="77" />
-        <source>Braces must come in pairs: {{name}}.</source>
+        <source>A discount is from 1 to 100 %.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="78" />
-        <source>Only {{name}}, {{what}} and {{points}} can be used, not {unknown}.</source>
+        <source>Open the member to compensate them.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="79" />
-        <source>Write the words to say.</source>
+        <source>Write how it was followed up.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="80" />
-        <source>A PIN is 4 to 8 digits.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="81" />
-        <source>Wrong name or PIN.</source>
+        <source>No such complaint.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="82" />
-        <source>Locked after too many wrong PINs; try again in {minutes} min or ask a manager.</source>
+        <source>Braces must come in pairs: {{name}}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="83" />
-        <source>Enter the name.</source>
+        <source>Only {{name}}, {{what}} and {{points}} can be used, not {unknown}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="84" />
-        <source>Someone already has this name.</source>
+        <source>Write the words to say.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="85" />
-        <source>The owner account already exists.</source>
+        <source>A PIN is 4 to 8 digits.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="86" />
-        <source>Sign in first (F12).</source>
+        <source>Wrong name or PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="87" />
-        <source>This needs a manager: ask one to sign in (F12).</source>
+        <source>Locked after too many wrong PINs; try again in {minutes} min or ask a manager.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="88" />
-        <source>Only the owner can do this.</source>
+        <source>Enter the name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="89" />
-        <source>Give the reason.</source>
+        <source>Someone already has this name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="90" />
-        <source>Enter the points to add or take (not 0).</source>
+        <source>The owner account already exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="91" />
-        <source>The last owner cannot be switched off.</source>
+        <source>Sign in first (F12).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="92" />
-        <source>No such staff member.</source>
+        <source>This needs a manager: ask one to sign in (F12).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="93" />
-        <source>A seed is a whole number from 0 to 9223372036854775807.</source>
+        <source>Only the owner can do this.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="94" />
-        <source>Give the first and the last day of the campaign.</source>
+        <source>Give the reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="95" />
+        <source>Enter the points to add or take (not 0).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="96" />
+        <source>The last owner cannot be switched off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="97" />
+        <source>No such staff member.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="98" />
+        <source>A seed is a whole number from 0 to 9223372036854775807.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="99" />
+        <source>Give the first and the last day of the campaign.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="100" />
         <source>This member no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="101" />
+        <source>Choose what to export: members, purchases or ledger.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="102" />
+        <source>Choose the format: CSV, XLSX or JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="103" />
+        <source>Choose a file to write to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="104" />
+        <source>The folder {path} does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="105" />
+        <source>The disk is full: {path} was not written. Free some space or choose another disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="106" />
+        <source>No permission to write {path}: choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="107" />
+        <source>Could not write {path}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="109" />
+        <source>This card was blocked on {day} and replaced; it belongs to {name}. Press Enter to open the member.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="110" />
+        <source>This card was blocked and belongs to nobody now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="111" />
+        <source>This card number was blocked (a lost card); it is never given again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="112" />
+        <source>There are no cards to print in this batch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="113" />
+        <source>There is no such tier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="114" />
+        <source>Choose which cards to print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="115" />
+        <source>Choose why the card is replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="116" />
+        <source>Give the shop's name for the card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="117" />
+        <source>At most {limit} characters fit on a card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="118" />
+        <source>The logo must be a PNG or JPEG image up to 2 MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="120" />
+        <source>The mapping names a column that is not in the file: {column}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="121" />
+        <source>Choose the column with the name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="122" />
+        <source>Choose the column with the phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="123" />
+        <source>Cannot read {file}: {error}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="124" />
+        <source>{file} has no header row.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="125" />
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="126" />
+        <source>Duplicates are merged or skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="127" />
+        <source>No name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="128" />
+        <source>No phone number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="129" />
+        <source>Bad phone number: {value}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="130" />
+        <source>Bad card number: {value}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="131" />
+        <source>Bad number of points: {value}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="132" />
+        <source>No such tier: {value}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="133" />
+        <source>Bad date: {value}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="134" />
+        <source>No consent to processing personal data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="135" />
+        <source>E-mail {value} looks wrong; left empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="136" />
+        <source>The phone and the card belong to two different members.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="137" />
+        <source>Already a member (same phone or card).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="138" />
+        <source>Same person as row {row}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="139" />
+        <source>Opening points were imported for this member before; not added again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2540,6 +3575,184 @@
     </message>
 </context>
 <context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="23" />
+        <source>The shop's database cannot be read: the file is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="25" />
+        <source>The latest good backup was taken on %1 (%2 records, checked just now). Restore it? Anything recorded after it will have to be entered again. The damaged file is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="30" />
+        <source>No good backup was found beside the database or in the backup folder. If you have one (a USB stick, a share), choose it. Nothing has been changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="37" />
+        <source>Restore the latest backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="39" />
+        <source>Choose a backup file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="41" />
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="96" />
+        <location filename="../../app/ui/reports_dialog.py" line="257" />
+        <source>Reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="117" />
+        <source>Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="119" />
+        <source>Points and tiers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="120" />
+        <source>Cohorts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="122" />
+        <source>Gifts and complaints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="124" />
+        <source>Staff and top members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="128" />
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="128" />
+        <source>This week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="129" />
+        <source>This month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="129" />
+        <source>This quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="130" />
+        <source>This year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="130" />
+        <source>Custom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="142" />
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="149" />
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="149" />
+        <source>from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="150" />
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="150" />
+        <source>Till</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="151" />
+        <source>Cashier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="151" />
+        <source>Tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="181" />
+        <source>By day or month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="181" />
+        <source>By tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="216" />
+        <source>All tills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="217" />
+        <source>All cashiers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="218" />
+        <source>All tiers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="247" />
+        <source>Counting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="257" />
+        <source>The report could not be made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="307" />
+        <location filename="../../app/ui/reports_dialog.py" line="316" />
+        <source>Export report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="317" />
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StaffDialog</name>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="55" />
@@ -2712,90 +3925,133 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="138" />
+        <location filename="../../app/ui/till_window.py" line="139" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="151" />
+        <location filename="../../app/ui/till_window.py" line="152" />
         <source>The language changes when Regulars is started again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="196" />
+        <location filename="../../app/ui/till_window.py" line="197" />
         <source>Nobody found. F2 enrols a new member.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="198" />
+        <location filename="../../app/ui/till_window.py" line="199" />
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform><numerusform>%n found</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="268" />
+        <location filename="../../app/ui/till_window.py" line="272" />
         <source>Survey +%1  F7</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="269" />
+        <location filename="../../app/ui/till_window.py" line="273" />
         <source>Review +%1  F8</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="298" />
+        <location filename="../../app/ui/till_window.py" line="302" />
         <source>Paid with %n point(s).</source>
         <translation>
             <numerusform>Paid with %n point.</numerusform><numerusform>Paid with %n points.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="299" />
+        <location filename="../../app/ui/till_window.py" line="303" />
         <source>+%1 points, balance %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="304" />
+        <location filename="../../app/ui/till_window.py" line="308" />
         <source>Full card! Give: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="306" />
+        <location filename="../../app/ui/till_window.py" line="310" />
         <source>🎉 New status: %1!</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="317" />
+        <location filename="../../app/ui/till_window.py" line="321" />
         <source>Birthday bonus: +%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="320" />
+        <location filename="../../app/ui/till_window.py" line="324" />
         <source>%2 gets +%1 for bringing a friend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="321" />
+        <location filename="../../app/ui/till_window.py" line="325" />
         <source>The friend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="323" />
+        <location filename="../../app/ui/till_window.py" line="327" />
         <source>Friend bonus: +%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="363" />
+        <location filename="../../app/ui/till_window.py" line="367" />
         <source>Already handed over.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="415" />
+        <location filename="../../app/ui/till_window.py" line="419" />
         <source>Welcome! %1 points are already on the card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="426" />
+        <location filename="../../app/ui/till_window.py" line="430" />
         <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="436" />
+        <source>Print the card…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="437" />
+        <source>Lost card: new number…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="462" />
+        <source>Lost card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="463" />
+        <source>Block card %1 and give %2 a new card number? Points, status and history stay with the member.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="474" />
+        <source>New card number: %1. The old card is blocked. Print the new card: Member → Print the card.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>prompt</name>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="59" />
+        <source>Choose a backup file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="61" />
+        <source>Regulars backups (*.sqlite3);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="69" />
+        <source>This file cannot be restored: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -50,7 +50,425 @@
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="187" />
         <source>Export</source>
-        <translation>Выгрузка</translation>
+        <translation>Выгрузить</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="52" />
+        <source>Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="55" />
+        <source>A verified copy is made at start and every day, and before every upgrade; 7 daily, 4 weekly and 12 monthly copies are kept. Keep the folder on another drive (a USB stick, a network share) so a failed disk does not take both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="65" />
+        <source>Change folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="67" />
+        <source>Folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="72" />
+        <source>Taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="72" />
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="72" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="85" />
+        <source>Back up now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="86" />
+        <source>Restore the selected backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="87" />
+        <source>Restore from a file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="102" />
+        <source>Scheduled or on demand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="103" />
+        <source>Before an upgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="104" />
+        <source>Data as it was before a restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="105" />
+        <source>Damaged file kept before a restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="132" />
+        <source>Where to keep backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="147" />
+        <source>Backed up and verified: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="157" />
+        <source>Restore from a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="159" />
+        <source>Regulars backups (*.sqlite3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="166" />
+        <source>Replace all current data with the backup of %1?
+
+Members, purchases, the program, staff and PINs become what they were then; anything recorded since is set aside. A copy of the current data is kept first, so this can be undone. Everyone will have to sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="171" />
+        <location filename="../../app/ui/backup_dialog.py" line="186" />
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="180" />
+        <source>Restored from %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="182" />
+        <source>The data as it was just before is kept as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="187" />
+        <source>Sign in again to continue.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CardDesignerDialog</name>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="51" />
+        <source>Member cards</source>
+        <translation>Карты участников</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="72" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="73" />
+        <source>Print cards…</source>
+        <translation>Печать карт…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="74" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="87" />
+        <source>e.g. Coffee and bakery since 2009</source>
+        <translation>например, Кофе и выпечка с 2009 года</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="89" />
+        <source>Rules on the back; leave empty for no back</source>
+        <translation>Правила на обороте; оставьте пустым, если оборот не нужен</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="93" />
+        <source>Choose logo…</source>
+        <translation>Выбрать логотип…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="94" />
+        <source>No logo</source>
+        <translation>Без логотипа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="99" />
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="99" />
+        <source>Tier</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="100" />
+        <source>Card number under the barcode</source>
+        <translation>Номер карты под штрихкодом</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="101" />
+        <source>Member since</source>
+        <translation>Дата вступления</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="105" />
+        <source>QR code of the card number too</source>
+        <translation>Ещё и QR-код с номером карты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="111" />
+        <source>Shop name</source>
+        <translation>Название магазина</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="112" />
+        <location filename="../../app/ui/card_designer.py" line="208" />
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="113" />
+        <source>Line under the shop name</source>
+        <translation>Строка под названием</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="125" />
+        <source>Colour: %1</source>
+        <translation>Цвет: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="126" />
+        <source>On the front</source>
+        <translation>На лицевой стороне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="128" />
+        <source>Back text</source>
+        <translation>Текст на обороте</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="129" />
+        <source>Shop phone (back)</source>
+        <translation>Телефон магазина (на обороте)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="130" />
+        <source>Card language</source>
+        <translation>Язык карты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="134" />
+        <source>Ivan Petrov</source>
+        <translation>Иван Петров</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="139" />
+        <source>Preview as</source>
+        <translation>Образец для</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="147" />
+        <source>True size on this screen: hold a card against it.</source>
+        <translation>В натуральную величину: приложите карту к экрану.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="203" />
+        <source>Tier colour</source>
+        <translation>Цвет статуса</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="209" />
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="224" />
+        <source>a logo is set</source>
+        <translation>логотип выбран</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="224" />
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_designer.py" line="269" />
+        <source>Saved. New cards are printed with this design.</source>
+        <translation>Сохранено. Новые карты будут печататься с этим дизайном.</translation>
+    </message>
+</context>
+<context>
+    <name>CardPrintDialog</name>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="115" />
+        <source>Print member cards</source>
+        <translation>Печать карт участников</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="127" />
+        <source>The card of %1, number %2</source>
+        <translation>Карта участника %1, номер %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="134" />
+        <source>A4 sheets: 10 cards with crop marks</source>
+        <translation>Листы A4: 10 карт с метками реза</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="135" />
+        <source>One card a page (card printer)</source>
+        <translation>Одна карта на странице (принтер карт)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="139" />
+        <source>Paper</source>
+        <translation>Бумага</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="143" />
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="143" />
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="144" />
+        <source>Which</source>
+        <translation>Какие</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="144" />
+        <source>Cards</source>
+        <translation>Карт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="149" />
+        <source>Print runs</source>
+        <translation>Журнал печати</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="154" />
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="155" />
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="156" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="166" />
+        <source>All members</source>
+        <translation>Все участники</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="167" />
+        <source>One tier:</source>
+        <translation>Один статус:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="168" />
+        <source>These cards (scan or type the numbers, one a line):</source>
+        <translation>Эти карты (отсканируйте или введите номера, по одному в строке):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="199" />
+        <source>New cards, never printed: %1</source>
+        <translation>Новые карты, ещё не напечатанные: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="211" />
+        <source>new</source>
+        <translation>новые</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="211" />
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="211" />
+        <source>chosen</source>
+        <translation>выбранные</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="212" />
+        <source>at the till</source>
+        <translation>на кассе</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="236" />
+        <source>Save cards as PDF</source>
+        <translation>Сохранить карты в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="237" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="275" />
+        <source>Printing…</source>
+        <translation>Идёт печать…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="277" />
+        <source>Printing cards…</source>
+        <translation>Печатаются карты…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="277" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="293" />
+        <source>%1 card(s) on %2 page(s). The print run is recorded.</source>
+        <translation>Карт: %1, страниц: %2. Печать записана в журнал.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="300" />
+        <source>Cancelled: nothing was recorded.</source>
+        <translation>Отменено: ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="304" />
+        <source>Printing failed: %1</source>
+        <translation>Печать не удалась: %1</translation>
     </message>
 </context>
 <context>
@@ -835,6 +1253,121 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="72" />
+        <location filename="../../app/ui/export_dialog.py" line="157" />
+        <source>Export data</source>
+        <translation>Выгрузка данных</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="81" />
+        <source>Members</source>
+        <translation>Участников</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="81" />
+        <source>Purchases</source>
+        <translation>Покупки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="82" />
+        <source>Points ledger (every change of points)</source>
+        <translation>Журнал баллов (каждое изменение баллов)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="85" />
+        <source>CSV (spreadsheets, UTF-8)</source>
+        <translation>CSV (для таблиц, UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="86" />
+        <source>Excel workbook (XLSX)</source>
+        <translation>Книга Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="87" />
+        <source>JSON (for other programs)</source>
+        <translation>JSON (для других программ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="90" />
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="95" />
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="96" />
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="97" />
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="98" />
+        <source>Every row is exported, in the till's local time. The file holds customers' personal data and staff notes: keep it safe. Erased members appear without their personal data.</source>
+        <translation>Выгружаются все строки, время — местное время кассы. В файле персональные данные покупателей и заметки сотрудников: храните его бережно. Удалённые участники выгружаются без персональных данных.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="106" />
+        <source>Export</source>
+        <translation>Выгрузить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="108" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="136" />
+        <source>Export to</source>
+        <translation>Куда выгрузить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="150" />
+        <source>Choose a file to write to.</source>
+        <translation>Выберите файл для записи.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="155" />
+        <source>Exporting %1…</source>
+        <translation>Выгрузка: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="156" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="174" />
+        <source>Exporting %1: %2 of %3 rows…</source>
+        <translation>Выгрузка: %1 — %2 из %3 строк…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="180" />
+        <source>Export cancelled: no file was written.</source>
+        <translation>Выгрузка отменена: файл не записан.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/export_dialog.py" line="182" />
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Выгружена %n строка в файл %1.</numerusform><numerusform>Выгружены %n строки в файл %1.</numerusform><numerusform>Выгружено %n строк в файл %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="189" />
+        <source>The export failed: %1</source>
+        <translation>Выгрузка не удалась: %1</translation>
+    </message>
+</context>
+<context>
     <name>GiftDialog</name>
     <message>
         <location filename="../../app/ui/gift_dialog.py" line="186" />
@@ -1199,6 +1732,273 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="119" />
+        <source>Import members</source>
+        <translation>Импорт участников</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="138" />
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="139" />
+        <source>A CSV or XLSX file exported from the old system.</source>
+        <translation>Файл CSV или XLSX, выгруженный из прежней системы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="154" />
+        <source>First rows of the file</source>
+        <translation>Первые строки файла</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="159" />
+        <source>Which column is which</source>
+        <translation>Какой столбец что содержит</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="178" />
+        <source>How</source>
+        <translation>Как импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="180" />
+        <source>Skip them</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="181" />
+        <source>Merge: fill empty fields, add the points once</source>
+        <translation>Объединить: заполнить пустые поля, баллы добавить один раз</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="183" />
+        <source>All or nothing: one bad row stops the import</source>
+        <translation>Всё или ничего: одна ошибочная строка останавливает импорт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="184" />
+        <source>Valid rows only: leave the rejected rows out</source>
+        <translation>Только верные строки: отклонённые не загружать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="187" />
+        <source>Already a member (same phone or card):</source>
+        <translation>Уже участник (тот же телефон или карта):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="189" />
+        <source>Rows with problems:</source>
+        <translation>Строки с ошибками:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="219" />
+        <source>Check (dry run)</source>
+        <translation>Проверить (пробный прогон)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="221" />
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="222" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="199" />
+        <location filename="../../app/ui/import_dialog.py" line="264" />
+        <source>Check the file first: nothing is saved until you import.</source>
+        <translation>Сначала проверьте файл: до импорта ничего не сохраняется.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="204" />
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="204" />
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="204" />
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="55" />
+        <location filename="../../app/ui/import_dialog.py" line="205" />
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="50" />
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="51" />
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="52" />
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="53" />
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="54" />
+        <source>Mobile phone</source>
+        <translation>Мобильный телефон</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="56" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="57" />
+        <source>Card number</source>
+        <translation>Номер карты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="58" />
+        <source>Points balance</source>
+        <translation>Баланс баллов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="59" />
+        <source>Tier</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="60" />
+        <source>Enrolment date</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="61" />
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="62" />
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="63" />
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="205" />
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="212" />
+        <source>Dry run report</source>
+        <translation>Отчёт проверки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="244" />
+        <source>Choose the export file</source>
+        <translation>Выберите файл выгрузки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="245" />
+        <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Таблицы (*.csv *.txt *.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="258" />
+        <source>%1 (%2): %n row(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %n строка</numerusform><numerusform>%1 (%2): %n строки</numerusform><numerusform>%1 (%2): %n строк</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="294" />
+        <source>— not in the file —</source>
+        <translation>— нет в файле —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="343" />
+        <source>Checking the rows…</source>
+        <translation>Проверяем строки…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="343" />
+        <source>Importing members…</source>
+        <translation>Импортируем участников…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="344" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="384" />
+        <source>The import failed and nothing was saved: %1</source>
+        <translation>Импорт не удался, ничего не сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="393" />
+        <source>All or nothing would refuse: choose 'valid rows only' or fix the file.</source>
+        <translation>В режиме «всё или ничего» импорт не пройдёт: выберите «только верные строки» или исправьте файл.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="398" />
+        <source>Nothing was imported: %n row(s) rejected.</source>
+        <translation>
+            <numerusform>Ничего не загружено: отклонена %n строка.</numerusform><numerusform>Ничего не загружено: отклонены %n строки.</numerusform><numerusform>Ничего не загружено: отклонено %n строк.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="403" />
+        <source>Done.</source>
+        <translation>Готово.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="407" />
+        <source>Would import %1, merge %2, skip %3, reject %4; opening points %5.</source>
+        <translation>Будет добавлено: %1, объединено: %2, пропущено: %3, отклонено: %4; начальных баллов: %5.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="409" />
+        <source>Imported %1, merged %2, skipped %3, rejected %4; opening points %5.</source>
+        <translation>Добавлено: %1, объединено: %2, пропущено: %3, отклонено: %4; начальных баллов: %5.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="416" />
+        <source>import</source>
+        <translation>добавить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="416" />
+        <source>merge</source>
+        <translation>объединить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="417" />
+        <source>skip</source>
+        <translation>пропустить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="417" />
+        <source>reject</source>
+        <translation>отклонить</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../app/ui/login_dialog.py" line="26" />
@@ -1211,47 +2011,47 @@
         <translation>Кто за кассой?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="34" />
+        <location filename="../../app/ui/login_dialog.py" line="35" />
         <source>Regulars is used behind a PIN. The first account is the owner's: it sets up the program, the staff and backups.</source>
         <translation>Regulars работает по PIN-коду. Первая учётная запись — владельца: он настраивает программу, сотрудников и резервные копии.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="39" />
+        <location filename="../../app/ui/login_dialog.py" line="40" />
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="41" />
+        <location filename="../../app/ui/login_dialog.py" line="42" />
         <source>Choose your name and type your PIN.</source>
         <translation>Выберите своё имя и введите PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="49" />
+        <location filename="../../app/ui/login_dialog.py" line="50" />
         <source>4 to 8 digits</source>
         <translation>от 4 до 8 цифр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="50" />
+        <location filename="../../app/ui/login_dialog.py" line="51" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="56" />
+        <location filename="../../app/ui/login_dialog.py" line="57" />
         <source>PIN again</source>
         <translation>PIN ещё раз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="63" />
+        <location filename="../../app/ui/login_dialog.py" line="64" />
         <source>Create and sign in</source>
         <translation>Создать и войти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="63" />
+        <location filename="../../app/ui/login_dialog.py" line="64" />
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="83" />
+        <location filename="../../app/ui/login_dialog.py" line="84" />
         <source>The two PINs differ.</source>
         <translation>PIN-коды не совпадают.</translation>
     </message>
@@ -1269,44 +2069,69 @@
         <translation>Управление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="111" />
+        <location filename="../../app/ui/main.py" line="117" />
         <source>Loyalty program…</source>
         <translation>Программа лояльности…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="113" />
+        <location filename="../../app/ui/main.py" line="119" />
         <source>Prize draw…</source>
         <translation>Розыгрыш призов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="115" />
+        <location filename="../../app/ui/main.py" line="121" />
         <source>Charity totals…</source>
         <translation>Благотворительность…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="117" />
+        <location filename="../../app/ui/main.py" line="123" />
         <source>Program health…</source>
         <translation>Здоровье программы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="119" />
+        <location filename="../../app/ui/main.py" line="125" />
         <source>Gifts…</source>
         <translation>Подарки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="121" />
+        <location filename="../../app/ui/main.py" line="127" />
         <source>Complaints…</source>
         <translation>Жалобы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="123" />
+        <location filename="../../app/ui/main.py" line="129" />
+        <source>Member cards: design…</source>
+        <translation>Карты участников: дизайн…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="131" />
+        <source>Print member cards…</source>
+        <translation>Печать карт участников…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="133" />
         <source>Staff…</source>
         <translation>Сотрудники…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="125" />
+        <location filename="../../app/ui/main.py" line="135" />
         <source>Audit trail…</source>
         <translation>Журнал действий…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="137" />
+        <source>Backups…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="139" />
+        <source>Import members…</source>
+        <translation>Импорт участников…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="141" />
+        <source>Export data…</source>
+        <translation>Выгрузка данных…</translation>
     </message>
 </context>
 <context>
@@ -1516,329 +2341,539 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="29" />
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>Диск переполнен: ничего не сохранено. Освободите место и повторите.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="30" />
+        <source>The database cannot be written (it is read-only): nothing was saved. Ask the owner to check the file or drive.</source>
+        <translation>В базу данных нельзя записать (она только для чтения): ничего не сохранено. Попросите владельца проверить файл или диск.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="31" />
+        <source>The database file is damaged: nothing was saved. Ask the owner to restore the latest backup.</source>
+        <translation>Файл базы данных повреждён: ничего не сохранено. Попросите владельца восстановить последнюю резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="32" />
+        <source>The database is busy with another till: nothing was saved. Try again in a moment.</source>
+        <translation>База данных занята другой кассой: ничего не сохранено. Повторите через минуту.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="33" />
+        <source>The database could not be read or written (a disk or network error): nothing was saved. Try again; if it repeats, call the owner.</source>
+        <translation>Не удалось прочитать или записать базу данных (ошибка диска или сети): ничего не сохранено. Повторите; если ошибка не уйдёт, позовите владельца.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="34" />
         <source>No such purchase.</source>
         <translation>Такой покупки нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="30" />
+        <location filename="../../app/ui/messages.py" line="35" />
         <source>Give the draw a name.</source>
         <translation>Дайте розыгрышу название.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="31" />
+        <location filename="../../app/ui/messages.py" line="36" />
         <source>List at least one prize, one per line.</source>
         <translation>Укажите хотя бы один приз, по одному на строку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="32" />
+        <location filename="../../app/ui/messages.py" line="37" />
         <source>Set the points a member needs, at least 1.</source>
         <translation>Укажите, сколько баллов нужно участнику, — не меньше 1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="33" />
+        <location filename="../../app/ui/messages.py" line="38" />
         <source>Choose a period that ends after it starts.</source>
         <translation>Выберите период, который заканчивается позже, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="34" />
+        <location filename="../../app/ui/messages.py" line="39" />
         <source>Nobody meets these conditions: lower the points or widen the period.</source>
         <translation>Условиям не отвечает никто: снизьте порог или расширьте период.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="35" />
+        <location filename="../../app/ui/messages.py" line="40" />
         <source>No such draw.</source>
         <translation>Такого розыгрыша нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="36" />
+        <location filename="../../app/ui/messages.py" line="41" />
         <source>Each threshold must be higher than the one before.</source>
         <translation>Каждый порог должен быть выше предыдущего.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="37" />
+        <location filename="../../app/ui/messages.py" line="42" />
         <source>The earn rate is a percent from 0 to 100.</source>
         <translation>Процент начисления — от 0 до 100.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="38" />
+        <location filename="../../app/ui/messages.py" line="43" />
         <source>This cannot be negative.</source>
         <translation>Значение не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39" />
+        <location filename="../../app/ui/messages.py" line="44" />
         <source>The first tier starts at 0 qualifying points.</source>
         <translation>Первый статус начинается с 0 зачётных баллов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="40" />
+        <location filename="../../app/ui/messages.py" line="45" />
         <source>A campaign only ever adds points: a factor above 100 %, an extra above 0.</source>
         <translation>Акция может только добавлять баллы: множитель больше 100 %, доплата больше 0.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41" />
+        <location filename="../../app/ui/messages.py" line="46" />
         <source>The campaign threshold must be lower than the tier's own and higher than the tier below's.</source>
         <translation>Порог акции должен быть ниже собственного порога статуса и выше порога статуса под ним.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42" />
-        <location filename="../../app/ui/messages.py" line="59" />
+        <location filename="../../app/ui/messages.py" line="47" />
+        <location filename="../../app/ui/messages.py" line="64" />
         <source>There is no such category.</source>
         <translation>Такой категории нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="43" />
+        <location filename="../../app/ui/messages.py" line="48" />
         <source>The campaign ends before it starts.</source>
         <translation>Акция заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="44" />
+        <location filename="../../app/ui/messages.py" line="49" />
         <source>Use lower-case letters, digits and _ for a key.</source>
         <translation>Ключ — строчные латинские буквы, цифры и _.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45" />
+        <location filename="../../app/ui/messages.py" line="50" />
         <source>Give the name in Russian and in English.</source>
         <translation>Укажите название по-русски и по-английски.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46" />
+        <location filename="../../app/ui/messages.py" line="51" />
         <source>A colour looks like #3d7ebf.</source>
         <translation>Цвет записывается как #3d7ebf.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="47" />
+        <location filename="../../app/ui/messages.py" line="52" />
         <source>A set has from 2 to 50 stamps.</source>
         <translation>В наборе от 2 до 50 штампов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48" />
+        <location filename="../../app/ui/messages.py" line="53" />
         <source>Say what the full set gives.</source>
         <translation>Укажите, что даёт полный набор.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49" />
+        <location filename="../../app/ui/messages.py" line="54" />
         <source>Choose one of the options.</source>
         <translation>Выберите один из вариантов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="50" />
+        <location filename="../../app/ui/messages.py" line="55" />
         <source>From 1 to 120 months.</source>
         <translation>От 1 до 120 месяцев.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="51" />
+        <location filename="../../app/ui/messages.py" line="56" />
         <source>Points must last from 30 days to 10 years (3650 days).</source>
         <translation>Баллы должны действовать от 30 дней до 10 лет (3650 дней).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="52" />
+        <location filename="../../app/ui/messages.py" line="57" />
         <source>Two entries have the same key.</source>
         <translation>У двух записей одинаковый ключ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53" />
+        <location filename="../../app/ui/messages.py" line="58" />
         <source>The program needs at least one tier.</source>
         <translation>В программе должен быть хотя бы один статус.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54" />
+        <location filename="../../app/ui/messages.py" line="59" />
         <source>Enter a whole number.</source>
         <translation>Введите целое число.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55" />
+        <location filename="../../app/ui/messages.py" line="60" />
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>Введите дату как ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="56" />
+        <location filename="../../app/ui/messages.py" line="61" />
         <source>There is no such tier; a lowered threshold needs a tier above the first.</source>
         <translation>Такого статуса нет; сниженный порог возможен только для статуса выше первого.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="57" />
+        <location filename="../../app/ui/messages.py" line="62" />
         <source>A point must be worth something.</source>
         <translation>Балл должен чего-то стоить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58" />
+        <location filename="../../app/ui/messages.py" line="63" />
         <source>The parts add up to more than the purchase.</source>
         <translation>Части в сумме больше всей покупки.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="60" />
+        <location filename="../../app/ui/messages.py" line="65" />
         <source>Already rewarded today.</source>
         <translation>Сегодня уже начисляли.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="61" />
+        <location filename="../../app/ui/messages.py" line="66" />
         <source>The program gives no points for this.</source>
         <translation>Программа не начисляет баллов за это.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62" />
+        <location filename="../../app/ui/messages.py" line="67" />
         <source>There is no such action.</source>
         <translation>Такого действия нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63" />
+        <location filename="../../app/ui/messages.py" line="68" />
         <source>Choose a cause.</source>
         <translation>Выберите, кому передать баллы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="64" />
+        <location filename="../../app/ui/messages.py" line="69" />
         <source>Donate at least one point.</source>
         <translation>Пожертвуйте хотя бы один балл.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="65" />
+        <location filename="../../app/ui/messages.py" line="70" />
         <source>No such reward.</source>
         <translation>Такой награды нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="66" />
+        <location filename="../../app/ui/messages.py" line="71" />
         <source>Nobody found with this phone or card.</source>
         <translation>Никого не нашли по этому телефону или карте.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="72" />
         <source>Say what the gift is.</source>
         <translation>Напишите, что дарите.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="68" />
+        <location filename="../../app/ui/messages.py" line="73" />
         <source>No such gift.</source>
         <translation>Такого подарка нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="69" />
+        <location filename="../../app/ui/messages.py" line="74" />
         <source>Points cannot be negative.</source>
         <translation>Баллов не может быть меньше нуля.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70" />
+        <location filename="../../app/ui/messages.py" line="75" />
         <source>Write down what happened.</source>
         <translation>Запишите, что произошло.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="71" />
+        <location filename="../../app/ui/messages.py" line="76" />
         <source>Give at least one point.</source>
         <translation>Начислите хотя бы один балл.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="72" />
+        <location filename="../../app/ui/messages.py" line="77" />
         <source>A discount is from 1 to 100 %.</source>
         <translation>Скидка — от 1 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="73" />
+        <location filename="../../app/ui/messages.py" line="78" />
         <source>Open the member to compensate them.</source>
         <translation>Откройте участника, чтобы дать компенсацию.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="79" />
         <source>Write how it was followed up.</source>
         <translation>Напишите, что было сделано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75" />
+        <location filename="../../app/ui/messages.py" line="80" />
         <source>No such complaint.</source>
         <translation>Такой жалобы нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77" />
+        <location filename="../../app/ui/messages.py" line="82" />
         <source>Braces must come in pairs: {{name}}.</source>
         <translation>Фигурные скобки должны быть парными: {{name}}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78" />
+        <location filename="../../app/ui/messages.py" line="83" />
         <source>Only {{name}}, {{what}} and {{points}} can be used, not {unknown}.</source>
         <translation>Можно использовать только {{name}}, {{what}} и {{points}}, но не {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79" />
+        <location filename="../../app/ui/messages.py" line="84" />
         <source>Write the words to say.</source>
         <translation>Напишите, что сказать.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80" />
+        <location filename="../../app/ui/messages.py" line="85" />
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN — от 4 до 8 цифр.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81" />
+        <location filename="../../app/ui/messages.py" line="86" />
         <source>Wrong name or PIN.</source>
         <translation>Неверное имя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82" />
+        <location filename="../../app/ui/messages.py" line="87" />
         <source>Locked after too many wrong PINs; try again in {minutes} min or ask a manager.</source>
         <translation>Заблокировано после неверных PIN; попробуйте через {minutes} мин или позовите менеджера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83" />
+        <location filename="../../app/ui/messages.py" line="88" />
         <source>Enter the name.</source>
         <translation>Введите имя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>Someone already has this name.</source>
         <translation>Такое имя уже есть.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85" />
+        <location filename="../../app/ui/messages.py" line="90" />
         <source>The owner account already exists.</source>
         <translation>Учётная запись владельца уже есть.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86" />
+        <location filename="../../app/ui/messages.py" line="91" />
         <source>Sign in first (F12).</source>
         <translation>Сначала войдите (F12).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87" />
+        <location filename="../../app/ui/messages.py" line="92" />
         <source>This needs a manager: ask one to sign in (F12).</source>
         <translation>Нужен менеджер: попросите его войти (F12).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88" />
+        <location filename="../../app/ui/messages.py" line="93" />
         <source>Only the owner can do this.</source>
         <translation>Это может только владелец.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89" />
+        <location filename="../../app/ui/messages.py" line="94" />
         <source>Give the reason.</source>
         <translation>Укажите причину.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90" />
+        <location filename="../../app/ui/messages.py" line="95" />
         <source>Enter the points to add or take (not 0).</source>
         <translation>Введите, сколько баллов добавить или списать (не 0).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91" />
+        <location filename="../../app/ui/messages.py" line="96" />
         <source>The last owner cannot be switched off.</source>
         <translation>Последнего владельца нельзя отключить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92" />
+        <location filename="../../app/ui/messages.py" line="97" />
         <source>No such staff member.</source>
         <translation>Такого сотрудника нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93" />
+        <location filename="../../app/ui/messages.py" line="98" />
         <source>A seed is a whole number from 0 to 9223372036854775807.</source>
         <translation>Зерно — целое число от 0 до 9223372036854775807.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94" />
+        <location filename="../../app/ui/messages.py" line="99" />
         <source>Give the first and the last day of the campaign.</source>
         <translation>Укажите первый и последний день акции.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95" />
+        <location filename="../../app/ui/messages.py" line="100" />
         <source>This member no longer exists.</source>
         <translation>Этого участника больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="101" />
+        <source>Choose what to export: members, purchases or ledger.</source>
+        <translation>Выберите, что выгружать: участников, покупки или журнал баллов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="102" />
+        <source>Choose the format: CSV, XLSX or JSON.</source>
+        <translation>Выберите формат: CSV, XLSX или JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="103" />
+        <source>Choose a file to write to.</source>
+        <translation>Выберите файл для записи.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="104" />
+        <source>The folder {path} does not exist.</source>
+        <translation>Папки {path} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="105" />
+        <source>The disk is full: {path} was not written. Free some space or choose another disk.</source>
+        <translation>Диск заполнен: файл {path} не записан. Освободите место или выберите другой диск.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="106" />
+        <source>No permission to write {path}: choose another folder.</source>
+        <translation>Нет прав на запись {path}: выберите другую папку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="107" />
+        <source>Could not write {path}: {reason}</source>
+        <translation>Не удалось записать {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="109" />
+        <source>This card was blocked on {day} and replaced; it belongs to {name}. Press Enter to open the member.</source>
+        <translation>Эта карта заблокирована {day} и заменена. Владелец: {name}. Нажмите Enter, чтобы открыть участника.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="110" />
+        <source>This card was blocked and belongs to nobody now.</source>
+        <translation>Эта карта заблокирована и больше никому не принадлежит.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="111" />
+        <source>This card number was blocked (a lost card); it is never given again.</source>
+        <translation>Этот номер заблокирован (потерянная карта) и больше не выдаётся.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="112" />
+        <source>There are no cards to print in this batch.</source>
+        <translation>В этой подборке нет карт для печати.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="113" />
+        <source>There is no such tier.</source>
+        <translation>Такого статуса нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="114" />
+        <source>Choose which cards to print.</source>
+        <translation>Выберите, какие карты печатать.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="115" />
+        <source>Choose why the card is replaced.</source>
+        <translation>Укажите, почему заменяется карта.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="116" />
+        <source>Give the shop's name for the card.</source>
+        <translation>Укажите название магазина для карты.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="117" />
+        <source>At most {limit} characters fit on a card.</source>
+        <translation>На карте помещается не больше {limit} знаков.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="118" />
+        <source>The logo must be a PNG or JPEG image up to 2 MB.</source>
+        <translation>Логотип должен быть изображением PNG или JPEG размером до 2 МБ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="120" />
+        <source>The mapping names a column that is not in the file: {column}.</source>
+        <translation>В сопоставлении указан столбец, которого нет в файле: {column}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="121" />
+        <source>Choose the column with the name.</source>
+        <translation>Укажите столбец с именем.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="122" />
+        <source>Choose the column with the phone.</source>
+        <translation>Укажите столбец с телефоном.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="123" />
+        <source>Cannot read {file}: {error}.</source>
+        <translation>Не удаётся прочитать {file}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="124" />
+        <source>{file} has no header row.</source>
+        <translation>В файле {file} нет строки заголовков.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="125" />
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation>Импорт отменён, ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="126" />
+        <source>Duplicates are merged or skipped.</source>
+        <translation>Повторы можно объединить или пропустить.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="127" />
+        <source>No name.</source>
+        <translation>Нет имени.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="128" />
+        <source>No phone number.</source>
+        <translation>Нет телефона.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="129" />
+        <source>Bad phone number: {value}.</source>
+        <translation>Неверный телефон: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="130" />
+        <source>Bad card number: {value}.</source>
+        <translation>Неверный номер карты: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="131" />
+        <source>Bad number of points: {value}.</source>
+        <translation>Неверное число баллов: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="132" />
+        <source>No such tier: {value}.</source>
+        <translation>Нет такого статуса: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="133" />
+        <source>Bad date: {value}.</source>
+        <translation>Неверная дата: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="134" />
+        <source>No consent to processing personal data.</source>
+        <translation>Нет согласия на обработку персональных данных.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="135" />
+        <source>E-mail {value} looks wrong; left empty.</source>
+        <translation>E-mail {value} с ошибкой, оставлен пустым.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="136" />
+        <source>The phone and the card belong to two different members.</source>
+        <translation>Телефон и карта принадлежат двум разным участникам.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="137" />
+        <source>Already a member (same phone or card).</source>
+        <translation>Уже участник (тот же телефон или карта).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="138" />
+        <source>Same person as row {row}.</source>
+        <translation>Тот же человек, что в строке {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="139" />
+        <source>Opening points were imported for this member before; not added again.</source>
+        <translation>Начальные баллы этому участнику уже загружались; повторно не добавлены.</translation>
     </message>
 </context>
 <context>
@@ -1898,7 +2933,7 @@
         <location filename="../../app/ui/staff_dialogs.py" line="255" />
         <location filename="../../app/ui/staff_dialogs.py" line="274" />
         <source>Export</source>
-        <translation>Выгрузка</translation>
+        <translation>Выгрузить</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="260" />
@@ -2540,6 +3575,184 @@
     </message>
 </context>
 <context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="23" />
+        <source>The shop's database cannot be read: the file is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="25" />
+        <source>The latest good backup was taken on %1 (%2 records, checked just now). Restore it? Anything recorded after it will have to be entered again. The damaged file is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="30" />
+        <source>No good backup was found beside the database or in the backup folder. If you have one (a USB stick, a share), choose it. Nothing has been changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="37" />
+        <source>Restore the latest backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="39" />
+        <source>Choose a backup file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="41" />
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="96" />
+        <location filename="../../app/ui/reports_dialog.py" line="257" />
+        <source>Reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="117" />
+        <source>Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="119" />
+        <source>Points and tiers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="120" />
+        <source>Cohorts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="122" />
+        <source>Gifts and complaints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="124" />
+        <source>Staff and top members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="128" />
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="128" />
+        <source>This week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="129" />
+        <source>This month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="129" />
+        <source>This quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="130" />
+        <source>This year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="130" />
+        <source>Custom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="142" />
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="149" />
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="149" />
+        <source>from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="150" />
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="150" />
+        <source>Till</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="151" />
+        <source>Cashier</source>
+        <translation>Кассир</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="151" />
+        <source>Tier</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="181" />
+        <source>By day or month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="181" />
+        <source>By tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="216" />
+        <source>All tills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="217" />
+        <source>All cashiers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="218" />
+        <source>All tiers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="247" />
+        <source>Counting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="257" />
+        <source>The report could not be made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="307" />
+        <location filename="../../app/ui/reports_dialog.py" line="316" />
+        <source>Export report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="317" />
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StaffDialog</name>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="55" />
@@ -2712,91 +3925,134 @@
         <translation>Персональные данные…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="138" />
+        <location filename="../../app/ui/till_window.py" line="139" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="151" />
+        <location filename="../../app/ui/till_window.py" line="152" />
         <source>The language changes when Regulars is started again.</source>
         <translation>Язык сменится при следующем запуске Regulars.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="196" />
+        <location filename="../../app/ui/till_window.py" line="197" />
         <source>Nobody found. F2 enrols a new member.</source>
         <translation>Никого не нашли. F2 — новый участник.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="198" />
+        <location filename="../../app/ui/till_window.py" line="199" />
         <source>%n found</source>
         <translation>
             <numerusform>Найден %n</numerusform><numerusform>Найдено %n</numerusform><numerusform>Найдено %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="268" />
+        <location filename="../../app/ui/till_window.py" line="272" />
         <source>Survey +%1  F7</source>
         <translation>Опрос +%1  F7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="269" />
+        <location filename="../../app/ui/till_window.py" line="273" />
         <source>Review +%1  F8</source>
         <translation>Отзыв +%1  F8</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="298" />
+        <location filename="../../app/ui/till_window.py" line="302" />
         <source>Paid with %n point(s).</source>
         <translation>
             <numerusform>Оплачено %n баллом.</numerusform><numerusform>Оплачено %n баллами.</numerusform><numerusform>Оплачено %n баллами.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="299" />
+        <location filename="../../app/ui/till_window.py" line="303" />
         <source>+%1 points, balance %2</source>
         <translation>+%1 баллов, на счёте %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="304" />
+        <location filename="../../app/ui/till_window.py" line="308" />
         <source>Full card! Give: %1</source>
         <translation>Карта собрана! Вручите: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="306" />
+        <location filename="../../app/ui/till_window.py" line="310" />
         <source>🎉 New status: %1!</source>
         <translation>🎉 Новый статус: %1!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="317" />
+        <location filename="../../app/ui/till_window.py" line="321" />
         <source>Birthday bonus: +%1</source>
         <translation>Бонус ко дню рождения: +%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="320" />
+        <location filename="../../app/ui/till_window.py" line="324" />
         <source>%2 gets +%1 for bringing a friend</source>
         <translation>%2 получает +%1 за приглашённого друга</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="321" />
+        <location filename="../../app/ui/till_window.py" line="325" />
         <source>The friend</source>
         <translation>Друг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="323" />
+        <location filename="../../app/ui/till_window.py" line="327" />
         <source>Friend bonus: +%1</source>
         <translation>Бонус за приглашение: +%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="363" />
+        <location filename="../../app/ui/till_window.py" line="367" />
         <source>Already handed over.</source>
         <translation>Уже вручено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="415" />
+        <location filename="../../app/ui/till_window.py" line="419" />
         <source>Welcome! %1 points are already on the card.</source>
         <translation>Добро пожаловать! На карте уже %1 баллов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="426" />
+        <location filename="../../app/ui/till_window.py" line="430" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="436" />
+        <source>Print the card…</source>
+        <translation>Напечатать карту…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="437" />
+        <source>Lost card: new number…</source>
+        <translation>Карта потеряна: новый номер…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="462" />
+        <source>Lost card</source>
+        <translation>Потерянная карта</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="463" />
+        <source>Block card %1 and give %2 a new card number? Points, status and history stay with the member.</source>
+        <translation>Заблокировать карту %1 и выдать новый номер карты: %2? Баллы, статус и история останутся у участника.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="474" />
+        <source>New card number: %1. The old card is blocked. Print the new card: Member → Print the card.</source>
+        <translation>Новый номер карты: %1. Старая карта заблокирована. Напечатать новую: Участник → Напечатать карту.</translation>
+    </message>
+</context>
+<context>
+    <name>prompt</name>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="59" />
+        <source>Choose a backup file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="61" />
+        <source>Regulars backups (*.sqlite3);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="69" />
+        <source>This file cannot be restored: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -1,0 +1,309 @@
+"""Print member cards: which cards (new, all, a tier, scanned numbers, or the open
+member's own), on A4 sheets or one a page, through the system's print dialog or to a
+PDF. The work runs off the GUI thread with progress and can be cancelled; the run is
+recorded only when every card went out."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, QThread, Signal
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPen
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from app.cards.render import CARD_H_MM, CARD_W_MM, CardRenderer
+from app.cards.sheets import CardsCancelled, plan_pages
+from app.domain.errors import DomainError
+from app.ui.card_designer import STYLE, to_qimage
+from app.ui.messages import describe
+
+
+class CardsWorker(QThread):
+    """Runs ``job(progress, cancelled)`` off the GUI thread."""
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, job, parent=None):
+        super().__init__(parent)
+        self._job = job
+        self._cancelled = False
+
+    def cancel(self) -> None:
+        self._cancelled = True
+
+    def run(self) -> None:
+        try:
+            result = self._job(self.progressed.emit, lambda: self._cancelled)
+        except Exception as exc:  # noqa: BLE001 - shown on the GUI thread
+            self.failed.emit(exc)
+        else:
+            self.succeeded.emit(result)
+
+
+def paint_cards(printer: QPrinter, batch, layout: str, progress=None, cancelled=None) -> int:
+    """Paint a batch on ``printer`` at the same millimetre positions as the PDF sheets
+    (QPainter may paint on a printer outside the GUI thread). Returns pages painted."""
+    pages = plan_pages(len(batch.faces), layout, batch.design.has_back)
+    renderer = CardRenderer(batch.design)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("the printer could not be started")
+    try:
+        scale = printer.resolution() / 25.4
+        pen = QPen()
+        pen.setWidthF(0.2 * scale)
+        done = 0
+        for n, page in enumerate(pages):
+            if cancelled is not None and cancelled():
+                printer.abort()
+                raise CardsCancelled()
+            if n:
+                printer.newPage()
+            for slot in page.slots:
+                face = batch.faces[slot.index]
+                img = renderer.back(face) if slot.back else renderer.front(face)
+                painter.drawImage(QRectF(slot.x * scale, slot.y * scale, slot.w * scale,
+                                         slot.h * scale), to_qimage(img))
+                done += 0 if slot.back else 1
+            painter.setPen(pen)
+            for x1, y1, x2, y2 in page.marks:
+                painter.drawLine(QPointF(x1 * scale, y1 * scale), QPointF(x2 * scale, y2 * scale))
+            if progress is not None:
+                progress(done, len(batch.faces))
+    finally:
+        painter.end()
+    return len(pages)
+
+
+def page_setup(printer: QPrinter, layout: str) -> None:
+    size = QPageSize(QPageSize.PageSizeId.A4) if layout == "a4" else \
+        QPageSize(QSizeF(CARD_W_MM, CARD_H_MM), QPageSize.Unit.Millimeter, "ID-1")
+    # Portrait keeps the size as given: 210 x 297 mm, or 85.60 x 53.98 mm for one card.
+    printer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait,
+                                      QMarginsF(0, 0, 0, 0)))
+    printer.setFullPage(True)
+
+
+class CardPrintDialog(QDialog):
+    """Owner: any batch. At the till (``member`` given): that member's own card."""
+
+    def __init__(self, terminal, parent=None, member=None):
+        super().__init__(parent)
+        self.terminal = terminal
+        self.member = member
+        self.worker: CardsWorker | None = None
+        self.last_result = None  # (cards, pages) of the last finished run
+        self.setWindowTitle(self.tr("Print member cards"))
+        self.setStyleSheet(STYLE)
+        self._build_ui()
+        self._connect()
+        if member is None:
+            self._refresh_counts()
+
+    # ---- building ---------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        if self.member is not None:
+            who = QLabel(self.tr("The card of %1, number %2").replace(
+                "%1", self.member.display_name).replace("%2", self.member.card_number or "—"))
+            who.setWordWrap(True)
+            layout.addWidget(who)
+        else:
+            layout.addLayout(self._build_batch())
+        self.layout_choice = QComboBox()
+        self.layout_choice.addItem(self.tr("A4 sheets: 10 cards with crop marks"), "a4")
+        self.layout_choice.addItem(self.tr("One card a page (card printer)"), "single")
+        if self.member is not None:
+            self.layout_choice.setCurrentIndex(1)
+        form = QFormLayout()
+        form.addRow(self.tr("Paper"), self.layout_choice)
+        layout.addLayout(form)
+        if self.member is None:
+            self.runs = QTableWidget(0, 4)
+            self.runs.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"),
+                                                 self.tr("Which"), self.tr("Cards")])
+            self.runs.horizontalHeader().setSectionResizeMode(
+                2, QHeaderView.ResizeMode.Stretch)
+            self.runs.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            self.runs.setMaximumHeight(150)
+            layout.addWidget(QLabel(self.tr("Print runs")))
+            layout.addWidget(self.runs)
+        self.status = QLabel()
+        self.status.setObjectName("cardStatus")
+        self.status.setWordWrap(True)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.pdf_button = QPushButton(self.tr("Save as PDF…"))
+        self.close_button = QPushButton(self.tr("Close"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        for b in (self.print_button, self.pdf_button, self.close_button):
+            buttons.addWidget(b)
+        layout.addLayout(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def _build_batch(self) -> QVBoxLayout:
+        self.new_radio = QRadioButton()
+        self.all_radio = QRadioButton(self.tr("All members"))
+        self.tier_radio = QRadioButton(self.tr("One tier:"))
+        self.list_radio = QRadioButton(self.tr("These cards (scan or type the numbers, one a "
+                                               "line):"))
+        self.tier_choice = QComboBox()
+        for tier in self.terminal.program.tiers:
+            self.tier_choice.addItem(tier.name(self.terminal.ctx.lang), tier.key)
+        self.numbers = QPlainTextEdit()
+        self.numbers.setFixedHeight(70)
+        self.group = QButtonGroup(self)
+        box = QVBoxLayout()
+        box.addWidget(self.new_radio)
+        box.addWidget(self.all_radio)
+        tier_row = QHBoxLayout()
+        tier_row.addWidget(self.tier_radio)
+        tier_row.addWidget(self.tier_choice, 1)
+        box.addLayout(tier_row)
+        box.addWidget(self.list_radio)
+        box.addWidget(self.numbers)
+        for radio in (self.new_radio, self.all_radio, self.tier_radio, self.list_radio):
+            self.group.addButton(radio)
+        self.new_radio.setChecked(True)
+        return box
+
+    def _connect(self) -> None:
+        self.print_button.clicked.connect(self.print_cards)
+        self.pdf_button.clicked.connect(self.choose_pdf)
+        self.close_button.clicked.connect(self.reject)
+        if self.member is None:
+            self.numbers.textChanged.connect(lambda: self.list_radio.setChecked(True))
+            self.tier_choice.currentIndexChanged.connect(lambda: self.tier_radio.setChecked(True))
+
+    def _refresh_counts(self) -> None:
+        self.new_radio.setText(self.tr("New cards, never printed: %1").replace(
+            "%1", str(self.terminal.new_card_count())))
+        runs = self.terminal.card_runs(20)
+        self.runs.setRowCount(len(runs))
+        for row, run in enumerate(runs):
+            for col, text in enumerate((run.at.strftime("%d.%m.%Y %H:%M"), run.staff,
+                                        self._batch_text(run.batch), str(run.cards))):
+                self.runs.setItem(row, col, QTableWidgetItem(text))
+
+    def _batch_text(self, batch: str) -> str:
+        if batch.startswith("tier:"):
+            return self.terminal.program.tier_by_key(batch[5:]).name(self.terminal.ctx.lang)
+        return {"new": self.tr("new"), "all": self.tr("all"), "selection": self.tr("chosen"),
+                "member": self.tr("at the till")}.get(batch, batch)
+
+    # ---- which cards -------------------------------------------------------------------
+
+    def selection(self) -> tuple[str, list]:
+        if self.member is not None:
+            return "member", [self.member.member_id]
+        if self.all_radio.isChecked():
+            return "all", []
+        if self.tier_radio.isChecked():
+            return f"tier:{self.tier_choice.currentData()}", []
+        if self.list_radio.isChecked():
+            lines = [x.strip() for x in self.numbers.toPlainText().splitlines() if x.strip()]
+            return "selection", [self.terminal.find_by_card(n) for n in lines]
+        return "new", []
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setProperty("error", error)
+        self.status.style().polish(self.status)
+
+    # ---- printing ----------------------------------------------------------------------
+
+    def choose_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save cards as PDF"), "cards.pdf",
+                                              self.tr("PDF (*.pdf)"))
+        if path:
+            self.save_pdf(Path(path if path.lower().endswith(".pdf") else path + ".pdf"))
+
+    def save_pdf(self, path: Path) -> None:
+        try:
+            batch, ids = self.selection()
+        except DomainError as exc:
+            self._say(describe(exc), error=True)
+            return
+        layout = self.layout_choice.currentData()
+        self._start(lambda progress, cancelled: self.terminal.print_cards_pdf(
+            path, batch, ids, layout, progress, cancelled))
+
+    def print_cards(self) -> None:
+        try:
+            batch, ids = self.selection()
+            printed = self.terminal.card_batch(batch, ids)
+        except DomainError as exc:
+            self._say(describe(exc), error=True)
+            return
+        layout = self.layout_choice.currentData()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        page_setup(printer, layout)
+        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        self.print_to(printer, printed, layout)
+
+    def print_to(self, printer: QPrinter, printed, layout: str) -> None:
+        def job(progress, cancelled):
+            pages = paint_cards(printer, printed, layout, progress, cancelled)
+            self.terminal.record_card_run(uuid.uuid4(), printed, layout)
+            return printed, pages
+        self._start(job)
+
+    def _start(self, job) -> None:
+        self.print_button.setEnabled(False)
+        self.pdf_button.setEnabled(False)
+        self._say(self.tr("Printing…"))
+        self.worker = CardsWorker(job, self)
+        self.progress = QProgressDialog(self.tr("Printing cards…"), self.tr("Cancel"), 0, 0, self)
+        self.progress.setMinimumDuration(500)
+        self.progress.canceled.connect(self.worker.cancel)
+        self.worker.progressed.connect(self._progressed)
+        self.worker.succeeded.connect(self._done)
+        self.worker.failed.connect(self._failed)
+        self.worker.finished.connect(self._finished)
+        self.worker.start()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    def _done(self, result) -> None:
+        printed, pages = result
+        self.last_result = (len(printed.faces), pages)
+        self._say(self.tr("%1 card(s) on %2 page(s). The print run is recorded.")
+                  .replace("%1", str(len(printed.faces))).replace("%2", str(pages)))
+        if self.member is None:
+            self._refresh_counts()
+
+    def _failed(self, exc) -> None:
+        if isinstance(exc, CardsCancelled):
+            self._say(self.tr("Cancelled: nothing was recorded."), error=True)
+        elif isinstance(exc, DomainError):
+            self._say(describe(exc), error=True)
+        else:
+            self._say(self.tr("Printing failed: %1").replace("%1", str(exc)), error=True)
+
+    def _finished(self) -> None:
+        self.progress.reset()
+        self.print_button.setEnabled(True)
+        self.pdf_button.setEnabled(True)

@@ -1,0 +1,118 @@
+"""The card designer, the print dialog (PDF and the Qt printer path) and the till's
+card actions, driven through the real widgets."""
+
+import pypdfium2 as pdfium
+import zxingcpp
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMessageBox
+
+from app.cards.render import CARD_H_MM, CARD_W_MM
+from app.services.dto import MemberInput
+from app.ui.card_designer import CardDesignerDialog
+from app.ui.card_print_dialog import CardPrintDialog, page_setup
+
+
+def _codes(path, page=0):
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        img = pdf[page].render(scale=300 / 72).to_pil().convert("L")
+    finally:
+        pdf.close()
+    return sorted(r.text for r in zxingcpp.read_barcodes(img, formats=zxingcpp.BarcodeFormat.EAN13))
+
+
+def _enrol(terminal, n, first="Анна", last="Котова"):
+    return terminal.enrol(MemberInput(first_name=first, last_name=last,
+                                      phone=f"+7 916 000-00-{n:02d}", consent=True))
+
+
+def test_designer_previews_at_true_size_and_saves(qtbot, terminal):
+    dialog = CardDesignerDialog(terminal)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.shop_name.setText("Кофейня «Утро»")
+    dialog.back_text.setPlainText("Покажите карту на кассе.")
+    dialog.qr.setChecked(True)
+    dialog.update_preview()
+    width = round(CARD_W_MM / 25.4 * dialog.logicalDpiX())
+    height = round(CARD_H_MM / 25.4 * dialog.logicalDpiY())
+    assert (dialog.front_preview.pixmap().width(), dialog.front_preview.pixmap().height()) == \
+        (width, height)
+    assert dialog.back_preview.isVisible()
+    dialog.colours["wolf"].setText("grey")
+    dialog.update_preview()
+    assert dialog.status.text() == "A colour looks like #3d7ebf."
+    assert not dialog.save()
+    assert terminal.card_design()[0] is None  # nothing saved
+    dialog.colours["wolf"].setText("#112233")
+    assert dialog.save()
+    _id, design = terminal.card_design()
+    assert (design.shop_name, design.qr, design.colour_for("wolf"), design.back_text) == \
+        ("Кофейня «Утро»", True, "#112233", "Покажите карту на кассе.")
+
+
+def test_print_dialog_saves_a_pdf_and_records_the_run(qtbot, terminal, tmp_path):
+    numbers = sorted(terminal.member(_enrol(terminal, i)).card_number for i in range(3))
+    dialog = CardPrintDialog(terminal)
+    qtbot.addWidget(dialog)
+    assert dialog.new_radio.text() == "New cards, never printed: 3"
+    dialog.save_pdf(tmp_path / "cards.pdf")
+    qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: dialog.print_button.isEnabled())
+    assert dialog.last_result == (3, 1)
+    assert _codes(tmp_path / "cards.pdf") == numbers
+    assert dialog.new_radio.text() == "New cards, never printed: 0"
+    assert (dialog.runs.rowCount(), dialog.runs.item(0, 2).text(), dialog.runs.item(0, 3).text()) \
+        == (1, "new", "3")
+    assert "3 card(s) on 1 page(s)" in dialog.status.text()
+
+
+def test_qt_printer_path_prints_readable_cards(qtbot, terminal, tmp_path):
+    a = _enrol(terminal, 1)
+    b = _enrol(terminal, 2, "John", "Smith")
+    dialog = CardPrintDialog(terminal)
+    qtbot.addWidget(dialog)
+    dialog.list_radio.setChecked(True)
+    numbers = [terminal.member(m).card_number for m in (a, b)]
+    dialog.numbers.setPlainText("\n".join(numbers))
+    printed = terminal.card_batch(*dialog.selection())
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "qt.pdf"))
+    page_setup(printer, "a4")
+    dialog.print_to(printer, printed, "a4")
+    qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=20_000)
+    assert _codes(tmp_path / "qt.pdf") == sorted(numbers)
+    assert terminal.card_runs()[0].batch == "selection"
+
+
+def test_a_scanned_lost_card_names_and_offers_the_member(qtbot, window, terminal, ivan,
+                                                         monkeypatch):
+    window.show_member(ivan.member_id)
+    old = ivan.card_number
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.replace_member_card()
+    new = terminal.member(ivan.member_id).card_number
+    assert new != old and new in window.banner.text()
+    window.next_customer()
+    window.open_card(old)
+    assert window.current is None
+    assert window.search_status.text().startswith("This card was blocked on ")
+    assert "Ivan Ivanovich Petrov" in window.search_status.text()
+    assert window.results_model.stringList()[0].startswith("Ivan Ivanovich Petrov")
+    qtbot.keyClick(window.results, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current is not None)
+    assert window.current.member_id == ivan.member_id
+
+
+def test_cashier_prints_the_open_members_card(qtbot, terminal, ivan, tmp_path):
+    terminal.add_staff("Masha", "1111", "cashier")
+    terminal.login("Masha", "1111")
+    dialog = CardPrintDialog(terminal, member=ivan)
+    qtbot.addWidget(dialog)
+    assert dialog.layout_choice.currentData() == "single"
+    dialog.save_pdf(tmp_path / "mine.pdf")
+    qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=20_000)
+    assert _codes(tmp_path / "mine.pdf") == [ivan.card_number]
