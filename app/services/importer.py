@@ -253,7 +253,8 @@ def plan(session: Session, rows: list[ParsedRow], duplicates: str,
 
 def _decide(row: ParsedRow, duplicates: str, by_phone: dict, by_card: dict,
             out: _Plan) -> RowOutcome:
-    outcome = RowOutcome(row.row, "reject", row.display_name, row.phone or "",
+    outcome = RowOutcome(row.row, "reject", row.display_name,
+                         format_phone(row.phone) if row.phone else "",
                          list(row.problems) + list(row.warnings))
     if not row.ok:
         return outcome

@@ -114,6 +114,8 @@ def add_back_office_menu(window, terminal) -> None:
         return open_dialog
 
     for title, module, name, permission in (
+            (QApplication.translate("Main", "Reports…"), "app.ui.reports_dialog",
+             "ReportsDialog", "reports"),
             (QApplication.translate("Main", "Loyalty program…"), "app.ui.program_editor",
              "ProgramEditor", "program"),
             (QApplication.translate("Main", "Prize draw…"), "app.ui.manager_dialogs", "DrawDialog",

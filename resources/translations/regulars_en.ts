@@ -1256,18 +1256,18 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     <name>ExportDialog</name>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="72" />
-        <location filename="../../app/ui/export_dialog.py" line="157" />
+        <location filename="../../app/ui/export_dialog.py" line="158" />
         <source>Export data</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="81" />
-        <source>Members</source>
+        <source>All members</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="81" />
-        <source>Purchases</source>
+        <source>All purchases</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1317,52 +1317,52 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="106" />
-        <source>Export</source>
+        <source>Export (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="108" />
+        <location filename="../../app/ui/export_dialog.py" line="109" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="136" />
+        <location filename="../../app/ui/export_dialog.py" line="137" />
         <source>Export to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="150" />
+        <location filename="../../app/ui/export_dialog.py" line="151" />
         <source>Choose a file to write to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="155" />
+        <location filename="../../app/ui/export_dialog.py" line="156" />
         <source>Exporting %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="156" />
+        <location filename="../../app/ui/export_dialog.py" line="157" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="174" />
+        <location filename="../../app/ui/export_dialog.py" line="175" />
         <source>Exporting %1: %2 of %3 rows…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="180" />
+        <location filename="../../app/ui/export_dialog.py" line="181" />
         <source>Export cancelled: no file was written.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export_dialog.py" line="182" />
+        <location filename="../../app/ui/export_dialog.py" line="183" />
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>Exported %n row to %1.</numerusform><numerusform>Exported %n rows to %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="189" />
+        <location filename="../../app/ui/export_dialog.py" line="190" />
         <source>The export failed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3741,13 +3741,13 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="307" />
-        <location filename="../../app/ui/reports_dialog.py" line="316" />
+        <location filename="../../app/ui/reports_dialog.py" line="311" />
+        <location filename="../../app/ui/reports_dialog.py" line="320" />
         <source>Export report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="317" />
+        <location filename="../../app/ui/reports_dialog.py" line="321" />
         <source>The file could not be written: %1</source>
         <translation type="unfinished" />
     </message>

@@ -50,7 +50,7 @@
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="187" />
         <source>Export</source>
-        <translation>Выгрузить</translation>
+        <translation>Выгрузка</translation>
     </message>
 </context>
 <context>
@@ -1256,19 +1256,19 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     <name>ExportDialog</name>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="72" />
-        <location filename="../../app/ui/export_dialog.py" line="157" />
+        <location filename="../../app/ui/export_dialog.py" line="158" />
         <source>Export data</source>
         <translation>Выгрузка данных</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="81" />
-        <source>Members</source>
-        <translation>Участников</translation>
+        <source>All members</source>
+        <translation>Все участники</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="81" />
-        <source>Purchases</source>
-        <translation>Покупки</translation>
+        <source>All purchases</source>
+        <translation>Все покупки</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="82" />
@@ -1317,52 +1317,52 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="106" />
-        <source>Export</source>
-        <translation>Выгрузить</translation>
+        <source>Export (Enter)</source>
+        <translation>Выгрузить (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="108" />
+        <location filename="../../app/ui/export_dialog.py" line="109" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="136" />
+        <location filename="../../app/ui/export_dialog.py" line="137" />
         <source>Export to</source>
         <translation>Куда выгрузить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="150" />
+        <location filename="../../app/ui/export_dialog.py" line="151" />
         <source>Choose a file to write to.</source>
         <translation>Выберите файл для записи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="155" />
+        <location filename="../../app/ui/export_dialog.py" line="156" />
         <source>Exporting %1…</source>
         <translation>Выгрузка: %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="156" />
+        <location filename="../../app/ui/export_dialog.py" line="157" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="174" />
+        <location filename="../../app/ui/export_dialog.py" line="175" />
         <source>Exporting %1: %2 of %3 rows…</source>
         <translation>Выгрузка: %1 — %2 из %3 строк…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="180" />
+        <location filename="../../app/ui/export_dialog.py" line="181" />
         <source>Export cancelled: no file was written.</source>
         <translation>Выгрузка отменена: файл не записан.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export_dialog.py" line="182" />
+        <location filename="../../app/ui/export_dialog.py" line="183" />
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>Выгружена %n строка в файл %1.</numerusform><numerusform>Выгружены %n строки в файл %1.</numerusform><numerusform>Выгружено %n строк в файл %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="189" />
+        <location filename="../../app/ui/export_dialog.py" line="190" />
         <source>The export failed: %1</source>
         <translation>Выгрузка не удалась: %1</translation>
     </message>
@@ -2933,7 +2933,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/staff_dialogs.py" line="255" />
         <location filename="../../app/ui/staff_dialogs.py" line="274" />
         <source>Export</source>
-        <translation>Выгрузить</translation>
+        <translation>Выгрузка</translation>
     </message>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="260" />
@@ -3741,13 +3741,13 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="307" />
-        <location filename="../../app/ui/reports_dialog.py" line="316" />
+        <location filename="../../app/ui/reports_dialog.py" line="311" />
+        <location filename="../../app/ui/reports_dialog.py" line="320" />
         <source>Export report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="317" />
+        <location filename="../../app/ui/reports_dialog.py" line="321" />
         <source>The file could not be written: %1</source>
         <translation type="unfinished" />
     </message>
