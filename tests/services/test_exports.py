@@ -1,0 +1,334 @@
+"""Exports of members, purchases and the ledger, read back and compared with the database."""
+
+import csv
+import json
+import shutil
+import subprocess
+from datetime import date, datetime, timedelta, timezone
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import select
+
+from app.cli import main
+from app.db.models import LedgerEntry, Member, Purchase
+from app.domain.errors import DomainError
+from app.services.context import StaffSession
+
+MSK = timezone(timedelta(hours=3))
+
+
+@pytest.fixture
+def shop(app, t, clock, member_input, buy):
+    """Three members (one erased), three purchases (one refunded), their ledger rows.
+    The till is in Moscow (UTC+3) from here on: exported times are local."""
+    elena = t.enrol(member_input(patronymic="Ивановна", email="elena@example.ru",
+                                 birthday=date(1985, 3, 7), sms_opt_in=True,
+                                 notes="любит овсяное молоко"))
+    clock(2026, 3, 11, 9, 30)
+    john = t.enrol(member_input(first_name="John", last_name="Smith", phone="+44 7911 123456",
+                                notes="=HYPERLINK(\"http://x\")", email_opt_in=True))
+    gone = t.enrol(member_input(first_name="Пётр", last_name="Удалёнов", phone="+79035550000",
+                                notes="secret"))
+    clock(2026, 3, 12, 18, 45, 10)
+    first = buy(t, elena, 123450)
+    buy(t, john, 99900)
+    buy(t, elena, 50000, redeem=100)
+    t.refund(first.purchase_id, "wrong card")
+    t.erase_member(gone, "asked to be forgotten")
+    t.ctx.local_tz = MSK
+    return {"elena": elena, "john": john, "gone": gone}
+
+
+def local_text(utc: datetime | None) -> str:
+    return "" if utc is None else (utc + timedelta(hours=3)).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def read_csv(path: Path) -> list[dict]:
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # the BOM: spreadsheets then read Cyrillic right
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def read_xlsx(path: Path) -> tuple[list[str], list[dict], openpyxl.worksheet.worksheet.Worksheet]:
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    rows = list(sheet.iter_rows(values_only=True))
+    header = list(rows[0])
+    return header, [dict(zip(header, r, strict=True)) for r in rows[1:]], sheet
+
+
+def db_rows(app, model):
+    from sqlalchemy.orm import Session
+    with Session(app.engine) as s:
+        return {str(r.id): r for r in s.scalars(select(model))}
+
+
+def test_members_csv_matches_the_database(app, t, shop, tmp_path):
+    out = tmp_path / "members.csv"
+    result = t.export_data("members", "csv", out)
+    assert (result.rows, result.path, result.cancelled) == (3, out, False)
+    rows = {r["id"]: r for r in read_csv(out)}
+    members = db_rows(app, Member)
+    assert rows.keys() == members.keys()
+    elena = rows[str(shop["elena"])]
+    assert (elena["first_name"], elena["patronymic"], elena["last_name"]) == (
+        "Елёна", "Ивановна", "Смирнова")
+    assert (elena["phone"], elena["email"], elena["birthday"]) == (
+        "+79161234567", "elena@example.ru", "1985-03-07")
+    assert (elena["enrolled_at"], elena["sms_opt_in"], elena["email_opt_in"]) == (
+        "2026-03-10 15:00:00", "1", "0")
+    assert elena["notes"] == "любит овсяное молоко"
+    assert elena["last_visit_at"] == "2026-03-12 21:45:10"
+    # A note that a spreadsheet would run as a formula is shown as text instead.
+    assert rows[str(shop["john"])]["notes"] == "'=HYPERLINK(\"http://x\")"
+    for key, m in members.items():
+        r = rows[key]
+        assert r["card_number"] == (m.card_number or "")
+        assert (int(r["balance"]), int(r["qualifying_points"]), int(r["visits"])) == (
+            m.balance, m.qualifying_points, m.visits)
+        assert r["tier"] == m.tier_key and r["tier_name"] == "Bunny"
+        assert r["last_visit_at"] == local_text(m.last_visit_at)
+        assert r["enrolled_at"] == local_text(m.created_at)
+
+
+def test_erased_member_keeps_the_accounts_but_no_personal_data(app, t, shop, tmp_path):
+    t.export_data("members", "csv", tmp_path / "m.csv")
+    gone = next(r for r in read_csv(tmp_path / "m.csv") if r["id"] == str(shop["gone"]))
+    for column in ("card_number", "first_name", "patronymic", "last_name", "address_as",
+                   "phone", "email", "birthday", "notes"):
+        assert gone[column] == "", column
+    assert gone["erased_at"] == "2026-03-12 21:45:10"
+    assert int(gone["balance"]) == db_rows(app, Member)[str(shop["gone"])].balance > 0
+    text = (tmp_path / "m.csv").read_text(encoding="utf-8-sig")
+    assert "Удалёнов" not in text and "secret" not in text and "+79035550000" not in text
+
+
+def test_purchases_csv_money_in_major_units_local_times(app, t, shop, tmp_path):
+    t.export_data("purchases", "csv", tmp_path / "p.csv")
+    rows = read_csv(tmp_path / "p.csv")
+    purchases = db_rows(app, Purchase)
+    assert {r["id"] for r in rows} == purchases.keys() and len(rows) == 3
+    amounts = sorted((r["amount"], r["status"], r["points_redeemed"]) for r in rows)
+    assert amounts == [("1234.50", "refunded", "0"), ("500.00", "completed", "100"),
+                       ("999.00", "completed", "0")]
+    for r in rows:
+        p = purchases[r["id"]]
+        assert Decimal(r["amount"]) * 100 == p.amount_minor and r["currency"] == "RUB"
+        assert (r["member_id"], int(r["points_earned"])) == (str(p.member_id), p.points_earned)
+        assert r["created_at"] == local_text(p.created_at) == "2026-03-12 21:45:10"
+        assert (r["till"], r["cashier"], r["receipt_number"]) == ("Till 1", p.cashier,
+                                                                  p.receipt_number)
+    card = {r["member_id"]: r["card_number"] for r in rows}
+    assert card[str(shop["elena"])] == db_rows(app, Member)[str(shop["elena"])].card_number
+
+
+def test_ledger_csv_has_every_row(app, t, shop, tmp_path):
+    t.export_data("ledger", "csv", tmp_path / "l.csv")
+    rows = read_csv(tmp_path / "l.csv")
+    entries = db_rows(app, LedgerEntry)
+    assert len(rows) == len(entries) == len({r["id"] for r in rows})
+    assert {r["id"] for r in rows} == entries.keys()
+    for r in rows:
+        e = entries[r["id"]]
+        assert (r["kind"], int(r["points"]), int(r["qualifying"])) == (e.kind, e.points,
+                                                                       e.qualifying)
+        assert r["purchase_id"] == (str(e.purchase_id) if e.purchase_id else "")
+        assert (r["reason"], r["created_at"]) == (e.reason, local_text(e.created_at))
+    kinds = sorted(r["kind"] for r in rows)
+    assert kinds.count("welcome") == 3 and "reversal" in kinds
+    assert sum(int(r["points"]) for r in rows if r["member_id"] == str(shop["elena"])) == \
+        db_rows(app, Member)[str(shop["elena"])].balance
+
+
+def test_xlsx_has_real_types_and_formats(app, t, shop, tmp_path):
+    t.export_data("purchases", "xlsx", tmp_path / "p.xlsx")
+    header, rows, sheet = read_xlsx(tmp_path / "p.xlsx")
+    assert header[:6] == ["id", "member_id", "card_number", "created_at", "amount", "currency"]
+    assert sheet.freeze_panes == "A2" and sheet["A1"].font.b
+    assert sheet.title == "purchases"
+    purchases = db_rows(app, Purchase)
+    for r in rows:
+        p = purchases[r["id"]]
+        assert r["amount"] == p.amount_minor / 100  # a number, not text
+        assert r["created_at"] == p.created_at + timedelta(hours=3) == datetime(2026, 3, 12, 21,
+                                                                                45, 10)
+        assert isinstance(r["points_earned"], int) and r["points_earned"] == p.points_earned
+    amount_cell = sheet.cell(row=2, column=5)
+    assert amount_cell.number_format == "#,##0.00"
+    assert sheet.cell(row=2, column=4).number_format == "yyyy-mm-dd hh:mm:ss"
+    assert sheet.column_dimensions["A"].width >= 36
+
+
+def test_xlsx_members_text_stays_text(app, t, shop, tmp_path):
+    t.export_data("members", "xlsx", tmp_path / "m.xlsx")
+    _, rows, _ = read_xlsx(tmp_path / "m.xlsx")
+    by_id = {r["id"]: r for r in rows}
+    elena, john = by_id[str(shop["elena"])], by_id[str(shop["john"])]
+    assert (elena["first_name"], elena["phone"], elena["birthday"]) == (
+        "Елёна", "+79161234567", datetime(1985, 3, 7))
+    assert (elena["sms_opt_in"], elena["email_opt_in"], elena["balance"]) == (True, False,
+                                                                             db_rows(app, Member)[str(shop["elena"])].balance)
+    assert john["notes"] == "=HYPERLINK(\"http://x\")"  # text, not a formula
+    assert isinstance(elena["card_number"], str) and len(elena["card_number"]) == 13
+
+
+def test_xlsx_continues_on_a_second_sheet_past_the_row_limit(tmp_path):
+    from app.services.export_writers import Column, XlsxWriter
+    with (tmp_path / "x.xlsx").open("wb") as f:
+        w = XlsxWriter(f, (Column("n", "int"),), "ledger", sheet_rows=4)
+        for n in range(7):
+            w.write((n,))
+        w.close()
+    book = openpyxl.load_workbook(tmp_path / "x.xlsx")
+    assert book.sheetnames == ["ledger", "ledger 2", "ledger 3"]
+    assert [[c for (c,) in s.iter_rows(values_only=True)] for s in book.worksheets] == [
+        ["n", 0, 1, 2], ["n", 3, 4, 5], ["n", 6]]
+
+
+def test_json_is_one_array_with_typed_values(app, t, shop, tmp_path):
+    t.export_data("purchases", "json", tmp_path / "p.json")
+    data = json.loads((tmp_path / "p.json").read_text(encoding="utf-8"), parse_float=Decimal)
+    purchases = db_rows(app, Purchase)
+    assert isinstance(data, list) and {d["id"] for d in data} == purchases.keys()
+    for d in data:
+        p = purchases[d["id"]]
+        assert d["amount"] * 100 == p.amount_minor and isinstance(d["points_earned"], int)
+        assert d["created_at"] == "2026-03-12T21:45:10"
+    t.export_data("members", "json", tmp_path / "m.json")
+    members = {d["id"]: d for d in json.loads((tmp_path / "m.json").read_text("utf-8"))}
+    elena = members[str(shop["elena"])]
+    assert (elena["first_name"], elena["birthday"], elena["sms_opt_in"]) == (
+        "Елёна", "1985-03-07", True)
+    assert members[str(shop["gone"])]["last_name"] is None
+    t.export_data("ledger", "json", tmp_path / "l.json")
+    assert len(json.loads((tmp_path / "l.json").read_text("utf-8"))) == \
+        len(db_rows(app, LedgerEntry))
+
+
+def test_empty_table_gives_a_header_or_an_empty_array(t, tmp_path):
+    assert t.export_data("purchases", "json", tmp_path / "p.json").rows == 0
+    assert json.loads((tmp_path / "p.json").read_text("utf-8")) == []
+    t.export_data("purchases", "csv", tmp_path / "p.csv")
+    assert (tmp_path / "p.csv").read_text("utf-8-sig").splitlines()[0].startswith("id,member_id")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "json"])
+def test_cancel_leaves_no_file(t, shop, tmp_path, fmt, monkeypatch):
+    import tempfile
+    scratch = tmp_path / "scratch"  # where openpyxl keeps its sheets while writing
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    out = tmp_path / f"members.{fmt}"
+    calls = []
+
+    def progress(done, total):
+        calls.append((done, total))
+        return done == 0  # go on at the start, stop after the first chunk
+
+    from app.services import exports
+    with t._sessions.begin() as s:
+        result = exports.export(s, t.ctx, "members", fmt, out, progress, chunk=2)
+    assert result.cancelled and result.path is None and result.rows == 2
+    assert calls == [(0, 3), (2, 3)]
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("db.sqlite3")) == [
+        "scratch"]
+    assert list(scratch.iterdir()) == []
+
+
+def test_cancel_keeps_an_older_file_untouched(t, shop, tmp_path):
+    out = tmp_path / "members.csv"
+    out.write_text("yesterday's export")
+    result = t.export_data("members", "csv", out, progress=lambda done, total: False)
+    assert result.cancelled and out.read_text() == "yesterday's export"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".members")] == []
+
+
+def test_every_export_is_audited_and_needs_a_manager(t, shop, tmp_path):
+    t.export_data("ledger", "xlsx", tmp_path / "l.xlsx")
+    t.export_data("members", "csv", tmp_path / "m.csv", progress=lambda d, n: False)
+    entries = t.audit_log("export")
+    assert len(entries) == 1  # the cancelled one wrote nothing
+    assert (entries[0].target, entries[0].details["format"], entries[0].details["file"]) == (
+        "ledger", "xlsx", "l.xlsx")
+    assert entries[0].details["rows"] == t.check().ledger_rows
+    t.ctx.staff = StaffSession(None, "Masha", "cashier")
+    with pytest.raises(DomainError) as err:
+        t.export_data("members", "csv", tmp_path / "x.csv")
+    assert err.value.code == "needs_manager" and not (tmp_path / "x.csv").exists()
+
+
+def test_files_hold_personal_data_so_only_the_owner_reads_them(t, shop, tmp_path):
+    t.export_data("members", "csv", tmp_path / "m.csv")
+    assert (tmp_path / "m.csv").stat().st_mode & 0o077 == 0
+
+
+def test_bad_requests_get_clear_errors(t, tmp_path):
+    for args, code in ((("people", "csv", tmp_path / "a.csv"), "export_kind"),
+                       (("members", "pdf", tmp_path / "a.pdf"), "export_format"),
+                       (("members", "csv", tmp_path), "export_path"),
+                       (("members", "csv", tmp_path / "no" / "a.csv"), "export_folder_missing")):
+        with pytest.raises(DomainError) as err:
+            t.export_data(*args)
+        assert err.value.code == code
+
+
+def test_a_write_failure_removes_the_partial_file(t, shop, tmp_path, monkeypatch):
+    import errno
+
+    from app.services import export_writers
+
+    def full(self, row):
+        raise OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(export_writers.CsvWriter, "write", full)
+    with pytest.raises(DomainError) as err:
+        t.export_data("members", "csv", tmp_path / "m.csv")
+    assert err.value.code == "export_disk_full"
+    assert [p.name for p in tmp_path.iterdir() if "members" in p.name or p.suffix == ".part"] == []
+
+
+def test_a_read_only_folder_is_a_permission_error(t, shop, tmp_path):
+    import os
+    if os.geteuid() == 0:
+        pytest.skip("root writes into read-only folders")
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(DomainError) as err:
+            t.export_data("members", "csv", folder / "m.csv")
+        assert err.value.code == "export_permission"
+    finally:
+        folder.chmod(0o700)
+
+
+def test_cli_export(app, t, shop, tmp_path, capsys):
+    db = str(tmp_path / "db.sqlite3")
+    assert main(["export", "purchases", "--db", db, "--format", "csv",
+                 "--out", str(tmp_path / "p.csv")]) == 0
+    assert "exported 3 purchases row(s)" in capsys.readouterr().out
+    assert len(read_csv(tmp_path / "p.csv")) == 3
+    assert main(["export", "members", "--db", db, "--out", str(tmp_path / "m.json")]) == 0
+    assert len(json.loads((tmp_path / "m.json").read_text("utf-8"))) == 3
+    assert main(["export", "members", "--db", db, "--out", str(tmp_path / "m.txt")]) == 2
+    assert "--format" in capsys.readouterr().err
+    assert main(["export", "ledger", "--db", db, "--format", "csv",
+                 "--out", str(tmp_path / "missing" / "l.csv")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed here")
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_libreoffice_opens_the_export(t, shop, tmp_path, fmt):
+    t.export_data("members", fmt, tmp_path / f"members.{fmt}")
+    converted = tmp_path / "out"
+    subprocess.run([SOFFICE, "--headless", "--convert-to", "ods", "--outdir", str(converted),
+                    str(tmp_path / f"members.{fmt}")], check=True, timeout=120,
+                   capture_output=True)
+    assert (converted / "members.ods").stat().st_size > 0
