@@ -268,3 +268,10 @@ def retire_for_erasure(session: Session, ctx: ServiceContext, member: Member) ->
         session.add(BlockedCard(card_number=member.card_number, member_id=None,
                                 replaced_by=None, reason="erased", blocked_at=ctx.clock(),
                                 cashier=_who(ctx), till_id=ctx.till_id))
+
+
+def problems(session: Session) -> list[str]:
+    """For `regulars check`: a blocked number must open nobody."""
+    rows = session.execute(select(Member.id, Member.card_number).join(
+        BlockedCard, BlockedCard.card_number == Member.card_number)).all()
+    return [f"member {mid} holds the blocked card {number}" for mid, number in rows]

@@ -19,6 +19,7 @@ from app.domain.program import Line
 from app.services import (
     actions,
     audit,
+    backups,
     cards,
     care,
     draws,
@@ -450,6 +451,35 @@ class Terminal:
             return privacy.adjust_points(s, self.ctx, entry_id, member_id, points, reason)
 
     @requires("backup")
+    def list_backups(self) -> list[backups.BackupRow]:
+        """The backups kept for this database, newest first."""
+        return backups.rows(self._engine, self.ctx)
+
+    @requires("backup")
+    def backup_folder(self):
+        return backups.folder(self._engine, self.ctx)
+
+    @requires("backup")
+    def backup_now(self) -> backups.BackupRow:
+        row = backups.backup_now(self._engine, self.ctx)
+        with self._sessions.begin() as s:
+            audit.record(s, self.ctx, "backup", row.path.name, size=row.size)
+        return row
+
+    @requires("backup")
+    def restore_backup(self, source) -> backups.Restored:
+        """Put a backup in place of the database (a safety copy of it is kept), then
+        sign out: the staff, PINs and program are the backup's now."""
+        from pathlib import Path
+        result = backups.restore(self._engine, self._sessions, self.ctx, Path(source))
+        self.lock()
+        return result
+
+    @property
+    def _engine(self):
+        return self._sessions.kw["bind"]
+
+    @requires("backup")
     def audit_backup(self, action: str, target: str, **details) -> None:
         """Backups and restores happen on files, outside any use case; they are audited."""
         with self._sessions.begin() as s:
@@ -481,8 +511,10 @@ class Terminal:
     @requires("maintain")
     def check(self) -> CheckReport:
         with self._sessions.begin() as s:
-            problems = ledger.mismatches(s)
+            problems = storage.file_problems(s.connection())
+            problems += ledger.mismatches(s)
             problems += search_index.integrity_problems(s.connection())
+            problems += cards.problems(s)
             problems += rollups.mismatches(s, self.ctx)
             return CheckReport(s.scalar(select(func.count()).select_from(Member)),
                                s.scalar(select(func.count()).select_from(LedgerEntry)),

@@ -8,7 +8,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.models import AuditEntry, PrintedCard
+from app.db.models import AuditEntry, Member, PrintedCard
 from app.domain.errors import DomainError
 from app.services.cards import CardBlocked
 
@@ -52,7 +52,8 @@ def test_new_batch_is_what_was_never_printed_and_runs_are_recorded(t, app, membe
     with Session(app.engine) as s:
         rows = s.execute(select(PrintedCard.member_id, PrintedCard.card_number)
                          .where(PrintedCard.run_id == run.run_id)).all()
-    assert sorted(rows) == sorted(zip(printed.member_ids, (f.number for f in printed.faces)))
+    assert sorted(rows) == sorted(zip(printed.member_ids, (f.number for f in printed.faces),
+                                      strict=True))
 
 
 def test_tier_and_selection_batches(t, member_input, buy):
@@ -140,3 +141,13 @@ def _codes(path):
     finally:
         pdf.close()
     return [r.text for r in zxingcpp.read_barcodes(img, formats=zxingcpp.BarcodeFormat.EAN13)]
+
+
+def test_check_finds_a_member_holding_a_blocked_number(t, app, member_input):
+    a = _enrol(t, member_input, 1)
+    old = t.replace_card(a).old_number
+    assert t.check().ok
+    with Session(app.engine) as s, s.begin():  # what no use case can do: hand it back
+        s.execute(Member.__table__.update().where(Member.id == a).values(card_number=old))
+    report = t.check()
+    assert report.problems == [f"member {a} holds the blocked card {old}"]
