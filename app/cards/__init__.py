@@ -1,1 +1,1 @@
-"""Card rendering: barcodes and, later, printable cards and sheets."""
+"""Card rendering: the design, cards at print resolution, barcodes, and print sheets."""
