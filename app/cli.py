@@ -99,6 +99,18 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("csv", "xlsx", "json"),
                         help="default: from the --out file's extension")
     export.add_argument("--out", required=True, help="the file to write")
+    report = sub.add_parser("report", parents=[common],
+                            help="the manager's report for a period to CSV, XLSX or PDF")
+    report.add_argument("--from", dest="start", metavar="YYYY-MM-DD", required=True,
+                        help="first day of the period")
+    report.add_argument("--to", dest="end", metavar="YYYY-MM-DD", required=True,
+                        help="last day of the period (inclusive)")
+    report.add_argument("--format", choices=("csv", "xlsx", "pdf"),
+                        help="default: from the --out file's extension")
+    report.add_argument("--out", required=True, help="the file to write")
+    report.add_argument("--till", help="only this till (its id)")
+    report.add_argument("--cashier", help="only this cashier (their name)")
+    report.add_argument("--tier", help="only this tier (its key)")
     return parser
 
 
@@ -110,7 +122,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(db=args.db, lang=args.lang, demo=args.demo)
     commands = {"demo": _demo, "check": _check, "bench": _bench, "program-health": _health,
                 "draw": _draw, "maintain": _maintain, "charity": _charity, "backup": _backup,
-                "restore": _restore, "cards": _cards, "export": _export, "import": _import_members}
+                "restore": _restore, "cards": _cards, "export": _export, "import": _import_members,
+                "report": _report}
     try:
         return commands[args.command](args)
     except Exception as exc:  # noqa: BLE001 - one clear line for the operator
@@ -453,4 +466,22 @@ def _cards(args) -> int:
     printed, pages = terminal.print_cards_pdf(out, batch, ids, args.layout)
     print(f"{len(printed.faces)} card(s) on {pages} page(s) written to {out}; "
           "the print run is recorded")
+    return 0
+
+
+def _report(args) -> int:
+    from app.bootstrap import open_app, system_language
+    from app.domain.report_figures import ReportFilter
+    from app.domain.report_periods import period_for
+    from app.ui.report_files import write_headless
+    out = Path(args.out).expanduser()
+    fmt = args.format or out.suffix.lower().lstrip(".")
+    if fmt not in ("csv", "xlsx", "pdf"):
+        raise UsageError("give --format csv|xlsx|pdf (or an --out file ending in one)")
+    start, end = _day(args.start, "--from"), _day(args.end, "--to")
+    app = open_app(args.db, args.lang)
+    period = period_for("custom", app.terminal.ctx.today(), start, end)
+    path = write_headless(app.terminal, period, ReportFilter(args.till, args.cashier, args.tier),
+                          fmt, out, args.lang or system_language())
+    print(f"report for {start.isoformat()}..{end.isoformat()} written to {path}")
     return 0

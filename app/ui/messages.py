@@ -32,6 +32,7 @@ def _texts() -> dict[str, str]:
         "storage_busy": QCoreApplication.translate("Messages", "The database is busy with another till: nothing was saved. Try again in a moment."),
         "storage_io": QCoreApplication.translate("Messages", "The database could not be read or written (a disk or network error): nothing was saved. Try again; if it repeats, call the owner."),
         "purchase_not_found": QCoreApplication.translate("Messages", "No such purchase."),
+        "report_period": QCoreApplication.translate("Messages", "The period must start on or before its end."),
         "draw_name": QCoreApplication.translate("Messages", "Give the draw a name."),
         "draw_prizes": QCoreApplication.translate("Messages", "List at least one prize, one per line."),
         "draw_min_points": QCoreApplication.translate("Messages", "Set the points a member needs, at least 1."),

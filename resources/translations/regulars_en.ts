@@ -2070,66 +2070,71 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/main.py" line="117" />
-        <source>Loyalty program…</source>
+        <source>Reports…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/main.py" line="119" />
-        <source>Prize draw…</source>
+        <source>Loyalty program…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/main.py" line="121" />
-        <source>Charity totals…</source>
+        <source>Prize draw…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/main.py" line="123" />
-        <source>Program health…</source>
+        <source>Charity totals…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/main.py" line="125" />
-        <source>Gifts…</source>
+        <source>Program health…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/main.py" line="127" />
-        <source>Complaints…</source>
+        <source>Gifts…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/main.py" line="129" />
-        <source>Member cards: design…</source>
+        <source>Complaints…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/main.py" line="131" />
-        <source>Print member cards…</source>
+        <source>Member cards: design…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/main.py" line="133" />
-        <source>Staff…</source>
+        <source>Print member cards…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/main.py" line="135" />
-        <source>Audit trail…</source>
+        <source>Staff…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/main.py" line="137" />
-        <source>Backups…</source>
+        <source>Audit trail…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/main.py" line="139" />
-        <source>Import members…</source>
+        <source>Backups…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/main.py" line="141" />
+        <source>Import members…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="143" />
         <source>Export data…</source>
         <translation type="unfinished" />
     </message>
@@ -2371,507 +2376,512 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="35" />
-        <source>Give the draw a name.</source>
+        <source>The period must start on or before its end.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="36" />
-        <source>List at least one prize, one per line.</source>
+        <source>Give the draw a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="37" />
-        <source>Set the points a member needs, at least 1.</source>
+        <source>List at least one prize, one per line.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="38" />
-        <source>Choose a period that ends after it starts.</source>
+        <source>Set the points a member needs, at least 1.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="39" />
-        <source>Nobody meets these conditions: lower the points or widen the period.</source>
+        <source>Choose a period that ends after it starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="40" />
-        <source>No such draw.</source>
+        <source>Nobody meets these conditions: lower the points or widen the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="41" />
-        <source>Each threshold must be higher than the one before.</source>
+        <source>No such draw.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="42" />
-        <source>The earn rate is a percent from 0 to 100.</source>
+        <source>Each threshold must be higher than the one before.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="43" />
-        <source>This cannot be negative.</source>
+        <source>The earn rate is a percent from 0 to 100.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="44" />
-        <source>The first tier starts at 0 qualifying points.</source>
+        <source>This cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="45" />
-        <source>A campaign only ever adds points: a factor above 100 %, an extra above 0.</source>
+        <source>The first tier starts at 0 qualifying points.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="46" />
-        <source>The campaign threshold must be lower than the tier's own and higher than the tier below's.</source>
+        <source>A campaign only ever adds points: a factor above 100 %, an extra above 0.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="47" />
-        <location filename="../../app/ui/messages.py" line="64" />
-        <source>There is no such category.</source>
+        <source>The campaign threshold must be lower than the tier's own and higher than the tier below's.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="48" />
-        <source>The campaign ends before it starts.</source>
+        <location filename="../../app/ui/messages.py" line="65" />
+        <source>There is no such category.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="49" />
-        <source>Use lower-case letters, digits and _ for a key.</source>
+        <source>The campaign ends before it starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="50" />
-        <source>Give the name in Russian and in English.</source>
+        <source>Use lower-case letters, digits and _ for a key.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="51" />
-        <source>A colour looks like #3d7ebf.</source>
+        <source>Give the name in Russian and in English.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="52" />
-        <source>A set has from 2 to 50 stamps.</source>
+        <source>A colour looks like #3d7ebf.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="53" />
-        <source>Say what the full set gives.</source>
+        <source>A set has from 2 to 50 stamps.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="54" />
-        <source>Choose one of the options.</source>
+        <source>Say what the full set gives.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="55" />
-        <source>From 1 to 120 months.</source>
+        <source>Choose one of the options.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="56" />
-        <source>Points must last from 30 days to 10 years (3650 days).</source>
+        <source>From 1 to 120 months.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="57" />
-        <source>Two entries have the same key.</source>
+        <source>Points must last from 30 days to 10 years (3650 days).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="58" />
-        <source>The program needs at least one tier.</source>
+        <source>Two entries have the same key.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="59" />
-        <source>Enter a whole number.</source>
+        <source>The program needs at least one tier.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="60" />
-        <source>Enter the date as YYYY-MM-DD.</source>
+        <source>Enter a whole number.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="61" />
-        <source>There is no such tier; a lowered threshold needs a tier above the first.</source>
+        <source>Enter the date as YYYY-MM-DD.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="62" />
-        <source>A point must be worth something.</source>
+        <source>There is no such tier; a lowered threshold needs a tier above the first.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="63" />
+        <source>A point must be worth something.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="64" />
         <source>The parts add up to more than the purchase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="65" />
+        <location filename="../../app/ui/messages.py" line="66" />
         <source>Already rewarded today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="66" />
+        <location filename="../../app/ui/messages.py" line="67" />
         <source>The program gives no points for this.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="68" />
         <source>There is no such action.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="68" />
+        <location filename="../../app/ui/messages.py" line="69" />
         <source>Choose a cause.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="69" />
+        <location filename="../../app/ui/messages.py" line="70" />
         <source>Donate at least one point.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70" />
+        <location filename="../../app/ui/messages.py" line="71" />
         <source>No such reward.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="71" />
+        <location filename="../../app/ui/messages.py" line="72" />
         <source>Nobody found with this phone or card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="72" />
+        <location filename="../../app/ui/messages.py" line="73" />
         <source>Say what the gift is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="73" />
+        <location filename="../../app/ui/messages.py" line="74" />
         <source>No such gift.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="75" />
         <source>Points cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75" />
+        <location filename="../../app/ui/messages.py" line="76" />
         <source>Write down what happened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76" />
+        <location filename="../../app/ui/messages.py" line="77" />
         <source>Give at least one point.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77" />
+        <location filename="../../app/ui/messages.py" line="78" />
         <source>A discount is from 1 to 100 %.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78" />
+        <location filename="../../app/ui/messages.py" line="79" />
         <source>Open the member to compensate them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79" />
+        <location filename="../../app/ui/messages.py" line="80" />
         <source>Write how it was followed up.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80" />
+        <location filename="../../app/ui/messages.py" line="81" />
         <source>No such complaint.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82" />
+        <location filename="../../app/ui/messages.py" line="83" />
         <source>Braces must come in pairs: {{name}}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83" />
+        <location filename="../../app/ui/messages.py" line="84" />
         <source>Only {{name}}, {{what}} and {{points}} can be used, not {unknown}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84" />
+        <location filename="../../app/ui/messages.py" line="85" />
         <source>Write the words to say.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85" />
+        <location filename="../../app/ui/messages.py" line="86" />
         <source>A PIN is 4 to 8 digits.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86" />
+        <location filename="../../app/ui/messages.py" line="87" />
         <source>Wrong name or PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87" />
+        <location filename="../../app/ui/messages.py" line="88" />
         <source>Locked after too many wrong PINs; try again in {minutes} min or ask a manager.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>Enter the name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89" />
+        <location filename="../../app/ui/messages.py" line="90" />
         <source>Someone already has this name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90" />
+        <location filename="../../app/ui/messages.py" line="91" />
         <source>The owner account already exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91" />
+        <location filename="../../app/ui/messages.py" line="92" />
         <source>Sign in first (F12).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92" />
+        <location filename="../../app/ui/messages.py" line="93" />
         <source>This needs a manager: ask one to sign in (F12).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93" />
+        <location filename="../../app/ui/messages.py" line="94" />
         <source>Only the owner can do this.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94" />
+        <location filename="../../app/ui/messages.py" line="95" />
         <source>Give the reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95" />
+        <location filename="../../app/ui/messages.py" line="96" />
         <source>Enter the points to add or take (not 0).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96" />
+        <location filename="../../app/ui/messages.py" line="97" />
         <source>The last owner cannot be switched off.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97" />
+        <location filename="../../app/ui/messages.py" line="98" />
         <source>No such staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98" />
+        <location filename="../../app/ui/messages.py" line="99" />
         <source>A seed is a whole number from 0 to 9223372036854775807.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99" />
+        <location filename="../../app/ui/messages.py" line="100" />
         <source>Give the first and the last day of the campaign.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100" />
+        <location filename="../../app/ui/messages.py" line="101" />
         <source>This member no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101" />
+        <location filename="../../app/ui/messages.py" line="102" />
         <source>Choose what to export: members, purchases or ledger.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102" />
+        <location filename="../../app/ui/messages.py" line="103" />
         <source>Choose the format: CSV, XLSX or JSON.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103" />
+        <location filename="../../app/ui/messages.py" line="104" />
         <source>Choose a file to write to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104" />
+        <location filename="../../app/ui/messages.py" line="105" />
         <source>The folder {path} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="105" />
+        <location filename="../../app/ui/messages.py" line="106" />
         <source>The disk is full: {path} was not written. Free some space or choose another disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>No permission to write {path}: choose another folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="108" />
         <source>Could not write {path}: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109" />
+        <location filename="../../app/ui/messages.py" line="110" />
         <source>This card was blocked on {day} and replaced; it belongs to {name}. Press Enter to open the member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110" />
+        <location filename="../../app/ui/messages.py" line="111" />
         <source>This card was blocked and belongs to nobody now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111" />
+        <location filename="../../app/ui/messages.py" line="112" />
         <source>This card number was blocked (a lost card); it is never given again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112" />
+        <location filename="../../app/ui/messages.py" line="113" />
         <source>There are no cards to print in this batch.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="113" />
+        <location filename="../../app/ui/messages.py" line="114" />
         <source>There is no such tier.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114" />
+        <location filename="../../app/ui/messages.py" line="115" />
         <source>Choose which cards to print.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115" />
+        <location filename="../../app/ui/messages.py" line="116" />
         <source>Choose why the card is replaced.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116" />
+        <location filename="../../app/ui/messages.py" line="117" />
         <source>Give the shop's name for the card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>At most {limit} characters fit on a card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="119" />
         <source>The logo must be a PNG or JPEG image up to 2 MB.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="121" />
         <source>The mapping names a column that is not in the file: {column}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>Choose the column with the name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122" />
+        <location filename="../../app/ui/messages.py" line="123" />
         <source>Choose the column with the phone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="123" />
+        <location filename="../../app/ui/messages.py" line="124" />
         <source>Cannot read {file}: {error}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124" />
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>{file} has no header row.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125" />
+        <location filename="../../app/ui/messages.py" line="126" />
         <source>The import was cancelled; nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126" />
+        <location filename="../../app/ui/messages.py" line="127" />
         <source>Duplicates are merged or skipped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127" />
+        <location filename="../../app/ui/messages.py" line="128" />
         <source>No name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128" />
+        <location filename="../../app/ui/messages.py" line="129" />
         <source>No phone number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129" />
+        <location filename="../../app/ui/messages.py" line="130" />
         <source>Bad phone number: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130" />
+        <location filename="../../app/ui/messages.py" line="131" />
         <source>Bad card number: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131" />
+        <location filename="../../app/ui/messages.py" line="132" />
         <source>Bad number of points: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132" />
+        <location filename="../../app/ui/messages.py" line="133" />
         <source>No such tier: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="133" />
+        <location filename="../../app/ui/messages.py" line="134" />
         <source>Bad date: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="135" />
         <source>No consent to processing personal data.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="135" />
+        <location filename="../../app/ui/messages.py" line="136" />
         <source>E-mail {value} looks wrong; left empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136" />
+        <location filename="../../app/ui/messages.py" line="137" />
         <source>The phone and the card belong to two different members.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="137" />
+        <location filename="../../app/ui/messages.py" line="138" />
         <source>Already a member (same phone or card).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138" />
+        <location filename="../../app/ui/messages.py" line="139" />
         <source>Same person as row {row}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139" />
+        <location filename="../../app/ui/messages.py" line="140" />
         <source>Opening points were imported for this member before; not added again.</source>
         <translation type="unfinished" />
     </message>
@@ -3608,146 +3618,720 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
 </context>
 <context>
-    <name>ReportsDialog</name>
+    <name>Reports</name>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="96" />
-        <location filename="../../app/ui/reports_dialog.py" line="257" />
-        <source>Reports</source>
+        <location filename="../../app/ui/report_charts.py" line="38" />
+        <location filename="../../app/ui/report_text.py" line="130" />
+        <source>Visits and revenue over time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="117" />
-        <source>Overview</source>
+        <location filename="../../app/ui/report_charts.py" line="42" />
+        <location filename="../../app/ui/report_text.py" line="125" />
+        <location filename="../../app/ui/report_text.py" line="132" />
+        <location filename="../../app/ui/report_text.py" line="137" />
+        <source>Revenue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="119" />
-        <source>Points and tiers</source>
+        <location filename="../../app/ui/report_charts.py" line="43" />
+        <location filename="../../app/ui/report_text.py" line="48" />
+        <location filename="../../app/ui/report_text.py" line="124" />
+        <location filename="../../app/ui/report_text.py" line="131" />
+        <location filename="../../app/ui/report_text.py" line="137" />
+        <source>Visits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="120" />
-        <source>Cohorts</source>
+        <location filename="../../app/ui/report_charts.py" line="81" />
+        <location filename="../../app/ui/report_text.py" line="143" />
+        <source>Members by tier today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="122" />
-        <source>Gifts and complaints</source>
+        <location filename="../../app/ui/report_charts.py" line="91" />
+        <location filename="../../app/ui/report_text.py" line="37" />
+        <location filename="../../app/ui/report_text.py" line="144" />
+        <location filename="../../app/ui/report_text.py" line="148" />
+        <location filename="../../app/ui/report_text.py" line="153" />
+        <source>Members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="124" />
-        <source>Staff and top members</source>
+        <location filename="../../app/ui/report_files.py" line="48" />
+        <source>Period: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="128" />
-        <source>Today</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/reports_dialog.py" line="128" />
-        <source>This week</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/reports_dialog.py" line="129" />
-        <source>This month</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/reports_dialog.py" line="129" />
-        <source>This quarter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/reports_dialog.py" line="130" />
-        <source>This year</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/reports_dialog.py" line="130" />
-        <source>Custom</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/reports_dialog.py" line="142" />
-        <source>Export…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/reports_dialog.py" line="149" />
-        <source>Period</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/reports_dialog.py" line="149" />
-        <source>from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/reports_dialog.py" line="150" />
-        <source>to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/reports_dialog.py" line="150" />
+        <location filename="../../app/ui/report_files.py" line="49" />
         <source>Till</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="151" />
+        <location filename="../../app/ui/report_files.py" line="50" />
+        <location filename="../../app/ui/report_text.py" line="161" />
+        <location filename="../../app/ui/report_text.py" line="167" />
+        <location filename="../../app/ui/report_text.py" line="170" />
         <source>Cashier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="151" />
+        <location filename="../../app/ui/report_files.py" line="51" />
+        <location filename="../../app/ui/report_text.py" line="137" />
+        <location filename="../../app/ui/report_text.py" line="144" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="181" />
+        <location filename="../../app/ui/report_files.py" line="53" />
+        <source>Filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_files.py" line="55" />
+        <source>Made on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_files.py" line="102" />
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="37" />
+        <source>Members enrolled and not erased, today. The tier filter counts members by their tier today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="39" />
+        <source>New members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="39" />
+        <source>Members enrolled in the period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="40" />
+        <source>Active in 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="41" />
+        <source>Members with a purchase in the last 30 days, counted to today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="42" />
+        <source>Active in 90 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="43" />
+        <source>Members with a purchase in the last 90 days, counted to today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="44" />
+        <source>Lapsed 90 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="44" />
+        <source>Members enrolled more than 90 days ago with no purchase in the last 90 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="46" />
+        <source>Lapsed 180 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="46" />
+        <source>Members enrolled more than 180 days ago with no purchase in the last 180 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="48" />
+        <source>Members' purchases in the period; refunded purchases are not counted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="50" />
+        <source>Revenue from members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="51" />
+        <source>What members paid in the period, refunded purchases taken out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="52" />
+        <location filename="../../app/ui/report_text.py" line="138" />
+        <source>Average check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="52" />
+        <source>Revenue from members divided by visits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="53" />
+        <source>Members who bought</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="54" />
+        <source>Members with at least one purchase in the period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="55" />
+        <source>Repeat rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="55" />
+        <source>Share of the members who bought in the period who bought twice or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="57" />
+        <source>Visits per member per month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="58" />
+        <source>Visits divided by the members who bought, divided by the period's length in months.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="60" />
+        <source>Refunded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="60" />
+        <source>Purchases made in the period and refunded since.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="61" />
+        <source>Refunded amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="61" />
+        <source>The amount of those refunded purchases.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="62" />
+        <location filename="../../app/ui/report_text.py" line="132" />
+        <source>Points issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="62" />
+        <source>Points given in the period in any way: earned, welcome, campaigns, bonuses, gifts. Points a refund returns are not new points.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="65" />
+        <location filename="../../app/ui/report_text.py" line="133" />
+        <source>Points redeemed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="65" />
+        <source>Points members paid with in the period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="66" />
+        <source>Points expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="66" />
+        <source>Points that expired unspent in the period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="67" />
+        <source>Points donated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="67" />
+        <source>Points members gave to a cause in the period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="68" />
+        <source>Points outstanding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="69" />
+        <source>All members' balances together, today, net of points owed back after refunds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="71" />
+        <source>Liability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="71" />
+        <source>The outstanding points in money: what the shop owes if every point is spent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="73" />
+        <source>Tier moves up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="73" />
+        <source>Members who moved to a higher tier in the period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="74" />
+        <source>Tier moves down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="75" />
+        <source>Members who moved to a lower tier in the period (reviews, refunds).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="99" />
+        <source>Earned on purchases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="99" />
+        <source>Welcome bonus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="100" />
+        <source>Campaigns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="100" />
+        <source>Redeemed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="100" />
+        <source>Birthday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="101" />
+        <source>Referrals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="101" />
+        <source>Surveys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="101" />
+        <source>Reviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="102" />
+        <location filename="../../app/ui/report_text.py" line="158" />
+        <location filename="../../app/ui/report_text.py" line="161" />
+        <source>Gifts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="102" />
+        <source>Expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="102" />
+        <source>Donated to causes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="103" />
+        <source>Adjustments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="103" />
+        <source>Refunds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="104" />
+        <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="108" />
+        <source>No compensation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="108" />
+        <source>Apology points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="109" />
+        <source>A gift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="109" />
+        <source>Discount next time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="117" />
+        <source>Month %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="124" />
+        <source>Member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="124" />
+        <source>Card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="127" />
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="127" />
+        <source>Figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="127" />
+        <location filename="../../app/ui/report_text.py" line="158" />
+        <location filename="../../app/ui/report_text.py" line="161" />
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="128" />
+        <source>Definition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="131" />
+        <location filename="../../app/ui/report_text.py" line="148" />
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="131" />
+        <location filename="../../app/ui/report_text.py" line="148" />
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="136" />
+        <source>Average check by tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="140" />
+        <source>Points by kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="141" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="141" />
+        <source>Points in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="141" />
+        <source>Points out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="144" />
+        <source>Share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="147" />
+        <source>Tier moves in the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="149" />
+        <source>Direction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="150" />
+        <source>up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="150" />
+        <source>down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="152" />
+        <source>Retention by enrolment month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="153" />
+        <source>Enrolled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="155" />
+        <source>Share of each month's new members who bought in the month after enrolment shown by the column (month 0: the month they enrolled).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="157" />
+        <source>Gifts by reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="158" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="159" />
+        <location filename="../../app/ui/report_text.py" line="162" />
+        <location filename="../../app/ui/report_text.py" line="165" />
+        <location filename="../../app/ui/report_text.py" line="168" />
+        <source>Points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="160" />
+        <source>Gifts by cashier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="163" />
+        <source>Complaints by compensation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="164" />
+        <source>Compensation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="164" />
+        <location filename="../../app/ui/report_text.py" line="167" />
+        <source>Complaints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="166" />
+        <source>Complaints by cashier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="169" />
+        <source>Staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="170" />
+        <source>Enrolments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="171" />
+        <source>Purchases recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="171" />
+        <source>Gifts given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="173" />
+        <source>Top members by revenue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="175" />
+        <source>Top members by visits</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="97" />
+        <location filename="../../app/ui/reports_dialog.py" line="258" />
+        <source>Reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="118" />
+        <source>Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="120" />
+        <source>Points and tiers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="121" />
+        <source>Cohorts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="123" />
+        <source>Gifts and complaints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="125" />
+        <source>Staff and top members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="129" />
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="129" />
+        <source>This week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="130" />
+        <source>This month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="130" />
+        <source>This quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="131" />
+        <source>This year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="131" />
+        <source>Custom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="143" />
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="150" />
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="150" />
+        <source>from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="151" />
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="151" />
+        <source>Till</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="152" />
+        <source>Cashier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="152" />
+        <source>Tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="182" />
         <source>By day or month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="181" />
+        <location filename="../../app/ui/reports_dialog.py" line="182" />
         <source>By tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="216" />
+        <location filename="../../app/ui/reports_dialog.py" line="217" />
         <source>All tills</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="217" />
+        <location filename="../../app/ui/reports_dialog.py" line="218" />
         <source>All cashiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="218" />
+        <location filename="../../app/ui/reports_dialog.py" line="219" />
         <source>All tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="247" />
+        <location filename="../../app/ui/reports_dialog.py" line="248" />
         <source>Counting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="257" />
+        <location filename="../../app/ui/reports_dialog.py" line="258" />
         <source>The report could not be made.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="311" />
-        <location filename="../../app/ui/reports_dialog.py" line="320" />
+        <location filename="../../app/ui/reports_dialog.py" line="312" />
+        <location filename="../../app/ui/reports_dialog.py" line="321" />
         <source>Export report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="321" />
+        <location filename="../../app/ui/reports_dialog.py" line="322" />
         <source>The file could not be written: %1</source>
         <translation type="unfinished" />
     </message>

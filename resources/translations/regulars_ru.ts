@@ -2070,66 +2070,71 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/main.py" line="117" />
+        <source>Reports…</source>
+        <translation>Отчёты…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="119" />
         <source>Loyalty program…</source>
         <translation>Программа лояльности…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="119" />
+        <location filename="../../app/ui/main.py" line="121" />
         <source>Prize draw…</source>
         <translation>Розыгрыш призов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="121" />
+        <location filename="../../app/ui/main.py" line="123" />
         <source>Charity totals…</source>
         <translation>Благотворительность…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="123" />
+        <location filename="../../app/ui/main.py" line="125" />
         <source>Program health…</source>
         <translation>Здоровье программы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="125" />
+        <location filename="../../app/ui/main.py" line="127" />
         <source>Gifts…</source>
         <translation>Подарки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="127" />
+        <location filename="../../app/ui/main.py" line="129" />
         <source>Complaints…</source>
         <translation>Жалобы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="129" />
+        <location filename="../../app/ui/main.py" line="131" />
         <source>Member cards: design…</source>
         <translation>Карты участников: дизайн…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="131" />
+        <location filename="../../app/ui/main.py" line="133" />
         <source>Print member cards…</source>
         <translation>Печать карт участников…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="133" />
+        <location filename="../../app/ui/main.py" line="135" />
         <source>Staff…</source>
         <translation>Сотрудники…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="135" />
+        <location filename="../../app/ui/main.py" line="137" />
         <source>Audit trail…</source>
         <translation>Журнал действий…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="137" />
+        <location filename="../../app/ui/main.py" line="139" />
         <source>Backups…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="139" />
+        <location filename="../../app/ui/main.py" line="141" />
         <source>Import members…</source>
         <translation>Импорт участников…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="141" />
+        <location filename="../../app/ui/main.py" line="143" />
         <source>Export data…</source>
         <translation>Выгрузка данных…</translation>
     </message>
@@ -2371,507 +2376,512 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="35" />
+        <source>The period must start on or before its end.</source>
+        <translation>Начало периода должно быть не позже его конца.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="36" />
         <source>Give the draw a name.</source>
         <translation>Дайте розыгрышу название.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="36" />
+        <location filename="../../app/ui/messages.py" line="37" />
         <source>List at least one prize, one per line.</source>
         <translation>Укажите хотя бы один приз, по одному на строку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="37" />
+        <location filename="../../app/ui/messages.py" line="38" />
         <source>Set the points a member needs, at least 1.</source>
         <translation>Укажите, сколько баллов нужно участнику, — не меньше 1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="38" />
+        <location filename="../../app/ui/messages.py" line="39" />
         <source>Choose a period that ends after it starts.</source>
         <translation>Выберите период, который заканчивается позже, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39" />
+        <location filename="../../app/ui/messages.py" line="40" />
         <source>Nobody meets these conditions: lower the points or widen the period.</source>
         <translation>Условиям не отвечает никто: снизьте порог или расширьте период.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="40" />
+        <location filename="../../app/ui/messages.py" line="41" />
         <source>No such draw.</source>
         <translation>Такого розыгрыша нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41" />
+        <location filename="../../app/ui/messages.py" line="42" />
         <source>Each threshold must be higher than the one before.</source>
         <translation>Каждый порог должен быть выше предыдущего.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42" />
+        <location filename="../../app/ui/messages.py" line="43" />
         <source>The earn rate is a percent from 0 to 100.</source>
         <translation>Процент начисления — от 0 до 100.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="43" />
+        <location filename="../../app/ui/messages.py" line="44" />
         <source>This cannot be negative.</source>
         <translation>Значение не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="44" />
+        <location filename="../../app/ui/messages.py" line="45" />
         <source>The first tier starts at 0 qualifying points.</source>
         <translation>Первый статус начинается с 0 зачётных баллов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45" />
+        <location filename="../../app/ui/messages.py" line="46" />
         <source>A campaign only ever adds points: a factor above 100 %, an extra above 0.</source>
         <translation>Акция может только добавлять баллы: множитель больше 100 %, доплата больше 0.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46" />
+        <location filename="../../app/ui/messages.py" line="47" />
         <source>The campaign threshold must be lower than the tier's own and higher than the tier below's.</source>
         <translation>Порог акции должен быть ниже собственного порога статуса и выше порога статуса под ним.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="47" />
-        <location filename="../../app/ui/messages.py" line="64" />
+        <location filename="../../app/ui/messages.py" line="48" />
+        <location filename="../../app/ui/messages.py" line="65" />
         <source>There is no such category.</source>
         <translation>Такой категории нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48" />
+        <location filename="../../app/ui/messages.py" line="49" />
         <source>The campaign ends before it starts.</source>
         <translation>Акция заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49" />
+        <location filename="../../app/ui/messages.py" line="50" />
         <source>Use lower-case letters, digits and _ for a key.</source>
         <translation>Ключ — строчные латинские буквы, цифры и _.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="50" />
+        <location filename="../../app/ui/messages.py" line="51" />
         <source>Give the name in Russian and in English.</source>
         <translation>Укажите название по-русски и по-английски.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="51" />
+        <location filename="../../app/ui/messages.py" line="52" />
         <source>A colour looks like #3d7ebf.</source>
         <translation>Цвет записывается как #3d7ebf.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="52" />
+        <location filename="../../app/ui/messages.py" line="53" />
         <source>A set has from 2 to 50 stamps.</source>
         <translation>В наборе от 2 до 50 штампов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53" />
+        <location filename="../../app/ui/messages.py" line="54" />
         <source>Say what the full set gives.</source>
         <translation>Укажите, что даёт полный набор.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54" />
+        <location filename="../../app/ui/messages.py" line="55" />
         <source>Choose one of the options.</source>
         <translation>Выберите один из вариантов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55" />
+        <location filename="../../app/ui/messages.py" line="56" />
         <source>From 1 to 120 months.</source>
         <translation>От 1 до 120 месяцев.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="56" />
+        <location filename="../../app/ui/messages.py" line="57" />
         <source>Points must last from 30 days to 10 years (3650 days).</source>
         <translation>Баллы должны действовать от 30 дней до 10 лет (3650 дней).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="57" />
+        <location filename="../../app/ui/messages.py" line="58" />
         <source>Two entries have the same key.</source>
         <translation>У двух записей одинаковый ключ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58" />
+        <location filename="../../app/ui/messages.py" line="59" />
         <source>The program needs at least one tier.</source>
         <translation>В программе должен быть хотя бы один статус.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59" />
+        <location filename="../../app/ui/messages.py" line="60" />
         <source>Enter a whole number.</source>
         <translation>Введите целое число.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="60" />
+        <location filename="../../app/ui/messages.py" line="61" />
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>Введите дату как ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="61" />
+        <location filename="../../app/ui/messages.py" line="62" />
         <source>There is no such tier; a lowered threshold needs a tier above the first.</source>
         <translation>Такого статуса нет; сниженный порог возможен только для статуса выше первого.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62" />
+        <location filename="../../app/ui/messages.py" line="63" />
         <source>A point must be worth something.</source>
         <translation>Балл должен чего-то стоить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63" />
+        <location filename="../../app/ui/messages.py" line="64" />
         <source>The parts add up to more than the purchase.</source>
         <translation>Части в сумме больше всей покупки.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="65" />
+        <location filename="../../app/ui/messages.py" line="66" />
         <source>Already rewarded today.</source>
         <translation>Сегодня уже начисляли.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="66" />
+        <location filename="../../app/ui/messages.py" line="67" />
         <source>The program gives no points for this.</source>
         <translation>Программа не начисляет баллов за это.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="68" />
         <source>There is no such action.</source>
         <translation>Такого действия нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="68" />
+        <location filename="../../app/ui/messages.py" line="69" />
         <source>Choose a cause.</source>
         <translation>Выберите, кому передать баллы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="69" />
+        <location filename="../../app/ui/messages.py" line="70" />
         <source>Donate at least one point.</source>
         <translation>Пожертвуйте хотя бы один балл.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70" />
+        <location filename="../../app/ui/messages.py" line="71" />
         <source>No such reward.</source>
         <translation>Такой награды нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="71" />
+        <location filename="../../app/ui/messages.py" line="72" />
         <source>Nobody found with this phone or card.</source>
         <translation>Никого не нашли по этому телефону или карте.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="72" />
+        <location filename="../../app/ui/messages.py" line="73" />
         <source>Say what the gift is.</source>
         <translation>Напишите, что дарите.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="73" />
+        <location filename="../../app/ui/messages.py" line="74" />
         <source>No such gift.</source>
         <translation>Такого подарка нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="75" />
         <source>Points cannot be negative.</source>
         <translation>Баллов не может быть меньше нуля.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75" />
+        <location filename="../../app/ui/messages.py" line="76" />
         <source>Write down what happened.</source>
         <translation>Запишите, что произошло.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76" />
+        <location filename="../../app/ui/messages.py" line="77" />
         <source>Give at least one point.</source>
         <translation>Начислите хотя бы один балл.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77" />
+        <location filename="../../app/ui/messages.py" line="78" />
         <source>A discount is from 1 to 100 %.</source>
         <translation>Скидка — от 1 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78" />
+        <location filename="../../app/ui/messages.py" line="79" />
         <source>Open the member to compensate them.</source>
         <translation>Откройте участника, чтобы дать компенсацию.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79" />
+        <location filename="../../app/ui/messages.py" line="80" />
         <source>Write how it was followed up.</source>
         <translation>Напишите, что было сделано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80" />
+        <location filename="../../app/ui/messages.py" line="81" />
         <source>No such complaint.</source>
         <translation>Такой жалобы нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82" />
+        <location filename="../../app/ui/messages.py" line="83" />
         <source>Braces must come in pairs: {{name}}.</source>
         <translation>Фигурные скобки должны быть парными: {{name}}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83" />
+        <location filename="../../app/ui/messages.py" line="84" />
         <source>Only {{name}}, {{what}} and {{points}} can be used, not {unknown}.</source>
         <translation>Можно использовать только {{name}}, {{what}} и {{points}}, но не {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84" />
+        <location filename="../../app/ui/messages.py" line="85" />
         <source>Write the words to say.</source>
         <translation>Напишите, что сказать.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85" />
+        <location filename="../../app/ui/messages.py" line="86" />
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN — от 4 до 8 цифр.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86" />
+        <location filename="../../app/ui/messages.py" line="87" />
         <source>Wrong name or PIN.</source>
         <translation>Неверное имя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87" />
+        <location filename="../../app/ui/messages.py" line="88" />
         <source>Locked after too many wrong PINs; try again in {minutes} min or ask a manager.</source>
         <translation>Заблокировано после неверных PIN; попробуйте через {minutes} мин или позовите менеджера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>Enter the name.</source>
         <translation>Введите имя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89" />
+        <location filename="../../app/ui/messages.py" line="90" />
         <source>Someone already has this name.</source>
         <translation>Такое имя уже есть.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90" />
+        <location filename="../../app/ui/messages.py" line="91" />
         <source>The owner account already exists.</source>
         <translation>Учётная запись владельца уже есть.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91" />
+        <location filename="../../app/ui/messages.py" line="92" />
         <source>Sign in first (F12).</source>
         <translation>Сначала войдите (F12).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92" />
+        <location filename="../../app/ui/messages.py" line="93" />
         <source>This needs a manager: ask one to sign in (F12).</source>
         <translation>Нужен менеджер: попросите его войти (F12).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93" />
+        <location filename="../../app/ui/messages.py" line="94" />
         <source>Only the owner can do this.</source>
         <translation>Это может только владелец.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94" />
+        <location filename="../../app/ui/messages.py" line="95" />
         <source>Give the reason.</source>
         <translation>Укажите причину.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95" />
+        <location filename="../../app/ui/messages.py" line="96" />
         <source>Enter the points to add or take (not 0).</source>
         <translation>Введите, сколько баллов добавить или списать (не 0).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96" />
+        <location filename="../../app/ui/messages.py" line="97" />
         <source>The last owner cannot be switched off.</source>
         <translation>Последнего владельца нельзя отключить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97" />
+        <location filename="../../app/ui/messages.py" line="98" />
         <source>No such staff member.</source>
         <translation>Такого сотрудника нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98" />
+        <location filename="../../app/ui/messages.py" line="99" />
         <source>A seed is a whole number from 0 to 9223372036854775807.</source>
         <translation>Зерно — целое число от 0 до 9223372036854775807.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99" />
+        <location filename="../../app/ui/messages.py" line="100" />
         <source>Give the first and the last day of the campaign.</source>
         <translation>Укажите первый и последний день акции.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100" />
+        <location filename="../../app/ui/messages.py" line="101" />
         <source>This member no longer exists.</source>
         <translation>Этого участника больше нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101" />
+        <location filename="../../app/ui/messages.py" line="102" />
         <source>Choose what to export: members, purchases or ledger.</source>
         <translation>Выберите, что выгружать: участников, покупки или журнал баллов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102" />
+        <location filename="../../app/ui/messages.py" line="103" />
         <source>Choose the format: CSV, XLSX or JSON.</source>
         <translation>Выберите формат: CSV, XLSX или JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103" />
+        <location filename="../../app/ui/messages.py" line="104" />
         <source>Choose a file to write to.</source>
         <translation>Выберите файл для записи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104" />
+        <location filename="../../app/ui/messages.py" line="105" />
         <source>The folder {path} does not exist.</source>
         <translation>Папки {path} не существует.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="105" />
+        <location filename="../../app/ui/messages.py" line="106" />
         <source>The disk is full: {path} was not written. Free some space or choose another disk.</source>
         <translation>Диск заполнен: файл {path} не записан. Освободите место или выберите другой диск.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>No permission to write {path}: choose another folder.</source>
         <translation>Нет прав на запись {path}: выберите другую папку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="108" />
         <source>Could not write {path}: {reason}</source>
         <translation>Не удалось записать {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109" />
+        <location filename="../../app/ui/messages.py" line="110" />
         <source>This card was blocked on {day} and replaced; it belongs to {name}. Press Enter to open the member.</source>
         <translation>Эта карта заблокирована {day} и заменена. Владелец: {name}. Нажмите Enter, чтобы открыть участника.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110" />
+        <location filename="../../app/ui/messages.py" line="111" />
         <source>This card was blocked and belongs to nobody now.</source>
         <translation>Эта карта заблокирована и больше никому не принадлежит.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111" />
+        <location filename="../../app/ui/messages.py" line="112" />
         <source>This card number was blocked (a lost card); it is never given again.</source>
         <translation>Этот номер заблокирован (потерянная карта) и больше не выдаётся.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112" />
+        <location filename="../../app/ui/messages.py" line="113" />
         <source>There are no cards to print in this batch.</source>
         <translation>В этой подборке нет карт для печати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="113" />
+        <location filename="../../app/ui/messages.py" line="114" />
         <source>There is no such tier.</source>
         <translation>Такого статуса нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114" />
+        <location filename="../../app/ui/messages.py" line="115" />
         <source>Choose which cards to print.</source>
         <translation>Выберите, какие карты печатать.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115" />
+        <location filename="../../app/ui/messages.py" line="116" />
         <source>Choose why the card is replaced.</source>
         <translation>Укажите, почему заменяется карта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116" />
+        <location filename="../../app/ui/messages.py" line="117" />
         <source>Give the shop's name for the card.</source>
         <translation>Укажите название магазина для карты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>At most {limit} characters fit on a card.</source>
         <translation>На карте помещается не больше {limit} знаков.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="119" />
         <source>The logo must be a PNG or JPEG image up to 2 MB.</source>
         <translation>Логотип должен быть изображением PNG или JPEG размером до 2 МБ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="121" />
         <source>The mapping names a column that is not in the file: {column}.</source>
         <translation>В сопоставлении указан столбец, которого нет в файле: {column}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>Choose the column with the name.</source>
         <translation>Укажите столбец с именем.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122" />
+        <location filename="../../app/ui/messages.py" line="123" />
         <source>Choose the column with the phone.</source>
         <translation>Укажите столбец с телефоном.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="123" />
+        <location filename="../../app/ui/messages.py" line="124" />
         <source>Cannot read {file}: {error}.</source>
         <translation>Не удаётся прочитать {file}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124" />
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>{file} has no header row.</source>
         <translation>В файле {file} нет строки заголовков.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125" />
+        <location filename="../../app/ui/messages.py" line="126" />
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Импорт отменён, ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126" />
+        <location filename="../../app/ui/messages.py" line="127" />
         <source>Duplicates are merged or skipped.</source>
         <translation>Повторы можно объединить или пропустить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127" />
+        <location filename="../../app/ui/messages.py" line="128" />
         <source>No name.</source>
         <translation>Нет имени.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128" />
+        <location filename="../../app/ui/messages.py" line="129" />
         <source>No phone number.</source>
         <translation>Нет телефона.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129" />
+        <location filename="../../app/ui/messages.py" line="130" />
         <source>Bad phone number: {value}.</source>
         <translation>Неверный телефон: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130" />
+        <location filename="../../app/ui/messages.py" line="131" />
         <source>Bad card number: {value}.</source>
         <translation>Неверный номер карты: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131" />
+        <location filename="../../app/ui/messages.py" line="132" />
         <source>Bad number of points: {value}.</source>
         <translation>Неверное число баллов: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132" />
+        <location filename="../../app/ui/messages.py" line="133" />
         <source>No such tier: {value}.</source>
         <translation>Нет такого статуса: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="133" />
+        <location filename="../../app/ui/messages.py" line="134" />
         <source>Bad date: {value}.</source>
         <translation>Неверная дата: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="135" />
         <source>No consent to processing personal data.</source>
         <translation>Нет согласия на обработку персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="135" />
+        <location filename="../../app/ui/messages.py" line="136" />
         <source>E-mail {value} looks wrong; left empty.</source>
         <translation>E-mail {value} с ошибкой, оставлен пустым.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136" />
+        <location filename="../../app/ui/messages.py" line="137" />
         <source>The phone and the card belong to two different members.</source>
         <translation>Телефон и карта принадлежат двум разным участникам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="137" />
+        <location filename="../../app/ui/messages.py" line="138" />
         <source>Already a member (same phone or card).</source>
         <translation>Уже участник (тот же телефон или карта).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138" />
+        <location filename="../../app/ui/messages.py" line="139" />
         <source>Same person as row {row}.</source>
         <translation>Тот же человек, что в строке {row}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139" />
+        <location filename="../../app/ui/messages.py" line="140" />
         <source>Opening points were imported for this member before; not added again.</source>
         <translation>Начальные баллы этому участнику уже загружались; повторно не добавлены.</translation>
     </message>
@@ -3608,148 +3618,722 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
 </context>
 <context>
-    <name>ReportsDialog</name>
+    <name>Reports</name>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="96" />
-        <location filename="../../app/ui/reports_dialog.py" line="257" />
-        <source>Reports</source>
-        <translation type="unfinished" />
+        <location filename="../../app/ui/report_charts.py" line="38" />
+        <location filename="../../app/ui/report_text.py" line="130" />
+        <source>Visits and revenue over time</source>
+        <translation>Визиты и выручка по времени</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="117" />
-        <source>Overview</source>
-        <translation type="unfinished" />
+        <location filename="../../app/ui/report_charts.py" line="42" />
+        <location filename="../../app/ui/report_text.py" line="125" />
+        <location filename="../../app/ui/report_text.py" line="132" />
+        <location filename="../../app/ui/report_text.py" line="137" />
+        <source>Revenue</source>
+        <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="119" />
-        <source>Points and tiers</source>
-        <translation type="unfinished" />
+        <location filename="../../app/ui/report_charts.py" line="43" />
+        <location filename="../../app/ui/report_text.py" line="48" />
+        <location filename="../../app/ui/report_text.py" line="124" />
+        <location filename="../../app/ui/report_text.py" line="131" />
+        <location filename="../../app/ui/report_text.py" line="137" />
+        <source>Visits</source>
+        <translation>Визиты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="120" />
-        <source>Cohorts</source>
-        <translation type="unfinished" />
+        <location filename="../../app/ui/report_charts.py" line="81" />
+        <location filename="../../app/ui/report_text.py" line="143" />
+        <source>Members by tier today</source>
+        <translation>Участники по статусам сегодня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="122" />
-        <source>Gifts and complaints</source>
-        <translation type="unfinished" />
+        <location filename="../../app/ui/report_charts.py" line="91" />
+        <location filename="../../app/ui/report_text.py" line="37" />
+        <location filename="../../app/ui/report_text.py" line="144" />
+        <location filename="../../app/ui/report_text.py" line="148" />
+        <location filename="../../app/ui/report_text.py" line="153" />
+        <source>Members</source>
+        <translation>Участников</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="124" />
-        <source>Staff and top members</source>
-        <translation type="unfinished" />
+        <location filename="../../app/ui/report_files.py" line="48" />
+        <source>Period: %1</source>
+        <translation>Период: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="128" />
-        <source>Today</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/reports_dialog.py" line="128" />
-        <source>This week</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/reports_dialog.py" line="129" />
-        <source>This month</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/reports_dialog.py" line="129" />
-        <source>This quarter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/reports_dialog.py" line="130" />
-        <source>This year</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/reports_dialog.py" line="130" />
-        <source>Custom</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/reports_dialog.py" line="142" />
-        <source>Export…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/reports_dialog.py" line="149" />
-        <source>Period</source>
-        <translation>Период</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reports_dialog.py" line="149" />
-        <source>from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/reports_dialog.py" line="150" />
-        <source>to</source>
-        <translation>по</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reports_dialog.py" line="150" />
+        <location filename="../../app/ui/report_files.py" line="49" />
         <source>Till</source>
-        <translation type="unfinished" />
+        <translation>Касса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="151" />
+        <location filename="../../app/ui/report_files.py" line="50" />
+        <location filename="../../app/ui/report_text.py" line="161" />
+        <location filename="../../app/ui/report_text.py" line="167" />
+        <location filename="../../app/ui/report_text.py" line="170" />
         <source>Cashier</source>
         <translation>Кассир</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="151" />
+        <location filename="../../app/ui/report_files.py" line="51" />
+        <location filename="../../app/ui/report_text.py" line="137" />
+        <location filename="../../app/ui/report_text.py" line="144" />
         <source>Tier</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="181" />
+        <location filename="../../app/ui/report_files.py" line="53" />
+        <source>Filters</source>
+        <translation>Фильтры</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_files.py" line="55" />
+        <source>Made on %1</source>
+        <translation>Сформирован %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_files.py" line="102" />
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="37" />
+        <source>Members enrolled and not erased, today. The tier filter counts members by their tier today.</source>
+        <translation>Участники программы (кроме удалённых) на сегодня. Фильтр по статусу считает участников по их статусу сегодня.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="39" />
+        <source>New members</source>
+        <translation>Новые участники</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="39" />
+        <source>Members enrolled in the period.</source>
+        <translation>Участники, зарегистрированные за период.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="40" />
+        <source>Active in 30 days</source>
+        <translation>Активны за 30 дней</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="41" />
+        <source>Members with a purchase in the last 30 days, counted to today.</source>
+        <translation>Участники с покупкой за последние 30 дней (по сегодня).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="42" />
+        <source>Active in 90 days</source>
+        <translation>Активны за 90 дней</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="43" />
+        <source>Members with a purchase in the last 90 days, counted to today.</source>
+        <translation>Участники с покупкой за последние 90 дней (по сегодня).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="44" />
+        <source>Lapsed 90 days</source>
+        <translation>Ушли: 90 дней без покупок</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="44" />
+        <source>Members enrolled more than 90 days ago with no purchase in the last 90 days.</source>
+        <translation>Зарегистрированы более 90 дней назад и не покупали последние 90 дней.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="46" />
+        <source>Lapsed 180 days</source>
+        <translation>Ушли: 180 дней без покупок</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="46" />
+        <source>Members enrolled more than 180 days ago with no purchase in the last 180 days.</source>
+        <translation>Зарегистрированы более 180 дней назад и не покупали последние 180 дней.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="48" />
+        <source>Members' purchases in the period; refunded purchases are not counted.</source>
+        <translation>Покупки участников за период; покупки с возвратом не считаются.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="50" />
+        <source>Revenue from members</source>
+        <translation>Выручка от участников</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="51" />
+        <source>What members paid in the period, refunded purchases taken out.</source>
+        <translation>Сколько участники заплатили за период, без покупок с возвратом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="52" />
+        <location filename="../../app/ui/report_text.py" line="138" />
+        <source>Average check</source>
+        <translation>Средний чек</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="52" />
+        <source>Revenue from members divided by visits.</source>
+        <translation>Выручка от участников, делённая на число визитов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="53" />
+        <source>Members who bought</source>
+        <translation>Покупали</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="54" />
+        <source>Members with at least one purchase in the period.</source>
+        <translation>Участники хотя бы с одной покупкой за период.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="55" />
+        <source>Repeat rate</source>
+        <translation>Доля повторных</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="55" />
+        <source>Share of the members who bought in the period who bought twice or more.</source>
+        <translation>Доля покупавших за период, кто купил два раза и больше.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="57" />
+        <source>Visits per member per month</source>
+        <translation>Визитов на участника в месяц</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="58" />
+        <source>Visits divided by the members who bought, divided by the period's length in months.</source>
+        <translation>Визиты, делённые на число покупавших и на длину периода в месяцах.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="60" />
+        <source>Refunded</source>
+        <translation>Возвраты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="60" />
+        <source>Purchases made in the period and refunded since.</source>
+        <translation>Покупки за период, по которым потом оформлен возврат.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="61" />
+        <source>Refunded amount</source>
+        <translation>Сумма возвратов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="61" />
+        <source>The amount of those refunded purchases.</source>
+        <translation>Сумма этих покупок с возвратом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="62" />
+        <location filename="../../app/ui/report_text.py" line="132" />
+        <source>Points issued</source>
+        <translation>Начислено баллов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="62" />
+        <source>Points given in the period in any way: earned, welcome, campaigns, bonuses, gifts. Points a refund returns are not new points.</source>
+        <translation>Баллы, выданные за период любым способом: за покупки, приветственные, по акциям, бонусы, подарки. Баллы, возвращённые при возврате покупки, — не новые баллы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="65" />
+        <location filename="../../app/ui/report_text.py" line="133" />
+        <source>Points redeemed</source>
+        <translation>Списано баллов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="65" />
+        <source>Points members paid with in the period.</source>
+        <translation>Баллы, которыми участники оплатили покупки за период.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="66" />
+        <source>Points expired</source>
+        <translation>Сгорело баллов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="66" />
+        <source>Points that expired unspent in the period.</source>
+        <translation>Баллы, сгоревшие неиспользованными за период.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="67" />
+        <source>Points donated</source>
+        <translation>Пожертвовано баллов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="67" />
+        <source>Points members gave to a cause in the period.</source>
+        <translation>Баллы, которые участники пожертвовали на благотворительность за период.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="68" />
+        <source>Points outstanding</source>
+        <translation>Баллов на счетах</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="69" />
+        <source>All members' balances together, today, net of points owed back after refunds.</source>
+        <translation>Сумма балансов всех участников на сегодня, за вычетом баллов, которые участники должны после возвратов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="71" />
+        <source>Liability</source>
+        <translation>Обязательства</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="71" />
+        <source>The outstanding points in money: what the shop owes if every point is spent.</source>
+        <translation>Баллы на счетах в деньгах: столько магазин должен, если все баллы потратят.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="73" />
+        <source>Tier moves up</source>
+        <translation>Повышения статуса</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="73" />
+        <source>Members who moved to a higher tier in the period.</source>
+        <translation>Участники, перешедшие на более высокий статус за период.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="74" />
+        <source>Tier moves down</source>
+        <translation>Понижения статуса</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="75" />
+        <source>Members who moved to a lower tier in the period (reviews, refunds).</source>
+        <translation>Участники, перешедшие на более низкий статус за период (пересмотр, возвраты).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="99" />
+        <source>Earned on purchases</source>
+        <translation>За покупки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="99" />
+        <source>Welcome bonus</source>
+        <translation>Приветственный бонус</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="100" />
+        <source>Campaigns</source>
+        <translation>Акции</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="100" />
+        <source>Redeemed</source>
+        <translation>Списано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="100" />
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="101" />
+        <source>Referrals</source>
+        <translation>За друзей</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="101" />
+        <source>Surveys</source>
+        <translation>Опросы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="101" />
+        <source>Reviews</source>
+        <translation>Отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="102" />
+        <location filename="../../app/ui/report_text.py" line="158" />
+        <location filename="../../app/ui/report_text.py" line="161" />
+        <source>Gifts</source>
+        <translation>Подарки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="102" />
+        <source>Expired</source>
+        <translation>Сгорело</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="102" />
+        <source>Donated to causes</source>
+        <translation>Пожертвовано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="103" />
+        <source>Adjustments</source>
+        <translation>Корректировки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="103" />
+        <source>Refunds</source>
+        <translation>Возвраты покупок</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="104" />
+        <source>Imported</source>
+        <translation>Перенесены из другой системы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="108" />
+        <source>No compensation</source>
+        <translation>Без компенсации</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="108" />
+        <source>Apology points</source>
+        <translation>Баллы в извинение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="109" />
+        <source>A gift</source>
+        <translation>Подарок</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="109" />
+        <source>Discount next time</source>
+        <translation>Скидка на следующую покупку</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="117" />
+        <source>Month %1</source>
+        <translation>Месяц %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="124" />
+        <source>Member</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="124" />
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="127" />
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="127" />
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="127" />
+        <location filename="../../app/ui/report_text.py" line="158" />
+        <location filename="../../app/ui/report_text.py" line="161" />
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="128" />
+        <source>Definition</source>
+        <translation>Что это</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="131" />
+        <location filename="../../app/ui/report_text.py" line="148" />
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="131" />
+        <location filename="../../app/ui/report_text.py" line="148" />
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="136" />
+        <source>Average check by tier</source>
+        <translation>Средний чек по статусам</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="140" />
+        <source>Points by kind</source>
+        <translation>Баллы по видам</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="141" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="141" />
+        <source>Points in</source>
+        <translation>Начислено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="141" />
+        <source>Points out</source>
+        <translation>Списано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="144" />
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="147" />
+        <source>Tier moves in the period</source>
+        <translation>Смены статуса за период</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="149" />
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="150" />
+        <source>up</source>
+        <translation>вверх</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="150" />
+        <source>down</source>
+        <translation>вниз</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="152" />
+        <source>Retention by enrolment month</source>
+        <translation>Удержание по месяцу регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="153" />
+        <source>Enrolled</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="155" />
+        <source>Share of each month's new members who bought in the month after enrolment shown by the column (month 0: the month they enrolled).</source>
+        <translation>Доля новых участников каждого месяца, купивших в указанный столбцом месяц после регистрации (месяц 0 — месяц регистрации).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="157" />
+        <source>Gifts by reason</source>
+        <translation>Подарки по причинам</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="158" />
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="159" />
+        <location filename="../../app/ui/report_text.py" line="162" />
+        <location filename="../../app/ui/report_text.py" line="165" />
+        <location filename="../../app/ui/report_text.py" line="168" />
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="160" />
+        <source>Gifts by cashier</source>
+        <translation>Подарки по кассирам</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="163" />
+        <source>Complaints by compensation</source>
+        <translation>Жалобы по компенсации</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="164" />
+        <source>Compensation</source>
+        <translation>Компенсация</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="164" />
+        <location filename="../../app/ui/report_text.py" line="167" />
+        <source>Complaints</source>
+        <translation>Жалобы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="166" />
+        <source>Complaints by cashier</source>
+        <translation>Жалобы по кассирам</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="169" />
+        <source>Staff</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="170" />
+        <source>Enrolments</source>
+        <translation>Регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="171" />
+        <source>Purchases recorded</source>
+        <translation>Проведено покупок</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="171" />
+        <source>Gifts given</source>
+        <translation>Подарки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="173" />
+        <source>Top members by revenue</source>
+        <translation>Лучшие клиенты по выручке</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="175" />
+        <source>Top members by visits</source>
+        <translation>Лучшие клиенты по визитам</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="97" />
+        <location filename="../../app/ui/reports_dialog.py" line="258" />
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="118" />
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="120" />
+        <source>Points and tiers</source>
+        <translation>Баллы и статусы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="121" />
+        <source>Cohorts</source>
+        <translation>Когорты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="123" />
+        <source>Gifts and complaints</source>
+        <translation>Подарки и жалобы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="125" />
+        <source>Staff and top members</source>
+        <translation>Персонал и лучшие клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="129" />
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="129" />
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="130" />
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="130" />
+        <source>This quarter</source>
+        <translation>Этот квартал</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="131" />
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="131" />
+        <source>Custom</source>
+        <translation>Свой период</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="143" />
+        <source>Export…</source>
+        <translation>Выгрузить…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="150" />
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="150" />
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="151" />
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="151" />
+        <source>Till</source>
+        <translation>Касса</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="152" />
+        <source>Cashier</source>
+        <translation>Кассир</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="152" />
+        <source>Tier</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="182" />
         <source>By day or month</source>
-        <translation type="unfinished" />
+        <translation>По дням или месяцам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="181" />
+        <location filename="../../app/ui/reports_dialog.py" line="182" />
         <source>By tier</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/reports_dialog.py" line="216" />
-        <source>All tills</source>
-        <translation type="unfinished" />
+        <translation>По статусам</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports_dialog.py" line="217" />
-        <source>All cashiers</source>
-        <translation type="unfinished" />
+        <source>All tills</source>
+        <translation>Все кассы</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports_dialog.py" line="218" />
+        <source>All cashiers</source>
+        <translation>Все кассиры</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="219" />
         <source>All tiers</source>
-        <translation type="unfinished" />
+        <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="247" />
+        <location filename="../../app/ui/reports_dialog.py" line="248" />
         <source>Counting…</source>
-        <translation type="unfinished" />
+        <translation>Считаем…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="257" />
+        <location filename="../../app/ui/reports_dialog.py" line="258" />
         <source>The report could not be made.</source>
-        <translation type="unfinished" />
+        <translation>Не удалось построить отчёт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="311" />
-        <location filename="../../app/ui/reports_dialog.py" line="320" />
-        <source>Export report</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="312" />
         <location filename="../../app/ui/reports_dialog.py" line="321" />
+        <source>Export report</source>
+        <translation>Выгрузить отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="322" />
         <source>The file could not be written: %1</source>
-        <translation type="unfinished" />
+        <translation>Не удалось записать файл: %1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,324 @@
+"""The manager's dashboard: is the program working, and is the staff using it?
+
+A period and filters at the top; figures with their definitions in tooltips; charts
+with the numbers in tables beside them; export to CSV, XLSX or PDF. The report is read
+off the GUI thread (the first open of an upgraded shop builds its rollups)."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import DomainError
+from app.domain.report_figures import Report, ReportFilter
+from app.domain.report_periods import PERIODS, period_for
+from app.ui import report_charts, report_files
+from app.ui.messages import describe
+from app.ui.report_text import figure_texts, locale_for, period_text, show, summary_values, tables
+
+log = logging.getLogger(__name__)
+
+STYLE = """
+QFrame#tile { background: #f6f7f9; border: 1px solid #dde1e6; border-radius: 6px; }
+QLabel#tileName { color: #555; }
+QLabel#tileValue { font-size: 17pt; font-weight: bold; color: #1b1f24; }
+QLabel#period { color: #333; font-weight: bold; }
+QLabel#busy { color: #8a5a00; }
+"""
+TILES = ("members_total", "members_new", "active_30", "active_90", "lapsed_90", "lapsed_180",
+         "visits", "revenue", "average", "buyers", "repeat_rate", "visits_per_month",
+         "issued", "redeemed", "expired", "donated", "outstanding", "liability")
+
+
+class _Signals(QObject):
+    done = Signal(int, object)
+    failed = Signal(int, object)
+
+
+class _Job(QRunnable):
+    """Run one call off the GUI thread; the result comes back through a signal."""
+
+    def __init__(self, number: int, call, signals: _Signals):
+        super().__init__()
+        self._number, self._call, self._signals = number, call, signals
+
+    def run(self) -> None:
+        try:
+            result = self._call()
+        except Exception as exc:  # noqa: BLE001 - shown to the manager on the GUI thread
+            self._signals.failed.emit(self._number, exc)
+        else:
+            self._signals.done.emit(self._number, result)
+
+
+def _table(columns: int) -> QTableWidget:
+    table = QTableWidget(0, columns)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(False)
+    return table
+
+
+class ReportsDialog(QDialog):
+    def __init__(self, terminal, parent=None):
+        super().__init__(parent)
+        self._terminal = terminal
+        self._loc = locale_for(terminal.ctx.lang)
+        self._pool = QThreadPool(self)
+        self._signals = _Signals(self)
+        self._asked = 0
+        self.report: Report | None = None
+        self.setWindowTitle(self.tr("Reports"))
+        self.setStyleSheet(STYLE)
+        self.resize(1280, 860)
+        self._build_ui()
+        self._connect()
+        self._load_choices()
+        self.refresh()
+
+    # ---- building -------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_bar())
+        self.period_label = QLabel(objectName="period")
+        self.busy = QLabel(objectName="busy")
+        line = QHBoxLayout()
+        line.addWidget(self.period_label, 1)
+        line.addWidget(self.busy)
+        layout.addLayout(line)
+        self.tabs = QTabWidget()
+        self.tables: dict[str, QTableWidget] = {}
+        self.tabs.addTab(self._overview(), self.tr("Overview"))
+        self.tabs.addTab(self._page(["points", "tiers", "tier_moves"], chart="tiers"),
+                         self.tr("Points and tiers"))
+        self.tabs.addTab(self._page(["cohorts"]), self.tr("Cohorts"))
+        self.tabs.addTab(self._page(["gifts_reason", "gifts_cashier", "complaints",
+                                     "complaints_cashier"]), self.tr("Gifts and complaints"))
+        self.tabs.addTab(self._page(["staff", "top_revenue", "top_visits"]),
+                         self.tr("Staff and top members"))
+        layout.addWidget(self.tabs, 1)
+
+    def _build_bar(self) -> QHBoxLayout:
+        names = {"today": self.tr("Today"), "week": self.tr("This week"),
+                 "month": self.tr("This month"), "quarter": self.tr("This quarter"),
+                 "year": self.tr("This year"), "custom": self.tr("Custom")}
+        self.period = QComboBox()
+        for key in PERIODS:
+            self.period.addItem(names[key], key)
+        self.period.setCurrentIndex(PERIODS.index("month"))
+        today = QDate(self._terminal.ctx.today())
+        self.start, self.end = QDateEdit(today.addDays(-29)), QDateEdit(today)
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(self._loc.dateFormat(self._loc.FormatType.ShortFormat))
+            edit.setEnabled(False)
+        self.till, self.cashier, self.tier = QComboBox(), QComboBox(), QComboBox()
+        self.export_button = QToolButton(text=self.tr("Export…"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        for fmt, title in (("csv", "CSV"), ("xlsx", "Excel (XLSX)"), ("pdf", "PDF")):
+            menu.addAction(title, lambda f=fmt: self.export(f))
+        self.export_button.setMenu(menu)
+        bar = QHBoxLayout()
+        for label, widget in ((self.tr("Period"), self.period), (self.tr("from"), self.start),
+                              (self.tr("to"), self.end), (self.tr("Till"), self.till),
+                              (self.tr("Cashier"), self.cashier), (self.tr("Tier"), self.tier)):
+            bar.addWidget(QLabel(label))
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.export_button)
+        return bar
+
+    def _overview(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        grid = QGridLayout()
+        texts = figure_texts()
+        self.tiles: dict[str, QLabel] = {}
+        for i, key in enumerate(TILES):
+            tile = QFrame(objectName="tile")
+            tile.setToolTip(texts[key][1])
+            box = QVBoxLayout(tile)
+            box.setContentsMargins(8, 4, 8, 4)
+            name = QLabel(texts[key][0], objectName="tileName")
+            value = QLabel("—", objectName="tileValue")
+            value.setToolTip(texts[key][1])
+            box.addWidget(name)
+            box.addWidget(value)
+            self.tiles[key] = value
+            grid.addWidget(tile, i // 6, i % 6)
+        layout.addLayout(grid)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.trend_view = report_charts.view(report_charts.QChart())
+        split.addWidget(self.trend_view)
+        side = QTabWidget()
+        for key, title in (("trend", self.tr("By day or month")), ("by_tier", self.tr("By tier"))):
+            self.tables[key] = _table(4)
+            side.addTab(self.tables[key], title)
+        split.addWidget(side)
+        split.setSizes([600, 680])
+        layout.addWidget(split, 1)
+        return page
+
+    def _page(self, keys: list[str], chart: str = "") -> QWidget:
+        page = QWidget()
+        layout = QHBoxLayout(page)
+        column = QVBoxLayout()
+        self.titles = getattr(self, "titles", {})
+        for key in keys:
+            self.titles[key] = QLabel(objectName="tileName")
+            self.tables[key] = _table(4)
+            column.addWidget(self.titles[key])
+            column.addWidget(self.tables[key], 1)
+        layout.addLayout(column, 3)
+        if chart == "tiers":
+            self.tier_view = report_charts.view(report_charts.QChart())
+            layout.addWidget(self.tier_view, 2)
+        return page
+
+    def _connect(self) -> None:
+        self._signals.done.connect(self._show)
+        self._signals.failed.connect(self._failed)
+        self.period.currentIndexChanged.connect(self._period_changed)
+        for edit in (self.start, self.end):
+            edit.dateChanged.connect(self.refresh)
+        for combo in (self.till, self.cashier, self.tier):
+            combo.currentIndexChanged.connect(self.refresh)
+
+    def _load_choices(self) -> None:
+        choices = self._terminal.report_filter_choices()
+        for combo, key, everyone in ((self.till, "till", self.tr("All tills")),
+                                     (self.cashier, "cashier", self.tr("All cashiers")),
+                                     (self.tier, "tier", self.tr("All tiers"))):
+            combo.blockSignals(True)
+            combo.addItem(everyone, None)
+            for value, label in choices[key]:
+                combo.addItem(label, value)
+            combo.blockSignals(False)
+
+    # ---- asking ---------------------------------------------------------------------
+
+    def _period_changed(self) -> None:
+        custom = self.period.currentData() == "custom"
+        for edit in (self.start, self.end):
+            edit.setEnabled(custom)
+        self.refresh()
+
+    def query(self):
+        kind = self.period.currentData()
+        period = period_for(kind, self._terminal.ctx.today(), self.start.date().toPython(),
+                            self.end.date().toPython())
+        return period, ReportFilter(self.till.currentData(), self.cashier.currentData(),
+                                    self.tier.currentData())
+
+    def refresh(self) -> None:
+        try:
+            period, filters = self.query()
+        except DomainError as exc:
+            self.busy.setText(describe(exc))
+            return
+        self._asked += 1
+        self.busy.setText(self.tr("Counting…"))
+        self._pool.start(_Job(self._asked, lambda: self._terminal.report(period, filters),
+                              self._signals))
+
+    def _failed(self, number: int, exc) -> None:
+        if number != self._asked:
+            return
+        self.busy.setText(describe(exc) if isinstance(exc, DomainError) else "")
+        if not isinstance(exc, DomainError):
+            log.error("report failed", exc_info=exc)
+            QMessageBox.warning(self, self.tr("Reports"), self.tr("The report could not be made."))
+
+    # ---- showing --------------------------------------------------------------------
+
+    def _show(self, number: int, report: Report) -> None:
+        if number != self._asked:
+            return  # an older question answered late: the manager asked another since
+        self.report = report
+        self.busy.setText("")
+        self.period_label.setText(f"{report.shop}: {period_text(report, self._loc)}")
+        for edit, day in ((self.start, report.period.start), (self.end, report.period.end)):
+            edit.blockSignals(True)  # the named period's days, shown; no second refresh
+            edit.setDate(QDate(day))
+            edit.blockSignals(False)
+        for key, (value, kind) in summary_values(report).items():
+            if key in self.tiles:
+                self.tiles[key].setText(show(value, kind, self._loc, report.currency))
+        for table in tables(report):
+            if table.key in self.tables:
+                self._fill(self.tables[table.key], table, report.currency)
+                if table.key in getattr(self, "titles", {}):
+                    self.titles[table.key].setText(table.title)
+        self.trend_view.setChart(report_charts.trend_chart(report, self._loc))
+        colours = {t.key: t.colour for t in self._terminal.program.tiers}
+        self.tier_view.setChart(report_charts.tier_chart(report, colours))
+
+    def _fill(self, widget: QTableWidget, table, currency: str) -> None:
+        widget.clear()
+        widget.setColumnCount(len(table.columns))
+        widget.setRowCount(len(table.rows))
+        widget.setHorizontalHeaderLabels([c.title for c in table.columns])
+        if table.note:
+            widget.setToolTip(table.note)
+        for i, row in enumerate(table.rows):
+            for j, (value, column) in enumerate(zip(row, table.columns, strict=True)):
+                item = QTableWidgetItem(show(value, column.kind, self._loc, currency))
+                if column.kind != "text":
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                if table.key == "cohorts" and column.kind == "percent":
+                    item.setBackground(report_charts.heat_colour(value))
+                    item.setForeground(report_charts.text_colour(value))
+                widget.setItem(i, j, item)
+        if table.key != "cohorts" and table.columns[0].kind == "text":
+            widget.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    # ---- export ---------------------------------------------------------------------
+
+    def export(self, fmt: str, path: str | None = None) -> Path | None:
+        """Write the report on screen to a file (``path`` given: no file dialog)."""
+        if self.report is None:
+            return None
+        if path is None:
+            filters = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "pdf": "PDF (*.pdf)"}
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"),
+                                                  report_files.default_name(self.report, fmt),
+                                                  filters[fmt])
+            if not path:
+                return None
+        colours = {t.key: t.colour for t in self._terminal.program.tiers}
+        try:
+            return report_files.write(self.report, fmt, Path(path), colours)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export report"),
+                                self.tr("The file could not be written: %1").replace(
+                                    "%1", exc.strerror or str(exc)))
+            return None
