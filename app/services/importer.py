@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import secrets
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import ImportBatch, LedgerEntry, Member
 from app.domain import importing
+from app.domain.cards import card_number_for
 from app.domain.errors import DomainError
 from app.domain.importing import ParsedRow, Problem
 from app.domain.names import search_key
@@ -39,7 +41,6 @@ from app.domain.phones import format_phone, phone_digits
 from app.services import audit, tiers
 from app.services.context import ServiceContext
 from app.services.ledger import post
-from app.services.members import _free_card_number
 
 DELIMITERS = ";,\t"
 PROGRESS_EVERY = 200
@@ -318,9 +319,10 @@ def run(session: Session, ctx: ServiceContext, table: Table, mapping: dict[str, 
         duplicates: str = "skip", valid_only: bool = False, dry_run: bool = False,
         progress: Progress | None = None) -> ImportReport:
     """Plan, and unless it is a dry run or all-or-nothing met a bad row, apply. Progress
-    runs over planning and applying (2 steps per row when applying)."""
+    runs over planning, writing the members and writing their points (3 steps per row
+    when applying)."""
     rows = parse(table, mapping, ctx)
-    total = len(rows) * (1 if dry_run else 2)
+    total = len(rows) * (1 if dry_run else 3)
     the_plan = plan(session, rows, duplicates, progress, total)
     report = ImportReport(table.name, the_plan.outcomes, dry_run, valid_only, duplicates,
                           points=sum(the_plan.points.values()))
@@ -333,41 +335,30 @@ def run(session: Session, ctx: ServiceContext, table: Table, mapping: dict[str, 
 def _apply(session: Session, ctx: ServiceContext, table: Table, rows: list[ParsedRow],
            the_plan: _Plan, report: ImportReport, progress: Progress | None,
            total: int) -> None:
-    now = ctx.clock()
-    batch = ImportBatch(id=uuid.uuid4(), created_at=now, staff_name=ctx.cashier or "system",
-                        till_id=ctx.till_id, file_name=table.name[:200],
-                        file_sha256=table.sha256,
+    batch = ImportBatch(id=uuid.uuid4(), created_at=ctx.clock(),
+                        staff_name=ctx.cashier or "system", till_id=ctx.till_id,
+                        file_name=table.name[:200], file_sha256=table.sha256,
                         mode="valid_only" if report.valid_only else "all_or_nothing",
                         duplicates=report.duplicates, rows=len(rows), imported=report.imported,
                         merged=report.merged, skipped=report.skipped,
                         rejected=report.rejected, points=report.points)
     session.add(batch)
-    members: dict[tuple, Member] = {}
-    tier_of: dict[tuple, str] = {}
-    for done, (row, outcome) in enumerate(zip(rows, the_plan.outcomes, strict=True), start=1):
-        target = the_plan.target_of.get(row.row)
-        if outcome.status == "import":
-            members[target] = _new_member(session, ctx, row, now)
-        elif outcome.status == "merge":
-            member = members.get(target) or session.get(Member, target[1])
-            members[target] = member
-            _fill(ctx, member, row)
-        if target is not None and row.tier_key and outcome.status in ("import", "merge"):
-            tier_of[target] = ctx.program.higher(tier_of.get(target, row.tier_key), row.tier_key)
-        if done % 1000 == 0:
-            session.flush()
-        if progress is not None and (done % PROGRESS_EVERY == 0 or done == len(rows)):
-            progress(len(rows) + done, total)
-    session.flush()
-    for target, member in members.items():
+    members, tier_of = _write_members(session, ctx, rows, the_plan, progress, total)
+    for done, (target, member) in enumerate(members.items(), start=1):
         points = the_plan.points.get(target, 0)
         if points:
             post(session, ctx, member, KIND, points, reason=f"opening balance from "
                  f"{table.name}"[:200], ref=batch.id.hex)
-        if target in tier_of and ctx.program.tier_rank(tier_of[target]) > \
-                ctx.program.tier_rank(member.tier_floor_key or member.tier_key):
-            member.tier_floor_key = tier_of[target]
         tiers.refresh(session, ctx, member, "import")
+        if target in tier_of and ctx.program.tier_rank(tier_of[target]) > \
+                ctx.program.tier_rank(member.tier_key):
+            # The old system's status, kept like any upgrade (to the next review).
+            member.tier_floor_key = tier_of[target]
+            tiers.refresh(session, ctx, member, "import")
+        if done % 1000 == 0:
+            session.flush()
+        if progress is not None and (done % PROGRESS_EVERY == 0 or done == len(members)):
+            progress(2 * len(rows) + done * len(rows) // len(members), total)
     audit.record(session, ctx, "import_members", batch.id.hex, file_sha256=table.sha256,
                  imported=report.imported, merged=report.merged, skipped=report.skipped,
                  rejected=report.rejected, points=report.points, mode=batch.mode,
@@ -375,11 +366,53 @@ def _apply(session: Session, ctx: ServiceContext, table: Table, rows: list[Parse
     report.applied, report.batch_id = True, batch.id
 
 
-def _new_member(session: Session, ctx: ServiceContext, row: ParsedRow, now: datetime) -> Member:
+def _write_members(session: Session, ctx: ServiceContext, rows: list[ParsedRow],
+                   the_plan: _Plan, progress: Progress | None, total: int):
+    """New members created, merged ones filled in; returns them by target, and the
+    highest tier the file gives each."""
+    now = ctx.clock()
+    members: dict[tuple, Member] = {}
+    tier_of: dict[tuple, str] = {}
+    pairs = list(zip(rows, the_plan.outcomes, strict=True))
+    cards = iter(_free_cards(session, sum(1 for r, o in pairs
+                                          if o.status == "import" and not r.card),
+                             {r.card for r in rows if r.card}))
+    for done, (row, outcome) in enumerate(pairs, start=1):
+        target = the_plan.target_of.get(row.row)
+        if outcome.status == "import":
+            members[target] = _new_member(session, ctx, row, now, cards)
+        elif outcome.status == "merge":
+            members[target] = members.get(target) or session.get(Member, target[1])
+            _fill(ctx, members[target], row)
+        if outcome.status in ("import", "merge") and row.tier_key:
+            tier_of[target] = ctx.program.higher(tier_of.get(target, row.tier_key), row.tier_key)
+        if done % 1000 == 0:
+            session.flush()
+        if progress is not None and (done % PROGRESS_EVERY == 0 or done == len(rows)):
+            progress(len(rows) + done, total)
+    session.flush()
+    return members, tier_of
+
+
+def _free_cards(session: Session, count: int, in_file: set[str]) -> list[str]:
+    """``count`` random unused in-store numbers, checked a chunk at a time (a query per
+    member would flush the session once per row)."""
+    found: list[str] = []
+    while len(found) < count:
+        batch = {card_number_for(secrets.randbelow(10 ** 10))
+                 for _ in range(min(LOOKUP_CHUNK, count - len(found)))} - in_file - set(found)
+        taken = set(session.scalars(select(Member.card_number)
+                                    .where(Member.card_number.in_(sorted(batch)))))
+        found.extend(sorted(batch - taken))
+    return found[:count]
+
+
+def _new_member(session: Session, ctx: ServiceContext, row: ParsedRow, now: datetime,
+                cards) -> Member:
     joined = ctx.utc_start_of(row.enrolled) if row.enrolled else now
     member = Member(id=uuid.uuid4(), first_name=row.first_name, patronymic=row.patronymic,
                     last_name=row.last_name, email=row.email, birthday=row.birthday,
-                    notes=row.notes, card_number=row.card or _free_card_number(session),
+                    notes=row.notes, card_number=row.card or next(cards),
                     phone=row.phone, consent_at=joined, created_at=joined, updated_at=now,
                     consent_version="import", consent_by=ctx.cashier or "system",
                     balance=0, qualifying_points=0, visits=0,

@@ -150,6 +150,20 @@ def test_merge_fills_empty_fields_and_adds_points_once(t, ivan, db):
     assert t.check().ok
 
 
+def test_the_old_status_is_kept_until_the_review_under_a_calendar_year_window(t, db, clock):
+    clock(2026, 3, 10, 12, 0)
+    data = t.program.to_dict()
+    data["qualifying_window"] = {"kind": "calendar_year", "months": 12}
+    t.save_program(data)
+    t.import_members(DIRTY, valid_only=True)
+    elena = by_phone(db, "+79165550101")
+    assert (elena.tier_key, elena.tier_floor_key, elena.tier_review_on) == (
+        "wolf", "wolf", date(2027, 1, 1))
+    assert t.member(elena.id).tier_key == "wolf"
+    alexey = by_phone(db, "+79035550202")
+    assert alexey.tier_key == "bunny" and t.check().ok
+
+
 def test_running_the_same_import_again_with_skip_imports_nothing_new(t, ivan, db):
     t.import_members(DIRTY, valid_only=True)
     before = counts(db)
@@ -164,12 +178,12 @@ def test_cancel_from_the_progress_callback_leaves_nothing_behind(t, ivan, db, mo
 
     def progress(done, total):
         seen.append((done, total))
-        if done > total // 2 + 1:  # in the writing half, after a member was added
+        if done > total // 3 + 1:  # writing, after a member was added
             raise importer.ImportCancelled()
     before = counts(db)
     with pytest.raises(importer.ImportCancelled):
         t.import_members(FIXTURES / "odoo_import_compatible.csv", progress=progress)
-    assert seen[:4] == [(1, 6), (2, 6), (3, 6), (4, 6)]
+    assert seen[:5] == [(1, 9), (2, 9), (3, 9), (4, 9), (5, 9)]
     assert counts(db) == before
 
 

@@ -120,3 +120,15 @@ def test_an_unreadable_file_is_said_plainly(qtbot, dialog, tmp_path):
 def test_the_manage_menu_offers_import_to_the_owner(window):
     manage = next(a.menu() for a in window.menuBar().actions() if a.text() == "Manage")
     assert "Import members…" in [a.text() for a in manage.actions()]
+
+
+def test_every_reason_an_import_gives_has_words_in_the_ui():
+    import re
+
+    from app.ui.messages import _texts
+    source = (Path(__file__).resolve().parents[2] / "app" / "domain" / "importing.py").read_text(
+        encoding="utf-8") + (Path(__file__).resolve().parents[2] / "app" / "services" /
+                             "importer.py").read_text(encoding="utf-8")
+    codes = set(re.findall(r'"(import_[a-z_]+)"', source)) - {"import_members"}  # audit action
+    assert {"import_phone_invalid", "import_conflict", "import_cancelled"} <= codes
+    assert sorted(codes - set(_texts())) == []
