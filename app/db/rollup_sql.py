@@ -14,15 +14,21 @@ def add_to(connection: Connection, table: Table, rows: list[dict], keys: tuple[s
     One statement for all ``rows`` (they must share their columns)."""
     if not rows:
         return
-    if connection.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    stmt = insert(table)
-    deltas = [c for c in rows[0] if c not in keys]
-    stmt = stmt.on_conflict_do_update(index_elements=list(keys),
-                                      set_={c: table.c[c] + stmt.excluded[c] for c in deltas})
+    deltas = tuple(c for c in rows[0] if c not in keys)
+    cache_key = (connection.dialect.name, table.name, keys, deltas)
+    stmt = _statements.get(cache_key)
+    if stmt is None:  # built once: a sale's commit should not pay for building it again
+        if connection.dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert
+        stmt = insert(table)
+        stmt = _statements[cache_key] = stmt.on_conflict_do_update(
+            index_elements=list(keys), set_={c: table.c[c] + stmt.excluded[c] for c in deltas})
     connection.execute(stmt, rows)
+
+
+_statements: dict[tuple, object] = {}
 
 
 def hour_of(connection: Connection, column):

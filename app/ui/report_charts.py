@@ -34,9 +34,10 @@ def _chart(title: str) -> QChart:
 
 
 def _month_label(month, first: bool, loc: QLocale) -> str:
-    """The month's short name; the year only where it starts (and on the first)."""
+    """The month's short name, and the year where a new one starts (not on the first
+    label: at the chart's edge there is no room for it; the period line says the year)."""
     name = loc.standaloneMonthName(month.month, SHORT).rstrip(".")
-    return f"{name} {month.year}" if first or month.month == 1 else name
+    return f"{name} {month.year}" if month.month == 1 and not first else name
 
 
 def trend_chart(r: Report, loc: QLocale) -> QChart:
