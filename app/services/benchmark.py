@@ -113,7 +113,53 @@ def run_benchmark(members: int, db: str | None = None, queries: int = 300) -> di
             "purchase_p50_ms": _p(purchase, 0.5), "purchase_p95_ms": _p(purchase, 0.95),
             "purchase_busy_p50_ms": _p(busy, 0.5), "purchase_busy_p95_ms": _p(busy, 0.95),
             "startup_s": round(startup, 3), "rss_mb": rss,
-            **run_cards_benchmark(app)}
+            **run_cards_benchmark(app), **run_export_benchmark(app),
+            **run_dashboard_benchmark(app)}
+
+
+def run_dashboard_benchmark(app, runs: int = 7) -> dict:
+    """The manager's dashboard for the last 12 months (every figure, from the rollups),
+    first open and then repeated; and a full rebuild of the rollups from the history,
+    which an upgrading shop pays once."""
+    from app.domain.report_periods import last_months
+    from app.services import rollups
+    t = app.terminal
+    period = last_months(t.ctx.today())
+    times = _timed(lambda _: t.report(period), range(runs))
+    start = time.perf_counter()
+    with t._sessions.begin() as s:
+        rollups.rebuild(s, t.ctx)
+    rebuild = time.perf_counter() - start
+    return {"dashboard_first_ms": round(times[0], 1), "dashboard_ms": _p(times[1:], 0.5),
+            "dashboard_p95_ms": _p(times[1:], 0.95), "rollups_rebuild_s": round(rebuild, 2)}
+
+
+def _rss_mb() -> float:
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except (OSError, ValueError, IndexError):
+        return -1.0
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def run_export_benchmark(app) -> dict:
+    """The manager's members CSV export, timed end to end (count, read, write, fsync,
+    rename, audit) into a temporary folder; with the CPU seconds it took, so a loaded
+    machine can be told from a slow export, and how far memory grew while streaming."""
+    before, peak = _rss_mb(), [0.0]
+
+    def watch(done: int, total: int) -> bool:
+        peak[0] = max(peak[0], _rss_mb())
+        return True
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "members.csv"
+        cpu, start = time.process_time(), time.perf_counter()
+        result = app.terminal.export_data("members", "csv", out, watch)
+        wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+        size = out.stat().st_size / 2**20
+    return {"export_members_s": round(wall, 2), "export_members_cpu_s": round(cpu, 2),
+            "export_members_rows": result.rows, "export_members_mb": round(size, 1),
+            "export_members_rss_growth_mb": round(peak[0] - before, 1) if before > 0 else -1}
 
 
 def busy_program(base: Program) -> Program:

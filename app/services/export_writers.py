@@ -1,7 +1,7 @@
 """Streaming writers for the data exports: CSV, XLSX and JSON, one row at a time.
 
-Each writer takes rows (a fresh list per row, which the writer may change in place) of
-plain values in the columns' types (str, int, bool, money as integer minor units; dates
+Each writer takes a chunk of rows as columns (one sequence per column, as
+``write_columns``; ``write`` takes a single row) of plain values in the columns' types (str, int, bool, money as integer minor units; dates
 and local times as ISO text for CSV and JSON, as date/datetime for XLSX, as each
 writer's TIME_SEP asks) and writes them in its format:
 
@@ -47,15 +47,20 @@ def money_text(minor: int) -> str:
 _FORMULA_START = frozenset("=+-@\t\r")
 
 
-def _safe_text(value: str) -> str:
-    return "'" + value if value[:1] in _FORMULA_START else value
+def _csv_text(values) -> list:
+    return ["'" + v if v and v[0] in _FORMULA_START else v for v in values]
 
 
-_CSV = {
-    "text": _safe_text,
-    "money": money_text,
-    "bool": ("0", "1").__getitem__,
-}
+def _csv_money(values) -> list:
+    return [None if v is None else money_text(v) for v in values]
+
+
+def _csv_bool(values) -> list:
+    return [None if v is None else "1" if v else "0" for v in values]
+
+
+# Column-wise converters: one comprehension per column and chunk, no call per value.
+_CSV = {"text": _csv_text, "money": _csv_money, "bool": _csv_bool}
 
 
 class CsvWriter:
@@ -68,12 +73,14 @@ class CsvWriter:
         # Only the columns that need converting are touched on each row.
         self._convert = tuple((i, _CSV[c.type]) for i, c in enumerate(columns) if c.type in _CSV)
 
-    def write(self, row: list) -> None:
-        for i, f in self._convert:
-            v = row[i]
-            if v is not None:
-                row[i] = f(v)
-        self._csv.writerow(row)
+    def write_columns(self, columns: list, count: int) -> None:
+        columns = list(columns)
+        for i, convert in self._convert:
+            columns[i] = convert(columns[i])
+        self._csv.writerows(zip(*columns, strict=True))
+
+    def write(self, row) -> None:
+        self.write_columns([[v] for v in row], 1)
 
     def close(self) -> None:
         self._text.flush()
@@ -95,7 +102,13 @@ def _json_money(minor: int) -> float:
 _JSON = {"money": _json_money}
 
 
-class JsonWriter:
+class _RowByRow:
+    def write_columns(self, columns: list, count: int) -> None:
+        for row in zip(*columns, strict=True):
+            self.write(row)
+
+
+class JsonWriter(_RowByRow):
     TIME_SEP = "T"  # times come as local ISO text: 2026-03-10T15:00:00
 
     def __init__(self, raw: BinaryIO, columns: tuple[Column, ...], kind: str):
@@ -105,7 +118,7 @@ class JsonWriter:
         self._first = True
         self._text.write("[")
 
-    def write(self, row: list) -> None:
+    def write(self, row) -> None:
         obj = {k: (v if f is None or v is None else f(v))
                for k, f, v in zip(self._keys, self._convert, row, strict=True)}
         self._text.write(("\n" if self._first else ",\n") + json.dumps(obj, ensure_ascii=False))
@@ -126,7 +139,7 @@ _WIDTHS = {"id": 38, "code": 16, "text": 22, "int": 11, "money": 13, "date": 12,
            "datetime": 20, "bool": 9}
 
 
-class XlsxWriter:
+class XlsxWriter(_RowByRow):
     TIME_SEP = None  # times come as datetimes, shown with a date-time number format
 
     def __init__(self, raw: BinaryIO, columns: tuple[Column, ...], kind: str,
@@ -163,7 +176,7 @@ class XlsxWriter:
             self._cells.append((c.type, cell))
         self._sheet, self._rows = sheet, 1
 
-    def write(self, row: list) -> None:
+    def write(self, row) -> None:
         if self._rows >= self._sheet_rows:
             self._new_sheet()
         out = []

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -92,13 +91,16 @@ def _raw(column):
     return type_coerce(column, _Raw())
 
 
-def _dashed(h: str | None) -> str | None:
-    if h is None:
-        return None
-    if not isinstance(h, str) or len(h) != 32:  # PostgreSQL hands back a real UUID
-        return str(uuid.UUID(str(h)))
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+def _ids(values) -> list:
+    """UUIDs as 8-4-4-4-12 text. Column-wise and inline: per-row function calls are
+    what a million rows cost. PostgreSQL hands over uuid.UUID, whose str() is that."""
+    return [None if h is None else
+            f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}" if h.__class__ is str else str(h)
+            for h in values]
 
+
+# Each query comes with a function from a chunk of database rows to the export's
+# columns (column-major: one list per column), so the work is done a column at a time.
 
 def _members(session: Session, ctx: ServiceContext, local):
     stmt = select(_raw(Member.id), Member.card_number, Member.first_name, Member.patronymic,
@@ -112,21 +114,23 @@ def _members(session: Session, ctx: ServiceContext, local):
     blank = tuple(i for i, c in enumerate(MEMBER_COLUMNS) if c.key in PERSONAL)
     opt_ins = tuple(i for i, c in enumerate(MEMBER_COLUMNS) if c.key.endswith("_opt_in"))
 
-    def row(r) -> list:
+    def columns(rows) -> list:
         (mid, card, first, patronymic, last, address_as, phone, email, birthday, tier,
          balance, qualifying, visits, last_visit, created, consent, sms, mail, notes,
-         erased) = r
-        out = [_dashed(mid), card, first, patronymic, last, address_as, phone, email,
-               day(birthday), tier, names.get(tier, tier), balance, qualifying, visits,
-               local(last_visit), local(created), local(consent), sms, mail,
-               notes or "", local(erased)]
-        if erased is not None:
-            for i in blank:
-                out[i] = None
-            for i in opt_ins:
-                out[i] = False
+         erased) = zip(*rows, strict=True)
+        out = [_ids(mid), card, first, patronymic, last, address_as, phone, email,
+               [day(d) for d in birthday], tier, [names.get(t, t) for t in tier], balance,
+               qualifying, visits, local.column(last_visit), local.column(created),
+               local.column(consent), sms, mail, [n or "" for n in notes],
+               local.column(erased)]
+        gone = [i for i, e in enumerate(erased) if e is not None]
+        if gone:  # erasure already cleared these; an export must never bring them back
+            for c in blank + opt_ins:
+                out[c] = list(out[c])
+                for i in gone:
+                    out[c][i] = False if c in opt_ins else None
         return out
-    return MEMBER_COLUMNS, stmt, select(func.count()).select_from(Member), row
+    return MEMBER_COLUMNS, stmt, select(func.count()).select_from(Member), columns
 
 
 def _purchases(session: Session, ctx: ServiceContext, local):
@@ -138,10 +142,11 @@ def _purchases(session: Session, ctx: ServiceContext, local):
             .join(Member, Member.id == Purchase.member_id)
             .outerjoin(till, till.id == Purchase.till_id))
 
-    def row(r) -> list:
-        return [_dashed(r[0]), _dashed(r[1]), r[2], local(r[3]), r[4], r[5], r[6], r[7],
-                r[8], r[9], r[10], r[11]]
-    return PURCHASE_COLUMNS, stmt, select(func.count()).select_from(Purchase), row
+    def columns(rows) -> list:
+        out = list(zip(*rows, strict=True))
+        out[0], out[1], out[3] = _ids(out[0]), _ids(out[1]), local.column(out[3])
+        return out
+    return PURCHASE_COLUMNS, stmt, select(func.count()).select_from(Purchase), columns
 
 
 def _ledger(session: Session, ctx: ServiceContext, local):
@@ -154,54 +159,75 @@ def _ledger(session: Session, ctx: ServiceContext, local):
             .join(Member, Member.id == LedgerEntry.member_id)
             .outerjoin(till, till.id == LedgerEntry.till_id))
 
-    def row(r) -> list:
-        return [_dashed(r[0]), _dashed(r[1]), r[2], local(r[3]), r[4], r[5], r[6],
-                _dashed(r[7]), r[8], r[9], r[10], r[11], r[12]]
-    return LEDGER_COLUMNS, stmt, select(func.count()).select_from(LedgerEntry), row
+    def columns(rows) -> list:
+        out = list(zip(*rows, strict=True))
+        out[0], out[1], out[7] = _ids(out[0]), _ids(out[1]), _ids(out[7])
+        out[3] = local.column(out[3])
+        return out
+    return LEDGER_COLUMNS, stmt, select(func.count()).select_from(LedgerEntry), columns
 
 
 _QUERIES = {"members": _members, "purchases": _purchases, "ledger": _ledger}
 
 
-def _localiser(ctx: ServiceContext, text_sep: str | None) -> Callable[[object], object]:
+class _LocalTimes:
     """Stored UTC (SQLite text or a datetime) -> the till's local time, to the second:
     a datetime, or ISO text with ``text_sep`` between date and time when the writer
     wants text. The zone's offset is looked up once per hour of history, not per row;
     with a whole-hour offset the text is spliced without building a datetime at all
     (a million rows: seconds saved). An hour with a clock change inside it (zones that
     change at :30) is converted value by value."""
-    hours: dict = {}
 
-    def offset_for(utc: datetime):
+    def __init__(self, ctx: ServiceContext, text_sep: str | None):
+        self._ctx, self._sep = ctx, text_sep
+        self.wants_datetime = text_sep is None
+        self._hours: dict = {}  # "YYYY-MM-DD HH" (UTC) -> local "YYYY-MM-DD HH" or offset
+
+    def _offset(self, utc: datetime):
         start = utc.replace(minute=0, second=0, microsecond=0)
-        first = ctx.local(start) - start
+        first = self._ctx.local(start) - start
         end = start + timedelta(minutes=59, seconds=59)
-        return first if ctx.local(end) - end == first else False
+        return first if self._ctx.local(end) - end == first else False
 
-    def exact(utc: datetime, offset):
-        moment = ctx.local(utc) if offset is False else utc + offset
-        return moment if text_sep is None else moment.isoformat(text_sep)
+    def _exact(self, utc: datetime, offset):
+        moment = self._ctx.local(utc) if offset is False else utc + offset
+        return moment if self._sep is None else moment.isoformat(self._sep)
 
-    def local(value):
+    def _learn(self, key: str, value: str):
+        utc = datetime.fromisoformat(value[:19])
+        offset = self._offset(utc)
+        if self._sep is not None and offset is not False and offset.seconds % 3600 == 0:
+            known = (utc.replace(minute=0, second=0) + offset).isoformat(self._sep)[:13]
+        else:
+            known = offset
+        self._hours[key] = known
+        return known
+
+    def __call__(self, value):
         if value is None:
             return None
-        if not isinstance(value, str):  # PostgreSQL
-            return exact(value.replace(microsecond=0), offset_for(value))
-        key = value[:13]  # YYYY-MM-DD HH
-        known = hours.get(key)
+        if value.__class__ is not str:  # PostgreSQL
+            return self._exact(value.replace(microsecond=0), self._offset(value))
+        known = self._hours.get(value[:13])
         if known is None:
-            utc = datetime.fromisoformat(value[:19])
-            offset = offset_for(utc)
-            if text_sep is not None and offset is not False and offset.seconds % 3600 == 0:
-                known = (utc.replace(minute=0, second=0) + offset).isoformat(text_sep)[:13]
-            else:
-                known = offset
-            hours[key] = known
-        if isinstance(known, str):
+            known = self._learn(value[:13], value)
+        if known.__class__ is str:
             return known + value[13:19]  # the local hour, then :MM:SS as stored
-        return exact(datetime.fromisoformat(value[:19]), known)
-    local.wants_datetime = text_sep is None
-    return local
+        return self._exact(datetime.fromisoformat(value[:19]), known)
+
+    def column(self, values) -> list:
+        """A whole column at once: when every hour in it splices, no call per value."""
+        hours = self._hours
+        for _ in range(2):
+            try:
+                return [None if v is None else hours[v[:13]] + v[13:19] for v in values]
+            except KeyError:  # hours not seen yet: learn them, then once more
+                for v in values:
+                    if v.__class__ is str and v[:13] not in hours:
+                        self._learn(v[:13], v)
+            except TypeError:  # an hour that does not splice, or datetimes (PostgreSQL)
+                break
+        return [self(v) for v in values]
 
 
 def _day(value) -> date | None:
@@ -235,8 +261,8 @@ def export(session: Session, ctx: ServiceContext, kind: str, fmt: str, path: Pat
     ``cancelled`` (and no file) when ``progress`` returned False."""
     path = check_request(kind, fmt, path)
     writer_class = WRITERS[fmt]
-    local = _localiser(ctx, writer_class.TIME_SEP)
-    columns, stmt, count_stmt, to_row = _QUERIES[kind](session, ctx, local)
+    local = _LocalTimes(ctx, writer_class.TIME_SEP)
+    columns, stmt, count_stmt, to_columns = _QUERIES[kind](session, ctx, local)
     total = session.scalar(count_stmt)  # for the progress bar; the rows come from one SELECT
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
@@ -251,8 +277,7 @@ def export(session: Session, ctx: ServiceContext, kind: str, fmt: str, path: Pat
             if progress is not None and progress(0, total) is False:
                 return _cancelled(writer, tmp, kind, fmt)
             for rows in _chunks(session, stmt, chunk):
-                for r in rows:
-                    writer.write(to_row(r))
+                writer.write_columns(to_columns(rows), len(rows))
                 done += len(rows)
                 if progress is not None and progress(done, total) is False:
                     return _cancelled(writer, tmp, kind, fmt, done)

@@ -281,9 +281,9 @@ def test_a_write_failure_removes_the_partial_file(t, shop, tmp_path, monkeypatch
 
     from app.services import export_writers
 
-    def full(self, row):
+    def full(self, columns, count):
         raise OSError(errno.ENOSPC, "No space left on device")
-    monkeypatch.setattr(export_writers.CsvWriter, "write", full)
+    monkeypatch.setattr(export_writers.CsvWriter, "write_columns", full)
     with pytest.raises(DomainError) as err:
         t.export_data("members", "csv", tmp_path / "m.csv")
     assert err.value.code == "export_disk_full"
@@ -332,3 +332,28 @@ def test_libreoffice_opens_the_export(t, shop, tmp_path, fmt):
                     str(tmp_path / f"members.{fmt}")], check=True, timeout=120,
                    capture_output=True)
     assert (converted / "members.ods").stat().st_size > 0
+
+
+@pytest.mark.parametrize("zone", ["Europe/Moscow", "Europe/Berlin", "Asia/Kolkata",
+                                  "America/St_Johns"])
+def test_local_times_across_clock_changes(t, zone):
+    """Times shown equal ctx.local() to the second, in whole-hour, half-hour and DST zones,
+    including the hour a clock change falls in (St John's changes at 05:30 UTC)."""
+    from zoneinfo import ZoneInfo
+
+    from app.services.exports import _LocalTimes
+    t.ctx.local_tz = ZoneInfo(zone)
+    stored = ["2026-03-08 05:29:59.123456", "2026-03-08 05:30:00.000000",
+              "2026-03-29 00:59:59.000000", "2026-03-29 01:00:00.000000",
+              "2026-07-01 12:00:00.999999", None]
+    expected = [None if s is None else t.ctx.local(datetime.fromisoformat(s[:19]))
+                for s in stored]
+    assert _LocalTimes(t.ctx, None).column(stored) == expected
+    as_text = [None if e is None else e.isoformat(" ") for e in expected]
+    assert _LocalTimes(t.ctx, " ").column(stored) == as_text
+    one_by_one = _LocalTimes(t.ctx, " ")
+    assert [one_by_one(s) for s in stored] == as_text
+    if zone == "America/St_Johns":
+        assert as_text[:2] == ["2026-03-08 01:59:59", "2026-03-08 03:00:00"]
+    if zone == "Europe/Berlin":
+        assert as_text[2:4] == ["2026-03-29 01:59:59", "2026-03-29 03:00:00"]
