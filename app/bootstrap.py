@@ -6,18 +6,21 @@ import json
 import locale
 import logging
 import os
+import sqlite3
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import platformdirs
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 
 from app.db.engine import database_url, make_engine, make_sessions
-from app.db.migrate import upgrade
+from app.db.migrate import DatabaseUnreadable, upgrade
 from app.db.models import Till
-from app.services import program_admin
+from app.services import program_admin, storage
 from app.services.context import ServiceContext, utcnow
 from app.services.terminal import Terminal
 
@@ -82,15 +85,26 @@ class App:
 
 
 def open_app(db: str | None = None, lang: str | None = None) -> App:
+    """Open (and migrate) the database. A damaged file raises DatabaseUnreadable, never
+    a traceback and never a new empty database in its place."""
     url = resolve_db(db)
     engine = make_engine(url)
-    upgrade(engine)
-    sessions = make_sessions(engine)
-    with sessions.begin() as s:
-        program, version_id = program_admin.current(s)
-        till_id = _this_till(s)
+    try:
+        upgrade(engine)
+        sessions = make_sessions(engine)
+        with sessions.begin() as s:
+            program, version_id = program_admin.current(s)
+            till_id = _this_till(s)
+    except (DBAPIError, sqlite3.DatabaseError) as exc:
+        engine.dispose()
+        error = storage.translate(exc)
+        if error is not None and error.code == "storage_damaged":
+            raise DatabaseUnreadable(f"{url} is damaged ({exc}).") from exc
+        raise
+    folder = load_settings().get("backup_folder")
     ctx = ServiceContext(program=program, program_version_id=version_id, till_id=till_id,
-                         lang=lang or system_language())
+                         lang=lang or system_language(),
+                         backup_folder=Path(folder).expanduser() if folder else None)
     return App(engine, Terminal(sessions, ctx), url)
 
 
@@ -114,6 +128,7 @@ def auto_backup(app: App, folder: str | None = None) -> Path | None:
     path = sqlite_path(app.url)
     if path is None:
         return None
+    folder = folder or app.terminal.ctx.backup_folder
     target = Path(folder).expanduser() if folder else path.parent / "backups"
     try:
         last = backup.latest(target, path.stem) if target.exists() else None
@@ -127,3 +142,41 @@ def auto_backup(app: App, folder: str | None = None) -> Path | None:
         return None
     log.info("backup written and verified: %s", info.path.name)
     return info.path
+
+
+@dataclass(frozen=True)
+class GoodBackup:
+    path: Path
+    taken_at: datetime  # UTC
+    rows: int  # rows in it, as verified
+
+
+def latest_good_backup(db: str | None) -> GoodBackup | None:
+    """The newest backup of this database that passes the integrity check, from the
+    owner's backup folder or beside the database; None if there is none (or the
+    database is not a SQLite file)."""
+    from app.db import backup
+    from app.db.engine import sqlite_path
+    path = sqlite_path(resolve_db(db))
+    if path is None:
+        return None
+    folder = load_settings().get("backup_folder")
+    for where in dict.fromkeys((Path(folder).expanduser() if folder else None,
+                                path.parent / "backups")):
+        if where is None:
+            continue
+        found = backup.latest_good(where, path.stem)
+        if found is not None:
+            return GoodBackup(found[0], backup.taken_at(found[0]), sum(found[1].values()))
+    return None
+
+
+def restore_file(db: str | None, source: Path) -> Path | None:
+    """Put ``source`` in place of the database file, keeping the current bytes (even a
+    damaged file) as a safety copy beside the backups. Returns the safety copy."""
+    from app.db import backup
+    from app.db.engine import sqlite_path
+    path = sqlite_path(resolve_db(db))
+    if path is None:
+        raise ValueError("only a SQLite database file can be restored from a backup")
+    return backup.restore(source, path, source.parent)

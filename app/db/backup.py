@@ -118,9 +118,27 @@ def rotate(folder: Path, stem: str, keep_daily: int = KEEP_DAILY, keep_weekly: i
 
 
 def latest(folder: Path, stem: str) -> Path | None:
-    dated = sorted(((when, p) for p in folder.glob(f"{stem}-*.sqlite3")
-                    if (when := taken_at(p)) is not None), reverse=True)
-    return dated[0][1] if dated else None
+    found = listing(folder, stem)
+    return found[0][1] if found else None
+
+
+def listing(folder: Path, stem: str) -> list[tuple[datetime, Path]]:
+    """The backups of database ``stem`` in ``folder``, newest first."""
+    if not folder.is_dir():
+        return []
+    return sorted(((when, p) for p in folder.glob(f"{stem}-*.sqlite3")
+                   if (when := taken_at(p)) is not None), reverse=True)
+
+
+def latest_good(folder: Path, stem: str) -> tuple[Path, dict[str, int]] | None:
+    """The newest backup that passes ``verify`` (a damaged one is skipped, not used),
+    with its row counts."""
+    for _when, path in listing(folder, stem):
+        try:
+            return path, verify(path)
+        except BackupError:
+            continue
+    return None
 
 
 def restore(backup_file: Path, database: Path, safety_folder: Path) -> Path | None:

@@ -57,3 +57,11 @@ def translate(exc: BaseException) -> StorageError | None:
         if any(needle in text for needle in needles):
             return StorageError(code, message, detail=str(original))
     return None
+
+
+def file_problems(connection) -> list[str]:
+    """SQLite's own check of every page and index (what ``regulars check`` runs first)."""
+    if connection.dialect.name != "sqlite":
+        return []
+    rows = [r[0] for r in connection.exec_driver_sql("PRAGMA quick_check(20)")]
+    return [] if rows == ["ok"] else [f"database file: {row}" for row in rows]

@@ -1,0 +1,72 @@
+"""When the database cannot be read at start: say so plainly and offer the latest good
+backup. Never a traceback, and never a new empty database in place of the shop's data
+(the damaged file is kept as it is, beside the backups)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from app import bootstrap
+from app.ui.backup_dialog import local_time
+
+
+class RecoveryPrompt(QMessageBox):
+    """The message and its three ways out: restore the latest good backup, choose a
+    backup file, or quit and leave everything untouched."""
+
+    def __init__(self, detail: str, good: bootstrap.GoodBackup | None, parent=None):
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Critical)
+        self.setWindowTitle("Regulars")
+        self.setText(self.tr("The shop's database cannot be read: the file is damaged."))
+        if good is not None:
+            info = self.tr("The latest good backup was taken on %1 (%2 records, checked "
+                           "just now). Restore it? Anything recorded after it will have "
+                           "to be entered again. The damaged file is kept.").replace(
+                "%1", local_time(good.taken_at)).replace("%2", str(good.rows))
+        else:
+            info = self.tr("No good backup was found beside the database or in the backup "
+                           "folder. If you have one (a USB stick, a share), choose it. "
+                           "Nothing has been changed.")
+        self.setInformativeText(info)
+        self.setDetailedText(detail)
+        self.restore_button = None
+        if good is not None:
+            self.restore_button = self.addButton(self.tr("Restore the latest backup"),
+                                                 QMessageBox.ButtonRole.AcceptRole)
+        self.choose_button = self.addButton(self.tr("Choose a backup file…"),
+                                            QMessageBox.ButtonRole.ActionRole)
+        self.quit_button = self.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.restore_button or self.choose_button)
+
+
+def offer_restore(db: str | None, detail: str, parent=None) -> bool:
+    """Ask; restore what the owner chose. True when a backup is now in place (open the
+    database again), False to quit."""
+    good = bootstrap.latest_good_backup(db)
+    while True:
+        prompt = RecoveryPrompt(detail, good, parent)
+        prompt.exec()
+        clicked = prompt.clickedButton()
+        if clicked is None or clicked is prompt.quit_button:
+            return False
+        if clicked is prompt.restore_button:
+            source = good.path
+        else:
+            name, _ = QFileDialog.getOpenFileName(
+                parent, prompt.tr("Choose a backup file"),
+                str(good.path.parent if good else Path.home()),
+                prompt.tr("Regulars backups (*.sqlite3);;All files (*)"))
+            if not name:
+                continue
+            source = Path(name)
+        try:
+            bootstrap.restore_file(db, source)
+        except Exception as exc:  # noqa: BLE001 - say why and ask again
+            QMessageBox.warning(parent, "Regulars",
+                                prompt.tr("This file cannot be restored: %1").replace(
+                                    "%1", str(exc)))
+            continue
+        return True

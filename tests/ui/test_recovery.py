@@ -1,0 +1,142 @@
+"""A damaged database at start: the owner is told and offered the latest good backup;
+never a traceback, never a new empty database in its place."""
+
+import os
+import sqlite3
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from app import bootstrap
+from app.bootstrap import open_app
+from app.db.migrate import DatabaseUnreadable
+from app.services.dto import MemberInput
+from app.ui.backup_dialog import BackupsDialog
+from app.ui.recovery import RecoveryPrompt, offer_restore
+
+
+@pytest.fixture(autouse=True)
+def no_user_settings(monkeypatch):
+    monkeypatch.setattr(bootstrap, "load_settings", lambda: {})
+
+
+def _shop(tmp_path, members=3):
+    db = tmp_path / "shop.sqlite3"
+    app = open_app(str(db), "en")
+    for i in range(members):
+        app.terminal.enrol(MemberInput(first_name=f"Anna{i}", phone=f"+7 916 100 00 0{i}",
+                                       consent=True))
+    app.terminal.backup_now()
+    app.engine.dispose()
+    conn = sqlite3.connect(db)  # what a till does when it closes: everything in the file
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return db
+
+
+def _truncate(db):
+    data = db.read_bytes()
+    db.write_bytes(data[: len(data) // 3])
+
+
+def _flip(db):
+    """Garbage over a few pages in the middle of the file, header left intact."""
+    data = bytearray(db.read_bytes())
+    middle = (len(data) // 4096 // 2) * 4096
+    for i in range(middle, min(len(data), middle + 3 * 4096)):
+        data[i] ^= 0x5A
+    db.write_bytes(bytes(data))
+
+
+def _answer(qtbot, button_name):
+    def click():
+        prompt = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, RecoveryPrompt) and w.isVisible())
+        getattr(prompt, button_name).click()
+    QTimer.singleShot(50, click)
+
+
+@pytest.mark.parametrize("damage", [_truncate, _flip])
+def test_damaged_database_offers_the_latest_good_backup_and_restores_it(qtbot, tmp_path, damage):
+    db = _shop(tmp_path)
+    damage(db)
+    damaged = db.read_bytes()
+    with pytest.raises(DatabaseUnreadable) as caught:
+        open_app(str(db), "en")
+    _answer(qtbot, "restore_button")
+    assert offer_restore(str(db), str(caught.value)) is True
+    app = open_app(str(db), "en")
+    assert app.terminal.member_count() == 3
+    assert app.terminal.check().problems == []
+    kept = [p for p in (tmp_path / "backups").iterdir() if "damaged" in p.name]
+    assert len(kept) == 1 and kept[0].read_bytes() == damaged  # the owner's bytes, untouched
+
+
+def test_without_a_backup_quitting_changes_nothing(qtbot, tmp_path):
+    db = _shop(tmp_path)
+    for old in (tmp_path / "backups").iterdir():
+        old.unlink()
+    _truncate(db)
+    damaged = db.read_bytes()
+    prompt = RecoveryPrompt("detail", None)
+    qtbot.addWidget(prompt)
+    assert prompt.restore_button is None
+    assert "No good backup was found" in prompt.informativeText()
+    _answer(qtbot, "quit_button")
+    assert offer_restore(str(db), "detail") is False
+    assert db.read_bytes() == damaged
+    assert not any(p.suffix == ".sqlite3" and p != db for p in tmp_path.iterdir())
+
+
+def test_start_with_a_damaged_database_never_makes_a_new_one(qtbot, tmp_path, monkeypatch):
+    """The whole start: run_gui shows the offer; quitting returns without a database."""
+    import sys
+
+    from app.ui import main
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # the start's log file
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after run_gui
+    db = _shop(tmp_path)
+    _truncate(db)
+    size = os.path.getsize(db)
+    _answer(qtbot, "quit_button")
+
+    def never_hang():  # if the start went on past the offer, fail instead of waiting
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, QDialog) and w.isVisible():
+                w.reject()
+        QApplication.exit(99)
+    guard = QTimer(interval=3000, timeout=never_hang)
+    guard.start()
+    assert main.run_gui(str(db), "en") == 2
+    guard.stop()
+    assert os.path.getsize(db) == size
+
+
+def test_owner_restores_from_the_backups_dialog(qtbot, tmp_path):
+    db = _shop(tmp_path, members=2)
+    app = open_app(str(db), "en")
+    app.terminal.enrol(MemberInput(first_name="Later", phone="+7 916 200 00 00", consent=True))
+    saved = []
+    dialog = BackupsDialog(app.terminal, save_folder=saved.append)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 1).text() == "Scheduled or on demand"
+    dialog.restore_selected(confirm=False)  # the backup from before "Later" joined
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert "The data as it was just before is kept as shop-" in dialog.status.text()
+    assert app.terminal.ctx.staff is None  # sign in again
+    from app.services.context import SYSTEM
+    app.terminal.ctx.staff = SYSTEM
+    assert app.terminal.member_count() == 2
+    dialog.refresh()
+    kinds = sorted(dialog.table.item(i, 1).text() for i in range(dialog.table.rowCount()))
+    assert kinds == ["Data as it was before a restore", "Scheduled or on demand"]
+    dialog.change_folder(str(tmp_path / "usb"))
+    assert saved == [str(tmp_path / "usb")]
+    assert app.terminal.backup_folder() == tmp_path / "usb"
+    assert dialog.table.rowCount() == 0
+    dialog.backup_now()
+    assert dialog.table.rowCount() == 1
+    assert dialog.status.text().startswith("Backed up and verified: shop-")
+    assert next((tmp_path / "usb").iterdir()).name.startswith("shop-")
