@@ -338,7 +338,11 @@ class Program:
             need(all(k in keys for k in camp.tiers), "program_unknown_tier",
                  "There is no such tier.", f"{where}.tiers")
             if camp.kind == "multiplier":
-                need(camp.factor_percent > 100, "program_campaign_adds",
+                # A cleared field is a mistake to show, not a silent "double points".
+                need(c.get("factor_percent") != "", "program_not_integer", "Enter a whole number.",
+                     f"{where}.factor_percent")
+                need(camp.factor_percent > 100 or c.get("factor_percent") == "",
+                     "program_campaign_adds",
                      "A campaign only ever adds points: the factor must be above ×1.",
                      f"{where}.factor_percent")
             elif camp.kind == "category":

@@ -670,3 +670,13 @@ def test_with_expiry_started_changes_nothing_else():
     edited = _program_with_expiry("end_of_year")
     after = edited.with_expiry_started(before, TODAY)
     assert {**after.to_dict(), "expiry": None} == {**edited.to_dict(), "expiry": None}
+
+
+def test_cleared_campaign_factor_is_flagged_not_taken_as_double_points():
+    data = default_dict()
+    data["campaigns"] = [campaign("multiplier", factor_percent="")]
+    _, found = problems_of(data)
+    assert found == [("campaigns.0.factor_percent", "program_not_integer")]
+    data["campaigns"] = [campaign("multiplier", factor_percent=100)]
+    _, found = problems_of(data)
+    assert found == [("campaigns.0.factor_percent", "program_campaign_adds")]
