@@ -36,6 +36,10 @@ QLabel#hint { color: #555; }
 PROGRESS_STEPS = 1000  # the bar's resolution: row counts may pass what a QProgressBar holds
 
 
+def _grouped(n: int) -> str:
+    return f"{n:,}".replace(",", "\u202f")  # 1 000 000: a thin space reads in RU and EN
+
+
 class ExportWorker(QThread):
     """Runs one export off the GUI thread; Cancel is a flag the next chunk reads."""
     progressed = Signal(int, int)
@@ -153,10 +157,11 @@ class ExportDialog(QDialog):
         self.status.clear()
         self.worker = ExportWorker(self._terminal, self.what.currentData(),
                                    self.format.currentData(), Path(target).expanduser(), self)
-        self.progress = QProgressDialog(self.tr("Exporting %1…").replace("%1", self.what.currentText()),
+        self.progress = QProgressDialog(self.tr("Exporting…"),
                                         self.tr("Cancel"), 0, PROGRESS_STEPS, self)
         self.progress.setWindowTitle(self.tr("Export data"))
         self.progress.setMinimumDuration(0)
+        self.progress.setMinimumWidth(420)
         self.progress.setAutoClose(False)
         self.progress.setAutoReset(False)
         self.progress.canceled.connect(self.worker.cancel)
@@ -172,9 +177,8 @@ class ExportDialog(QDialog):
         if self.progress is None or self.progress.wasCanceled():
             return
         self.progress.setValue(PROGRESS_STEPS * done // total if total else 0)
-        self.progress.setLabelText(self.tr("Exporting %1: %2 of %3 rows…").replace(
-            "%1", self.what.currentText()).replace("%2", f"{done:,}".replace(",", "\u202f"))
-            .replace("%3", f"{total:,}".replace(",", "\u202f")))
+        self.progress.setLabelText(self.tr("Exporting: %1 of %2 rows…").replace(
+            "%1", _grouped(done)).replace("%2", _grouped(total)))
 
     def _on_done(self, result) -> None:
         if result.cancelled:

@@ -25,9 +25,9 @@ RU = {
     "Close": "Закрыть",
     "Export to": "Куда выгрузить",
     "Choose a file to write to.": "Выберите файл для записи.",
-    "Exporting %1…": "Выгрузка: %1…",
+    "Exporting…": "Выгрузка…",
     "Cancel": "Отмена",
-    "Exporting %1: %2 of %3 rows…": "Выгрузка: %1 — %2 из %3 строк…",
+    "Exporting: %1 of %2 rows…": "Выгрузка: %1 из %2 строк…",
     "Export cancelled: no file was written.": "Выгрузка отменена: файл не записан.",
     "The export failed: %1": "Выгрузка не удалась: %1",
     # error messages

@@ -1255,114 +1255,114 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="72" />
-        <location filename="../../app/ui/export_dialog.py" line="158" />
+        <location filename="../../app/ui/export_dialog.py" line="76" />
+        <location filename="../../app/ui/export_dialog.py" line="162" />
         <source>Export data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="81" />
+        <location filename="../../app/ui/export_dialog.py" line="85" />
         <source>All members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="81" />
+        <location filename="../../app/ui/export_dialog.py" line="85" />
         <source>All purchases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="82" />
+        <location filename="../../app/ui/export_dialog.py" line="86" />
         <source>Points ledger (every change of points)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="85" />
+        <location filename="../../app/ui/export_dialog.py" line="89" />
         <source>CSV (spreadsheets, UTF-8)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="86" />
+        <location filename="../../app/ui/export_dialog.py" line="90" />
         <source>Excel workbook (XLSX)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="87" />
+        <location filename="../../app/ui/export_dialog.py" line="91" />
         <source>JSON (for other programs)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="90" />
+        <location filename="../../app/ui/export_dialog.py" line="94" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="95" />
+        <location filename="../../app/ui/export_dialog.py" line="99" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="96" />
+        <location filename="../../app/ui/export_dialog.py" line="100" />
         <source>Format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="97" />
+        <location filename="../../app/ui/export_dialog.py" line="101" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="98" />
+        <location filename="../../app/ui/export_dialog.py" line="102" />
         <source>Every row is exported, in the till's local time. The file holds customers' personal data and staff notes: keep it safe. Erased members appear without their personal data.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="106" />
+        <location filename="../../app/ui/export_dialog.py" line="110" />
         <source>Export (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="109" />
+        <location filename="../../app/ui/export_dialog.py" line="113" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="137" />
+        <location filename="../../app/ui/export_dialog.py" line="141" />
         <source>Export to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="151" />
+        <location filename="../../app/ui/export_dialog.py" line="155" />
         <source>Choose a file to write to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="156" />
-        <source>Exporting %1…</source>
+        <location filename="../../app/ui/export_dialog.py" line="160" />
+        <source>Exporting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="157" />
+        <location filename="../../app/ui/export_dialog.py" line="179" />
+        <source>Exporting: %1 of %2 rows…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="161" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="175" />
-        <source>Exporting %1: %2 of %3 rows…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/export_dialog.py" line="181" />
+        <location filename="../../app/ui/export_dialog.py" line="184" />
         <source>Export cancelled: no file was written.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export_dialog.py" line="183" />
+        <location filename="../../app/ui/export_dialog.py" line="186" />
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>Exported %n row to %1.</numerusform><numerusform>Exported %n rows to %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="190" />
+        <location filename="../../app/ui/export_dialog.py" line="193" />
         <source>The export failed: %1</source>
         <translation type="unfinished" />
     </message>
