@@ -76,3 +76,8 @@ def test_a_missing_folder_is_a_clear_message(qtbot, terminal, tmp_path):
     qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
     assert dialog.status.text() == f"The folder {tmp_path / 'nowhere'} does not exist."
     assert dialog.status.objectName() == "exportFailed"
+
+
+def test_the_manage_menu_has_export_data(window):
+    manage = next(a.menu() for a in window.menuBar().actions() if a.text() == "Manage")
+    assert "Export data…" in [a.text() for a in manage.actions()]
