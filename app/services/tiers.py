@@ -14,7 +14,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.db.models import LedgerEntry, Member, TierEvent
@@ -71,8 +71,10 @@ def _review(session: Session, ctx: ServiceContext, member: Member, today: date) 
 
 
 def refresh(session: Session, ctx: ServiceContext, member: Member, reason: str,
-            purchase_id: uuid.UUID | None = None) -> str:
-    """Recompute the tier held; record an event if it changed. Returns the tier key."""
+            purchase_id: uuid.UUID | None = None, held: str | None = None) -> str:
+    """Recompute the tier held; record an event if it changed. Returns the tier key.
+    ``held``: the tier the member had when the program no longer has it (the member
+    was put on the first tier for the computation); the event says where they came from."""
     program = ctx.program
     today = ctx.today()
     before = member.tier_key
@@ -91,7 +93,9 @@ def refresh(session: Session, ctx: ServiceContext, member: Member, reason: str,
             member.tier_review_on = max(member.tier_review_on or today,
                                         program.window.next_review(today))
     member.tier_key = after
-    if after != before:
+    if held is not None and held != after:
+        _event(session, ctx, member, held, after, reason, purchase_id)
+    elif held is None and after != before:
         _event(session, ctx, member, before, after,
                reason if program.tier_rank(after) > program.tier_rank(before) or reason != "purchase"
                else "review", purchase_id)
@@ -125,36 +129,60 @@ def standing(session: Session, ctx: ServiceContext, member: Member) -> Standing:
 def after_program_change(session: Session, ctx: ServiceContext) -> tuple[int, int]:
     """Re-evaluate every member under a new program: upgrades at once, downgrades only
     at the next review (every member keeps what they hold until then). Returns
-    (members upgraded, members re-evaluated)."""
+    (members upgraded, members re-evaluated).
+
+    Set-based, so a million members take seconds: keeping the tier and setting the
+    first review are one UPDATE each, and only the members whose points now earn more
+    than they hold (or whose tier was deleted) are loaded and refreshed one by one."""
     program = ctx.program
-    keys = {t.key for t in program.tiers}
+    keys = [t.key for t in program.tiers]
+    today = ctx.today()
     # Keep what everyone holds; a tier the owner deleted falls to the highest tier
     # the member's points still earn (there is nothing left to keep).
+    review = program.window.next_review(today) if program.window.kind != "lifetime" else None
     session.execute(update(Member).where(Member.tier_key.in_(keys))
-                    .values(tier_floor_key=Member.tier_key, tier_review_on=None))
+                    .values(tier_floor_key=Member.tier_key, tier_review_on=review)
+                    .execution_options(synchronize_session="fetch"))
     session.execute(update(Member).where(Member.tier_key.not_in(keys))
-                    .values(tier_floor_key=None, tier_review_on=None))
+                    .values(tier_floor_key=None, tier_review_on=None)
+                    .execution_options(synchronize_session="fetch"))
     upgraded = 0
-    count = 0
-    last = None
-    while True:
-        stmt = select(Member).order_by(Member.id).limit(500)
-        if last is not None:
-            stmt = stmt.where(Member.id > last)
-        batch = list(session.scalars(stmt))
-        if not batch:
-            break
-        for member in batch:
+    ids = _may_change(session, ctx, keys, today)
+    for i in range(0, len(ids), 500):
+        for member in session.scalars(select(Member).where(Member.id.in_(ids[i:i + 500]))):
             before = member.tier_key
             if before not in keys:
                 member.tier_key = program.tiers[0].key
-            refresh(session, ctx, member, "program_change")
+            refresh(session, ctx, member, "program_change",
+                    held=None if before in keys else before)
             if before in keys and program.tier_rank(member.tier_key) > program.tier_rank(before):
                 upgraded += 1
-            count += 1
-        last = batch[-1].id
         session.flush()
-    return upgraded, count
+    return upgraded, session.scalar(select(func.count()).select_from(Member))
+
+
+def _may_change(session: Session, ctx: ServiceContext, keys: list[str], today: date
+                ) -> list[uuid.UUID]:
+    """Members whose qualifying points reach a tier above the one they hold (with the
+    threshold campaigns of today, which may differ by the tier held), or whose tier
+    no longer exists."""
+    program = ctx.program
+    start = program.window.start(today)
+    if start is None:
+        points = Member.qualifying_points
+        source = select(Member.id)
+    else:
+        sums = (select(LedgerEntry.member_id, func.sum(LedgerEntry.qualifying).label("q"))
+                .where(LedgerEntry.created_at >= ctx.utc_start_of(start))
+                .group_by(LedgerEntry.member_id).subquery())
+        points = func.coalesce(sums.c.q, 0)
+        source = select(Member.id).outerjoin(sums, sums.c.member_id == Member.id)
+    reach = [Member.tier_key.not_in(keys)]
+    for rank, key in enumerate(keys[:-1]):
+        values = program.thresholds(today, key)
+        need = min(values[k] for k in keys[rank + 1:])
+        reach.append((Member.tier_key == key) & (points >= need))
+    return list(session.scalars(source.where(or_(*reach))))
 
 
 def review_due(session: Session, ctx: ServiceContext, limit: int = 1000) -> int:

@@ -308,3 +308,35 @@ def test_an_expired_lot_is_never_spent_even_before_the_hourly_job(t, clock, memb
     assert caught.value.code == "redeem_over_balance"
     assert t.member(member).balance == 0
     assert t.check().ok
+
+
+def test_program_change_counts_window_points_and_touches_only_who_moves(
+        app, t, clock, member_input, buy):
+    """Re-evaluation is set-based (a million members in seconds); the answers must be
+    those of refreshing every member: points inside the window only, today's
+    threshold campaigns, a deleted tier, and a review date for everyone."""
+    t.save_program(program_with(t, qualifying_window={"kind": "rolling_months", "months": 3}))
+    old = t.enrol(member_input(first_name="Old", phone="+7 916 000 00 01"))
+    recent = t.enrol(member_input(first_name="Recent", phone="+7 916 000 00 02"))
+    quiet = t.enrol(member_input(first_name="Quiet", phone="+7 916 000 00 03"))
+    clock(2026, 1, 5, 12, 0)
+    buy(t, old, 7000000)  # 2100 qualifying in January: outside a 3-month window by May
+    clock(2026, 4, 20, 12, 0)
+    buy(t, recent, 7000000)  # 2100 qualifying in April: inside it
+    clock(2026, 5, 1, 12, 0)
+    data = t.program.to_dict()
+    data["tiers"][1]["threshold"] = 2000  # Wolf at 2000: only Recent's window reaches it
+    saved = t.save_program(data)
+    assert (saved.upgraded, saved.members) == (1, 3)
+    assert [t.member(m).tier_key for m in (old, recent, quiet)] == ["bunny", "wolf", "bunny"]
+    # Everyone has a review now: 3 months from the change, or from Recent's upgrade.
+    assert {t.member(m).review_on for m in (old, recent, quiet)} == {date(2026, 8, 1)}
+    # Deleting Wolf: Recent falls to what the window's points earn (Bunny), as an event.
+    data = t.program.to_dict()
+    data["tiers"] = [data["tiers"][0], data["tiers"][2]]
+    t.save_program(data)
+    assert t.member(recent).tier_key == "bunny"
+    with app.terminal._sessions.begin() as s:
+        events = [(e.from_key, e.to_key, e.reason) for e in s.scalars(
+            select(TierEvent).where(TierEvent.member_id == recent).order_by(TierEvent.created_at))]
+    assert events == [("bunny", "wolf", "program_change"), ("wolf", "bunny", "program_change")]
