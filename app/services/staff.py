@@ -35,10 +35,19 @@ def _check_name(session: Session, name: str, own_id: uuid.UUID | None = None) ->
     name = " ".join(name.split())
     if not name:
         raise DomainError("staff_name", "Enter the name.", field="name")
-    other = session.scalar(select(Staff).where(func.lower(Staff.name) == name.lower()))
+    other = _named(session, name)
     if other is not None and other.id != own_id:
         raise DomainError("staff_name_taken", "Someone already has this name.", field="name")
     return name[:80]
+
+
+def _named(session: Session, name: str, active_only: bool = False) -> Staff | None:
+    """The staff member called ``name``, in any case. Compared in Python: SQLite's
+    lower() folds only ASCII, so "ОЛЯ" would not find "Оля". A shop has a few dozen
+    staff at most."""
+    wanted = " ".join(name.split()).casefold()
+    stmt = select(Staff).where(Staff.active.is_(True)) if active_only else select(Staff)
+    return next((s for s in session.scalars(stmt) if s.name.casefold() == wanted), None)
 
 
 def has_staff(session: Session) -> bool:
@@ -70,8 +79,7 @@ def _add(session: Session, ctx: ServiceContext, name: str, pin: str, role: str) 
 
 
 def login(session: Session, ctx: ServiceContext, name: str, pin: str) -> StaffSession:
-    staff = session.scalar(select(Staff).where(func.lower(Staff.name) == " ".join(name.split()).lower(),
-                                               Staff.active.is_(True)))
+    staff = _named(session, name, active_only=True)
     wrong = DomainError("pin_wrong", "Wrong name or PIN.", field="pin")
     if staff is None:
         audit.record(session, ctx, "login_failed", "", reason="unknown name")

@@ -218,3 +218,14 @@ def test_every_row_of_a_sale_records_the_staff_member_and_the_till(app, staffed,
         for table in ("purchase", "ledger", "stamp", "tier_event"):
             tills = {r[0] for r in conn.execute(text(f"SELECT till_id FROM {table}"))}
             assert tills == {till}, table
+
+
+def test_cyrillic_names_sign_in_in_any_case_and_stay_unique(staffed):
+    """SQLite's lower() folds only ASCII; staff are mostly named in Russian."""
+    staffed.add_staff("Оля Смирнова", "4321", "cashier")
+    assert staffed.login("оля  смирнова", "4321").name == "Оля Смирнова"
+    assert staffed.login("ОЛЯ СМИРНОВА", "4321").role == "cashier"
+    staffed.login("Olga", "1234")
+    with pytest.raises(DomainError) as caught:
+        staffed.add_staff("ОЛЯ смирнова", "5555", "manager")
+    assert caught.value.code == "staff_name_taken"
