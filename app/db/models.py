@@ -384,3 +384,18 @@ class BlockedCard(Base):
     blocked_at: Mapped[datetime]
     cashier: Mapped[str] = mapped_column(String(80), default="")
     till_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("till.id"))
+
+
+class ReportVisitDay(Base):
+    """Purchases recorded per local day, by the local months of the member's previous
+    and second-previous purchase (0001-01-01: none). A period starting on the 1st of a
+    month counts its distinct buyers (previous visit before the period) and repeat
+    buyers (previous inside, second-previous before) from these few rows."""
+    __tablename__ = "report_visit_day"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    day: Mapped[date] = mapped_column(Date)
+    prev_month: Mapped[date] = mapped_column(Date)
+    prev2_month: Mapped[date] = mapped_column(Date)
+    visits: Mapped[int] = mapped_column(default=0)
+    __table_args__ = (Index("ux_report_visit_day", "day", "prev_month", "prev2_month",
+                            unique=True),)

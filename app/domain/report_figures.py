@@ -32,28 +32,30 @@ class Members:
 class TierSales:
     tier_key: str
     name: str
-    visits: int
+    visits: int  # purchases recorded, refunded ones too: the member came
+    completed: int  # of them, not refunded
     revenue_minor: int
 
     @property
     def average_minor(self) -> int | None:
-        return round(self.revenue_minor / self.visits) if self.visits else None
+        return round(self.revenue_minor / self.completed) if self.completed else None
 
 
 @dataclass(frozen=True, slots=True)
 class Sales:
-    visits: int
-    revenue_minor: int
+    visits: int  # purchases recorded in the period (a refund does not undo a visit)
+    completed: int  # of them, not refunded
+    revenue_minor: int  # paid for the completed ones
     refunds: int
     refunded_minor: int
-    buyers: int  # distinct members with a completed purchase in the period
+    buyers: int  # distinct members with a purchase recorded in the period
     repeat_buyers: int  # of them, with two or more
     months: float  # the period's length in months
     by_tier: list[TierSales]
 
     @property
     def average_minor(self) -> int | None:
-        return round(self.revenue_minor / self.visits) if self.visits else None
+        return round(self.revenue_minor / self.completed) if self.completed else None
 
     @property
     def repeat_rate(self) -> float | None:

@@ -14,7 +14,7 @@ import uuid
 from collections import defaultdict
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db.models import (
@@ -25,6 +25,7 @@ from app.db.models import (
     ReportCohortMonth,
     ReportPointsDay,
     ReportSalesDay,
+    ReportVisitDay,
     TierEvent,
     Till,
 )
@@ -64,14 +65,15 @@ def filter_choices(session: Session, ctx: ServiceContext) -> dict[str, list[tupl
 
 
 def report(session: Session, ctx: ServiceContext, period: Period,
-           filters: ReportFilter | None = None) -> Report:
+           filters: ReportFilter | None = None, with_top: bool = True) -> Report:
     filters = filters or ReportFilter()
     rollups.ensure_built(session, ctx)
     a, b = ctx.utc_start_of(period.start), ctx.utc_start_of(period.end + timedelta(days=1))
     buckets = trend_buckets(period)
     sales_rows = _sales_rows(session, period, filters)
     points_rows = _points_rows(session, period, filters)
-    buyers, repeat, top_rev, top_visits = _buyers(session, a, b, filters)
+    buyers, repeat = _buyers(session, period, a, b, filters)
+    top_rev, top_visits = top_members(session, a, b, filters) if with_top else ([], [])
     gifts_reason, gifts_cashier, gifts_per = _gifts(session, a, b, filters)
     program = ctx.program
     return Report(
@@ -87,7 +89,7 @@ def report(session: Session, ctx: ServiceContext, period: Period,
         gifts_by_reason=gifts_reason, gifts_by_cashier=gifts_cashier,
         **_complaints(session, a, b, filters),
         staff=_staff(session, a, b, filters, sales_rows, gifts_per),
-        top_by_revenue=_named(session, top_rev), top_by_visits=_named(session, top_visits),
+        top_by_revenue=top_rev, top_by_visits=top_visits,
         lang=ctx.lang)
 
 
@@ -95,6 +97,8 @@ def report(session: Session, ctx: ServiceContext, period: Period,
 
 
 def _members(session, ctx, a: datetime, b: datetime, f: ReportFilter) -> Members:
+    """Every count is a range of a covering index; "lapsed" is worked out from the
+    total and two short ranges rather than counted over the long past."""
     now = ctx.clock()
 
     def count(*where) -> int:
@@ -103,15 +107,21 @@ def _members(session, ctx, a: datetime, b: datetime, f: ReportFilter) -> Members
             q = q.where(Member.tier_key == f.tier)
         return session.scalar(q) or 0
 
-    def lapsed(days: int) -> int:
-        since = now - timedelta(days=days)
-        return count(Member.created_at < since,
-                     or_(Member.last_visit_at < since, Member.last_visit_at.is_(None)))
+    total = count()
 
-    return Members(total=count(), new=count(Member.created_at >= a, Member.created_at < b),
-                   active_30=count(Member.last_visit_at >= now - timedelta(days=30)),
-                   active_90=count(Member.last_visit_at >= now - timedelta(days=90)),
-                   lapsed_90=lapsed(90), lapsed_180=lapsed(180))
+    def active(days: int) -> int:
+        return count(Member.last_visit_at >= now - timedelta(days=days))
+
+    def lapsed(days: int) -> int:
+        # enrolled before `since` and no visit since = total - enrolled since - those
+        # enrolled before who visited since
+        since = now - timedelta(days=days)
+        return total - count(Member.created_at >= since) - count(
+            Member.last_visit_at >= since, Member.created_at < since)
+
+    return Members(total=total, new=count(Member.created_at >= a, Member.created_at < b),
+                   active_30=active(30), active_90=active(90), lapsed_90=lapsed(90),
+                   lapsed_180=lapsed(180))
 
 
 # ---- visits and revenue (rollups) --------------------------------------------------
@@ -137,45 +147,73 @@ def _sales_rows(session, period: Period, f: ReportFilter) -> list[tuple]:
 
 
 def _sales(ctx, rows, buyers: int, repeat: int, period: Period) -> Sales:
-    by_tier: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_tier: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     refunds = refunded = 0
     for _day, tier, _cashier, n, revenue, r, r_minor in rows:
-        by_tier[tier][0] += int(n or 0)
-        by_tier[tier][1] += int(revenue or 0)
+        acc = by_tier[tier]
+        acc[0] += int(n or 0) + int(r or 0)
+        acc[1] += int(n or 0)
+        acc[2] += int(revenue or 0)
         refunds += int(r or 0)
         refunded += int(r_minor or 0)
     order = {t.key: i for i, t in enumerate(ctx.program.tiers)}
     names = {t.key: t.name(ctx.lang) for t in ctx.program.tiers}
-    tiers = [TierSales(key, names.get(key, key or "—"), n, revenue)
-             for key, (n, revenue) in sorted(by_tier.items(), key=lambda kv: order.get(kv[0], 99))
-             if n or revenue]
-    return Sales(sum(t.visits for t in tiers), sum(t.revenue_minor for t in tiers), refunds,
-                 refunded, buyers, repeat, period.months, tiers)
+    tiers = [TierSales(key, names.get(key, key or "—"), *acc)
+             for key, acc in sorted(by_tier.items(), key=lambda kv: order.get(kv[0], 99))
+             if any(acc)]
+    return Sales(sum(t.visits for t in tiers), sum(t.completed for t in tiers),
+                 sum(t.revenue_minor for t in tiers), refunds, refunded, buyers, repeat,
+                 period.months, tiers)
 
 
-def _buyers(session, a: datetime, b: datetime, f: ReportFilter):
-    """Distinct buyers, those with two visits or more, and the top members: one pass
-    over the period's purchases through the covering index (no table rows read)."""
-    q = (select(Purchase.member_id, func.count(), func.sum(Purchase.amount_minor))
-         .where(Purchase.created_at >= a, Purchase.created_at < b,
-                Purchase.status == "completed"))
+def _buyers(session, period: Period, a: datetime, b: datetime, f: ReportFilter
+            ) -> tuple[int, int]:
+    """Distinct members with a purchase recorded in the period, and those with two or
+    more. A period from the 1st of a month with no filter reads the visit rollup: a
+    visit is the member's first in the period when their previous one was in an earlier
+    month, their second when the previous was inside and the one before it outside.
+    Otherwise (a day, a week, a filter) the period's purchases are grouped."""
+    if period.start.day == 1 and not (f.till or f.cashier or f.tier):
+        v = ReportVisitDay
+        inside = (v.day >= period.start, v.day <= period.end)
+        first = session.scalar(select(func.sum(v.visits)).where(
+            *inside, v.prev_month < period.start)) or 0
+        second = session.scalar(select(func.sum(v.visits)).where(
+            *inside, v.prev_month >= period.start, v.prev2_month < period.start)) or 0
+        return int(first), int(second)
+    per_member = (_purchases(select(Purchase.member_id, func.count().label("n")), a, b, f)
+                  .group_by(Purchase.member_id).subquery())
+    buyers, repeat = session.execute(select(
+        func.count(), func.sum(case((per_member.c.n >= 2, 1), else_=0)))).one()
+    return int(buyers or 0), int(repeat or 0)
+
+
+def _purchases(q, a: datetime, b: datetime, f: ReportFilter):
+    q = q.where(Purchase.created_at >= a, Purchase.created_at < b)
     if f.till:
         q = q.where(Purchase.till_id == uuid.UUID(f.till))
     if f.cashier:
         q = q.where(Purchase.cashier == f.cashier)
     if f.tier:
         q = q.where(Purchase.tier_key == f.tier)
-    buyers = repeat = 0
+    return q
+
+
+def top_members(session, a: datetime, b: datetime, f: ReportFilter
+                ) -> tuple[list[TopMember], list[TopMember]]:
+    """The members who paid most and who came most often in the period (completed
+    purchases). This groups the period's purchases, through a covering index: the
+    dashboard shows it after the other figures."""
+    q = _purchases(select(Purchase.member_id, func.count(), func.sum(Purchase.amount_minor)),
+                   a, b, f).where(Purchase.status == "completed").group_by(Purchase.member_id)
     top_rev: list[tuple] = []
     top_visits: list[tuple] = []
-    for member_id, n, revenue in session.execute(q.group_by(Purchase.member_id)):
-        buyers += 1
-        repeat += n >= 2
+    for member_id, n, revenue in session.execute(q):
         item = (member_id, n, int(revenue or 0))
         _keep(top_rev, (item[2], n, member_id.hex), item)
         _keep(top_visits, (n, item[2], member_id.hex), item)
-    return (buyers, repeat, [i for _k, i in sorted(top_rev, reverse=True)],
-            [i for _k, i in sorted(top_visits, reverse=True)])
+    return (_named(session, [i for _k, i in sorted(top_rev, reverse=True)]),
+            _named(session, [i for _k, i in sorted(top_visits, reverse=True)]))
 
 
 def _keep(heap: list, key: tuple, item: tuple) -> None:
@@ -225,10 +263,10 @@ def _outstanding(session) -> int:
 
 def _trend(buckets, sales_rows, points_rows) -> list[TrendPoint]:
     acc = [[0, 0, 0, 0] for _ in buckets]
-    for day, _tier, _cashier, n, revenue, *_ in sales_rows:
+    for day, _tier, _cashier, n, revenue, refunded, _minor in sales_rows:
         i = bucket_index(buckets, day)
         if i is not None:
-            acc[i][0] += int(n or 0)
+            acc[i][0] += int(n or 0) + int(refunded or 0)
             acc[i][1] += int(revenue or 0)
     for day, kind, p_in, p_out in points_rows:
         i = bucket_index(buckets, day)
@@ -335,8 +373,8 @@ def _staff(session, a, b, f: ReportFilter, sales_rows, gifts: dict[str, int]) ->
         q = q.where(Member.consent_by == f.cashier)
     enrolments = {c or "—": n for c, n in session.execute(q)}
     purchases: dict[str, int] = defaultdict(int)
-    for _day, _tier, cashier, n, *_ in sales_rows:
-        purchases[cashier or "—"] += int(n or 0)
+    for _day, _tier, cashier, n, _revenue, refunded, _minor in sales_rows:
+        purchases[cashier or "—"] += int(n or 0) + int(refunded or 0)
     names = sorted(set(enrolments) | set(purchases) | set(gifts),
                    key=lambda c: (-purchases.get(c, 0), c))
     return [StaffRow(c, enrolments.get(c, 0), purchases.get(c, 0), gifts.get(c, 0))

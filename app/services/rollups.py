@@ -34,6 +34,7 @@ from app.db.models import (
     ReportPointsDay,
     ReportSalesDay,
     ReportState,
+    ReportVisitDay,
 )
 from app.db.rollup_sql import add_to, hour_of, parse_hour
 from app.services.context import ServiceContext
@@ -45,9 +46,13 @@ POINTS_KEYS = ("day", "till", "cashier", "kind")
 POINTS_VALUES = ("points_in", "points_out", "entries")
 COHORT_KEYS = ("cohort", "month")
 COHORT_VALUES = ("members",)
+VISIT_KEYS = ("day", "prev_month", "prev2_month")
+VISIT_VALUES = ("visits",)
+NONE = date(1, 1, 1)  # no previous visit
 _TABLES = {"sales": (ReportSalesDay, SALES_KEYS, SALES_VALUES),
            "points": (ReportPointsDay, POINTS_KEYS, POINTS_VALUES),
-           "cohort": (ReportCohortMonth, COHORT_KEYS, COHORT_VALUES)}
+           "cohort": (ReportCohortMonth, COHORT_KEYS, COHORT_VALUES),
+           "visits": (ReportVisitDay, VISIT_KEYS, VISIT_VALUES)}
 _installed = False
 
 
@@ -107,6 +112,20 @@ def note_purchase(session: Session, ctx: ServiceContext, purchase: Purchase,
     if last is None or month_of(ctx.local(last).date()) != month:
         cohort = month_of(ctx.local(member.created_at).date())
         _add(session, "cohort", (cohort, month), (1,))
+    # The member's two purchases before this one (any status: a refund does not undo a
+    # visit); a few rows through the member's index.
+    table = Purchase.__table__
+    before = [ctx.local(at).date() for (at,) in session.execute(
+        select(table.c.created_at).where(table.c.member_id == member.id,
+                                         table.c.id != purchase.id)
+        .order_by(table.c.created_at.desc()).limit(2))]
+    _add(session, "visits", (when.date(), *_prev_months(before)), (1,))
+
+
+def _prev_months(days: list[date]) -> tuple[date, date]:
+    """Local months of the previous and second-previous visit, newest first."""
+    months = [month_of(d) for d in days[:2]] + [NONE, NONE]
+    return months[0], months[1]
 
 
 def note_refund(session: Session, ctx: ServiceContext, purchase: Purchase) -> None:
@@ -165,21 +184,27 @@ def from_scratch(session: Session, ctx: ServiceContext) -> dict[str, dict[tuple,
         row = out["points"][(day, till_key(till), cashier, kind)]
         for i, v in enumerate((p_in, p_out, n)):
             row[i] += int(v or 0)
-    _cohorts(session, ctx, out["cohort"])
+    _cohorts(session, ctx, out["cohort"], out["visits"])
     return {name: {k: tuple(v) for k, v in rows.items()} for name, rows in out.items()}
 
 
-def _cohorts(session: Session, ctx: ServiceContext, cells) -> None:
-    hour = hour_of(session.connection(), Purchase.created_at)
-    seen: set[tuple[uuid.UUID, date]] = set()
-    for member_id, h, created in session.execute(
-            select(Purchase.member_id, hour, func.min(Member.created_at))
+def _cohorts(session: Session, ctx: ServiceContext, cells, visits) -> None:
+    """Cohort cells and visit chains in one pass over every purchase, member by member
+    in time order (ties keep their timestamps, so the chain is the same as recorded)."""
+    member_of, prev, prev2, last_month = None, None, None, None
+    for member_id, at, enrolled in session.execute(
+            select(Purchase.member_id, Purchase.created_at, Member.created_at)
             .join(Member, Member.id == Purchase.member_id)
-            .group_by(Purchase.member_id, hour)).yield_per(20_000):
-        month = month_of(ctx.local(parse_hour(h)).date())
-        if (member_id, month) not in seen:
-            seen.add((member_id, month))
-            cells[(month_of(ctx.local(created).date()), month)][0] += 1
+            .order_by(Purchase.member_id, Purchase.created_at)).yield_per(50_000):
+        if member_id != member_of:
+            member_of, prev, prev2, last_month = member_id, None, None, None
+        day = ctx.local(at).date()
+        month = month_of(day)
+        if month != last_month:
+            cells[(month_of(ctx.local(enrolled).date()), month)][0] += 1
+            last_month = month
+        visits[(day, *_prev_months([d for d in (prev, prev2) if d is not None]))][0] += 1
+        prev, prev2 = day, prev
 
 
 def stored(session: Session) -> dict[str, dict[tuple, tuple]]:

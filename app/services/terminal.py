@@ -523,11 +523,23 @@ class Terminal:
     # ---- manager reports (issue #7) -------------------------------------------------
 
     @requires("reports")
-    def report(self, period, filters=None):
-        """The manager's report for ``period`` (app.domain.report_periods.Period)."""
+    def report(self, period, filters=None, with_top: bool = True):
+        """The manager's report for ``period`` (app.domain.report_periods.Period);
+        ``with_top=False`` leaves out the top members (the dashboard asks for them next)."""
         from app.services import reports
         with self._sessions.begin() as s:
-            return reports.report(s, self.ctx, period, filters)
+            return reports.report(s, self.ctx, period, filters, with_top)
+
+    @requires("reports")
+    def report_top_members(self, period, filters=None):
+        from datetime import timedelta
+
+        from app.domain.report_figures import ReportFilter
+        from app.services import reports
+        a = self.ctx.utc_start_of(period.start)
+        b = self.ctx.utc_start_of(period.end + timedelta(days=1))
+        with self._sessions.begin() as s:
+            return reports.top_members(s, a, b, filters or ReportFilter())
 
     @requires("reports")
     def report_filter_choices(self) -> dict:

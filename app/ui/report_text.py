@@ -45,11 +45,11 @@ def figure_texts() -> dict[str, tuple[str, str]]:
                                                "purchase in the last 90 days.")),
         "lapsed_180": (QCoreApplication.translate("Reports", "Lapsed 180 days"), QCoreApplication.translate("Reports", "Members enrolled more than 180 days ago with no "
                                                  "purchase in the last 180 days.")),
-        "visits": (QCoreApplication.translate("Reports", "Visits"), QCoreApplication.translate("Reports", "Members' purchases in the period; refunded purchases are "
-                                    "not counted.")),
+        "visits": (QCoreApplication.translate("Reports", "Visits"), QCoreApplication.translate("Reports", "Purchases members made in the period, refunded ones too: "
+                                    "a refund does not undo a visit.")),
         "revenue": (QCoreApplication.translate("Reports", "Revenue from members"),
                     QCoreApplication.translate("Reports", "What members paid in the period, refunded purchases taken out.")),
-        "average": (QCoreApplication.translate("Reports", "Average check"), QCoreApplication.translate("Reports", "Revenue from members divided by visits.")),
+        "average": (QCoreApplication.translate("Reports", "Average check"), QCoreApplication.translate("Reports", "Revenue from members divided by their purchases that were not refunded.")),
         "buyers": (QCoreApplication.translate("Reports", "Members who bought"),
                    QCoreApplication.translate("Reports", "Members with at least one purchase in the period.")),
         "repeat_rate": (QCoreApplication.translate("Reports", "Repeat rate"), QCoreApplication.translate("Reports", "Share of the members who bought in the period "

@@ -54,16 +54,16 @@ TILES = ("members_total", "members_new", "active_30", "active_90", "lapsed_90", 
 
 
 class _Signals(QObject):
-    done = Signal(int, object)
+    done = Signal(int, str, object)
     failed = Signal(int, object)
 
 
 class _Job(QRunnable):
     """Run one call off the GUI thread; the result comes back through a signal."""
 
-    def __init__(self, number: int, call, signals: _Signals):
+    def __init__(self, number: int, kind: str, call, signals: _Signals):
         super().__init__()
-        self._number, self._call, self._signals = number, call, signals
+        self._number, self._kind, self._call, self._signals = number, kind, call, signals
 
     def run(self) -> None:
         try:
@@ -71,7 +71,7 @@ class _Job(QRunnable):
         except Exception as exc:  # noqa: BLE001 - shown to the manager on the GUI thread
             self._signals.failed.emit(self._number, exc)
         else:
-            self._signals.done.emit(self._number, result)
+            self._signals.done.emit(self._number, self._kind, result)
 
 
 def _table(columns: int) -> QTableWidget:
@@ -204,7 +204,7 @@ class ReportsDialog(QDialog):
         return page
 
     def _connect(self) -> None:
-        self._signals.done.connect(self._show)
+        self._signals.done.connect(self._done)
         self._signals.failed.connect(self._failed)
         self.period.currentIndexChanged.connect(self._period_changed)
         for edit in (self.start, self.end):
@@ -246,7 +246,14 @@ class ReportsDialog(QDialog):
             return
         self._asked += 1
         self.busy.setText(self.tr("Counting…"))
-        self._pool.start(_Job(self._asked, lambda: self._terminal.report(period, filters),
+        self._top_ready, self._top, self._shown = False, None, None
+        # The figures first (rollups: quick); the top members next (they group the
+        # period's purchases), so the dashboard opens before the slowest table is done.
+        self._pool.start(_Job(self._asked, "report",
+                              lambda: self._terminal.report(period, filters, with_top=False),
+                              self._signals))
+        self._pool.start(_Job(self._asked, "top",
+                              lambda: self._terminal.report_top_members(period, filters),
                               self._signals))
 
     def _failed(self, number: int, exc) -> None:
@@ -259,11 +266,27 @@ class ReportsDialog(QDialog):
 
     # ---- showing --------------------------------------------------------------------
 
-    def _show(self, number: int, report: Report) -> None:
+    def _done(self, number: int, kind: str, result) -> None:
         if number != self._asked:
             return  # an older question answered late: the manager asked another since
+        if kind == "top":
+            self._top = result
+        else:
+            self._shown = result
+        if getattr(self, "_shown", None) is None:
+            return
+        report = self._shown
+        if getattr(self, "_top", None) is not None:
+            report.top_by_revenue, report.top_by_visits = self._top
+            self._top, self._top_ready = None, True
+            self._shown = None
+            self.busy.setText("")
+        else:
+            self.busy.setText(self.tr("Counting top members…"))
+        self._show(report)
+
+    def _show(self, report: Report) -> None:
         self.report = report
-        self.busy.setText("")
         self.period_label.setText(f"{report.shop}: {period_text(report, self._loc)}")
         for edit, day in ((self.start, report.period.start), (self.end, report.period.end)):
             edit.blockSignals(True)  # the named period's days, shown; no second refresh
@@ -307,6 +330,10 @@ class ReportsDialog(QDialog):
         """Write the report on screen to a file (``path`` given: no file dialog)."""
         if self.report is None:
             return None
+        if not self._top_ready:  # exported before the top members arrived: count them now
+            period, filters = self.report.period, self.report.filters
+            self.report.top_by_revenue, self.report.top_by_visits = \
+                self._terminal.report_top_members(period, filters)
         if path is None:
             filters = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "pdf": "PDF (*.pdf)"}
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"),

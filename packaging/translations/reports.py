@@ -50,13 +50,15 @@ RU = {
     "Members enrolled more than 180 days ago with no purchase in the last 180 days.":
         "Зарегистрированы более 180 дней назад и не покупали последние 180 дней.",
     "Visits": "Визиты",
-    "Members' purchases in the period; refunded purchases are not counted.":
-        "Покупки участников за период; покупки с возвратом не считаются.",
+    "Purchases members made in the period, refunded ones too: a refund does not undo a visit.":
+        "Покупки участников за период, включая покупки с возвратом: возврат не отменяет визит.",
     "Revenue from members": "Выручка от участников",
     "What members paid in the period, refunded purchases taken out.":
         "Сколько участники заплатили за период, без покупок с возвратом.",
     "Average check": "Средний чек",
-    "Revenue from members divided by visits.": "Выручка от участников, делённая на число визитов.",
+    "Revenue from members divided by their purchases that were not refunded.":
+        "Выручка от участников, делённая на число их покупок без возврата.",
+    "Counting top members…": "Считаем лучших клиентов…",
     "Members who bought": "Покупали",
     "Members with at least one purchase in the period.":
         "Участники хотя бы с одной покупкой за период.",

@@ -1341,7 +1341,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="179" />
+        <location filename="../../app/ui/export_dialog.py" line="180" />
         <source>Exporting: %1 of %2 rows…</source>
         <translation type="unfinished" />
     </message>
@@ -1351,18 +1351,18 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="184" />
+        <location filename="../../app/ui/export_dialog.py" line="185" />
         <source>Export cancelled: no file was written.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export_dialog.py" line="186" />
+        <location filename="../../app/ui/export_dialog.py" line="187" />
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>Exported %n row to %1.</numerusform><numerusform>Exported %n rows to %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="193" />
+        <location filename="../../app/ui/export_dialog.py" line="194" />
         <source>The export failed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3768,11 +3768,6 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="48" />
-        <source>Members' purchases in the period; refunded purchases are not counted.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../app/ui/report_text.py" line="50" />
         <source>Revenue from members</source>
         <translation type="unfinished" />
@@ -3789,8 +3784,13 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../app/ui/report_text.py" line="48" />
+        <source>Purchases members made in the period, refunded ones too: a refund does not undo a visit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../app/ui/report_text.py" line="52" />
-        <source>Revenue from members divided by visits.</source>
+        <source>Revenue from members divided by their purchases that were not refunded.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4210,7 +4210,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     <name>ReportsDialog</name>
     <message>
         <location filename="../../app/ui/reports_dialog.py" line="97" />
-        <location filename="../../app/ui/reports_dialog.py" line="258" />
+        <location filename="../../app/ui/reports_dialog.py" line="265" />
         <source>Reports</source>
         <translation type="unfinished" />
     </message>
@@ -4335,18 +4335,23 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="258" />
+        <location filename="../../app/ui/reports_dialog.py" line="265" />
         <source>The report could not be made.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="312" />
-        <location filename="../../app/ui/reports_dialog.py" line="321" />
+        <location filename="../../app/ui/reports_dialog.py" line="285" />
+        <source>Counting top members…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="339" />
+        <location filename="../../app/ui/reports_dialog.py" line="348" />
         <source>Export report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="322" />
+        <location filename="../../app/ui/reports_dialog.py" line="349" />
         <source>The file could not be written: %1</source>
         <translation type="unfinished" />
     </message>

@@ -1343,7 +1343,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Выгрузка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="179" />
+        <location filename="../../app/ui/export_dialog.py" line="180" />
         <source>Exporting: %1 of %2 rows…</source>
         <translation>Выгрузка: %1 из %2 строк…</translation>
     </message>
@@ -1353,18 +1353,18 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="184" />
+        <location filename="../../app/ui/export_dialog.py" line="185" />
         <source>Export cancelled: no file was written.</source>
         <translation>Выгрузка отменена: файл не записан.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export_dialog.py" line="186" />
+        <location filename="../../app/ui/export_dialog.py" line="187" />
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>Выгружена %n строка в файл %1.</numerusform><numerusform>Выгружены %n строки в файл %1.</numerusform><numerusform>Выгружено %n строк в файл %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="193" />
+        <location filename="../../app/ui/export_dialog.py" line="194" />
         <source>The export failed: %1</source>
         <translation>Выгрузка не удалась: %1</translation>
     </message>
@@ -3770,11 +3770,6 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Зарегистрированы более 180 дней назад и не покупали последние 180 дней.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="48" />
-        <source>Members' purchases in the period; refunded purchases are not counted.</source>
-        <translation>Покупки участников за период; покупки с возвратом не считаются.</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/report_text.py" line="50" />
         <source>Revenue from members</source>
         <translation>Выручка от участников</translation>
@@ -3791,9 +3786,14 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Средний чек</translation>
     </message>
     <message>
+        <location filename="../../app/ui/report_text.py" line="48" />
+        <source>Purchases members made in the period, refunded ones too: a refund does not undo a visit.</source>
+        <translation>Покупки участников за период, включая покупки с возвратом: возврат не отменяет визит.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/report_text.py" line="52" />
-        <source>Revenue from members divided by visits.</source>
-        <translation>Выручка от участников, делённая на число визитов.</translation>
+        <source>Revenue from members divided by their purchases that were not refunded.</source>
+        <translation>Выручка от участников, делённая на число их покупок без возврата.</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_text.py" line="53" />
@@ -4212,7 +4212,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     <name>ReportsDialog</name>
     <message>
         <location filename="../../app/ui/reports_dialog.py" line="97" />
-        <location filename="../../app/ui/reports_dialog.py" line="258" />
+        <location filename="../../app/ui/reports_dialog.py" line="265" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
@@ -4337,18 +4337,23 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Считаем…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="258" />
+        <location filename="../../app/ui/reports_dialog.py" line="265" />
         <source>The report could not be made.</source>
         <translation>Не удалось построить отчёт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="312" />
-        <location filename="../../app/ui/reports_dialog.py" line="321" />
+        <location filename="../../app/ui/reports_dialog.py" line="285" />
+        <source>Counting top members…</source>
+        <translation>Считаем лучших клиентов…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="339" />
+        <location filename="../../app/ui/reports_dialog.py" line="348" />
         <source>Export report</source>
         <translation>Выгрузить отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="322" />
+        <location filename="../../app/ui/reports_dialog.py" line="349" />
         <source>The file could not be written: %1</source>
         <translation>Не удалось записать файл: %1</translation>
     </message>

@@ -54,15 +54,16 @@ def test_ratio_is_none_without_a_whole():
 
 
 def test_sales_averages_and_repeat_rate():
-    # 3 visits for 4 000.00 by 2 members, one of them twice, over 10 days:
-    # average check 400000 / 3 = 133333.3 -> 133333; repeat rate 1 / 2;
-    # visits per member per month = (3 / 2) / (10 / 30.4375) = 4.565625
-    sales = Sales(3, 400000, 0, 0, 2, 1, 10 / (365.25 / 12),
-                  [TierSales("bunny", "Bunny", 3, 400000)])
+    # 4 visits, one refunded, 4 000.00 paid for the other 3, by 2 members, one of them
+    # more than once, over 10 days: average check 400000 / 3 = 133333.3 -> 133333;
+    # repeat rate 1 / 2; visits per member per month = (4 / 2) / (10 / 30.4375) = 6.0875
+    sales = Sales(4, 3, 400000, 1, 300000, 2, 1, 10 / (365.25 / 12),
+                  [TierSales("bunny", "Bunny", 4, 3, 400000)])
     assert sales.average_minor == 133333
+    assert sales.by_tier[0].average_minor == 133333
     assert sales.repeat_rate == 0.5
-    assert sales.visits_per_member_month == pytest.approx(4.565625)
-    assert Sales(0, 0, 0, 0, 0, 0, 1.0, []).repeat_rate is None
+    assert sales.visits_per_member_month == pytest.approx(6.0875)
+    assert Sales(0, 0, 0, 0, 0, 0, 0, 1.0, []).repeat_rate is None
 
 
 def test_points_issued_excludes_returned_points_and_liability_is_money():

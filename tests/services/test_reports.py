@@ -72,15 +72,31 @@ def test_members(t, shop):
 
 def test_visits_revenue_average_repeat(t, shop):
     s = t.report(MARCH).sales
-    # completed in March: A 2 000.00 + A 500.00 + C 1 500.00; B's 3 000.00 was refunded
-    assert (s.visits, s.revenue_minor) == (3, 400000)
+    # recorded in March: A 3 Mar, B 4 Mar (refunded since: still a visit), A 5 Mar, C 8 Mar
+    assert (s.visits, s.completed) == (4, 3)
+    # paid: A 2 000.00 + A 500.00 + C 1 500.00; B's 3 000.00 was refunded
+    assert s.revenue_minor == 400000
     assert (s.refunds, s.refunded_minor) == (1, 300000)
-    assert s.average_minor == 133333  # 400000 / 3
-    assert (s.buyers, s.repeat_buyers, s.repeat_rate) == (2, 1, 0.5)  # A twice, C once
-    # (3 visits / 2 members) per 10 days; a month is 30.4375 days
-    assert s.visits_per_member_month == pytest.approx(1.5 / (10 / 30.4375))
-    assert [(x.tier_key, x.visits, x.revenue_minor, x.average_minor) for x in s.by_tier] == [
-        ("bunny", 3, 400000, 133333)]
+    assert s.average_minor == 133333  # 400000 / 3 completed
+    assert (s.buyers, s.repeat_buyers) == (3, 1)  # A twice, B and C once
+    assert s.repeat_rate == pytest.approx(1 / 3)
+    # (4 visits / 3 members) per 10 days; a month is 30.4375 days
+    assert s.visits_per_member_month == pytest.approx(4 / 3 / (10 / 30.4375))
+    assert [(x.tier_key, x.visits, x.completed, x.revenue_minor, x.average_minor)
+            for x in s.by_tier] == [("bunny", 4, 3, 400000, 133333)]
+
+
+def test_buyers_from_the_visit_rollup_equal_grouping_the_purchases(t, shop):
+    # March from the 1st with no filter reads the rollup; the tier filter (everyone is
+    # a bunny) makes it group the purchases instead: the same members either way
+    fast, grouped = t.report(MARCH).sales, t.report(MARCH, ReportFilter(tier="bunny")).sales
+    assert (fast.buyers, fast.repeat_buyers) == (grouped.buyers, grouped.repeat_buyers) == (3, 1)
+    # January and February together: A on 10 Jan is the only visit
+    early = t.report(Period(date(2026, 1, 1), date(2026, 2, 28))).sales
+    assert (early.visits, early.buyers, early.repeat_buyers) == (1, 1, 0)
+    # January to March: A three times, B and C once
+    q1 = t.report(Period(date(2026, 1, 1), date(2026, 3, 10))).sales
+    assert (q1.visits, q1.buyers, q1.repeat_buyers) == (5, 3, 1)
 
 
 def test_points(t, shop):
@@ -100,7 +116,7 @@ def test_trend_by_day(t, shop):
     trend = t.report(MARCH).trend
     assert len(trend) == 10
     by_day = {x.start.day: (x.visits, x.revenue_minor) for x in trend if x.visits}
-    assert by_day == {3: (1, 200000), 5: (1, 50000), 8: (1, 150000)}
+    assert by_day == {3: (1, 200000), 4: (1, 0), 5: (1, 50000), 8: (1, 150000)}
     assert trend[7].points_redeemed == 100  # 8 March
 
 
@@ -124,9 +140,9 @@ def test_gifts_complaints_staff_top(t, shop):
     assert [(c.label, c.count, c.points) for c in r.complaints_by_compensation] == [
         ("points", 1, 50)]
     assert [(c.label, c.count) for c in r.complaints_by_cashier] == [("Boris", 1)]
-    # Anna: enrolled C, recorded A on 5 Mar and C; Boris: A on 3 Mar (B's was refunded)
+    # Anna: enrolled C, recorded A on 5 Mar and C; Boris: A on 3 Mar and B (refunded)
     assert [(s.cashier, s.enrolments, s.purchases, s.gifts) for s in r.staff] == [
-        ("Anna", 1, 2, 1), ("Boris", 0, 1, 1)]
+        ("Anna", 1, 2, 1), ("Boris", 0, 2, 1)]
     assert [(x.name, x.visits, x.revenue_minor) for x in r.top_by_revenue] == [
         ("Anton Avdeev", 2, 250000), ("Clara Cole", 1, 150000)]
     assert [x.name for x in r.top_by_visits] == ["Anton Avdeev", "Clara Cole"]
@@ -134,8 +150,9 @@ def test_gifts_complaints_staff_top(t, shop):
 
 def test_cashier_and_tier_filters(t, shop):
     r = t.report(MARCH, ReportFilter(cashier="Boris"))
-    assert (r.sales.visits, r.sales.revenue_minor, r.sales.refunds) == (1, 200000, 1)
-    assert (r.sales.buyers, r.sales.repeat_buyers) == (1, 0)
+    assert (r.sales.visits, r.sales.completed, r.sales.revenue_minor) == (2, 1, 200000)
+    assert r.sales.refunds == 1
+    assert (r.sales.buyers, r.sales.repeat_buyers) == (2, 0)  # A and B, once each
     assert [(g.label, g.count) for g in r.gifts_by_reason] == [("complaint", 1)]
     # Boris's points: earn 60 (A) + 90 (B), the complaint's 50; the refund was the manager's
     assert {k.kind: k.points_in for k in r.points.by_kind} == {"earn": 150, "gift": 50}

@@ -15,9 +15,10 @@ revision = "0008"
 down_revision = "0007"
 
 _INDEXES = (
-    ("ix_member_created_at", "member", ["created_at"]),
-    ("ix_member_last_visit_at", "member", ["last_visit_at"]),
-    ("ix_member_tier_key", "member", ["tier_key"]),
+    # Covering: member counts by enrolment, last visit and tier read no table rows.
+    ("ix_member_enrolled_report", "member", ["created_at", "erased_at", "tier_key", "consent_by"]),
+    ("ix_member_visit_report", "member", ["last_visit_at", "created_at", "erased_at", "tier_key"]),
+    ("ix_member_tier_report", "member", ["tier_key", "erased_at"]),
     ("ix_tier_event_created_at", "tier_event", ["created_at"]),
     ("ix_complaint_created_at", "complaint", ["created_at"]),
     # Covers the period queries (distinct members, repeat rate, top members).
@@ -60,6 +61,13 @@ def upgrade():
                     _count("members"))
     op.create_index("ux_report_cohort_month", "report_cohort_month", ["cohort", "month"],
                     unique=True)
+    op.create_table("report_visit_day", _id(),
+                    sa.Column("day", sa.Date(), nullable=False),
+                    sa.Column("prev_month", sa.Date(), nullable=False),
+                    sa.Column("prev2_month", sa.Date(), nullable=False),
+                    _count("visits"))
+    op.create_index("ux_report_visit_day", "report_visit_day",
+                    ["day", "prev_month", "prev2_month"], unique=True)
     op.create_table("report_state",
                     sa.Column("key", sa.String(40), primary_key=True),
                     sa.Column("value", sa.String(200), nullable=False))
@@ -75,7 +83,7 @@ def upgrade():
 def downgrade():
     for name, table, _columns in _INDEXES:
         op.drop_index(name, table)
-    for table in ("report_state", "report_cohort_month", "report_points_day",
+    for table in ("report_state", "report_visit_day", "report_cohort_month", "report_points_day",
                   "report_sales_day"):
         op.drop_table(table)
     with op.batch_alter_table("purchase") as batch:
