@@ -76,14 +76,15 @@ def report(session: Session, ctx: ServiceContext, period: Period,
     top_rev, top_visits = top_members(session, a, b, filters) if with_top else ([], [])
     gifts_reason, gifts_cashier, gifts_per = _gifts(session, a, b, filters)
     program = ctx.program
+    tier_counts = _tier_counts(session, ctx)
     return Report(
         shop=program.name, currency=program.currency, period=period, filters=filters,
-        made_at=ctx.clock(), members=_members(session, ctx, a, b, filters),
+        made_at=ctx.clock(), members=_members(session, ctx, a, b, filters, tier_counts),
         sales=_sales(ctx, sales_rows, buyers, repeat, period),
         trend=_trend(buckets, sales_rows, points_rows),
         points=Points([PointsKind(k, i, o) for k, (i, o) in sorted(_by_kind(points_rows).items())],
                       _outstanding(session), program.point_value_minor),
-        tiers=_tier_counts(session, ctx),
+        tiers=tier_counts,
         tier_moves=_tier_moves(session, ctx, a, b, filters),
         cohorts=_cohorts(session, ctx, period),
         gifts_by_reason=gifts_reason, gifts_by_cashier=gifts_cashier,
@@ -96,7 +97,8 @@ def report(session: Session, ctx: ServiceContext, period: Period,
 # ---- members ---------------------------------------------------------------------
 
 
-def _members(session, ctx, a: datetime, b: datetime, f: ReportFilter) -> Members:
+def _members(session, ctx, a: datetime, b: datetime, f: ReportFilter,
+             tiers: list[TierCount]) -> Members:
     """Every count is a range of a covering index; "lapsed" is worked out from the
     total and two short ranges rather than counted over the long past."""
     now = ctx.clock()
@@ -107,7 +109,8 @@ def _members(session, ctx, a: datetime, b: datetime, f: ReportFilter) -> Members
             q = q.where(Member.tier_key == f.tier)
         return session.scalar(q) or 0
 
-    total = count()
+    # the tier counts already went through every member once
+    total = sum(t.members for t in tiers if not f.tier or t.tier_key == f.tier)
 
     def active(days: int) -> int:
         return count(Member.last_visit_at >= now - timedelta(days=days))
@@ -284,7 +287,9 @@ def _trend(buckets, sales_rows, points_rows) -> list[TrendPoint]:
 def _tier_counts(session, ctx) -> list[TierCount]:
     counts = dict(session.execute(select(Member.tier_key, func.count())
                                   .where(Member.erased_at.is_(None)).group_by(Member.tier_key)).all())
-    return [TierCount(t.key, t.name(ctx.lang), counts.get(t.key, 0)) for t in ctx.program.tiers]
+    known = [TierCount(t.key, t.name(ctx.lang), counts.pop(t.key, 0)) for t in ctx.program.tiers]
+    # a tier the program no longer has (kept until the next review) is still counted
+    return known + [TierCount(key, key, n) for key, n in sorted(counts.items())]
 
 
 def _tier_moves(session, ctx, a, b, f: ReportFilter) -> list[TierMove]:
