@@ -31,7 +31,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.models import ImportBatch, LedgerEntry, Member
+from app.db.models import BlockedCard, ImportBatch, LedgerEntry, Member
 from app.domain import importing
 from app.domain.cards import card_number_for
 from app.domain.errors import DomainError
@@ -245,11 +245,30 @@ def plan(session: Session, rows: list[ParsedRow], duplicates: str,
     by_phone: dict[str, tuple] = {p: ("db", m) for p, m in db_phone.items()}
     by_card: dict[str, tuple] = {c: ("db", m) for c, m in db_card.items()}
     out = _Plan([], {}, {}, had_points)
+    blocked = _blocked(session, sorted({r.card for r in rows if r.ok and r.card}))
     for done, row in enumerate(rows, start=1):
-        out.outcomes.append(_decide(row, duplicates, by_phone, by_card, out))
+        if row.ok and row.card in blocked:
+            out.outcomes.append(RowOutcome(row.row, "reject", row.display_name,
+                                           format_phone(row.phone) if row.phone else "",
+                                           [BLOCKED] + list(row.warnings)))
+        else:
+            out.outcomes.append(_decide(row, duplicates, by_phone, by_card, out))
         if progress is not None and (done % PROGRESS_EVERY == 0 or done == len(rows)):
             progress(done, total or len(rows))
     return out
+
+
+BLOCKED = Problem("import_card_blocked", "This card number was replaced after a loss; leave "
+                  "the card empty and a new number is issued.")
+
+
+def _blocked(session: Session, cards: list[str]) -> set[str]:
+    """The file's card numbers that were replaced (lost) here: never given out again."""
+    found: set[str] = set()
+    for i in range(0, len(cards), LOOKUP_CHUNK):
+        found.update(session.scalars(select(BlockedCard.card_number)
+                                     .where(BlockedCard.card_number.in_(cards[i:i + LOOKUP_CHUNK]))))
+    return found
 
 
 def _decide(row: ParsedRow, duplicates: str, by_phone: dict, by_card: dict,
@@ -403,7 +422,7 @@ def _free_cards(session: Session, count: int, in_file: set[str]) -> list[str]:
                  for _ in range(min(LOOKUP_CHUNK, count - len(found)))} - in_file - set(found)
         taken = set(session.scalars(select(Member.card_number)
                                     .where(Member.card_number.in_(sorted(batch)))))
-        found.extend(sorted(batch - taken))
+        found.extend(sorted(batch - taken - _blocked(session, sorted(batch))))
     return found[:count]
 
 

@@ -139,6 +139,7 @@ def _texts() -> dict[str, str]:
         "import_email_dropped": QCoreApplication.translate("Messages", "E-mail {value} looks wrong; left empty."),
         "import_conflict": QCoreApplication.translate("Messages", "The phone and the card belong to two different members."),
         "import_duplicate_member": QCoreApplication.translate("Messages", "Already a member (same phone or card)."),
+        "import_card_blocked": QCoreApplication.translate("Messages", "This card number was replaced after a loss; leave the card empty and a new number is issued."),
         "import_duplicate_row": QCoreApplication.translate("Messages", "Same person as row {row}."),
         "import_points_already": QCoreApplication.translate("Messages", "Opening points were imported for this member before; not added again."),
     }

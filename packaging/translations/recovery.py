@@ -68,4 +68,7 @@ RU = {
     "Quit": "Выйти",
     "Choose a backup file": "Выберите файл копии",
     "Regulars backups (*.sqlite3);;All files (*)": "Резервные копии Regulars (*.sqlite3);;Все файлы (*)",
+    # an import meets a lost card's number (app/services/importer.py)
+    "This card number was replaced after a loss; leave the card empty and a new number is issued.":
+        "Этот номер карты заменён после утери; оставьте карту пустой — будет выдан новый номер.",
 }

@@ -2892,11 +2892,16 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="142" />
-        <source>Same person as row {row}.</source>
+        <source>This card number was replaced after a loss; leave the card empty and a new number is issued.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="143" />
+        <source>Same person as row {row}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="144" />
         <source>Opening points were imported for this member before; not added again.</source>
         <translation type="unfinished" />
     </message>

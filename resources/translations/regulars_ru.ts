@@ -2894,11 +2894,16 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="142" />
+        <source>This card number was replaced after a loss; leave the card empty and a new number is issued.</source>
+        <translation>Этот номер карты заменён после утери; оставьте карту пустой — будет выдан новый номер.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="143" />
         <source>Same person as row {row}.</source>
         <translation>Тот же человек, что в строке {row}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="144" />
         <source>Opening points were imported for this member before; not added again.</source>
         <translation>Начальные баллы этому участнику уже загружались; повторно не добавлены.</translation>
     </message>

@@ -306,3 +306,15 @@ def test_cli_mapping_inline_and_as_json(app, db, tmp_path, capsys):
     assert counts(db)[0] == 4
     assert main(["import", "members", ospos, "--db", app.url, "--mapping", "phone"]) == 2
     assert "is not field=Header" in capsys.readouterr().err
+
+
+def test_a_lost_cards_number_is_never_given_out_again_by_an_import(t, ivan, db, tmp_path):
+    t.replace_card(ivan)  # Ivan lost his card: EXISTING_CARD is blocked for good
+    sheet = tmp_path / "cards.csv"
+    sheet.write_text("Имя;Телефон;Карта\nПётр Сидоров;+7 916 555-00-01;" + EXISTING_CARD +
+                     "\nАнна Кузнецова;+7 916 555-00-02;\n", encoding="utf-8")
+    report = t.import_members(sheet, valid_only=True)
+    assert outcomes(report) == [(2, "reject", ["import_card_blocked"]), (3, "import", [])]
+    anna = by_phone(db, "+79165550002")
+    assert anna.card_number and anna.card_number != EXISTING_CARD
+    assert t.check().ok
