@@ -1,8 +1,9 @@
 """Exports of the full underlying data: members, purchases and the ledger, as CSV,
 XLSX or JSON, streamed in constant memory.
 
-- Rows are read from one snapshot (one read transaction) in chunks, and written as they
-  come; nothing holds the whole table.
+- Rows are read by one SELECT (one consistent view of the table, while the till goes
+  on selling) in chunks of 5,000, and written as they come; nothing holds the whole
+  table, so memory stays flat at a million rows.
 - The file is written under a temporary name in the destination folder (0600: it holds
   personal data) and renamed into place only when complete, so a cancelled or failed
   export leaves no partial file behind.
