@@ -36,7 +36,7 @@ from app.db.models import (
     ReportState,
     ReportVisitDay,
 )
-from app.db.rollup_sql import add_to, hour_of, parse_hour
+from app.db.rollup_sql import add_to, hour_of, latest_visits, parse_hour
 from app.services.context import ServiceContext
 
 _KEY = "report_rollup_deltas"
@@ -114,11 +114,8 @@ def note_purchase(session: Session, ctx: ServiceContext, purchase: Purchase,
         _add(session, "cohort", (cohort, month), (1,))
     # The member's two purchases before this one (any status: a refund does not undo a
     # visit); a few rows through the member's index.
-    table = Purchase.__table__
-    before = [ctx.local(at).date() for (at,) in session.execute(
-        select(table.c.created_at).where(table.c.member_id == member.id,
-                                         table.c.id != purchase.id)
-        .order_by(table.c.created_at.desc()).limit(2))]
+    before = [ctx.local(at).date()
+              for at in latest_visits(session.connection(), member.id, purchase.id)]
     _add(session, "visits", (when.date(), *_prev_months(before)), (1,))
 
 

@@ -23,6 +23,8 @@ _INDEXES = (
     ("ix_complaint_created_at", "complaint", ["created_at"]),
     # Covers the period queries (distinct members, repeat rate, top members).
     ("ix_purchase_period", "purchase", ["created_at", "member_id", "status", "amount_minor"]),
+    # A sale reads the member's two previous visits from this index alone.
+    ("ix_purchase_member_visits", "purchase", ["member_id", "created_at", "id"]),
 )
 
 
