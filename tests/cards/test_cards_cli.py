@@ -2,25 +2,15 @@
 
 import sqlite3
 
-import pypdfium2 as pdfium
-import zxingcpp
 from pypdf import PdfReader
 
 from app.cli import main
+from tests.cards.pdf_pages import barcodes
 
 
 def _cards(db):
     with sqlite3.connect(db) as raw:
         return [r[0] for r in raw.execute("SELECT card_number FROM member ORDER BY created_at, id")]
-
-
-def _codes(path, page):
-    pdf = pdfium.PdfDocument(str(path))
-    try:
-        img = pdf[page].render(scale=300 / 72).to_pil().convert("L")
-    finally:
-        pdf.close()
-    return sorted(r.text for r in zxingcpp.read_barcodes(img, formats=zxingcpp.BarcodeFormat.EAN13))
 
 
 def test_new_cards_to_a4_then_nothing_new(tmp_path, capsys):
@@ -32,7 +22,7 @@ def test_new_cards_to_a4_then_nothing_new(tmp_path, capsys):
     assert capsys.readouterr().out.startswith("12 card(s) on 2 page(s) written to ")
     numbers = _cards(db)
     assert len(PdfReader(str(out)).pages) == 2
-    assert _codes(out, 0) + _codes(out, 1) == sorted(numbers[:10]) + sorted(numbers[10:])
+    assert barcodes(out, 0) + barcodes(out, 1) == sorted(numbers[:10]) + sorted(numbers[10:])
     with sqlite3.connect(db) as raw:
         assert raw.execute("SELECT cashier, batch, layout, cards FROM card_print_run").fetchall() \
             == [("system", "new", "a4", 12)]
@@ -52,7 +42,7 @@ def test_chosen_cards_one_a_page(tmp_path, capsys):
     reader = PdfReader(str(out))
     assert [(round(float(p.mediabox.width), 2), round(float(p.mediabox.height), 2))
             for p in reader.pages] == [(242.65, 153.01)] * 2
-    assert [_codes(out, 0), _codes(out, 1)] == [[numbers[3]], [numbers[1]]]  # in that order
+    assert [barcodes(out, 0), barcodes(out, 1)] == [[numbers[3]], [numbers[1]]]  # in that order
 
 
 def test_bad_arguments_are_one_line_and_exit_2(tmp_path, capsys):

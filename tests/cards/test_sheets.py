@@ -1,9 +1,7 @@
 """PDF sheets measured from the file: page size, where each card is, crop marks off
 the cards, and every barcode read back from the page rasterised at 300 dpi."""
 
-from pathlib import Path
 
-import pypdfium2 as pdfium
 import pytest
 import zxingcpp
 from pypdf import PdfReader
@@ -12,6 +10,7 @@ from pypdf.generic import ContentStream
 from app.cards.design import CardDesign
 from app.cards.sheets import CardsCancelled, plan_pages, write_pdf
 from tests.cards.conftest import faces
+from tests.cards.pdf_pages import raster
 
 MM = 72 / 25.4
 # Worked out by hand: two columns of 85.60 mm with a 6 mm gap centred on 210 mm,
@@ -52,14 +51,6 @@ def _cards(images):
         cards.append((round(x, 2), round(y, 2), round(w, 2), round(h, 2)))
         i += 1
     return sorted(cards, key=lambda r: (r[1], r[0]))
-
-
-def _raster(path: Path, page_no: int):
-    pdf = pdfium.PdfDocument(str(path))
-    try:
-        return pdf[page_no].render(scale=300 / 72).to_pil()
-    finally:
-        pdf.close()
 
 
 def _decoded_by_slot(img):
@@ -105,10 +96,10 @@ def test_a4_barcodes_read_from_the_page_at_300_dpi(tmp_path, design):
     batch = faces()
     out = tmp_path / "cards.pdf"
     write_pdf(out, batch, design, "a4")
-    first = _raster(out, 0)
+    first = raster(out, 0, "RGB")
     assert abs(first.size[0] - 2480) <= 1 and abs(first.size[1] - 3508) <= 1  # 300 dpi
     assert _decoded_by_slot(first) == {(i % 2, i // 2): batch[i].number for i in range(10)}
-    assert _decoded_by_slot(_raster(out, 2)) == {(0, 0): batch[10].number,
+    assert _decoded_by_slot(raster(out, 2, "RGB")) == {(0, 0): batch[10].number,
                                                 (1, 0): batch[11].number}
     # the card's band is where the file says: its tier colour 2 mm inside the top left
     for i in range(10):
@@ -116,7 +107,7 @@ def test_a4_barcodes_read_from_the_page_at_300_dpi(tmp_path, design):
         pixel = first.getpixel((round(x / 25.4 * 300), round(y / 25.4 * 300)))
         assert "#%02x%02x%02x" % pixel[:3] == batch[i].tier_colour
     # backs are mirrored: card 0's back is on the right of the back sheet
-    back = _raster(out, 1)
+    back = raster(out, 1, "RGB")
     assert back.getpixel((round((COL_X[1] + 2) / 25.4 * 300), round((ROW_Y[0] + 1) / 25.4 * 300)))[:3] \
         == (0x3d, 0x7e, 0xbf)
 
@@ -130,7 +121,7 @@ def test_single_card_pages_for_card_printers(tmp_path):
         assert (round(float(page.mediabox.width), 2), round(float(page.mediabox.height), 2)) == \
             (242.65, 153.01)  # 85.60 x 53.98 mm
         assert _cards(_placements(reader, i)[0]) == [(0.0, 0.0, 85.6, 53.98)]
-        img = _raster(out, i)
+        img = raster(out, i, "RGB")
         assert abs(img.size[0] - 1011) <= 1 and abs(img.size[1] - 638) <= 1
         codes = zxingcpp.read_barcodes(img.convert("L"), formats=zxingcpp.BarcodeFormat.EAN13)
         assert [r.text for r in codes] == [batch[i].number]

@@ -1,8 +1,6 @@
 """The card designer, the print dialog (PDF and the Qt printer path) and the till's
 card actions, driven through the real widgets."""
 
-import pypdfium2 as pdfium
-import zxingcpp
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox
@@ -11,15 +9,7 @@ from app.cards.render import CARD_H_MM, CARD_W_MM
 from app.services.dto import MemberInput
 from app.ui.card_designer import CardDesignerDialog
 from app.ui.card_print_dialog import CardPrintDialog, page_setup
-
-
-def _codes(path, page=0):
-    pdf = pdfium.PdfDocument(str(path))
-    try:
-        img = pdf[page].render(scale=300 / 72).to_pil().convert("L")
-    finally:
-        pdf.close()
-    return sorted(r.text for r in zxingcpp.read_barcodes(img, formats=zxingcpp.BarcodeFormat.EAN13))
+from tests.cards.pdf_pages import barcodes
 
 
 def _enrol(terminal, n, first="Анна", last="Котова"):
@@ -61,7 +51,7 @@ def test_print_dialog_saves_a_pdf_and_records_the_run(qtbot, terminal, tmp_path)
     qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=20_000)
     qtbot.waitUntil(lambda: dialog.print_button.isEnabled())
     assert dialog.last_result == (3, 1)
-    assert _codes(tmp_path / "cards.pdf") == numbers
+    assert barcodes(tmp_path / "cards.pdf") == numbers
     assert dialog.new_radio.text() == "New cards, never printed: 0"
     assert (dialog.runs.rowCount(), dialog.runs.item(0, 2).text(), dialog.runs.item(0, 3).text()) \
         == (1, "new", "3")
@@ -83,7 +73,7 @@ def test_qt_printer_path_prints_readable_cards(qtbot, terminal, tmp_path):
     page_setup(printer, "a4")
     dialog.print_to(printer, printed, "a4")
     qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=20_000)
-    assert _codes(tmp_path / "qt.pdf") == sorted(numbers)
+    assert barcodes(tmp_path / "qt.pdf") == sorted(numbers)
     assert terminal.card_runs()[0].batch == "selection"
 
 
@@ -115,4 +105,4 @@ def test_cashier_prints_the_open_members_card(qtbot, terminal, ivan, tmp_path):
     assert dialog.layout_choice.currentData() == "single"
     dialog.save_pdf(tmp_path / "mine.pdf")
     qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=20_000)
-    assert _codes(tmp_path / "mine.pdf") == [ivan.card_number]
+    assert barcodes(tmp_path / "mine.pdf") == [ivan.card_number]
