@@ -8,7 +8,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, QThread, Signal
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QThread, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPen
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QProgressDialog,
     QPushButton,
@@ -172,6 +175,14 @@ class CardPrintDialog(QDialog):
             self.tier_choice.addItem(tier.name(self.terminal.ctx.lang), tier.key)
         self.numbers = QPlainTextEdit()
         self.numbers.setFixedHeight(70)
+        # Or find members by name or phone: each one picked adds their card number.
+        self.find = QLineEdit()
+        self.find.setPlaceholderText(self.tr("Find a member by name or phone, Enter to add"))
+        self.find.returnPressed.connect(self._find_members)
+        self.hits = QListWidget()
+        self.hits.setFixedHeight(90)
+        self.hits.hide()
+        self.hits.itemActivated.connect(self._add_hit)
         self.group = QButtonGroup(self)
         box = QVBoxLayout()
         box.addWidget(self.new_radio)
@@ -182,6 +193,8 @@ class CardPrintDialog(QDialog):
         box.addLayout(tier_row)
         box.addWidget(self.list_radio)
         box.addWidget(self.numbers)
+        box.addWidget(self.find)
+        box.addWidget(self.hits)
         for radio in (self.new_radio, self.all_radio, self.tier_radio, self.list_radio):
             self.group.addButton(radio)
         self.new_radio.setChecked(True)
@@ -224,6 +237,41 @@ class CardPrintDialog(QDialog):
             lines = [x.strip() for x in self.numbers.toPlainText().splitlines() if x.strip()]
             return "selection", [self.terminal.find_by_card(n) for n in lines]
         return "new", []
+
+    def _find_members(self) -> None:
+        """Members matching the text; one match is added at once, several are listed
+        to pick from (Enter or a double click)."""
+        try:
+            hits = [h for h in self.terminal.search(self.find.text().strip()) if h.card_number]
+        except DomainError as exc:
+            self._say(describe(exc), error=True)
+            return
+        self.hits.clear()
+        if not hits:
+            self._say(self.tr("Nobody found."), error=True)
+            return
+        if len(hits) == 1:
+            self._add_card(hits[0].card_number)
+            return
+        for hit in hits:
+            item = QListWidgetItem(f"{hit.display_name} · {hit.phone} · {hit.card_number}")
+            item.setData(Qt.ItemDataRole.UserRole, hit.card_number)
+            self.hits.addItem(item)
+        self.hits.show()
+        self.hits.setCurrentRow(0)
+        self.hits.setFocus()
+
+    def _add_hit(self, item: QListWidgetItem) -> None:
+        self._add_card(item.data(Qt.ItemDataRole.UserRole))
+
+    def _add_card(self, number: str) -> None:
+        have = [x.strip() for x in self.numbers.toPlainText().splitlines() if x.strip()]
+        if number not in have:
+            self.numbers.setPlainText("\n".join(have + [number]))
+        self.list_radio.setChecked(True)
+        self.find.clear()
+        self.find.setFocus()
+        self._say(self.tr("%n card(s) chosen.", "", len(have) + (number not in have)))
 
     def _say(self, text: str, error: bool = False) -> None:
         self.status.setText(text)

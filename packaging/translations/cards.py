@@ -97,3 +97,16 @@ RU = {
     "The logo must be a PNG or JPEG image up to 2 MB.":
         "Логотип должен быть изображением PNG или JPEG размером до 2 МБ.",
 }
+
+# the member picker in the print dialog
+RU.update({
+    "Find a member by name or phone, Enter to add":
+        "Найдите участника по имени или телефону, Enter — добавить",
+    "Nobody found.": "Никого не нашли.",
+})
+RU_PLURAL = {
+    "%n card(s) chosen.": ("Выбрана %n карта.", "Выбраны %n карты.", "Выбрано %n карт."),
+}
+EN_PLURAL = {
+    "%n card(s) chosen.": ("%n card chosen.", "%n cards chosen."),
+}

@@ -328,147 +328,163 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>CardPrintDialog</name>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="115" />
+        <location filename="../../app/ui/card_print_dialog.py" line="118" />
         <source>Print member cards</source>
         <translation>Печать карт участников</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="127" />
+        <location filename="../../app/ui/card_print_dialog.py" line="130" />
         <source>The card of %1, number %2</source>
         <translation>Карта участника %1, номер %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="134" />
+        <location filename="../../app/ui/card_print_dialog.py" line="137" />
         <source>A4 sheets: 10 cards with crop marks</source>
         <translation>Листы A4: 10 карт с метками реза</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="135" />
+        <location filename="../../app/ui/card_print_dialog.py" line="138" />
         <source>One card a page (card printer)</source>
         <translation>Одна карта на странице (принтер карт)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="139" />
+        <location filename="../../app/ui/card_print_dialog.py" line="142" />
         <source>Paper</source>
         <translation>Бумага</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="143" />
+        <location filename="../../app/ui/card_print_dialog.py" line="146" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="143" />
+        <location filename="../../app/ui/card_print_dialog.py" line="146" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="144" />
+        <location filename="../../app/ui/card_print_dialog.py" line="147" />
         <source>Which</source>
         <translation>Какие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="144" />
+        <location filename="../../app/ui/card_print_dialog.py" line="147" />
         <source>Cards</source>
         <translation>Карт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="149" />
+        <location filename="../../app/ui/card_print_dialog.py" line="152" />
         <source>Print runs</source>
         <translation>Журнал печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="154" />
+        <location filename="../../app/ui/card_print_dialog.py" line="157" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="155" />
+        <location filename="../../app/ui/card_print_dialog.py" line="158" />
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="156" />
+        <location filename="../../app/ui/card_print_dialog.py" line="159" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="166" />
+        <location filename="../../app/ui/card_print_dialog.py" line="169" />
         <source>All members</source>
         <translation>Все участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="167" />
+        <location filename="../../app/ui/card_print_dialog.py" line="170" />
         <source>One tier:</source>
         <translation>Один статус:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="168" />
+        <location filename="../../app/ui/card_print_dialog.py" line="171" />
         <source>These cards (scan or type the numbers, one a line):</source>
         <translation>Эти карты (отсканируйте или введите номера, по одному в строке):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="199" />
+        <location filename="../../app/ui/card_print_dialog.py" line="180" />
+        <source>Find a member by name or phone, Enter to add</source>
+        <translation>Найдите участника по имени или телефону, Enter — добавить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="212" />
         <source>New cards, never printed: %1</source>
         <translation>Новые карты, ещё не напечатанные: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="211" />
+        <location filename="../../app/ui/card_print_dialog.py" line="224" />
         <source>new</source>
         <translation>новые</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="211" />
+        <location filename="../../app/ui/card_print_dialog.py" line="224" />
         <source>all</source>
         <translation>все</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="211" />
+        <location filename="../../app/ui/card_print_dialog.py" line="224" />
         <source>chosen</source>
         <translation>выбранные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="212" />
+        <location filename="../../app/ui/card_print_dialog.py" line="225" />
         <source>at the till</source>
         <translation>на кассе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="236" />
+        <location filename="../../app/ui/card_print_dialog.py" line="251" />
+        <source>Nobody found.</source>
+        <translation>Никого не нашли.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/card_print_dialog.py" line="274" />
+        <source>%n card(s) chosen.</source>
+        <translation>
+            <numerusform>Выбрана %n карта.</numerusform><numerusform>Выбраны %n карты.</numerusform><numerusform>Выбрано %n карт.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/card_print_dialog.py" line="284" />
         <source>Save cards as PDF</source>
         <translation>Сохранить карты в PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="237" />
+        <location filename="../../app/ui/card_print_dialog.py" line="285" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="275" />
+        <location filename="../../app/ui/card_print_dialog.py" line="323" />
         <source>Printing…</source>
         <translation>Идёт печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="277" />
+        <location filename="../../app/ui/card_print_dialog.py" line="325" />
         <source>Printing cards…</source>
         <translation>Печатаются карты…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="277" />
+        <location filename="../../app/ui/card_print_dialog.py" line="325" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="293" />
+        <location filename="../../app/ui/card_print_dialog.py" line="341" />
         <source>%1 card(s) on %2 page(s). The print run is recorded.</source>
         <translation>Карт: %1, страниц: %2. Печать записана в журнал.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="300" />
+        <location filename="../../app/ui/card_print_dialog.py" line="348" />
         <source>Cancelled: nothing was recorded.</source>
         <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="304" />
+        <location filename="../../app/ui/card_print_dialog.py" line="352" />
         <source>Printing failed: %1</source>
         <translation>Печать не удалась: %1</translation>
     </message>

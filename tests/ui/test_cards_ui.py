@@ -106,3 +106,26 @@ def test_cashier_prints_the_open_members_card(qtbot, terminal, ivan, tmp_path):
     dialog.save_pdf(tmp_path / "mine.pdf")
     qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=20_000)
     assert barcodes(tmp_path / "mine.pdf") == [ivan.card_number]
+
+
+def test_owner_picks_members_by_name_or_phone_and_prints_just_them(qtbot, terminal, tmp_path):
+    anna = terminal.member(_enrol(terminal, 1))
+    boris = terminal.member(_enrol(terminal, 2, first="Борис", last="Котов"))
+    terminal.member(_enrol(terminal, 3, first="Вера", last="Лебедева"))
+    dialog = CardPrintDialog(terminal)
+    qtbot.addWidget(dialog)
+    dialog.find.setText("Лебедева")  # one match: added at once (QTest types ASCII only)
+    qtbot.keyClick(dialog.find, Qt.Key.Key_Return)
+    vera_card = dialog.numbers.toPlainText()
+    assert dialog.list_radio.isChecked() and vera_card
+    dialog.find.setText("Кот")  # two matches: picked from the list
+    qtbot.keyClick(dialog.find, Qt.Key.Key_Return)
+    assert dialog.hits.count() == 2
+    row = next(i for i in range(2) if boris.card_number in dialog.hits.item(i).text())
+    dialog.hits.itemActivated.emit(dialog.hits.item(row))
+    assert dialog.numbers.toPlainText().splitlines() == [vera_card, boris.card_number]
+    assert dialog.status.text() == "2 cards chosen."
+    dialog.save_pdf(tmp_path / "chosen.pdf")
+    qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=20_000)
+    assert barcodes(tmp_path / "chosen.pdf") == sorted([vera_card, boris.card_number])
+    assert anna.card_number not in barcodes(tmp_path / "chosen.pdf")
