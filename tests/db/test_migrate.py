@@ -120,3 +120,21 @@ def test_migrating_an_older_database_keeps_a_verified_backup_first(tmp_path):
             assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     finally:
         app.engine.dispose()
+
+
+def test_the_head_read_from_file_names_is_alembics_head():
+    """Start-up skips importing Alembic when the database is at the newest file's
+    revision; that shortcut is only right while the two agree."""
+    from app.db.migrate import newest_file_revision
+    assert newest_file_revision() == head_revision()
+
+
+def test_a_start_with_nothing_to_migrate_does_not_import_alembic(tmp_path):
+    import subprocess
+    import sys
+    path = tmp_path / "db.sqlite3"
+    open_app(str(path), lang="en").engine.dispose()
+    code = ("import sys; from app.bootstrap import open_app; "
+            f"open_app({str(path)!r}, 'en'); print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
