@@ -13,12 +13,12 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from app.cards.design import CardDesign
-from app.cards.render import CardFace
 from app.db.models import BlockedCard, CardDesignVersion, CardPrintRun, Member, PrintedCard
 from app.domain.cards import card_number_for
 from app.domain.errors import DomainError
@@ -27,6 +27,9 @@ from app.services import audit
 from app.services.common import live_member
 from app.services.context import ServiceContext
 from app.services.dto import SearchHit
+
+if TYPE_CHECKING:  # Pillow and the fonts load when cards are drawn, not at every start
+    from app.cards.render import CardFace
 
 BATCHES = ("new", "all", "selection", "member")  # and "tier:<key>"
 REPLACE_REASONS = ("lost", "damaged", "stolen")
@@ -158,6 +161,7 @@ def batch(session: Session, ctx: ServiceContext, batch_name: str,
 
 
 def face_for(ctx: ServiceContext, design: CardDesign, row) -> CardFace:
+    from app.cards.render import CardFace
     _mid, first, last, number, tier_key, created_at = row
     tier = ctx.program.tier_by_key(tier_key)
     return CardFace(name=full_name(first, None, last), tier_key=tier.key,
