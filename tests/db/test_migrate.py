@@ -138,3 +138,34 @@ def test_a_start_with_nothing_to_migrate_does_not_import_alembic(tmp_path):
             f"open_app({str(path)!r}, 'en'); print('alembic' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_the_wal_reaches_the_database_file_in_the_background_not_in_a_sale(tmp_path):
+    """A sale's commit no longer pays for checkpoints (they were its 95th percentile):
+    a background thread moves the WAL into the file within seconds."""
+    import shutil
+    import time
+
+    from app.services.dto import MemberInput
+    path = tmp_path / "db.sqlite3"
+    app = open_app(str(path), lang="en")
+    try:
+        with app.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 20_000
+        for i in range(5):
+            app.terminal.enrol(MemberInput(first_name=f"Anna{i}", phone=f"+7916100000{i}",
+                                           consent=True))
+        deadline = time.monotonic() + 10
+        while True:
+            shutil.copy(path, tmp_path / "file-only.sqlite3")  # the main file, no WAL
+            with sqlite3.connect(tmp_path / "file-only.sqlite3") as conn:
+                try:
+                    count = conn.execute("SELECT count(*) FROM member").fetchone()[0]
+                except sqlite3.DatabaseError:
+                    count = -1
+            if count == 5 or time.monotonic() > deadline:
+                break
+            time.sleep(0.2)
+        assert count == 5
+    finally:
+        app.engine.dispose()
