@@ -72,6 +72,9 @@ class Member(Base):
     # The tier kept until the next review, whatever the current period's points say.
     tier_floor_key: Mapped[str | None] = mapped_column(String(40))
     tier_review_on: Mapped[date | None] = mapped_column(Date)
+    # The day of the month reviews fall on (a rolling window's review on the 31st is on
+    # 28/29 Feb, then on 31 Mar again: the clamped date alone would drift to the 28th).
+    tier_review_day: Mapped[int | None] = mapped_column(Integer)
     referred_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("member.id"), index=True)
     referral_rewarded: Mapped[bool] = mapped_column(Boolean, default=False)
     birthday_changed_at: Mapped[datetime | None]

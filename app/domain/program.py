@@ -46,11 +46,13 @@ def _date(value) -> date | None:
     return date.fromisoformat(str(value))
 
 
-def add_months(day: date, months: int) -> date:
-    """The same day ``months`` later (the last day of a shorter month)."""
+def add_months(day: date, months: int, day_of_month: int | None = None) -> date:
+    """The same day ``months`` later (the last day of a shorter month). With
+    ``day_of_month``, that day of the target month instead, so a chain of dates that
+    started on the 31st comes back to the 31st after February."""
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    return date(year, month, min(day_of_month or day.day, calendar.monthrange(year, month)[1]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,12 +89,13 @@ class QualifyingWindow:
             return add_months(today, -self.months)
         return None
 
-    def next_review(self, today: date) -> date | None:
-        """When a tier held from ``today`` is next reviewed."""
+    def next_review(self, today: date, day_of_month: int | None = None) -> date | None:
+        """When a tier held from ``today`` is next reviewed (for a rolling window, on
+        ``day_of_month`` when given: the day the reviews were first set for)."""
         if self.kind == "calendar_year":
             return date(today.year + 1, 1, 1)
         if self.kind == "rolling_months":
-            return add_months(today, self.months)
+            return add_months(today, self.months, day_of_month)
         return None
 
     def start_for_review(self, review: date) -> date | None:

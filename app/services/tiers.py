@@ -62,12 +62,13 @@ def _review(session: Session, ctx: ServiceContext, member: Member, today: date) 
         # the end of the first period.
         member.tier_floor_key = member.tier_key
         member.tier_review_on = window.next_review(today)
+        member.tier_review_day = today.day
         return
     while member.tier_review_on is not None and today >= member.tier_review_on:
         review = member.tier_review_on
         earned = qualifying_since(session, ctx, member, window.start_for_review(review), review)
         member.tier_floor_key = program.tier_for(earned).key
-        member.tier_review_on = window.next_review(review)
+        member.tier_review_on = window.next_review(review, member.tier_review_day)
 
 
 def refresh(session: Session, ctx: ServiceContext, member: Member, reason: str,
@@ -90,8 +91,9 @@ def refresh(session: Session, ctx: ServiceContext, member: Member, reason: str,
     if program.tier_rank(after) > program.tier_rank(before):
         member.tier_floor_key = after  # an upgrade is kept until the next review
         if program.window.kind != "lifetime":
-            member.tier_review_on = max(member.tier_review_on or today,
-                                        program.window.next_review(today))
+            extended = program.window.next_review(today)
+            if member.tier_review_on is None or extended > member.tier_review_on:
+                member.tier_review_on, member.tier_review_day = extended, today.day
     member.tier_key = after
     if held is not None and held != after:
         _event(session, ctx, member, held, after, reason, purchase_id)
@@ -141,7 +143,8 @@ def after_program_change(session: Session, ctx: ServiceContext) -> tuple[int, in
     # the member's points still earn (there is nothing left to keep).
     review = program.window.next_review(today) if program.window.kind != "lifetime" else None
     session.execute(update(Member).where(Member.tier_key.in_(keys))
-                    .values(tier_floor_key=Member.tier_key, tier_review_on=review)
+                    .values(tier_floor_key=Member.tier_key, tier_review_on=review,
+                            tier_review_day=today.day if review else None)
                     .execution_options(synchronize_session="fetch"))
     session.execute(update(Member).where(Member.tier_key.not_in(keys))
                     .values(tier_floor_key=None, tier_review_on=None)

@@ -340,3 +340,17 @@ def test_program_change_counts_window_points_and_touches_only_who_moves(
         events = [(e.from_key, e.to_key, e.reason) for e in s.scalars(
             select(TierEvent).where(TierEvent.member_id == recent).order_by(TierEvent.created_at))]
     assert events == [("bunny", "wolf", "program_change"), ("wolf", "bunny", "program_change")]
+
+
+def test_rolling_reviews_set_on_the_31st_come_back_to_the_31st_after_february(
+        t, clock, member_input, buy):
+    t.save_program(program_with(t, qualifying_window={"kind": "rolling_months", "months": 1}))
+    clock(2026, 1, 31, 12, 0)
+    member = t.enrol(member_input(first_name="Ira", phone="+7 916 000 00 31"))
+    assert t.member(member).review_on == date(2026, 2, 28)
+    reviews = []
+    for day in (date(2026, 3, 1), date(2026, 4, 1), date(2026, 5, 1)):
+        clock(day.year, day.month, day.day, 12, 0)
+        t.maintain()
+        reviews.append(t.member(member).review_on)
+    assert reviews == [date(2026, 3, 31), date(2026, 4, 30), date(2026, 5, 31)]
