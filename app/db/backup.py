@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from app.db.engine import private_file
+from app.db.engine import FILES_LOCK, private_file
 
 NAME = re.compile(r"-(\d{8}T\d{6}Z)(?:-[a-z-]+)?\.sqlite3$")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
@@ -156,11 +156,12 @@ def restore(backup_file: Path, database: Path, safety_folder: Path) -> Path | No
             safety = safety_folder / f"{database.stem}-{stamp()}-before-restore-damaged.sqlite3"
             private_file(safety)
             safety.write_bytes(database.read_bytes())
-    for extra in (database.with_name(database.name + "-wal"),
-                  database.with_name(database.name + "-shm")):
-        extra.unlink(missing_ok=True)
     tmp = database.with_name(database.name + ".restoring")
     tmp.unlink(missing_ok=True)
     backup(backup_file, tmp)
-    tmp.replace(database)  # atomic on the same file system
+    with FILES_LOCK:  # no background checkpoint may hold the old file meanwhile
+        for extra in (database.with_name(database.name + "-wal"),
+                      database.with_name(database.name + "-shm")):
+            extra.unlink(missing_ok=True)
+        tmp.replace(database)  # atomic on the same file system
     return safety

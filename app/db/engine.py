@@ -48,6 +48,9 @@ log = logging.getLogger(__name__)
 # as the bound on the WAL should the thread ever stop.
 CHECKPOINT_EVERY_S = 2.0
 AUTOCHECKPOINT_PAGES = 20_000  # ~80 MB of WAL at most
+# Held while a checkpoint connection is open, and by a restore while it swaps the
+# files: a connection closing on the old file would delete the new file's WAL by name.
+FILES_LOCK = threading.Lock()
 
 
 def make_engine(url: str) -> Engine:
@@ -77,7 +80,8 @@ class _Checkpointer(threading.Thread):
             if self._engine() is None or not self._path.exists():
                 return
             try:
-                with closing(sqlite3.connect(self._path, timeout=0.2)) as conn:
+                with FILES_LOCK, closing(sqlite3.connect(f"file:{self._path}?mode=rw",
+                                                         uri=True, timeout=0.2)) as conn:
                     conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
             except sqlite3.Error as exc:  # busy or gone: the next round tries again
                 log.debug("background checkpoint skipped: %s", exc)
