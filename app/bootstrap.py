@@ -148,7 +148,7 @@ def auto_backup(app: App, folder: str | None = None) -> Path | None:
 class GoodBackup:
     path: Path
     taken_at: datetime  # UTC
-    rows: int  # rows in it, as verified
+    members: int  # members in it, as verified
 
 
 def latest_good_backup(db: str | None) -> GoodBackup | None:
@@ -167,7 +167,7 @@ def latest_good_backup(db: str | None) -> GoodBackup | None:
             continue
         found = backup.latest_good(where, path.stem)
         if found is not None:
-            return GoodBackup(found[0], backup.taken_at(found[0]), sum(found[1].values()))
+            return GoodBackup(found[0], backup.taken_at(found[0]), found[1].get("member", 0))
     return None
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app import bootstrap
@@ -22,10 +23,10 @@ class RecoveryPrompt(QMessageBox):
         self.setWindowTitle("Regulars")
         self.setText(self.tr("The shop's database cannot be read: the file is damaged."))
         if good is not None:
-            info = self.tr("The latest good backup was taken on %1 (%2 records, checked "
+            info = self.tr("The latest good backup was taken on %1 (members: %2; checked "
                            "just now). Restore it? Anything recorded after it will have "
                            "to be entered again. The damaged file is kept.").replace(
-                "%1", local_time(good.taken_at)).replace("%2", str(good.rows))
+                "%1", local_time(good.taken_at)).replace("%2", QLocale().toString(good.members))
         else:
             info = self.tr("No good backup was found beside the database or in the backup "
                            "folder. If you have one (a USB stick, a share), choose it. "

@@ -56,8 +56,8 @@ RU = {
     # a damaged database at start (app/ui/recovery.py)
     "The shop's database cannot be read: the file is damaged.":
         "Базу данных магазина не удаётся прочитать: файл повреждён.",
-    "The latest good backup was taken on %1 (%2 records, checked just now). Restore it? Anything recorded after it will have to be entered again. The damaged file is kept.":
-        "Последняя исправная копия сделана %1 (записей: %2, только что проверена). "
+    "The latest good backup was taken on %1 (members: %2; checked just now). Restore it? Anything recorded after it will have to be entered again. The damaged file is kept.":
+        "Последняя исправная копия сделана %1 (участников: %2; только что проверена). "
         "Восстановить её? Всё записанное после неё придётся внести заново. "
         "Повреждённый файл сохранится.",
     "No good backup was found beside the database or in the backup folder. If you have one (a USB stick, a share), choose it. Nothing has been changed.":

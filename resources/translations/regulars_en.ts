@@ -3623,32 +3623,32 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>RecoveryPrompt</name>
     <message>
-        <location filename="../../app/ui/recovery.py" line="23" />
+        <location filename="../../app/ui/recovery.py" line="24" />
         <source>The shop's database cannot be read: the file is damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="25" />
-        <source>The latest good backup was taken on %1 (%2 records, checked just now). Restore it? Anything recorded after it will have to be entered again. The damaged file is kept.</source>
+        <location filename="../../app/ui/recovery.py" line="26" />
+        <source>The latest good backup was taken on %1 (members: %2; checked just now). Restore it? Anything recorded after it will have to be entered again. The damaged file is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="30" />
+        <location filename="../../app/ui/recovery.py" line="31" />
         <source>No good backup was found beside the database or in the backup folder. If you have one (a USB stick, a share), choose it. Nothing has been changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="37" />
+        <location filename="../../app/ui/recovery.py" line="38" />
         <source>Restore the latest backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="39" />
+        <location filename="../../app/ui/recovery.py" line="40" />
         <source>Choose a backup file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="41" />
+        <location filename="../../app/ui/recovery.py" line="42" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
@@ -4665,17 +4665,17 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>prompt</name>
     <message>
-        <location filename="../../app/ui/recovery.py" line="59" />
+        <location filename="../../app/ui/recovery.py" line="60" />
         <source>Choose a backup file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="61" />
+        <location filename="../../app/ui/recovery.py" line="62" />
         <source>Regulars backups (*.sqlite3);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="69" />
+        <location filename="../../app/ui/recovery.py" line="70" />
         <source>This file cannot be restored: %1</source>
         <translation type="unfinished" />
     </message>

@@ -64,6 +64,11 @@ def test_damaged_database_offers_the_latest_good_backup_and_restores_it(qtbot, t
     damaged = db.read_bytes()
     with pytest.raises(DatabaseUnreadable) as caught:
         open_app(str(db), "en")
+    good = bootstrap.latest_good_backup(str(db))
+    assert good.members == 3
+    prompt = RecoveryPrompt(str(caught.value), good)
+    qtbot.addWidget(prompt)
+    assert "(members: 3; checked just now)" in prompt.informativeText()
     _answer(qtbot, "restore_button")
     assert offer_restore(str(db), str(caught.value)) is True
     app = open_app(str(db), "en")
