@@ -101,11 +101,15 @@ def open_app(db: str | None = None, lang: str | None = None) -> App:
         if error is not None and error.code == "storage_damaged":
             raise DatabaseUnreadable(f"{url} is damaged ({exc}).") from exc
         raise
-    folder = load_settings().get("backup_folder")
     ctx = ServiceContext(program=program, program_version_id=version_id, till_id=till_id,
-                         lang=lang or system_language(),
-                         backup_folder=Path(folder).expanduser() if folder else None)
+                         lang=lang or system_language(), backup_folder=_chosen_folder())
     return App(engine, Terminal(sessions, ctx), url)
+
+
+def _chosen_folder() -> Path | None:
+    """The backup folder the owner chose (settings "backup_folder"), if any."""
+    folder = load_settings().get("backup_folder")
+    return Path(folder).expanduser() if folder else None
 
 
 def _this_till(session) -> uuid.UUID:
@@ -116,20 +120,20 @@ def _this_till(session) -> uuid.UUID:
     return till.id
 
 
-def auto_backup(app: App, folder: str | None = None) -> Path | None:
+def auto_backup(app: App) -> Path | None:
     """A verified, rotated backup at start and then daily (the till's hourly timer
-    asks), into the owner's chosen folder (settings "backup_folder": a USB stick, a
-    share) or beside the database. A failure is logged and retried next time; it never
-    stops the till. Returns the new backup, if one was made."""
+    asks), into the owner's chosen folder (Manage → Backups, as it is now: a USB stick,
+    a share) or beside the database. A failure is logged and retried next time; it
+    never stops the till. Returns the new backup, if one was made."""
     from datetime import datetime, timedelta, timezone
 
     from app.db import backup
     from app.db.engine import sqlite_path
+    from app.services import backups
     path = sqlite_path(app.url)
     if path is None:
         return None
-    folder = folder or app.terminal.ctx.backup_folder
-    target = Path(folder).expanduser() if folder else path.parent / "backups"
+    target = backups.folder(app.engine, app.terminal.ctx)
     try:
         last = backup.latest(target, path.stem) if target.exists() else None
         when = backup.taken_at(last) if last else None
@@ -160,9 +164,7 @@ def latest_good_backup(db: str | None) -> GoodBackup | None:
     path = sqlite_path(resolve_db(db))
     if path is None:
         return None
-    folder = load_settings().get("backup_folder")
-    for where in dict.fromkeys((Path(folder).expanduser() if folder else None,
-                                path.parent / "backups")):
+    for where in dict.fromkeys((_chosen_folder(), backup.default_folder(path))):
         if where is None:
             continue
         found = backup.latest_good(where, path.stem)

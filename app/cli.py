@@ -320,7 +320,7 @@ def _backup(args) -> int:
     if args.out:
         info = backup.backup(path, Path(args.out).expanduser().resolve())
     else:
-        info = backup.backup_into(path, path.parent / "backups")
+        info = backup.backup_into(path, backup.default_folder(path))
     app.terminal.audit_backup("backup", info.path.name, rows=sum(info.tables.values()))
     print(f"backed up to {info.path} (verified: {sum(info.tables.values())} rows in "
           f"{len(info.tables)} tables)")
@@ -334,7 +334,7 @@ def _restore(args) -> int:
     source = Path(args.file).expanduser().resolve()
     if not source.exists():
         raise UsageError(f"no such file: {source}")
-    safety = backup.restore(source, path, path.parent / "backups")
+    safety = backup.restore(source, path, backup.default_folder(path))
     app = open_app(args.db, args.lang)  # brings an older backup up to this version's schema
     app.terminal.audit_backup("restore", source.name, safety=safety.name if safety else "")
     print(f"restored {source} into {path}"

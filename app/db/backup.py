@@ -86,6 +86,11 @@ def backup_into(source: Path, folder: Path, label: str = "", now: datetime | Non
     return info
 
 
+def default_folder(database: Path) -> Path:
+    """Where backups go unless the owner chose a folder: beside the database."""
+    return database.parent / "backups"
+
+
 def taken_at(path: Path) -> datetime | None:
     found = NAME.search(path.name)
     return datetime.strptime(found.group(1), "%Y%m%dT%H%M%SZ") if found else None

@@ -62,12 +62,12 @@ def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
     Alembic is imported only when there is something to migrate: at a normal start it
     is a third of a second of the till's start-up for nothing."""
     _refuse_unreadable(engine)
-    if current_revision(engine) == newest_file_revision():
+    current = current_revision(engine)
+    if current == newest_file_revision():
         return None
     from alembic import command
     from alembic.script import ScriptDirectory
     script = ScriptDirectory.from_config(_config())
-    current = current_revision(engine)
     if current is not None and current not in {r.revision for r in script.walk_revisions()}:
         raise DatabaseTooNew(
             f"This database was written by a newer version of Regulars (schema {current}). "
@@ -108,6 +108,6 @@ def _backup(engine: Engine, backup_dir: Path | None) -> Path | None:
     path = sqlite_path(str(engine.url))
     if path is None or not path.exists():
         return None
-    info = backup.backup_into(path, backup_dir or path.parent / "backups", "before-migration")
+    info = backup.backup_into(path, backup_dir or backup.default_folder(path), "before-migration")
     log.info("backed up %s to %s before migrating", path, info.path)
     return info.path

@@ -44,7 +44,7 @@ def database_file(engine: Engine) -> Path:
 
 
 def folder(engine: Engine, ctx: ServiceContext) -> Path:
-    return ctx.backup_folder or database_file(engine).parent / "backups"
+    return ctx.backup_folder or backup.default_folder(database_file(engine))
 
 
 def rows(engine: Engine, ctx: ServiceContext) -> list[BackupRow]:
@@ -86,7 +86,6 @@ def restore(engine: Engine, sessions: sessionmaker[Session], ctx: ServiceContext
     except (backup.BackupError, OSError) as exc:
         raise DomainError("backup_failed", "The backup could not be written: {detail}",
                           detail=str(exc)) from exc
-    engine.dispose()
     upgrade(engine, folder(engine, ctx))
     with sessions.begin() as s:
         ctx.program, ctx.program_version_id = program_admin.current(s)

@@ -171,14 +171,14 @@ def run_gui(db: str | None = None, lang: str | None = None, demo: bool = False) 
         log.info("--demo ignored: the database already has members")
     _maintain(app.terminal)
     settings = load_settings()
-    auto_backup(app, settings.get("backup_folder"))
+    auto_backup(app)
     app.terminal.lock()  # nobody is signed in until a PIN is typed
     from app.ui.login_dialog import LoginDialog
     LoginDialog(app.terminal).exec()
     window = make_window(app.terminal, save_language=lambda code: save_setting("lang", code))
     timer = QTimer(window, interval=MAINTAIN_EVERY_MS)
     timer.timeout.connect(lambda: _maintain(app.terminal))
-    timer.timeout.connect(lambda: auto_backup(app, settings.get("backup_folder")))
+    timer.timeout.connect(lambda: auto_backup(app))  # the folder as chosen now
     timer.start()
     IdleLock(qt_app, window, app.terminal, settings.get("lock_after_minutes", 5))
     window.show()

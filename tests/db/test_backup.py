@@ -129,3 +129,14 @@ def test_automatic_backup_at_start_is_daily_not_every_start(shop):
     assert auto_backup(app) is None  # the same day: nothing new
     made = list((path.parent / "backups").glob("shop-*.sqlite3"))
     assert len(made) == 1 and backup.verify(made[0])["member"] == 41
+
+
+def test_automatic_backups_follow_the_folder_the_owner_chose_while_running(shop, tmp_path):
+    """The till's hourly timer must use the folder as chosen now in Manage → Backups,
+    not the one read from the settings when the till started."""
+    from app.bootstrap import auto_backup
+    path, app = shop
+    app.terminal.ctx.backup_folder = tmp_path / "usb"
+    made = auto_backup(app)
+    assert made is not None and made.parent == tmp_path / "usb"
+    assert not (path.parent / "backups").exists() or not list((path.parent / "backups").glob("shop-*"))
