@@ -310,7 +310,7 @@ def refund_purchase(session: Session, ctx: ServiceContext, purchase_id: uuid.UUI
     rollups.note_refund(session, ctx, purchase)
     purchase.status = "refunded"
     member.updated_at = ctx.clock()
-    tiers.undo_upgrade_by(session, member, purchase.id)
+    tiers.undo_upgrade_by(session, ctx, member, purchase)
     tiers.refresh(session, ctx, member, "refund", purchase.id)
     return RefundResult(purchase.id, taken, purchase.points_redeemed,
                         member.balance, already_refunded=False)

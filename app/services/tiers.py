@@ -17,7 +17,7 @@ from datetime import date
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
-from app.db.models import LedgerEntry, Member, TierEvent
+from app.db.models import LedgerEntry, Member, Purchase, TierEvent
 from app.services.context import ServiceContext
 
 
@@ -104,14 +104,23 @@ def refresh(session: Session, ctx: ServiceContext, member: Member, reason: str,
     return after
 
 
-def undo_upgrade_by(session: Session, member: Member, purchase_id: uuid.UUID) -> None:
-    """A refund takes back a tier that its purchase reached: the floor goes back to
-    where it was before that purchase."""
-    event = session.scalars(select(TierEvent).where(TierEvent.member_id == member.id,
-                                                    TierEvent.purchase_id == purchase_id)
-                            .order_by(TierEvent.created_at)).first()
-    if event is not None:
-        member.tier_floor_key = event.from_key
+def undo_upgrade_by(session: Session, ctx: ServiceContext, member: Member,
+                    purchase: Purchase) -> None:
+    """A refund takes back the tiers its points helped to reach: the upgrade the
+    purchase made itself, and any later one that counted its points (bought 1,250 and
+    1,250 more, Wolf at 2,500: refunding the first purchase loses Wolf too). The floor
+    goes back to the tier held before the first such upgrade, never up; ``refresh``
+    then gives what the remaining points earn."""
+    program = ctx.program
+    for event in session.scalars(select(TierEvent).where(
+            TierEvent.member_id == member.id,
+            (TierEvent.purchase_id == purchase.id) | (TierEvent.created_at > purchase.created_at))
+            .order_by(TierEvent.created_at)):
+        if program.tier_rank(event.to_key) > program.tier_rank(event.from_key):
+            if member.tier_floor_key is None or \
+                    program.tier_rank(event.from_key) < program.tier_rank(member.tier_floor_key):
+                member.tier_floor_key = event.from_key
+            return
 
 
 def standing(session: Session, ctx: ServiceContext, member: Member) -> Standing:

@@ -354,3 +354,16 @@ def test_rolling_reviews_set_on_the_31st_come_back_to_the_31st_after_february(
         t.maintain()
         reviews.append(t.member(member).review_on)
     assert reviews == [date(2026, 3, 31), date(2026, 4, 30), date(2026, 5, 31)]
+
+
+def test_refunding_points_a_later_upgrade_counted_takes_that_tier_back(t, clock, member, buy):
+    """Found by the ledger property test: Wolf reached by the third purchase on the
+    second one's points too; refunding the second leaves 1,250 points, so Bunny."""
+    buy(t, member, 1)
+    second = buy(t, member, 4166667)  # 1,250 qualifying
+    clock(2026, 3, 10, 12, 5)
+    assert buy(t, member, 4166667).tier_after == "wolf"  # 2,500
+    clock(2026, 3, 10, 12, 10)
+    t.refund(second.purchase_id)
+    view = t.member(member)
+    assert (view.qualifying_points, view.tier_key) == (1250, "bunny")
