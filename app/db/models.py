@@ -402,3 +402,30 @@ class ReportVisitDay(Base):
     visits: Mapped[int] = mapped_column(default=0)
     __table_args__ = (Index("ux_report_visit_day", "day", "prev_month", "prev2_month",
                             unique=True),)
+
+
+class ReportMemberDay(Base):
+    """Members by the local day they enrolled, the cashier who enrolled them, their tier
+    today, whether they are erased and whether they ever bought. New members, the tier
+    distribution, cohort sizes and enrolments per cashier are sums of these rows."""
+    __tablename__ = "report_member_day"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    day: Mapped[date] = mapped_column(Date)
+    cashier: Mapped[str] = mapped_column(String(80))
+    tier_key: Mapped[str] = mapped_column(String(40))
+    erased: Mapped[bool] = mapped_column(Boolean)
+    visited: Mapped[bool] = mapped_column(Boolean)
+    members: Mapped[int] = mapped_column(default=0)
+    __table_args__ = (Index("ux_report_member_day", "day", "cashier", "tier_key", "erased",
+                            "visited", unique=True),)
+
+
+class ReportSeenDay(Base):
+    """Members who are not erased and have bought, by the local day of their last
+    purchase and their tier today: active and lapsed members are sums of these rows."""
+    __tablename__ = "report_seen_day"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    day: Mapped[date] = mapped_column(Date)
+    tier_key: Mapped[str] = mapped_column(String(40))
+    members: Mapped[int] = mapped_column(default=0)
+    __table_args__ = (Index("ux_report_seen_day", "day", "tier_key", unique=True),)

@@ -38,7 +38,7 @@ from app.domain.errors import DomainError
 from app.domain.importing import ParsedRow, Problem
 from app.domain.names import search_key
 from app.domain.phones import format_phone, phone_digits
-from app.services import audit, tiers
+from app.services import audit, rollups, tiers
 from app.services.context import ServiceContext
 from app.services.ledger import post
 
@@ -402,7 +402,7 @@ def _write_members(session: Session, ctx: ServiceContext, rows: list[ParsedRow],
             members[target] = _new_member(session, ctx, row, now, cards)
         elif outcome.status == "merge":
             members[target] = members.get(target) or session.get(Member, target[1])
-            _fill(ctx, members[target], row)
+            _fill(session, ctx, members[target], row)
         if outcome.status in ("import", "merge") and row.tier_key:
             tier_of[target] = ctx.program.higher(tier_of.get(target, row.tier_key), row.tier_key)
         if done % 1000 == 0:
@@ -438,10 +438,11 @@ def _new_member(session: Session, ctx: ServiceContext, row: ParsedRow, now: date
                     tier_key=ctx.program.tiers[0].key)
     _derived(member)
     session.add(member)
+    rollups.watch_member(session, ctx, member, new=True)
     return member
 
 
-def _fill(ctx: ServiceContext, member: Member, row: ParsedRow) -> None:
+def _fill(session: Session, ctx: ServiceContext, member: Member, row: ParsedRow) -> None:
     """Merge: what the member lacks is filled in; nothing they have is overwritten."""
     for attr, value in (("patronymic", row.patronymic), ("last_name", row.last_name),
                         ("email", row.email), ("birthday", row.birthday),
@@ -451,6 +452,7 @@ def _fill(ctx: ServiceContext, member: Member, row: ParsedRow) -> None:
     if row.enrolled:
         joined = ctx.utc_start_of(row.enrolled)
         if joined < member.created_at:  # a regular since before this program began
+            rollups.watch_member(session, ctx, member)
             member.created_at = joined
     _derived(member)
     member.updated_at = ctx.clock()

@@ -16,7 +16,7 @@ from app.domain.greeting import MemberFacts, birthday_days, compose_greeting
 from app.domain.names import full_name, normalise_text, search_key
 from app.domain.phones import format_phone, normalise_phone, phone_digits
 from app.domain.prompts import PromptFacts, StampFact, next_prompt
-from app.services import cards, care, sales, tiers
+from app.services import cards, care, rollups, sales, tiers
 from app.services.context import ServiceContext
 from app.services.dto import MemberInput, MemberView, RewardReady, SearchHit, Visit
 from app.services.ledger import post, upcoming_expiry
@@ -119,6 +119,7 @@ def enrol(session: Session, ctx: ServiceContext, data: MemberInput,
                               field="referred_by")
         member.referred_by_id = referrer.id
     session.add(member)
+    rollups.watch_member(session, ctx, member, new=True)
     session.flush()
     if ctx.program.welcome_bonus:
         post(session, ctx, member, "welcome", ctx.program.welcome_bonus, qualifying=0,

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Complaint, Gift, LedgerEntry, Member, Purchase, Reward, Stamp
 from app.domain.errors import DomainError
-from app.services import audit, cards, tiers
+from app.services import audit, cards, rollups, tiers
 from app.services.common import live_member
 from app.services.context import ServiceContext
 from app.services.ledger import post
@@ -36,6 +36,7 @@ def erase(session: Session, ctx: ServiceContext, member_id: uuid.UUID, reason: s
     if not reason.strip():
         raise DomainError("reason_required", "Give the reason.", field="reason")
     member = live_member(session, member_id)
+    rollups.watch_member(session, ctx, member)
     now = ctx.clock()
     cards.retire_for_erasure(session, ctx, member)  # the card stays blocked, unlinked
     for column in ("patronymic", "last_name", "address_as", "phone", "phone_rev",

@@ -1,5 +1,6 @@
 """The manager's report for a period: read from the daily rollups and from indexed
-ranges, never by adding up the raw ledger (see rollups.py).
+ranges, never by adding up the raw ledger or counting the member table (see
+rollups.py). Only the top members group the period's purchases.
 
 Filters: the till and the cashier apply to what happened at a till (visits, points,
 tier moves, gifts, complaints, staff); the tier applies to visits (the member's tier
@@ -12,7 +13,7 @@ from __future__ import annotations
 import heapq
 import uuid
 from collections import defaultdict
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
@@ -23,8 +24,10 @@ from app.db.models import (
     Member,
     Purchase,
     ReportCohortMonth,
+    ReportMemberDay,
     ReportPointsDay,
     ReportSalesDay,
+    ReportSeenDay,
     ReportVisitDay,
     TierEvent,
     Till,
@@ -79,7 +82,7 @@ def report(session: Session, ctx: ServiceContext, period: Period,
     tier_counts = _tier_counts(session, ctx)
     return Report(
         shop=program.name, currency=program.currency, period=period, filters=filters,
-        made_at=ctx.clock(), members=_members(session, ctx, a, b, filters, tier_counts),
+        made_at=ctx.clock(), members=_members(session, ctx, period, filters, tier_counts),
         sales=_sales(ctx, sales_rows, buyers, repeat, period),
         trend=_trend(buckets, sales_rows, points_rows),
         points=Points([PointsKind(k, i, o) for k, (i, o) in sorted(_by_kind(points_rows).items())],
@@ -89,7 +92,7 @@ def report(session: Session, ctx: ServiceContext, period: Period,
         cohorts=_cohorts(session, ctx, period),
         gifts_by_reason=gifts_reason, gifts_by_cashier=gifts_cashier,
         **_complaints(session, a, b, filters),
-        staff=_staff(session, a, b, filters, sales_rows, gifts_per),
+        staff=_staff(session, period, filters, sales_rows, gifts_per),
         top_by_revenue=top_rev, top_by_visits=top_visits,
         lang=ctx.lang)
 
@@ -97,34 +100,33 @@ def report(session: Session, ctx: ServiceContext, period: Period,
 # ---- members ---------------------------------------------------------------------
 
 
-def _members(session, ctx, a: datetime, b: datetime, f: ReportFilter,
-             tiers: list[TierCount]) -> Members:
-    """Every count is a range of a covering index; "lapsed" is worked out from the
-    total and two short ranges rather than counted over the long past."""
-    now = ctx.clock()
+def _members(session, ctx, period: Period, f: ReportFilter, tiers: list[TierCount]) -> Members:
+    """Sums of the member rollups. "In the last 30 days" are the local days from 29
+    days ago to today; a member has lapsed when their last purchase, or their
+    enrolment if they never bought, is before those days."""
+    today = ctx.today()
+    md, sd = ReportMemberDay, ReportSeenDay
 
-    def count(*where) -> int:
-        q = select(func.count()).select_from(Member).where(Member.erased_at.is_(None), *where)
-        if f.tier:
-            q = q.where(Member.tier_key == f.tier)
-        return session.scalar(q) or 0
+    def enrolled(*where) -> int:
+        q = select(func.sum(md.members)).where(md.erased.is_(False), *where)
+        return int(session.scalar(q.where(md.tier_key == f.tier) if f.tier else q) or 0)
 
-    # the tier counts already went through every member once
-    total = sum(t.members for t in tiers if not f.tier or t.tier_key == f.tier)
+    def last_bought(*where) -> int:
+        q = select(func.sum(sd.members)).where(*where)
+        return int(session.scalar(q.where(sd.tier_key == f.tier) if f.tier else q) or 0)
 
-    def active(days: int) -> int:
-        return count(Member.last_visit_at >= now - timedelta(days=days))
+    def since(days: int) -> date:
+        return today - timedelta(days=days - 1)
 
     def lapsed(days: int) -> int:
-        # enrolled before `since` and no visit since = total - enrolled since - those
-        # enrolled before who visited since
-        since = now - timedelta(days=days)
-        return total - count(Member.created_at >= since) - count(
-            Member.last_visit_at >= since, Member.created_at < since)
+        return (last_bought(sd.day < since(days))
+                + enrolled(md.visited.is_(False), md.day < since(days)))
 
-    return Members(total=total, new=count(Member.created_at >= a, Member.created_at < b),
-                   active_30=active(30), active_90=active(90), lapsed_90=lapsed(90),
-                   lapsed_180=lapsed(180))
+    total = sum(t.members for t in tiers if not f.tier or t.tier_key == f.tier)
+    return Members(total=total, new=enrolled(md.day >= period.start, md.day <= period.end),
+                   active_30=last_bought(sd.day >= since(30)),
+                   active_90=last_bought(sd.day >= since(90)),
+                   lapsed_90=lapsed(90), lapsed_180=lapsed(180))
 
 
 # ---- visits and revenue (rollups) --------------------------------------------------
@@ -285,8 +287,10 @@ def _trend(buckets, sales_rows, points_rows) -> list[TrendPoint]:
 
 
 def _tier_counts(session, ctx) -> list[TierCount]:
-    counts = dict(session.execute(select(Member.tier_key, func.count())
-                                  .where(Member.erased_at.is_(None)).group_by(Member.tier_key)).all())
+    md = ReportMemberDay
+    counts = {key: int(n) for key, n in session.execute(
+        select(md.tier_key, func.sum(md.members)).where(md.erased.is_(False))
+        .group_by(md.tier_key)) if n}
     known = [TierCount(t.key, t.name(ctx.lang), counts.pop(t.key, 0)) for t in ctx.program.tiers]
     # a tier the program no longer has (kept until the next review) is still counted
     return known + [TierCount(key, key, n) for key, n in sorted(counts.items())]
@@ -313,12 +317,12 @@ def _tier_moves(session, ctx, a, b, f: ReportFilter) -> list[TierMove]:
 def _cohorts(session, ctx, period: Period):
     last = period.end.replace(day=1)
     first = add_months(last, -(COHORT_MONTHS - 1))
-    sizes = {}
-    for i in range(COHORT_MONTHS):
-        month = add_months(first, i)
-        start, end = ctx.utc_start_of(month), ctx.utc_start_of(add_months(month, 1))
-        sizes[month] = session.scalar(select(func.count()).select_from(Member).where(
-            Member.created_at >= start, Member.created_at < end)) or 0
+    # Everyone enrolled in the month, erased members too: their visits stay counted.
+    sizes = {add_months(first, i): 0 for i in range(COHORT_MONTHS)}
+    md = ReportMemberDay
+    for day, n in session.execute(select(md.day, func.sum(md.members)).where(
+            md.day >= first, md.day < add_months(last, 1)).group_by(md.day)):
+        sizes[day.replace(day=1)] += int(n or 0)
     r = ReportCohortMonth
     active = {(c, m): n for c, m, n in session.execute(
         select(r.cohort, r.month, r.members).where(r.cohort >= first, r.cohort <= last))}
@@ -371,12 +375,14 @@ def _complaints(session, a, b, f: ReportFilter) -> dict:
             "complaints_by_cashier": _breakdown(by_cashier)}
 
 
-def _staff(session, a, b, f: ReportFilter, sales_rows, gifts: dict[str, int]) -> list[StaffRow]:
-    q = (select(Member.consent_by, func.count())
-         .where(Member.created_at >= a, Member.created_at < b).group_by(Member.consent_by))
+def _staff(session, period: Period, f: ReportFilter, sales_rows, gifts: dict[str, int]
+           ) -> list[StaffRow]:
+    md = ReportMemberDay
+    q = (select(md.cashier, func.sum(md.members))
+         .where(md.day >= period.start, md.day <= period.end).group_by(md.cashier))
     if f.cashier:
-        q = q.where(Member.consent_by == f.cashier)
-    enrolments = {c or "—": n for c, n in session.execute(q)}
+        q = q.where(md.cashier == f.cashier)
+    enrolments = {c or "—": int(n) for c, n in session.execute(q) if n}
     purchases: dict[str, int] = defaultdict(int)
     for _day, _tier, cashier, n, _revenue, refunded, _minor in sales_rows:
         purchases[cashier or "—"] += int(n or 0) + int(refunded or 0)

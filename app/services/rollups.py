@@ -7,6 +7,11 @@ upsert per touched rollup row writes the sums (``_apply``). A purchase with a re
 an earn and a campaign row touches four rows: one sales day, three points days (and
 a cohort cell on a member's first visit of the month).
 
+Two more count members rather than sales (new, active and lapsed members, the tier
+distribution, cohort sizes, enrolments per cashier): a service about to change what
+they count of a member (enrolment, cashier, tier, erasure, last visit) calls
+``watch_member`` first, and at commit the member's rows move from what was to what is.
+
 Days and months are the till's local calendar (``ctx.local``). Rollups are rebuilt
 from the history when they were never built (a shop upgrading, bulk demo data) and
 ``mismatches`` compares them with a from-scratch computation for ``regulars check``.
@@ -31,8 +36,10 @@ from app.db.models import (
     Member,
     Purchase,
     ReportCohortMonth,
+    ReportMemberDay,
     ReportPointsDay,
     ReportSalesDay,
+    ReportSeenDay,
     ReportState,
     ReportVisitDay,
 )
@@ -40,6 +47,7 @@ from app.db.rollup_sql import add_to, hour_of, latest_visits, parse_hour
 from app.services.context import ServiceContext
 
 _KEY = "report_rollup_deltas"
+_WATCH = "report_rollup_members"
 SALES_KEYS = ("day", "till", "cashier", "tier_key")
 SALES_VALUES = ("purchases", "revenue_minor", "refunds", "refunded_minor")
 POINTS_KEYS = ("day", "till", "cashier", "kind")
@@ -48,11 +56,19 @@ COHORT_KEYS = ("cohort", "month")
 COHORT_VALUES = ("members",)
 VISIT_KEYS = ("day", "prev_month", "prev2_month")
 VISIT_VALUES = ("visits",)
+MEMBER_KEYS = ("day", "cashier", "tier_key", "erased", "visited")
+SEEN_KEYS = ("day", "tier_key")
+COUNT_VALUES = ("members",)
 NONE = date(1, 1, 1)  # no previous visit
 _TABLES = {"sales": (ReportSalesDay, SALES_KEYS, SALES_VALUES),
            "points": (ReportPointsDay, POINTS_KEYS, POINTS_VALUES),
            "cohort": (ReportCohortMonth, COHORT_KEYS, COHORT_VALUES),
-           "visits": (ReportVisitDay, VISIT_KEYS, VISIT_VALUES)}
+           "visits": (ReportVisitDay, VISIT_KEYS, VISIT_VALUES),
+           "members": (ReportMemberDay, MEMBER_KEYS, COUNT_VALUES),
+           "seen": (ReportSeenDay, SEEN_KEYS, COUNT_VALUES)}
+# Built from the history together, each part with its own mark in report_state: the
+# member part came later (migration 0011) and is built on its own for a shop upgrading.
+PARTS = {"built": ("sales", "points", "cohort", "visits"), "members_built": ("members", "seen")}
 _installed = False
 
 
@@ -104,6 +120,7 @@ def note_entry(session: Session, ctx: ServiceContext, entry: dict) -> None:
 def note_purchase(session: Session, ctx: ServiceContext, purchase: Purchase,
                   member: Member) -> None:
     """A purchase was recorded; call before ``member.last_visit_at`` moves to it."""
+    watch_member(session, ctx, member)
     when = ctx.local(purchase.created_at)
     _add(session, "sales", (when.date(), till_key(purchase.till_id), purchase.cashier,
                             purchase.tier_key), (1, purchase.amount_minor, 0, 0))
@@ -117,6 +134,34 @@ def note_purchase(session: Session, ctx: ServiceContext, purchase: Purchase,
     before = [ctx.local(at).date()
               for at in latest_visits(session.connection(), member.id, purchase.id)]
     _add(session, "visits", (when.date(), *_prev_months(before)), (1,))
+
+
+def watch_member(session: Session, ctx: ServiceContext, member: Member,
+                 new: bool = False) -> None:
+    """Call before changing a member's enrolment time, enrolling cashier, tier, erasure
+    or last visit, or right after creating one (``new``). Watching twice is harmless:
+    what the member was when first watched is kept, what they are is read at commit."""
+    watched = session.info.get(_WATCH)
+    if watched is None:
+        _pending(session)  # the commit hook
+        watched = session.info[_WATCH] = {}
+    if member.id not in watched:
+        watched[member.id] = (None if new else _facts(ctx, member), member, ctx)
+
+
+def _facts(ctx: ServiceContext, m: Member) -> tuple:
+    seen = m.last_visit_at
+    return (ctx.local(m.created_at).date(), m.consent_by or "", m.tier_key,
+            m.erased_at is not None, None if seen is None else ctx.local(seen).date())
+
+
+def _count_member(session: Session, facts: tuple | None, sign: int) -> None:
+    if facts is None:
+        return
+    day, cashier, tier, erased, seen = facts
+    _add(session, "members", (day, cashier, tier, erased, seen is not None), (sign,))
+    if seen is not None and not erased:
+        _add(session, "seen", (seen, tier), (sign,))
 
 
 def _prev_months(days: list[date]) -> tuple[date, date]:
@@ -133,6 +178,11 @@ def note_refund(session: Session, ctx: ServiceContext, purchase: Purchase) -> No
 
 
 def _apply(session: Session) -> None:
+    for before, member, ctx in session.info.pop(_WATCH, {}).values():
+        after = _facts(ctx, member)
+        if after != before:
+            _count_member(session, before, -1)
+            _count_member(session, after, +1)
     pending = session.info.pop(_KEY, None)
     if not pending:
         return
@@ -140,23 +190,35 @@ def _apply(session: Session) -> None:
     for name, rows in pending.items():
         table, keys, values = _TABLES[name]
         add_to(connection, table.__table__,
-               [dict(zip(keys + values, key + tuple(v), strict=True)) for key, v in rows.items()],
-               keys)
+               [dict(zip(keys + values, key + tuple(v), strict=True))
+                for key, v in rows.items() if any(v)], keys)
 
 
 def _forget(session: Session, previous_transaction) -> None:
     session.info.pop(_KEY, None)
+    session.info.pop(_WATCH, None)
 
 
 # ---- from scratch --------------------------------------------------------------------
 
 
-def from_scratch(session: Session, ctx: ServiceContext) -> dict[str, dict[tuple, tuple]]:
-    """Every rollup row computed from purchases and the ledger. The database adds up
-    per hour; only the hourly groups are shifted to local days here."""
-    conn = session.connection()
+def from_scratch(session: Session, ctx: ServiceContext, parts=tuple(PARTS)
+                 ) -> dict[str, dict[tuple, tuple]]:
+    """Every rollup row of ``parts`` computed from purchases, the ledger and the
+    members. The database adds up per hour; only the hourly groups are shifted to local
+    days here."""
     out: dict[str, dict[tuple, list[int]]] = {
-        name: defaultdict(functools.partial(_zeros, len(v))) for name, (_t, _k, v) in _TABLES.items()}
+        name: defaultdict(functools.partial(_zeros, len(_TABLES[name][2])))
+        for part in parts for name in PARTS[part]}
+    if "built" in parts:
+        _history(session, ctx, out)
+    if "members_built" in parts:
+        _members(session, ctx, out["members"], out["seen"])
+    return {name: {k: tuple(v) for k, v in rows.items()} for name, rows in out.items()}
+
+
+def _history(session: Session, ctx: ServiceContext, out) -> None:
+    conn = session.connection()
     hour = hour_of(conn, Purchase.created_at)
     done = Purchase.status == "completed"
     for h, till, cashier, tier, n, revenue, refunded, refunded_minor in session.execute(
@@ -182,7 +244,25 @@ def from_scratch(session: Session, ctx: ServiceContext) -> dict[str, dict[tuple,
         for i, v in enumerate((p_in, p_out, n)):
             row[i] += int(v or 0)
     _cohorts(session, ctx, out["cohort"], out["visits"])
-    return {name: {k: tuple(v) for k, v in rows.items()} for name, rows in out.items()}
+
+
+def _members(session: Session, ctx: ServiceContext, members, seen) -> None:
+    """Members grouped by the hour they enrolled (and last bought), shifted to local days."""
+    conn = session.connection()
+    hour = hour_of(conn, Member.created_at).label("hour")
+    erased = Member.erased_at.is_not(None).label("erased")
+    visited = Member.last_visit_at.is_not(None).label("visited")
+    for h, cashier, tier, gone, came, n in session.execute(
+            select(hour, Member.consent_by, Member.tier_key, erased, visited, func.count())
+            .group_by(hour, Member.consent_by, Member.tier_key, erased, visited)):
+        day = ctx.local(parse_hour(h)).date()
+        members[(day, cashier or "", tier, bool(gone), bool(came))][0] += n
+    hour = hour_of(conn, Member.last_visit_at).label("hour")
+    for h, tier, n in session.execute(
+            select(hour, Member.tier_key, func.count())
+            .where(Member.erased_at.is_(None), Member.last_visit_at.is_not(None))
+            .group_by(hour, Member.tier_key)):
+        seen[(ctx.local(parse_hour(h)).date(), tier)][0] += n
 
 
 def _cohorts(session: Session, ctx: ServiceContext, cells, visits) -> None:
@@ -217,37 +297,45 @@ def _nonzero(rows: dict[tuple, tuple]) -> dict[tuple, tuple]:
     return {k: v for k, v in rows.items() if any(v)}
 
 
-def rebuild(session: Session, ctx: ServiceContext) -> None:
-    """Throw the rollups away and compute them from the history."""
+def rebuild(session: Session, ctx: ServiceContext, parts=tuple(PARTS)) -> None:
+    """Throw the rollups of ``parts`` away and compute them from the history."""
+    session.flush()
     session.info.pop(_KEY, None)
-    fresh = from_scratch(session, ctx)
+    session.info.pop(_WATCH, None)
+    fresh = from_scratch(session, ctx, parts)
     conn = session.connection()
-    for name, (table, keys, values) in _TABLES.items():
+    for name in fresh:
+        table, keys, values = _TABLES[name]
         conn.execute(delete(table.__table__))
         rows = [dict(zip(keys + values, k + v, strict=True))
                 for k, v in _nonzero(fresh[name]).items()]
         for start in range(0, len(rows), 10_000):
             conn.execute(insert(table.__table__), rows[start:start + 10_000])
-    conn.execute(delete(ReportState.__table__).where(ReportState.key == "built"))
+    conn.execute(delete(ReportState.__table__).where(ReportState.key.in_(parts)))
     conn.execute(insert(ReportState.__table__),
-                 [{"key": "built", "value": ctx.clock().isoformat(timespec="seconds")}])
+                 [{"key": part, "value": ctx.clock().isoformat(timespec="seconds")}
+                  for part in parts])
+
+
+def _built(session: Session) -> set[str]:
+    return set(session.scalars(select(ReportState.key).where(ReportState.key.in_(PARTS))))
 
 
 def ensure_built(session: Session, ctx: ServiceContext) -> bool:
-    """Build the rollups from the history if that never happened; True if it did now."""
-    if session.get(ReportState, "built") is not None:
-        return False
-    rebuild(session, ctx)
-    return True
+    """Build the rollups never built from the history; True if any was built now."""
+    missing = tuple(part for part in PARTS if part not in _built(session))
+    if missing:
+        rebuild(session, ctx, missing)
+    return bool(missing)
 
 
 def mismatches(session: Session, ctx: ServiceContext, limit: int = 20) -> list[str]:
-    """Rollup rows that differ from a from-scratch computation (for ``regulars check``)."""
-    if session.get(ReportState, "built") is None:
-        return []  # never built: the first report builds them from the history
-    fresh, kept = from_scratch(session, ctx), stored(session)
+    """Rollup rows that differ from a from-scratch computation (for ``regulars check``).
+    Rollups never built are skipped: the first report builds them from the history."""
+    parts = tuple(part for part in PARTS if part in _built(session))
+    fresh, kept = from_scratch(session, ctx, parts), stored(session)
     problems = []
-    for name in _TABLES:
+    for name in fresh:
         a, b = _nonzero(kept[name]), _nonzero(fresh[name])
         for key in sorted(set(a) | set(b), key=repr):
             if a.get(key) != b.get(key):

@@ -38,13 +38,15 @@ def figure_texts() -> dict[str, tuple[str, str]]:
                                              "filter counts members by their tier today.")),
         "members_new": (QCoreApplication.translate("Reports", "New members"), QCoreApplication.translate("Reports", "Members enrolled in the period.")),
         "active_30": (QCoreApplication.translate("Reports", "Active in 30 days"),
-                      QCoreApplication.translate("Reports", "Members with a purchase in the last 30 days, counted to today.")),
+                      QCoreApplication.translate("Reports", "Members whose last purchase was in the last 30 days: today "
+                                                                "and the 29 days before it.")),
         "active_90": (QCoreApplication.translate("Reports", "Active in 90 days"),
-                      QCoreApplication.translate("Reports", "Members with a purchase in the last 90 days, counted to today.")),
-        "lapsed_90": (QCoreApplication.translate("Reports", "Lapsed 90 days"), QCoreApplication.translate("Reports", "Members enrolled more than 90 days ago with no "
-                                               "purchase in the last 90 days.")),
-        "lapsed_180": (QCoreApplication.translate("Reports", "Lapsed 180 days"), QCoreApplication.translate("Reports", "Members enrolled more than 180 days ago with no "
-                                                 "purchase in the last 180 days.")),
+                      QCoreApplication.translate("Reports", "Members whose last purchase was in the last 90 days: today "
+                                                                "and the 89 days before it.")),
+        "lapsed_90": (QCoreApplication.translate("Reports", "Lapsed 90 days"), QCoreApplication.translate("Reports", "No purchase in the last 90 days (today and the 89 "
+                                               "days before it), and enrolled before them.")),
+        "lapsed_180": (QCoreApplication.translate("Reports", "Lapsed 180 days"), QCoreApplication.translate("Reports", "No purchase in the last 180 days (today and the 179 "
+                                               "days before it), and enrolled before them.")),
         "visits": (QCoreApplication.translate("Reports", "Visits"), QCoreApplication.translate("Reports", "Purchases members made in the period, refunded ones too: "
                                     "a refund does not undo a visit.")),
         "revenue": (QCoreApplication.translate("Reports", "Revenue from members"),

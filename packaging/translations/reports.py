@@ -38,17 +38,17 @@ RU = {
               "участников по их статусу сегодня.",
     "Members enrolled in the period.": "Участники, зарегистрированные за период.",
     "Active in 30 days": "Активны за 30 дней",
-    "Members with a purchase in the last 30 days, counted to today.":
-        "Участники с покупкой за последние 30 дней (по сегодня).",
+    "Members whose last purchase was in the last 30 days: today and the 29 days before it.":
+        "Участники, чья последняя покупка была за последние 30 дней: сегодня и 29 дней до этого.",
     "Active in 90 days": "Активны за 90 дней",
-    "Members with a purchase in the last 90 days, counted to today.":
-        "Участники с покупкой за последние 90 дней (по сегодня).",
+    "Members whose last purchase was in the last 90 days: today and the 89 days before it.":
+        "Участники, чья последняя покупка была за последние 90 дней: сегодня и 89 дней до этого.",
     "Lapsed 90 days": "Ушли: 90 дней без покупок",
-    "Members enrolled more than 90 days ago with no purchase in the last 90 days.":
-        "Зарегистрированы более 90 дней назад и не покупали последние 90 дней.",
+    "No purchase in the last 90 days (today and the 89 days before it), and enrolled before them.":
+        "Не покупали последние 90 дней (сегодня и 89 дней до этого) и зарегистрированы раньше.",
     "Lapsed 180 days": "Ушли: 180 дней без покупок",
-    "Members enrolled more than 180 days ago with no purchase in the last 180 days.":
-        "Зарегистрированы более 180 дней назад и не покупали последние 180 дней.",
+    "No purchase in the last 180 days (today and the 179 days before it), and enrolled before them.":
+        "Не покупали последние 180 дней (сегодня и 179 дней до этого) и зарегистрированы раньше.",
     "Visits": "Визиты",
     "Purchases members made in the period, refunded ones too: a refund does not undo a visit.":
         "Покупки участников за период, включая покупки с возвратом: возврат не отменяет визит.",

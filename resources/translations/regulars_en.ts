@@ -3657,39 +3657,39 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     <name>Reports</name>
     <message>
         <location filename="../../app/ui/report_charts.py" line="45" />
-        <location filename="../../app/ui/report_text.py" line="130" />
+        <location filename="../../app/ui/report_text.py" line="132" />
         <source>Visits and revenue over time</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/report_charts.py" line="49" />
-        <location filename="../../app/ui/report_text.py" line="125" />
-        <location filename="../../app/ui/report_text.py" line="132" />
-        <location filename="../../app/ui/report_text.py" line="137" />
+        <location filename="../../app/ui/report_text.py" line="127" />
+        <location filename="../../app/ui/report_text.py" line="134" />
+        <location filename="../../app/ui/report_text.py" line="139" />
         <source>Revenue</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/report_charts.py" line="50" />
-        <location filename="../../app/ui/report_text.py" line="48" />
-        <location filename="../../app/ui/report_text.py" line="124" />
-        <location filename="../../app/ui/report_text.py" line="131" />
-        <location filename="../../app/ui/report_text.py" line="137" />
+        <location filename="../../app/ui/report_text.py" line="50" />
+        <location filename="../../app/ui/report_text.py" line="126" />
+        <location filename="../../app/ui/report_text.py" line="133" />
+        <location filename="../../app/ui/report_text.py" line="139" />
         <source>Visits</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/report_charts.py" line="88" />
-        <location filename="../../app/ui/report_text.py" line="143" />
+        <location filename="../../app/ui/report_text.py" line="145" />
         <source>Members by tier today</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/report_charts.py" line="98" />
         <location filename="../../app/ui/report_text.py" line="37" />
-        <location filename="../../app/ui/report_text.py" line="144" />
-        <location filename="../../app/ui/report_text.py" line="148" />
-        <location filename="../../app/ui/report_text.py" line="153" />
+        <location filename="../../app/ui/report_text.py" line="146" />
+        <location filename="../../app/ui/report_text.py" line="150" />
+        <location filename="../../app/ui/report_text.py" line="155" />
         <source>Members</source>
         <translation type="unfinished" />
     </message>
@@ -3705,16 +3705,16 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/report_files.py" line="50" />
-        <location filename="../../app/ui/report_text.py" line="161" />
-        <location filename="../../app/ui/report_text.py" line="167" />
-        <location filename="../../app/ui/report_text.py" line="170" />
+        <location filename="../../app/ui/report_text.py" line="163" />
+        <location filename="../../app/ui/report_text.py" line="169" />
+        <location filename="../../app/ui/report_text.py" line="172" />
         <source>Cashier</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/report_files.py" line="51" />
-        <location filename="../../app/ui/report_text.py" line="137" />
-        <location filename="../../app/ui/report_text.py" line="144" />
+        <location filename="../../app/ui/report_text.py" line="139" />
+        <location filename="../../app/ui/report_text.py" line="146" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
@@ -3754,475 +3754,475 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="41" />
-        <source>Members with a purchase in the last 30 days, counted to today.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/report_text.py" line="42" />
+        <location filename="../../app/ui/report_text.py" line="43" />
         <source>Active in 90 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="43" />
-        <source>Members with a purchase in the last 90 days, counted to today.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/report_text.py" line="44" />
+        <location filename="../../app/ui/report_text.py" line="46" />
         <source>Lapsed 90 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="44" />
-        <source>Members enrolled more than 90 days ago with no purchase in the last 90 days.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/report_text.py" line="46" />
+        <location filename="../../app/ui/report_text.py" line="48" />
         <source>Lapsed 180 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="46" />
-        <source>Members enrolled more than 180 days ago with no purchase in the last 180 days.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/report_text.py" line="50" />
+        <location filename="../../app/ui/report_text.py" line="52" />
         <source>Revenue from members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="51" />
+        <location filename="../../app/ui/report_text.py" line="53" />
         <source>What members paid in the period, refunded purchases taken out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="52" />
-        <location filename="../../app/ui/report_text.py" line="138" />
+        <location filename="../../app/ui/report_text.py" line="54" />
+        <location filename="../../app/ui/report_text.py" line="140" />
         <source>Average check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="48" />
+        <location filename="../../app/ui/report_text.py" line="50" />
         <source>Purchases members made in the period, refunded ones too: a refund does not undo a visit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="52" />
-        <source>Revenue from members divided by their purchases that were not refunded.</source>
+        <location filename="../../app/ui/report_text.py" line="41" />
+        <source>Members whose last purchase was in the last 30 days: today and the 29 days before it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="53" />
-        <source>Members who bought</source>
+        <location filename="../../app/ui/report_text.py" line="44" />
+        <source>Members whose last purchase was in the last 90 days: today and the 89 days before it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="46" />
+        <source>No purchase in the last 90 days (today and the 89 days before it), and enrolled before them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="48" />
+        <source>No purchase in the last 180 days (today and the 179 days before it), and enrolled before them.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/report_text.py" line="54" />
+        <source>Revenue from members divided by their purchases that were not refunded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="55" />
+        <source>Members who bought</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="56" />
         <source>Members with at least one purchase in the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="55" />
+        <location filename="../../app/ui/report_text.py" line="57" />
         <source>Repeat rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="55" />
+        <location filename="../../app/ui/report_text.py" line="57" />
         <source>Share of the members who bought in the period who bought twice or more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="57" />
+        <location filename="../../app/ui/report_text.py" line="59" />
         <source>Visits per member per month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="58" />
+        <location filename="../../app/ui/report_text.py" line="60" />
         <source>Visits divided by the members who bought, divided by the period's length in months.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="60" />
+        <location filename="../../app/ui/report_text.py" line="62" />
         <source>Refunded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="60" />
+        <location filename="../../app/ui/report_text.py" line="62" />
         <source>Purchases made in the period and refunded since.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="61" />
+        <location filename="../../app/ui/report_text.py" line="63" />
         <source>Refunded amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="61" />
+        <location filename="../../app/ui/report_text.py" line="63" />
         <source>The amount of those refunded purchases.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="62" />
-        <location filename="../../app/ui/report_text.py" line="132" />
+        <location filename="../../app/ui/report_text.py" line="64" />
+        <location filename="../../app/ui/report_text.py" line="134" />
         <source>Points issued</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="62" />
+        <location filename="../../app/ui/report_text.py" line="64" />
         <source>Points given in the period in any way: earned, welcome, campaigns, bonuses, gifts. Points a refund returns are not new points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="65" />
-        <location filename="../../app/ui/report_text.py" line="133" />
+        <location filename="../../app/ui/report_text.py" line="67" />
+        <location filename="../../app/ui/report_text.py" line="135" />
         <source>Points redeemed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="65" />
+        <location filename="../../app/ui/report_text.py" line="67" />
         <source>Points members paid with in the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="66" />
+        <location filename="../../app/ui/report_text.py" line="68" />
         <source>Points expired</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="66" />
+        <location filename="../../app/ui/report_text.py" line="68" />
         <source>Points that expired unspent in the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="67" />
+        <location filename="../../app/ui/report_text.py" line="69" />
         <source>Points donated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="67" />
+        <location filename="../../app/ui/report_text.py" line="69" />
         <source>Points members gave to a cause in the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="68" />
+        <location filename="../../app/ui/report_text.py" line="70" />
         <source>Points outstanding</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="69" />
+        <location filename="../../app/ui/report_text.py" line="71" />
         <source>All members' balances together, today, net of points owed back after refunds.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="71" />
+        <location filename="../../app/ui/report_text.py" line="73" />
         <source>Liability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="71" />
+        <location filename="../../app/ui/report_text.py" line="73" />
         <source>The outstanding points in money: what the shop owes if every point is spent.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="73" />
+        <location filename="../../app/ui/report_text.py" line="75" />
         <source>Tier moves up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="73" />
+        <location filename="../../app/ui/report_text.py" line="75" />
         <source>Members who moved to a higher tier in the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="74" />
+        <location filename="../../app/ui/report_text.py" line="76" />
         <source>Tier moves down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="75" />
+        <location filename="../../app/ui/report_text.py" line="77" />
         <source>Members who moved to a lower tier in the period (reviews, refunds).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="99" />
+        <location filename="../../app/ui/report_text.py" line="101" />
         <source>Earned on purchases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="99" />
+        <location filename="../../app/ui/report_text.py" line="101" />
         <source>Welcome bonus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="100" />
+        <location filename="../../app/ui/report_text.py" line="102" />
         <source>Campaigns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="100" />
+        <location filename="../../app/ui/report_text.py" line="102" />
         <source>Redeemed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="100" />
+        <location filename="../../app/ui/report_text.py" line="102" />
         <source>Birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="101" />
+        <location filename="../../app/ui/report_text.py" line="103" />
         <source>Referrals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="101" />
+        <location filename="../../app/ui/report_text.py" line="103" />
         <source>Surveys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="101" />
+        <location filename="../../app/ui/report_text.py" line="103" />
         <source>Reviews</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="102" />
-        <location filename="../../app/ui/report_text.py" line="158" />
-        <location filename="../../app/ui/report_text.py" line="161" />
+        <location filename="../../app/ui/report_text.py" line="104" />
+        <location filename="../../app/ui/report_text.py" line="160" />
+        <location filename="../../app/ui/report_text.py" line="163" />
         <source>Gifts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="102" />
+        <location filename="../../app/ui/report_text.py" line="104" />
         <source>Expired</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="102" />
+        <location filename="../../app/ui/report_text.py" line="104" />
         <source>Donated to causes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="103" />
+        <location filename="../../app/ui/report_text.py" line="105" />
         <source>Adjustments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="103" />
+        <location filename="../../app/ui/report_text.py" line="105" />
         <source>Refunds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="104" />
+        <location filename="../../app/ui/report_text.py" line="106" />
         <source>Imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="108" />
+        <location filename="../../app/ui/report_text.py" line="110" />
         <source>No compensation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="108" />
+        <location filename="../../app/ui/report_text.py" line="110" />
         <source>Apology points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="109" />
+        <location filename="../../app/ui/report_text.py" line="111" />
         <source>A gift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="109" />
+        <location filename="../../app/ui/report_text.py" line="111" />
         <source>Discount next time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="117" />
+        <location filename="../../app/ui/report_text.py" line="119" />
         <source>Month %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="124" />
+        <location filename="../../app/ui/report_text.py" line="126" />
         <source>Member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="124" />
+        <location filename="../../app/ui/report_text.py" line="126" />
         <source>Card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="127" />
+        <location filename="../../app/ui/report_text.py" line="129" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="127" />
+        <location filename="../../app/ui/report_text.py" line="129" />
         <source>Figure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="127" />
-        <location filename="../../app/ui/report_text.py" line="158" />
-        <location filename="../../app/ui/report_text.py" line="161" />
+        <location filename="../../app/ui/report_text.py" line="129" />
+        <location filename="../../app/ui/report_text.py" line="160" />
+        <location filename="../../app/ui/report_text.py" line="163" />
         <source>Value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="128" />
+        <location filename="../../app/ui/report_text.py" line="130" />
         <source>Definition</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="131" />
-        <location filename="../../app/ui/report_text.py" line="148" />
+        <location filename="../../app/ui/report_text.py" line="133" />
+        <location filename="../../app/ui/report_text.py" line="150" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="131" />
-        <location filename="../../app/ui/report_text.py" line="148" />
+        <location filename="../../app/ui/report_text.py" line="133" />
+        <location filename="../../app/ui/report_text.py" line="150" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="136" />
+        <location filename="../../app/ui/report_text.py" line="138" />
         <source>Average check by tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="140" />
+        <location filename="../../app/ui/report_text.py" line="142" />
         <source>Points by kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="141" />
+        <location filename="../../app/ui/report_text.py" line="143" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="141" />
+        <location filename="../../app/ui/report_text.py" line="143" />
         <source>Points in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="141" />
+        <location filename="../../app/ui/report_text.py" line="143" />
         <source>Points out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="144" />
+        <location filename="../../app/ui/report_text.py" line="146" />
         <source>Share</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="147" />
+        <location filename="../../app/ui/report_text.py" line="149" />
         <source>Tier moves in the period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="149" />
+        <location filename="../../app/ui/report_text.py" line="151" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="150" />
+        <location filename="../../app/ui/report_text.py" line="152" />
         <source>up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="150" />
+        <location filename="../../app/ui/report_text.py" line="152" />
         <source>down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="152" />
+        <location filename="../../app/ui/report_text.py" line="154" />
         <source>Retention by enrolment month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="153" />
+        <location filename="../../app/ui/report_text.py" line="155" />
         <source>Enrolled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="155" />
+        <location filename="../../app/ui/report_text.py" line="157" />
         <source>Share of each month's new members who bought in the month after enrolment shown by the column (month 0: the month they enrolled).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="157" />
+        <location filename="../../app/ui/report_text.py" line="159" />
         <source>Gifts by reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="158" />
+        <location filename="../../app/ui/report_text.py" line="160" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="159" />
-        <location filename="../../app/ui/report_text.py" line="162" />
-        <location filename="../../app/ui/report_text.py" line="165" />
-        <location filename="../../app/ui/report_text.py" line="168" />
+        <location filename="../../app/ui/report_text.py" line="161" />
+        <location filename="../../app/ui/report_text.py" line="164" />
+        <location filename="../../app/ui/report_text.py" line="167" />
+        <location filename="../../app/ui/report_text.py" line="170" />
         <source>Points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="160" />
+        <location filename="../../app/ui/report_text.py" line="162" />
         <source>Gifts by cashier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="163" />
+        <location filename="../../app/ui/report_text.py" line="165" />
         <source>Complaints by compensation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="164" />
+        <location filename="../../app/ui/report_text.py" line="166" />
         <source>Compensation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="164" />
-        <location filename="../../app/ui/report_text.py" line="167" />
+        <location filename="../../app/ui/report_text.py" line="166" />
+        <location filename="../../app/ui/report_text.py" line="169" />
         <source>Complaints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="166" />
+        <location filename="../../app/ui/report_text.py" line="168" />
         <source>Complaints by cashier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="169" />
+        <location filename="../../app/ui/report_text.py" line="171" />
         <source>Staff</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="170" />
+        <location filename="../../app/ui/report_text.py" line="172" />
         <source>Enrolments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="171" />
+        <location filename="../../app/ui/report_text.py" line="173" />
         <source>Purchases recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="171" />
+        <location filename="../../app/ui/report_text.py" line="173" />
         <source>Gifts given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="173" />
+        <location filename="../../app/ui/report_text.py" line="175" />
         <source>Top members by revenue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="175" />
+        <location filename="../../app/ui/report_text.py" line="177" />
         <source>Top members by visits</source>
         <translation type="unfinished" />
     </message>

@@ -3659,39 +3659,39 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     <name>Reports</name>
     <message>
         <location filename="../../app/ui/report_charts.py" line="45" />
-        <location filename="../../app/ui/report_text.py" line="130" />
+        <location filename="../../app/ui/report_text.py" line="132" />
         <source>Visits and revenue over time</source>
         <translation>Визиты и выручка по времени</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_charts.py" line="49" />
-        <location filename="../../app/ui/report_text.py" line="125" />
-        <location filename="../../app/ui/report_text.py" line="132" />
-        <location filename="../../app/ui/report_text.py" line="137" />
+        <location filename="../../app/ui/report_text.py" line="127" />
+        <location filename="../../app/ui/report_text.py" line="134" />
+        <location filename="../../app/ui/report_text.py" line="139" />
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_charts.py" line="50" />
-        <location filename="../../app/ui/report_text.py" line="48" />
-        <location filename="../../app/ui/report_text.py" line="124" />
-        <location filename="../../app/ui/report_text.py" line="131" />
-        <location filename="../../app/ui/report_text.py" line="137" />
+        <location filename="../../app/ui/report_text.py" line="50" />
+        <location filename="../../app/ui/report_text.py" line="126" />
+        <location filename="../../app/ui/report_text.py" line="133" />
+        <location filename="../../app/ui/report_text.py" line="139" />
         <source>Visits</source>
         <translation>Визиты</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_charts.py" line="88" />
-        <location filename="../../app/ui/report_text.py" line="143" />
+        <location filename="../../app/ui/report_text.py" line="145" />
         <source>Members by tier today</source>
         <translation>Участники по статусам сегодня</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_charts.py" line="98" />
         <location filename="../../app/ui/report_text.py" line="37" />
-        <location filename="../../app/ui/report_text.py" line="144" />
-        <location filename="../../app/ui/report_text.py" line="148" />
-        <location filename="../../app/ui/report_text.py" line="153" />
+        <location filename="../../app/ui/report_text.py" line="146" />
+        <location filename="../../app/ui/report_text.py" line="150" />
+        <location filename="../../app/ui/report_text.py" line="155" />
         <source>Members</source>
         <translation>Участников</translation>
     </message>
@@ -3707,16 +3707,16 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/report_files.py" line="50" />
-        <location filename="../../app/ui/report_text.py" line="161" />
-        <location filename="../../app/ui/report_text.py" line="167" />
-        <location filename="../../app/ui/report_text.py" line="170" />
+        <location filename="../../app/ui/report_text.py" line="163" />
+        <location filename="../../app/ui/report_text.py" line="169" />
+        <location filename="../../app/ui/report_text.py" line="172" />
         <source>Cashier</source>
         <translation>Кассир</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_files.py" line="51" />
-        <location filename="../../app/ui/report_text.py" line="137" />
-        <location filename="../../app/ui/report_text.py" line="144" />
+        <location filename="../../app/ui/report_text.py" line="139" />
+        <location filename="../../app/ui/report_text.py" line="146" />
         <source>Tier</source>
         <translation>Статус</translation>
     </message>
@@ -3756,475 +3756,475 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Активны за 30 дней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="41" />
-        <source>Members with a purchase in the last 30 days, counted to today.</source>
-        <translation>Участники с покупкой за последние 30 дней (по сегодня).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/report_text.py" line="42" />
+        <location filename="../../app/ui/report_text.py" line="43" />
         <source>Active in 90 days</source>
         <translation>Активны за 90 дней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="43" />
-        <source>Members with a purchase in the last 90 days, counted to today.</source>
-        <translation>Участники с покупкой за последние 90 дней (по сегодня).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/report_text.py" line="44" />
+        <location filename="../../app/ui/report_text.py" line="46" />
         <source>Lapsed 90 days</source>
         <translation>Ушли: 90 дней без покупок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="44" />
-        <source>Members enrolled more than 90 days ago with no purchase in the last 90 days.</source>
-        <translation>Зарегистрированы более 90 дней назад и не покупали последние 90 дней.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/report_text.py" line="46" />
+        <location filename="../../app/ui/report_text.py" line="48" />
         <source>Lapsed 180 days</source>
         <translation>Ушли: 180 дней без покупок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="46" />
-        <source>Members enrolled more than 180 days ago with no purchase in the last 180 days.</source>
-        <translation>Зарегистрированы более 180 дней назад и не покупали последние 180 дней.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/report_text.py" line="50" />
+        <location filename="../../app/ui/report_text.py" line="52" />
         <source>Revenue from members</source>
         <translation>Выручка от участников</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="51" />
+        <location filename="../../app/ui/report_text.py" line="53" />
         <source>What members paid in the period, refunded purchases taken out.</source>
         <translation>Сколько участники заплатили за период, без покупок с возвратом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="52" />
-        <location filename="../../app/ui/report_text.py" line="138" />
+        <location filename="../../app/ui/report_text.py" line="54" />
+        <location filename="../../app/ui/report_text.py" line="140" />
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="48" />
+        <location filename="../../app/ui/report_text.py" line="50" />
         <source>Purchases members made in the period, refunded ones too: a refund does not undo a visit.</source>
         <translation>Покупки участников за период, включая покупки с возвратом: возврат не отменяет визит.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="52" />
+        <location filename="../../app/ui/report_text.py" line="41" />
+        <source>Members whose last purchase was in the last 30 days: today and the 29 days before it.</source>
+        <translation>Участники, чья последняя покупка была за последние 30 дней: сегодня и 29 дней до этого.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="44" />
+        <source>Members whose last purchase was in the last 90 days: today and the 89 days before it.</source>
+        <translation>Участники, чья последняя покупка была за последние 90 дней: сегодня и 89 дней до этого.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="46" />
+        <source>No purchase in the last 90 days (today and the 89 days before it), and enrolled before them.</source>
+        <translation>Не покупали последние 90 дней (сегодня и 89 дней до этого) и зарегистрированы раньше.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="48" />
+        <source>No purchase in the last 180 days (today and the 179 days before it), and enrolled before them.</source>
+        <translation>Не покупали последние 180 дней (сегодня и 179 дней до этого) и зарегистрированы раньше.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_text.py" line="54" />
         <source>Revenue from members divided by their purchases that were not refunded.</source>
         <translation>Выручка от участников, делённая на число их покупок без возврата.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="53" />
+        <location filename="../../app/ui/report_text.py" line="55" />
         <source>Members who bought</source>
         <translation>Покупали</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="54" />
+        <location filename="../../app/ui/report_text.py" line="56" />
         <source>Members with at least one purchase in the period.</source>
         <translation>Участники хотя бы с одной покупкой за период.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="55" />
+        <location filename="../../app/ui/report_text.py" line="57" />
         <source>Repeat rate</source>
         <translation>Доля повторных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="55" />
+        <location filename="../../app/ui/report_text.py" line="57" />
         <source>Share of the members who bought in the period who bought twice or more.</source>
         <translation>Доля покупавших за период, кто купил два раза и больше.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="57" />
+        <location filename="../../app/ui/report_text.py" line="59" />
         <source>Visits per member per month</source>
         <translation>Визитов на участника в месяц</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="58" />
+        <location filename="../../app/ui/report_text.py" line="60" />
         <source>Visits divided by the members who bought, divided by the period's length in months.</source>
         <translation>Визиты, делённые на число покупавших и на длину периода в месяцах.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="60" />
+        <location filename="../../app/ui/report_text.py" line="62" />
         <source>Refunded</source>
         <translation>Возвраты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="60" />
+        <location filename="../../app/ui/report_text.py" line="62" />
         <source>Purchases made in the period and refunded since.</source>
         <translation>Покупки за период, по которым потом оформлен возврат.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="61" />
+        <location filename="../../app/ui/report_text.py" line="63" />
         <source>Refunded amount</source>
         <translation>Сумма возвратов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="61" />
+        <location filename="../../app/ui/report_text.py" line="63" />
         <source>The amount of those refunded purchases.</source>
         <translation>Сумма этих покупок с возвратом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="62" />
-        <location filename="../../app/ui/report_text.py" line="132" />
+        <location filename="../../app/ui/report_text.py" line="64" />
+        <location filename="../../app/ui/report_text.py" line="134" />
         <source>Points issued</source>
         <translation>Начислено баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="62" />
+        <location filename="../../app/ui/report_text.py" line="64" />
         <source>Points given in the period in any way: earned, welcome, campaigns, bonuses, gifts. Points a refund returns are not new points.</source>
         <translation>Баллы, выданные за период любым способом: за покупки, приветственные, по акциям, бонусы, подарки. Баллы, возвращённые при возврате покупки, — не новые баллы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="65" />
-        <location filename="../../app/ui/report_text.py" line="133" />
+        <location filename="../../app/ui/report_text.py" line="67" />
+        <location filename="../../app/ui/report_text.py" line="135" />
         <source>Points redeemed</source>
         <translation>Списано баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="65" />
+        <location filename="../../app/ui/report_text.py" line="67" />
         <source>Points members paid with in the period.</source>
         <translation>Баллы, которыми участники оплатили покупки за период.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="66" />
+        <location filename="../../app/ui/report_text.py" line="68" />
         <source>Points expired</source>
         <translation>Сгорело баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="66" />
+        <location filename="../../app/ui/report_text.py" line="68" />
         <source>Points that expired unspent in the period.</source>
         <translation>Баллы, сгоревшие неиспользованными за период.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="67" />
+        <location filename="../../app/ui/report_text.py" line="69" />
         <source>Points donated</source>
         <translation>Пожертвовано баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="67" />
+        <location filename="../../app/ui/report_text.py" line="69" />
         <source>Points members gave to a cause in the period.</source>
         <translation>Баллы, которые участники пожертвовали на благотворительность за период.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="68" />
+        <location filename="../../app/ui/report_text.py" line="70" />
         <source>Points outstanding</source>
         <translation>Баллов на счетах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="69" />
+        <location filename="../../app/ui/report_text.py" line="71" />
         <source>All members' balances together, today, net of points owed back after refunds.</source>
         <translation>Сумма балансов всех участников на сегодня, за вычетом баллов, которые участники должны после возвратов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="71" />
+        <location filename="../../app/ui/report_text.py" line="73" />
         <source>Liability</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="71" />
+        <location filename="../../app/ui/report_text.py" line="73" />
         <source>The outstanding points in money: what the shop owes if every point is spent.</source>
         <translation>Баллы на счетах в деньгах: столько магазин должен, если все баллы потратят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="73" />
+        <location filename="../../app/ui/report_text.py" line="75" />
         <source>Tier moves up</source>
         <translation>Повышения статуса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="73" />
+        <location filename="../../app/ui/report_text.py" line="75" />
         <source>Members who moved to a higher tier in the period.</source>
         <translation>Участники, перешедшие на более высокий статус за период.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="74" />
+        <location filename="../../app/ui/report_text.py" line="76" />
         <source>Tier moves down</source>
         <translation>Понижения статуса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="75" />
+        <location filename="../../app/ui/report_text.py" line="77" />
         <source>Members who moved to a lower tier in the period (reviews, refunds).</source>
         <translation>Участники, перешедшие на более низкий статус за период (пересмотр, возвраты).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="99" />
+        <location filename="../../app/ui/report_text.py" line="101" />
         <source>Earned on purchases</source>
         <translation>За покупки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="99" />
+        <location filename="../../app/ui/report_text.py" line="101" />
         <source>Welcome bonus</source>
         <translation>Приветственный бонус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="100" />
+        <location filename="../../app/ui/report_text.py" line="102" />
         <source>Campaigns</source>
         <translation>Акции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="100" />
+        <location filename="../../app/ui/report_text.py" line="102" />
         <source>Redeemed</source>
         <translation>Списано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="100" />
+        <location filename="../../app/ui/report_text.py" line="102" />
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="101" />
+        <location filename="../../app/ui/report_text.py" line="103" />
         <source>Referrals</source>
         <translation>За друзей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="101" />
+        <location filename="../../app/ui/report_text.py" line="103" />
         <source>Surveys</source>
         <translation>Опросы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="101" />
+        <location filename="../../app/ui/report_text.py" line="103" />
         <source>Reviews</source>
         <translation>Отзывы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="102" />
-        <location filename="../../app/ui/report_text.py" line="158" />
-        <location filename="../../app/ui/report_text.py" line="161" />
+        <location filename="../../app/ui/report_text.py" line="104" />
+        <location filename="../../app/ui/report_text.py" line="160" />
+        <location filename="../../app/ui/report_text.py" line="163" />
         <source>Gifts</source>
         <translation>Подарки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="102" />
+        <location filename="../../app/ui/report_text.py" line="104" />
         <source>Expired</source>
         <translation>Сгорело</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="102" />
+        <location filename="../../app/ui/report_text.py" line="104" />
         <source>Donated to causes</source>
         <translation>Пожертвовано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="103" />
+        <location filename="../../app/ui/report_text.py" line="105" />
         <source>Adjustments</source>
         <translation>Корректировки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="103" />
+        <location filename="../../app/ui/report_text.py" line="105" />
         <source>Refunds</source>
         <translation>Возвраты покупок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="104" />
+        <location filename="../../app/ui/report_text.py" line="106" />
         <source>Imported</source>
         <translation>Перенесены из другой системы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="108" />
+        <location filename="../../app/ui/report_text.py" line="110" />
         <source>No compensation</source>
         <translation>Без компенсации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="108" />
+        <location filename="../../app/ui/report_text.py" line="110" />
         <source>Apology points</source>
         <translation>Баллы в извинение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="109" />
+        <location filename="../../app/ui/report_text.py" line="111" />
         <source>A gift</source>
         <translation>Подарок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="109" />
+        <location filename="../../app/ui/report_text.py" line="111" />
         <source>Discount next time</source>
         <translation>Скидка на следующую покупку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="117" />
+        <location filename="../../app/ui/report_text.py" line="119" />
         <source>Month %1</source>
         <translation>Месяц %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="124" />
+        <location filename="../../app/ui/report_text.py" line="126" />
         <source>Member</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="124" />
+        <location filename="../../app/ui/report_text.py" line="126" />
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="127" />
+        <location filename="../../app/ui/report_text.py" line="129" />
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="127" />
+        <location filename="../../app/ui/report_text.py" line="129" />
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="127" />
-        <location filename="../../app/ui/report_text.py" line="158" />
-        <location filename="../../app/ui/report_text.py" line="161" />
+        <location filename="../../app/ui/report_text.py" line="129" />
+        <location filename="../../app/ui/report_text.py" line="160" />
+        <location filename="../../app/ui/report_text.py" line="163" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="128" />
+        <location filename="../../app/ui/report_text.py" line="130" />
         <source>Definition</source>
         <translation>Что это</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="131" />
-        <location filename="../../app/ui/report_text.py" line="148" />
+        <location filename="../../app/ui/report_text.py" line="133" />
+        <location filename="../../app/ui/report_text.py" line="150" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="131" />
-        <location filename="../../app/ui/report_text.py" line="148" />
+        <location filename="../../app/ui/report_text.py" line="133" />
+        <location filename="../../app/ui/report_text.py" line="150" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="136" />
+        <location filename="../../app/ui/report_text.py" line="138" />
         <source>Average check by tier</source>
         <translation>Средний чек по статусам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="140" />
+        <location filename="../../app/ui/report_text.py" line="142" />
         <source>Points by kind</source>
         <translation>Баллы по видам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="141" />
+        <location filename="../../app/ui/report_text.py" line="143" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="141" />
+        <location filename="../../app/ui/report_text.py" line="143" />
         <source>Points in</source>
         <translation>Начислено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="141" />
+        <location filename="../../app/ui/report_text.py" line="143" />
         <source>Points out</source>
         <translation>Списано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="144" />
+        <location filename="../../app/ui/report_text.py" line="146" />
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="147" />
+        <location filename="../../app/ui/report_text.py" line="149" />
         <source>Tier moves in the period</source>
         <translation>Смены статуса за период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="149" />
+        <location filename="../../app/ui/report_text.py" line="151" />
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="150" />
+        <location filename="../../app/ui/report_text.py" line="152" />
         <source>up</source>
         <translation>вверх</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="150" />
+        <location filename="../../app/ui/report_text.py" line="152" />
         <source>down</source>
         <translation>вниз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="152" />
+        <location filename="../../app/ui/report_text.py" line="154" />
         <source>Retention by enrolment month</source>
         <translation>Удержание по месяцу регистрации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="153" />
+        <location filename="../../app/ui/report_text.py" line="155" />
         <source>Enrolled</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="155" />
+        <location filename="../../app/ui/report_text.py" line="157" />
         <source>Share of each month's new members who bought in the month after enrolment shown by the column (month 0: the month they enrolled).</source>
         <translation>Доля новых участников каждого месяца, купивших в указанный столбцом месяц после регистрации (месяц 0 — месяц регистрации).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="157" />
+        <location filename="../../app/ui/report_text.py" line="159" />
         <source>Gifts by reason</source>
         <translation>Подарки по причинам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="158" />
+        <location filename="../../app/ui/report_text.py" line="160" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="159" />
-        <location filename="../../app/ui/report_text.py" line="162" />
-        <location filename="../../app/ui/report_text.py" line="165" />
-        <location filename="../../app/ui/report_text.py" line="168" />
+        <location filename="../../app/ui/report_text.py" line="161" />
+        <location filename="../../app/ui/report_text.py" line="164" />
+        <location filename="../../app/ui/report_text.py" line="167" />
+        <location filename="../../app/ui/report_text.py" line="170" />
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="160" />
+        <location filename="../../app/ui/report_text.py" line="162" />
         <source>Gifts by cashier</source>
         <translation>Подарки по кассирам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="163" />
+        <location filename="../../app/ui/report_text.py" line="165" />
         <source>Complaints by compensation</source>
         <translation>Жалобы по компенсации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="164" />
+        <location filename="../../app/ui/report_text.py" line="166" />
         <source>Compensation</source>
         <translation>Компенсация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="164" />
-        <location filename="../../app/ui/report_text.py" line="167" />
+        <location filename="../../app/ui/report_text.py" line="166" />
+        <location filename="../../app/ui/report_text.py" line="169" />
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="166" />
+        <location filename="../../app/ui/report_text.py" line="168" />
         <source>Complaints by cashier</source>
         <translation>Жалобы по кассирам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="169" />
+        <location filename="../../app/ui/report_text.py" line="171" />
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="170" />
+        <location filename="../../app/ui/report_text.py" line="172" />
         <source>Enrolments</source>
         <translation>Регистрации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="171" />
+        <location filename="../../app/ui/report_text.py" line="173" />
         <source>Purchases recorded</source>
         <translation>Проведено покупок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="171" />
+        <location filename="../../app/ui/report_text.py" line="173" />
         <source>Gifts given</source>
         <translation>Подарки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="173" />
+        <location filename="../../app/ui/report_text.py" line="175" />
         <source>Top members by revenue</source>
         <translation>Лучшие клиенты по выручке</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="175" />
+        <location filename="../../app/ui/report_text.py" line="177" />
         <source>Top members by visits</source>
         <translation>Лучшие клиенты по визитам</translation>
     </message>

@@ -177,3 +177,54 @@ def test_report_at_local_midnight_belongs_to_the_local_day(t, member, clock):
     clock(2026, 4, 1, 9, 0)
     assert t.report(Period(date(2026, 4, 1), date(2026, 4, 1))).sales.visits == 1
     assert t.report(Period(date(2026, 3, 31), date(2026, 3, 31))).sales.visits == 0
+
+
+def test_active_and_lapsed_count_whole_local_days(t, clock, member_input):
+    """Today is 10 March (Moscow): "the last 30 days" are 9 Feb to 10 Mar, "the last 90
+    days" 11 Dec to 10 Mar, as local calendar days."""
+    from zoneinfo import ZoneInfo
+    t.ctx.local_tz = ZoneInfo("Europe/Moscow")  # UTC+3
+    people = {}
+    for i, (name, enrolled) in enumerate([("P", (2025, 12, 1)), ("Q", (2025, 12, 1)),
+                                          ("R", (2025, 12, 10, 21, 30)),  # 11 Dec 00:30 local
+                                          ("S", (2025, 12, 10, 12, 0)), ("E", (2025, 9, 1))]):
+        clock(*enrolled)
+        people[name] = t.enrol(member_input(first_name=name, phone=f"+7916000001{i}"))
+    clock(2026, 2, 8, 22, 30)  # 9 Feb 01:30 in Moscow: the first of the last 30 days
+    t.record_purchase(uuid.uuid4(), people["P"], 10000)
+    clock(2026, 2, 8, 20, 30)  # 8 Feb 23:30 in Moscow: one day too early
+    t.record_purchase(uuid.uuid4(), people["Q"], 10000)
+    clock(2026, 1, 1, 12, 0)
+    t.record_purchase(uuid.uuid4(), people["E"], 10000)
+    t.erase_member(people["E"], "asked to")
+    clock(2026, 3, 10, 12, 0)
+    m = t.report(Period(date(2026, 3, 1), date(2026, 3, 10))).members
+    assert (m.total, m.new) == (4, 0)  # E is erased
+    assert (m.active_30, m.active_90) == (1, 2)  # P; P and Q
+    # S enrolled on 10 Dec and never came; R enrolled on 11 Dec (local), within the 90 days
+    assert (m.lapsed_90, m.lapsed_180) == (1, 0)
+    december = t.report(Period(date(2025, 12, 1), date(2025, 12, 31)))
+    assert december.members.new == 4
+    assert [(s.cashier, s.enrolments) for s in december.staff] == [("—", 4)]
+
+
+def test_member_figures_follow_tiers_and_erasure(t, clock, member_input):
+    """Upgrades, refunds that take them back and erasure move the member counts at once."""
+    a = t.enrol(member_input(first_name="A", phone="+79160000021"))
+    b = t.enrol(member_input(first_name="B", phone="+79160000022"))
+    sale = t.record_purchase(uuid.uuid4(), a, 35_000_000)  # 10 500 points: the top tier
+    top = t.program.tiers[-1].key
+    period = Period(date(2026, 3, 1), date(2026, 3, 10))
+
+    def tiers():
+        return {x.tier_key: x.members for x in t.report(period).tiers if x.members}
+    assert tiers() == {"bunny": 1, top: 1}
+    assert t.report(period, ReportFilter(tier=top)).members.active_30 == 1
+    t.refund(sale.purchase_id)
+    assert tiers() == {"bunny": 2}
+    t.erase_member(b, "asked to")
+    r = t.report(period)
+    assert tiers() == {"bunny": 1}
+    assert (r.members.total, r.members.new, r.members.active_30) == (1, 1, 1)
+    assert [(s.cashier, s.enrolments) for s in r.staff] == [("—", 2)]  # B was enrolled
+    assert t.check().ok
