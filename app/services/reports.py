@@ -10,13 +10,26 @@ and cashier (members belong to the shop, not to a till).
 
 from __future__ import annotations
 
-import heapq
 import uuid
 from collections import defaultdict
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import (
+    DateTime,
+    Integer,
+    Uuid,
+    bindparam,
+    case,
+    column,
+    func,
+    literal,
+    or_,
+    select,
+    text,
+    union_all,
+)
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
 
 from app.db.models import (
     Complaint,
@@ -207,25 +220,52 @@ def _purchases(q, a: datetime, b: datetime, f: ReportFilter):
 def top_members(session, a: datetime, b: datetime, f: ReportFilter
                 ) -> tuple[list[TopMember], list[TopMember]]:
     """The members who paid most and who came most often in the period (completed
-    purchases). This groups the period's purchases, through a covering index: the
-    dashboard shows it after the other figures."""
-    q = _purchases(select(Purchase.member_id, func.count(), func.sum(Purchase.amount_minor)),
+    purchases). This groups the period's purchases (the dashboard shows it after the
+    other figures); the database keeps the best ten of each, so only they come back."""
+    g = _per_member(session, a, b, f).cte("per_member")  # used twice: computed once
+
+    def best(which: int, *order) -> Select:
+        return select(select(literal(which).label("which"), g.c.member_id, g.c.n, g.c.r)
+                      .order_by(*order, g.c.member_id.desc()).limit(TOP).subquery())
+    tops: dict[int, list[tuple]] = {1: [], 2: []}
+    for which, member_id, n, revenue in session.execute(union_all(
+            best(1, g.c.r.desc(), g.c.n.desc()), best(2, g.c.n.desc(), g.c.r.desc()))):
+        tops[which].append((member_id, int(n), int(revenue or 0)))
+    # sorted again here: a UNION does not promise to keep each part's order
+    by_revenue = sorted(tops[1], key=lambda x: (x[2], x[1], x[0].hex), reverse=True)
+    by_visits = sorted(tops[2], key=lambda x: (x[1], x[2], x[0].hex), reverse=True)
+    return _named(session, by_revenue), _named(session, by_visits)
+
+
+# A period holding more than this share of all purchases is added up member by member
+# over the whole member-ordered index rather than sorting the period's range.
+WHOLE_SCAN_SHARE = 1 / 8
+
+
+def _per_member(session, a: datetime, b: datetime, f: ReportFilter):
+    """A query of (member_id, n completed purchases, r revenue) for each member who
+    bought in the period. SQLite, with no statistics, always reads the period's range
+    and sorts it by member: for a year at a million members that is 1.8M rows and 5 s.
+    When the rollups say the period is a large share of all purchases and nothing
+    filters, it is told to walk the (member, time, status, amount) index instead, which
+    groups without sorting. PostgreSQL's planner has statistics and chooses itself."""
+    q = _purchases(select(Purchase.member_id, func.count().label("n"),
+                          func.sum(Purchase.amount_minor).label("r")),
                    a, b, f).where(Purchase.status == "completed").group_by(Purchase.member_id)
-    top_rev: list[tuple] = []
-    top_visits: list[tuple] = []
-    for member_id, n, revenue in session.execute(q):
-        item = (member_id, n, int(revenue or 0))
-        _keep(top_rev, (item[2], n, member_id.hex), item)
-        _keep(top_visits, (n, item[2], member_id.hex), item)
-    return (_named(session, [i for _k, i in sorted(top_rev, reverse=True)]),
-            _named(session, [i for _k, i in sorted(top_visits, reverse=True)]))
-
-
-def _keep(heap: list, key: tuple, item: tuple) -> None:
-    if len(heap) < TOP:
-        heapq.heappush(heap, (key, item))
-    elif key > heap[0][0]:
-        heapq.heapreplace(heap, (key, item))
+    if session.get_bind().dialect.name != "sqlite" or f.till or f.cashier or f.tier:
+        return q
+    r = ReportSalesDay
+    every = session.scalar(select(func.sum(r.purchases + r.refunds))) or 0
+    inside = session.scalar(select(func.sum(r.purchases + r.refunds)).where(
+        r.day >= a.date(), r.day <= b.date())) or 0  # UTC dates: a share, roughly
+    if every == 0 or inside < every * WHOLE_SCAN_SHARE:
+        return q
+    return (text("SELECT member_id, count(*) AS n, sum(amount_minor) AS r FROM purchase "
+                 "INDEXED BY ix_purchase_member_visits "
+                 "WHERE created_at >= :a AND created_at < :b AND status = 'completed' "
+                 "GROUP BY member_id")
+            .bindparams(bindparam("a", a, type_=DateTime), bindparam("b", b, type_=DateTime))
+            .columns(column("member_id", Uuid), column("n", Integer), column("r", Integer)))
 
 
 def _named(session, top: list[tuple]) -> list[TopMember]:

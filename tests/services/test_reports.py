@@ -228,3 +228,15 @@ def test_member_figures_follow_tiers_and_erasure(t, clock, member_input):
     assert (r.members.total, r.members.new, r.members.active_30) == (1, 1, 1)
     assert [(s.cashier, s.enrolments) for s in r.staff] == [("—", 2)]  # B was enrolled
     assert t.check().ok
+
+
+@pytest.mark.parametrize("period", [MARCH, Period(date(2026, 1, 1), date(2026, 1, 31)),
+                                    Period(date(2026, 3, 4), date(2026, 3, 5))])
+def test_top_members_are_the_same_by_either_plan(t, shop, monkeypatch, period):
+    from app.services import reports
+    plans = []
+    for share in (0.0, 2.0):  # always walk the member index; never
+        monkeypatch.setattr(reports, "WHOLE_SCAN_SHARE", share)
+        plans.append(t.report_top_members(period))
+    assert plans[0] == plans[1]
+    assert plans[0][0]  # someone bought in each of these periods

@@ -7,6 +7,10 @@ of every dashboard open; these rows make it a few milliseconds. Like the rollups
 0008 they need the till's time zone, so the first report builds them from the member
 table (seconds at a million members); a database with no members starts complete.
 
+The index a sale reads a member's latest visits from also carries each purchase's
+status and amount now, so the top members of a long period are added up member by
+member straight from it (1.5 s instead of 5 s for a year at a million members).
+
 Revision ID: 0011
 Revises: 0010
 """
@@ -40,6 +44,9 @@ def upgrade():
                     sa.Column("tier_key", sa.String(40), nullable=False),
                     _count("members"))
     op.create_index("ux_report_seen_day", "report_seen_day", ["day", "tier_key"], unique=True)
+    op.drop_index("ix_purchase_member_visits", "purchase")
+    op.create_index("ix_purchase_member_visits", "purchase",
+                    ["member_id", "created_at", "status", "amount_minor", "id"])
     bind = op.get_bind()
     if bind.execute(sa.text("SELECT 1 FROM member LIMIT 1")).first() is None:
         bind.execute(sa.text(
@@ -47,6 +54,8 @@ def upgrade():
 
 
 def downgrade():
+    op.drop_index("ix_purchase_member_visits", "purchase")
+    op.create_index("ix_purchase_member_visits", "purchase", ["member_id", "created_at", "id"])
     op.execute("DELETE FROM report_state WHERE key = 'members_built'")
     op.drop_table("report_seen_day")
     op.drop_table("report_member_day")
