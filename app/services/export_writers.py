@@ -82,6 +82,11 @@ class CsvWriter:
     def write(self, row) -> None:
         self.write_columns([[v] for v in row], 1)
 
+    def write_block(self, lines: bytes) -> None:
+        """Finished CSV lines, already UTF-8 (the SQLite path builds them itself)."""
+        self._text.flush()
+        self._text.buffer.write(lines)
+
     def close(self) -> None:
         self._text.flush()
         self._text.detach()  # the caller owns (and closes) the binary file

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from app.cli import main
@@ -281,9 +283,10 @@ def test_a_write_failure_removes_the_partial_file(t, shop, tmp_path, monkeypatch
 
     from app.services import export_writers
 
-    def full(self, columns, count):
+    def full(self, *rows):
         raise OSError(errno.ENOSPC, "No space left on device")
     monkeypatch.setattr(export_writers.CsvWriter, "write_columns", full)
+    monkeypatch.setattr(export_writers.CsvWriter, "write_block", full)  # SQLite's lines
     with pytest.raises(DomainError) as err:
         t.export_data("members", "csv", tmp_path / "m.csv")
     assert err.value.code == "export_disk_full"
@@ -357,3 +360,197 @@ def test_local_times_across_clock_changes(t, zone):
         assert as_text[:2] == ["2026-03-08 01:59:59", "2026-03-08 03:00:00"]
     if zone == "Europe/Berlin":
         assert as_text[2:4] == ["2026-03-29 01:59:59", "2026-03-29 03:00:00"]
+
+
+# The SQLite members CSV (SQLite builds each line, export_sql.py) against the generic
+# writer: the same bytes, whatever the text, the zone or the moment.
+
+# Clock changes in 2026 (UTC): Berlin's both ways; Lord Howe's half-hour shifts; St John's
+# at :30 UTC; Kolkata is 5:30 ahead all year.
+CHANGES = ["2026-03-29 01:00:00", "2026-10-25 01:00:00", "2026-04-04 15:00:00",
+           "2026-10-03 15:30:00", "2026-03-08 05:30:00", "2026-11-01 04:30:00"]
+ZONES = ["Europe/Berlin", "Australia/Lord_Howe", "America/St_Johns", "Asia/Kolkata", None]
+TEXTS = [  # (column, value) set straight in the database, past the forms' checks
+    ("notes", "овсяное, без сахара"), ("notes", 'says "hi"'), ("notes", "two\nlines"),
+    ("notes", "a\rb"), ("notes", "crlf\r\n"), ("first_name", "=1+2"),
+    ("last_name", "-Минус"), ("patronymic", "+plus"), ("address_as", "@here"),
+    ("email", "\tx@y.ru"), ("notes", "\rcr"), ("card_number", "12,34"),
+    ("first_name", "'quoted"), ("address_as", " "), ("email", "a\x1fb"),
+    ("notes", "sep\x1einside"), ("tier_key", "ghost"), ("phone", "+7 (916) 1"),
+    ("last_name", "Ёлкин-Палкин"), ("notes", "=formula, \"quoted\"\nand more")]
+
+
+def stamps_around(change: str) -> list[datetime]:
+    at = datetime.fromisoformat(change)
+    return [at - timedelta(microseconds=1), at, at + timedelta(seconds=1, microseconds=999999),
+            at - timedelta(hours=1), at + timedelta(minutes=59, seconds=59)]
+
+
+@pytest.fixture
+def varied(t, member_input):
+    """Members with every kind of awkward text, NULLs, an erased member, and times on
+    and around the clock changes of several zones (down to .999999 of a second)."""
+    from sqlalchemy import update
+    ids = [t.enrol(member_input(first_name=f"Имя{i}", phone=f"+7916555{i:04d}",
+                                birthday=date(1980, 1, 1 + i) if i % 3 else None,
+                                notes="обычный" if i % 2 else "", sms_opt_in=i % 2 == 0))
+           for i in range(len(TEXTS) + 4)]
+    times = [s for c in CHANGES for s in stamps_around(c)]
+    with t._sessions.begin() as s:
+        for i, mid in enumerate(ids):
+            values = {"created_at": times[i % len(times)],
+                      "consent_at": times[(i + 7) % len(times)],
+                      "last_visit_at": None if i % 4 == 0 else times[(i * 3) % len(times)]}
+            if i < len(TEXTS):
+                values[TEXTS[i][0]] = TEXTS[i][1]
+            s.execute(update(Member).where(Member.id == mid).values(**values))
+    t.erase_member(ids[1], "asked")  # a note with a comma, gone with the rest
+    t.erase_member(ids[-1], "asked")
+    with t._sessions.begin() as s:
+        s.execute(update(Member).where(Member.id == ids[-1])
+                  .values(erased_at=datetime(2026, 10, 25, 0, 59, 59, 999999)))
+    return ids
+
+
+def both_paths(t, tmp_path, chunk=5) -> tuple[bytes, bytes]:
+    from app.services import exports
+    out = []
+    for fast in (True, False):
+        path = tmp_path / f"members-{fast}.csv"
+        with t._sessions.begin() as s:
+            result = exports.export(s, t.ctx, "members", "csv", path, chunk=chunk, fast=fast)
+        assert result.rows == t.member_count()
+        out.append(path.read_bytes())
+    return out[0], out[1]
+
+
+@pytest.fixture
+def sqlite_lines(monkeypatch):
+    """Counts the chunks SQLite built, and the members the generic path wrote for it."""
+    from app.services import export_sql
+    seen = {"chunks": 0, "generic": 0}
+    chunks = export_sql.Lines.chunks
+
+    def counted(self, cursor, size):
+        for rows, pieces in chunks(self, cursor, size):
+            seen["chunks"] += 1
+            seen["generic"] += sum(isinstance(p, str) for p in pieces)
+            yield rows, pieces
+    monkeypatch.setattr(export_sql.Lines, "chunks", counted)
+    return seen
+
+
+@pytest.mark.parametrize("zone", ZONES)
+def test_sqlite_lines_equal_the_generic_writer_byte_for_byte(t, varied, tmp_path, zone,
+                                                             sqlite_lines):
+    from zoneinfo import ZoneInfo
+    t.ctx.local_tz = ZoneInfo(zone) if zone else None
+    fast, generic = both_paths(t, tmp_path)
+    assert fast == generic
+    assert sqlite_lines["chunks"] == 5  # 24 members in chunks of 5: SQLite built them
+    assert sqlite_lines["generic"] == 2  # the texts holding \x1f and \x1e (separators)
+    rows = {r["id"]: r for r in read_csv(tmp_path / "members-True.csv")}
+    assert rows[str(varied[0])]["notes"] == "овсяное, без сахара"
+    assert rows[str(varied[5])]["first_name"] == "'=1+2"
+    assert rows[str(varied[17])]["phone"] == "+7 (916) 1"  # a code: no apostrophe
+    assert rows[str(varied[16])]["tier_name"] == "ghost"
+    assert rows[str(varied[1])]["notes"] == rows[str(varied[1])]["first_name"] == ""
+    assert rows[str(varied[1])]["sms_opt_in"] == "0"
+    assert rows[str(varied[19])]["notes"] == "'=formula, \"quoted\"\nand more"
+
+
+def test_sqlite_local_times_by_hand(t, varied, tmp_path):
+    """Lord Howe goes from +11 to +10:30 at 15:00 UTC on 4 April 2026."""
+    from zoneinfo import ZoneInfo
+    t.ctx.local_tz = ZoneInfo("Australia/Lord_Howe")
+    both_paths(t, tmp_path)
+    rows = {r["id"]: r for r in read_csv(tmp_path / "members-True.csv")}
+    created = [rows[str(m)]["enrolled_at"] for m in varied[10:12]]
+    assert created == ["2026-04-05 01:59:59", "2026-04-05 01:30:00"]
+    assert rows[str(varied[-1])]["erased_at"] == "2026-10-25 11:59:59"  # +11 again
+
+
+def test_sqlite_lines_with_tier_names_to_quote(t, varied, tmp_path, sqlite_lines):
+    from dataclasses import replace
+    tiers = t.ctx.program.tiers
+    names = ['Gold, "VIP"', "=Bunny", "Лев\nи точка"]
+    t.ctx.program = replace(t.ctx.program, tiers=tuple(
+        replace(tier, names={"en": name}) for tier, name in zip(tiers, names, strict=False)))
+    fast, generic = both_paths(t, tmp_path)
+    assert fast == generic and sqlite_lines["chunks"] == 5
+    assert {r["tier_name"] for r in read_csv(tmp_path / "members-True.csv")} == {
+        'Gold, "VIP"', "ghost"}
+
+
+def test_a_nul_character_keeps_to_the_generic_path(t, varied, tmp_path, sqlite_lines):
+    """printf() would cut the text at the NUL: the generic path writes it all."""
+    from sqlalchemy import update
+    with t._sessions.begin() as s:
+        s.execute(update(Member).where(Member.id == varied[3]).values(notes="a\x00b"))
+    fast, generic = both_paths(t, tmp_path)
+    assert fast == generic and b"a\x00b" in fast and sqlite_lines["chunks"] == 0
+
+
+def test_a_time_written_during_the_export_is_still_exact(t, varied, tmp_path, sqlite_lines):
+    """A visit recorded while the export runs, outside the times it planned for: that
+    member is written by the generic path, the others by SQLite."""
+    import sqlite3
+    from zoneinfo import ZoneInfo
+
+    from app.services import exports
+    t.ctx.local_tz = ZoneInfo("Europe/Berlin")
+
+    def meanwhile(done, total):
+        if done == 0:
+            with sqlite3.connect(tmp_path / "db.sqlite3") as db:
+                db.execute("UPDATE member SET last_visit_at = '2031-07-01 10:00:00.000000' "
+                           "WHERE id = ?", (varied[2].hex,))
+        return True
+    with t._sessions.begin() as s:
+        exports.export(s, t.ctx, "members", "csv", tmp_path / "during.csv", meanwhile, chunk=5)
+    assert sqlite_lines["generic"] == 3  # that member, and the \x1f and \x1e ones
+    _, generic = both_paths(t, tmp_path)
+    assert (tmp_path / "during.csv").read_bytes() == generic
+    rows = {r["id"]: r for r in read_csv(tmp_path / "during.csv")}
+    assert rows[str(varied[2])]["last_visit_at"] == "2031-07-01 12:00:00"
+
+
+@pytest.mark.parametrize("column", ["address_as", "card_number"])
+@pytest.mark.parametrize("text", [c + "x" for c in "=+-@\t\r"]
+                         + ["a" + c + "b" for c in ',"\n\r\x1e\x1f'] + ["plain"])
+def test_one_awkward_text_in_a_chunk_of_plain_ones(t, member_input, tmp_path, sqlite_lines,
+                                                   column, text):
+    """The check of a whole chunk at once notices a single field that needs care."""
+    from sqlalchemy import update
+    ids = [t.enrol(member_input(first_name=f"Имя{i}", phone=f"+7916555{i:04d}"))
+           for i in range(3)]
+    with t._sessions.begin() as s:
+        s.execute(update(Member).where(Member.id == ids[1]).values({column: text}))
+    fast, generic = both_paths(t, tmp_path, chunk=10)
+    assert fast == generic and sqlite_lines["chunks"] == 1
+    expected = "'" + text if column == "address_as" and text[0] in "=+-@\t\r" else text
+    rows = {r["id"]: r for r in read_csv(tmp_path / "members-True.csv")}
+    assert rows[str(ids[1])][column] == expected
+
+
+_AWKWARD = st.text(alphabet=st.one_of(
+    st.sampled_from(list(',"\r\n=+-@\t\x1e\x1f\x00\' ;Ёж')),
+    st.characters(blacklist_categories=("Cs",))), max_size=12)
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(texts=st.lists(st.tuples(_AWKWARD, _AWKWARD, st.one_of(st.none(), _AWKWARD)),
+                      min_size=3, max_size=3),
+       zone=st.sampled_from(ZONES))
+def test_sqlite_lines_equal_the_generic_writer_for_any_text(t, varied, tmp_path, texts, zone):
+    from zoneinfo import ZoneInfo
+
+    from sqlalchemy import update
+    t.ctx.local_tz = ZoneInfo(zone) if zone else None
+    with t._sessions.begin() as s:
+        for mid, (first, notes, email) in zip(varied[2:5], texts, strict=True):
+            s.execute(update(Member).where(Member.id == mid)
+                      .values(first_name=first, notes=notes, email=email))
+    fast, generic = both_paths(t, tmp_path, chunk=7)
+    assert fast == generic
