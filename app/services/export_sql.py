@@ -45,10 +45,10 @@ def literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def id_sql(x: str) -> str:
-    """SQLite holds a UUID as 32 hex digits: as 8-4-4-4-12."""
-    return (f"printf('%.8s-%.4s-%.4s-%.4s-%s', {x}, substr({x}, 9, 4), substr({x}, 13, 4),"
-            f" substr({x}, 17, 4), substr({x}, 21))")
+def id_field(x: str) -> Field:
+    """SQLite holds a UUID as 32 hex digits: printed as 8-4-4-4-12."""
+    return Field(f"{x}, substr({x}, 9, 4), substr({x}, 13, 4), substr({x}, 17, 4), "
+                 f"substr({x}, 21)", fmt="%.8s-%.4s-%.4s-%.4s-%s")
 
 
 def bool_sql(x: str) -> str:
@@ -104,9 +104,10 @@ def _pick(x: str, bounds: list[str], values: list[str]) -> str:
 
 @dataclass(frozen=True)
 class Field:
-    sql: str  # its text (NULL: empty), unquoted
+    sql: str  # its text (NULL: empty), unquoted; or printf() arguments for ``fmt``
     free: bool = False  # free text: a leading = + - @ TAB CR gets an apostrophe
     erased: str | None = None  # what an erased member's row shows instead; None: kept
+    fmt: str = "%s"
 
 
 class Lines:
@@ -119,10 +120,11 @@ class Lines:
         self._plain = sum(not f.free for f in rest)
         self._free = len(rest) - self._plain
         seps = [(FREE if f.free else PLAIN).decode() for f in rest]
-        template = "%s" + "".join(s + "%s" for s in seps) + "\r\n"
+        ends = [*seps, "\r\n"]
+        template = "".join(f.fmt + s for f, s in zip(fields, ends, strict=True))
         kept = f"printf({literal(template)}, {', '.join(f.sql for f in fields)})"
-        gone = "".join([("%s" if f.erased is None else f.erased.replace("%", "%%"))
-                        + s for f, s in zip(fields, [*seps, "\r\n"], strict=True)])
+        gone = "".join([(f.fmt if f.erased is None else f.erased.replace("%", "%%"))
+                        + s for f, s in zip(fields, ends, strict=True)])
         args = ", ".join(f.sql for f in fields if f.erased is None)
         line = f"CASE WHEN {erased} IS NULL THEN {kept} ELSE printf({literal(gone)}, {args}) END"
         self.sql = f"SELECT CAST({line} AS BLOB) FROM {table}"
@@ -137,16 +139,18 @@ class Lines:
         cursor.execute(self.sql)
         while rows := cursor.fetchmany(size):
             block = b"".join([r for (r,) in rows])
-            if self._clean(block, len(rows)):
-                yield len(rows), [block.translate(_TO_COMMAS)]
+            commas = block.translate(_TO_COMMAS)
+            if self._clean(block, commas, len(rows)):
+                yield len(rows), [commas]
             else:
                 yield len(rows), self._line_by_line(rows)
 
-    def _clean(self, block: bytes, n: int) -> bool:
-        return (block.count(PLAIN) == n * self._plain and block.count(FREE) == n * self._free
+    def _clean(self, block: bytes, commas: bytes, n: int) -> bool:
+        """``commas``: the block with its separators made commas; as many commas as
+        separators means no field holds a comma or a separator."""
+        return (commas.count(b",") == n * (self._plain + self._free)
                 and block.count(b"\n") == n and block.count(b"\r") == n
-                and b"," not in block and b'"' not in block
-                and not _FORMULA_AFTER.search(block))
+                and b'"' not in block and not _FORMULA_AFTER.search(block))
 
     def _line_by_line(self, rows) -> list[bytes | str]:
         pieces: list[bytes | str] = []

@@ -383,8 +383,11 @@ def _member_lines(dbapi, ctx: ServiceContext) -> tuple[int, export_sql.Lines] | 
             sql = tier_name
         elif c.type == "datetime":
             sql = export_sql.local_time_sql(source, spans, hi)
-        elif c.type in ("id", "bool"):
-            sql = export_sql.id_sql(source) if c.type == "id" else export_sql.bool_sql(source)
+        elif c.type == "bool":
+            sql = export_sql.bool_sql(source)
+        elif c.type == "id":
+            fields.append(export_sql.id_field(source))
+            continue
         elif c.type in ("text", "code", "date", "int"):  # as stored: text, or an integer
             sql = source
         else:  # a type the lines do not know yet (money...): the generic path
