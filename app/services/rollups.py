@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 import uuid
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date, datetime
 
 from sqlalchemy import case, delete, event, func, insert, select
@@ -70,6 +71,34 @@ _TABLES = {"sales": (ReportSalesDay, SALES_KEYS, SALES_VALUES),
 # member part came later (migration 0011) and is built on its own for a shop upgrading.
 PARTS = {"built": ("sales", "points", "cohort", "visits"), "members_built": ("members", "seen")}
 _installed = False
+
+Progress = Callable[[int, int], bool]  # (rows done, rows in all) -> False to stop
+
+
+class BuildCancelled(Exception):
+    """The manager stopped the first build of the rollups: nothing of it is kept."""
+
+
+class _Steps:
+    """Progress of a build over its rows: members, purchases (twice: grouped, then
+    walked member by member) and ledger rows."""
+
+    def __init__(self, session: Session, parts, progress: Progress | None):
+        self._progress, self.done = progress, 0
+        self.total = 0
+        if progress is not None:
+            count = session.scalar
+            if "members_built" in parts:
+                self.total += count(select(func.count()).select_from(Member)) or 0
+            if "built" in parts:
+                self.total += 2 * (count(select(func.count()).select_from(Purchase)) or 0)
+                self.total += count(select(func.count()).select_from(LedgerEntry)) or 0
+            self.step(0)
+
+    def step(self, rows: int) -> None:
+        self.done = min(self.done + rows, self.total)
+        if self._progress is not None and self._progress(self.done, self.total) is False:
+            raise BuildCancelled()
 
 
 def till_key(till_id: uuid.UUID | None) -> str:
@@ -202,24 +231,26 @@ def _forget(session: Session, previous_transaction) -> None:
 # ---- from scratch --------------------------------------------------------------------
 
 
-def from_scratch(session: Session, ctx: ServiceContext, parts=tuple(PARTS)
-                 ) -> dict[str, dict[tuple, tuple]]:
+def from_scratch(session: Session, ctx: ServiceContext, parts=tuple(PARTS),
+                 progress: Progress | None = None) -> dict[str, dict[tuple, tuple]]:
     """Every rollup row of ``parts`` computed from purchases, the ledger and the
     members. The database adds up per hour; only the hourly groups are shifted to local
-    days here."""
+    days here. ``progress`` may stop it (BuildCancelled)."""
     out: dict[str, dict[tuple, list[int]]] = {
         name: defaultdict(functools.partial(_zeros, len(_TABLES[name][2])))
         for part in parts for name in PARTS[part]}
-    if "built" in parts:
-        _history(session, ctx, out)
+    steps = _Steps(session, parts, progress)
     if "members_built" in parts:
-        _members(session, ctx, out["members"], out["seen"])
+        steps.step(_members(session, ctx, out["members"], out["seen"]))
+    if "built" in parts:
+        _history(session, ctx, out, steps)
     return {name: {k: tuple(v) for k, v in rows.items()} for name, rows in out.items()}
 
 
-def _history(session: Session, ctx: ServiceContext, out) -> None:
+def _history(session: Session, ctx: ServiceContext, out, steps: _Steps) -> None:
     conn = session.connection()
     hour = hour_of(conn, Purchase.created_at)
+    rows = 0
     done = Purchase.status == "completed"
     for h, till, cashier, tier, n, revenue, refunded, refunded_minor in session.execute(
             select(hour, Purchase.till_id, Purchase.cashier, Purchase.tier_key,
@@ -232,7 +263,10 @@ def _history(session: Session, ctx: ServiceContext, out) -> None:
         row = out["sales"][(day, till_key(till), cashier, tier)]
         for i, v in enumerate((n, revenue, refunded, refunded_minor)):
             row[i] += int(v or 0)
+        rows += int(n or 0) + int(refunded or 0)
+    steps.step(rows)
     hour = hour_of(conn, LedgerEntry.created_at)
+    rows = 0
     for h, till, cashier, kind, p_in, p_out, n in session.execute(
             select(hour, LedgerEntry.till_id, LedgerEntry.cashier, LedgerEntry.kind,
                    func.sum(case((LedgerEntry.points > 0, LedgerEntry.points), else_=0)),
@@ -243,11 +277,15 @@ def _history(session: Session, ctx: ServiceContext, out) -> None:
         row = out["points"][(day, till_key(till), cashier, kind)]
         for i, v in enumerate((p_in, p_out, n)):
             row[i] += int(v or 0)
-    _cohorts(session, ctx, out["cohort"], out["visits"])
+        rows += int(n or 0)
+    steps.step(rows)
+    _cohorts(session, ctx, out["cohort"], out["visits"], steps)
 
 
-def _members(session: Session, ctx: ServiceContext, members, seen) -> None:
-    """Members grouped by the hour they enrolled (and last bought), shifted to local days."""
+def _members(session: Session, ctx: ServiceContext, members, seen) -> int:
+    """Members grouped by the hour they enrolled (and last bought), shifted to local
+    days. Returns how many members there are."""
+    count = 0
     conn = session.connection()
     hour = hour_of(conn, Member.created_at).label("hour")
     erased = Member.erased_at.is_not(None).label("erased")
@@ -257,18 +295,21 @@ def _members(session: Session, ctx: ServiceContext, members, seen) -> None:
             .group_by(hour, Member.consent_by, Member.tier_key, erased, visited)):
         day = ctx.local(parse_hour(h)).date()
         members[(day, cashier or "", tier, bool(gone), bool(came))][0] += n
+        count += n
     hour = hour_of(conn, Member.last_visit_at).label("hour")
     for h, tier, n in session.execute(
             select(hour, Member.tier_key, func.count())
             .where(Member.erased_at.is_(None), Member.last_visit_at.is_not(None))
             .group_by(hour, Member.tier_key)):
         seen[(ctx.local(parse_hour(h)).date(), tier)][0] += n
+    return count
 
 
-def _cohorts(session: Session, ctx: ServiceContext, cells, visits) -> None:
+def _cohorts(session: Session, ctx: ServiceContext, cells, visits, steps: _Steps) -> None:
     """Cohort cells and visit chains in one pass over every purchase, member by member
     in time order (ties keep their timestamps, so the chain is the same as recorded)."""
     member_of, prev, prev2, last_month = None, None, None, None
+    walked = 0
     for member_id, at, enrolled in session.execute(
             select(Purchase.member_id, Purchase.created_at, Member.created_at)
             .join(Member, Member.id == Purchase.member_id)
@@ -282,6 +323,11 @@ def _cohorts(session: Session, ctx: ServiceContext, cells, visits) -> None:
             last_month = month
         visits[(day, *_prev_months([d for d in (prev, prev2) if d is not None]))][0] += 1
         prev, prev2 = day, prev
+        walked += 1
+        if walked == 50_000:
+            steps.step(walked)
+            walked = 0
+    steps.step(walked)
 
 
 def stored(session: Session) -> dict[str, dict[tuple, tuple]]:
@@ -297,12 +343,14 @@ def _nonzero(rows: dict[tuple, tuple]) -> dict[tuple, tuple]:
     return {k: v for k, v in rows.items() if any(v)}
 
 
-def rebuild(session: Session, ctx: ServiceContext, parts=tuple(PARTS)) -> None:
-    """Throw the rollups of ``parts`` away and compute them from the history."""
+def rebuild(session: Session, ctx: ServiceContext, parts=tuple(PARTS),
+            progress: Progress | None = None) -> None:
+    """Throw the rollups of ``parts`` away and compute them from the history.
+    ``progress`` may stop it: BuildCancelled, and the caller rolls back."""
     session.flush()
     session.info.pop(_KEY, None)
     session.info.pop(_WATCH, None)
-    fresh = from_scratch(session, ctx, parts)
+    fresh = from_scratch(session, ctx, parts, progress)
     conn = session.connection()
     for name in fresh:
         table, keys, values = _TABLES[name]
@@ -321,12 +369,18 @@ def _built(session: Session) -> set[str]:
     return set(session.scalars(select(ReportState.key).where(ReportState.key.in_(PARTS))))
 
 
-def ensure_built(session: Session, ctx: ServiceContext) -> bool:
+def missing(session: Session) -> tuple[str, ...]:
+    """The parts never built from the history (a shop upgrading, bulk demo data)."""
+    return tuple(part for part in PARTS if part not in _built(session))
+
+
+def ensure_built(session: Session, ctx: ServiceContext, progress: Progress | None = None
+                 ) -> bool:
     """Build the rollups never built from the history; True if any was built now."""
-    missing = tuple(part for part in PARTS if part not in _built(session))
-    if missing:
-        rebuild(session, ctx, missing)
-    return bool(missing)
+    parts = missing(session)
+    if parts:
+        rebuild(session, ctx, parts, progress)
+    return bool(parts)
 
 
 def mismatches(session: Session, ctx: ServiceContext, limit: int = 20) -> list[str]:

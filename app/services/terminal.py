@@ -531,6 +531,25 @@ class Terminal:
             return reports.report(s, self.ctx, period, filters, with_top)
 
     @requires("reports")
+    def report_rollups_missing(self) -> bool:
+        """True when the report rollups were never built from the history (a shop
+        upgrading): the first report builds them, minutes at a million members."""
+        with self._sessions.begin() as s:
+            return bool(rollups.missing(s))
+
+    @requires("reports")
+    def build_report_rollups(self, progress=None) -> bool:
+        """Build the rollups never built, reporting (rows done, rows in all) to
+        ``progress``, which may return False to stop: then nothing is kept and this
+        returns False."""
+        try:
+            with self._sessions.begin() as s:
+                rollups.ensure_built(s, self.ctx, progress)
+        except rollups.BuildCancelled:
+            return False
+        return True
+
+    @requires("reports")
     def report_top_members(self, period, filters=None):
         from datetime import timedelta
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMessageBox,
+    QProgressDialog,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -56,6 +57,7 @@ TILES = ("members_total", "members_new", "active_30", "active_90", "lapsed_90", 
 class _Signals(QObject):
     done = Signal(int, str, object)
     failed = Signal(int, object)
+    progress = Signal(int, int)
 
 
 class _Job(QRunnable):
@@ -100,7 +102,11 @@ class ReportsDialog(QDialog):
         self._build_ui()
         self._connect()
         self._load_choices()
-        self.refresh()
+        self._building: QProgressDialog | None = None
+        if self._terminal.report_rollups_missing():
+            QTimer.singleShot(0, self._build)  # once the dialog is on screen
+        else:
+            self.refresh()
 
     # ---- building -------------------------------------------------------------------
 
@@ -206,6 +212,7 @@ class ReportsDialog(QDialog):
     def _connect(self) -> None:
         self._signals.done.connect(self._done)
         self._signals.failed.connect(self._failed)
+        self._signals.progress.connect(self._build_progress)
         self.period.currentIndexChanged.connect(self._period_changed)
         for edit in (self.start, self.end):
             edit.dateChanged.connect(self.refresh)
@@ -238,7 +245,52 @@ class ReportsDialog(QDialog):
         return period, ReportFilter(self.till.currentData(), self.cashier.currentData(),
                                     self.tier.currentData())
 
+    def _build(self) -> None:
+        """A shop upgrading adds up its whole history once, before the first report:
+        minutes at a million members, so with progress and a way out."""
+        box = self._building = QProgressDialog(
+            self.tr("Preparing the reports for the first time: every purchase and ledger "
+                    "row is added up once. In a large shop this takes a few minutes."),
+            self.tr("Cancel"), 0, 1000, self)
+        box.setWindowTitle(self.tr("Reports"))
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setMinimumDuration(0)
+        box.setAutoClose(False)
+        box.setAutoReset(False)
+        box.setValue(0)
+        self._stop_build = False
+        box.canceled.connect(self._cancel_build)
+        self.busy.setText(self.tr("Preparing the reports…"))
+        self._asked += 1
+        signals = self._signals
+
+        def progress(done: int, total: int) -> bool:  # on the worker thread
+            signals.progress.emit(done, total)
+            return not self._stop_build
+        self._pool.start(_Job(self._asked, "build",
+                              lambda: self._terminal.build_report_rollups(progress), signals))
+
+    def _cancel_build(self) -> None:
+        self._stop_build = True
+        self.busy.setText(self.tr("Stopping…"))
+
+    def _build_progress(self, done: int, total: int) -> None:
+        if self._building is not None and total:
+            self._building.setValue(round(1000 * done / total))
+
+    def _built(self, done: bool) -> None:
+        if self._building is not None:
+            self._building.close()
+            self._building = None
+        if done:
+            self.refresh()
+        else:
+            self.busy.setText(self.tr("Reports were not prepared; nothing was changed. "
+                                      "Open Reports again to prepare them."))
+
     def refresh(self) -> None:
+        if self._building is not None:
+            return  # the period or a filter changed while the history is added up
         try:
             period, filters = self.query()
         except DomainError as exc:
@@ -259,6 +311,9 @@ class ReportsDialog(QDialog):
     def _failed(self, number: int, exc) -> None:
         if number != self._asked:
             return
+        if self._building is not None:  # the first build failed (a full disk, say)
+            self._building.close()
+            self._building = None
         self.busy.setText(describe(exc) if isinstance(exc, DomainError) else "")
         if not isinstance(exc, DomainError):
             log.error("report failed", exc_info=exc)
@@ -269,6 +324,9 @@ class ReportsDialog(QDialog):
     def _done(self, number: int, kind: str, result) -> None:
         if number != self._asked:
             return  # an older question answered late: the manager asked another since
+        if kind == "build":
+            self._built(result)
+            return
         if kind == "top":
             self._top = result
         else:

@@ -59,6 +59,12 @@ RU = {
     "Revenue from members divided by their purchases that were not refunded.":
         "Выручка от участников, делённая на число их покупок без возврата.",
     "Counting top members…": "Считаем лучших клиентов…",
+    "Preparing the reports for the first time: every purchase and ledger row is added up once. In a large shop this takes a few minutes.":
+        "Отчёты готовятся впервые: каждая покупка и каждая запись журнала баллов суммируются один раз. В большом магазине это занимает несколько минут.",
+    "Preparing the reports…": "Отчёты готовятся…",
+    "Stopping…": "Останавливаем…",
+    "Reports were not prepared; nothing was changed. Open Reports again to prepare them.":
+        "Отчёты не подготовлены, ничего не изменено. Откройте отчёты снова, чтобы подготовить их.",
     "Members who bought": "Покупали",
     "Members with at least one purchase in the period.":
         "Участники хотя бы с одной покупкой за период.",

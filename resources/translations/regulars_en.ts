@@ -4230,149 +4230,175 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="97" />
-        <location filename="../../app/ui/reports_dialog.py" line="265" />
+        <location filename="../../app/ui/reports_dialog.py" line="99" />
+        <location filename="../../app/ui/reports_dialog.py" line="255" />
+        <location filename="../../app/ui/reports_dialog.py" line="320" />
         <source>Reports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="118" />
+        <location filename="../../app/ui/reports_dialog.py" line="124" />
         <source>Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="120" />
+        <location filename="../../app/ui/reports_dialog.py" line="126" />
         <source>Points and tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="121" />
+        <location filename="../../app/ui/reports_dialog.py" line="127" />
         <source>Cohorts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="123" />
+        <location filename="../../app/ui/reports_dialog.py" line="129" />
         <source>Gifts and complaints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="125" />
+        <location filename="../../app/ui/reports_dialog.py" line="131" />
         <source>Staff and top members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="129" />
+        <location filename="../../app/ui/reports_dialog.py" line="135" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="129" />
+        <location filename="../../app/ui/reports_dialog.py" line="135" />
         <source>This week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="130" />
+        <location filename="../../app/ui/reports_dialog.py" line="136" />
         <source>This month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="130" />
+        <location filename="../../app/ui/reports_dialog.py" line="136" />
         <source>This quarter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="131" />
+        <location filename="../../app/ui/reports_dialog.py" line="137" />
         <source>This year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="131" />
+        <location filename="../../app/ui/reports_dialog.py" line="137" />
         <source>Custom</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="143" />
+        <location filename="../../app/ui/reports_dialog.py" line="149" />
         <source>Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="150" />
+        <location filename="../../app/ui/reports_dialog.py" line="156" />
         <source>Period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="150" />
+        <location filename="../../app/ui/reports_dialog.py" line="156" />
         <source>from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="151" />
+        <location filename="../../app/ui/reports_dialog.py" line="157" />
         <source>to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="151" />
+        <location filename="../../app/ui/reports_dialog.py" line="157" />
         <source>Till</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="152" />
+        <location filename="../../app/ui/reports_dialog.py" line="158" />
         <source>Cashier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="152" />
+        <location filename="../../app/ui/reports_dialog.py" line="158" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="182" />
+        <location filename="../../app/ui/reports_dialog.py" line="188" />
         <source>By day or month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="182" />
+        <location filename="../../app/ui/reports_dialog.py" line="188" />
         <source>By tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="217" />
+        <location filename="../../app/ui/reports_dialog.py" line="224" />
         <source>All tills</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="218" />
+        <location filename="../../app/ui/reports_dialog.py" line="225" />
         <source>All cashiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="219" />
+        <location filename="../../app/ui/reports_dialog.py" line="226" />
         <source>All tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="248" />
+        <location filename="../../app/ui/reports_dialog.py" line="252" />
+        <source>Preparing the reports for the first time: every purchase and ledger row is added up once. In a large shop this takes a few minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="254" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="263" />
+        <source>Preparing the reports…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="275" />
+        <source>Stopping…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="288" />
+        <source>Reports were not prepared; nothing was changed. Open Reports again to prepare them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="300" />
         <source>Counting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="265" />
+        <location filename="../../app/ui/reports_dialog.py" line="320" />
         <source>The report could not be made.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="285" />
+        <location filename="../../app/ui/reports_dialog.py" line="343" />
         <source>Counting top members…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="339" />
-        <location filename="../../app/ui/reports_dialog.py" line="348" />
+        <location filename="../../app/ui/reports_dialog.py" line="397" />
+        <location filename="../../app/ui/reports_dialog.py" line="406" />
         <source>Export report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="349" />
+        <location filename="../../app/ui/reports_dialog.py" line="407" />
         <source>The file could not be written: %1</source>
         <translation type="unfinished" />
     </message>

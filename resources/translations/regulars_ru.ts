@@ -4232,149 +4232,175 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="97" />
-        <location filename="../../app/ui/reports_dialog.py" line="265" />
+        <location filename="../../app/ui/reports_dialog.py" line="99" />
+        <location filename="../../app/ui/reports_dialog.py" line="255" />
+        <location filename="../../app/ui/reports_dialog.py" line="320" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="118" />
+        <location filename="../../app/ui/reports_dialog.py" line="124" />
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="120" />
+        <location filename="../../app/ui/reports_dialog.py" line="126" />
         <source>Points and tiers</source>
         <translation>Баллы и статусы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="121" />
+        <location filename="../../app/ui/reports_dialog.py" line="127" />
         <source>Cohorts</source>
         <translation>Когорты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="123" />
+        <location filename="../../app/ui/reports_dialog.py" line="129" />
         <source>Gifts and complaints</source>
         <translation>Подарки и жалобы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="125" />
+        <location filename="../../app/ui/reports_dialog.py" line="131" />
         <source>Staff and top members</source>
         <translation>Персонал и лучшие клиенты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="129" />
+        <location filename="../../app/ui/reports_dialog.py" line="135" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="129" />
+        <location filename="../../app/ui/reports_dialog.py" line="135" />
         <source>This week</source>
         <translation>Эта неделя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="130" />
+        <location filename="../../app/ui/reports_dialog.py" line="136" />
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="130" />
+        <location filename="../../app/ui/reports_dialog.py" line="136" />
         <source>This quarter</source>
         <translation>Этот квартал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="131" />
+        <location filename="../../app/ui/reports_dialog.py" line="137" />
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="131" />
+        <location filename="../../app/ui/reports_dialog.py" line="137" />
         <source>Custom</source>
         <translation>Свой период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="143" />
+        <location filename="../../app/ui/reports_dialog.py" line="149" />
         <source>Export…</source>
         <translation>Выгрузить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="150" />
+        <location filename="../../app/ui/reports_dialog.py" line="156" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="150" />
+        <location filename="../../app/ui/reports_dialog.py" line="156" />
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="151" />
+        <location filename="../../app/ui/reports_dialog.py" line="157" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="151" />
+        <location filename="../../app/ui/reports_dialog.py" line="157" />
         <source>Till</source>
         <translation>Касса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="152" />
+        <location filename="../../app/ui/reports_dialog.py" line="158" />
         <source>Cashier</source>
         <translation>Кассир</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="152" />
+        <location filename="../../app/ui/reports_dialog.py" line="158" />
         <source>Tier</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="182" />
+        <location filename="../../app/ui/reports_dialog.py" line="188" />
         <source>By day or month</source>
         <translation>По дням или месяцам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="182" />
+        <location filename="../../app/ui/reports_dialog.py" line="188" />
         <source>By tier</source>
         <translation>По статусам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="217" />
+        <location filename="../../app/ui/reports_dialog.py" line="224" />
         <source>All tills</source>
         <translation>Все кассы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="218" />
+        <location filename="../../app/ui/reports_dialog.py" line="225" />
         <source>All cashiers</source>
         <translation>Все кассиры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="219" />
+        <location filename="../../app/ui/reports_dialog.py" line="226" />
         <source>All tiers</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="248" />
+        <location filename="../../app/ui/reports_dialog.py" line="252" />
+        <source>Preparing the reports for the first time: every purchase and ledger row is added up once. In a large shop this takes a few minutes.</source>
+        <translation>Отчёты готовятся впервые: каждая покупка и каждая запись журнала баллов суммируются один раз. В большом магазине это занимает несколько минут.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="254" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="263" />
+        <source>Preparing the reports…</source>
+        <translation>Отчёты готовятся…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="275" />
+        <source>Stopping…</source>
+        <translation>Останавливаем…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="288" />
+        <source>Reports were not prepared; nothing was changed. Open Reports again to prepare them.</source>
+        <translation>Отчёты не подготовлены, ничего не изменено. Откройте отчёты снова, чтобы подготовить их.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_dialog.py" line="300" />
         <source>Counting…</source>
         <translation>Считаем…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="265" />
+        <location filename="../../app/ui/reports_dialog.py" line="320" />
         <source>The report could not be made.</source>
         <translation>Не удалось построить отчёт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="285" />
+        <location filename="../../app/ui/reports_dialog.py" line="343" />
         <source>Counting top members…</source>
         <translation>Считаем лучших клиентов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="339" />
-        <location filename="../../app/ui/reports_dialog.py" line="348" />
+        <location filename="../../app/ui/reports_dialog.py" line="397" />
+        <location filename="../../app/ui/reports_dialog.py" line="406" />
         <source>Export report</source>
         <translation>Выгрузить отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="349" />
+        <location filename="../../app/ui/reports_dialog.py" line="407" />
         <source>The file could not be written: %1</source>
         <translation>Не удалось записать файл: %1</translation>
     </message>

@@ -11,6 +11,7 @@ from datetime import datetime, timezone
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
+from PySide6.QtWidgets import QPushButton
 
 from app.services.dto import MemberInput
 from app.ui.reports_dialog import ReportsDialog
@@ -146,3 +147,51 @@ def test_pdf_has_the_shop_period_charts_and_tables(qtbot, dialog, tmp_path):
                      "Retention by enrolment month", "Top members by revenue", "Ivan Petrov"):
         assert expected in text, expected
     assert "/XObject" in reader.pages[1]["/Resources"]  # the trend chart, as an image
+
+
+def _as_upgraded(terminal):
+    """As a shop upgrading with history has it: the rollups were never built."""
+    from sqlalchemy import text
+    with terminal._sessions.begin() as s:
+        for table in ("report_sales_day", "report_points_day", "report_cohort_month",
+                      "report_visit_day", "report_member_day", "report_seen_day",
+                      "report_state"):
+            s.execute(text(f"DELETE FROM {table}"))
+
+
+def test_an_upgraded_shop_prepares_its_reports_once_with_progress(qtbot, shop):
+    _as_upgraded(shop)
+    d = ReportsDialog(shop)
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitUntil(lambda: d.report is not None and d.busy.text() == "", timeout=10000)
+    assert d.tiles["visits"].text() == "1"  # 3 March, counted from the history
+    assert not shop.report_rollups_missing()
+    assert shop.check().ok
+
+
+def test_stopping_the_first_preparation_keeps_nothing(qtbot, shop, monkeypatch):
+    import time
+
+    from app.services import rollups
+    _as_upgraded(shop)
+    step = rollups._Steps.step
+
+    def slow_step(self, rows):  # a large shop: each step takes a while
+        time.sleep(0.2)
+        step(self, rows)
+    monkeypatch.setattr(rollups._Steps, "step", slow_step)
+    d = ReportsDialog(shop)
+    qtbot.addWidget(d)
+    seen = []
+
+    def press_cancel(done, total):  # the manager presses Cancel at the first step
+        seen.append((done, total))
+        if d._building is not None:
+            d._building.findChild(QPushButton).click()
+    d._signals.progress.connect(press_cancel)
+    d.show()
+    qtbot.waitUntil(lambda: "not prepared" in d.busy.text(), timeout=10000)
+    assert seen and seen[0][1] > 0
+    assert d.report is None and d._building is None
+    assert shop.report_rollups_missing()  # nothing of the build was kept
