@@ -253,6 +253,10 @@ class ReportsDialog(QDialog):
                     "row is added up once. In a large shop this takes a few minutes."),
             self.tr("Cancel"), 0, 1000, self)
         box.setWindowTitle(self.tr("Reports"))
+        label = QLabel(box.labelText())
+        label.setWordWrap(True)
+        box.setLabel(label)
+        box.setFixedWidth(520)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.setMinimumDuration(0)
         box.setAutoClose(False)
