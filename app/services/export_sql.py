@@ -2,42 +2,42 @@
 
 Why the SQL builds the line: at a million members the generic path (SQLAlchemy rows,
 a Python list per column, csv.writer) moves 21 million values through Python one by
-one, ~30 s. Here one SELECT hands over one line per member, as bytes (not even decoded
-and re-encoded), and Python handles a chunk of 5,000 lines as one block.
+one. Here one SELECT hands over one line per member, as bytes (never decoded and
+re-encoded), and Python treats a chunk of 5,000 lines as one block, with C-speed bytes
+operations only.
 
-The line is built with printf(), one call per row: chained || copies the growing line
-once per field, which cost more than everything else together. Fields are separated by
-\\x1f, and by \\x1e before free text (the fields a spreadsheet could run as a formula);
-Python then checks the whole block at once (C-speed counts): when no field holds a
-separator, a comma, a quote, CR or LF, and no free text starts with = + - @ TAB, the
-block is already what csv.writer would write and only the separators become commas.
-Otherwise each line is checked, and a line that needs quoting is split on its
-separators and written by csv.writer with CsvWriter's apostrophe rule. A line whose
-separators do not add up (a field holding one) or with a time the CASE below does not
-cover is marked, and the generic path writes that member. So the output is exactly
-the generic writer's, whatever the data (the tests compare both paths byte for byte).
-printf() stops a text at a NUL character; the caller checks for those first and keeps
-to the generic path when there is one.
+- One printf() per row builds the line: chained || copies the growing line once per
+  field, which cost more than everything else together. Fields end in \x1f, or \x1e
+  before free text (the fields a spreadsheet could run as a formula); lines in \x1d.
+- The block then becomes csv.writer's output: an apostrophe after each \x1e that
+  starts a formula, quotes around the (few) fields holding , " CR or LF, separators to
+  commas, \x1d to CRLF (``_csv``).
+- When the separators do not add up, a field holds one, or a time was marked (below):
+  that line is written by the generic path, asked for by the member's id. printf()
+  stops a text at a NUL; the caller looks for NULs first and keeps to the generic path.
+So the output is the generic writer's, byte for byte, whatever the data; the tests
+compare both paths.
 
 Local times: the zone's offset is constant between its clock changes, so Python works
 out those intervals to the second (with ``ctx.local`` itself, so zones 5:30 ahead or
 changing at :30 come out as the generic path has them) over the range of stored times,
-and each time is shifted by a balanced tree of CASEs over them.
+and each time is shifted by a balanced tree of CASEs over them. A time outside the
+range (written while the export runs) gives a stray separator: the generic path then
+writes that member.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-PLAIN, FREE = b"\x1f", b"\x1e"  # before a field; FREE: free text (the formula rule)
+PLAIN, FREE, END = b"\x1f", b"\x1e", b"\x1d"  # before a field (FREE: free text); line end
 _TO_COMMAS = bytes.maketrans(PLAIN + FREE, b",,")
-_FORMULA_START = "=+-@\t\r"  # CsvWriter's rule: these get a leading apostrophe
-_FORMULA_AFTER = re.compile(b"\x1e[=+\\-@\t]")  # free text starting like a formula
+_ONE_SEPARATOR = bytes.maketrans(FREE + END, PLAIN + PLAIN)
+_FORMULA = re.compile(b"\x1e(?=[=+\\-@\t\r])")  # free text starting like a formula
+_TO_QUOTE = re.compile(b'[,"\r\n]')  # csv.writer quotes a field holding one of these
 _STAMP = "%Y-%m-%d %H:%M:%S"
 
 
@@ -119,8 +119,7 @@ class Lines:
         rest = fields[1:]
         self._plain = sum(not f.free for f in rest)
         self._free = len(rest) - self._plain
-        seps = [(FREE if f.free else PLAIN).decode() for f in rest]
-        ends = [*seps, "\r\n"]
+        ends = [(FREE if f.free else PLAIN).decode() for f in rest] + [END.decode()]
         template = "".join(f.fmt + s for f, s in zip(fields, ends, strict=True))
         kept = f"printf({literal(template)}, {', '.join(f.sql for f in fields)})"
         gone = "".join([(f.fmt if f.erased is None else f.erased.replace("%", "%%"))
@@ -128,10 +127,6 @@ class Lines:
         args = ", ".join(f.sql for f in fields if f.erased is None)
         line = f"CASE WHEN {erased} IS NULL THEN {kept} ELSE printf({literal(gone)}, {args}) END"
         self.sql = f"SELECT CAST({line} AS BLOB) FROM {table}"
-        field = '[^\x1e\x1f,"\r\n]*'
-        self._clean_line = re.compile(("".join(
-            s + ("(?![=+\\-@\t])" if s == FREE.decode() else "") + field
-            for s in ["", *seps]) + "\r\n").encode())
 
     def chunks(self, cursor, size: int) -> Iterator[tuple[int, list[bytes | str]]]:
         """(rows, pieces) per chunk of ``size`` rows: a piece is bytes to write as they
@@ -139,47 +134,36 @@ class Lines:
         cursor.execute(self.sql)
         while rows := cursor.fetchmany(size):
             block = b"".join([r for (r,) in rows])
-            commas = block.translate(_TO_COMMAS)
-            if self._clean(block, commas, len(rows)):
-                yield len(rows), [commas]
-            else:
-                yield len(rows), self._line_by_line(rows)
+            if self._whole(block, len(rows)):
+                yield len(rows), [_csv(block)]
+                continue
+            pieces: list[bytes | str] = []  # a field holds a separator, or a time is marked
+            for (r,) in rows:
+                pieces.append(_csv(r) if self._whole(r, 1) else r[:36].decode())
+            yield len(rows), pieces
 
-    def _clean(self, block: bytes, commas: bytes, n: int) -> bool:
-        """``commas``: the block with its separators made commas; as many commas as
-        separators means no field holds a comma or a separator."""
-        return (commas.count(b",") == n * (self._plain + self._free)
-                and block.count(b"\n") == n and block.count(b"\r") == n
-                and b'"' not in block and not _FORMULA_AFTER.search(block))
-
-    def _line_by_line(self, rows) -> list[bytes | str]:
-        pieces: list[bytes | str] = []
-        done: list[bytes] = []
-        for (r,) in rows:
-            if self._clean_line.fullmatch(r):
-                done.append(r.translate(_TO_COMMAS))
-            elif r.count(PLAIN) == self._plain and r.count(FREE) == self._free:
-                done.append(_quoted(r))
-            else:  # a field holds a separator, or a time outside the spans
-                if done:
-                    pieces.append(b"".join(done))
-                    done = []
-                pieces.append(r[:36].decode())
-        if done:
-            pieces.append(b"".join(done))
-        return pieces
+    def _whole(self, block: bytes, n: int) -> bool:
+        """Every separator is one SQLite put there: no field holds one."""
+        return (block.count(PLAIN) == n * self._plain and block.count(FREE) == n * self._free
+                and block.count(END) == n)
 
 
-def _quoted(line: bytes) -> bytes:
-    """A line csv.writer must quote: split on its separators, the apostrophe rule on
-    free text, then csv.writer itself."""
-    parts = re.split(b"([\x1e\x1f])", line[:-2])
-    values = [parts[0].decode()]
-    for sep, raw in zip(parts[1::2], parts[2::2], strict=True):
-        value = raw.decode()
-        if sep == FREE and value and value[0] in _FORMULA_START:
-            value = "'" + value
-        values.append(value)
-    out = io.StringIO()
-    csv.writer(out, lineterminator="\r\n").writerow(values)
-    return out.getvalue().encode()
+def _csv(block: bytes) -> bytes:
+    """Lines as SQLite built them (no field holding a separator) as csv.writer writes
+    them: the apostrophe before free text starting like a formula, quotes (" doubled)
+    around a field holding , " CR or LF, commas between fields, CRLF after each line."""
+    if _FORMULA.search(block):
+        block = _FORMULA.sub(FREE + b"'", block)
+    if _TO_QUOTE.search(block):
+        flat = block.translate(_ONE_SEPARATOR)  # where each field starts and ends
+        out, done = [], 0
+        for found in _TO_QUOTE.finditer(block):
+            if found.start() < done:  # the field is quoted already
+                continue
+            start = flat.rfind(PLAIN, 0, found.start()) + 1
+            end = flat.find(PLAIN, found.start())
+            out += (block[done:start], b'"', block[start:end].replace(b'"', b'""'), b'"')
+            done = end
+        out.append(block[done:])
+        block = b"".join(out)
+    return block.translate(_TO_COMMAS).replace(END, b"\r\n")
