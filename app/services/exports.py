@@ -322,7 +322,7 @@ def _generic(session: Session, stmt: Select, to_columns, size: int):
 
 
 _MEMBER_SOURCES = {"enrolled_at": "created_at", "tier": "tier_key"}
-_MEMBER_TIMES = ("last_visit_at", "created_at", "consent_at", "erased_at")
+_MEMBER_TIMES = ("created_at", "last_visit_at")  # indexed; consent_at is created_at
 _MEMBER_TEXTS = ("card_number", "first_name", "patronymic", "last_name", "address_as", "phone",
                  "email", "birthday", "tier_key", "notes")
 
@@ -352,17 +352,16 @@ def _sqlite_members_csv(session: Session, ctx: ServiceContext, stmt: Select, to_
 
 
 def _member_lines(dbapi, ctx: ServiceContext) -> tuple[int, export_sql.Lines] | None:
-    """One scan counts the members, finds the range of stored times the local-time
-    intervals must cover, and looks for NUL characters (printf() would cut a text
-    there: such a table keeps to the generic path)."""
+    """The count, and the lines' SELECT with local times planned for the range of
+    enrolment and visit times (from their indexes, at once; consent is given at
+    enrolment and erasure happens before now, so they fall inside too, and a time
+    that does not is still exact: its member goes to the generic path)."""
     with closing(dbapi.cursor()) as cursor:
-        found = cursor.execute(
-            "SELECT count(*), " + ", ".join(f"min({c}), max({c})" for c in _MEMBER_TIMES)
-            + ", max(" + " OR ".join(f"instr({c}, char(0))" for c in _MEMBER_TEXTS)
-            + ") FROM member").fetchone()
-    total, stamps, nul = found[0], found[1:-1], found[-1]
+        total = cursor.execute("SELECT count(*) FROM member").fetchone()[0]
+        stamps = [cursor.execute(f"SELECT {f}({c}) FROM member").fetchone()[0]
+                  for c in _MEMBER_TIMES for f in ("min", "max")]
     names = {t.key: t.name(ctx.lang) for t in ctx.program.tiers}
-    if nul or any("\0" in f"{k}{n}" for k, n in names.items()):
+    if any("\0" in f"{k}{n}" for k, n in names.items()):  # printf() would cut it there
         return None
     try:
         stamps = [datetime.fromisoformat(v[:19]) for v in stamps if v is not None]
@@ -394,7 +393,7 @@ def _member_lines(dbapi, ctx: ServiceContext) -> tuple[int, export_sql.Lines] | 
             return None
         erased = "0" if c.key.endswith("_opt_in") else "" if c.key in PERSONAL else None
         fields.append(export_sql.Field(sql, c.type == "text", erased))
-    return total, export_sql.Lines("member", fields, "erased_at")
+    return total, export_sql.Lines("member", fields, "erased_at", _MEMBER_TEXTS)
 
 
 def _chunks(session: Session, stmt: Select, size: int) -> Iterator[list]:

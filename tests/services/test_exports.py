@@ -482,13 +482,15 @@ def test_sqlite_lines_with_tier_names_to_quote(t, varied, tmp_path, sqlite_lines
         'Gold, "VIP"', "ghost"}
 
 
-def test_a_nul_character_keeps_to_the_generic_path(t, varied, tmp_path, sqlite_lines):
-    """printf() would cut the text at the NUL: the generic path writes it all."""
+def test_a_nul_character_goes_to_the_generic_path(t, varied, tmp_path, sqlite_lines):
+    """printf() would cut the text at the NUL: the generic path writes that member."""
     from sqlalchemy import update
     with t._sessions.begin() as s:
         s.execute(update(Member).where(Member.id == varied[3]).values(notes="a\x00b"))
+        s.execute(update(Member).where(Member.id == varied[6]).values(card_number="\x00"))
     fast, generic = both_paths(t, tmp_path)
-    assert fast == generic and b"a\x00b" in fast and sqlite_lines["chunks"] == 0
+    assert fast == generic and b"a\x00b" in fast
+    assert sqlite_lines["chunks"] == 5 and sqlite_lines["generic"] == 2 + 2
 
 
 def test_a_time_written_during_the_export_is_still_exact(t, varied, tmp_path, sqlite_lines):
@@ -513,6 +515,26 @@ def test_a_time_written_during_the_export_is_still_exact(t, varied, tmp_path, sq
     assert (tmp_path / "during.csv").read_bytes() == generic
     rows = {r["id"]: r for r in read_csv(tmp_path / "during.csv")}
     assert rows[str(varied[2])]["last_visit_at"] == "2031-07-01 12:00:00"
+
+
+def test_times_outside_the_planned_range_are_still_exact(t, varied, tmp_path, sqlite_lines):
+    """Local times are planned for the enrolment and visit times; a consent older than
+    every enrolment or an erasure stamped by a clock years ahead is written by the
+    generic path."""
+    from zoneinfo import ZoneInfo
+
+    from sqlalchemy import update
+    t.ctx.local_tz = ZoneInfo("Europe/Berlin")
+    with t._sessions.begin() as s:
+        s.execute(update(Member).where(Member.id == varied[4])
+                  .values(consent_at=datetime(2001, 7, 1, 12, 0, 0, 999999)))
+        s.execute(update(Member).where(Member.id == varied[7])
+                  .values(erased_at=datetime(2040, 1, 1, 0, 30)))
+    fast, generic = both_paths(t, tmp_path)
+    assert fast == generic and sqlite_lines["generic"] == 2 + 2
+    rows = {r["id"]: r for r in read_csv(tmp_path / "members-True.csv")}
+    assert rows[str(varied[4])]["consent_at"] == "2001-07-01 14:00:00"
+    assert rows[str(varied[7])]["erased_at"] == "2040-01-01 01:30:00"
 
 
 @pytest.mark.parametrize("column", ["address_as", "card_number"])
