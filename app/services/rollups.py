@@ -44,7 +44,7 @@ from app.db.models import (
     ReportState,
     ReportVisitDay,
 )
-from app.db.rollup_sql import add_to, hour_of, latest_visits, parse_hour
+from app.db.rollup_sql import add_to, latest_visits, parse_quarter, quarter_of
 from app.services.context import ServiceContext
 
 _KEY = "report_rollup_deltas"
@@ -234,8 +234,8 @@ def _forget(session: Session, previous_transaction) -> None:
 def from_scratch(session: Session, ctx: ServiceContext, parts=tuple(PARTS),
                  progress: Progress | None = None) -> dict[str, dict[tuple, tuple]]:
     """Every rollup row of ``parts`` computed from purchases, the ledger and the
-    members. The database adds up per hour; only the hourly groups are shifted to local
-    days here. ``progress`` may stop it (BuildCancelled)."""
+    members. The database adds up per quarter hour; only those groups are shifted to
+    local days here. ``progress`` may stop it (BuildCancelled)."""
     out: dict[str, dict[tuple, list[int]]] = {
         name: defaultdict(functools.partial(_zeros, len(_TABLES[name][2])))
         for part in parts for name in PARTS[part]}
@@ -249,31 +249,31 @@ def from_scratch(session: Session, ctx: ServiceContext, parts=tuple(PARTS),
 
 def _history(session: Session, ctx: ServiceContext, out, steps: _Steps) -> None:
     conn = session.connection()
-    hour = hour_of(conn, Purchase.created_at)
+    quarter = quarter_of(conn, Purchase.created_at)
     rows = 0
     done = Purchase.status == "completed"
-    for h, till, cashier, tier, n, revenue, refunded, refunded_minor in session.execute(
-            select(hour, Purchase.till_id, Purchase.cashier, Purchase.tier_key,
+    for q, till, cashier, tier, n, revenue, refunded, refunded_minor in session.execute(
+            select(quarter, Purchase.till_id, Purchase.cashier, Purchase.tier_key,
                    func.sum(case((done, 1), else_=0)),
                    func.sum(case((done, Purchase.amount_minor), else_=0)),
                    func.sum(case((done, 0), else_=1)),
                    func.sum(case((done, 0), else_=Purchase.amount_minor)))
-            .group_by(hour, Purchase.till_id, Purchase.cashier, Purchase.tier_key)):
-        day = ctx.local(parse_hour(h)).date()
+            .group_by(quarter, Purchase.till_id, Purchase.cashier, Purchase.tier_key)):
+        day = ctx.local(parse_quarter(q)).date()
         row = out["sales"][(day, till_key(till), cashier, tier)]
         for i, v in enumerate((n, revenue, refunded, refunded_minor)):
             row[i] += int(v or 0)
         rows += int(n or 0) + int(refunded or 0)
     steps.step(rows)
-    hour = hour_of(conn, LedgerEntry.created_at)
+    quarter = quarter_of(conn, LedgerEntry.created_at)
     rows = 0
-    for h, till, cashier, kind, p_in, p_out, n in session.execute(
-            select(hour, LedgerEntry.till_id, LedgerEntry.cashier, LedgerEntry.kind,
+    for q, till, cashier, kind, p_in, p_out, n in session.execute(
+            select(quarter, LedgerEntry.till_id, LedgerEntry.cashier, LedgerEntry.kind,
                    func.sum(case((LedgerEntry.points > 0, LedgerEntry.points), else_=0)),
                    func.sum(case((LedgerEntry.points < 0, LedgerEntry.points), else_=0)),
                    func.count())
-            .group_by(hour, LedgerEntry.till_id, LedgerEntry.cashier, LedgerEntry.kind)):
-        day = ctx.local(parse_hour(h)).date()
+            .group_by(quarter, LedgerEntry.till_id, LedgerEntry.cashier, LedgerEntry.kind)):
+        day = ctx.local(parse_quarter(q)).date()
         row = out["points"][(day, till_key(till), cashier, kind)]
         for i, v in enumerate((p_in, p_out, n)):
             row[i] += int(v or 0)
@@ -283,51 +283,74 @@ def _history(session: Session, ctx: ServiceContext, out, steps: _Steps) -> None:
 
 
 def _members(session: Session, ctx: ServiceContext, members, seen) -> int:
-    """Members grouped by the hour they enrolled (and last bought), shifted to local
-    days. Returns how many members there are."""
+    """Members grouped by the quarter hour they enrolled (and last bought), shifted to
+    local days. Returns how many members there are."""
     count = 0
     conn = session.connection()
-    hour = hour_of(conn, Member.created_at).label("hour")
+    quarter = quarter_of(conn, Member.created_at).label("hour")
     erased = Member.erased_at.is_not(None).label("erased")
     visited = Member.last_visit_at.is_not(None).label("visited")
-    for h, cashier, tier, gone, came, n in session.execute(
-            select(hour, Member.consent_by, Member.tier_key, erased, visited, func.count())
-            .group_by(hour, Member.consent_by, Member.tier_key, erased, visited)):
-        day = ctx.local(parse_hour(h)).date()
+    for q, cashier, tier, gone, came, n in session.execute(
+            select(quarter, Member.consent_by, Member.tier_key, erased, visited, func.count())
+            .group_by(quarter, Member.consent_by, Member.tier_key, erased, visited)):
+        day = ctx.local(parse_quarter(q)).date()
         members[(day, cashier or "", tier, bool(gone), bool(came))][0] += n
         count += n
-    hour = hour_of(conn, Member.last_visit_at).label("hour")
-    for h, tier, n in session.execute(
-            select(hour, Member.tier_key, func.count())
+    quarter = quarter_of(conn, Member.last_visit_at).label("hour")
+    for q, tier, n in session.execute(
+            select(quarter, Member.tier_key, func.count())
             .where(Member.erased_at.is_(None), Member.last_visit_at.is_not(None))
-            .group_by(hour, Member.tier_key)):
-        seen[(ctx.local(parse_hour(h)).date(), tier)][0] += n
+            .group_by(quarter, Member.tier_key)):
+        seen[(ctx.local(parse_quarter(q)).date(), tier)][0] += n
     return count
+
+
+class _LocalDays:
+    """A stored UTC time (SQLite's text, or a datetime from PostgreSQL) -> its local
+    day, looked up once per hour of history rather than per row: an hour that holds
+    one local day (all of them but local midnight's in a zone 5:30 or 5:45 off UTC)
+    is remembered, the others are worked out time by time."""
+
+    def __init__(self, ctx: ServiceContext):
+        self._ctx, self._hours = ctx, {}
+
+    def __call__(self, value) -> date:
+        if value.__class__ is not str:
+            return self._ctx.local(value).date()
+        day = self._hours.get(value[:13], False)
+        if day is False:
+            start = datetime.strptime(value[:13], "%Y-%m-%d %H")
+            first = self._ctx.local(start).date()
+            last = self._ctx.local(start.replace(minute=59, second=59, microsecond=999999)).date()
+            day = self._hours[value[:13]] = first if first == last else None
+        return day or self._ctx.local(datetime.fromisoformat(value)).date()
+
+
+# Every purchase with its member's enrolment, member by member in time order. Plain
+# SQL through the driver: no UUID or datetime is built for millions of rows.
+_WALK = ("SELECT p.member_id, p.created_at, m.created_at FROM purchase p "
+         "JOIN member m ON m.id = p.member_id ORDER BY p.member_id, p.created_at")
 
 
 def _cohorts(session: Session, ctx: ServiceContext, cells, visits, steps: _Steps) -> None:
     """Cohort cells and visit chains in one pass over every purchase, member by member
     in time order (ties keep their timestamps, so the chain is the same as recorded)."""
-    member_of, prev, prev2, last_month = None, None, None, None
-    walked = 0
-    for member_id, at, enrolled in session.execute(
-            select(Purchase.member_id, Purchase.created_at, Member.created_at)
-            .join(Member, Member.id == Purchase.member_id)
-            .order_by(Purchase.member_id, Purchase.created_at)).yield_per(50_000):
-        if member_id != member_of:
-            member_of, prev, prev2, last_month = member_id, None, None, None
-        day = ctx.local(at).date()
-        month = month_of(day)
-        if month != last_month:
-            cells[(month_of(ctx.local(enrolled).date()), month)][0] += 1
-            last_month = month
-        visits[(day, *_prev_months([d for d in (prev, prev2) if d is not None]))][0] += 1
-        prev, prev2 = day, prev
-        walked += 1
-        if walked == 50_000:
-            steps.step(walked)
-            walked = 0
-    steps.step(walked)
+    day_of = _LocalDays(ctx)
+    member_of, month, prev_month, prev2_month = None, None, NONE, NONE
+    result = (session.connection().execution_options(stream_results=True, yield_per=50_000)
+              .exec_driver_sql(_WALK))
+    for rows in result.partitions(50_000):
+        for member_id, at, enrolled in rows:
+            day = day_of(at)
+            if member_id != member_of:
+                member_of, month, prev_month, prev2_month = member_id, None, NONE, NONE
+            else:
+                prev_month, prev2_month = month, prev_month
+            month = day.replace(day=1)
+            if month != prev_month:  # the member's first visit of the month
+                cells[(day_of(enrolled).replace(day=1), month)][0] += 1
+            visits[(day, prev_month, prev2_month)][0] += 1
+        steps.step(len(rows))
 
 
 def stored(session: Session) -> dict[str, dict[tuple, tuple]]:

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
@@ -125,3 +126,19 @@ def test_a_shop_upgrading_from_0010_gets_its_member_rollups_built(t, member, buy
     assert sum(v[0] for v in kept["members"].values()) == 1
     assert sum(v[0] for v in kept["seen"].values()) == 1
     assert t.check().ok
+
+
+@pytest.mark.parametrize("zone", ["Asia/Kolkata", "Asia/Kathmandu", "America/St_Johns"])
+def test_rollups_from_scratch_in_a_zone_off_the_hour(t, clock, member_input, zone):
+    """India is 5:30 ahead of UTC, Nepal 5:45, Newfoundland 3:30 behind: an hour of UTC
+    holds two local days there. The history must split it as the till did."""
+    t.ctx.local_tz = ZoneInfo(zone)
+    clock(2026, 3, 9, 12, 0)
+    a = t.enrol(member_input(first_name="A", phone="+79160000031"))
+    for hour in (2, 3, 18, 19):  # around local midnight in each of these zones
+        for minute in (5, 20, 35, 50):
+            clock(2026, 3, 10, hour, minute)
+            t.record_purchase(uuid.uuid4(), a, 10000)
+    clock(2026, 3, 10, 18, 40)
+    t.enrol(member_input(first_name="B", phone="+79160000032"))
+    assert t.check().ok, t.check().problems
