@@ -48,8 +48,10 @@ class Sales:
     revenue_minor: int  # paid for the completed ones
     refunds: int
     refunded_minor: int
-    buyers: int  # distinct members with a purchase recorded in the period
-    repeat_buyers: int  # of them, with two or more
+    # distinct members with a purchase recorded in the period, and of them those with
+    # two or more; None while still being counted (the dashboard shows them next)
+    buyers: int | None
+    repeat_buyers: int | None
     months: float  # the period's length in months
     by_tier: list[TierSales]
 
@@ -59,11 +61,11 @@ class Sales:
 
     @property
     def repeat_rate(self) -> float | None:
-        return ratio(self.repeat_buyers, self.buyers)
+        return None if self.buyers is None else ratio(self.repeat_buyers, self.buyers)
 
     @property
     def visits_per_member_month(self) -> float | None:
-        per_member = ratio(self.visits, self.buyers)
+        per_member = None if self.buyers is None else ratio(self.visits, self.buyers)
         return per_member / self.months if per_member is not None and self.months else None
 
 

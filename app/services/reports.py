@@ -17,8 +17,8 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import (
     DateTime,
     Integer,
+    String,
     Uuid,
-    bindparam,
     case,
     column,
     func,
@@ -82,13 +82,18 @@ def filter_choices(session: Session, ctx: ServiceContext) -> dict[str, list[tupl
 
 def report(session: Session, ctx: ServiceContext, period: Period,
            filters: ReportFilter | None = None, with_top: bool = True) -> Report:
+    """Every figure for the period. ``with_top=False`` leaves out what groups the
+    period's purchases member by member (seconds at a million members): the top
+    members, and the buyers and repeat buyers when no rollup answers them (a filter, a
+    period not from the 1st): those are None then, for ``grouped`` to fill in."""
     filters = filters or ReportFilter()
     rollups.ensure_built(session, ctx)
     a, b = ctx.utc_start_of(period.start), ctx.utc_start_of(period.end + timedelta(days=1))
     buckets = trend_buckets(period)
     sales_rows = _sales_rows(session, period, filters)
     points_rows = _points_rows(session, period, filters)
-    buyers, repeat = _buyers(session, period, a, b, filters)
+    buyers, repeat = _buyers(session, period, a, b, filters) \
+        if with_top or not buyers_need_grouping(period, filters) else (None, None)
     top_rev, top_visits = top_members(session, a, b, filters) if with_top else ([], [])
     gifts_reason, gifts_cashier, gifts_per = _gifts(session, a, b, filters)
     program = ctx.program
@@ -184,6 +189,22 @@ def _sales(ctx, rows, buyers: int, repeat: int, period: Period) -> Sales:
                  period.months, tiers)
 
 
+def buyers_need_grouping(period: Period, f: ReportFilter) -> bool:
+    """Whether the buyers are counted from the purchases rather than the visit rollup."""
+    return period.start.day != 1 or bool(f.till or f.cashier or f.tier)
+
+
+def grouped(session: Session, ctx: ServiceContext, period: Period, f: ReportFilter
+            ) -> tuple[list[TopMember], list[TopMember], int | None, int | None]:
+    """What ``report(with_top=False)`` left out: the top members by revenue and by
+    visits, and the buyers and repeat buyers (None when the report had them)."""
+    a, b = ctx.utc_start_of(period.start), ctx.utc_start_of(period.end + timedelta(days=1))
+    top_rev, top_visits = top_members(session, a, b, f)
+    buyers, repeat = _buyers(session, period, a, b, f) \
+        if buyers_need_grouping(period, f) else (None, None)
+    return top_rev, top_visits, buyers, repeat
+
+
 def _buyers(session, period: Period, a: datetime, b: datetime, f: ReportFilter
             ) -> tuple[int, int]:
     """Distinct members with a purchase recorded in the period, and those with two or
@@ -191,7 +212,7 @@ def _buyers(session, period: Period, a: datetime, b: datetime, f: ReportFilter
     visit is the member's first in the period when their previous one was in an earlier
     month, their second when the previous was inside and the one before it outside.
     Otherwise (a day, a week, a filter) the period's purchases are grouped."""
-    if period.start.day == 1 and not (f.till or f.cashier or f.tier):
+    if not buyers_need_grouping(period, f):
         v = ReportVisitDay
         inside = (v.day >= period.start, v.day <= period.end)
         first = session.scalar(select(func.sum(v.visits)).where(
@@ -199,22 +220,66 @@ def _buyers(session, period: Period, a: datetime, b: datetime, f: ReportFilter
         second = session.scalar(select(func.sum(v.visits)).where(
             *inside, v.prev_month >= period.start, v.prev2_month < period.start)) or 0
         return int(first), int(second)
-    per_member = (_purchases(select(Purchase.member_id, func.count().label("n")), a, b, f)
-                  .group_by(Purchase.member_id).subquery())
+    p = _source(session, a, b, f)
+    per_member = (_purchases(select(p.member_id, func.count().label("n")), p, a, b, f)
+                  .group_by(p.member_id).subquery())
     buyers, repeat = session.execute(select(
         func.count(), func.sum(case((per_member.c.n >= 2, 1), else_=0)))).one()
     return int(buyers or 0), int(repeat or 0)
 
 
-def _purchases(q, a: datetime, b: datetime, f: ReportFilter):
-    q = q.where(Purchase.created_at >= a, Purchase.created_at < b)
+def _purchases(q, p, a: datetime, b: datetime, f: ReportFilter):
+    """The period's purchases, filtered, read from ``p`` (see ``_source``)."""
+    q = q.select_from(p.FROM).where(p.created_at >= a, p.created_at < b)
     if f.till:
-        q = q.where(Purchase.till_id == uuid.UUID(f.till))
+        q = q.where(p.till_id == uuid.UUID(f.till))
     if f.cashier:
-        q = q.where(Purchase.cashier == f.cashier)
+        q = q.where(p.cashier == f.cashier)
     if f.tier:
-        q = q.where(Purchase.tier_key == f.tier)
+        q = q.where(p.tier_key == f.tier)
     return q
+
+
+class _Table:
+    """The purchase table as the ORM maps it: SQL's planner picks the index."""
+    FROM = Purchase.__table__
+    member_id, created_at, status = Purchase.member_id, Purchase.created_at, Purchase.status
+    amount_minor, till_id = Purchase.amount_minor, Purchase.till_id
+    cashier, tier_key = Purchase.cashier, Purchase.tier_key
+
+
+class _MemberWalk:
+    """The same columns read through the (member, time, status, amount, tier, cashier,
+    till) index in member order: every member's purchases come together, so grouping by
+    member needs no sort and no table row is read."""
+    FROM = text("purchase INDEXED BY ix_purchase_member_visits")
+    member_id, created_at = column("member_id", Uuid), column("created_at", DateTime)
+    status, amount_minor = column("status", String), column("amount_minor", Integer)
+    till_id, cashier, tier_key = (column("till_id", Uuid), column("cashier", String),
+                                  column("tier_key", String))
+
+
+# A period holding more than this share of all purchases is grouped member by member
+# over the whole member-ordered index rather than by sorting the period's range; with a
+# filter sooner, since the range then reads each row of the table for the filter.
+WHOLE_SCAN_SHARE = 1 / 8
+WHOLE_SCAN_SHARE_FILTERED = 1 / 32
+
+
+def _source(session, a: datetime, b: datetime, f: ReportFilter):
+    """Where to read a period's purchases grouped by member from. SQLite, with no
+    statistics, always reads the period's range and sorts it by member: for a year at a
+    million members that is 1.8M rows and 5 s (10 s with a filter). When the rollups
+    say the period is a large share of all purchases, it is told to walk the
+    member-ordered index instead (about 1.5 s). PostgreSQL's planner has statistics."""
+    if session.get_bind().dialect.name != "sqlite":
+        return _Table
+    r = ReportSalesDay
+    every = session.scalar(select(func.sum(r.purchases + r.refunds))) or 0
+    inside = session.scalar(select(func.sum(r.purchases + r.refunds)).where(
+        r.day >= a.date(), r.day <= b.date())) or 0  # UTC dates: a share, roughly
+    share = WHOLE_SCAN_SHARE_FILTERED if (f.till or f.cashier or f.tier) else WHOLE_SCAN_SHARE
+    return _MemberWalk if every and inside >= every * share else _Table
 
 
 def top_members(session, a: datetime, b: datetime, f: ReportFilter
@@ -237,35 +302,13 @@ def top_members(session, a: datetime, b: datetime, f: ReportFilter
     return _named(session, by_revenue), _named(session, by_visits)
 
 
-# A period holding more than this share of all purchases is added up member by member
-# over the whole member-ordered index rather than sorting the period's range.
-WHOLE_SCAN_SHARE = 1 / 8
-
-
 def _per_member(session, a: datetime, b: datetime, f: ReportFilter):
-    """A query of (member_id, n completed purchases, r revenue) for each member who
-    bought in the period. SQLite, with no statistics, always reads the period's range
-    and sorts it by member: for a year at a million members that is 1.8M rows and 5 s.
-    When the rollups say the period is a large share of all purchases and nothing
-    filters, it is told to walk the (member, time, status, amount) index instead, which
-    groups without sorting. PostgreSQL's planner has statistics and chooses itself."""
-    q = _purchases(select(Purchase.member_id, func.count().label("n"),
-                          func.sum(Purchase.amount_minor).label("r")),
-                   a, b, f).where(Purchase.status == "completed").group_by(Purchase.member_id)
-    if session.get_bind().dialect.name != "sqlite" or f.till or f.cashier or f.tier:
-        return q
-    r = ReportSalesDay
-    every = session.scalar(select(func.sum(r.purchases + r.refunds))) or 0
-    inside = session.scalar(select(func.sum(r.purchases + r.refunds)).where(
-        r.day >= a.date(), r.day <= b.date())) or 0  # UTC dates: a share, roughly
-    if every == 0 or inside < every * WHOLE_SCAN_SHARE:
-        return q
-    return (text("SELECT member_id, count(*) AS n, sum(amount_minor) AS r FROM purchase "
-                 "INDEXED BY ix_purchase_member_visits "
-                 "WHERE created_at >= :a AND created_at < :b AND status = 'completed' "
-                 "GROUP BY member_id")
-            .bindparams(bindparam("a", a, type_=DateTime), bindparam("b", b, type_=DateTime))
-            .columns(column("member_id", Uuid), column("n", Integer), column("r", Integer)))
+    """(member_id, n completed purchases, r revenue) for each member who bought in the
+    period."""
+    p = _source(session, a, b, f)
+    return (_purchases(select(p.member_id, func.count().label("n"),
+                              func.sum(p.amount_minor).label("r")), p, a, b, f)
+            .where(p.status == "completed").group_by(p.member_id))
 
 
 def _named(session, top: list[tuple]) -> list[TopMember]:

@@ -550,6 +550,15 @@ class Terminal:
         return True
 
     @requires("reports")
+    def report_grouped(self, period, filters=None):
+        """What ``report(with_top=False)`` left out: (top by revenue, top by visits,
+        buyers, repeat buyers); the last two None when the report had them."""
+        from app.domain.report_figures import ReportFilter
+        from app.services import reports
+        with self._sessions.begin() as s:
+            return reports.grouped(s, self.ctx, period, filters or ReportFilter())
+
+    @requires("reports")
     def report_top_members(self, period, filters=None):
         from datetime import timedelta
 

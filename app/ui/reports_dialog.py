@@ -6,6 +6,7 @@ off the GUI thread (the first open of an upgraded shop builds its rollups)."""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from pathlib import Path
 
@@ -74,6 +75,13 @@ class _Job(QRunnable):
             self._signals.failed.emit(self._number, exc)
         else:
             self._signals.done.emit(self._number, self._kind, result)
+
+
+def _complete(report: Report, grouped) -> None:
+    """Put what ``report_grouped`` counted into the report shown first."""
+    report.top_by_revenue, report.top_by_visits, buyers, repeat = grouped
+    if buyers is not None:
+        report.sales = dataclasses.replace(report.sales, buyers=buyers, repeat_buyers=repeat)
 
 
 def _table(columns: int) -> QTableWidget:
@@ -303,13 +311,14 @@ class ReportsDialog(QDialog):
         self._asked += 1
         self.busy.setText(self.tr("Counting…"))
         self._top_ready, self._top, self._shown = False, None, None
-        # The figures first (rollups: quick); the top members next (they group the
-        # period's purchases), so the dashboard opens before the slowest table is done.
+        # The figures first (rollups: quick); what groups the period's purchases member
+        # by member next (the top members; the buyers when no rollup has them), so the
+        # dashboard opens before the slowest figures are done.
         self._pool.start(_Job(self._asked, "report",
                               lambda: self._terminal.report(period, filters, with_top=False),
                               self._signals))
         self._pool.start(_Job(self._asked, "top",
-                              lambda: self._terminal.report_top_members(period, filters),
+                              lambda: self._terminal.report_grouped(period, filters),
                               self._signals))
 
     def _failed(self, number: int, exc) -> None:
@@ -339,13 +348,16 @@ class ReportsDialog(QDialog):
             return
         report = self._shown
         if getattr(self, "_top", None) is not None:
-            report.top_by_revenue, report.top_by_visits = self._top
+            _complete(report, self._top)
             self._top, self._top_ready = None, True
             self._shown = None
             self.busy.setText("")
         else:
             self.busy.setText(self.tr("Counting top members…"))
         self._show(report)
+        if report.sales.buyers is None:  # still being counted: not a dash, which means none
+            for key in ("buyers", "repeat_rate", "visits_per_month"):
+                self.tiles[key].setText("…")
 
     def _show(self, report: Report) -> None:
         self.report = report
@@ -393,9 +405,8 @@ class ReportsDialog(QDialog):
         if self.report is None:
             return None
         if not self._top_ready:  # exported before the top members arrived: count them now
-            period, filters = self.report.period, self.report.filters
-            self.report.top_by_revenue, self.report.top_by_visits = \
-                self._terminal.report_top_members(period, filters)
+            _complete(self.report, self._terminal.report_grouped(self.report.period,
+                                                                 self.report.filters))
         if path is None:
             filters = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "pdf": "PDF (*.pdf)"}
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"),

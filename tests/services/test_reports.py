@@ -232,11 +232,17 @@ def test_member_figures_follow_tiers_and_erasure(t, clock, member_input):
 
 @pytest.mark.parametrize("period", [MARCH, Period(date(2026, 1, 1), date(2026, 1, 31)),
                                     Period(date(2026, 3, 4), date(2026, 3, 5))])
-def test_top_members_are_the_same_by_either_plan(t, shop, monkeypatch, period):
+@pytest.mark.parametrize("filters", [ReportFilter(), ReportFilter(cashier="Anna"),
+                                     ReportFilter(tier="bunny")])
+def test_buyers_and_top_members_are_the_same_by_either_plan(t, shop, monkeypatch, period,
+                                                           filters):
+    """Grouping the period's range or walking the member-ordered index: one answer."""
     from app.services import reports
     plans = []
     for share in (0.0, 2.0):  # always walk the member index; never
         monkeypatch.setattr(reports, "WHOLE_SCAN_SHARE", share)
-        plans.append(t.report_top_members(period))
+        monkeypatch.setattr(reports, "WHOLE_SCAN_SHARE_FILTERED", share)
+        sales = t.report(period, filters).sales
+        plans.append((t.report_top_members(period, filters), sales.buyers, sales.repeat_buyers))
     assert plans[0] == plans[1]
-    assert plans[0][0]  # someone bought in each of these periods
+    assert plans[0][0][0] and plans[0][1]  # someone bought in each of these periods

@@ -195,3 +195,27 @@ def test_stopping_the_first_preparation_keeps_nothing(qtbot, shop, monkeypatch):
     assert seen and seen[0][1] > 0
     assert d.report is None and d._building is None
     assert shop.report_rollups_missing()  # nothing of the build was kept
+
+
+def test_a_filtered_dashboard_shows_its_figures_then_the_buyers(qtbot, dialog, monkeypatch):
+    """With a filter no rollup counts the buyers: every other figure shows at once, the
+    buyers (which group the purchases) follow with the top members."""
+    import time
+    grouped = dialog._terminal.report_grouped
+
+    def slow_grouped(*args):  # a large shop: grouping takes a while
+        time.sleep(0.5)
+        return grouped(*args)
+    monkeypatch.setattr(dialog._terminal, "report_grouped", slow_grouped)
+    shown = []
+
+    def seen(_number, kind, _result):  # connected after the dialog's own: what it shows
+        if dialog.report is not None and dialog.report.filters.cashier == "Anna":
+            shown.append((kind, dialog.tiles["buyers"].text(), dialog.tiles["visits"].text()))
+    dialog._signals.done.connect(seen)
+    dialog.cashier.setCurrentIndex(dialog.cashier.findData("Anna"))
+    qtbot.waitUntil(lambda: dialog.busy.text() == "" and dialog.report.filters.cashier == "Anna",
+                    timeout=10000)
+    # first the figures with the buyers still being counted, then the buyers: Ivan,
+    # 3 March, recorded by Anna
+    assert shown == [("report", "…", "1"), ("top", "1", "1")]
