@@ -9,8 +9,8 @@ writer's TIME_SEP asks) and writes them in its format:
   comma-separated; dates YYYY-MM-DD, times YYYY-MM-DD HH:MM:SS, money 1234.50, flags 1/0.
   Free text starting with = + - @ gets a leading apostrophe so a spreadsheet shows it
   instead of running it as a formula.
-- XLSX: a real sheet (openpyxl write-only, so memory stays flat) with a bold, frozen
-  header, number formats for money and dates, column widths; past a sheet's
+- XLSX: a real sheet (its XML streamed into the zip, so memory stays flat) with a bold,
+  frozen header, number formats for money and dates, column widths; past a sheet's
   1,048,576 rows it continues on the next sheet with the header again.
 - JSON: one array of objects, one object per line; money as a JSON number in major
   units (exact with two decimals), dates and times as ISO text, flags true/false.
@@ -21,15 +21,16 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
+import re
 from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from typing import BinaryIO
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import to_excel
+
+from app.services.xlsx_stream import SHEET_BYTES, STYLES, XlsxBook, xml_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,19 +139,61 @@ class JsonWriter(_RowByRow):
 
 
 SHEET_ROWS = 1_048_576  # Excel's and LibreOffice's limit per sheet, the header included
-_NUMBER_FORMATS = {"money": "#,##0.00", "date": "yyyy-mm-dd", "datetime": "yyyy-mm-dd hh:mm:ss",
-                   "text": "@", "code": "@", "id": "@"}
 _WIDTHS = {"id": 38, "code": 16, "text": 22, "int": 11, "money": 13, "date": 12,
            "datetime": 20, "bool": 9}
+_EPOCH = datetime(1899, 12, 30)
+_DAY = timedelta(days=1)
+_MODERN = datetime(1900, 3, 1)  # before it, Excel's serial counts a 29 Feb 1900
+# What a chunk of text needs done before it goes into the XML (rarely anything).
+_XML_WORK = re.compile("[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
-class XlsxWriter(_RowByRow):
+def _xlsx_texts(values) -> list:
+    joined = "\n".join([v for v in values if v is not None])
+    if not _XML_WORK.search(joined):
+        return values
+    return [None if v is None else xml_text(ILLEGAL_CHARACTERS_RE.sub("", v)) for v in values]
+
+
+def _serial(moment) -> float | int:
+    """Excel's serial day number (a date: whole days; a time: with the fraction)."""
+    if moment.__class__ is date:
+        moment = datetime.combine(moment, datetime.min.time())
+        return (moment - _EPOCH).days if moment >= _MODERN else to_excel(moment)
+    return (moment - _EPOCH) / _DAY if moment >= _MODERN else to_excel(moment)
+
+
+def _xlsx_cells(kind: str, letter: str, rows: range, values) -> list[str]:
+    """One column's cells as XML, a whole chunk at once; no cell for a missing value."""
+    pairs = zip(rows, values, strict=True)
+    if kind in ("text", "code", "id"):  # an empty text: an empty cell formatted as text
+        return [f'<c r="{letter}{n}" s="5" t="inlineStr"><is><t xml:space="preserve">{v}'
+                f"</t></is></c>" if v else "" if v is None else f'<c r="{letter}{n}" s="5"/>'
+                for n, v in zip(rows, _xlsx_texts(values), strict=True)]
+    if kind == "int":
+        return [f'<c r="{letter}{n}"><v>{v}</v></c>' if v is not None else "" for n, v in pairs]
+    if kind == "money":
+        return [f'<c r="{letter}{n}" s="2"><v>{v / 100!r}</v></c>' if v is not None else ""
+                for n, v in pairs]
+    if kind == "bool":
+        return [f'<c r="{letter}{n}" t="b"><v>{1 if v else 0}</v></c>' if v is not None
+                else "" for n, v in pairs]
+    style = STYLES[kind]  # date, datetime
+    return [f'<c r="{letter}{n}" s="{style}"><v>{_serial(v)!r}</v></c>' if v is not None
+            else "" for n, v in pairs]
+
+
+class XlsxWriter:
+    """A real sheet: bold frozen header, column widths, number formats for money and
+    dates, text as text (never a formula); past a sheet's 1,048,576 rows the next sheet
+    with the header again. The XML is built here a chunk at a time (xlsx_stream.py)."""
     TIME_SEP = None  # times come as datetimes, shown with a date-time number format
 
     def __init__(self, raw: BinaryIO, columns: tuple[Column, ...], kind: str,
                  sheet_rows: int = SHEET_ROWS):
-        self._raw, self._columns, self._kind = raw, columns, kind
-        self._book = Workbook(write_only=True)
+        self._columns, self._kind = columns, kind
+        self._letters = [get_column_letter(i) for i in range(1, len(columns) + 1)]
+        self._book = XlsxBook(raw)
         self._sheet_rows = sheet_rows
         self._sheets = 0
         self._new_sheet()
@@ -158,63 +201,33 @@ class XlsxWriter(_RowByRow):
     def _new_sheet(self) -> None:
         self._sheets += 1
         title = self._kind if self._sheets == 1 else f"{self._kind} {self._sheets}"
-        sheet = self._book.create_sheet(title)
-        sheet.freeze_panes = "A2"
-        for i, c in enumerate(self._columns, 1):
-            sheet.column_dimensions[get_column_letter(i)].width = max(_WIDTHS[c.type],
-                                                                      len(c.key) + 3)
-        bold = Font(bold=True)
-        header = []
-        for c in self._columns:
-            cell = WriteOnlyCell(sheet, value=c.key)
-            cell.font = bold
-            header.append(cell)
-        sheet.append(header)
-        # One styled cell per column, reused for every row: write-only rows are
-        # serialised as they are appended, so the cell is free again at once.
-        self._cells = []
-        for c in self._columns:
-            cell = None
-            if c.type in _NUMBER_FORMATS:  # styled, so openpyxl never reuses it itself
-                cell = WriteOnlyCell(sheet)
-                cell.number_format = _NUMBER_FORMATS[c.type]
-            self._cells.append((c.type, cell))
-        self._sheet, self._rows = sheet, 1
+        self._book.new_sheet(title, [max(_WIDTHS[c.type], len(c.key) + 3) for c in self._columns],
+                             [c.key for c in self._columns])
+        self._rows = 1
+
+    def write_columns(self, columns: list, count: int) -> None:
+        done = 0
+        while done < count:
+            if self._rows >= self._sheet_rows or self._book.sheet_bytes > SHEET_BYTES:
+                self._new_sheet()
+            take = min(count - done, self._sheet_rows - self._rows)
+            rows = range(self._rows + 1, self._rows + 1 + take)
+            cells = [_xlsx_cells(c.type, letter, rows, values[done:done + take])
+                     for c, letter, values in zip(self._columns, self._letters, columns,
+                                                  strict=True)]
+            self._book.write("".join([f'<row r="{n}">{"".join(row)}</row>'
+                                      for n, row in zip(rows, zip(*cells, strict=True), strict=True)]))
+            self._rows += take
+            done += take
 
     def write(self, row) -> None:
-        if self._rows >= self._sheet_rows:
-            self._new_sheet()
-        out = []
-        for (kind, cell), v in zip(self._cells, row, strict=True):
-            if v is None or cell is None:
-                out.append(v)
-                continue
-            if kind == "money":
-                v = v / 100
-            elif kind in ("text", "code", "id"):
-                if ILLEGAL_CHARACTERS_RE.search(v):
-                    v = ILLEGAL_CHARACTERS_RE.sub("", v)
-                cell.value = v
-                cell.data_type = "s"  # text, never a formula, even when it starts with =
-                out.append(cell)
-                continue
-            cell.value = v
-            out.append(cell)
-        self._sheet.append(out)
-        self._rows += 1
+        self.write_columns([[v] for v in row], 1)
 
     def close(self) -> None:
-        self._book.save(self._raw)
+        self._book.close()
 
     def discard(self) -> None:
-        """Remove openpyxl's temporary sheet files now: they hold the rows written so far."""
-        for sheet in self._book.worksheets:
-            try:
-                if not sheet.closed:
-                    sheet.close()
-            finally:
-                if sheet._writer is not None and os.path.exists(sheet._writer.out):
-                    sheet._writer.cleanup()
+        self._book.abandon()
 
 
 WRITERS = {"csv": CsvWriter, "xlsx": XlsxWriter, "json": JsonWriter}

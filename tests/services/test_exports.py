@@ -576,3 +576,22 @@ def test_sqlite_lines_equal_the_generic_writer_for_any_text(t, varied, tmp_path,
                       .values(first_name=first, notes=notes, email=email))
     fast, generic = both_paths(t, tmp_path, chunk=7)
     assert fast == generic
+
+
+def test_xlsx_keeps_awkward_text_as_text(t, member_input, tmp_path):
+    """Markup, spaces at the ends, CR, a formula and control characters (which XML
+    cannot hold: dropped) come back from the sheet as the text that was stored."""
+    from sqlalchemy import update
+    texts = {"notes": "<b>&amp;</b> x\r\ny", "address_as": "  Ваня ", "first_name": "=1+2",
+             "last_name": "a\x01b\x1fc", "email": "\t@x"}
+    mid = t.enrol(member_input())
+    with t._sessions.begin() as s:
+        s.execute(update(Member).where(Member.id == mid).values(**texts, patronymic=""))
+    t.export_data("members", "xlsx", tmp_path / "m.xlsx")
+    header, rows, sheet = read_xlsx(tmp_path / "m.xlsx")
+    (row,) = rows
+    assert {k: row[k] for k in texts} == dict(texts, last_name="abc")
+    assert row["patronymic"] is None and row["birthday"] is None
+    assert sheet.cell(row=2, column=header.index("notes") + 1).number_format == "@"
+    assert sheet.cell(row=2, column=header.index("enrolled_at") + 1).number_format == \
+        "yyyy-mm-dd hh:mm:ss"
