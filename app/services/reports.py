@@ -199,10 +199,7 @@ def grouped(session: Session, ctx: ServiceContext, period: Period, f: ReportFilt
     """What ``report(with_top=False)`` left out: the top members by revenue and by
     visits, and the buyers and repeat buyers (None when the report had them)."""
     a, b = ctx.utc_start_of(period.start), ctx.utc_start_of(period.end + timedelta(days=1))
-    top_rev, top_visits = top_members(session, a, b, f)
-    buyers, repeat = _buyers(session, period, a, b, f) \
-        if buyers_need_grouping(period, f) else (None, None)
-    return top_rev, top_visits, buyers, repeat
+    return _grouped(session, a, b, f, buyers_need_grouping(period, f))
 
 
 def _buyers(session, period: Period, a: datetime, b: datetime, f: ReportFilter
@@ -285,30 +282,45 @@ def _source(session, a: datetime, b: datetime, f: ReportFilter):
 def top_members(session, a: datetime, b: datetime, f: ReportFilter
                 ) -> tuple[list[TopMember], list[TopMember]]:
     """The members who paid most and who came most often in the period (completed
-    purchases). This groups the period's purchases (the dashboard shows it after the
-    other figures); the database keeps the best ten of each, so only they come back."""
-    g = _per_member(session, a, b, f).cte("per_member")  # used twice: computed once
+    purchases)."""
+    top_rev, top_visits, _buyers, _repeat = _grouped(session, a, b, f, with_buyers=False)
+    return top_rev, top_visits
+
+
+def _grouped(session, a: datetime, b: datetime, f: ReportFilter, with_buyers: bool):
+    """One grouping of the period's purchases by member answers the top members by
+    revenue and by visits (completed purchases) and, when asked, the buyers and repeat
+    buyers (every purchase recorded: a refund does not undo a visit). The database
+    keeps the best ten of each, so twenty rows and a count come back."""
+    p = _source(session, a, b, f)
+    done = p.status == "completed"
+    q = _purchases(select(p.member_id, func.count().label("visits"),
+                          func.sum(case((done, 1), else_=0)).label("n"),
+                          func.sum(case((done, p.amount_minor), else_=0)).label("r")),
+                   p, a, b, f)
+    if not with_buyers:
+        q = q.where(done)
+    g = q.group_by(p.member_id).cte("per_member")  # used more than once: computed once
 
     def best(which: int, *order) -> Select:
         return select(select(literal(which).label("which"), g.c.member_id, g.c.n, g.c.r)
-                      .order_by(*order, g.c.member_id.desc()).limit(TOP).subquery())
+                      .where(g.c.n > 0).order_by(*order, g.c.member_id.desc()).limit(TOP)
+                      .subquery())
+    parts = [best(1, g.c.r.desc(), g.c.n.desc()), best(2, g.c.n.desc(), g.c.r.desc())]
+    if with_buyers:
+        parts.append(select(literal(3), literal(None, Uuid), func.count(),
+                            func.sum(case((g.c.visits >= 2, 1), else_=0))))
     tops: dict[int, list[tuple]] = {1: [], 2: []}
-    for which, member_id, n, revenue in session.execute(union_all(
-            best(1, g.c.r.desc(), g.c.n.desc()), best(2, g.c.n.desc(), g.c.r.desc()))):
-        tops[which].append((member_id, int(n), int(revenue or 0)))
+    buyers = repeat = None
+    for which, member_id, n, revenue in session.execute(union_all(*parts)):
+        if which == 3:
+            buyers, repeat = int(n or 0), int(revenue or 0)
+        else:
+            tops[which].append((member_id, int(n), int(revenue or 0)))
     # sorted again here: a UNION does not promise to keep each part's order
     by_revenue = sorted(tops[1], key=lambda x: (x[2], x[1], x[0].hex), reverse=True)
     by_visits = sorted(tops[2], key=lambda x: (x[1], x[2], x[0].hex), reverse=True)
-    return _named(session, by_revenue), _named(session, by_visits)
-
-
-def _per_member(session, a: datetime, b: datetime, f: ReportFilter):
-    """(member_id, n completed purchases, r revenue) for each member who bought in the
-    period."""
-    p = _source(session, a, b, f)
-    return (_purchases(select(p.member_id, func.count().label("n"),
-                              func.sum(p.amount_minor).label("r")), p, a, b, f)
-            .where(p.status == "completed").group_by(p.member_id))
+    return _named(session, by_revenue), _named(session, by_visits), buyers, repeat
 
 
 def _named(session, top: list[tuple]) -> list[TopMember]:

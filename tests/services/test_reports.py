@@ -244,5 +244,12 @@ def test_buyers_and_top_members_are_the_same_by_either_plan(t, shop, monkeypatch
         monkeypatch.setattr(reports, "WHOLE_SCAN_SHARE_FILTERED", share)
         sales = t.report(period, filters).sales
         plans.append((t.report_top_members(period, filters), sales.buyers, sales.repeat_buyers))
+        # the dashboard's second step counts the same buyers in its one grouping
+        top_rev, top_visits, buyers, repeat = t.report_grouped(period, filters)
+        assert (top_rev, top_visits) == plans[-1][0]
+        if reports.buyers_need_grouping(period, filters):
+            assert (buyers, repeat) == (sales.buyers, sales.repeat_buyers)
+        else:
+            assert (buyers, repeat) == (None, None)
     assert plans[0] == plans[1]
     assert plans[0][0][0] and plans[0][1]  # someone bought in each of these periods
