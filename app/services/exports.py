@@ -363,13 +363,13 @@ def _member_lines(dbapi, ctx: ServiceContext) -> tuple[int, export_sql.Lines] | 
     names = {t.key: t.name(ctx.lang) for t in ctx.program.tiers}
     if any("\0" in f"{k}{n}" for k, n in names.items()):  # printf() would cut it there
         return None
+    now = ctx.clock().replace(microsecond=0)
     try:
         stamps = [datetime.fromisoformat(v[:19]) for v in stamps if v is not None]
-    except (TypeError, ValueError):  # not the text SQLAlchemy writes: let Python read it
-        return None
-    now = ctx.clock().replace(microsecond=0)
-    lo, hi = min(stamps, default=now), max([*stamps, now]) + timedelta(days=2)
-    spans = export_sql.offsets(ctx.local, lo, hi)
+        lo, hi = min(stamps, default=now), max([*stamps, now]) + timedelta(days=2)
+        spans = export_sql.offsets(ctx.local, lo, hi)
+    except (TypeError, ValueError, OverflowError):  # not the text SQLAlchemy writes, or
+        return None  # the year 9999: let Python read them
     tier_name = "tier_key"
     if names:
         tier_name = ("CASE tier_key " + " ".join(
