@@ -14,7 +14,8 @@ operations only.
   commas, \x1d to CRLF (``_csv``).
 - When the separators do not add up, a field holds one, a time was marked (below) or
   a text holds a NUL (printf() would stop there; the SELECT gives the id alone): that
-  line is written by the generic path, asked for by the member's id.
+  line is written by the generic path, asked for by the member's id (so that one row
+  is read as it is then, not as the SELECT saw it).
 So the output is the generic writer's, byte for byte, whatever the data; the tests
 compare both paths.
 
