@@ -5,6 +5,8 @@ History (the till in UTC, today Tue 10 Mar 2026): Ivan enrolled on 5 Jan, bought
 1 000.00 on 10 Jan and 2 500.00 on 3 Mar."""
 
 import csv
+import shutil
+import subprocess
 import uuid
 from datetime import datetime, timezone
 
@@ -219,3 +221,23 @@ def test_a_filtered_dashboard_shows_its_figures_then_the_buyers(qtbot, dialog, m
     # first the figures with the buyers still being counted, then the buyers: Ivan,
     # 3 March, recorded by Anna
     assert shown == [("report", "…", "1"), ("top", "1", "1")]
+
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed here")
+def test_libreoffice_opens_the_report_workbook(qtbot, dialog, tmp_path):
+    """The report's XLSX opened by LibreOffice: its summary sheet, saved as CSV, shows
+    the figures with their number formats."""
+    _choose(qtbot, dialog, "year")
+    path = dialog.export("xlsx", str(tmp_path / "r.xlsx"))
+    subprocess.run([SOFFICE, "--headless", "--convert-to",
+                    "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true",
+                    "--outdir", str(tmp_path / "lo"), str(path)],
+                   check=True, timeout=120, capture_output=True)
+    with (tmp_path / "lo" / "r.csv").open(encoding="utf-8-sig", newline="") as f:
+        rows = {r[0]: r[1:] for r in csv.reader(f) if r}
+    assert rows["Visits"][0] == "2"
+    assert rows["Revenue from members"][0] == "3,500.00"
+    assert rows["Repeat rate"][0] == "100.0%"
