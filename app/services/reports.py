@@ -294,12 +294,14 @@ def _grouped(session, a: datetime, b: datetime, f: ReportFilter, with_buyers: bo
     keeps the best ten of each, so twenty rows and a count come back."""
     p = _source(session, a, b, f)
     done = p.status == "completed"
-    q = _purchases(select(p.member_id, func.count().label("visits"),
-                          func.sum(case((done, 1), else_=0)).label("n"),
-                          func.sum(case((done, p.amount_minor), else_=0)).label("r")),
-                   p, a, b, f)
-    if not with_buyers:
-        q = q.where(done)
+    if with_buyers:
+        q = _purchases(select(p.member_id, func.count().label("visits"),
+                              func.sum(case((done, 1), else_=0)).label("n"),
+                              func.sum(case((done, p.amount_minor), else_=0)).label("r")),
+                       p, a, b, f)
+    else:  # completed purchases only: plain sums
+        q = _purchases(select(p.member_id, func.count().label("n"),
+                              func.sum(p.amount_minor).label("r")), p, a, b, f).where(done)
     g = q.group_by(p.member_id).cte("per_member")  # used more than once: computed once
 
     def best(which: int, *order) -> Select:
