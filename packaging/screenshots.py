@@ -77,6 +77,16 @@ def shoot(lang: str, qt_app: QApplication) -> None:
     editor.show()
     qt_app.processEvents()
     editor.grab().save(str(OUT / f"program-{lang}.png"))
+    from app.ui.reports_dialog import ReportsDialog
+    reports = ReportsDialog(t, window)
+    reports.period.setCurrentIndex(reports.period.findData("year"))
+    reports.show()
+    import time
+    deadline = time.monotonic() + 30
+    while (reports.report is None or reports.busy.text()) and time.monotonic() < deadline:
+        qt_app.processEvents()
+        time.sleep(0.02)
+    reports.grab().save(str(OUT / f"reports-{lang}.png"))
     qt_app.removeEventFilter(window.scanner)
     qt_app.removeTranslator(translator)
     qt_app.removeTranslator(qt_own)

@@ -11,6 +11,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -75,6 +76,33 @@ class _Job(QRunnable):
             self._signals.failed.emit(self._number, exc)
         else:
             self._signals.done.emit(self._number, self._kind, result)
+
+
+class _FigureLabel(QLabel):
+    """A tile's figure: 17 pt, or smaller when a long sum would be cut off at the
+    tile's edge ('2,106,743.00 RUB' in a narrow tile)."""
+    LARGEST, SMALLEST = 17, 9
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        room = self.contentsRect().width()
+        font = QFont(self.font())
+        size = self.LARGEST
+        while size > self.SMALLEST:
+            font.setPointSize(size)
+            if QFontMetrics(font).horizontalAdvance(self.text()) <= room:
+                break
+            size -= 1
+        style = "" if size == self.LARGEST else f"font-size: {size}pt;"
+        if self.styleSheet() != style:
+            self.setStyleSheet(style)
 
 
 def _complete(report: Report, grouped) -> None:
@@ -182,7 +210,7 @@ class ReportsDialog(QDialog):
             box = QVBoxLayout(tile)
             box.setContentsMargins(8, 4, 8, 4)
             name = QLabel(texts[key][0], objectName="tileName")
-            value = QLabel("—", objectName="tileValue")
+            value = _FigureLabel("—", objectName="tileValue")
             value.setToolTip(texts[key][1])
             box.addWidget(name)
             box.addWidget(value)
