@@ -17,12 +17,22 @@ class UsageError(Exception):
     """Arguments that parse but make no sense together: one line, exit 2."""
 
 
-def _parser() -> argparse.ArgumentParser:
+def _common(top: bool) -> argparse.ArgumentParser:
+    """--db and --lang, before the command or after it. After it they default to
+    nothing at all, so `regulars --db shop.sqlite3 check` keeps the --db given first
+    (a subcommand's default None would silently put the user's own database back)."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", help="database file path or SQLAlchemy URL "
+    default = None if top else argparse.SUPPRESS
+    common.add_argument("--db", default=default, help="database file path or SQLAlchemy URL "
                         "(default: REGULARS_DB or the user data directory)")
-    common.add_argument("--lang", choices=("ru", "en"), help="interface language")
-    parser = argparse.ArgumentParser(prog="regulars", parents=[common],
+    common.add_argument("--lang", choices=("ru", "en"), default=default,
+                        help="interface language")
+    return common
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = _common(top=False)
+    parser = argparse.ArgumentParser(prog="regulars", parents=[_common(top=True)],
                                      description="Regulars — the loyalty terminal at the counter.")
     parser.add_argument("--version", action="version", version=f"regulars {__version__}")
     parser.add_argument("--demo", action="store_true",

@@ -42,6 +42,21 @@ def test_a_file_that_is_not_a_database_is_refused_clearly(tmp_path, capsys):
     assert db.read_bytes() == b"this is not sqlite" * 500
 
 
+def test_db_and_lang_may_come_before_the_command(tmp_path, monkeypatch, capsys):
+    """`regulars --db shop.sqlite3 check` checks that file, not the user's own database
+    (the command's own --db default used to put it back, silently)."""
+    own = tmp_path / "own.sqlite3"
+    monkeypatch.setenv("REGULARS_DB", str(own))
+    shop = tmp_path / "shop.sqlite3"
+    assert main(["--db", str(shop), "demo", "--members", "4"]) == 0
+    assert len(_names(shop)) == 4 and not own.exists()
+    capsys.readouterr()
+    assert main(["--db", str(shop), "--lang", "en", "check"]) == 0
+    assert "4 members" in capsys.readouterr().out
+    assert main(["check", "--db", str(shop)]) == 0  # after the command, as before
+    assert "4 members" in capsys.readouterr().out
+
+
 def test_regulars_db_environment_variable_is_used(tmp_path, monkeypatch, capsys):
     db = tmp_path / "env.sqlite3"
     monkeypatch.setenv("REGULARS_DB", str(db))
