@@ -1,8 +1,8 @@
-"""CSV lines built by SQLite itself, for the members export.
+"""CSV lines built by SQLite itself, for the members, purchases and ledger exports.
 
 Why the SQL builds the line: at a million members the generic path (SQLAlchemy rows,
 a Python list per column, csv.writer) moves 21 million values through Python one by
-one. Here one SELECT hands over one line per member, as bytes (never decoded and
+one. Here one SELECT hands over one line per row, as bytes (never decoded and
 re-encoded), and Python treats a chunk of 5,000 lines as one block, with C-speed bytes
 operations only.
 
@@ -14,7 +14,7 @@ operations only.
   commas, \x1d to CRLF (``_csv``).
 - When the separators do not add up, a field holds one, a time was marked (below) or
   a text holds a NUL (printf() would stop there; the SELECT gives the id alone): that
-  line is written by the generic path, asked for by the member's id (so that one row
+  line is written by the generic path, asked for by the row's id (so that one row
   is read as it is then, not as the SELECT saw it).
 So the output is the generic writer's, byte for byte, whatever the data; the tests
 compare both paths.
@@ -24,7 +24,7 @@ out those intervals to the second (with ``ctx.local`` itself, so zones 5:30 ahea
 changing at :30 come out as the generic path has them) over the range of stored times,
 and each time is shifted by a balanced tree of CASEs over them. A time outside the
 range (written while the export runs) gives a stray separator: the generic path then
-writes that member.
+writes that row.
 """
 
 from __future__ import annotations
@@ -46,10 +46,26 @@ def literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def id_field(x: str) -> Field:
-    """SQLite holds a UUID as 32 hex digits: printed as 8-4-4-4-12."""
-    return Field(f"{x}, substr({x}, 9, 4), substr({x}, 13, 4), substr({x}, 17, 4), "
-                 f"substr({x}, 21)", fmt="%.8s-%.4s-%.4s-%.4s-%s")
+def id_field(x: str, nullable: bool = False) -> Field:
+    """SQLite holds a UUID as 32 hex digits: printed as 8-4-4-4-12 (a NULL: empty, its
+    dashes left out by a '' in their place)."""
+    if not nullable:
+        return Field(f"{x}, substr({x}, 9, 4), substr({x}, 13, 4), substr({x}, 17, 4), "
+                     f"substr({x}, 21)", fmt="%.8s-%.4s-%.4s-%.4s-%s")
+    dash = f"iif({x} IS NULL, '', '-')"
+    return Field(f"{x}, {dash}, substr({x}, 9, 4), {dash}, substr({x}, 13, 4), {dash}, "
+                 f"substr({x}, 17, 4), {dash}, substr({x}, 21)",
+                 fmt="%.8s%s%.4s%s%.4s%s%.4s%s%s")
+
+
+def money_field(x: str) -> Field:
+    """Integer minor units as major units, as money_text() writes them: 1234.50, -0.05.
+    Anything but an integer that can be negated (a NULL, a text, the smallest 64-bit
+    integer) gives a stray separator: the generic path writes that row."""
+    sign = (f"CASE WHEN typeof({x}) <> 'integer' OR {x} = -9223372036854775807 - 1 "
+            f"THEN {literal(PLAIN.decode())} WHEN {x} < 0 THEN '-' ELSE '' END")
+    units = f"iif({x} < 0, -{x}, {x})"
+    return Field(f"{sign}, {units} / 100, {units} % 100", fmt="%s%d.%02d")
 
 
 def bool_sql(x: str) -> str:
@@ -112,11 +128,14 @@ class Field:
 
 
 class Lines:
-    """The SELECT for one CSV line per row of ``table`` and the way back from a chunk
+    """The SELECT for one CSV line per row of ``table`` (a table, or the same joins as
+    the generic query, so the rows come in its order) and the way back from a chunk
     of its rows to the bytes CsvWriter would write. The first field is the row's id
-    (8-4-4-4-12): the generic path is asked for a marked row by it."""
+    (8-4-4-4-12): the generic path is asked for a marked row by it. ``erased``: the
+    column that, when set, blanks the fields with an ``erased`` text (None: none)."""
 
-    def __init__(self, table: str, fields: list[Field], erased: str, texts: tuple[str, ...]):
+    def __init__(self, table: str, fields: list[Field], erased: str | None,
+                 texts: tuple[str, ...]):
         rest = fields[1:]
         self._plain = sum(not f.free for f in rest)
         self._free = len(rest) - self._plain
@@ -129,8 +148,11 @@ class Lines:
         # A NUL in a text (printf() would cut it there): the id alone, so the generic path
         nul = " OR ".join(f"instr({t}, char(0))" for t in texts)
         only_id = f"printf({literal(fields[0].fmt)}, {fields[0].sql})"
-        line = (f"CASE WHEN {nul} THEN {only_id} WHEN {erased} IS NULL THEN {kept} "
-                f"ELSE printf({literal(gone)}, {args}) END")
+        if erased is None:  # no row of ``table`` is ever blanked
+            line = f"CASE WHEN {nul} THEN {only_id} ELSE {kept} END"
+        else:
+            line = (f"CASE WHEN {nul} THEN {only_id} WHEN {erased} IS NULL THEN {kept} "
+                    f"ELSE printf({literal(gone)}, {args}) END")
         self.sql = f"SELECT CAST({line} AS BLOB) FROM {table}"
 
     def chunks(self, cursor, size: int) -> Iterator[tuple[int, list[bytes | str]]]:

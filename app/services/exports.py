@@ -273,8 +273,8 @@ def export(session: Session, ctx: ServiceContext, kind: str, fmt: str, path: Pat
     local = _LocalTimes(ctx, writer_class.TIME_SEP)
     columns, stmt, count_stmt, to_columns = _QUERIES[kind](session, ctx, local)
     sqlite_lines = None
-    if fast and kind == "members" and fmt == "csv" and session.get_bind().dialect.name == "sqlite":
-        sqlite_lines = _sqlite_members_csv(session, ctx, stmt, to_columns, chunk)
+    if fast and fmt == "csv" and session.get_bind().dialect.name == "sqlite":
+        sqlite_lines = _sqlite_csv(session, ctx, kind, stmt, to_columns, chunk)
     if sqlite_lines is not None:
         total, write_chunks = sqlite_lines
     else:  # the count is for the progress bar; the rows come from one SELECT
@@ -327,15 +327,16 @@ _MEMBER_TEXTS = ("card_number", "first_name", "patronymic", "last_name", "addres
                  "email", "birthday", "tier_key", "notes")
 
 
-def _sqlite_members_csv(session: Session, ctx: ServiceContext, stmt: Select, to_columns,
-                        size: int):
+def _sqlite_csv(session: Session, ctx: ServiceContext, kind: str, stmt: Select, to_columns,
+                size: int):
     """(rows in total, write_chunks) with SQLite building the lines (export_sql.py), or
     None to take the generic path."""
     dbapi = session.connection().connection.dbapi_connection
-    planned = _member_lines(dbapi, ctx)
+    planned = _LINES[kind](dbapi, ctx)
     if planned is None:
         return None
     total, lines = planned
+    model = _MODELS[kind]
 
     def write_chunks(writer) -> Iterator[int]:
         with closing(dbapi.cursor()) as cursor:
@@ -344,7 +345,7 @@ def _sqlite_members_csv(session: Session, ctx: ServiceContext, stmt: Select, to_
                     if isinstance(piece, bytes):
                         writer.write_block(piece)
                     else:  # a line SQLite could not build: the generic path writes it
-                        one = stmt.where(Member.id == uuid.UUID(piece))
+                        one = stmt.where(model.id == uuid.UUID(piece))
                         row = session.connection().execute(one).all()
                         writer.write_columns(to_columns(row), len(row))
                 yield rows
@@ -396,6 +397,73 @@ def _member_lines(dbapi, ctx: ServiceContext) -> tuple[int, export_sql.Lines] | 
     return total, export_sql.Lines("member", fields, "erased_at", _MEMBER_TEXTS)
 
 
+def _spans(ctx: ServiceContext, stamps: list) -> tuple[list, datetime] | None:
+    """The zone's offset spans over the stored times ``stamps`` (ISO text or None) and
+    now, and where they end; None when a time is not the text SQLAlchemy writes or is
+    near the year 9999 (Python reads those then)."""
+    now = ctx.clock().replace(microsecond=0)
+    try:
+        stamps = [datetime.fromisoformat(v[:19]) for v in stamps if v is not None]
+        lo, hi = min(stamps, default=now), max([*stamps, now]) + timedelta(days=2)
+        return export_sql.offsets(ctx.local, lo, hi), hi
+    except (TypeError, ValueError, OverflowError):
+        return None
+
+
+# The purchases and the ledger: the generic query's joins (so the same plan and order)
+# with the member's card number and the till's name as it does.
+_JOINS = ("{t} JOIN member ON member.id = {t}.member_id "
+          "LEFT OUTER JOIN till AS till_1 ON till_1.id = {t}.till_id")
+_SOURCES = {"card_number": "member.card_number", "till": "till_1.name",
+            "amount": "purchase.amount_minor"}
+
+
+def _table_lines(table: str, columns: tuple[Column, ...], times: Callable[[object], list]):
+    """The count and lines of ``table`` (purchase or ledger), every column as the
+    generic writer writes it; times planned for the range ``times(cursor)`` gives."""
+    def plan(dbapi, ctx: ServiceContext) -> tuple[int, export_sql.Lines] | None:
+        with closing(dbapi.cursor()) as cursor:
+            total = cursor.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            stamps = times(cursor)
+        spans = _spans(ctx, stamps)
+        if spans is None:
+            return None
+        fields, texts = [], []
+        for c in columns:
+            source = _SOURCES.get(c.key, f"{table}.{c.key}")
+            if c.type == "id":
+                fields.append(export_sql.id_field(source, nullable=c.key == "purchase_id"))
+            elif c.type == "money":
+                fields.append(export_sql.money_field(source))
+            elif c.type == "datetime":
+                fields.append(export_sql.Field(export_sql.local_time_sql(source, *spans)))
+            elif c.type in ("text", "code", "int"):  # as stored: text, or an integer
+                fields.append(export_sql.Field(source, c.type == "text"))
+                if c.type != "int":
+                    texts.append(source)
+            else:  # a type the lines do not know yet: the generic path
+                return None
+        return total, export_sql.Lines(_JOINS.format(t=table), fields, None, tuple(texts))
+    return plan
+
+
+def _purchase_times(cursor) -> list:
+    return [cursor.execute(f"SELECT {f}(created_at) FROM purchase").fetchone()[0]
+            for f in ("min", "max")]
+
+
+def _ledger_times(cursor) -> list:
+    """From the (kind, created_at) index: each kind, then its first and last time, by
+    seeks (a min() over the table would read 10 million rows)."""
+    out = []
+    kind = cursor.execute("SELECT min(kind) FROM ledger").fetchone()[0]
+    while kind is not None:
+        out += [cursor.execute(f"SELECT {f}(created_at) FROM ledger WHERE kind = ?",
+                               (kind,)).fetchone()[0] for f in ("min", "max")]
+        kind = cursor.execute("SELECT min(kind) FROM ledger WHERE kind > ?", (kind,)).fetchone()[0]
+    return out
+
+
 def _chunks(session: Session, stmt: Select, size: int) -> Iterator[list]:
     # Core rows straight from the connection: the ORM's row loading is not needed here.
     result = session.connection().execute(stmt.execution_options(yield_per=size))
@@ -423,3 +491,9 @@ def _file_error(exc: OSError, path: Path) -> DomainError:
                        reason=reason)
 
 
+
+
+_LINES = {"members": _member_lines,
+          "purchases": _table_lines("purchase", PURCHASE_COLUMNS, _purchase_times),
+          "ledger": _table_lines("ledger", LEDGER_COLUMNS, _ledger_times)}
+_MODELS = {"members": Member, "purchases": Purchase, "ledger": LedgerEntry}

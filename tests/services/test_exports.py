@@ -12,12 +12,13 @@ import openpyxl
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.cli import main
 from app.db.models import LedgerEntry, Member, Purchase
 from app.domain.errors import DomainError
 from app.services.context import StaffSession
+from app.services.exports import LEDGER_COLUMNS, PURCHASE_COLUMNS
 
 MSK = timezone(timedelta(hours=3))
 
@@ -445,16 +446,21 @@ def varied(t, member_input):
     return ids
 
 
-def both_paths(t, tmp_path, chunk=5) -> tuple[bytes, bytes]:
+def both_paths(t, tmp_path, chunk=5, kind="members") -> tuple[bytes, bytes]:
     from app.services import exports
     out = []
     for fast in (True, False):
-        path = tmp_path / f"members-{fast}.csv"
+        path = tmp_path / f"{kind}-{fast}.csv"
         with t._sessions.begin() as s:
-            result = exports.export(s, t.ctx, "members", "csv", path, chunk=chunk, fast=fast)
-        assert result.rows == t.member_count()
+            result = exports.export(s, t.ctx, kind, "csv", path, chunk=chunk, fast=fast)
+        with t._sessions.begin() as s:
+            rows = s.scalar(select(func.count()).select_from(TABLES[kind]))
+        assert result.rows == rows
         out.append(path.read_bytes())
     return out[0], out[1]
+
+
+TABLES = {"members": Member, "purchases": Purchase, "ledger": LedgerEntry}
 
 
 @pytest.fixture
@@ -628,3 +634,155 @@ def test_xlsx_keeps_awkward_text_as_text(t, member_input, tmp_path):
     assert sheet.cell(row=2, column=header.index("notes") + 1).number_format == "@"
     assert sheet.cell(row=2, column=header.index("enrolled_at") + 1).number_format == \
         "yyyy-mm-dd hh:mm:ss"
+
+
+# The purchases and ledger CSV on SQLite against the generic writer, the same way.
+
+SALE_TEXTS = ["овсяное, без сахара", 'says "hi"', "two\nlines", "a\rb", "crlf\r\n", "=1+2",
+              "-Минус", "+plus", "@here", "\tx", "\rcr", "'quoted", " ", "",
+              '=formula, "quoted"\nand more', "Ёлкин-Палкин", "чек №5"]
+# Minor units: negatives and amounts under a unit (-5 is -0.05), a trillion and more.
+AMOUNTS = [-5, 5, 0, -100, -123456, 7, 99, 100, 123450, -1, 10**12 + 1, -99, 1000, 50]
+
+
+@pytest.fixture
+def sales(t, member_input, buy):
+    """Eight members with two purchases each (one refunded, one member erased after
+    buying), then, straight in the database: awkward texts in every free-text column,
+    money from -0.05 to a trillion, times on and around the zones' clock changes, a
+    purchase and ledger rows without a till, and one text in each table holding a
+    separator (\x1f, \x1e): those two rows only go to the generic path."""
+    from sqlalchemy import update
+    members = [t.enrol(member_input(first_name=f"Имя{i}", phone=f"+7916555{i:04d}"))
+               for i in range(8)]
+    bought = [buy(t, m, 100000 * (i + 1), redeem=10 if i == 3 else 0)
+              for i, m in enumerate(members) for _ in range(2)]
+    t.refund(bought[0].purchase_id, "wrong, \"card\"")
+    t.erase_member(members[5], "asked")
+    times = [s for c in CHANGES for s in stamps_around(c)]
+    n = len(SALE_TEXTS)
+    with t._sessions.begin() as s:
+        purchases = [p.id for p in s.scalars(select(Purchase).order_by(Purchase.id))]
+        for i, pid in enumerate(purchases):
+            s.execute(update(Purchase).where(Purchase.id == pid).values(
+                cashier=SALE_TEXTS[i % n], receipt_number=SALE_TEXTS[(i + 5) % n],
+                amount_minor=AMOUNTS[i % len(AMOUNTS)], created_at=times[i % len(times)]))
+        s.execute(update(Purchase).where(Purchase.id == purchases[1]).values(till_id=None))
+        s.execute(update(Purchase).where(Purchase.id == purchases[2])
+                  .values(receipt_number="sep\x1finside"))
+        entries = [e.id for e in s.scalars(select(LedgerEntry).order_by(LedgerEntry.id))]
+        for i, eid in enumerate(entries):
+            s.execute(update(LedgerEntry).where(LedgerEntry.id == eid).values(
+                reason=SALE_TEXTS[i % n], ref=SALE_TEXTS[(i + 3) % n],
+                cashier=SALE_TEXTS[(i + 9) % n], created_at=times[(i * 7) % len(times)]))
+        s.execute(update(LedgerEntry).where(LedgerEntry.id == entries[1]).values(till_id=None))
+        s.execute(update(LedgerEntry).where(LedgerEntry.id == entries[3])
+                  .values(ref="sep\x1einside"))
+    return {"members": members, "purchases": purchases, "entries": entries}
+
+
+@pytest.mark.parametrize("kind", ["purchases", "ledger"])
+@pytest.mark.parametrize("zone", ZONES)
+def test_sqlite_sales_lines_equal_the_generic_writer_byte_for_byte(t, sales, tmp_path, zone,
+                                                                   kind, sqlite_lines):
+    from zoneinfo import ZoneInfo
+    t.ctx.local_tz = ZoneInfo(zone) if zone else None
+    fast, generic = both_paths(t, tmp_path, kind=kind)
+    assert fast == generic
+    rows = read_csv(tmp_path / f"{kind}-True.csv")
+    assert len(rows) == (16 if kind == "purchases" else len(sales["entries"]))
+    assert sqlite_lines["chunks"] == -(-len(rows) // 5)  # SQLite built every chunk
+    assert sqlite_lines["generic"] == 1  # the text holding a separator
+    header = (tmp_path / f"{kind}-True.csv").read_bytes().split(b"\r\n")[0]
+    assert header == ("\ufeff" + ",".join(
+        c.key for c in (PURCHASE_COLUMNS if kind == "purchases" else LEDGER_COLUMNS))).encode()
+
+
+def test_sqlite_purchase_lines_by_hand(t, sales, tmp_path):
+    """Money with its sign and two decimals, the till, free text guarded, codes not."""
+    from zoneinfo import ZoneInfo
+    t.ctx.local_tz = ZoneInfo("Asia/Kolkata")
+    both_paths(t, tmp_path, kind="purchases")
+    rows = {r["id"]: r for r in read_csv(tmp_path / "purchases-True.csv")}
+    got = [rows[str(p)] for p in sales["purchases"]]
+    assert [r["amount"] for r in got] == [
+        "-0.05", "0.05", "0.00", "-1.00", "-1234.56", "0.07", "0.99", "1.00", "1234.50",
+        "-0.01", "10000000000.01", "-0.99", "10.00", "0.50", "-0.05", "0.05"]
+    assert [r["cashier"] for r in got[:6]] == [
+        "овсяное, без сахара", 'says "hi"', "two\nlines", "a\rb", "crlf\r\n", "'=1+2"]
+    assert [r["receipt_number"] for r in got[:3]] == ["'=1+2", "'-Минус", "sep\x1finside"]
+    assert (got[1]["till"], got[0]["till"]) == ("", "Till 1")
+    # CHANGES[0] minus a microsecond: 00:59:59 UTC is 06:29:59 in Kolkata
+    assert got[0]["created_at"] == "2026-03-29 06:29:59"
+    assert got[1]["created_at"] == "2026-03-29 06:30:00"
+    refunded = [r for r in got if r["status"] == "refunded"]
+    assert len(refunded) == 1 and refunded[0]["member_id"] == str(sales["members"][0])
+    erased = [r for r in got if r["member_id"] == str(sales["members"][5])]
+    assert len(erased) == 2 and {r["card_number"] for r in erased} == {""}
+    kept = [r for r in got if r["member_id"] == str(sales["members"][0])]
+    assert {len(r["card_number"]) for r in kept} == {13}
+
+
+def test_sqlite_ledger_lines_by_hand(t, sales, tmp_path):
+    from zoneinfo import ZoneInfo
+    t.ctx.local_tz = ZoneInfo("Europe/Berlin")
+    both_paths(t, tmp_path, kind="ledger")
+    rows = {r["id"]: r for r in read_csv(tmp_path / "ledger-True.csv")}
+    got = [rows[str(e)] for e in sales["entries"]]
+    assert [r["reason"] for r in got[:7]] == [
+        "овсяное, без сахара", 'says "hi"', "two\nlines", "a\rb", "crlf\r\n", "'=1+2", "'-Минус"]
+    assert [r["ref"] for r in got[:4]] == ["a\rb", "crlf\r\n", "'=1+2", "sep\x1einside"]
+    assert got[1]["till"] == "" and {r["till"] for r in got[2:]} == {"Till 1"}
+    welcome = [r for r in got if r["kind"] == "welcome"]
+    assert len(welcome) == 8 and {r["purchase_id"] for r in welcome} == {""}
+    earned = [r for r in got if r["kind"] == "earn"]
+    assert len(earned) == 16 and all(len(r["purchase_id"]) == 36 for r in earned)
+    # A microsecond before the spring change (+1), two seconds after the autumn one (+1)
+    assert got[0]["created_at"] == "2026-03-29 01:59:59"
+    assert got[1]["created_at"] == "2026-10-25 02:00:01"
+
+
+def test_sqlite_sales_lines_with_awkward_till_and_nul(t, sales, tmp_path, sqlite_lines):
+    """A till name to quote and guard; a NUL in a text and the smallest 64-bit amount
+    (which SQLite cannot negate) send their rows only to the generic path."""
+    from sqlalchemy import update
+
+    from app.db.models import Till
+    with t._sessions.begin() as s:
+        s.execute(update(Till).values(name='=Касса, "1"\n'))
+        s.execute(update(Purchase).where(Purchase.id == sales["purchases"][4])
+                  .values(cashier="a\x00b"))
+        s.execute(update(Purchase).where(Purchase.id == sales["purchases"][6])
+                  .values(amount_minor=-(2**63)))
+        s.execute(update(LedgerEntry).where(LedgerEntry.id == sales["entries"][5])
+                  .values(ref="\x00"))
+    fast, generic = both_paths(t, tmp_path, kind="purchases")
+    assert fast == generic and b"a\x00b" in fast
+    assert sqlite_lines["generic"] == 1 + 2
+    rows = {r["id"]: r for r in read_csv(tmp_path / "purchases-True.csv")}
+    assert rows[str(sales["purchases"][6])]["amount"] == "-92233720368547758.08"
+    assert rows[str(sales["purchases"][0])]["till"] == "'=Касса, \"1\"\n"
+    fast, generic = both_paths(t, tmp_path, kind="ledger")
+    assert fast == generic and sqlite_lines["generic"] == 3 + 1 + 1
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(texts=st.lists(st.tuples(_AWKWARD, _AWKWARD), min_size=3, max_size=3),
+       amounts=st.lists(st.integers(-10**15, 10**15), min_size=3, max_size=3),
+       zone=st.sampled_from(ZONES))
+def test_sqlite_sales_lines_equal_the_generic_writer_for_any_text(t, sales, tmp_path, texts,
+                                                                  amounts, zone):
+    from zoneinfo import ZoneInfo
+
+    from sqlalchemy import update
+    t.ctx.local_tz = ZoneInfo(zone) if zone else None
+    with t._sessions.begin() as s:
+        for pid, eid, (a, b), amount in zip(sales["purchases"][3:6], sales["entries"][3:6],
+                                            texts, amounts, strict=True):
+            s.execute(update(Purchase).where(Purchase.id == pid)
+                      .values(cashier=a, receipt_number=b, amount_minor=amount))
+            s.execute(update(LedgerEntry).where(LedgerEntry.id == eid).values(reason=a, ref=b))
+    for kind in ("purchases", "ledger"):
+        fast, generic = both_paths(t, tmp_path, chunk=7, kind=kind)
+        assert fast == generic, kind
