@@ -786,3 +786,24 @@ def test_sqlite_sales_lines_equal_the_generic_writer_for_any_text(t, sales, tmp_
     for kind in ("purchases", "ledger"):
         fast, generic = both_paths(t, tmp_path, chunk=7, kind=kind)
         assert fast == generic, kind
+
+
+@pytest.mark.parametrize("kind", ["purchases", "ledger"])
+def test_cancelling_the_sqlite_sales_lines_leaves_no_file(t, shop, tmp_path, kind, sqlite_lines):
+    """Progress counts SQLite's chunks as the generic path counts its own; Cancel after
+    the first one leaves nothing behind, and an older file stays as it was."""
+    from app.services import exports
+    out = tmp_path / f"{kind}.csv"
+    out.write_text("yesterday's export")
+    calls = []
+
+    def progress(done, total):
+        calls.append((done, total))
+        return done == 0
+    with t._sessions.begin() as s:
+        total = s.scalar(select(func.count()).select_from(TABLES[kind]))
+        result = exports.export(s, t.ctx, kind, "csv", out, progress, chunk=2)
+    assert result.cancelled and result.path is None and result.rows == 2
+    assert calls == [(0, total), (2, total)] and sqlite_lines["chunks"] == 1
+    assert out.read_text() == "yesterday's export"
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".part"] == []
