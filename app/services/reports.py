@@ -92,9 +92,12 @@ def report(session: Session, ctx: ServiceContext, period: Period,
     buckets = trend_buckets(period)
     sales_rows = _sales_rows(session, period, filters)
     points_rows = _points_rows(session, period, filters)
-    buyers, repeat = _buyers(session, period, a, b, filters) \
-        if with_top or not buyers_need_grouping(period, filters) else (None, None)
-    top_rev, top_visits = top_members(session, a, b, filters) if with_top else ([], [])
+    top_rev, top_visits, buyers, repeat = [], [], None, None
+    if with_top:  # one grouping for the top members and, when needed, the buyers
+        top_rev, top_visits, buyers, repeat = _grouped(
+            session, a, b, filters, buyers_need_grouping(period, filters))
+    if not buyers_need_grouping(period, filters):
+        buyers, repeat = _buyers_from_rollup(session, period)
     gifts_reason, gifts_cashier, gifts_per = _gifts(session, a, b, filters)
     program = ctx.program
     tier_counts = _tier_counts(session, ctx)
@@ -202,27 +205,19 @@ def grouped(session: Session, ctx: ServiceContext, period: Period, f: ReportFilt
     return _grouped(session, a, b, f, buyers_need_grouping(period, f))
 
 
-def _buyers(session, period: Period, a: datetime, b: datetime, f: ReportFilter
-            ) -> tuple[int, int]:
-    """Distinct members with a purchase recorded in the period, and those with two or
-    more. A period from the 1st of a month with no filter reads the visit rollup: a
-    visit is the member's first in the period when their previous one was in an earlier
-    month, their second when the previous was inside and the one before it outside.
-    Otherwise (a day, a week, a filter) the period's purchases are grouped."""
-    if not buyers_need_grouping(period, f):
-        v = ReportVisitDay
-        inside = (v.day >= period.start, v.day <= period.end)
-        first = session.scalar(select(func.sum(v.visits)).where(
-            *inside, v.prev_month < period.start)) or 0
-        second = session.scalar(select(func.sum(v.visits)).where(
-            *inside, v.prev_month >= period.start, v.prev2_month < period.start)) or 0
-        return int(first), int(second)
-    p = _source(session, a, b, f)
-    per_member = (_purchases(select(p.member_id, func.count().label("n")), p, a, b, f)
-                  .group_by(p.member_id).subquery())
-    buyers, repeat = session.execute(select(
-        func.count(), func.sum(case((per_member.c.n >= 2, 1), else_=0)))).one()
-    return int(buyers or 0), int(repeat or 0)
+def _buyers_from_rollup(session, period: Period) -> tuple[int, int]:
+    """Distinct members with a purchase recorded in a period from the 1st of a month,
+    and those with two or more, from the visit rollup: a visit is the member's first in
+    the period when their previous one was in an earlier month, their second when the
+    previous was inside and the one before it outside. Otherwise (a day, a week, a
+    filter) ``_grouped`` counts them from the period's purchases."""
+    v = ReportVisitDay
+    inside = (v.day >= period.start, v.day <= period.end)
+    first = session.scalar(select(func.sum(v.visits)).where(
+        *inside, v.prev_month < period.start)) or 0
+    second = session.scalar(select(func.sum(v.visits)).where(
+        *inside, v.prev_month >= period.start, v.prev2_month < period.start)) or 0
+    return int(first), int(second)
 
 
 def _purchases(q, p, a: datetime, b: datetime, f: ReportFilter):
@@ -283,7 +278,7 @@ def top_members(session, a: datetime, b: datetime, f: ReportFilter
                 ) -> tuple[list[TopMember], list[TopMember]]:
     """The members who paid most and who came most often in the period (completed
     purchases)."""
-    top_rev, top_visits, _buyers, _repeat = _grouped(session, a, b, f, with_buyers=False)
+    top_rev, top_visits, _, _ = _grouped(session, a, b, f, with_buyers=False)
     return top_rev, top_visits
 
 
