@@ -807,3 +807,18 @@ def test_cancelling_the_sqlite_sales_lines_leaves_no_file(t, shop, tmp_path, kin
     assert calls == [(0, total), (2, total)] and sqlite_lines["chunks"] == 1
     assert out.read_text() == "yesterday's export"
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".part"] == []
+
+
+@pytest.mark.parametrize("kind,table", [("purchases", "purchase"), ("ledger", "ledger")])
+def test_the_sqlite_lines_join_as_the_generic_query_does(app, t, kind, table):
+    """The SQLite lines copy the generic query's joins (the same card number and till
+    name, rows in the same order): a change to one must be made to the other."""
+    from sqlalchemy.dialects import sqlite
+    from sqlalchemy.orm import Session
+
+    from app.services import exports
+    with Session(app.engine) as s:
+        _columns, stmt, _count, _convert = exports._QUERIES[kind](
+            s, t.ctx, exports._LocalTimes(t.ctx, " "))
+    generic = " ".join(str(stmt.compile(dialect=sqlite.dialect())).split())
+    assert f"FROM {exports._JOINS.format(t=table)}" in generic
