@@ -10,6 +10,7 @@ from sqlalchemy import select
 from app.db.models import LedgerEntry, PointLot, Reward, TierEvent
 from app.domain.errors import DomainError, ValidationErrors
 from app.domain.program import Line
+from app.domain.report_periods import Period
 
 
 def program_with(t, **changes):
@@ -340,6 +341,10 @@ def test_program_change_counts_window_points_and_touches_only_who_moves(
         events = [(e.from_key, e.to_key, e.reason) for e in s.scalars(
             select(TierEvent).where(TierEvent.member_id == recent).order_by(TierEvent.created_at))]
     assert events == [("bunny", "wolf", "program_change"), ("wolf", "bunny", "program_change")]
+    # the report's member rollups followed every move: tiers now, as counted afresh
+    assert t.check().ok
+    assert {x.tier_key: x.members for x in t.report(Period(date(2026, 5, 1), date(2026, 5, 1))
+                                                    ).tiers} == {"bunny": 3, "lion": 0}
 
 
 def test_rolling_reviews_set_on_the_31st_come_back_to_the_31st_after_february(
