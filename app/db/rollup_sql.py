@@ -79,8 +79,8 @@ def quarter_of(connection: Connection, column):
     3:30 behind, so an hour of UTC can hold two local days there; every zone's offset
     and clock change is a whole number of quarter hours, so a quarter never does."""
     if connection.dialect.name == "postgresql":
-        return func.date_trunc("hour", column) + func.make_interval(
-            0, 0, 0, 0, 0, func.floor(func.date_part("minute", column) / 15) * 15)
+        minutes = cast(func.floor(func.date_part("minute", column) / 15) * 15, Integer)
+        return func.date_trunc("hour", column) + func.make_interval(0, 0, 0, 0, 0, minutes)
     # 'YYYY-MM-DD HH:' of SQLite's stored text, then the quarter's first minute
     return func.printf("%s%02d", func.substr(column, 1, 14),
                        cast(func.substr(column, 15, 2), Integer) // 15 * 15)
