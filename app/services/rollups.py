@@ -116,12 +116,17 @@ def month_of(day: date) -> date:
 # ---- kept with every write -----------------------------------------------------------
 
 
-def _pending(session: Session) -> dict[str, dict[tuple, list[int]]]:
+def _install() -> None:
+    """The commit hooks, once per process, on first use: nothing happens at import."""
     global _installed
-    if not _installed:  # once per process, on first use: nothing happens at import
+    if not _installed:
         event.listen(Session, "before_commit", _apply)
         event.listen(Session, "after_soft_rollback", _forget)
         _installed = True
+
+
+def _pending(session: Session) -> dict[str, dict[tuple, list[int]]]:
+    _install()
     pending = session.info.get(_KEY)
     if pending is None:
         pending = session.info[_KEY] = {name: {} for name in _TABLES}
@@ -172,7 +177,7 @@ def watch_member(session: Session, ctx: ServiceContext, member: Member,
     what the member was when first watched is kept, what they are is read at commit."""
     watched = session.info.get(_WATCH)
     if watched is None:
-        _pending(session)  # the commit hook
+        _install()
         watched = session.info[_WATCH] = {}
     if member.id not in watched:
         watched[member.id] = (None if new else _facts(ctx, member), member, ctx)
