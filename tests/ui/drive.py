@@ -1,0 +1,105 @@
+"""Drive widgets only the way a person can: what is on the screen, enabled, and
+reachable by the keyboard.
+
+A widget that was built but never laid out (no parent shown, zero size, outside its
+window, hidden behind a closed group) is refused with an AssertionError, so a test
+that "uses" such a widget fails instead of passing on something no cashier can reach.
+Setting a widget's value from a test is not using it: type, press and click here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QWidget
+
+
+def _name(widget: QWidget) -> str:
+    return widget.objectName() or type(widget).__name__
+
+
+def assert_reachable(widget: QWidget, keyboard: bool = True) -> None:
+    """Fail unless a person can see and reach ``widget``."""
+    name = _name(widget)
+    assert widget.isVisible(), f"{name} is not visible (built but never shown or laid out?)"
+    assert widget.isEnabled(), f"{name} is disabled"
+    window = widget.window()
+    assert window.isVisible(), f"{name}'s window is not shown"
+    assert widget.width() > 0 and widget.height() > 0, f"{name} has no size"
+    assert not widget.visibleRegion().isEmpty(), f"{name} is covered or outside its window"
+    top_left = widget.mapTo(window, QPoint(0, 0))
+    inside = window.rect().intersects(widget.rect().translated(top_left))
+    assert inside, f"{name} lies outside its window"
+    if keyboard:
+        policy = widget.focusPolicy()
+        assert policy & Qt.FocusPolicy.TabFocus, f"{name} cannot be reached with Tab"
+
+
+def focus(qtbot, widget: QWidget) -> None:
+    """Put the keyboard focus on ``widget`` as a person would (a click on it)."""
+    assert_reachable(widget)
+    if not widget.hasFocus():
+        widget.window().activateWindow()
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=_click_point(widget))
+        if not widget.hasFocus():  # offscreen windows may not take a click's focus
+            widget.setFocus(Qt.FocusReason.MouseFocusReason)
+        qtbot.waitUntil(widget.hasFocus, timeout=2000)
+
+
+def _click_point(widget: QWidget) -> QPoint:
+    return QPoint(max(1, min(widget.width() - 2, 4)), max(1, widget.height() // 2))
+
+
+def type_into(qtbot, widget: QWidget, text: str, clear: bool = False) -> None:
+    """Type ``text`` into ``widget`` key by key (Ctrl+A first when ``clear``)."""
+    focus(qtbot, widget)
+    if clear:
+        qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(widget, Qt.Key.Key_Backspace)
+    _keys(qtbot, widget, text)
+
+
+def _keys(qtbot, widget: QWidget, text: str) -> None:
+    # QTest's keyClicks aborts the process on letters outside Latin-1 (Cyrillic,
+    # Latvian): those are sent as the key events a keyboard layout would produce.
+    for char in text:
+        if ord(char) < 128:
+            qtbot.keyClicks(widget, char)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def press(qtbot, widget: QWidget, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """Press ``key`` in ``widget``, which must be on the screen and hold the focus
+    (or be the window, which forwards keys to whatever holds it)."""
+    assert_reachable(widget, keyboard=not widget.isWindow())
+    qtbot.keyClick(widget, key, modifier)
+
+
+def click(qtbot, button: QWidget) -> None:
+    """Click a button (or any widget) that a person can see and reach."""
+    assert_reachable(button, keyboard=isinstance(button, QAbstractButton))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=_click_point(button))
+
+
+def choose(qtbot, combo: QComboBox, text: str) -> None:
+    """Pick the item whose text starts with ``text`` by typing it into the combo box."""
+    focus(qtbot, combo)
+    _keys(qtbot, combo, text)
+    assert combo.currentText().lower().startswith(text.lower()), (
+        f"typing {text!r} into {_name(combo)} chose {combo.currentText()!r}")
+
+
+def visible_dialog(kind: type, qtbot=None, timeout: int = 3000):
+    """The shown top-level widget of type ``kind`` (waiting for it when given qtbot)."""
+    def find():
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, kind) and widget.isVisible():
+                return widget
+        return None
+    if qtbot is not None:
+        qtbot.waitUntil(lambda: find() is not None, timeout=timeout)
+    found = find()
+    assert found is not None, f"no {kind.__name__} is shown"
+    return found
