@@ -94,9 +94,13 @@ class Purchase(Base):
     points_earned: Mapped[int] = mapped_column(default=0)
     till_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("till.id"))
     cashier: Mapped[str] = mapped_column(String(80), default="")
-    receipt_number: Mapped[str] = mapped_column(String(40), default="")
+    receipt_number: Mapped[str] = mapped_column(String(40), default="", index=True)
     program_version_id: Mapped[int | None] = mapped_column(ForeignKey("program_version.id"))
     status: Mapped[str] = mapped_column(String(16), default="completed")  # or "refunded"
+    # How much of ``amount_minor`` the refunds of this purchase (rows of ``refund``) have
+    # returned in all: changed only by an atomic UPDATE that never lets it pass the
+    # amount; "refunded" once it reaches it.
+    refunded_minor: Mapped[int] = mapped_column(default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(index=True)
     # The member's tier when they bought (reports split visits and checks by it).
     tier_key: Mapped[str] = mapped_column(String(40), default="", server_default="")
@@ -117,6 +121,25 @@ class LedgerEntry(Base):
     created_at: Mapped[datetime]
     program_version_id: Mapped[int | None] = mapped_column(ForeignKey("program_version.id"))
     ref: Mapped[str] = mapped_column(String(40), default="")  # campaign, cause, card, lot…
+
+
+class Refund(Base):
+    """One refund of a purchase, whole or in part, once per client-generated id; the
+    points it moved are ledger rows (kind "reversal", ``ref`` = this id)."""
+    __tablename__ = "refund"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    purchase_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("purchase.id"), index=True)
+    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("member.id"), index=True)
+    amount_minor: Mapped[int]
+    currency: Mapped[str] = mapped_column(String(3))
+    points_taken_back: Mapped[int] = mapped_column(default=0)
+    qualifying_taken_back: Mapped[int] = mapped_column(default=0)
+    points_returned: Mapped[int] = mapped_column(default=0)
+    stamps_taken_back: Mapped[int] = mapped_column(Integer, default=0)
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(index=True)
+    till_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("till.id"))
+    cashier: Mapped[str] = mapped_column(String(80), default="")
 
 
 class PointLot(Base):

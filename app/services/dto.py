@@ -44,6 +44,7 @@ class Visit:
     points_earned: int
     points_redeemed: int
     status: str
+    refunded_minor: int = 0  # refunded so far (all of it when status is "refunded")
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +140,54 @@ class RefundResult:
     points_taken_back: int
     points_returned: int
     balance: int
-    already_refunded: bool
+    already_refunded: bool  # nothing was left to refund (the older whole-refund call)
+    refund_id: uuid.UUID | None = None
+    amount_minor: int = 0  # refunded by this refund
+    refunded_minor: int = 0  # refunded of the purchase in all, this one included
+    paid_minor: int = 0  # the purchase's amount
+    currency: str = ""
+    duplicate: bool = False  # the same refund id again: the first result, nothing new
+    tier_after: str = ""
+
+    @property
+    def left_minor(self) -> int:
+        """What can still be refunded of the purchase."""
+        return self.paid_minor - self.refunded_minor
+
+
+@dataclass(frozen=True, slots=True)
+class PurchaseRow:
+    """A purchase as the manager finds it to refund: who, when, how much, and how much
+    of it was refunded already."""
+    purchase_id: uuid.UUID
+    at: datetime  # UTC
+    member_id: uuid.UUID
+    member_name: str
+    card_number: str
+    amount_minor: int
+    refunded_minor: int
+    currency: str
+    points_earned: int
+    points_redeemed: int
+    receipt_number: str
+    cashier: str
+    status: str
+
+    @property
+    def left_minor(self) -> int:
+        return self.amount_minor - self.refunded_minor
+
+
+@dataclass(frozen=True, slots=True)
+class RefundRow:
+    """One refund recorded against a purchase."""
+    refund_id: uuid.UUID
+    at: datetime  # UTC
+    amount_minor: int
+    points_taken_back: int
+    points_returned: int
+    reason: str
+    cashier: str
 
 
 @dataclass(frozen=True, slots=True)

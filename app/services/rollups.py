@@ -204,11 +204,15 @@ def _prev_months(days: list[date]) -> tuple[date, date]:
     return months[0], months[1]
 
 
-def note_refund(session: Session, ctx: ServiceContext, purchase: Purchase) -> None:
-    """A completed purchase was refunded: it moves from sales to refunds on its own day."""
+def note_refund(session: Session, ctx: ServiceContext, purchase: Purchase, amount_minor: int,
+                whole: bool) -> None:
+    """``amount_minor`` of a purchase was refunded, on the purchase's own day: the money
+    moves from revenue to refunded; the refund that completes it (``whole``) moves the
+    purchase itself from purchases to refunds."""
     day = ctx.local(purchase.created_at).date()
+    moved = 1 if whole else 0
     _add(session, "sales", (day, till_key(purchase.till_id), purchase.cashier, purchase.tier_key),
-         (-1, -purchase.amount_minor, 1, purchase.amount_minor))
+         (-moved, -amount_minor, moved, amount_minor))
 
 
 def _apply(session: Session) -> None:
@@ -256,13 +260,13 @@ def _history(session: Session, ctx: ServiceContext, out, steps: _Steps) -> None:
     conn = session.connection()
     quarter = quarter_of(conn, Purchase.created_at)
     rows = 0
-    done = Purchase.status == "completed"
+    done = Purchase.status == "completed"  # refunded in part or not at all
     for q, till, cashier, tier, n, revenue, refunded, refunded_minor in session.execute(
             select(quarter, Purchase.till_id, Purchase.cashier, Purchase.tier_key,
                    func.sum(case((done, 1), else_=0)),
-                   func.sum(case((done, Purchase.amount_minor), else_=0)),
+                   func.sum(Purchase.amount_minor - Purchase.refunded_minor),
                    func.sum(case((done, 0), else_=1)),
-                   func.sum(case((done, 0), else_=Purchase.amount_minor)))
+                   func.sum(Purchase.refunded_minor))
             .group_by(quarter, Purchase.till_id, Purchase.cashier, Purchase.tier_key)):
         day = ctx.local(parse_quarter(q)).date()
         row = out["sales"][(day, till_key(till), cashier, tier)]

@@ -1,15 +1,5 @@
 """Purchases: earning with campaigns, redemption, stamps, the birthday and referral
-bonuses that fall due with a purchase; and refunds.
-
-Refund policy: a refund appends reversal rows; it never edits history. The points
-the purchase earned (base and campaign bonuses) are taken back, first from the lots
-that purchase granted, and the points it redeemed are returned as a new lot. If
-the member has already spent the earned points, the balance may go below zero: the
-shop is owed those points, nothing more can be redeemed until the balance is
-positive again, and the next points earned pay the debt first. Qualifying points are
-taken back too, so a tier reached through the refunded purchase is lost again. The
-stamps the purchase gave are taken back; a reward already issued stays issued.
-Birthday and referral bonuses stay: they were given for the visit and the friend.
+bonuses that fall due with a purchase. Refunds, whole or in part, are in refunds.py.
 """
 
 from __future__ import annotations
@@ -27,7 +17,7 @@ from app.domain.greeting import MemberFacts, thank_you_line
 from app.domain.program import Line
 from app.services import rollups, tiers
 from app.services.context import ServiceContext
-from app.services.dto import BonusLine, PurchaseResult, RefundResult, StampProgress
+from app.services.dto import BonusLine, PurchaseResult, StampProgress
 from app.services.ledger import Batch, expire_member, grant_lot, post
 
 BIRTHDAY_CHANGE_GUARD_DAYS = 30
@@ -276,41 +266,3 @@ def _stamps(session: Session, ctx: ServiceContext, member: Member, purchase: Sim
                               card.stamps, card.reward_text(ctx.lang))
                 for card in ctx.program.stamp_cards]
     return rewards, progress
-
-
-def refund_purchase(session: Session, ctx: ServiceContext, purchase_id: uuid.UUID,
-                    reason: str = "") -> RefundResult:
-    purchase = session.get(Purchase, purchase_id)
-    if purchase is None:
-        raise DomainError("purchase_not_found", "No such purchase.")
-    member = session.get(Member, purchase.member_id)
-    if purchase.status == "refunded":
-        return RefundResult(purchase.id, 0, 0, member.balance, already_refunded=True)
-    earned_rows = list(session.scalars(select(LedgerEntry).where(
-        LedgerEntry.purchase_id == purchase.id, LedgerEntry.kind.in_(("earn", "campaign")))))
-    taken = sum(row.points for row in earned_rows)
-    if taken:
-        post(session, ctx, member, "reversal", -taken,
-             qualifying=-sum(row.qualifying for row in earned_rows), purchase_id=purchase.id,
-             reason=reason or "refund: earned points taken back",
-             spend_first=tuple(row.id for row in earned_rows))
-    if purchase.points_redeemed:
-        post(session, ctx, member, "reversal", purchase.points_redeemed,
-             purchase_id=purchase.id, reason=reason or "refund: redeemed points returned")
-    counts = stamp_counts(session, member.id)
-    for key, given in session.execute(
-            select(Stamp.card_key, func.sum(Stamp.stamps))
-            .where(Stamp.purchase_id == purchase.id, Stamp.kind == "purchase")
-            .group_by(Stamp.card_key)):
-        back = min(int(given or 0), counts.get(key, 0))
-        if back:
-            session.add(Stamp(id=uuid.uuid4(), member_id=member.id, card_key=key, stamps=-back,
-                              kind="refund", purchase_id=purchase.id, created_at=ctx.clock(),
-                              cashier=ctx.cashier, till_id=ctx.till_id))
-    rollups.note_refund(session, ctx, purchase)
-    purchase.status = "refunded"
-    member.updated_at = ctx.clock()
-    tiers.undo_upgrade_by(session, ctx, member, purchase)
-    tiers.refresh(session, ctx, member, "refund", purchase.id)
-    return RefundResult(purchase.id, taken, purchase.points_redeemed,
-                        member.balance, already_refunded=False)

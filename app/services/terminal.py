@@ -27,6 +27,7 @@ from app.services import (
     members,
     privacy,
     program_admin,
+    refunds,
     rollups,
     sales,
     staff,
@@ -43,7 +44,9 @@ from app.services.dto import (
     MemberView,
     ProgramSaved,
     PurchaseResult,
+    PurchaseRow,
     RefundResult,
+    RefundRow,
     SearchHit,
 )
 
@@ -136,13 +139,39 @@ class Terminal:
 
     @requires("refund")
     def refund(self, purchase_id: uuid.UUID, reason: str = "") -> RefundResult:
+        """Refund all that is left of a purchase; nothing left: ``already_refunded``."""
+        try:
+            return self.refund_purchase(uuid.uuid4(), purchase_id, reason or "refund")
+        except DomainError as exc:
+            if exc.code != "refund_nothing_left":
+                raise
         with self._sessions.begin() as s:
-            result = sales.refund_purchase(s, self.ctx, purchase_id, reason)
-            if not result.already_refunded:
-                audit.record(s, self.ctx, "refund", purchase_id.hex, reason=reason[:200],
-                             points_taken_back=result.points_taken_back,
-                             points_returned=result.points_returned)
-            return result
+            balance = s.get(Member, refunds.purchase(s, self.ctx, purchase_id).member_id).balance
+        return RefundResult(purchase_id, 0, 0, balance, already_refunded=True)
+
+    @requires("refund")
+    def refund_purchase(self, refund_id: uuid.UUID, purchase_id: uuid.UUID, reason: str,
+                        amount_minor: int | None = None) -> RefundResult:
+        """Refund ``amount_minor`` of a purchase (None: the rest), with a reason; once
+        per ``refund_id``."""
+        with self._sessions.begin() as s:
+            return refunds.refund(s, self.ctx, refund_id, purchase_id, reason, amount_minor)
+
+    @requires("refund")
+    def find_purchases(self, member_id: uuid.UUID | None = None, receipt_number: str = "",
+                       day=None, limit: int = refunds.FIND_LIMIT) -> list[PurchaseRow]:
+        with self._sessions.begin() as s:
+            return refunds.find_purchases(s, self.ctx, member_id, receipt_number, day, limit)
+
+    @requires("refund")
+    def purchase(self, purchase_id: uuid.UUID) -> PurchaseRow:
+        with self._sessions.begin() as s:
+            return refunds.purchase(s, self.ctx, purchase_id)
+
+    @requires("refund")
+    def refunds_of(self, purchase_id: uuid.UUID) -> list[RefundRow]:
+        with self._sessions.begin() as s:
+            return refunds.refunds_of(s, purchase_id)
 
     # ---- member cards (issue #8) ----------------------------------------------------------
 
@@ -516,6 +545,7 @@ class Terminal:
             problems += search_index.integrity_problems(s.connection())
             problems += cards.problems(s)
             problems += rollups.mismatches(s, self.ctx)
+            problems += refunds.mismatches(s)
             return CheckReport(s.scalar(select(func.count()).select_from(Member)),
                                s.scalar(select(func.count()).select_from(LedgerEntry)),
                                problems)
