@@ -249,7 +249,7 @@ def view(session: Session, ctx: ServiceContext, member_id: uuid.UUID) -> MemberV
         [(o.kind, o.text) for o in greeting.occasions], greeting.thank_you,
         m.sms_opt_in, m.email_opt_in,
         [Visit(p.id, p.created_at, p.amount_minor, p.currency, p.points_earned,
-               p.points_redeemed, p.status) for p in visits],
+               p.points_redeemed, p.status, p.refunded_minor) for p in visits],
         tier_perks=progress.tier.perks_text(lang), window_qualifying=stand.qualifying,
         review_on=stand.review_on, keep_needed=stand.keep_needed,
         expiring_points=expiring[0] if expiring else 0,

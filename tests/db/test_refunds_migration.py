@@ -1,0 +1,45 @@
+"""Migration 0012: purchases refunded before partial refunds existed become one whole
+refund row each, with the points their reversal rows moved, and `check` agrees."""
+
+import uuid
+
+from alembic import command
+from sqlalchemy import text
+
+from app.bootstrap import open_app
+from app.db.migrate import _config, current_revision, head_revision
+from app.services.dto import MemberInput
+
+
+def test_an_earlier_whole_refund_becomes_a_refund_row(tmp_path):
+    path = tmp_path / "db.sqlite3"
+    app = open_app(str(path), lang="en")
+    t = app.terminal
+    mid = t.enrol(MemberInput(first_name="Jane", phone="+79161234567", consent=True))
+    refunded = t.record_purchase(uuid.uuid4(), mid, 100000, 100)  # earns 27
+    kept = t.record_purchase(uuid.uuid4(), mid, 50000)
+    t.refund(refunded.purchase_id, "wrong card")
+    cfg = _config()
+    with app.engine.begin() as conn:  # back to 0011: as an older version left it
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0011")
+    with app.engine.connect() as conn:
+        assert "refund" not in {r[0] for r in conn.execute(
+            text("SELECT name FROM sqlite_master WHERE type = 'table'"))}
+    app.engine.dispose()
+    again = open_app(str(path), lang="en")
+    try:
+        assert current_revision(again.engine) == head_revision()
+        with again.engine.connect() as conn:
+            rows = conn.execute(text(
+                "SELECT purchase_id, amount_minor, points_taken_back, points_returned, reason "
+                "FROM refund")).all()
+            refunded_minor = dict(conn.execute(text(
+                "SELECT id, refunded_minor FROM purchase")).all())
+        assert rows == [(refunded.purchase_id.hex, 100000, 27, 100, "wrong card")]
+        assert refunded_minor == {refunded.purchase_id.hex: 100000, kept.purchase_id.hex: 0}
+        report = again.terminal.check()
+        assert report.ok, report.problems
+        assert again.terminal.refund(refunded.purchase_id).already_refunded
+    finally:
+        again.engine.dispose()
