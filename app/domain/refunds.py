@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.domain.errors import DomainError
+from app.domain.money import Money
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +46,8 @@ def returned_so_far(total: int, refunded: int, paid: int) -> int:
     return -(-total * refunded // paid)
 
 
-def check_amount(amount_minor: int, paid: int, refunded_before: int) -> None:
+def check_amount(amount_minor: int, paid: int, refunded_before: int, currency: str = "RUB"
+                 ) -> None:
     """Refuse a refund of nothing, or of more than is left of the purchase."""
     left = paid - refunded_before
     if left <= 0:
@@ -54,16 +56,20 @@ def check_amount(amount_minor: int, paid: int, refunded_before: int) -> None:
     if not isinstance(amount_minor, int) or isinstance(amount_minor, bool) or amount_minor <= 0:
         raise DomainError("amount_zero", "The amount must be more than zero.", field="amount")
     if amount_minor > left:
+        shown = {name: Money(value, currency).format() for name, value in
+                 (("left", left), ("paid", paid), ("refunded", refunded_before))}
         raise DomainError("refund_over_paid",
-                          "Only part of this purchase can still be refunded.", field="amount",
-                          left_minor=left, paid_minor=paid, refunded_minor=refunded_before)
+                          f"Only {shown['left']} can still be refunded: {shown['paid']} was "
+                          f"paid and {shown['refunded']} refunded already.", field="amount",
+                          left_minor=left, paid_minor=paid, refunded_minor=refunded_before,
+                          **shown)
 
 
 def share(paid: int, refunded_before: int, amount_minor: int, earned: int, qualifying: int,
-          redeemed: int, stamps: int = 0) -> RefundShare:
+          redeemed: int, stamps: int = 0, currency: str = "RUB") -> RefundShare:
     """The share of a purchase's points that a refund of ``amount_minor`` moves, when
     ``refunded_before`` was refunded already (see the module's rule)."""
-    check_amount(amount_minor, paid, refunded_before)
+    check_amount(amount_minor, paid, refunded_before, currency)
     after = refunded_before + amount_minor
 
     def down(total: int) -> int:

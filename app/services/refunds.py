@@ -60,7 +60,7 @@ def refund(session: Session, ctx: ServiceContext, refund_id: uuid.UUID,
         raise DomainError("purchase_not_found", "No such purchase.")
     paid, before = purchase.amount_minor, purchase.refunded_minor
     amount = paid - before if amount_minor is None else amount_minor
-    rules.check_amount(amount, paid, before)
+    rules.check_amount(amount, paid, before, purchase.currency)
     before = _claim(session, purchase, amount)
     member = session.get(Member, purchase.member_id)
     earned_rows = list(session.scalars(select(LedgerEntry).where(
@@ -69,7 +69,7 @@ def refund(session: Session, ctx: ServiceContext, refund_id: uuid.UUID,
     given = _stamps_given(session, purchase.id)
     part = rules.share(paid, before, amount, sum(r.points for r in earned_rows),
                        sum(r.qualifying for r in earned_rows), purchase.points_redeemed,
-                       sum(given.values()))
+                       sum(given.values()), purchase.currency)
     if part.earned_back or part.qualifying_back:
         post(session, ctx, member, "reversal", -part.earned_back,
              qualifying=-part.qualifying_back, purchase_id=purchase.id, ref=refund_id.hex,
@@ -111,7 +111,8 @@ def _claim(session: Session, purchase: Purchase, amount: int) -> int:
     session.refresh(purchase)  # what the UPDATE left, not what was read before it
     if claimed.rowcount != 1:
         # Another till refunded part of it since it was read: say what is left now.
-        rules.check_amount(amount, purchase.amount_minor, purchase.refunded_minor)
+        rules.check_amount(amount, purchase.amount_minor, purchase.refunded_minor,
+                           purchase.currency)
         raise DomainError("storage_busy", "The purchase changed at another till.")
     return purchase.refunded_minor - amount
 
