@@ -245,6 +245,9 @@ class MemberPanel(QFrame):
             amount = f"{v.amount_minor // 100:,}.{v.amount_minor % 100:02d}".replace(",", " ")
             if v.status == "refunded":
                 amount += " " + self.tr("(refunded)")
+            elif v.refunded_minor:
+                part = f"{v.refunded_minor // 100:,}.{v.refunded_minor % 100:02d}".replace(",", " ")
+                amount += " " + self.tr("(%1 refunded)").replace("%1", part)
             for col, text in enumerate((when, f"{amount} {v.currency}", f"+{v.points_earned}",
                                         f"−{v.points_redeemed}" if v.points_redeemed else "")):
                 self.visits.setItem(row, col, QTableWidgetItem(text))
