@@ -97,6 +97,10 @@ def _texts() -> dict[str, str]:
         "needs_owner": QCoreApplication.translate("Messages", "Only the owner can do this."),
         "reason_required": QCoreApplication.translate("Messages", "Give the reason."),
         "adjust_zero": QCoreApplication.translate("Messages", "Enter the points to add or take (not 0)."),
+        # refunds (app/domain/refunds.py, app/services/refunds.py)
+        "refund_over_paid": QCoreApplication.translate("Messages", "Only {left} can still be refunded: {paid} was paid and {refunded} refunded already."),
+        "refund_nothing_left": QCoreApplication.translate("Messages", "This purchase is already refunded in full."),
+        "refund_id_reused": QCoreApplication.translate("Messages", "This refund was recorded for another purchase; start the refund again."),
         "last_owner": QCoreApplication.translate("Messages", "The last owner cannot be switched off."),
         "staff_not_found": QCoreApplication.translate("Messages", "No such staff member."),
         "draw_seed": QCoreApplication.translate("Messages", "A seed is a whole number from 0 to 9223372036854775807."),

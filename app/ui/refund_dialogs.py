@@ -166,10 +166,10 @@ class RefundDialog(QDialog):
         self.errors = {name: _error_label() for name in ("amount", "reason", "")}
         self.refund_button = QPushButton(self.tr("Refund"))
         self.refund_button.setDefault(True)
-        self.done = QLabel()
-        self.done.setObjectName("done")
-        self.done.setWordWrap(True)
-        self.done.hide()
+        self.done_label = QLabel()
+        self.done_label.setObjectName("done")
+        self.done_label.setWordWrap(True)
+        self.done_label.hide()
         form = QFormLayout()
         form.addRow(self.tr("Purchase"), self.chosen)
         form.addRow(self.tr("Amount to refund"), self.amount)
@@ -179,7 +179,7 @@ class RefundDialog(QDialog):
         form.addRow("", self.errors["reason"])
         buttons = QHBoxLayout()
         buttons.addWidget(self.refund_button)
-        buttons.addWidget(self.done, 1)
+        buttons.addWidget(self.done_label, 1)
         box = QGroupBox(self.tr("Refund"))
         column = QVBoxLayout(box)
         column.addLayout(form)
@@ -193,6 +193,9 @@ class RefundDialog(QDialog):
         self.on_day.toggled.connect(self.day.setEnabled)
         self.table.itemSelectionChanged.connect(self._chosen_changed)
         self.amount.textChanged.connect(self._update_preview)
+        for field in (self.amount, self.reason):  # after a refund: a new one is typed
+            field.textEdited.connect(lambda _text: self.refund_button.setEnabled(
+                self.selected() is not None and self.selected().left_minor > 0))
         self.refund_button.clicked.connect(self.refund)
 
     # -- finding ----------------------------------------------------------------------
@@ -291,18 +294,21 @@ class RefundDialog(QDialog):
                                                     self.reason.text(), amount)
         except DomainError as exc:
             _show_errors(self.errors, exc)
-            self.done.hide()
+            self.done_label.hide()
             return
         self.results.append(result)
         self.reason.clear()
         self.find(keep=p.purchase_id)  # a new refund id, the figures as they are now
-        self.done.setText(self.tr("Refunded %1. Points: %2 taken back, %3 returned. "
+        # A second click of a double click must not refund the rest: the next refund
+        # starts when the manager types its amount or reason.
+        self.refund_button.setEnabled(False)
+        self.done_label.setText(self.tr("Refunded %1. Points: %2 taken back, %3 returned. "
                                   "Balance: %4.")
                           .replace("%1", money_text(result.amount_minor, result.currency))
                           .replace("%2", str(result.points_taken_back))
                           .replace("%3", str(result.points_returned))
                           .replace("%4", str(result.balance)))
-        self.done.show()
+        self.done_label.show()
 
 
 # ---- adjust --------------------------------------------------------------------------------
@@ -361,13 +367,13 @@ class AdjustDialog(QDialog):
         form.addRow("", self.errors["reason"])
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
-        self.done = QLabel()
-        self.done.setObjectName("done")
-        self.done.setWordWrap(True)
-        self.done.hide()
+        self.done_label = QLabel()
+        self.done_label.setObjectName("done")
+        self.done_label.setWordWrap(True)
+        self.done_label.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
-        buttons.addWidget(self.done, 1)
+        buttons.addWidget(self.done_label, 1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -425,7 +431,7 @@ class AdjustDialog(QDialog):
                                                    self.points.value(), self.reason.text())
         except DomainError as exc:
             _show_errors(self.errors, exc)
-            self.done.hide()
+            self.done_label.hide()
             return
         _show_errors(self.errors, None)
         points = self.points.value()
@@ -433,9 +439,9 @@ class AdjustDialog(QDialog):
         self._entry_id = uuid.uuid4()
         self._member = self._terminal.member(self._member.member_id)
         self._show_member()
-        self.done.setText(self.tr("Saved: %1 points. Balance: %2.")
+        self.done_label.setText(self.tr("Saved: %1 points. Balance: %2.")
                           .replace("%1", f"{points:+d}").replace("%2", str(balance)))
-        self.done.show()
+        self.done_label.show()
         self.points.setValue(0)
         self.reason.clear()
 
