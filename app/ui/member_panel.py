@@ -85,6 +85,9 @@ class MemberPanel(QFrame):
         self.visits.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Amount"), self.tr("Earned"), self.tr("Redeemed")])
         self.visits.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for col in (0, 2, 3):  # the amount takes the room a refund note needs
+            self.visits.horizontalHeader().setSectionResizeMode(
+                col, QHeaderView.ResizeMode.ResizeToContents)
         self.visits.verticalHeader().hide()
         self.visits.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.visits.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -242,12 +245,15 @@ class MemberPanel(QFrame):
         self.visits.setRowCount(len(m.last_visits))
         for row, v in enumerate(m.last_visits):
             when = self._local_time(v.at).strftime("%d.%m.%Y %H:%M")
-            amount = f"{v.amount_minor // 100:,}.{v.amount_minor % 100:02d}".replace(",", " ")
+            amount = f"{v.amount_minor // 100:,}.{v.amount_minor % 100:02d} {v.currency}" \
+                .replace(",", " ")
             if v.status == "refunded":
                 amount += " " + self.tr("(refunded)")
             elif v.refunded_minor:
                 part = f"{v.refunded_minor // 100:,}.{v.refunded_minor % 100:02d}".replace(",", " ")
                 amount += " " + self.tr("(%1 refunded)").replace("%1", part)
-            for col, text in enumerate((when, f"{amount} {v.currency}", f"+{v.points_earned}",
+            for col, text in enumerate((when, amount, f"+{v.points_earned}",
                                         f"−{v.points_redeemed}" if v.points_redeemed else "")):
-                self.visits.setItem(row, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.visits.setItem(row, col, item)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -62,6 +63,22 @@ def _error_label() -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def _with_error(field: QWidget, error: QLabel) -> QWidget:
+    """A field with its error right under it; a hidden error takes no room."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(field)
+    column.addWidget(error)
+    return box
+
+
+def _fixed(button: QPushButton) -> QPushButton:
+    button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    return button
 
 
 def _show_errors(labels: dict[str, QLabel], error: DomainError | None) -> None:
@@ -164,7 +181,7 @@ class RefundDialog(QDialog):
         self.preview.setObjectName("hint")
         self.preview.setWordWrap(True)
         self.errors = {name: _error_label() for name in ("amount", "reason", "")}
-        self.refund_button = QPushButton(self.tr("Refund"))
+        self.refund_button = _fixed(QPushButton(self.tr("Refund")))
         self.refund_button.setDefault(True)
         self.done_label = QLabel()
         self.done_label.setObjectName("done")
@@ -172,14 +189,13 @@ class RefundDialog(QDialog):
         self.done_label.hide()
         form = QFormLayout()
         form.addRow(self.tr("Purchase"), self.chosen)
-        form.addRow(self.tr("Amount to refund"), self.amount)
-        form.addRow("", self.errors["amount"])
+        form.addRow(self.tr("Amount to refund"), _with_error(self.amount, self.errors["amount"]))
         form.addRow("", self.preview)
-        form.addRow(self.tr("Reason"), self.reason)
-        form.addRow("", self.errors["reason"])
+        form.addRow(self.tr("Reason"), _with_error(self.reason, self.errors["reason"]))
         buttons = QHBoxLayout()
         buttons.addWidget(self.refund_button)
         buttons.addWidget(self.done_label, 1)
+        buttons.addStretch(0)  # the button stays on the left while nothing is said
         box = QGroupBox(self.tr("Refund"))
         column = QVBoxLayout(box)
         column.addLayout(form)
@@ -227,12 +243,13 @@ class RefundDialog(QDialog):
                                                if p.points_redeemed else "")
             refunded = money_text(p.refunded_minor, p.currency) if p.refunded_minor else ""
             if p.status == "refunded":
-                refunded = self.tr("all")
-            cells = (local(p.at).strftime("%d.%m.%Y %H:%M"), p.receipt_number,
-                     f"{p.member_name} {p.card_number}".strip(),
+                refunded = self.tr("in full")
+            cells = (local(p.at).strftime("%d.%m.%Y %H:%M"), p.receipt_number, p.member_name,
                      money_text(p.amount_minor, p.currency), refunded, points)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(f"{p.member_name}, {p.card_number}" if col == 2 and p.card_number
+                                else text)
                 if col in (3, 4, 5):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
@@ -265,10 +282,12 @@ class RefundDialog(QDialog):
             "%1", money_text(p.left_minor, p.currency)))
         if not can:
             self.preview.setText(self.tr("This purchase is refunded in full."))
+            self.preview.show()
 
     def _update_preview(self) -> None:
         p = self.selected()
         self.preview.clear()
+        self.preview.hide()
         if p is None or p.left_minor <= 0:
             return
         try:
@@ -281,6 +300,7 @@ class RefundDialog(QDialog):
         self.preview.setText(self.tr("Points: %1 taken back, %2 returned to the member.")
                              .replace("%1", str(share.earned_back))
                              .replace("%2", str(share.redeemed_back)))
+        self.preview.show()
 
     # -- refunding --------------------------------------------------------------------
 
@@ -293,6 +313,9 @@ class RefundDialog(QDialog):
             result = self._terminal.refund_purchase(self._refund_id, p.purchase_id,
                                                     self.reason.text(), amount)
         except DomainError as exc:
+            if exc.code == "refund_over_paid":  # the amounts as this screen shows money
+                exc.params.update({k: money_text(exc.params[f"{k}_minor"], p.currency)
+                                   for k in ("left", "paid", "refunded")})
             _show_errors(self.errors, exc)
             self.done_label.hide()
             return
@@ -360,12 +383,10 @@ class AdjustDialog(QDialog):
         form.addRow(self.tr("Find the member"), self._find_row)
         form.addRow("", self.hits)
         form.addRow(self.tr("Member"), self.who)
-        form.addRow(self.tr("Points"), self.points)
+        form.addRow(self.tr("Points"), _with_error(self.points, self.errors["points"]))
         form.addRow("", self.hint)
-        form.addRow("", self.errors["points"])
-        form.addRow(self.tr("Reason"), self.reason)
-        form.addRow("", self.errors["reason"])
-        self.save_button = QPushButton(self.tr("Save"))
+        form.addRow(self.tr("Reason"), _with_error(self.reason, self.errors["reason"]))
+        self.save_button = _fixed(QPushButton(self.tr("Save")))
         self.save_button.setDefault(True)
         self.done_label = QLabel()
         self.done_label.setObjectName("done")
@@ -374,6 +395,7 @@ class AdjustDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.done_label, 1)
+        buttons.addStretch(0)  # the button stays on the left while nothing is said
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -110,7 +110,7 @@ def test_find_by_receipt_and_refuse_more_than_is_left_in_words(qtbot, manager, s
     click(qtbot, dialog.refund_button)
     qtbot.waitUntil(dialog.done_label.isVisible)
     assert not dialog.errors["amount"].isVisible()
-    assert dialog.table.item(0, 4).text() == "all"
+    assert dialog.table.item(0, 4).text() == "in full"
     assert dialog.preview.text() == "This purchase is refunded in full."
     assert not dialog.amount.isEnabled()
 
