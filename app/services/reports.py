@@ -237,6 +237,7 @@ class _Table:
     FROM = Purchase.__table__
     member_id, created_at, status = Purchase.member_id, Purchase.created_at, Purchase.status
     amount_minor, till_id = Purchase.amount_minor, Purchase.till_id
+    refunded_minor = Purchase.refunded_minor
     cashier, tier_key = Purchase.cashier, Purchase.tier_key
 
 
@@ -247,6 +248,7 @@ class _MemberWalk:
     FROM = text("purchase INDEXED BY ix_purchase_member_visits")
     member_id, created_at = column("member_id", Uuid), column("created_at", DateTime)
     status, amount_minor = column("status", String), column("amount_minor", Integer)
+    refunded_minor = column("refunded_minor", Integer)
     till_id, cashier, tier_key = (column("till_id", Uuid), column("cashier", String),
                                   column("tier_key", String))
 
@@ -288,15 +290,16 @@ def _grouped(session, a: datetime, b: datetime, f: ReportFilter, with_buyers: bo
     buyers (every purchase recorded: a refund does not undo a visit). The database
     keeps the best ten of each, so twenty rows and a count come back."""
     p = _source(session, a, b, f)
-    done = p.status == "completed"
+    done = p.status == "completed"  # not refunded in full; what a part refund left counts
+    kept = p.amount_minor - p.refunded_minor
     if with_buyers:
         q = _purchases(select(p.member_id, func.count().label("visits"),
                               func.sum(case((done, 1), else_=0)).label("n"),
-                              func.sum(case((done, p.amount_minor), else_=0)).label("r")),
+                              func.sum(case((done, kept), else_=0)).label("r")),
                        p, a, b, f)
     else:  # completed purchases only: plain sums
         q = _purchases(select(p.member_id, func.count().label("n"),
-                              func.sum(p.amount_minor).label("r")), p, a, b, f).where(done)
+                              func.sum(kept).label("r")), p, a, b, f).where(done)
     g = q.group_by(p.member_id).cte("per_member")  # used more than once: computed once
 
     def best(which: int, *order) -> Select:

@@ -59,8 +59,8 @@ def figure_texts() -> dict[str, tuple[str, str]]:
         "visits_per_month": (QCoreApplication.translate("Reports", "Visits per member per month"),
                              QCoreApplication.translate("Reports", "Visits divided by the members who bought, divided by the "
                                 "period's length in months.")),
-        "refunds": (QCoreApplication.translate("Reports", "Refunded"), QCoreApplication.translate("Reports", "Purchases made in the period and refunded since.")),
-        "refunded_amount": (QCoreApplication.translate("Reports", "Refunded amount"), QCoreApplication.translate("Reports", "The amount of those refunded purchases.")),
+        "refunds": (QCoreApplication.translate("Reports", "Refunded"), QCoreApplication.translate("Reports", "Purchases made in the period and refunded in full since.")),
+        "refunded_amount": (QCoreApplication.translate("Reports", "Refunded amount"), QCoreApplication.translate("Reports", "What was refunded of purchases made in the period, in full or in part.")),
         "issued": (QCoreApplication.translate("Reports", "Points issued"), QCoreApplication.translate("Reports", "Points given in the period in any way: earned, "
                                            "welcome, campaigns, bonuses, gifts. Points a "
                                            "refund returns are not new points.")),

@@ -41,6 +41,11 @@ RU = {
     "%1, balance %2": "%1, на счёте %2",
     "Find the member first.": "Сначала найдите участника.",
     "Saved: %1 points. Balance: %2.": "Сохранено, баллы: %1. На счёте: %2.",
+    # the report's figures, now that a purchase may be refunded in part
+    "Purchases made in the period and refunded in full since.":
+        "Покупки за период, с тех пор возвращённые полностью.",
+    "What was refunded of purchases made in the period, in full or in part.":
+        "Сколько возвращено по покупкам за период, полностью или частично.",
     # messages
     "Only {left} can still be refunded: {paid} was paid and {refunded} refunded already.":
         "Вернуть можно не больше {left}: оплачено {paid}, уже возвращено {refunded}.",

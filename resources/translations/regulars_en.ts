@@ -4102,18 +4102,18 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="62" />
-        <source>Purchases made in the period and refunded since.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../app/ui/report_text.py" line="63" />
         <source>Refunded amount</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../app/ui/report_text.py" line="62" />
+        <source>Purchases made in the period and refunded in full since.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../app/ui/report_text.py" line="63" />
-        <source>The amount of those refunded purchases.</source>
+        <source>What was refunded of purchases made in the period, in full or in part.</source>
         <translation type="unfinished" />
     </message>
     <message>

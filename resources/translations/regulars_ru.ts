@@ -4104,19 +4104,19 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Возвраты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="62" />
-        <source>Purchases made in the period and refunded since.</source>
-        <translation>Покупки за период, по которым потом оформлен возврат.</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/report_text.py" line="63" />
         <source>Refunded amount</source>
         <translation>Сумма возвратов</translation>
     </message>
     <message>
+        <location filename="../../app/ui/report_text.py" line="62" />
+        <source>Purchases made in the period and refunded in full since.</source>
+        <translation>Покупки за период, с тех пор возвращённые полностью.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/report_text.py" line="63" />
-        <source>The amount of those refunded purchases.</source>
-        <translation>Сумма этих покупок с возвратом.</translation>
+        <source>What was refunded of purchases made in the period, in full or in part.</source>
+        <translation>Сколько возвращено по покупкам за период, полностью или частично.</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_text.py" line="64" />

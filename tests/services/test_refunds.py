@@ -185,7 +185,10 @@ def test_reports_count_partial_refunds_as_refunded_money(t, clock, member):
     from app.domain.report_periods import period_for
     r = _purchase(t, member, 100000)
     t.refund_purchase(uuid.uuid4(), r.purchase_id, "part", 30000)
-    sales = t.report(period_for("custom", date(2026, 3, 10), date(2026, 3, 10),
-                                date(2026, 3, 10))).sales
+    report = t.report(period_for("custom", date(2026, 3, 10), date(2026, 3, 10),
+                                 date(2026, 3, 10)))
+    sales = report.sales
     assert (sales.completed, sales.revenue_minor, sales.refunded_minor) == (1, 70000, 30000)
+    assert (sales.refunds, sales.visits) == (0, 1)  # refunded in part: still a purchase
+    assert [(m.visits, m.revenue_minor) for m in report.top_by_revenue] == [(1, 70000)]
     assert t.check().ok, t.check().problems

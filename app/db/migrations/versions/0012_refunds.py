@@ -3,7 +3,8 @@ per client-generated id, and together never more than was paid.
 
 ``purchase.refunded_minor`` is what its refunds returned in all (the service changes
 it with one atomic UPDATE that refuses to pass the amount); ``refund`` holds each one
-with the points it moved. Purchases refunded before this version were refunded whole:
+with the points it moved. The report's covering indexes of purchases carry the
+refunded amount, so top members count what a partly refunded purchase kept. Purchases refunded before this version were refunded whole:
 each gets one refund row, its points read back from its reversal ledger rows. The
 manager finds a purchase by the register's receipt number, so that is indexed.
 
@@ -25,6 +26,7 @@ def upgrade():
     op.add_column("purchase", sa.Column("refunded_minor", MINOR, nullable=False,
                                         server_default="0"))
     op.create_index("ix_purchase_receipt_number", "purchase", ["receipt_number"])
+    _cover_refunded(PERIOD + ["refunded_minor"], VISITS[:4] + ["refunded_minor"] + VISITS[4:])
     op.create_table(
         "refund",
         sa.Column("id", sa.Uuid(), primary_key=True),
@@ -44,6 +46,19 @@ def upgrade():
     op.create_index("ix_refund_member_id", "refund", ["member_id"])
     op.create_index("ix_refund_created_at", "refund", ["created_at"])
     _earlier_refunds()
+
+
+# The report's period queries (buyers, top members) read purchases from these indexes
+# alone; a partly refunded purchase's revenue needs its refunded amount there too.
+PERIOD = ["created_at", "member_id", "status", "amount_minor"]
+VISITS = ["member_id", "created_at", "status", "amount_minor", "tier_key", "cashier", "till_id",
+          "id"]
+
+
+def _cover_refunded(period: list[str], visits: list[str]) -> None:
+    for name, columns in (("ix_purchase_period", period), ("ix_purchase_member_visits", visits)):
+        op.drop_index(name, "purchase")
+        op.create_index(name, "purchase", columns)
 
 
 def _earlier_refunds():
@@ -94,6 +109,7 @@ def downgrade():
     op.drop_index("ix_refund_purchase_id", "refund")
     op.drop_table("refund")
     op.drop_index("ix_purchase_receipt_number", "purchase")
+    _cover_refunded(PERIOD, VISITS)
     # In place (SQLite 3.35+): a batch copy of the table would trip the foreign keys
     # that ledger rows, lines and stamps hold on it.
     op.drop_column("purchase", "refunded_minor")
