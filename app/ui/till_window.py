@@ -136,7 +136,7 @@ class TillWindow(QMainWindow):
             action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
         self._add_card_actions(member)
-        from app.ui.refund_dialogs import add_member_actions
+        from app.ui.corrections import add_member_actions
         add_member_actions(self, member)  # refund, adjust: managers and owners
         menu = self.menuBar().addMenu(self.tr("Language"))
         group = QActionGroup(self)

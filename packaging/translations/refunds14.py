@@ -1,5 +1,5 @@
 """Russian for the manager's corrections (issue #14): the refund and adjust dialogs
-(app/ui/refund_dialogs.py), their menu entries, the member panel's partly refunded
+(app/ui/refund_dialog.py, adjust_dialog.py, corrections.py), their menu entries, the member panel's partly refunded
 visits and the refund messages (app/ui/messages.py, codes refund_*); merged by
 packaging/fill_ru.py."""
 

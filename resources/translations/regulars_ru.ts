@@ -3,77 +3,77 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="350" />
+        <location filename="../../app/ui/adjust_dialog.py" line="45" />
         <source>Adjust points</source>
         <translation>Корректировка баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="359" />
+        <location filename="../../app/ui/adjust_dialog.py" line="54" />
         <source>Name, last digits of the phone, or card</source>
         <translation>Имя, последние цифры телефона или карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="360" />
+        <location filename="../../app/ui/adjust_dialog.py" line="55" />
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="377" />
+        <location filename="../../app/ui/adjust_dialog.py" line="72" />
         <source>Why: a purchase not scanned, a mistake…</source>
         <translation>Почему: покупку не отсканировали, ошибка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="378" />
+        <location filename="../../app/ui/adjust_dialog.py" line="73" />
         <source>A positive number adds points, a negative one takes them.</source>
         <translation>Положительное число начисляет баллы, отрицательное — списывает.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="383" />
+        <location filename="../../app/ui/adjust_dialog.py" line="78" />
         <source>Find the member</source>
         <translation>Найти участника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="385" />
+        <location filename="../../app/ui/adjust_dialog.py" line="80" />
         <source>Member</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="386" />
+        <location filename="../../app/ui/adjust_dialog.py" line="81" />
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="388" />
+        <location filename="../../app/ui/adjust_dialog.py" line="83" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="389" />
+        <location filename="../../app/ui/adjust_dialog.py" line="84" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="429" />
+        <location filename="../../app/ui/adjust_dialog.py" line="124" />
         <source>Nobody found.</source>
         <translation>Никого не нашли.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="443" />
+        <location filename="../../app/ui/adjust_dialog.py" line="138" />
         <source>%1, balance %2</source>
         <translation>%1, на счёте %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="446" />
+        <location filename="../../app/ui/adjust_dialog.py" line="141" />
         <source>Find the member first.</source>
         <translation>Сначала найдите участника.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="464" />
+        <location filename="../../app/ui/adjust_dialog.py" line="159" />
         <source>Saved: %1 points. Balance: %2.</source>
         <translation>Сохранено, баллы: %1. На счёте: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="479" />
+        <location filename="../../app/ui/corrections.py" line="80" />
         <source>Adjust points…</source>
         <translation>Корректировка баллов…</translation>
     </message>
@@ -3766,143 +3766,143 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="110" />
+        <location filename="../../app/ui/refund_dialog.py" line="57" />
         <source>Refund a purchase</source>
         <translation>Возврат покупки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="128" />
+        <location filename="../../app/ui/refund_dialog.py" line="75" />
         <source>Receipt number</source>
         <translation>Номер чека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="129" />
+        <location filename="../../app/ui/refund_dialog.py" line="76" />
         <source>On the day</source>
         <translation>За день</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="136" />
+        <location filename="../../app/ui/refund_dialog.py" line="83" />
         <source>Only %1's purchases</source>
         <translation>Только покупки: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="143" />
+        <location filename="../../app/ui/refund_dialog.py" line="90" />
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="152" />
+        <location filename="../../app/ui/refund_dialog.py" line="99" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="152" />
+        <location filename="../../app/ui/refund_dialog.py" line="99" />
         <source>Receipt</source>
         <translation>Чек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="152" />
+        <location filename="../../app/ui/refund_dialog.py" line="99" />
         <source>Member</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="152" />
+        <location filename="../../app/ui/refund_dialog.py" line="99" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="153" />
+        <location filename="../../app/ui/refund_dialog.py" line="100" />
         <source>Refunded</source>
         <translation>Возвраты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="153" />
+        <location filename="../../app/ui/refund_dialog.py" line="100" />
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="164" />
+        <location filename="../../app/ui/refund_dialog.py" line="111" />
         <source>Find the purchase</source>
         <translation>Найти покупку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="179" />
+        <location filename="../../app/ui/refund_dialog.py" line="126" />
         <source>Why: goods returned, wrong amount rung up…</source>
         <translation>Почему: вернули товар, пробили не ту сумму…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="184" />
-        <location filename="../../app/ui/refund_dialogs.py" line="199" />
+        <location filename="../../app/ui/refund_dialog.py" line="131" />
+        <location filename="../../app/ui/refund_dialog.py" line="146" />
         <source>Refund</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="191" />
+        <location filename="../../app/ui/refund_dialog.py" line="138" />
         <source>Purchase</source>
         <translation>Покупка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="192" />
+        <location filename="../../app/ui/refund_dialog.py" line="139" />
         <source>Amount to refund</source>
         <translation>Сумма возврата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="194" />
+        <location filename="../../app/ui/refund_dialog.py" line="141" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="229" />
+        <location filename="../../app/ui/refund_dialog.py" line="176" />
         <source>Purchases found: %1</source>
         <translation>Найдено покупок: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="230" />
+        <location filename="../../app/ui/refund_dialog.py" line="177" />
         <source>No purchases match.</source>
         <translation>Таких покупок нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="246" />
+        <location filename="../../app/ui/refund_dialog.py" line="193" />
         <source>in full</source>
         <translation>полностью</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="270" />
+        <location filename="../../app/ui/refund_dialog.py" line="217" />
         <source>Choose a purchase in the list.</source>
         <translation>Выберите покупку в списке.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="273" />
+        <location filename="../../app/ui/refund_dialog.py" line="220" />
         <source>%1, %2: paid %3</source>
         <translation>%1, %2: оплачено %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="277" />
+        <location filename="../../app/ui/refund_dialog.py" line="224" />
         <source>; refunded already %1</source>
         <translation>; уже возвращено %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="281" />
+        <location filename="../../app/ui/refund_dialog.py" line="228" />
         <source>At most %1</source>
         <translation>Не больше %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="284" />
+        <location filename="../../app/ui/refund_dialog.py" line="231" />
         <source>This purchase is refunded in full.</source>
         <translation>Покупка возвращена полностью.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="300" />
+        <location filename="../../app/ui/refund_dialog.py" line="247" />
         <source>Points: %1 taken back, %2 returned to the member.</source>
         <translation>Баллы: спишем %1, вернём участнику %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="328" />
+        <location filename="../../app/ui/refund_dialog.py" line="275" />
         <source>Refunded %1. Points: %2 taken back, %3 returned. Balance: %4.</source>
         <translation>Возвращено %1. Баллы: списано %2, возвращено %3. На счёте: %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialogs.py" line="478" />
+        <location filename="../../app/ui/corrections.py" line="79" />
         <source>Refund a purchase…</source>
         <translation>Возврат покупки…</translation>
     </message>

@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 
 from app.services.dto import MemberInput
-from app.ui.refund_dialogs import AdjustDialog, RefundDialog
+from app.ui.adjust_dialog import AdjustDialog
+from app.ui.refund_dialog import RefundDialog
 from tests.ui.drive import assert_reachable, click, press, type_into, visible_dialog
 
 
