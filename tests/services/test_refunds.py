@@ -1,15 +1,21 @@
 """Refunds whole and in part, once per refund id, never past what was paid; finding the
 purchase by member, receipt number and day; `check` stays consistent."""
 
+import tempfile
 import uuid
 from datetime import date
+from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select, text
 
+from app.bootstrap import open_app
 from app.db.models import AuditEntry, LedgerEntry, Refund
 from app.domain.errors import DomainError
 from app.domain.program import Line
+from app.services.dto import MemberInput
 
 
 def _purchase(t, member_id, amount_minor, redeem=0, receipt=""):
@@ -192,3 +198,48 @@ def test_reports_count_partial_refunds_as_refunded_money(t, clock, member):
     assert (sales.refunds, sales.visits) == (0, 1)  # refunded in part: still a purchase
     assert [(m.visits, m.revenue_minor) for m in report.top_by_revenue] == [(1, 70000)]
     assert t.check().ok, t.check().problems
+
+
+steps = st.lists(st.one_of(
+    st.tuples(st.just("buy"), st.integers(min_value=1, max_value=3_000_000), st.floats(0, 1)),
+    st.tuples(st.just("refund"), st.integers(min_value=0, max_value=50), st.floats(0, 1)),
+    st.tuples(st.just("adjust"), st.integers(min_value=-300, max_value=300), st.just(0.0)),
+), min_size=1, max_size=8)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(steps)
+def test_partial_refunds_and_adjustments_keep_check_consistent(plan):
+    """Any mix of purchases, partial refunds and adjustments passes `check` after every
+    step; refunding the rest of every purchase then leaves the welcome gift and the
+    adjustments, and no qualifying points."""
+    with tempfile.TemporaryDirectory() as d:
+        app = open_app(str(Path(d) / "db.sqlite3"), lang="en")
+        try:
+            t = app.terminal
+            mid = t.enrol(MemberInput(first_name="Елёна", phone="+79161234567", consent=True))
+            bought, adjusted = [], 0
+            for kind, n, frac in plan:
+                if kind == "buy":
+                    balance = max(0, t.member(mid).balance)
+                    redeem = int(t.program.max_redeemable(balance, n) * frac)
+                    bought.append(t.record_purchase(uuid.uuid4(), mid, n, redeem).purchase_id)
+                elif kind == "refund" and bought:
+                    row = t.purchase(bought[n % len(bought)])
+                    if row.left_minor:
+                        amount = max(1, int(row.left_minor * frac))
+                        t.refund_purchase(uuid.uuid4(), row.purchase_id, "part", amount)
+                elif kind == "adjust" and n:
+                    t.adjust_points(uuid.uuid4(), mid, n, "correction")
+                    adjusted += n
+                report = t.check()
+                assert report.ok, report.problems
+            for pid in bought:
+                if t.purchase(pid).left_minor:
+                    t.refund_purchase(uuid.uuid4(), pid, "the rest")
+            view = t.member(mid)
+            assert (view.balance, view.qualifying_points) == (200 + adjusted, 0)
+            assert all(t.purchase(pid).status == "refunded" for pid in bought)
+            assert t.check().ok
+        finally:
+            app.engine.dispose()
