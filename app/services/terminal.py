@@ -139,8 +139,9 @@ class Terminal:
         with self._sessions.begin() as s:
             result = sales.refund_purchase(s, self.ctx, purchase_id, reason)
             if not result.already_refunded:
-                audit.record(s, self.ctx, "refund", purchase_id.hex, reason=reason[:200],
-                             points_taken_back=result.points_taken_back,
+                # The reason's words are on the ledger rows, which an erasure redacts.
+                audit.record(s, self.ctx, "refund", purchase_id.hex,
+                             reason_given=bool(reason.strip()), points_taken_back=result.points_taken_back,
                              points_returned=result.points_returned)
             return result
 
