@@ -28,15 +28,18 @@ class RecoveryPrompt(QMessageBox):
                                  "data is not in it."))
         else:
             self.setText(self.tr("The shop's database cannot be read: the file is damaged."))
-        if good is not None:
-            info = self.tr("The latest good backup was taken on %1 (members: %2; checked "
-                           "just now). Restore it? Anything recorded after it will have "
-                           "to be entered again. The damaged file is kept.").replace(
-                "%1", local_time(good.taken_at)).replace("%2", QLocale().toString(good.members))
-        else:
+        if good is None:
             info = self.tr("No good backup was found beside the database or in the backup "
                            "folder. If you have one (a USB stick, a share), choose it. "
                            "Nothing has been changed.")
+        else:
+            info = (self.tr("The latest good backup was taken on %1 (members: %2; checked "
+                            "just now). Restore it? Anything recorded after it will have "
+                            "to be entered again. The empty file is kept.") if empty else
+                    self.tr("The latest good backup was taken on %1 (members: %2; checked "
+                            "just now). Restore it? Anything recorded after it will have "
+                            "to be entered again. The damaged file is kept.")).replace(
+                "%1", local_time(good.taken_at)).replace("%2", QLocale().toString(good.members))
         self.setInformativeText(info)
         self.setDetailedText(detail)
         self.restore_button = None

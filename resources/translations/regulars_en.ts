@@ -3623,32 +3623,42 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>RecoveryPrompt</name>
     <message>
-        <location filename="../../app/ui/recovery.py" line="24" />
+        <location filename="../../app/ui/recovery.py" line="27" />
+        <source>The shop's database file is empty (0 bytes): the shop's data is not in it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="30" />
         <source>The shop's database cannot be read: the file is damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="26" />
+        <location filename="../../app/ui/recovery.py" line="39" />
         <source>The latest good backup was taken on %1 (members: %2; checked just now). Restore it? Anything recorded after it will have to be entered again. The damaged file is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="31" />
+        <location filename="../../app/ui/recovery.py" line="32" />
         <source>No good backup was found beside the database or in the backup folder. If you have one (a USB stick, a share), choose it. Nothing has been changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="38" />
+        <location filename="../../app/ui/recovery.py" line="36" />
+        <source>The latest good backup was taken on %1 (members: %2; checked just now). Restore it? Anything recorded after it will have to be entered again. The empty file is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="47" />
         <source>Restore the latest backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="40" />
+        <location filename="../../app/ui/recovery.py" line="49" />
         <source>Choose a backup file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="42" />
+        <location filename="../../app/ui/recovery.py" line="51" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
@@ -4230,175 +4240,175 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="99" />
-        <location filename="../../app/ui/reports_dialog.py" line="255" />
-        <location filename="../../app/ui/reports_dialog.py" line="320" />
+        <location filename="../../app/ui/reports_dialog.py" line="135" />
+        <location filename="../../app/ui/reports_dialog.py" line="291" />
+        <location filename="../../app/ui/reports_dialog.py" line="361" />
         <source>Reports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="124" />
+        <location filename="../../app/ui/reports_dialog.py" line="160" />
         <source>Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="126" />
+        <location filename="../../app/ui/reports_dialog.py" line="162" />
         <source>Points and tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="127" />
+        <location filename="../../app/ui/reports_dialog.py" line="163" />
         <source>Cohorts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="129" />
+        <location filename="../../app/ui/reports_dialog.py" line="165" />
         <source>Gifts and complaints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="131" />
+        <location filename="../../app/ui/reports_dialog.py" line="167" />
         <source>Staff and top members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="135" />
+        <location filename="../../app/ui/reports_dialog.py" line="171" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="135" />
+        <location filename="../../app/ui/reports_dialog.py" line="171" />
         <source>This week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="136" />
+        <location filename="../../app/ui/reports_dialog.py" line="172" />
         <source>This month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="136" />
+        <location filename="../../app/ui/reports_dialog.py" line="172" />
         <source>This quarter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="137" />
+        <location filename="../../app/ui/reports_dialog.py" line="173" />
         <source>This year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="137" />
+        <location filename="../../app/ui/reports_dialog.py" line="173" />
         <source>Custom</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="149" />
+        <location filename="../../app/ui/reports_dialog.py" line="185" />
         <source>Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="156" />
+        <location filename="../../app/ui/reports_dialog.py" line="192" />
         <source>Period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="156" />
+        <location filename="../../app/ui/reports_dialog.py" line="192" />
         <source>from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="157" />
+        <location filename="../../app/ui/reports_dialog.py" line="193" />
         <source>to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="157" />
+        <location filename="../../app/ui/reports_dialog.py" line="193" />
         <source>Till</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="158" />
+        <location filename="../../app/ui/reports_dialog.py" line="194" />
         <source>Cashier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="158" />
+        <location filename="../../app/ui/reports_dialog.py" line="194" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="188" />
+        <location filename="../../app/ui/reports_dialog.py" line="224" />
         <source>By day or month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="188" />
+        <location filename="../../app/ui/reports_dialog.py" line="224" />
         <source>By tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="224" />
+        <location filename="../../app/ui/reports_dialog.py" line="260" />
         <source>All tills</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="225" />
+        <location filename="../../app/ui/reports_dialog.py" line="261" />
         <source>All cashiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="226" />
+        <location filename="../../app/ui/reports_dialog.py" line="262" />
         <source>All tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="252" />
+        <location filename="../../app/ui/reports_dialog.py" line="288" />
         <source>Preparing the reports for the first time: every purchase and ledger row is added up once. In a large shop this takes a few minutes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="254" />
+        <location filename="../../app/ui/reports_dialog.py" line="290" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="263" />
+        <location filename="../../app/ui/reports_dialog.py" line="303" />
         <source>Preparing the reports…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="275" />
+        <location filename="../../app/ui/reports_dialog.py" line="315" />
         <source>Stopping…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="288" />
+        <location filename="../../app/ui/reports_dialog.py" line="328" />
         <source>Reports were not prepared; nothing was changed. Open Reports again to prepare them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="300" />
+        <location filename="../../app/ui/reports_dialog.py" line="340" />
         <source>Counting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="320" />
+        <location filename="../../app/ui/reports_dialog.py" line="361" />
         <source>The report could not be made.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="343" />
+        <location filename="../../app/ui/reports_dialog.py" line="384" />
         <source>Counting top members…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="397" />
-        <location filename="../../app/ui/reports_dialog.py" line="406" />
+        <location filename="../../app/ui/reports_dialog.py" line="440" />
+        <location filename="../../app/ui/reports_dialog.py" line="449" />
         <source>Export report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="407" />
+        <location filename="../../app/ui/reports_dialog.py" line="450" />
         <source>The file could not be written: %1</source>
         <translation type="unfinished" />
     </message>
@@ -4691,17 +4701,17 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>prompt</name>
     <message>
-        <location filename="../../app/ui/recovery.py" line="60" />
+        <location filename="../../app/ui/recovery.py" line="69" />
         <source>Choose a backup file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="62" />
+        <location filename="../../app/ui/recovery.py" line="71" />
         <source>Regulars backups (*.sqlite3);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="70" />
+        <location filename="../../app/ui/recovery.py" line="79" />
         <source>This file cannot be restored: %1</source>
         <translation type="unfinished" />
     </message>
