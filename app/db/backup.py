@@ -189,7 +189,7 @@ def sweep(folder: Path, stem: str) -> None:
     into its backup, which is switched to rollback-journal mode, so SQLite removes it."""
     for extra in sorted(folder.glob(f"{stem}-*.sqlite3-wal")) + \
             sorted(folder.glob(f"{stem}-*.sqlite3-shm")):
-        main = extra.with_name(extra.name[:-len("-wal")])
+        main = extra.with_name(extra.name[:-4])  # without "-wal" or "-shm"
         if taken_at(main) is None:
             continue
         if not main.exists():

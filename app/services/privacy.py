@@ -111,8 +111,9 @@ def checkpoint(session: Session) -> None:
     data's old pages are not left in the WAL."""
     if session.bind.dialect.name == "sqlite":
         busy, _frames, _done = session.execute(text("PRAGMA wal_checkpoint(TRUNCATE)")).one()
-        if busy:  # a reader held the WAL: the background checkpoint finishes the copy
-            log.warning("the WAL could not be truncated after an erasure; it is retried")
+        if busy:  # still busy after the busy timeout; SQLite empties the WAL on close
+            log.warning("the WAL could not be emptied after an erasure: another connection "
+                        "was busy; it is emptied when the till closes")
 
 
 def subject_access(session: Session, ctx: ServiceContext, member_id: uuid.UUID) -> dict:
