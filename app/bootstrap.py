@@ -17,8 +17,8 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 
-from app.db.engine import database_url, make_engine, make_sessions
-from app.db.migrate import DatabaseUnreadable, upgrade
+from app.db.engine import database_url, make_engine, make_sessions, sqlite_path
+from app.db.migrate import DatabaseEmpty, DatabaseMissing, DatabaseUnreadable, upgrade
 from app.db.models import Till
 from app.services import program_admin, storage
 from app.services.context import ServiceContext, utcnow
@@ -84,10 +84,13 @@ class App:
     url: str
 
 
-def open_app(db: str | None = None, lang: str | None = None) -> App:
-    """Open (and migrate) the database. A damaged file raises DatabaseUnreadable, never
-    a traceback and never a new empty database in its place."""
+def open_app(db: str | None = None, lang: str | None = None, create: bool = True) -> App:
+    """Open (and migrate) the database. A damaged or empty (0 bytes) file raises
+    DatabaseUnreadable, never a traceback and never a new empty database in its place.
+    Without ``create`` a file that does not exist raises DatabaseMissing: only the till's
+    first start and `regulars demo` make a new database."""
     url = resolve_db(db)
+    refuse_missing_or_empty(url, create)
     engine = make_engine(url)
     try:
         upgrade(engine)
@@ -104,6 +107,23 @@ def open_app(db: str | None = None, lang: str | None = None) -> App:
     ctx = ServiceContext(program=program, program_version_id=version_id, till_id=till_id,
                          lang=lang or system_language(), backup_folder=_chosen_folder())
     return App(engine, Terminal(sessions, ctx), url)
+
+
+def refuse_missing_or_empty(url: str, create: bool) -> None:
+    """Before anything opens the file (SQLite would create it, or take 0 bytes for a
+    new database and write an empty schema over the shop's lost data)."""
+    path = sqlite_path(url)
+    if path is None:
+        return
+    if not path.exists():
+        if not create:
+            raise DatabaseMissing(f"no database at {path} (check --db or REGULARS_DB; "
+                                  "`regulars demo` or the till's first start creates one)")
+        return
+    wal = path.with_name(path.name + "-wal")
+    if path.is_file() and path.stat().st_size == 0 and not (wal.exists() and wal.stat().st_size):
+        raise DatabaseEmpty(f"{path} is empty (0 bytes): the shop's data is not in it. "
+                            "Restore a backup (regulars restore FILE); nothing was changed.")
 
 
 def _chosen_folder() -> Path | None:

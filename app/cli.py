@@ -169,10 +169,10 @@ def main(argv: list[str] | None = None) -> int:
         return commands[args.command](args)
     except Exception as exc:  # noqa: BLE001 - one clear line for the operator
         from app.db.backup import BackupError
-        from app.db.migrate import DatabaseTooNew, DatabaseUnreadable
+        from app.db.migrate import DatabaseMissing, DatabaseTooNew, DatabaseUnreadable
         from app.domain.errors import DomainError
-        if isinstance(exc, (DatabaseTooNew, DatabaseUnreadable, DomainError, UsageError,
-                            BackupError)):
+        if isinstance(exc, (DatabaseTooNew, DatabaseUnreadable, DatabaseMissing, DomainError,
+                            UsageError, BackupError)):
             print(f"regulars: {exc}", file=sys.stderr)
             return 2
         raise
@@ -183,7 +183,7 @@ def _demo(args) -> int:
     if args.members < 0:
         print("regulars: --members cannot be negative", file=sys.stderr)
         return 2
-    app = open_app(args.db, args.lang)
+    app = open_app(args.db, args.lang)  # the one command that may create a database
     added = app.terminal.add_demo_members(args.members, args.seed)
     print(f"added {added} demo members to {app.url}")
     return 0
@@ -191,7 +191,7 @@ def _demo(args) -> int:
 
 def _check(args) -> int:
     from app.bootstrap import open_app
-    report = open_app(args.db, args.lang).terminal.check()
+    report = open_app(args.db, args.lang, create=False).terminal.check()
     for problem in report.problems:
         print(problem)
     print(f"{report.members} members, {report.ledger_rows} ledger rows: "
@@ -248,7 +248,7 @@ def _health(args) -> int:
     import dataclasses
 
     from app.bootstrap import open_app
-    health = open_app(args.db, args.lang).terminal.program_health()
+    health = open_app(args.db, args.lang, create=False).terminal.program_health()
     flags = [(code, _flag_text(code, health)) for code in health.flags]
     if args.json:
         data = dataclasses.asdict(health)
@@ -311,10 +311,10 @@ def _draw(args) -> int:
             draw_id = uuid.UUID(args.verify)
         except ValueError:
             raise UsageError(f"{args.verify!r} is not a draw id") from None
-        ok, explanation = open_app(args.db, args.lang).terminal.verify_draw(draw_id)
+        ok, explanation = open_app(args.db, args.lang, create=False).terminal.verify_draw(draw_id)
         print(("verified: " if ok else "DOES NOT MATCH: ") + explanation)
         return 0 if ok else 1
-    terminal = open_app(args.db, args.lang).terminal
+    terminal = open_app(args.db, args.lang, create=False).terminal
     result = terminal.run_draw(**_draw_args(args), draw_id=uuid.uuid4())
     print(f"draw {result.draw_id}: {result.name}")
     print(f"seed {result.seed} (anyone can re-run this draw with it: "
@@ -327,14 +327,14 @@ def _draw(args) -> int:
 
 def _maintain(args) -> int:
     from app.bootstrap import open_app
-    expired, reviewed = open_app(args.db, args.lang).terminal.maintain()
+    expired, reviewed = open_app(args.db, args.lang, create=False).terminal.maintain()
     print(f"expired {expired} point lot(s), reviewed {reviewed} member tier(s)")
     return 0
 
 
 def _charity(args) -> int:
     from app.bootstrap import open_app
-    terminal = open_app(args.db, args.lang).terminal
+    terminal = open_app(args.db, args.lang, create=False).terminal
     totals = terminal.cause_totals()
     for c in totals:
         print(f"{c.name}: {c.points} points from {c.donations} donation(s) by {c.donors} member(s)")
@@ -357,7 +357,8 @@ def _backup(args) -> int:
     from app.bootstrap import open_app
     from app.db import backup
     path = _sqlite_file(args)
-    app = open_app(args.db, args.lang)  # migrated and known good before it is copied
+    # Migrated and known good before it is copied; a missing or empty file is refused.
+    app = open_app(args.db, args.lang, create=False)
     if args.out:
         info = backup.backup(path, Path(args.out).expanduser().resolve())
     else:
@@ -376,7 +377,8 @@ def _restore(args) -> int:
     if not source.exists():
         raise UsageError(f"no such file: {source}")
     safety = backup.restore(source, path, backup.default_folder(path))
-    app = open_app(args.db, args.lang)  # brings an older backup up to this version's schema
+    # Brings an older backup up to this version's schema.
+    app = open_app(args.db, args.lang, create=False)
     app.terminal.audit_backup("restore", source.name, safety=safety.name if safety else "")
     print(f"restored {source} into {path}"
           + (f"; the previous database is kept as {safety}" if safety else ""))
@@ -397,7 +399,8 @@ def _export(args) -> int:
             shown[0] = percent
             print(f"\r{percent}%", end="", file=sys.stderr, flush=True)
         return True
-    result = open_app(args.db, args.lang).terminal.export_data(args.what, fmt, out, progress)
+    terminal = open_app(args.db, args.lang, create=False).terminal
+    result = terminal.export_data(args.what, fmt, out, progress)
     if shown[0] >= 0:
         print(file=sys.stderr)
     print(f"exported {result.rows} {args.what} row(s) to {result.path}")
@@ -438,7 +441,7 @@ def _import_members(args) -> int:
     from app.services import importer
     path = Path(args.file).expanduser()
     mapping = _mapping(args.mapping)
-    terminal = open_app(args.db, args.lang).terminal
+    terminal = open_app(args.db, args.lang, create=False).terminal
     table, guessed = terminal.import_peek(path)
     mapping = mapping if mapping is not None else guessed
     shown = [-1]
@@ -502,7 +505,7 @@ def _cards(args) -> int:
     out = Path(args.out).expanduser().resolve()
     if out.suffix.lower() != ".pdf":
         raise UsageError("--out must name a .pdf file")
-    terminal = open_app(args.db, args.lang).terminal
+    terminal = open_app(args.db, args.lang, create=False).terminal
     ids = [terminal.find_by_card(p) if isinstance(p, str) else p for p in picked]
     printed, pages = terminal.print_cards_pdf(out, batch, ids, args.layout)
     print(f"{len(printed.faces)} card(s) on {pages} page(s) written to {out}; "
@@ -520,7 +523,7 @@ def _report(args) -> int:
     if fmt not in ("csv", "xlsx", "pdf"):
         raise UsageError("give --format csv|xlsx|pdf (or an --out file ending in one)")
     start, end = _day(args.start, "--from"), _day(args.end, "--to")
-    app = open_app(args.db, args.lang)
+    app = open_app(args.db, args.lang, create=False)
     period = period_for("custom", app.terminal.ctx.today(), start, end)
     path = write_headless(app.terminal, period, ReportFilter(args.till, args.cashier, args.tier),
                           fmt, out, args.lang or system_language())

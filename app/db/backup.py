@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -41,7 +42,7 @@ def _counts(conn: sqlite3.Connection) -> dict[str, int]:
 def verify(path: Path) -> dict[str, int]:
     """Integrity check and row counts of a database file; raises BackupError if bad."""
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
             if result != "ok":
                 raise BackupError(f"{path.name} failed the integrity check: {result}")
@@ -58,20 +59,23 @@ def stamp(now: datetime | None = None) -> str:
 
 
 def backup(source: Path, target: Path) -> BackupInfo:
-    """Copy ``source`` to ``target`` (a new file) and verify the copy row by row count."""
+    """Copy ``source`` to ``target`` (a new file) and verify the copy row by row count.
+    The copy is in rollback-journal mode: opening it (to verify, list or restore it)
+    never leaves -wal/-shm files beside it, as a WAL-mode copy opened read-only did."""
     if target.exists():
         raise BackupError(f"{target} already exists.")
     private_file(target)
     try:
-        with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
             src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE").fetchone()
             expected = _counts(src)
     except sqlite3.DatabaseError as exc:
-        target.unlink(missing_ok=True)
+        _remove(target)
         raise BackupError(f"The backup could not be written ({exc}).") from exc
     got = verify(target)
     if got != expected:
-        target.unlink(missing_ok=True)
+        _remove(target)
         raise BackupError("The backup's row counts differ from the database's.")
     return BackupInfo(target, got)
 
@@ -82,6 +86,7 @@ def backup_into(source: Path, folder: Path, label: str = "", now: datetime | Non
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     suffix = f"-{label}" if label else ""
     info = backup(source, folder / f"{source.stem}-{stamp(now)}{suffix}.sqlite3")
+    sweep(folder, source.stem)
     rotate(folder, source.stem)
     return info
 
@@ -100,10 +105,34 @@ def rotate(folder: Path, stem: str, keep_daily: int = KEEP_DAILY, keep_weekly: i
            keep_monthly: int = KEEP_MONTHLY) -> list[Path]:
     """Keep the newest backup of each of the last ``keep_daily`` days, ``keep_weekly``
     ISO weeks and ``keep_monthly`` months; delete the rest. Returns what was deleted.
-    Files made before a migration or a restore are kept: they are the way back."""
+    Three things are never deleted: files made before a migration or a restore (the
+    way back); any copy of the newest copy's day (an on-demand backup and the day's
+    scheduled one both stay until the day is over); and a copy richer than the kept
+    copy that would replace it (more members or more history rows: a backup of an
+    emptied or wrongly restored database never pushes out the shop's data)."""
     dated = sorted(((when, p) for p in folder.glob(f"{stem}-*.sqlite3")
                     if (when := taken_at(p)) is not None and "before-" not in p.name),
                    reverse=True)
+    keep = _by_calendar(dated, keep_daily, keep_weekly, keep_monthly)
+    if dated:
+        keep |= {p for when, p in dated if when.date() == dated[0][0].date()}
+    sizes: dict[Path, tuple[int, int] | None] = {}
+    deleted: list[Path] = []
+    successor: Path | None = None  # the nearest newer copy that is kept
+    for _when, path in dated:  # newest first
+        if path not in keep and successor is not None and \
+                _richer(_size(path, sizes), _size(successor, sizes)):
+            keep.add(path)
+        if path in keep:
+            successor = path
+            continue
+        _remove(path)
+        deleted.append(path)
+    return deleted
+
+
+def _by_calendar(dated: list[tuple[datetime, Path]], keep_daily: int, keep_weekly: int,
+                 keep_monthly: int) -> set[Path]:
     keep: set[Path] = set()
     for key, limit in ((lambda d: d.date(), keep_daily),
                        (lambda d: date.isocalendar(d.date())[:2], keep_weekly),
@@ -116,10 +145,61 @@ def rotate(folder: Path, stem: str, keep_daily: int = KEEP_DAILY, keep_weekly: i
                     break
                 seen.append(k)
                 keep.add(path)
-    deleted = [p for _w, p in dated if p not in keep]
-    for path in deleted:
-        path.unlink(missing_ok=True)
-    return deleted
+    return keep
+
+
+# Rows that only ever grow in a shop's life: members are anonymised, never deleted;
+# purchases, the ledger and the audit are append-only. Fewer of them means data lost.
+_HISTORY = ("purchase", "ledger", "audit")
+
+
+def _size(path: Path, cache: dict[Path, tuple[int, int] | None]) -> tuple[int, int] | None:
+    """(members, history rows) of a backup, or None if it cannot be read."""
+    if path not in cache:
+        try:
+            with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+                members, *history = (conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+                                     for t in ("member", *_HISTORY))
+                cache[path] = (members, sum(history))
+        except sqlite3.Error:
+            cache[path] = None
+    return cache[path]
+
+
+def _richer(candidate: tuple[int, int] | None, kept: tuple[int, int] | None) -> bool:
+    """Whether deleting ``candidate`` in favour of ``kept`` would lose data. A copy that
+    cannot be read is worth nothing; a kept copy that cannot be read replaces nothing."""
+    if candidate is None:
+        return False
+    if kept is None:
+        return True
+    return candidate[0] > kept[0] or candidate[1] > kept[1]
+
+
+def _remove(path: Path) -> None:
+    """A backup and the -wal/-shm files beside it, if any."""
+    for extra in ("-wal", "-shm", "-journal"):
+        path.with_name(path.name + extra).unlink(missing_ok=True)
+    path.unlink(missing_ok=True)
+
+
+def sweep(folder: Path, stem: str) -> None:
+    """-wal/-shm files beside backups: an orphan (its backup is gone) is deleted; one
+    beside a backup (left by an older version, whose copies were in WAL mode) is folded
+    into its backup, which is switched to rollback-journal mode, so SQLite removes it."""
+    for extra in sorted(folder.glob(f"{stem}-*.sqlite3-wal")) + \
+            sorted(folder.glob(f"{stem}-*.sqlite3-shm")):
+        main = extra.with_name(extra.name[:-4])  # without "-wal" or "-shm"
+        if taken_at(main) is None:
+            continue
+        if not main.exists():
+            extra.unlink(missing_ok=True)
+            continue
+        try:
+            with closing(sqlite3.connect(main, timeout=0.2)) as conn:
+                conn.execute("PRAGMA journal_mode=DELETE").fetchone()
+        except sqlite3.Error:
+            continue  # damaged or busy: left as it is, a copy is never made worse
 
 
 def latest(folder: Path, stem: str) -> Path | None:

@@ -54,7 +54,9 @@ FILES_LOCK = threading.Lock()
 
 
 def make_engine(url: str) -> Engine:
-    engine = create_engine(url)
+    # An error's text never carries the statement's values (a member's name or notes):
+    # it goes to the log file and to the error dialog's details.
+    engine = create_engine(url, hide_parameters=True)
     if engine.dialect.name == "sqlite":
         path = sqlite_path(url)
         if path is not None:

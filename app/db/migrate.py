@@ -28,6 +28,16 @@ class DatabaseUnreadable(Exception):
     """The file is not a database or is damaged."""
 
 
+class DatabaseEmpty(DatabaseUnreadable):
+    """The file is there but holds nothing (0 bytes): a failed copy, a full disk, a sync
+    tool. SQLite would quietly take it for a new database; the shop's data is elsewhere."""
+
+
+class DatabaseMissing(Exception):
+    """A command that works on the shop's data was pointed at a file that does not exist
+    (only the till's first start and `regulars demo` create a database)."""
+
+
 def _config():
     from alembic.config import Config
     cfg = Config()

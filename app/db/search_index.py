@@ -9,6 +9,8 @@ Other databases fall back to the B-tree paths plus a LIKE for "contains".
 
 from __future__ import annotations
 
+import sqlite3
+
 from sqlalchemy import literal_column, text
 from sqlalchemy.engine import Connection
 
@@ -38,6 +40,25 @@ def drop(conn: Connection) -> None:
     for trig in ("member_fts_ai", "member_fts_ad", "member_fts_au"):
         conn.execute(text(f"DROP TRIGGER IF EXISTS {trig}"))
     conn.execute(text("DROP TABLE IF EXISTS member_fts"))
+
+
+def delete_for_good(conn: Connection) -> bool:
+    """Make the index's deletes remove the old name's trigrams from its pages instead
+    of adding a tombstone beside them (FTS5 'secure-delete', SQLite 3.42+; persistent).
+    False when this SQLite cannot: then ``compact`` after the delete."""
+    if conn.dialect.name != "sqlite":
+        return True  # no index of its own: the LIKE reads the member table
+    if sqlite3.sqlite_version_info < (3, 42):
+        return False
+    conn.execute(text("INSERT INTO member_fts(member_fts, rank) VALUES('secure-delete', 1)"))
+    return True
+
+
+def compact(conn: Connection) -> None:
+    """Rewrite the index without its deleted entries (FTS5 'optimize'): a second or so
+    per few hundred thousand members, so it is only run after an erasure."""
+    if conn.dialect.name == "sqlite":
+        conn.execute(text("INSERT INTO member_fts(member_fts) VALUES('optimize')"))
 
 
 def upper_bound(prefix: str) -> str:

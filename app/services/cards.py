@@ -267,7 +267,8 @@ def retire_for_erasure(session: Session, ctx: ServiceContext, member: Member) ->
     """On erasure: the member's card stays blocked (a found card must not open someone
     else later) but no number points to the person any more."""
     session.query(BlockedCard).filter(BlockedCard.member_id == member.id).update(
-        {BlockedCard.member_id: None}, synchronize_session=False)
+        {BlockedCard.member_id: None, BlockedCard.replaced_by: None},  # no chain to follow
+        synchronize_session=False)
     if member.card_number and not is_blocked(session, member.card_number):
         session.add(BlockedCard(card_number=member.card_number, member_id=None,
                                 replaced_by=None, reason="erased", blocked_at=ctx.clock(),

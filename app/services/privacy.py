@@ -4,21 +4,46 @@ Erasure anonymises the member in place: every field that identifies a person is
 cleared, while purchases and the ledger stay for the accounts. The engine runs
 with ``secure_delete`` on, so the old bytes are overwritten, and the WAL is
 checkpointed afterwards, so the erased data is not left in either file.
+
+Free text typed by staff about the member goes too: gift descriptions, complaint
+texts, and the reasons on the member's ledger rows. The ledger stays append-only for
+what it accounts: no row is added or removed and no amount, kind, date, purchase or
+reference changes; only the reason text of an erased member's rows becomes "—" (a
+reason may be an adjustment's or a refund's words, or the gift given). The audit,
+which nothing may change, never gets free text about a member: ids, not names, and
+the erasure's own reason with the member's identifiers taken out.
 """
 
 from __future__ import annotations
 
+import logging
 import uuid
 
-from sqlalchemy import select, text, update
+from sqlalchemy import delete, select, text, update
 from sqlalchemy.orm import Session
 
-from app.db.models import Complaint, Gift, LedgerEntry, Member, Purchase, Reward, Stamp
+from app.db import search_index
+from app.db.models import (
+    BlockedCard,
+    Complaint,
+    Gift,
+    LedgerEntry,
+    Member,
+    PrintedCard,
+    Purchase,
+    Refund,
+    Reward,
+    Stamp,
+)
 from app.domain.errors import DomainError
+from app.domain.redaction import scrub
 from app.services import audit, cards, rollups, tiers
 from app.services.common import live_member
 from app.services.context import ServiceContext
 from app.services.ledger import post
+
+log = logging.getLogger(__name__)
+ERASED_TEXT = "—"  # what an erased member's name and the staff's words about them become
 
 
 def set_opt_ins(session: Session, ctx: ServiceContext, member_id: uuid.UUID, sms: bool,
@@ -37,12 +62,14 @@ def erase(session: Session, ctx: ServiceContext, member_id: uuid.UUID, reason: s
         raise DomainError("reason_required", "Give the reason.", field="reason")
     member = live_member(session, member_id)
     rollups.watch_member(session, ctx, member)
+    said = _identifiers(session, member)
+    exact = search_index.delete_for_good(session.connection())
     now = ctx.clock()
     cards.retire_for_erasure(session, ctx, member)  # the card stays blocked, unlinked
     for column in ("patronymic", "last_name", "address_as", "phone", "phone_rev",
                    "phone_display", "email", "birthday", "card_number", "referred_by_id"):
         setattr(member, column, None)
-    member.first_name = "—"
+    member.first_name = ERASED_TEXT
     member.name_key = ""
     member.notes = ""
     member.sms_opt_in = member.email_opt_in = False
@@ -51,19 +78,45 @@ def erase(session: Session, ctx: ServiceContext, member_id: uuid.UUID, reason: s
     if withdrawn:
         member.consent_withdrawn_at = now
     member.updated_at = now
-    # Words said and written about the person go too; the amounts stay.
-    session.execute(update(Gift).where(Gift.member_id == member.id).values(phrase=""))
-    session.execute(update(Complaint).where(Complaint.member_id == member.id)
+    _forget_words(session, member.id)
+    session.flush()  # the search index's triggers run now
+    if not exact:
+        search_index.compact(session.connection())
+    audit.record(session, ctx, "member_erased", member.id.hex, withdrawn=withdrawn,
+                 reason=scrub(reason.strip(), said)[:200])
+
+
+def _identifiers(session: Session, member: Member) -> list[str | None]:
+    """What names the person, to be kept out of the audit's record of the erasure."""
+    old_cards = session.scalars(select(BlockedCard.card_number)
+                                .where(BlockedCard.member_id == member.id)).all()
+    return [member.first_name, member.patronymic, member.last_name, member.address_as,
+            member.phone, member.phone_display, member.email, member.card_number, *old_cards]
+
+
+def _forget_words(session: Session, member_id: uuid.UUID) -> None:
+    """Words said and written about the person go; the amounts stay."""
+    session.execute(update(Gift).where(Gift.member_id == member_id)
+                    .values(what=ERASED_TEXT, phrase=""))
+    session.execute(update(Complaint).where(Complaint.member_id == member_id)
                     .values(facts="", opinions="", reflection="", summary="", solution="",
                             follow_up=""))
-    audit.record(session, ctx, "member_erased", member.id.hex, withdrawn=withdrawn,
-                 reason=reason.strip()[:200])
+    session.execute(update(LedgerEntry).where(LedgerEntry.member_id == member_id)
+                    .values(reason=ERASED_TEXT))
+    session.execute(update(Refund).where(Refund.member_id == member_id)
+                    .values(reason=ERASED_TEXT))
+    # Which numbers were printed for the person: the numbers stay blocked, unlinked.
+    session.execute(delete(PrintedCard).where(PrintedCard.member_id == member_id))
 
 
 def checkpoint(session: Session) -> None:
-    """Move the WAL into the main file and truncate it (SQLite only)."""
+    """Move the WAL into the main file and truncate it (SQLite only), so the erased
+    data's old pages are not left in the WAL."""
     if session.bind.dialect.name == "sqlite":
-        session.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+        busy, _frames, _done = session.execute(text("PRAGMA wal_checkpoint(TRUNCATE)")).one()
+        if busy:  # still busy after the busy timeout; SQLite empties the WAL on close
+            log.warning("the WAL could not be emptied after an erasure: another connection "
+                        "was busy; it is emptied when the till closes")
 
 
 def subject_access(session: Session, ctx: ServiceContext, member_id: uuid.UUID) -> dict:
@@ -120,6 +173,7 @@ def adjust_points(session: Session, ctx: ServiceContext, entry_id: uuid.UUID,
         raise DomainError("reason_required", "Give the reason.", field="reason")
     post(session, ctx, member, "adjustment", points, entry_id=entry_id, reason=reason.strip())
     tiers.refresh(session, ctx, member, "adjustment")
+    # The reason is in the ledger row (erasable); the audit points at it by id.
     audit.record(session, ctx, "points_adjusted", member.id.hex, points=points,
-                 reason=reason.strip()[:200])
+                 entry=entry_id.hex)
     return member.balance

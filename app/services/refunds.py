@@ -45,7 +45,8 @@ def refund(session: Session, ctx: ServiceContext, refund_id: uuid.UUID,
            purchase_id: uuid.UUID, reason: str, amount_minor: int | None = None
            ) -> RefundResult:
     """Refund ``amount_minor`` of a purchase (None: all that is left), once per
-    ``refund_id``. The reason is required; it goes to the ledger and the audit trail."""
+    ``refund_id``. The reason is required; it goes to the ledger and the refund row, which an erasure
+    redacts (the audit trail only records that one was given)."""
     done = session.get(Refund, refund_id)
     if done is not None:
         if done.purchase_id != purchase_id:
@@ -93,7 +94,7 @@ def refund(session: Session, ctx: ServiceContext, refund_id: uuid.UUID,
     session.add(row)
     audit.record(session, ctx, "refund", purchase.id.hex, refund=refund_id.hex,
                  amount_minor=amount, refunded_minor=before + amount, paid_minor=paid,
-                 reason=reason[:200], points_taken_back=part.earned_back,
+                 reason_given=True, points_taken_back=part.earned_back,
                  points_returned=part.redeemed_back)
     return _result(session, ctx, row, duplicate=False, purchase=purchase, member=member)
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.bootstrap import auto_backup, load_settings, open_app, save_setting, system_language
-from app.db.migrate import DatabaseTooNew, DatabaseUnreadable
+from app.db.migrate import DatabaseEmpty, DatabaseTooNew, DatabaseUnreadable
 
 log = logging.getLogger(__name__)
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
@@ -166,7 +166,7 @@ def run_gui(db: str | None = None, lang: str | None = None, demo: bool = False) 
         except DatabaseUnreadable as exc:
             from app.ui.recovery import offer_restore
             log.error("database unreadable at start: %s", exc)
-            if not offer_restore(db, str(exc)):
+            if not offer_restore(db, str(exc), empty=isinstance(exc, DatabaseEmpty)):
                 return 2
     if app.terminal.member_count() == 0:
         # An empty database on first start: fill it so the till can be tried at once.

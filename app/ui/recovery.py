@@ -1,6 +1,7 @@
-"""When the database cannot be read at start: say so plainly and offer the latest good
-backup. Never a traceback, and never a new empty database in place of the shop's data
-(the damaged file is kept as it is, beside the backups)."""
+"""When the database cannot be read at start (damaged, or an empty 0-byte file): say so
+plainly and offer the latest good backup. Never a traceback, and never a new empty
+database in place of the shop's data (the damaged file is kept as it is, beside the
+backups)."""
 
 from __future__ import annotations
 
@@ -17,20 +18,28 @@ class RecoveryPrompt(QMessageBox):
     """The message and its three ways out: restore the latest good backup, choose a
     backup file, or quit and leave everything untouched."""
 
-    def __init__(self, detail: str, good: bootstrap.GoodBackup | None, parent=None):
+    def __init__(self, detail: str, good: bootstrap.GoodBackup | None, parent=None,
+                 empty: bool = False):
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Critical)
         self.setWindowTitle("Regulars")
-        self.setText(self.tr("The shop's database cannot be read: the file is damaged."))
-        if good is not None:
-            info = self.tr("The latest good backup was taken on %1 (members: %2; checked "
-                           "just now). Restore it? Anything recorded after it will have "
-                           "to be entered again. The damaged file is kept.").replace(
-                "%1", local_time(good.taken_at)).replace("%2", QLocale().toString(good.members))
+        if empty:  # 0 bytes: a failed copy or a full disk, not a first start
+            self.setText(self.tr("The shop's database file is empty (0 bytes): the shop's "
+                                 "data is not in it."))
         else:
+            self.setText(self.tr("The shop's database cannot be read: the file is damaged."))
+        if good is None:
             info = self.tr("No good backup was found beside the database or in the backup "
                            "folder. If you have one (a USB stick, a share), choose it. "
                            "Nothing has been changed.")
+        else:
+            info = (self.tr("The latest good backup was taken on %1 (members: %2; checked "
+                            "just now). Restore it? Anything recorded after it will have "
+                            "to be entered again. The empty file is kept.") if empty else
+                    self.tr("The latest good backup was taken on %1 (members: %2; checked "
+                            "just now). Restore it? Anything recorded after it will have "
+                            "to be entered again. The damaged file is kept.")).replace(
+                "%1", local_time(good.taken_at)).replace("%2", QLocale().toString(good.members))
         self.setInformativeText(info)
         self.setDetailedText(detail)
         self.restore_button = None
@@ -43,12 +52,12 @@ class RecoveryPrompt(QMessageBox):
         self.setDefaultButton(self.restore_button or self.choose_button)
 
 
-def offer_restore(db: str | None, detail: str, parent=None) -> bool:
+def offer_restore(db: str | None, detail: str, parent=None, empty: bool = False) -> bool:
     """Ask; restore what the owner chose. True when a backup is now in place (open the
     database again), False to quit."""
     good = bootstrap.latest_good_backup(db)
     while True:
-        prompt = RecoveryPrompt(detail, good, parent)
+        prompt = RecoveryPrompt(detail, good, parent, empty)
         prompt.exec()
         clicked = prompt.clickedButton()
         if clicked is None or clicked is prompt.quit_button:

@@ -3731,32 +3731,42 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>RecoveryPrompt</name>
     <message>
-        <location filename="../../app/ui/recovery.py" line="24" />
+        <location filename="../../app/ui/recovery.py" line="27" />
+        <source>The shop's database file is empty (0 bytes): the shop's data is not in it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="30" />
         <source>The shop's database cannot be read: the file is damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="26" />
+        <location filename="../../app/ui/recovery.py" line="39" />
         <source>The latest good backup was taken on %1 (members: %2; checked just now). Restore it? Anything recorded after it will have to be entered again. The damaged file is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="31" />
+        <location filename="../../app/ui/recovery.py" line="32" />
         <source>No good backup was found beside the database or in the backup folder. If you have one (a USB stick, a share), choose it. Nothing has been changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="38" />
+        <location filename="../../app/ui/recovery.py" line="36" />
+        <source>The latest good backup was taken on %1 (members: %2; checked just now). Restore it? Anything recorded after it will have to be entered again. The empty file is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="47" />
         <source>Restore the latest backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="40" />
+        <location filename="../../app/ui/recovery.py" line="49" />
         <source>Choose a backup file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="42" />
+        <location filename="../../app/ui/recovery.py" line="51" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
@@ -4943,17 +4953,17 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>prompt</name>
     <message>
-        <location filename="../../app/ui/recovery.py" line="60" />
+        <location filename="../../app/ui/recovery.py" line="69" />
         <source>Choose a backup file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="62" />
+        <location filename="../../app/ui/recovery.py" line="71" />
         <source>Regulars backups (*.sqlite3);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="70" />
+        <location filename="../../app/ui/recovery.py" line="79" />
         <source>This file cannot be restored: %1</source>
         <translation type="unfinished" />
     </message>

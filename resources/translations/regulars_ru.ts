@@ -3733,32 +3733,42 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>RecoveryPrompt</name>
     <message>
-        <location filename="../../app/ui/recovery.py" line="24" />
+        <location filename="../../app/ui/recovery.py" line="27" />
+        <source>The shop's database file is empty (0 bytes): the shop's data is not in it.</source>
+        <translation>Файл базы данных магазина пуст (0 байт): данных магазина в нём нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="30" />
         <source>The shop's database cannot be read: the file is damaged.</source>
         <translation>Базу данных магазина не удаётся прочитать: файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="26" />
+        <location filename="../../app/ui/recovery.py" line="39" />
         <source>The latest good backup was taken on %1 (members: %2; checked just now). Restore it? Anything recorded after it will have to be entered again. The damaged file is kept.</source>
         <translation>Последняя исправная копия сделана %1 (участников: %2; только что проверена). Восстановить её? Всё записанное после неё придётся внести заново. Повреждённый файл сохранится.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="31" />
+        <location filename="../../app/ui/recovery.py" line="32" />
         <source>No good backup was found beside the database or in the backup folder. If you have one (a USB stick, a share), choose it. Nothing has been changed.</source>
         <translation>Исправной резервной копии нет ни рядом с базой, ни в папке копий. Если копия есть у вас (на флешке, в сетевой папке), выберите её. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="38" />
+        <location filename="../../app/ui/recovery.py" line="36" />
+        <source>The latest good backup was taken on %1 (members: %2; checked just now). Restore it? Anything recorded after it will have to be entered again. The empty file is kept.</source>
+        <translation>Последняя исправная копия сделана %1 (участников: %2; только что проверена). Восстановить её? Всё записанное после неё придётся внести заново. Пустой файл сохранится.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="47" />
         <source>Restore the latest backup</source>
         <translation>Восстановить последнюю копию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="40" />
+        <location filename="../../app/ui/recovery.py" line="49" />
         <source>Choose a backup file…</source>
         <translation>Выбрать файл копии…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="42" />
+        <location filename="../../app/ui/recovery.py" line="51" />
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
@@ -4945,17 +4955,17 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>prompt</name>
     <message>
-        <location filename="../../app/ui/recovery.py" line="60" />
+        <location filename="../../app/ui/recovery.py" line="69" />
         <source>Choose a backup file</source>
         <translation>Выберите файл копии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="62" />
+        <location filename="../../app/ui/recovery.py" line="71" />
         <source>Regulars backups (*.sqlite3);;All files (*)</source>
         <translation>Резервные копии Regulars (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="70" />
+        <location filename="../../app/ui/recovery.py" line="79" />
         <source>This file cannot be restored: %1</source>
         <translation>Этот файл нельзя восстановить: %1</translation>
     </message>

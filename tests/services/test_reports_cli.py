@@ -28,6 +28,7 @@ def test_report_command_writes_the_period_to_csv(tmp_path, capsys):
 
 
 def test_report_command_refuses_a_backwards_period(tmp_path, capsys):
+    open_app(str(tmp_path / "db.sqlite3"), "en").engine.dispose()
     code = main(["report", "--db", str(tmp_path / "db.sqlite3"), "--from", "2026-03-02",
                  "--to", "2026-03-01", "--out", str(tmp_path / "r.pdf")])
     assert code == 2

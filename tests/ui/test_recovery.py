@@ -145,3 +145,39 @@ def test_owner_restores_from_the_backups_dialog(qtbot, tmp_path):
     assert dialog.table.rowCount() == 1
     assert dialog.status.text().startswith("Backed up and verified: shop-")
     assert next((tmp_path / "usb").iterdir()).name.startswith("shop-")
+
+
+def test_start_on_an_empty_file_offers_the_backup_instead_of_a_new_shop(qtbot, tmp_path,
+                                                                        monkeypatch):
+    """A 0-byte file (a failed copy, a full disk) is the shop's lost data, not a first
+    start: the till offers the newest good backup, restores it, and adds no demo data."""
+    import sys
+
+    from app.db.migrate import DatabaseEmpty
+    from app.ui import main
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    db = _shop(tmp_path, members=3)
+    db.write_bytes(b"")
+    with pytest.raises(DatabaseEmpty) as caught:
+        open_app(str(db), "en")
+    assert db.stat().st_size == 0
+    seen = []
+
+    def restore():
+        prompt = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, RecoveryPrompt) and w.isVisible())
+        seen.append((prompt.text(), prompt.informativeText()))
+        prompt.restore_button.click()
+    QTimer.singleShot(50, restore)
+
+    def stop_after_restore(*_args, **_kw):  # the start went on to sign-in: enough
+        raise SystemExit("signed in")
+    monkeypatch.setattr("app.ui.login_dialog.LoginDialog.exec", stop_after_restore)
+    with pytest.raises(SystemExit):
+        main.run_gui(str(db), "en")
+    assert "empty (0 bytes)" in seen[0][0]
+    assert "(members: 3; checked just now)" in seen[0][1]
+    app = open_app(str(db), "en")
+    assert app.terminal.member_count() == 3  # the backup's members, no demo shop
+    assert "0 bytes" in str(caught.value)

@@ -1,0 +1,140 @@
+"""After an erasure no personal data of the member is left anywhere the app writes: the
+database file, its WAL, and the log file. Staff free text about the member (gift
+descriptions, complaint texts, adjustment and refund reasons, the erasure's own reason)
+goes too; the amounts stay and `regulars check` still agrees."""
+
+import logging
+import uuid
+
+import pytest
+from sqlalchemy import text
+
+from app.domain.errors import DomainError
+from app.services.dto import ComplaintInput, GiftInput, MemberInput
+
+# Distinctive strings in every field a person or staff can type about the member.
+FIRST, PATRONYMIC, LAST = "Zefirina", "Щъюжовна", "Xylophanova"
+TRIGRAM = "щъю"  # of the search index's name key: six bytes no other data holds
+ADDRESS_AS, EMAIL = "Madame Wobblequist", "pluto.kvazar@example.org"
+PHONE, PHONE_DIGITS = "+7 916 482-93-17", "79164829317"
+NOTES = "Lactose allergy Glimmerfoss"
+NEW_NOTES = "Moved to Vexbridge street 9"  # only ever in an UPDATE that failed
+GIFT_WHAT = "Croissant for Zefirina Plumtart"
+COMPLAINT = ("Coffee spilled by Brontwhistle", "Quite upset Jamboree", "We hear you Snorkelwick",
+             "Coffee spilled Drizzlewick", "Free cake Fandangolo", "Called back Gorgonzolix")
+ADJUST_REASON = "Goodwill for Zefirina Mumblecrust"
+REFUND_REASON = "Returned by Xylophanova Tintinnabul"
+ERASE_REASON = "Asked by Zefirina Xylophanova on +7 916 482-93-17, pluto.kvazar@example.org"
+
+SECRETS = [FIRST, PATRONYMIC, LAST, "Wobblequist", "pluto.kvazar", PHONE_DIGITS,
+           PHONE_DIGITS[::-1], "482-93-17", "4829317", "Glimmerfoss", "Vexbridge", "Plumtart",
+           *(c.split()[-1] for c in COMPLAINT), "Mumblecrust", "Tintinnabul"]
+
+
+@pytest.fixture
+def log_file(tmp_path, monkeypatch):
+    """The till's own rotating log file (app.ui.main), in a temporary place."""
+    from app.ui import main
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    root = logging.getLogger()
+    before, level = list(root.handlers), root.level
+    main._setup_logging()
+    added = [h for h in root.handlers if h not in before]
+    yield tmp_path / "state" / "Regulars" / "log" / "regulars.log"
+    for handler in added:
+        handler.close()
+        root.removeHandler(handler)
+    root.setLevel(level)
+
+
+def _everything_about_the_member(t, tmp_path):
+    m = t.enrol(MemberInput(first_name=FIRST, patronymic=PATRONYMIC, last_name=LAST,
+                            address_as=ADDRESS_AS, phone=PHONE, email=EMAIL, notes=NOTES,
+                            consent=True, sms_opt_in=True, email_opt_in=True))
+    sale = uuid.uuid4()
+    t.record_purchase(sale, m, 250000)
+    t.record_purchase(uuid.uuid4(), m, 120000)
+    t.refund(sale, REFUND_REASON)
+    t.give_gift(uuid.uuid4(), m, GiftInput(GIFT_WHAT, "extra_item", "just_because", 0, 5))
+    complaint = t.record_complaint(uuid.uuid4(), m, ComplaintInput(
+        *COMPLAINT[:5], compensation="gift",
+        gift=GiftInput(GIFT_WHAT + " again", "extra_item", "complaint", 0, 3)))
+    t.close_complaint(complaint.complaint_id, COMPLAINT[5])
+    t.adjust_points(uuid.uuid4(), m, 40, ADJUST_REASON)
+    (tmp_path / "out").mkdir()  # the owner's own files: not the app's to erase
+    t.print_cards_pdf(tmp_path / "out" / "card.pdf", "selection", [m], "single")
+    t.replace_card(m, "lost")  # the old number blocked, pointing at the new one
+    t.print_cards_pdf(tmp_path / "out" / "card2.pdf", "selection", [m], "single")
+    return m
+
+
+def _fail_an_update_that_would_log_the_notes(app, t, m):
+    """A full disk as the database reports it, while saving new notes: the till logs
+    the refusal (services/terminal.py), and SQLAlchemy's error text used to carry the
+    statement's parameters, the notes among them."""
+    with app.engine.begin() as conn:
+        conn.execute(text("CREATE TRIGGER full_disk BEFORE UPDATE ON member BEGIN "
+                          "SELECT RAISE(ABORT, 'database or disk is full'); END"))
+    with pytest.raises(DomainError) as caught:
+        t.edit_member(m, MemberInput(first_name=FIRST, last_name=LAST, phone=PHONE,
+                                     email=EMAIL, notes=NEW_NOTES, consent=True))
+    assert caught.value.code == "storage_full"
+    with app.engine.begin() as conn:
+        conn.execute(text("DROP TRIGGER full_disk"))
+
+
+def _variants(secret):
+    return {secret, secret.lower(), secret.upper(), secret.casefold()}
+
+
+def test_erasure_leaves_no_personal_data_in_the_database_its_wal_or_the_log(
+        app, t, tmp_path, log_file):
+    t.create_owner("Olga", "1234")
+    m = _everything_about_the_member(t, tmp_path)
+    _fail_an_update_that_would_log_the_notes(app, t, m)
+    assert "refused by the database" in log_file.read_text(encoding="utf-8")
+    balance = t.member(m).balance
+    with app.engine.connect() as conn:
+        cards = {r[0] for r in conn.execute(text(
+            "SELECT card_number FROM printed_card UNION SELECT card_number FROM blocked_card"))}
+    assert len(cards) == 2
+
+    t.erase_member(m, ERASE_REASON)
+
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    db = tmp_path / "db.sqlite3"
+    places = {"database": db.read_bytes(), "log": log_file.read_bytes()}
+    wal = db.with_name(db.name + "-wal")
+    if wal.exists():
+        places["wal"] = wal.read_bytes()
+    assert TRIGRAM.encode() not in places["database"] + places.get("wal", b"")
+    for where, blob in places.items():
+        for secret in SECRETS:
+            for variant in _variants(secret):
+                assert variant.encode() not in blob, (where, variant)
+    # The accounts stay, and still agree with the ledger.
+    assert t.member(m).balance == balance
+    assert t.check().ok
+    with app.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM printed_card")).scalar() == 0
+        blocked = conn.execute(text("SELECT card_number, member_id, replaced_by "
+                                    "FROM blocked_card")).all()
+        reasons = {r[0] for r in conn.execute(text("SELECT DISTINCT reason FROM ledger"))}
+        audit = conn.execute(text("SELECT details FROM audit WHERE action = 'member_erased'")
+                             ).scalar()
+    # Both numbers stay blocked, so a found card opens nobody, but point at no one.
+    assert {b[0] for b in blocked} == cards and {b[1:] for b in blocked} == {(None, None)}
+    assert reasons == {"—"}
+    assert "Asked by … … on …, …" in audit
+
+
+def test_the_audit_never_gets_free_text_about_a_member(app, t, tmp_path):
+    t.create_owner("Olga", "1234")
+    m = _everything_about_the_member(t, tmp_path)
+    with app.engine.connect() as conn:
+        details = " ".join(r[0] for r in conn.execute(text("SELECT details FROM audit")))
+    for secret in ("Mumblecrust", "Tintinnabul", FIRST, LAST, PHONE_DIGITS):
+        assert secret not in details
+    assert m.hex in " ".join(r[0] for r in app.engine.connect().execute(
+        text("SELECT target FROM audit WHERE action = 'points_adjusted'")))
