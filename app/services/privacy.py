@@ -31,7 +31,7 @@ def set_opt_ins(session: Session, ctx: ServiceContext, member_id: uuid.UUID, sms
 
 
 def erase(session: Session, ctx: ServiceContext, member_id: uuid.UUID, reason: str,
-          withdrawn: bool = False) -> None:
+          withdrawn: bool = False, approved_by: str = "") -> None:
     """Anonymise on request. The balance, purchases and ledger stay; the person does not."""
     if not reason.strip():
         raise DomainError("reason_required", "Give the reason.", field="reason")
@@ -56,8 +56,9 @@ def erase(session: Session, ctx: ServiceContext, member_id: uuid.UUID, reason: s
     session.execute(update(Complaint).where(Complaint.member_id == member.id)
                     .values(facts="", opinions="", reflection="", summary="", solution="",
                             follow_up=""))
+    details = {"approved_by": approved_by} if approved_by else {}
     audit.record(session, ctx, "member_erased", member.id.hex, withdrawn=withdrawn,
-                 reason=reason.strip()[:200])
+                 reason=reason.strip()[:200], **details)
 
 
 def checkpoint(session: Session) -> None:
