@@ -67,6 +67,7 @@ def cashier_limit_error(value_minor: int, points: int, discount_percent: int = 0
                        "points, 500.00 or a 20 % discount at once; more needs a manager's PIN.",
                        points=points, value_minor=value_minor, discount=discount_percent,
                        limit_points=CASHIER_LIMIT_POINTS, limit_minor=CASHIER_LIMIT_MINOR,
+                       limit_amount=f"{CASHIER_LIMIT_MINOR // 100}.{CASHIER_LIMIT_MINOR % 100:02d}",
                        limit_percent=CASHIER_LIMIT_DISCOUNT_PERCENT)
 
 
