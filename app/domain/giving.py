@@ -64,11 +64,16 @@ def over_cashier_limit(value_minor: int, points: int, discount_percent: int = 0)
 
 def cashier_limit_error(value_minor: int, points: int, discount_percent: int = 0) -> DomainError:
     return DomainError("over_cashier_limit", f"A cashier gives at most {CASHIER_LIMIT_POINTS} "
-                       "points, 500.00 or a 20 % discount at once; more needs a manager's PIN.",
+                       "points, goods worth 500 or a 20 % discount at once; more needs a manager's PIN.",
                        points=points, value_minor=value_minor, discount=discount_percent,
                        limit_points=CASHIER_LIMIT_POINTS, limit_minor=CASHIER_LIMIT_MINOR,
-                       limit_amount=f"{CASHIER_LIMIT_MINOR // 100}.{CASHIER_LIMIT_MINOR % 100:02d}",
+                       limit_amount=_whole(CASHIER_LIMIT_MINOR),
                        limit_percent=CASHIER_LIMIT_DISCOUNT_PERCENT)
+
+
+def _whole(minor: int) -> str:
+    """500.00 said as "500" (no decimal point to get wrong in either language)."""
+    return str(minor // 100) if minor % 100 == 0 else f"{minor // 100}.{minor % 100:02d}"
 
 
 def check_daily_cap(cap: int, given_today: int, points: int) -> None:

@@ -549,7 +549,7 @@ class ProgramEditor(QDialog):
         form.addRow("", self._note(self.tr("Gifts, apologies, survey and review points count "
                                            "together. A manager's PIN lifts the cap for one "
                                            "gift; a cashier alone gives at most 300 points or "
-                                           "500.00 at once."), 600))
+                                           "goods worth 500 at once."), 600))
 
     def _help_tab(self) -> QWidget:
         form = self._form()

@@ -52,10 +52,10 @@ RU = {
     "Points cashiers give one member a day, at most":
         "Кассиры дарят одному участнику за день, баллов, не больше",
     "Gifts, apologies, survey and review points count together. A manager's PIN lifts the cap "
-    "for one gift; a cashier alone gives at most 300 points or 500.00 at once.":
+    "for one gift; a cashier alone gives at most 300 points or goods worth 500 at once.":
         "Подарки, извинения, баллы за опрос и отзыв считаются вместе. PIN-код менеджера "
         "снимает ограничение для одного подарка; кассир сам дарит не больше 300 баллов или "
-        "500,00 за раз.",
+        "товара на 500 за раз.",
     # error messages
     "A cashier gives at most {limit_points} points, goods worth {limit_amount} or a "
     "{limit_percent} % discount at once. A manager can allow more with their PIN.":

@@ -3567,8 +3567,8 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="549" />
-        <source>Gifts, apologies, survey and review points count together. A manager's PIN lifts the cap for one gift; a cashier alone gives at most 300 points or 500.00 at once.</source>
-        <translation>Подарки, извинения, баллы за опрос и отзыв считаются вместе. PIN-код менеджера снимает ограничение для одного подарка; кассир сам дарит не больше 300 баллов или 500,00 за раз.</translation>
+        <source>Gifts, apologies, survey and review points count together. A manager's PIN lifts the cap for one gift; a cashier alone gives at most 300 points or goods worth 500 at once.</source>
+        <translation>Подарки, извинения, баллы за опрос и отзыв считаются вместе. PIN-код менеджера снимает ограничение для одного подарка; кассир сам дарит не больше 300 баллов или товара на 500 за раз.</translation>
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="563" />

@@ -229,7 +229,8 @@ def test_a_gift_over_the_cashiers_limit_asks_for_a_managers_pin(qtbot, masha, iv
         click(qtbot, pin_dialog.buttons.button(OK))
     when_shown(ManagerPinDialog, approve)
     click(qtbot, dialog.give_button)
-    assert seen["why"].startswith("A cashier gives at most 300 points, goods worth 500.00")
+    assert seen["why"] == ("A cashier gives at most 300 points, goods worth 500 or a 20 % "
+                               "discount at once. A manager can allow more with their PIN.")
     assert seen["wrong"] == "Wrong name or PIN."
     assert dialog.phrase.text() == "«Ivan, this is a gift from us: a birthday cake!»"
     masha.login("Pavel", "2222")
