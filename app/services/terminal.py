@@ -285,13 +285,14 @@ class Terminal:
 
     # ---- gifts and service recovery ---------------------------------------------------
 
-    def _approver(self, approval: giving.Approval | None):
+    def _approver(self, approval: giving.Approval | None,
+                  permission: str = giving.LIFTS_LIMITS):
         """The manager who typed their PIN at the till, checked in a transaction of its
         own so that a wrong PIN is counted (and locks after five) even though it fails."""
         if approval is None:
             return None
         who = self._check_pin(approval.name, approval.pin)
-        if not roles.allowed(who.role, giving.LIFTS_LIMITS):
+        if not roles.allowed(who.role, permission):
             raise DomainError("approval_not_manager", "This PIN is not a manager's.",
                               field="approval", name=who.name)
         return who
@@ -463,10 +464,7 @@ class Terminal:
             if approval is None:
                 raise DomainError("needs_manager_pin", "A manager's PIN is needed for this.",
                                   field="approval")
-            approver = self._check_pin(approval.name, approval.pin)
-            if not roles.allowed(approver.role, "withdraw_consent_alone"):
-                raise DomainError("approval_not_manager", "This PIN is not a manager's.",
-                                  field="approval", name=approver.name)
+            approver = self._approver(approval, "withdraw_consent_alone")
         self._erase(member_id, "consent to processing withdrawn", withdrawn=True,
                     approved_by=approver.name if approver else "")
 
