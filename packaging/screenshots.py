@@ -48,7 +48,9 @@ def shoot(lang: str, qt_app: QApplication) -> None:
     window.show_member(mid)
     qt_app.processEvents()
     window.grab().save(str(OUT / f"till-{lang}.png"))
-    result = t.record_purchase(uuid.uuid4(), mid, 1_250_000, 300)
+    from app.domain.giving import Verification
+    scanned = Verification("card", card=t.member(mid).card_number)
+    result = t.record_purchase(uuid.uuid4(), mid, 1_250_000, 300, verification=scanned)
     window.after_purchase(result)
     qt_app.processEvents()
     window.grab().save(str(OUT / f"purchase-done-{lang}.png"))

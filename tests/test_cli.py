@@ -199,8 +199,10 @@ def test_charity_prints_totals_per_cause(tmp_path, capsys):
     app = open_app(str(db), "en")
     with app.engine.connect() as conn:
         member_id = conn.scalar(select(Member.id).order_by(Member.balance.desc()).limit(1))
-    app.terminal.donate(uuid.uuid4(), member_id, "shelter", 20)
-    app.terminal.donate(uuid.uuid4(), member_id, "shelter", 15)
+    from app.domain.giving import Verification
+    scanned = Verification("card", card=app.terminal.member(member_id).card_number)
+    app.terminal.donate(uuid.uuid4(), member_id, "shelter", 20, scanned)
+    app.terminal.donate(uuid.uuid4(), member_id, "shelter", 15, scanned)
     app.engine.dispose()
     capsys.readouterr()
     assert main(["charity", "--db", str(db), "--lang", "en"]) == 0

@@ -7,6 +7,7 @@ import pytest
 
 from app.bootstrap import open_app
 from app.cli import main
+from app.domain.giving import Verification
 from app.services.dto import MemberInput
 
 
@@ -18,7 +19,8 @@ def shop(tmp_path):
     t = app.terminal
     mid = t.enrol(MemberInput(first_name="Jane", last_name="Roe", phone="+79161234567",
                               consent=True))
-    a = t.record_purchase(uuid.uuid4(), mid, 100000, 100, "R-7")  # earns 27
+    scanned = Verification("card", card=t.member(mid).card_number)
+    a = t.record_purchase(uuid.uuid4(), mid, 100000, 100, "R-7", verification=scanned)  # earns 27
     t.record_purchase(uuid.uuid4(), mid, 5000, 0, "R-8")
     card = t.member(mid).card_number
     app.engine.dispose()

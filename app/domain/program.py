@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from app.domain.errors import DomainError, ValidationErrors
+from app.domain.giving import Limits
 
 WINDOWS = ("lifetime", "calendar_year", "rolling_months")
 EXPIRY_KINDS = ("never", "days_after_earning", "end_of_year")
@@ -229,6 +230,7 @@ class Program:
     causes: tuple[Cause, ...] = ()
     actions: dict[str, int] = field(default_factory=dict)
     phrases: dict[str, dict[str, str]] = field(default_factory=dict)  # owner's gift wording
+    limits: Limits = Limits()  # the owner's caps on points given and spent
 
     # ---- reading and writing -------------------------------------------------------
 
@@ -406,6 +408,7 @@ class Program:
                 if problem is not None:
                     problems.append(problem)
 
+        limits = Limits.from_dict(data.get("limits"), integer, need)
         welcome = integer(data.get("welcome_bonus"), "welcome_bonus")
         need(welcome >= 0, "program_negative", "This cannot be negative.", "welcome_bonus")
         point_value = integer(data.get("point_value_minor"), "point_value_minor", 100)
@@ -421,7 +424,7 @@ class Program:
         return cls(str(data.get("name", "Regulars")), str(data.get("currency", "RUB")), welcome,
                    point_value, integer(data.get("long_absence_days"), "long_absence_days", 60),
                    tuple(tiers), window, expiry, categories, tuple(campaigns),
-                   tuple(stamp_cards), causes, actions, phrases)
+                   tuple(stamp_cards), causes, actions, phrases, limits)
 
     def to_dict(self) -> dict:
         def iso(d: date | None) -> str | None:
@@ -448,6 +451,7 @@ class Program:
             "causes": [{"key": c.key, "name": dict(c.names)} for c in self.causes],
             "actions": dict(self.actions),
             "phrases": {k: dict(v) for k, v in self.phrases.items()},
+            "limits": self.limits.to_dict(),
         }
 
     def with_expiry_started(self, previous: Program | None, today: date) -> Program:

@@ -10,9 +10,9 @@ from sqlalchemy.orm import Session
 
 from app.db.models import LedgerEntry, Member, Reward
 from app.domain.errors import DomainError
-from app.services import tiers
+from app.services import giving, tiers
 from app.services.common import live_member, spoken_name
-from app.services.context import ServiceContext
+from app.services.context import ServiceContext, StaffSession
 from app.services.dto import ActionResult, CauseTotal
 from app.services.ledger import expire_member, post
 
@@ -22,7 +22,8 @@ HELP_ACTIONS = ("survey", "review")
 
 
 def reward_help(session: Session, ctx: ServiceContext, action_id: uuid.UUID,
-                member_id: uuid.UUID, kind: str) -> ActionResult:
+                member_id: uuid.UUID, kind: str,
+                approver: StaffSession | None = None) -> ActionResult:
     """Points for a survey answered or a review left: once a day each, so a second
     click (or a second cashier) does not pay twice."""
     if kind not in HELP_ACTIONS:
@@ -39,6 +40,7 @@ def reward_help(session: Session, ctx: ServiceContext, action_id: uuid.UUID,
         LedgerEntry.created_at >= since))
     if done:
         raise DomainError("action_done_today", "Already rewarded today.")
+    giving.authorise(session, ctx, member.id, kind, action_id.hex, 0, points, approver)
     post(session, ctx, member, kind, points, qualifying=points, entry_id=action_id,
          reason=f"{kind} bonus")
     tiers.refresh(session, ctx, member, kind)

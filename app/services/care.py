@@ -19,9 +19,9 @@ from app.db.models import Complaint, Gift, Member, Purchase
 from app.domain import gifts as gift_rules
 from app.domain.errors import DomainError, ValidationErrors
 from app.domain.names import full_name
-from app.services import tiers
+from app.services import giving, tiers
 from app.services.common import live_member, spoken_name
-from app.services.context import ServiceContext
+from app.services.context import ServiceContext, StaffSession
 from app.services.dto import ComplaintInput, ComplaintView, GiftInput, GiftReport, GiftResult
 from app.services.ledger import post
 
@@ -72,7 +72,7 @@ def _add_gift(session: Session, ctx: ServiceContext, gift_id: uuid.UUID, member:
 
 
 def give_gift(session: Session, ctx: ServiceContext, gift_id: uuid.UUID, member_id: uuid.UUID,
-              data: GiftInput) -> GiftResult:
+              data: GiftInput, approver: StaffSession | None = None) -> GiftResult:
     existing = session.get(Gift, gift_id)
     if existing is not None:
         member = session.get(Member, existing.member_id)
@@ -81,12 +81,14 @@ def give_gift(session: Session, ctx: ServiceContext, gift_id: uuid.UUID, member_
     errors = _check_gift(data)
     if errors:
         raise errors[0] if len(errors) == 1 else ValidationErrors(errors)
+    giving.authorise(session, ctx, member.id, "gift", gift_id.hex, data.value_minor, data.points,
+                     approver)
     gift = _add_gift(session, ctx, gift_id, member, data)
     return GiftResult(gift.id, gift.phrase, gift.points, member.balance, False)
 
 
 def long_wait(session: Session, ctx: ServiceContext, gift_id: uuid.UUID,
-              member_id: uuid.UUID) -> GiftResult:
+              member_id: uuid.UUID, approver: StaffSession | None = None) -> GiftResult:
     """One click for the queue: the program's apology points, recorded as a gift."""
     existing = session.get(Gift, gift_id)
     if existing is not None:
@@ -100,6 +102,7 @@ def long_wait(session: Session, ctx: ServiceContext, gift_id: uuid.UUID,
     if session.scalar(select(func.count()).select_from(Gift).where(
             Gift.member_id == member.id, Gift.reason == "long_wait", Gift.created_at >= since)):
         raise DomainError("action_done_today", "Already rewarded today.")
+    giving.authorise(session, ctx, member.id, "long_wait", gift_id.hex, 0, points, approver)
     gift = _add_gift(session, ctx, gift_id, member,
                      GiftInput("long wait", "points", "long_wait", 0, points),
                      phrase_key="long_wait")
@@ -115,7 +118,8 @@ def confirm_said(session: Session, ctx: ServiceContext, gift_id: uuid.UUID) -> N
 
 
 def record_complaint(session: Session, ctx: ServiceContext, complaint_id: uuid.UUID,
-                     member_id: uuid.UUID | None, data: ComplaintInput) -> ComplaintView:
+                     member_id: uuid.UUID | None, data: ComplaintInput,
+                     approver: StaffSession | None = None) -> ComplaintView:
     if session.get(Complaint, complaint_id) is not None:
         return complaint_view(session, ctx, complaint_id)
     member = live_member(session, member_id) if member_id is not None else None
@@ -137,6 +141,13 @@ def record_complaint(session: Session, ctx: ServiceContext, complaint_id: uuid.U
                                   field="compensation"))
     if errors:
         raise errors[0] if len(errors) == 1 else ValidationErrors(errors)
+    if data.compensation != "none":
+        gift = data.gift if data.compensation == "gift" else None
+        giving.authorise(session, ctx, member.id, "complaint", complaint_id.hex,
+                         gift.value_minor if gift else 0,
+                         gift.points if gift else data.points if data.compensation == "points"
+                         else 0, approver,
+                         data.discount_percent if data.compensation == "discount" else 0)
     complaint = Complaint(id=complaint_id, member_id=member.id if member else None,
                           facts=data.facts.strip(), opinions=data.opinions.strip(),
                           reflection=data.reflection.strip(), summary=data.summary.strip(),

@@ -56,7 +56,7 @@ def set_opt_ins(session: Session, ctx: ServiceContext, member_id: uuid.UUID, sms
 
 
 def erase(session: Session, ctx: ServiceContext, member_id: uuid.UUID, reason: str,
-          withdrawn: bool = False) -> None:
+          withdrawn: bool = False, approved_by: str = "") -> None:
     """Anonymise on request. The balance, purchases and ledger stay; the person does not."""
     if not reason.strip():
         raise DomainError("reason_required", "Give the reason.", field="reason")
@@ -82,8 +82,9 @@ def erase(session: Session, ctx: ServiceContext, member_id: uuid.UUID, reason: s
     session.flush()  # the search index's triggers run now
     if not exact:
         search_index.compact(session.connection())
+    details = {"approved_by": approved_by} if approved_by else {}
     audit.record(session, ctx, "member_erased", member.id.hex, withdrawn=withdrawn,
-                 reason=scrub(reason.strip(), said)[:200])
+                 reason=scrub(reason.strip(), said)[:200], **details)
 
 
 def _identifiers(session: Session, member: Member) -> list[str | None]:

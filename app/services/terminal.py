@@ -15,6 +15,7 @@ from app.db import search_index
 from app.db.models import LedgerEntry, Member
 from app.domain import roles
 from app.domain.errors import DomainError
+from app.domain.giving import Verification
 from app.domain.program import Line
 from app.services import (
     actions,
@@ -23,6 +24,7 @@ from app.services import (
     cards,
     care,
     draws,
+    giving,
     ledger,
     members,
     privacy,
@@ -131,9 +133,12 @@ class Terminal:
     @requires("purchase")
     def record_purchase(self, purchase_id: uuid.UUID, member_id: uuid.UUID, amount_minor: int,
                         redeem_points: int = 0, receipt_number: str = "",
-                        lines: tuple[Line, ...] = ()) -> PurchaseResult:
+                        lines: tuple[Line, ...] = (),
+                        verification: Verification | None = None) -> PurchaseResult:
+        """``verification``: how the member was recognised; needed to pay with points."""
         self._settle(member_id)
         with self._sessions.begin() as s:
+            giving.check_spending(s, self.ctx, member_id, redeem_points, verification)
             return sales.record_purchase(s, self.ctx, purchase_id, member_id, amount_minor,
                                          redeem_points, receipt_number, tuple(lines))
 
@@ -280,15 +285,21 @@ class Terminal:
     # ---- help, charity, rewards --------------------------------------------------------
 
     @requires("help_points")
-    def reward_help(self, action_id: uuid.UUID, member_id: uuid.UUID, kind: str) -> ActionResult:
+    def reward_help(self, action_id: uuid.UUID, member_id: uuid.UUID, kind: str,
+                    approval: giving.Approval | None = None) -> ActionResult:
+        approver = self._approver(approval)
         with self._sessions.begin() as s:
-            return actions.reward_help(s, self.ctx, action_id, member_id, kind)
+            return actions.reward_help(s, self.ctx, action_id, member_id, kind, approver)
 
     @requires("donate")
     def donate(self, action_id: uuid.UUID, member_id: uuid.UUID, cause_key: str,
-               points: int) -> ActionResult:
+               points: int, verification: Verification | None = None) -> ActionResult:
+        """``verification``: how the member was recognised; points are money."""
         self._settle(member_id)
         with self._sessions.begin() as s:
+            if s.get(LedgerEntry, action_id) is None:  # a repeated submit is not spent again
+                giving.check_spending(s, self.ctx, member_id, points, verification,
+                                      receipt=False)
             return actions.donate(s, self.ctx, action_id, member_id, cause_key, points)
 
     @requires("give_reward")
@@ -303,24 +314,41 @@ class Terminal:
 
     # ---- gifts and service recovery ---------------------------------------------------
 
-    @requires("gift")
-    def give_gift(self, gift_id: uuid.UUID, member_id: uuid.UUID, data):
-        """A cashier gives within a limit; above it a manager must be at the till."""
-        over = data.value_minor > roles.CASHIER_GIFT_LIMIT_MINOR or \
-            data.points > roles.CASHIER_GIFT_LIMIT_POINTS
-        if over:
-            roles.check(self.ctx.role, "gift_over_limit")
+    def _approver(self, approval: giving.Approval | None,
+                  permission: str = giving.LIFTS_LIMITS):
+        """The manager who typed their PIN at the till, checked in a transaction of its
+        own so that a wrong PIN is counted (and locks after five) even though it fails."""
+        if approval is None:
+            return None
+        who = self._check_pin(approval.name, approval.pin)
+        if not roles.allowed(who.role, permission):
+            raise DomainError("approval_not_manager", "This PIN is not a manager's.",
+                              field="approval", name=who.name)
+        return who
+
+    def _check_pin(self, name: str, pin: str):
         with self._sessions.begin() as s:
-            result = care.give_gift(s, self.ctx, gift_id, member_id, data)
-            if over and not result.duplicate:
-                audit.record(s, self.ctx, "gift_over_limit", gift_id.hex,
-                             value_minor=data.value_minor, points=data.points)
-            return result
+            try:
+                return staff.login(s, self.ctx, name, pin)
+            except DomainError as exc:
+                failure = exc
+        raise failure
 
     @requires("gift")
-    def long_wait(self, gift_id: uuid.UUID, member_id: uuid.UUID):
+    def give_gift(self, gift_id: uuid.UUID, member_id: uuid.UUID, data,
+                  approval: giving.Approval | None = None):
+        """A cashier gives within a limit; above it a manager at the till, or a manager's
+        PIN typed on the spot (``approval``), is needed (services/giving.py)."""
+        approver = self._approver(approval)
         with self._sessions.begin() as s:
-            return care.long_wait(s, self.ctx, gift_id, member_id)
+            return care.give_gift(s, self.ctx, gift_id, member_id, data, approver)
+
+    @requires("gift")
+    def long_wait(self, gift_id: uuid.UUID, member_id: uuid.UUID,
+                  approval: giving.Approval | None = None):
+        approver = self._approver(approval)
+        with self._sessions.begin() as s:
+            return care.long_wait(s, self.ctx, gift_id, member_id, approver)
 
     @requires("gift")
     def confirm_said(self, gift_id: uuid.UUID) -> None:
@@ -328,9 +356,11 @@ class Terminal:
             care.confirm_said(s, self.ctx, gift_id)
 
     @requires("complaint")
-    def record_complaint(self, complaint_id: uuid.UUID, member_id: uuid.UUID | None, data):
+    def record_complaint(self, complaint_id: uuid.UUID, member_id: uuid.UUID | None, data,
+                         approval: giving.Approval | None = None):
+        approver = self._approver(approval)
         with self._sessions.begin() as s:
-            return care.record_complaint(s, self.ctx, complaint_id, member_id, data)
+            return care.record_complaint(s, self.ctx, complaint_id, member_id, data, approver)
 
     @requires("complaints_manage")
     def close_complaint(self, complaint_id: uuid.UUID, follow_up: str):
@@ -453,18 +483,28 @@ class Terminal:
             privacy.set_opt_ins(s, self.ctx, member_id, sms, email)
 
     @requires("withdraw_consent")
-    def withdraw_consent(self, member_id: uuid.UUID) -> None:
+    def withdraw_consent(self, member_id: uuid.UUID,
+                         approval: giving.Approval | None = None) -> None:
         """Withdrawing consent to processing leaves nothing to process: the member is
-        anonymised, as on an erasure request."""
-        self._erase(member_id, "consent to processing withdrawn", withdrawn=True)
+        anonymised for good, as on an erasure request. It cannot be undone, so a cashier
+        records it only with a manager's PIN typed on the spot (``approval``)."""
+        approver = None
+        if not roles.allowed(self.ctx.role, "withdraw_consent_alone"):
+            if approval is None:
+                raise DomainError("needs_manager_pin", "A manager's PIN is needed for this.",
+                                  field="approval")
+            approver = self._approver(approval, "withdraw_consent_alone")
+        self._erase(member_id, "consent to processing withdrawn", withdrawn=True,
+                    approved_by=approver.name if approver else "")
 
     @requires("erase")
     def erase_member(self, member_id: uuid.UUID, reason: str) -> None:
         self._erase(member_id, reason)
 
-    def _erase(self, member_id: uuid.UUID, reason: str, withdrawn: bool = False) -> None:
+    def _erase(self, member_id: uuid.UUID, reason: str, withdrawn: bool = False,
+               approved_by: str = "") -> None:
         with self._sessions.begin() as s:
-            privacy.erase(s, self.ctx, member_id, reason, withdrawn)
+            privacy.erase(s, self.ctx, member_id, reason, withdrawn, approved_by)
         with self._sessions.begin() as s:
             privacy.checkpoint(s)
 

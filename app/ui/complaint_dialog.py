@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import DomainError
 from app.services.dto import ComplaintInput, ComplaintView, MemberView
 from app.ui.gift_dialog import GiftFields, error_label, with_error
+from app.ui.manager_pin import APPROVAL_CODES, with_manager_pin
 from app.ui.messages import field_errors
 
 LISTEN, FACTS, REFLECT, SUMMARY, SOLVE, DONE = range(6)
@@ -364,11 +365,17 @@ class ComplaintDialog(QDialog):
         self._clear_errors()
         member_id = self._member.member_id if self._member else None
         try:
+            data = self.collect()
             self.result_data = self._terminal.record_complaint(self._complaint_id, member_id,
-                                                               self.collect())
+                                                               data)
         except DomainError as exc:
-            self._show_errors(field_errors(exc))
-            return
+            if exc.code in APPROVAL_CODES:  # compensation above what a cashier gives alone
+                self.result_data = with_manager_pin(self, exc, lambda approval: (
+                    self._terminal.record_complaint(self._complaint_id, member_id, data,
+                                                    approval)))
+            if self.result_data is None:
+                self._show_errors(field_errors(exc))
+                return
         self._show_done(self.result_data)
 
     def _clear_errors(self) -> None:

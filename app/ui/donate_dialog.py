@@ -15,13 +15,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DomainError
+from app.domain.giving import Verification
 from app.services.dto import ActionResult, MemberView
 from app.ui.messages import describe
+from app.ui.verify_dialog import VERIFY_FIELDS, ask_verification
 
 
 class DonateDialog(QDialog):
-    def __init__(self, terminal, member: MemberView, parent=None):
+    def __init__(self, terminal, member: MemberView, parent=None,
+                 verification: Verification | None = None):
         super().__init__(parent)
+        # How the member was recognised (a card scan); asked for before points are given.
+        self.verification = verification
         self._terminal = terminal
         self._member = member
         # One id per dialog: pressing Enter twice records one donation.
@@ -74,11 +79,20 @@ class DonateDialog(QDialog):
         for label in self._error_labels():
             label.clear()
             label.hide()
+        if self.points.value() > 0 and self.verification is None:
+            self.verification = ask_verification(self._member, self)
+            if self.verification is None:
+                self.error.setText(self.tr("No points were given: check who the customer is "
+                                           "first."))
+                self.error.show()
+                return
         try:
             self.result_data = self._terminal.donate(
                 self._action_id, self._member.member_id, self.cause.currentData() or "",
-                self.points.value())
+                self.points.value(), self.verification)
         except DomainError as exc:
+            if exc.field in VERIFY_FIELDS:
+                self.verification = None  # the check did not match: ask again
             target = {"cause": self.cause_error, "points": self.points_error}.get(
                 exc.field or "", self.error)
             target.setText(describe(exc))

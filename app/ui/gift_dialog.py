@@ -27,6 +27,7 @@ from app.domain import gifts as gift_rules
 from app.domain.errors import DomainError
 from app.domain.money import parse_amount
 from app.services.dto import GiftInput, GiftResult, MemberView
+from app.ui.manager_pin import APPROVAL_CODES, with_manager_pin
 from app.ui.messages import field_errors
 
 MAX_GIFT_POINTS = 1_000_000
@@ -255,11 +256,17 @@ class GiftDialog(QDialog):
         self.fields.clear_errors()
         self.error.hide()
         try:
+            data = self.fields.read()
             self.result_data = self._terminal.give_gift(self._gift_id, self._member.member_id,
-                                                        self.fields.read())
+                                                        data)
         except DomainError as exc:
-            self._show_errors(field_errors(exc))
-            return
+            if exc.code in APPROVAL_CODES:  # more than a cashier gives alone
+                self.result_data = with_manager_pin(self, exc, lambda approval: (
+                    self._terminal.give_gift(self._gift_id, self._member.member_id, data,
+                                             approval)))
+            if self.result_data is None:
+                self._show_errors(field_errors(exc))
+                return
         self._show_phrase(self.result_data)
 
     def _show_errors(self, messages: dict[str, str]) -> None:

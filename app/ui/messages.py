@@ -146,6 +146,15 @@ def _texts() -> dict[str, str]:
         "import_card_blocked": QCoreApplication.translate("Messages", "This card number was replaced after a loss; leave the card empty and a new number is issued."),
         "import_duplicate_row": QCoreApplication.translate("Messages", "Same person as row {row}."),
         "import_points_already": QCoreApplication.translate("Messages", "Opening points were imported for this member before; not added again."),
+        # points are money: cashier limits, checks before spending (app/domain/giving.py)
+        "over_cashier_limit": QCoreApplication.translate("Messages", "A cashier gives at most {limit_points} points, goods worth {limit_amount} or a {limit_percent} % discount at once. A manager can allow more with their PIN."),
+        "over_daily_cap": QCoreApplication.translate("Messages", "Cashiers may give this member at most {cap} points a day; {left} are left today. A manager can allow more with their PIN."),
+        "needs_manager_pin": QCoreApplication.translate("Messages", "A manager must allow this with their PIN."),
+        "approval_not_manager": QCoreApplication.translate("Messages", "{name} is not a manager: a manager's name and PIN are needed."),
+        "member_unverified": QCoreApplication.translate("Messages", "Check who the customer is before spending their points: scan the card, or ask for the full phone, or the name and date of birth."),
+        "verify_mismatch": QCoreApplication.translate("Messages", "That does not match this member: no points were spent. Check again."),
+        "verify_no_birthday": QCoreApplication.translate("Messages", "This member's date of birth is not recorded: scan the card or ask for the full phone."),
+        "redeem_over_receipt_cap": QCoreApplication.translate("Messages", "At most {cap} points can be spent on one receipt."),
     }
 
 

@@ -351,6 +351,9 @@ class ProgramEditor(QDialog):
             "birthday": self.tr("Birthday points"),
             "long_wait": self.tr("Apology points for a long wait")}
         self._place_names.update({f"actions.{k}": v for k, v in self._action_names.items()})
+        self._place_names.update({
+            "limits.redeem_per_receipt": self.tr("Points per receipt"),
+            "limits.given_per_member_day": self.tr("Points given per member a day")})
 
     # ---- building ----------------------------------------------------------------------
 
@@ -524,13 +527,29 @@ class ProgramEditor(QDialog):
         form.addRow(self.tr("Points expire"), self.expiry_kind)
         form.addRow(self.tr("Days after earning"), self.expiry_days)
         form.addRow("", self.expiry_note)
+        self._limit_rows(form)
         self.fields: dict[str, QWidget] = {
             "qualifying_window.kind": self.window_kind, "qualifying_window.months":
             self.window_months, "welcome_bonus": self.welcome, "long_absence_days":
-            self.long_absence, "expiry.kind": self.expiry_kind, "expiry.days": self.expiry_days}
+            self.long_absence, "expiry.kind": self.expiry_kind, "expiry.days": self.expiry_days,
+            "limits.redeem_per_receipt": self.redeem_cap,
+            "limits.given_per_member_day": self.given_cap}
         page = QWidget()
         page.setLayout(form)
         return page
+
+    def _limit_rows(self, form: QFormLayout) -> None:
+        """The owner's caps on points, which are money (app/domain/giving.py)."""
+        self.redeem_cap = self._spin(10_000_000, "redeem_per_receipt")
+        self.given_cap = self._spin(10_000_000, "given_per_member_day")
+        for spin in (self.redeem_cap, self.given_cap):
+            spin.setSpecialValueText(self.tr("no cap"))
+        form.addRow(self.tr("Points spent per receipt, at most"), self.redeem_cap)
+        form.addRow(self.tr("Points cashiers give one member a day, at most"), self.given_cap)
+        form.addRow("", self._note(self.tr("Gifts, apologies, survey and review points count "
+                                           "together. A manager's PIN lifts the cap for one "
+                                           "gift; a cashier alone gives at most 300 points or "
+                                           "goods worth 500 at once."), 600))
 
     def _help_tab(self) -> QWidget:
         form = self._form()
@@ -619,6 +638,9 @@ class ProgramEditor(QDialog):
         self.expiry_days.setValue(expiry["days"])
         for name, spin in self.actions.items():
             spin.setValue(data["actions"].get(name, 0))
+        limits = data.get("limits") or {}
+        self.redeem_cap.setValue(limits.get("redeem_per_receipt", 0))
+        self.given_cap.setValue(limits.get("given_per_member_day", 0))
         from app.domain.gifts import DEFAULT_PHRASES
         for (key, lang), edit in self.phrases.items():
             edit.setText((data.get("phrases") or {}).get(key, {}).get(lang)
@@ -637,6 +659,8 @@ class ProgramEditor(QDialog):
         data["expiry"] = {"kind": self.expiry_kind.currentData(), "days": self.expiry_days.value(),
                           "since": self._base["expiry"].get("since")}
         data["actions"] = {name: spin.value() for name, spin in self.actions.items()}
+        data["limits"] = {"redeem_per_receipt": self.redeem_cap.value(),
+                          "given_per_member_day": self.given_cap.value()}
         phrases: dict[str, dict[str, str]] = {}
         for (key, lang), edit in self.phrases.items():
             phrases.setdefault(key, {})[lang] = edit.text()
@@ -647,7 +671,7 @@ class ProgramEditor(QDialog):
         for table in self.tables.values():
             table.edited.connect(self._refresh)
         for spin in [*self.actions.values(), self.window_months, self.welcome, self.long_absence,
-                     self.expiry_days, self.pv_points]:
+                     self.expiry_days, self.pv_points, self.redeem_cap, self.given_cap]:
             spin.valueChanged.connect(self._refresh)
         for combo in (self.window_kind, self.expiry_kind, self.pv_tier, self.pv_category):
             combo.currentIndexChanged.connect(self._refresh)

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DomainError
+from app.domain.giving import Verification
 from app.domain.money import parse_amount
 from app.domain.program import Line
 from app.services.dto import MemberView, PurchaseResult
 from app.ui.messages import describe
+from app.ui.verify_dialog import VERIFY_FIELDS, ask_verification
 
 MAX_QUANTITY = 999
 
@@ -35,8 +37,11 @@ class CategoryRow:
 
 
 class PurchaseDialog(QDialog):
-    def __init__(self, terminal, member: MemberView, parent=None, redeem_max: bool = False):
+    def __init__(self, terminal, member: MemberView, parent=None, redeem_max: bool = False,
+                 verification: Verification | None = None):
         super().__init__(parent)
+        # How the member was recognised (a card scan); asked for before points are spent.
+        self.verification = verification
         self._terminal = terminal
         self._member = member
         # F6 "pay with points": the points field follows the largest allowed amount
@@ -131,6 +136,16 @@ class PurchaseDialog(QDialog):
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
 
+    def _verified(self) -> bool:
+        """Points are money: ask once how the member was recognised."""
+        if self.verification is None:
+            self.verification = ask_verification(self._member, self)
+        if self.verification is None:
+            self.error.setText(self.tr("No points were spent: check who the customer is "
+                                       "first."))
+            self.error.show()
+        return self.verification is not None
+
     def _amount_minor(self) -> int | None:
         try:
             return parse_amount(self.amount.text())
@@ -175,10 +190,14 @@ class PurchaseDialog(QDialog):
         try:
             amount = parse_amount(self.amount.text())
             lines = self._parts()
+            if self.redeem.value() and not self._verified():
+                return
             self.result_data = self._terminal.record_purchase(
                 self._purchase_id, self._member.member_id, amount, self.redeem.value(),
-                lines=lines)
+                lines=lines, verification=self.verification)
         except DomainError as exc:
+            if exc.field in VERIFY_FIELDS:
+                self.verification = None  # the check did not match: ask again
             target = {"amount": self.amount_error, "redeem": self.redeem_error,
                       "lines": self.lines_error}.get(exc.field or "", self.error)
             text = describe(exc)

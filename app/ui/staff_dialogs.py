@@ -217,6 +217,8 @@ class PrivacyDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("Why (e.g. asked at the till on 23.11)"))
         self.erase_button = QPushButton(self.tr("Erase this member…"))
         self.erase_button.setObjectName("danger")
+        self.withdraw_button = QPushButton(self.tr("Consent withdrawn: anonymise…"))
+        self.withdraw_button.setObjectName("withdrawButton")
         self.error = _error_label()
         self.status = QLabel()
         note = QLabel(self.tr("Erasure removes the name, phone, e-mail, birthday, notes and card "
@@ -225,12 +227,13 @@ class PrivacyDialog(QDialog):
         layout = QVBoxLayout(self)
         for w in (self.sms, self.email, self.save_button, self.export_button, self.pdf_button,
                   note, self.reason,
-                  self.erase_button, self.error, self.status):
+                  self.erase_button, self.withdraw_button, self.error, self.status):
             layout.addWidget(w)
         self.save_button.clicked.connect(self.save_opt_ins)
         self.export_button.clicked.connect(lambda: self.export())
         self.pdf_button.clicked.connect(lambda: self.export_pdf())
         self.erase_button.clicked.connect(lambda: self.erase())
+        self.withdraw_button.clicked.connect(self.withdraw_consent)
 
     def _fail(self, exc: DomainError) -> None:
         self.error.setText(describe(exc))
@@ -300,6 +303,15 @@ class PrivacyDialog(QDialog):
         document.print_(writer)
         self.status.setText(self.tr("Exported to %1").replace("%1", path))
         return Path(path)
+
+    def withdraw_consent(self) -> None:
+        """Says what withdrawing consent does and asks to confirm (app/ui/withdraw_dialog.py)."""
+        from app.ui.withdraw_dialog import WithdrawConsentDialog
+        dialog = WithdrawConsentDialog(self._terminal, self._member, self)
+        dialog.exec()
+        if dialog.withdrawn:
+            self.erased = True
+            self.accept()
 
     def erase(self, confirmed: bool = False) -> None:
         if not confirmed:

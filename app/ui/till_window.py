@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DomainError
+from app.domain.giving import Verification
 from app.ui.donate_dialog import DonateDialog
 from app.ui.enrol_dialog import EnrolDialog
+from app.ui.manager_pin import APPROVAL_CODES, with_manager_pin
 from app.ui.member_panel import MemberPanel
 from app.ui.messages import describe
 from app.ui.purchase_dialog import PurchaseDialog
@@ -47,6 +49,7 @@ class TillWindow(QMainWindow):
         self.setWindowTitle(self.tr("Regulars — till"))
         self._build_ui()
         self._connect()
+        self._verified = None  # (member id, how they were recognised) this visit
         self.scanner = ScannerFilter(self)
         self.scanner.scanned.connect(self.open_card)
         QApplication.instance().installEventFilter(self.scanner)
@@ -234,6 +237,20 @@ class TillWindow(QMainWindow):
             self.search.setFocus()
             return
         self.show_member(member_id)
+        # Opened by its card: the card is with the customer, so their points may be spent.
+        self._verified = (member_id, Verification("card", card=number))
+
+    def verification(self) -> Verification | None:
+        """How the open member was recognised this visit (a scan, or a check asked for
+        when they first paid with points), if they were."""
+        if self.current is None or self._verified is None:
+            return None
+        member_id, verification = self._verified
+        return verification if member_id == self.current.member_id else None
+
+    def _keep_verification(self, verification: Verification | None) -> None:
+        if verification is not None and self.current is not None:
+            self._verified = (self.current.member_id, verification)
 
     def show_member(self, member_id: uuid.UUID, banner: str = "") -> None:
         self.current = self.terminal.member(member_id)
@@ -253,6 +270,7 @@ class TillWindow(QMainWindow):
 
     def next_customer(self) -> None:
         self.current = None
+        self._verified = None
         self.hits = []
         self.search.clear()
         self.results_model.setStringList([])
@@ -289,8 +307,11 @@ class TillWindow(QMainWindow):
     def start_purchase(self, redeem_max: bool = False) -> None:
         if self.current is None:
             return
-        dialog = PurchaseDialog(self.terminal, self.current, self, redeem_max=redeem_max)
-        if self._run(dialog) and dialog.result_data:
+        dialog = PurchaseDialog(self.terminal, self.current, self, redeem_max=redeem_max,
+                                verification=self.verification())
+        self._run(dialog)
+        self._keep_verification(dialog.verification)
+        if dialog.result() and dialog.result_data:
             self.after_purchase(dialog.result_data)
 
     def start_redeem(self) -> None:
@@ -337,20 +358,35 @@ class TillWindow(QMainWindow):
     def reward_help(self, kind: str) -> None:
         if self.current is None or self.terminal.program.actions.get(kind, 0) <= 0:
             return
-        try:
-            # A new id per press; the once-a-day rule refuses a second press.
-            result = self.terminal.reward_help(uuid.uuid4(), self.current.member_id, kind)
-        except DomainError as exc:
-            self.show_status(describe(exc))
+        # A new id per press; the once-a-day rule refuses a second press.
+        action_id, member_id = uuid.uuid4(), self.current.member_id
+        result = self._give(lambda approval: self.terminal.reward_help(
+            action_id, member_id, kind, approval))
+        if result is None:
             return
         self.show_member(self.current.member_id, result.message)
         self.announced.emit(result.message)
 
+    def _give(self, give):
+        """Points given with one key: above a cashier's limit or the day's cap a manager
+        types their PIN on the spot (app/ui/manager_pin.py). None when refused."""
+        try:
+            return give(None)
+        except DomainError as exc:
+            result = None
+            if exc.code in APPROVAL_CODES:
+                result = with_manager_pin(self, exc, give)
+            if result is None:
+                self.show_status(describe(exc))
+            return result
+
     def start_donate(self) -> None:
         if self.current is None or not self.terminal.program.causes or self.current.balance <= 0:
             return
-        dialog = DonateDialog(self.terminal, self.current, self)
-        if self._run(dialog) and dialog.result_data:
+        dialog = DonateDialog(self.terminal, self.current, self, self.verification())
+        self._run(dialog)
+        self._keep_verification(dialog.verification)
+        if dialog.result() and dialog.result_data:
             self.show_member(self.current.member_id, dialog.result_data.message)
             self.announced.emit(dialog.result_data.message)
 
@@ -385,10 +421,10 @@ class TillWindow(QMainWindow):
     def long_wait(self) -> None:
         if self.current is None:
             return
-        try:
-            result = self.terminal.long_wait(uuid.uuid4(), self.current.member_id)
-        except DomainError as exc:
-            self.show_status(describe(exc))
+        gift_id, member_id = uuid.uuid4(), self.current.member_id
+        result = self._give(lambda approval: self.terminal.long_wait(gift_id, member_id,
+                                                                     approval))
+        if result is None:
             return
         self.terminal.confirm_said(result.gift_id)  # the words are on screen to be read out
         self.show_member(self.current.member_id, result.phrase)

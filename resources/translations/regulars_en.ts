@@ -617,218 +617,218 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="80" />
+        <location filename="../../app/ui/complaint_dialog.py" line="81" />
         <source>Complaint — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="81" />
+        <location filename="../../app/ui/complaint_dialog.py" line="82" />
         <source>Complaint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="98" />
+        <location filename="../../app/ui/complaint_dialog.py" line="99" />
         <source>← &amp;Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="99" />
-        <location filename="../../app/ui/complaint_dialog.py" line="312" />
+        <location filename="../../app/ui/complaint_dialog.py" line="100" />
+        <location filename="../../app/ui/complaint_dialog.py" line="313" />
         <source>&amp;Next →  (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="102" />
+        <location filename="../../app/ui/complaint_dialog.py" line="103" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="103" />
+        <location filename="../../app/ui/complaint_dialog.py" line="104" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="104" />
+        <location filename="../../app/ui/complaint_dialog.py" line="105" />
         <source>Press Esc again to throw this complaint away; nothing has been recorded yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="131" />
+        <location filename="../../app/ui/complaint_dialog.py" line="132" />
         <source>Listen without interrupting. Don't explain or defend yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="133" />
+        <location filename="../../app/ui/complaint_dialog.py" line="134" />
         <source>Let them say everything; nod, keep eye contact. When they have finished, press Enter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="138" />
+        <location filename="../../app/ui/complaint_dialog.py" line="139" />
         <source>Facts are what can be checked; feelings are how it was for them. Write them apart. (Shift+Enter: a new line.)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="140" />
+        <location filename="../../app/ui/complaint_dialog.py" line="141" />
         <source>What happened: times, orders, amounts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="141" />
+        <location filename="../../app/ui/complaint_dialog.py" line="142" />
         <source>How they feel about it, in their words</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="144" />
+        <location filename="../../app/ui/complaint_dialog.py" line="145" />
         <source>Facts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="146" />
+        <location filename="../../app/ui/complaint_dialog.py" line="147" />
         <source>Their feelings and opinions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="150" />
+        <location filename="../../app/ui/complaint_dialog.py" line="151" />
         <source>I can see this really upset you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="151" />
+        <location filename="../../app/ui/complaint_dialog.py" line="152" />
         <source>In your place I'd be unhappy too.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="152" />
+        <location filename="../../app/ui/complaint_dialog.py" line="153" />
         <source>I understand — you were counting on us and we let you down.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="153" />
+        <location filename="../../app/ui/complaint_dialog.py" line="154" />
         <source>Thank you for telling us; this matters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="156" />
+        <location filename="../../app/ui/complaint_dialog.py" line="157" />
         <source>Say one of these in your own voice, so they know they were heard:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="166" />
+        <location filename="../../app/ui/complaint_dialog.py" line="167" />
         <source>My own words:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="179" />
+        <location filename="../../app/ui/complaint_dialog.py" line="180" />
         <source>Read it back to them and let them correct you; fix the text if they do.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="187" />
+        <location filename="../../app/ui/complaint_dialog.py" line="188" />
         <source>Agree what happens next. A compensation is a gift: you will get the words to say it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="189" />
+        <location filename="../../app/ui/complaint_dialog.py" line="190" />
         <source>What we will do about it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="198" />
+        <location filename="../../app/ui/complaint_dialog.py" line="199" />
         <source>No compensation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="198" />
+        <location filename="../../app/ui/complaint_dialog.py" line="199" />
         <source>Apology points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="199" />
+        <location filename="../../app/ui/complaint_dialog.py" line="200" />
         <source>A gift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="199" />
+        <location filename="../../app/ui/complaint_dialog.py" line="200" />
         <source>A discount on the next purchase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="221" />
+        <location filename="../../app/ui/complaint_dialog.py" line="222" />
         <source>Compensation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="233" />
+        <location filename="../../app/ui/complaint_dialog.py" line="234" />
         <source>Only a member can be compensated: open the member first to give points, a gift or a discount.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="250" />
+        <location filename="../../app/ui/complaint_dialog.py" line="251" />
         <source>The complaint is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="251" />
+        <location filename="../../app/ui/complaint_dialog.py" line="252" />
         <source>Say it out loud:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="254" />
+        <location filename="../../app/ui/complaint_dialog.py" line="255" />
         <source>Thank them for telling you, and do what you promised. The manager follows it up.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="298" />
+        <location filename="../../app/ui/complaint_dialog.py" line="299" />
         <source>Let them finish</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="298" />
+        <location filename="../../app/ui/complaint_dialog.py" line="299" />
         <source>Facts apart from feelings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="299" />
+        <location filename="../../app/ui/complaint_dialog.py" line="300" />
         <source>Reflect the feeling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="299" />
+        <location filename="../../app/ui/complaint_dialog.py" line="300" />
         <source>Summarise back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="300" />
+        <location filename="../../app/ui/complaint_dialog.py" line="301" />
         <source>Solve it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="300" />
+        <location filename="../../app/ui/complaint_dialog.py" line="301" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="302" />
+        <location filename="../../app/ui/complaint_dialog.py" line="303" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="311" />
+        <location filename="../../app/ui/complaint_dialog.py" line="312" />
         <source>Record the complaint (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="329" />
+        <location filename="../../app/ui/complaint_dialog.py" line="330" />
         <source>Let me check I understood: </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="405" />
+        <location filename="../../app/ui/complaint_dialog.py" line="412" />
         <source>Next time you get %1% off — our apology.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="413" />
+        <location filename="../../app/ui/complaint_dialog.py" line="420" />
         <source>Said it ✓</source>
         <translation type="unfinished" />
     </message>
@@ -1030,36 +1030,41 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>DonateDialog</name>
     <message>
-        <location filename="../../app/ui/donate_dialog.py" line="30" />
+        <location filename="../../app/ui/donate_dialog.py" line="35" />
         <source>Donate points — %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/donate_dialog.py" line="45" />
+        <location filename="../../app/ui/donate_dialog.py" line="50" />
         <source>at most %n point(s)</source>
         <translation>
             <numerusform>at most %n point</numerusform><numerusform>at most %n points</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/donate_dialog.py" line="52" />
+        <location filename="../../app/ui/donate_dialog.py" line="57" />
         <source>Cause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/donate_dialog.py" line="54" />
+        <location filename="../../app/ui/donate_dialog.py" line="59" />
         <source>Points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/donate_dialog.py" line="59" />
+        <location filename="../../app/ui/donate_dialog.py" line="64" />
         <source>Donate (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/donate_dialog.py" line="61" />
+        <location filename="../../app/ui/donate_dialog.py" line="66" />
         <source>Balance: %n point(s)</source>
         <translation>
             <numerusform>Balance: %n point</numerusform><numerusform>Balance: %n points</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/donate_dialog.py" line="85" />
+        <source>No points were given: check who the customer is first.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1464,37 +1469,37 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>GiftDialog</name>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="186" />
+        <location filename="../../app/ui/gift_dialog.py" line="187" />
         <source>Gift for %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="200" />
+        <location filename="../../app/ui/gift_dialog.py" line="201" />
         <source>A gift given silently earns no thanks. Record it, then say it out loud.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="206" />
+        <location filename="../../app/ui/gift_dialog.py" line="207" />
         <source>Give (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="209" />
+        <location filename="../../app/ui/gift_dialog.py" line="210" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="224" />
+        <location filename="../../app/ui/gift_dialog.py" line="225" />
         <source>Say it out loud:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="233" />
+        <location filename="../../app/ui/gift_dialog.py" line="234" />
         <source>Said it ✓</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/gift_dialog.py" line="277" />
+        <location filename="../../app/ui/gift_dialog.py" line="284" />
         <source>Balance now: %n point(s)</source>
         <translation>
             <numerusform>Balance now: %n point</numerusform><numerusform>Balance now: %n points</numerusform></translation>
@@ -1503,37 +1508,37 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>GiftFields</name>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="105" />
+        <location filename="../../app/ui/gift_dialog.py" line="106" />
         <source>e.g. a large cappuccino instead of a medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="118" />
+        <location filename="../../app/ui/gift_dialog.py" line="119" />
         <source>Choose why…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="136" />
+        <location filename="../../app/ui/gift_dialog.py" line="137" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="137" />
+        <location filename="../../app/ui/gift_dialog.py" line="138" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="138" />
+        <location filename="../../app/ui/gift_dialog.py" line="139" />
         <source>Value to the shop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="140" />
+        <location filename="../../app/ui/gift_dialog.py" line="141" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="142" />
+        <location filename="../../app/ui/gift_dialog.py" line="143" />
         <source>Points as well</source>
         <translation type="unfinished" />
     </message>
@@ -1541,52 +1546,52 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>Gifts</name>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="49" />
+        <location filename="../../app/ui/gift_dialog.py" line="50" />
         <source>Size or class upgrade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="50" />
+        <location filename="../../app/ui/gift_dialog.py" line="51" />
         <source>Extra item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="51" />
+        <location filename="../../app/ui/gift_dialog.py" line="52" />
         <source>Service</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="52" />
+        <location filename="../../app/ui/gift_dialog.py" line="53" />
         <source>Points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="57" />
+        <location filename="../../app/ui/gift_dialog.py" line="58" />
         <source>Out of stock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="58" />
+        <location filename="../../app/ui/gift_dialog.py" line="59" />
         <source>Waited too long</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="59" />
+        <location filename="../../app/ui/gift_dialog.py" line="60" />
         <source>Complaint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="60" />
+        <location filename="../../app/ui/gift_dialog.py" line="61" />
         <source>Birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="61" />
+        <location filename="../../app/ui/gift_dialog.py" line="62" />
         <source>Tier perk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="62" />
+        <location filename="../../app/ui/gift_dialog.py" line="63" />
         <source>Just because</source>
         <translation type="unfinished" />
     </message>
@@ -2240,6 +2245,34 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     <message>
         <location filename="../../app/ui/main.py" line="147" />
         <source>Export data…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ManagerPinDialog</name>
+    <message>
+        <location filename="../../app/ui/manager_pin.py" line="37" />
+        <source>A manager's PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_pin.py" line="59" />
+        <source>Manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_pin.py" line="60" />
+        <source>PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_pin.py" line="63" />
+        <source>Allow (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_pin.py" line="64" />
+        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3029,12 +3062,52 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <source>Opening points were imported for this member before; not added again.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="150" />
+        <source>A cashier gives at most {limit_points} points, goods worth {limit_amount} or a {limit_percent} % discount at once. A manager can allow more with their PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="151" />
+        <source>Cashiers may give this member at most {cap} points a day; {left} are left today. A manager can allow more with their PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="152" />
+        <source>A manager must allow this with their PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="153" />
+        <source>{name} is not a manager: a manager's name and PIN are needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="154" />
+        <source>Check who the customer is before spending their points: scan the card, or ask for the full phone, or the name and date of birth.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="155" />
+        <source>That does not match this member: no points were spent. Check again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="156" />
+        <source>This member's date of birth is not recorded: scan the card or ask for the full phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="157" />
+        <source>At most {cap} points can be spent on one receipt.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PrivacyDialog</name>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="207" />
-        <location filename="../../app/ui/staff_dialogs.py" line="299" />
+        <location filename="../../app/ui/staff_dialogs.py" line="302" />
         <source>Personal data — %1</source>
         <translation type="unfinished" />
     </message>
@@ -3074,34 +3147,39 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="222" />
+        <location filename="../../app/ui/staff_dialogs.py" line="220" />
+        <source>Consent withdrawn: anonymise…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="224" />
         <source>Erasure removes the name, phone, e-mail, birthday, notes and card number for good; purchases and points stay for the accounts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="246" />
+        <location filename="../../app/ui/staff_dialogs.py" line="249" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="255" />
-        <location filename="../../app/ui/staff_dialogs.py" line="274" />
+        <location filename="../../app/ui/staff_dialogs.py" line="258" />
+        <location filename="../../app/ui/staff_dialogs.py" line="277" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="260" />
-        <location filename="../../app/ui/staff_dialogs.py" line="301" />
+        <location filename="../../app/ui/staff_dialogs.py" line="263" />
+        <location filename="../../app/ui/staff_dialogs.py" line="304" />
         <source>Exported to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="307" />
+        <location filename="../../app/ui/staff_dialogs.py" line="319" />
         <source>Erase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="307" />
+        <location filename="../../app/ui/staff_dialogs.py" line="319" />
         <source>Erase %1 for good? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
@@ -3220,20 +3298,20 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="339" />
-        <location filename="../../app/ui/program_editor.py" line="360" />
-        <location filename="../../app/ui/program_editor.py" line="448" />
+        <location filename="../../app/ui/program_editor.py" line="363" />
+        <location filename="../../app/ui/program_editor.py" line="451" />
         <source>Tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="339" />
-        <location filename="../../app/ui/program_editor.py" line="362" />
+        <location filename="../../app/ui/program_editor.py" line="365" />
         <source>Campaigns</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="340" />
-        <location filename="../../app/ui/program_editor.py" line="363" />
+        <location filename="../../app/ui/program_editor.py" line="366" />
         <source>Stamp cards</source>
         <translation type="unfinished" />
     </message>
@@ -3249,7 +3327,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="341" />
-        <location filename="../../app/ui/program_editor.py" line="517" />
+        <location filename="../../app/ui/program_editor.py" line="520" />
         <source>Qualifying window</source>
         <translation type="unfinished" />
     </message>
@@ -3315,359 +3393,389 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="361" />
-        <source>General</source>
+        <location filename="../../app/ui/program_editor.py" line="355" />
+        <source>Points per receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="356" />
+        <source>Points given per member a day</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="364" />
+        <source>General</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="367" />
         <source>Help &amp;&amp; charity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="365" />
+        <location filename="../../app/ui/program_editor.py" line="368" />
         <source>Words to say</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="366" />
+        <location filename="../../app/ui/program_editor.py" line="369" />
         <source>Preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="376" />
+        <location filename="../../app/ui/program_editor.py" line="379" />
         <source>Save as a new version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="395" />
+        <location filename="../../app/ui/program_editor.py" line="398" />
         <source>Remove selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="414" />
+        <location filename="../../app/ui/program_editor.py" line="417" />
         <source>Members refer to this key, so it cannot change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="420" />
+        <location filename="../../app/ui/program_editor.py" line="423" />
         <source>Key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="420" />
+        <location filename="../../app/ui/program_editor.py" line="423" />
         <source>Name RU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="421" />
+        <location filename="../../app/ui/program_editor.py" line="424" />
         <source>Name EN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="425" />
+        <location filename="../../app/ui/program_editor.py" line="428" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="425" />
-        <location filename="../../app/ui/program_editor.py" line="454" />
+        <location filename="../../app/ui/program_editor.py" line="428" />
+        <location filename="../../app/ui/program_editor.py" line="457" />
         <source>Threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="426" />
+        <location filename="../../app/ui/program_editor.py" line="429" />
         <source>Earn %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="427" />
+        <location filename="../../app/ui/program_editor.py" line="430" />
         <source>Perks RU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="427" />
+        <location filename="../../app/ui/program_editor.py" line="430" />
         <source>Perks EN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="428" />
+        <location filename="../../app/ui/program_editor.py" line="431" />
         <source>Thresholds are qualifying points and must rise from 0. A lower threshold upgrades members at once; a higher one demotes nobody before the end of their qualifying period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="431" />
+        <location filename="../../app/ui/program_editor.py" line="434" />
         <source>Add tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="435" />
+        <location filename="../../app/ui/program_editor.py" line="438" />
         <source>Multiplier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="435" />
+        <location filename="../../app/ui/program_editor.py" line="438" />
         <source>Category extra</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="436" />
+        <location filename="../../app/ui/program_editor.py" line="439" />
         <source>Lower threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="446" />
+        <location filename="../../app/ui/program_editor.py" line="449" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="447" />
+        <location filename="../../app/ui/program_editor.py" line="450" />
         <source>Starts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="447" />
+        <location filename="../../app/ui/program_editor.py" line="450" />
         <source>Ends</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="449" />
+        <location filename="../../app/ui/program_editor.py" line="452" />
         <source>Factor %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="450" />
-        <location filename="../../app/ui/program_editor.py" line="471" />
-        <location filename="../../app/ui/program_editor.py" line="572" />
+        <location filename="../../app/ui/program_editor.py" line="453" />
+        <location filename="../../app/ui/program_editor.py" line="474" />
+        <location filename="../../app/ui/program_editor.py" line="591" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="452" />
+        <location filename="../../app/ui/program_editor.py" line="455" />
         <source>Extra %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="453" />
-        <location filename="../../app/ui/program_editor.py" line="569" />
+        <location filename="../../app/ui/program_editor.py" line="456" />
+        <location filename="../../app/ui/program_editor.py" line="588" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="462" />
+        <location filename="../../app/ui/program_editor.py" line="465" />
         <source>Dates are YYYY-MM-DD, both days included. Tiers: keys separated by commas, empty for every tier. Factor 200 % gives double points; extra % is of the money spent in the category; a lower threshold applies to the tier chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="467" />
+        <location filename="../../app/ui/program_editor.py" line="470" />
         <source>Add campaign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="472" />
+        <location filename="../../app/ui/program_editor.py" line="475" />
         <source>— every purchase —</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="473" />
+        <location filename="../../app/ui/program_editor.py" line="476" />
         <source>Stamps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="474" />
+        <location filename="../../app/ui/program_editor.py" line="477" />
         <source>Reward RU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="474" />
+        <location filename="../../app/ui/program_editor.py" line="477" />
         <source>Reward EN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="475" />
+        <location filename="../../app/ui/program_editor.py" line="478" />
         <source>Add stamp card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="476" />
+        <location filename="../../app/ui/program_editor.py" line="479" />
         <source>Collect the stamps, get the reward: “6 coffees, the 7th free”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="479" />
+        <location filename="../../app/ui/program_editor.py" line="482" />
         <source>Product categories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="481" />
+        <location filename="../../app/ui/program_editor.py" line="484" />
         <source>Add category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="504" />
+        <location filename="../../app/ui/program_editor.py" line="507" />
         <source>Lifetime</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="505" />
+        <location filename="../../app/ui/program_editor.py" line="508" />
         <source>Calendar year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="506" />
+        <location filename="../../app/ui/program_editor.py" line="509" />
         <source>Rolling N months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="510" />
+        <location filename="../../app/ui/program_editor.py" line="513" />
         <source>Never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="511" />
+        <location filename="../../app/ui/program_editor.py" line="514" />
         <source>N days after earning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="512" />
+        <location filename="../../app/ui/program_editor.py" line="515" />
         <source>At the end of the year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="514" />
+        <location filename="../../app/ui/program_editor.py" line="517" />
         <source>Switching expiry on starts the clock today for points already held.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="518" />
+        <location filename="../../app/ui/program_editor.py" line="521" />
         <source>Months (rolling window)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="519" />
+        <location filename="../../app/ui/program_editor.py" line="522" />
         <source>Which earned points count towards a tier. With a window, upgrades apply at once and a downgrade waits for the end of the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="522" />
+        <location filename="../../app/ui/program_editor.py" line="525" />
         <source>Welcome bonus, points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="523" />
+        <location filename="../../app/ui/program_editor.py" line="526" />
         <source>Long absence after, days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="524" />
+        <location filename="../../app/ui/program_editor.py" line="527" />
         <source>Points expire</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="525" />
+        <location filename="../../app/ui/program_editor.py" line="528" />
         <source>Days after earning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="544" />
-        <source>Causes members can donate points to</source>
+        <location filename="../../app/ui/program_editor.py" line="546" />
+        <source>no cap</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="547" />
+        <source>Points spent per receipt, at most</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="548" />
+        <source>Points cashiers give one member a day, at most</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="549" />
+        <source>Gifts, apologies, survey and review points count together. A manager's PIN lifts the cap for one gift; a cashier alone gives at most 300 points or goods worth 500 at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="563" />
+        <source>Causes members can donate points to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="566" />
         <source>Add cause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="570" />
+        <location filename="../../app/ui/program_editor.py" line="589" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="571" />
+        <location filename="../../app/ui/program_editor.py" line="590" />
         <source>Paid with points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="573" />
+        <location filename="../../app/ui/program_editor.py" line="592" />
         <source>Of which in the category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="574" />
+        <location filename="../../app/ui/program_editor.py" line="593" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="577" />
+        <location filename="../../app/ui/program_editor.py" line="596" />
         <source>What would this purchase earn under the rules being edited (nothing is saved).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="590" />
+        <location filename="../../app/ui/program_editor.py" line="609" />
         <source>A gift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="590" />
+        <location filename="../../app/ui/program_editor.py" line="609" />
         <source>A gift with points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="591" />
+        <location filename="../../app/ui/program_editor.py" line="610" />
         <source>Apology points (complaint)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="592" />
+        <location filename="../../app/ui/program_editor.py" line="611" />
         <source>Long wait</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="603" />
+        <location filename="../../app/ui/program_editor.py" line="622" />
         <source>{name} is how the member is addressed, {what} the gift, {points} the points with their word ("50 points").</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="692" />
+        <location filename="../../app/ui/program_editor.py" line="716" />
         <source>Nothing changed; version %1 stays in force.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="694" />
+        <location filename="../../app/ui/program_editor.py" line="718" />
         <source>Saved as version %1; %n member(s) upgraded</source>
         <translation>
             <numerusform>Saved as version %1; %n member upgraded</numerusform><numerusform>Saved as version %1; %n members upgraded</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="783" />
+        <location filename="../../app/ui/program_editor.py" line="807" />
         <source>— none —</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="809" />
+        <location filename="../../app/ui/program_editor.py" line="833" />
         <source>The category part cannot be more than the whole purchase.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="815" />
+        <location filename="../../app/ui/program_editor.py" line="839" />
         <source>Base, %1 at %2 %: %n point(s)</source>
         <translation>
             <numerusform>Base, %1 at %2 %: %n point</numerusform><numerusform>Base, %1 at %2 %: %n points</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="817" />
+        <location filename="../../app/ui/program_editor.py" line="841" />
         <source>%1: +%n point(s)</source>
         <translation>
             <numerusform>%1: +%n point</numerusform><numerusform>%1: +%n points</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="820" />
+        <location filename="../../app/ui/program_editor.py" line="844" />
         <source>No campaign adds points to this purchase.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="821" />
+        <location filename="../../app/ui/program_editor.py" line="845" />
         <source>Total: %n point(s)</source>
         <translation>
             <numerusform>Total: %n point</numerusform><numerusform>Total: %n points</numerusform></translation>
@@ -3676,53 +3784,58 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="49" />
+        <location filename="../../app/ui/purchase_dialog.py" line="54" />
         <source>Purchase — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="72" />
+        <location filename="../../app/ui/purchase_dialog.py" line="77" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="74" />
+        <location filename="../../app/ui/purchase_dialog.py" line="79" />
         <source>Pay with points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="82" />
+        <location filename="../../app/ui/purchase_dialog.py" line="87" />
         <source>Record (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="84" />
+        <location filename="../../app/ui/purchase_dialog.py" line="89" />
         <source>Balance: %n point(s)</source>
         <translation>
             <numerusform>Balance: %n point</numerusform><numerusform>Balance: %n points</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="94" />
+        <location filename="../../app/ui/purchase_dialog.py" line="99" />
         <source>Of which (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="102" />
+        <location filename="../../app/ui/purchase_dialog.py" line="107" />
         <source> pcs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="105" />
+        <location filename="../../app/ui/purchase_dialog.py" line="110" />
         <source>part of the amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="121" />
+        <location filename="../../app/ui/purchase_dialog.py" line="126" />
         <source>%1: %2 of %3</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../app/ui/purchase_dialog.py" line="144" />
+        <source>No points were spent: check who the customer is first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/purchase_dialog.py" line="159" />
         <source>at most %n point(s)</source>
         <translation>
             <numerusform>at most %n point</numerusform><numerusform>at most %n points</numerusform></translation>
@@ -4773,180 +4886,296 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../app/ui/till_window.py" line="47" />
+        <location filename="../../app/ui/till_window.py" line="49" />
         <source>Regulars — till</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="70" />
+        <location filename="../../app/ui/till_window.py" line="73" />
         <source>Name, last digits of the phone, or scan a card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="117" />
+        <location filename="../../app/ui/till_window.py" line="120" />
         <source>Purchase  F5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="118" />
+        <location filename="../../app/ui/till_window.py" line="121" />
         <source>New member  F2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="119" />
+        <location filename="../../app/ui/till_window.py" line="122" />
         <source>Pay with points  F6</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="120" />
+        <location filename="../../app/ui/till_window.py" line="123" />
         <source>Edit  F4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="121" />
+        <location filename="../../app/ui/till_window.py" line="124" />
         <source>Next customer  Esc</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="124" />
+        <location filename="../../app/ui/till_window.py" line="127" />
         <source>Donate points  F9</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="130" />
+        <location filename="../../app/ui/till_window.py" line="133" />
         <source>Member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="131" />
+        <location filename="../../app/ui/till_window.py" line="134" />
         <source>Gift…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="132" />
+        <location filename="../../app/ui/till_window.py" line="135" />
         <source>Long wait: apology points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="133" />
+        <location filename="../../app/ui/till_window.py" line="136" />
         <source>Complaint…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="134" />
+        <location filename="../../app/ui/till_window.py" line="137" />
         <source>Personal data…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="141" />
+        <location filename="../../app/ui/till_window.py" line="144" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="154" />
+        <location filename="../../app/ui/till_window.py" line="157" />
         <source>The language changes when Regulars is started again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="199" />
+        <location filename="../../app/ui/till_window.py" line="202" />
         <source>Nobody found. F2 enrols a new member.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="201" />
+        <location filename="../../app/ui/till_window.py" line="204" />
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform><numerusform>%n found</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="274" />
+        <location filename="../../app/ui/till_window.py" line="292" />
         <source>Survey +%1  F7</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="275" />
+        <location filename="../../app/ui/till_window.py" line="293" />
         <source>Review +%1  F8</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="304" />
+        <location filename="../../app/ui/till_window.py" line="325" />
         <source>Paid with %n point(s).</source>
         <translation>
             <numerusform>Paid with %n point.</numerusform><numerusform>Paid with %n points.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="305" />
+        <location filename="../../app/ui/till_window.py" line="326" />
         <source>+%1 points, balance %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="310" />
+        <location filename="../../app/ui/till_window.py" line="331" />
         <source>Full card! Give: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="312" />
+        <location filename="../../app/ui/till_window.py" line="333" />
         <source>🎉 New status: %1!</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="323" />
+        <location filename="../../app/ui/till_window.py" line="344" />
         <source>Birthday bonus: +%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="326" />
+        <location filename="../../app/ui/till_window.py" line="347" />
         <source>%2 gets +%1 for bringing a friend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="327" />
+        <location filename="../../app/ui/till_window.py" line="348" />
         <source>The friend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="329" />
+        <location filename="../../app/ui/till_window.py" line="350" />
         <source>Friend bonus: +%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="369" />
+        <location filename="../../app/ui/till_window.py" line="405" />
         <source>Already handed over.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="421" />
+        <location filename="../../app/ui/till_window.py" line="457" />
         <source>Welcome! %1 points are already on the card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="432" />
+        <location filename="../../app/ui/till_window.py" line="468" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="438" />
+        <location filename="../../app/ui/till_window.py" line="474" />
         <source>Print the card…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="439" />
+        <location filename="../../app/ui/till_window.py" line="475" />
         <source>Lost card: new number…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="464" />
+        <location filename="../../app/ui/till_window.py" line="500" />
         <source>Lost card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="465" />
+        <location filename="../../app/ui/till_window.py" line="501" />
         <source>Block card %1 and give %2 a new card number? Points, status and history stay with the member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="476" />
+        <location filename="../../app/ui/till_window.py" line="512" />
         <source>New card number: %1. The old card is blocked. Print the new card: Member → Print the card.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="34" />
+        <source>Check who is paying with points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="42" />
+        <source>Points are money. Before spending them, check that this is %1: scan the card, or ask the customer to say the full phone number, or their name and date of birth.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="48" />
+        <source>scan or type the 13 digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="49" />
+        <source>the whole number, e.g. +7 916 123-45-67</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="50" />
+        <source>first or last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="51" />
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="57" />
+        <source>Card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="58" />
+        <source>or the full phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="59" />
+        <source>or the name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="60" />
+        <source>and the date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="63" />
+        <source>Checked (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="64" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="89" />
+        <source>Give both the name and the date of birth as dd.mm.yyyy, e.g. 07.03.1985.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="94" />
+        <source>Fill in one check: the card, the full phone, or the name and date of birth.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <location filename="../../app/ui/withdraw_dialog.py" line="34" />
+        <source>Consent withdrawn — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/withdraw_dialog.py" line="45" />
+        <source>Withdrawing consent erases %1's personal data for good: the name, phone, e-mail, date of birth, notes and card number. The points and purchases stay only as numbers for the accounts, and the card stops working. This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/withdraw_dialog.py" line="51" />
+        <source>The customer asked for this and knows it cannot be undone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/withdraw_dialog.py" line="63" />
+        <source>A cashier records this only with a manager's PIN, typed here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/withdraw_dialog.py" line="66" />
+        <source>Manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/withdraw_dialog.py" line="67" />
+        <source>PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/withdraw_dialog.py" line="73" />
+        <source>Erase for good</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/withdraw_dialog.py" line="75" />
+        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -619,218 +619,218 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="80" />
+        <location filename="../../app/ui/complaint_dialog.py" line="81" />
         <source>Complaint — %1</source>
         <translation>Жалоба — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="81" />
+        <location filename="../../app/ui/complaint_dialog.py" line="82" />
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="98" />
+        <location filename="../../app/ui/complaint_dialog.py" line="99" />
         <source>← &amp;Back</source>
         <translation>← &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="99" />
-        <location filename="../../app/ui/complaint_dialog.py" line="312" />
+        <location filename="../../app/ui/complaint_dialog.py" line="100" />
+        <location filename="../../app/ui/complaint_dialog.py" line="313" />
         <source>&amp;Next →  (Enter)</source>
         <translation>&amp;Далее →  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="102" />
+        <location filename="../../app/ui/complaint_dialog.py" line="103" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="103" />
+        <location filename="../../app/ui/complaint_dialog.py" line="104" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="104" />
+        <location filename="../../app/ui/complaint_dialog.py" line="105" />
         <source>Press Esc again to throw this complaint away; nothing has been recorded yet.</source>
         <translation>Нажмите Esc ещё раз, чтобы отказаться от жалобы; пока ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="131" />
+        <location filename="../../app/ui/complaint_dialog.py" line="132" />
         <source>Listen without interrupting. Don't explain or defend yet.</source>
         <translation>Выслушайте, не перебивая. Пока не объясняйте и не оправдывайтесь.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="133" />
+        <location filename="../../app/ui/complaint_dialog.py" line="134" />
         <source>Let them say everything; nod, keep eye contact. When they have finished, press Enter.</source>
         <translation>Дайте высказать всё; кивайте, смотрите в глаза. Когда человек закончит, нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="138" />
+        <location filename="../../app/ui/complaint_dialog.py" line="139" />
         <source>Facts are what can be checked; feelings are how it was for them. Write them apart. (Shift+Enter: a new line.)</source>
         <translation>Факты — то, что можно проверить; чувства — каково это было для человека. Запишите их отдельно. (Shift+Enter — новая строка.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="140" />
+        <location filename="../../app/ui/complaint_dialog.py" line="141" />
         <source>What happened: times, orders, amounts</source>
         <translation>Что произошло: время, заказы, суммы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="141" />
+        <location filename="../../app/ui/complaint_dialog.py" line="142" />
         <source>How they feel about it, in their words</source>
         <translation>Что человек чувствует — его словами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="144" />
+        <location filename="../../app/ui/complaint_dialog.py" line="145" />
         <source>Facts</source>
         <translation>Факты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="146" />
+        <location filename="../../app/ui/complaint_dialog.py" line="147" />
         <source>Their feelings and opinions</source>
         <translation>Чувства и мнения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="150" />
+        <location filename="../../app/ui/complaint_dialog.py" line="151" />
         <source>I can see this really upset you.</source>
         <translation>Я вижу, что вас это очень расстроило.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="151" />
+        <location filename="../../app/ui/complaint_dialog.py" line="152" />
         <source>In your place I'd be unhappy too.</source>
         <translation>На вашем месте мне тоже было бы неприятно.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="152" />
+        <location filename="../../app/ui/complaint_dialog.py" line="153" />
         <source>I understand — you were counting on us and we let you down.</source>
         <translation>Понимаю — вы на нас рассчитывали, а мы вас подвели.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="153" />
+        <location filename="../../app/ui/complaint_dialog.py" line="154" />
         <source>Thank you for telling us; this matters.</source>
         <translation>Спасибо, что сказали нам об этом, это важно.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="156" />
+        <location filename="../../app/ui/complaint_dialog.py" line="157" />
         <source>Say one of these in your own voice, so they know they were heard:</source>
         <translation>Скажите одну из этих фраз своими словами, чтобы человек понял, что его услышали:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="166" />
+        <location filename="../../app/ui/complaint_dialog.py" line="167" />
         <source>My own words:</source>
         <translation>Свои слова:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="179" />
+        <location filename="../../app/ui/complaint_dialog.py" line="180" />
         <source>Read it back to them and let them correct you; fix the text if they do.</source>
         <translation>Перескажите это человеку и дайте поправить вас; если поправит — исправьте текст.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="187" />
+        <location filename="../../app/ui/complaint_dialog.py" line="188" />
         <source>Agree what happens next. A compensation is a gift: you will get the words to say it.</source>
         <translation>Договоритесь, что будет дальше. Компенсация — это подарок: программа подскажет, как сказать о нём.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="189" />
+        <location filename="../../app/ui/complaint_dialog.py" line="190" />
         <source>What we will do about it</source>
         <translation>Что мы сделаем</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="198" />
+        <location filename="../../app/ui/complaint_dialog.py" line="199" />
         <source>No compensation</source>
         <translation>Без компенсации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="198" />
+        <location filename="../../app/ui/complaint_dialog.py" line="199" />
         <source>Apology points</source>
         <translation>Баллы в извинение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="199" />
+        <location filename="../../app/ui/complaint_dialog.py" line="200" />
         <source>A gift</source>
         <translation>Подарок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="199" />
+        <location filename="../../app/ui/complaint_dialog.py" line="200" />
         <source>A discount on the next purchase</source>
         <translation>Скидка на следующую покупку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="221" />
+        <location filename="../../app/ui/complaint_dialog.py" line="222" />
         <source>Compensation</source>
         <translation>Компенсация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="233" />
+        <location filename="../../app/ui/complaint_dialog.py" line="234" />
         <source>Only a member can be compensated: open the member first to give points, a gift or a discount.</source>
         <translation>Компенсацию можно дать только участнику: сначала откройте участника, чтобы начислить баллы, сделать подарок или дать скидку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="250" />
+        <location filename="../../app/ui/complaint_dialog.py" line="251" />
         <source>The complaint is recorded.</source>
         <translation>Жалоба записана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="251" />
+        <location filename="../../app/ui/complaint_dialog.py" line="252" />
         <source>Say it out loud:</source>
         <translation>Скажите вслух:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="254" />
+        <location filename="../../app/ui/complaint_dialog.py" line="255" />
         <source>Thank them for telling you, and do what you promised. The manager follows it up.</source>
         <translation>Поблагодарите за то, что сказали, и сделайте обещанное. Менеджер проследит за остальным.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="298" />
+        <location filename="../../app/ui/complaint_dialog.py" line="299" />
         <source>Let them finish</source>
         <translation>Дайте договорить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="298" />
+        <location filename="../../app/ui/complaint_dialog.py" line="299" />
         <source>Facts apart from feelings</source>
         <translation>Факты отдельно от чувств</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="299" />
+        <location filename="../../app/ui/complaint_dialog.py" line="300" />
         <source>Reflect the feeling</source>
         <translation>Покажите, что понимаете чувства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="299" />
+        <location filename="../../app/ui/complaint_dialog.py" line="300" />
         <source>Summarise back</source>
         <translation>Перескажите услышанное</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="300" />
+        <location filename="../../app/ui/complaint_dialog.py" line="301" />
         <source>Solve it</source>
         <translation>Решите вопрос</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="300" />
+        <location filename="../../app/ui/complaint_dialog.py" line="301" />
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="302" />
+        <location filename="../../app/ui/complaint_dialog.py" line="303" />
         <source>Step %1 of %2</source>
         <translation>Шаг %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="311" />
+        <location filename="../../app/ui/complaint_dialog.py" line="312" />
         <source>Record the complaint (Enter)</source>
         <translation>Записать жалобу (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="329" />
+        <location filename="../../app/ui/complaint_dialog.py" line="330" />
         <source>Let me check I understood: </source>
         <translation>Давайте проверим, всё ли верно: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="405" />
+        <location filename="../../app/ui/complaint_dialog.py" line="412" />
         <source>Next time you get %1% off — our apology.</source>
         <translation>В следующий раз — скидка %1 %: так мы просим прощения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="413" />
+        <location filename="../../app/ui/complaint_dialog.py" line="420" />
         <source>Said it ✓</source>
         <translation>Сказано ✓</translation>
     </message>
@@ -1032,36 +1032,41 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>DonateDialog</name>
     <message>
-        <location filename="../../app/ui/donate_dialog.py" line="30" />
+        <location filename="../../app/ui/donate_dialog.py" line="35" />
         <source>Donate points — %1</source>
         <translation>Пожертвовать баллы — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/donate_dialog.py" line="45" />
+        <location filename="../../app/ui/donate_dialog.py" line="50" />
         <source>at most %n point(s)</source>
         <translation>
             <numerusform>не более %n балла</numerusform><numerusform>не более %n баллов</numerusform><numerusform>не более %n баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/donate_dialog.py" line="52" />
+        <location filename="../../app/ui/donate_dialog.py" line="57" />
         <source>Cause</source>
         <translation>Фонд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/donate_dialog.py" line="54" />
+        <location filename="../../app/ui/donate_dialog.py" line="59" />
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/donate_dialog.py" line="59" />
+        <location filename="../../app/ui/donate_dialog.py" line="64" />
         <source>Donate (Enter)</source>
         <translation>Пожертвовать (Enter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/donate_dialog.py" line="61" />
+        <location filename="../../app/ui/donate_dialog.py" line="66" />
         <source>Balance: %n point(s)</source>
         <translation>
             <numerusform>На счёте %n балл</numerusform><numerusform>На счёте %n балла</numerusform><numerusform>На счёте %n баллов</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/donate_dialog.py" line="85" />
+        <source>No points were given: check who the customer is first.</source>
+        <translation>Баллы не переданы: сначала проверьте, кто покупатель.</translation>
     </message>
 </context>
 <context>
@@ -1466,37 +1471,37 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>GiftDialog</name>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="186" />
+        <location filename="../../app/ui/gift_dialog.py" line="187" />
         <source>Gift for %1</source>
         <translation>Подарок — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="200" />
+        <location filename="../../app/ui/gift_dialog.py" line="201" />
         <source>A gift given silently earns no thanks. Record it, then say it out loud.</source>
         <translation>Молча сделанный подарок не вызывает благодарности. Запишите его и скажите вслух.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="206" />
+        <location filename="../../app/ui/gift_dialog.py" line="207" />
         <source>Give (Enter)</source>
         <translation>Подарить (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="209" />
+        <location filename="../../app/ui/gift_dialog.py" line="210" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="224" />
+        <location filename="../../app/ui/gift_dialog.py" line="225" />
         <source>Say it out loud:</source>
         <translation>Скажите вслух:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="233" />
+        <location filename="../../app/ui/gift_dialog.py" line="234" />
         <source>Said it ✓</source>
         <translation>Сказано ✓</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/gift_dialog.py" line="277" />
+        <location filename="../../app/ui/gift_dialog.py" line="284" />
         <source>Balance now: %n point(s)</source>
         <translation>
             <numerusform>Теперь на счёте %n балл</numerusform><numerusform>Теперь на счёте %n балла</numerusform><numerusform>Теперь на счёте %n баллов</numerusform></translation>
@@ -1505,37 +1510,37 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>GiftFields</name>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="105" />
+        <location filename="../../app/ui/gift_dialog.py" line="106" />
         <source>e.g. a large cappuccino instead of a medium</source>
         <translation>например, большой капучино вместо среднего</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="118" />
+        <location filename="../../app/ui/gift_dialog.py" line="119" />
         <source>Choose why…</source>
         <translation>Выберите причину…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="136" />
+        <location filename="../../app/ui/gift_dialog.py" line="137" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="137" />
+        <location filename="../../app/ui/gift_dialog.py" line="138" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="138" />
+        <location filename="../../app/ui/gift_dialog.py" line="139" />
         <source>Value to the shop</source>
         <translation>Стоимость для магазина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="140" />
+        <location filename="../../app/ui/gift_dialog.py" line="141" />
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="142" />
+        <location filename="../../app/ui/gift_dialog.py" line="143" />
         <source>Points as well</source>
         <translation>И ещё баллы</translation>
     </message>
@@ -1543,52 +1548,52 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>Gifts</name>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="49" />
+        <location filename="../../app/ui/gift_dialog.py" line="50" />
         <source>Size or class upgrade</source>
         <translation>Повышение размера или класса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="50" />
+        <location filename="../../app/ui/gift_dialog.py" line="51" />
         <source>Extra item</source>
         <translation>Дополнительный товар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="51" />
+        <location filename="../../app/ui/gift_dialog.py" line="52" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="52" />
+        <location filename="../../app/ui/gift_dialog.py" line="53" />
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="57" />
+        <location filename="../../app/ui/gift_dialog.py" line="58" />
         <source>Out of stock</source>
         <translation>Не оказалось в наличии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="58" />
+        <location filename="../../app/ui/gift_dialog.py" line="59" />
         <source>Waited too long</source>
         <translation>Долго ждали</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="59" />
+        <location filename="../../app/ui/gift_dialog.py" line="60" />
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="60" />
+        <location filename="../../app/ui/gift_dialog.py" line="61" />
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="61" />
+        <location filename="../../app/ui/gift_dialog.py" line="62" />
         <source>Tier perk</source>
         <translation>Привилегия статуса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="62" />
+        <location filename="../../app/ui/gift_dialog.py" line="63" />
         <source>Just because</source>
         <translation>Просто так</translation>
     </message>
@@ -2243,6 +2248,34 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/main.py" line="147" />
         <source>Export data…</source>
         <translation>Выгрузка данных…</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerPinDialog</name>
+    <message>
+        <location filename="../../app/ui/manager_pin.py" line="37" />
+        <source>A manager's PIN</source>
+        <translation>PIN-код менеджера</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_pin.py" line="59" />
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_pin.py" line="60" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_pin.py" line="63" />
+        <source>Allow (Enter)</source>
+        <translation>Разрешить (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_pin.py" line="64" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -3031,12 +3064,52 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <source>Opening points were imported for this member before; not added again.</source>
         <translation>Начальные баллы этому участнику уже загружались; повторно не добавлены.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="150" />
+        <source>A cashier gives at most {limit_points} points, goods worth {limit_amount} or a {limit_percent} % discount at once. A manager can allow more with their PIN.</source>
+        <translation>Кассир может подарить за раз не больше {limit_points} баллов, товара на {limit_amount} или скидку {limit_percent} %. Больше может разрешить менеджер своим PIN-кодом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="151" />
+        <source>Cashiers may give this member at most {cap} points a day; {left} are left today. A manager can allow more with their PIN.</source>
+        <translation>Кассиры могут дарить этому участнику не больше {cap} баллов в день; сегодня осталось {left}. Больше может разрешить менеджер своим PIN-кодом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="152" />
+        <source>A manager must allow this with their PIN.</source>
+        <translation>Это должен разрешить менеджер своим PIN-кодом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="153" />
+        <source>{name} is not a manager: a manager's name and PIN are needed.</source>
+        <translation>{name} — не менеджер: нужны имя и PIN-код менеджера.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="154" />
+        <source>Check who the customer is before spending their points: scan the card, or ask for the full phone, or the name and date of birth.</source>
+        <translation>Прежде чем списывать баллы, проверьте, кто покупатель: отсканируйте карту или спросите полный телефон либо имя и дату рождения.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="155" />
+        <source>That does not match this member: no points were spent. Check again.</source>
+        <translation>Это не совпадает с данными участника: баллы не списаны. Проверьте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="156" />
+        <source>This member's date of birth is not recorded: scan the card or ask for the full phone.</source>
+        <translation>Дата рождения этого участника не записана: отсканируйте карту или спросите полный телефон.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="157" />
+        <source>At most {cap} points can be spent on one receipt.</source>
+        <translation>На один чек можно списать не больше {cap} баллов.</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyDialog</name>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="207" />
-        <location filename="../../app/ui/staff_dialogs.py" line="299" />
+        <location filename="../../app/ui/staff_dialogs.py" line="302" />
         <source>Personal data — %1</source>
         <translation>Персональные данные — %1</translation>
     </message>
@@ -3076,34 +3149,39 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Удалить данные участника…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="222" />
+        <location filename="../../app/ui/staff_dialogs.py" line="220" />
+        <source>Consent withdrawn: anonymise…</source>
+        <translation>Согласие отозвано: обезличить…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="224" />
         <source>Erasure removes the name, phone, e-mail, birthday, notes and card number for good; purchases and points stay for the accounts.</source>
         <translation>Удаление навсегда стирает имя, телефон, e-mail, день рождения, заметки и номер карты; покупки и баллы остаются для учёта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="246" />
+        <location filename="../../app/ui/staff_dialogs.py" line="249" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="255" />
-        <location filename="../../app/ui/staff_dialogs.py" line="274" />
+        <location filename="../../app/ui/staff_dialogs.py" line="258" />
+        <location filename="../../app/ui/staff_dialogs.py" line="277" />
         <source>Export</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="260" />
-        <location filename="../../app/ui/staff_dialogs.py" line="301" />
+        <location filename="../../app/ui/staff_dialogs.py" line="263" />
+        <location filename="../../app/ui/staff_dialogs.py" line="304" />
         <source>Exported to %1</source>
         <translation>Выгружено в %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="307" />
+        <location filename="../../app/ui/staff_dialogs.py" line="319" />
         <source>Erase</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="307" />
+        <location filename="../../app/ui/staff_dialogs.py" line="319" />
         <source>Erase %1 for good? This cannot be undone.</source>
         <translation>Удалить данные %1 навсегда? Это необратимо.</translation>
     </message>
@@ -3222,20 +3300,20 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="339" />
-        <location filename="../../app/ui/program_editor.py" line="360" />
-        <location filename="../../app/ui/program_editor.py" line="448" />
+        <location filename="../../app/ui/program_editor.py" line="363" />
+        <location filename="../../app/ui/program_editor.py" line="451" />
         <source>Tiers</source>
         <translation>Статусы</translation>
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="339" />
-        <location filename="../../app/ui/program_editor.py" line="362" />
+        <location filename="../../app/ui/program_editor.py" line="365" />
         <source>Campaigns</source>
         <translation>Акции</translation>
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="340" />
-        <location filename="../../app/ui/program_editor.py" line="363" />
+        <location filename="../../app/ui/program_editor.py" line="366" />
         <source>Stamp cards</source>
         <translation>Карты штампов</translation>
     </message>
@@ -3251,7 +3329,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="341" />
-        <location filename="../../app/ui/program_editor.py" line="517" />
+        <location filename="../../app/ui/program_editor.py" line="520" />
         <source>Qualifying window</source>
         <translation>Период учёта баллов</translation>
     </message>
@@ -3317,359 +3395,389 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Баллы в извинение за долгое ожидание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="361" />
+        <location filename="../../app/ui/program_editor.py" line="355" />
+        <source>Points per receipt</source>
+        <translation>Баллов на один чек</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="356" />
+        <source>Points given per member a day</source>
+        <translation>Баллов в подарок одному участнику за день</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="364" />
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="364" />
+        <location filename="../../app/ui/program_editor.py" line="367" />
         <source>Help &amp;&amp; charity</source>
         <translation>Помощь и благотворительность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="365" />
+        <location filename="../../app/ui/program_editor.py" line="368" />
         <source>Words to say</source>
         <translation>Что сказать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="366" />
+        <location filename="../../app/ui/program_editor.py" line="369" />
         <source>Preview</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="376" />
+        <location filename="../../app/ui/program_editor.py" line="379" />
         <source>Save as a new version</source>
         <translation>Сохранить новой версией</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="395" />
+        <location filename="../../app/ui/program_editor.py" line="398" />
         <source>Remove selected</source>
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="414" />
+        <location filename="../../app/ui/program_editor.py" line="417" />
         <source>Members refer to this key, so it cannot change.</source>
         <translation>На этот ключ ссылаются участники, поэтому его нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="420" />
+        <location filename="../../app/ui/program_editor.py" line="423" />
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="420" />
+        <location filename="../../app/ui/program_editor.py" line="423" />
         <source>Name RU</source>
         <translation>Название RU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="421" />
+        <location filename="../../app/ui/program_editor.py" line="424" />
         <source>Name EN</source>
         <translation>Название EN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="425" />
+        <location filename="../../app/ui/program_editor.py" line="428" />
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="425" />
-        <location filename="../../app/ui/program_editor.py" line="454" />
+        <location filename="../../app/ui/program_editor.py" line="428" />
+        <location filename="../../app/ui/program_editor.py" line="457" />
         <source>Threshold</source>
         <translation>Порог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="426" />
+        <location filename="../../app/ui/program_editor.py" line="429" />
         <source>Earn %</source>
         <translation>Начисление, %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="427" />
+        <location filename="../../app/ui/program_editor.py" line="430" />
         <source>Perks RU</source>
         <translation>Привилегии RU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="427" />
+        <location filename="../../app/ui/program_editor.py" line="430" />
         <source>Perks EN</source>
         <translation>Привилегии EN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="428" />
+        <location filename="../../app/ui/program_editor.py" line="431" />
         <source>Thresholds are qualifying points and must rise from 0. A lower threshold upgrades members at once; a higher one demotes nobody before the end of their qualifying period.</source>
         <translation>Пороги — в зачётных баллах, от 0 и по возрастанию. Снижение порога повышает статус участников сразу; повышение никого не понижает до конца их периода учёта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="431" />
+        <location filename="../../app/ui/program_editor.py" line="434" />
         <source>Add tier</source>
         <translation>Добавить статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="435" />
+        <location filename="../../app/ui/program_editor.py" line="438" />
         <source>Multiplier</source>
         <translation>Множитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="435" />
+        <location filename="../../app/ui/program_editor.py" line="438" />
         <source>Category extra</source>
         <translation>Доплата за категорию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="436" />
+        <location filename="../../app/ui/program_editor.py" line="439" />
         <source>Lower threshold</source>
         <translation>Сниженный порог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="446" />
+        <location filename="../../app/ui/program_editor.py" line="449" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="447" />
+        <location filename="../../app/ui/program_editor.py" line="450" />
         <source>Starts</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="447" />
+        <location filename="../../app/ui/program_editor.py" line="450" />
         <source>Ends</source>
         <translation>Конец</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="449" />
+        <location filename="../../app/ui/program_editor.py" line="452" />
         <source>Factor %</source>
         <translation>Множитель, %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="450" />
-        <location filename="../../app/ui/program_editor.py" line="471" />
-        <location filename="../../app/ui/program_editor.py" line="572" />
+        <location filename="../../app/ui/program_editor.py" line="453" />
+        <location filename="../../app/ui/program_editor.py" line="474" />
+        <location filename="../../app/ui/program_editor.py" line="591" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="452" />
+        <location filename="../../app/ui/program_editor.py" line="455" />
         <source>Extra %</source>
         <translation>Доплата, %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="453" />
-        <location filename="../../app/ui/program_editor.py" line="569" />
+        <location filename="../../app/ui/program_editor.py" line="456" />
+        <location filename="../../app/ui/program_editor.py" line="588" />
         <source>Tier</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="462" />
+        <location filename="../../app/ui/program_editor.py" line="465" />
         <source>Dates are YYYY-MM-DD, both days included. Tiers: keys separated by commas, empty for every tier. Factor 200 % gives double points; extra % is of the money spent in the category; a lower threshold applies to the tier chosen.</source>
         <translation>Даты — ГГГГ-ММ-ДД, оба дня включительно. Статусы: ключи через запятую, пусто — для всех. Множитель 200 % — двойные баллы; доплата — процент от суммы в категории; сниженный порог действует для выбранного статуса.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="467" />
+        <location filename="../../app/ui/program_editor.py" line="470" />
         <source>Add campaign</source>
         <translation>Добавить акцию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="472" />
+        <location filename="../../app/ui/program_editor.py" line="475" />
         <source>— every purchase —</source>
         <translation>— любая покупка —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="473" />
+        <location filename="../../app/ui/program_editor.py" line="476" />
         <source>Stamps</source>
         <translation>Штампов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="474" />
+        <location filename="../../app/ui/program_editor.py" line="477" />
         <source>Reward RU</source>
         <translation>Награда RU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="474" />
+        <location filename="../../app/ui/program_editor.py" line="477" />
         <source>Reward EN</source>
         <translation>Награда EN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="475" />
+        <location filename="../../app/ui/program_editor.py" line="478" />
         <source>Add stamp card</source>
         <translation>Добавить карту штампов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="476" />
+        <location filename="../../app/ui/program_editor.py" line="479" />
         <source>Collect the stamps, get the reward: “6 coffees, the 7th free”.</source>
         <translation>Соберите штампы — получите награду: «6 кофе, седьмой в подарок».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="479" />
+        <location filename="../../app/ui/program_editor.py" line="482" />
         <source>Product categories</source>
         <translation>Категории товаров</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="481" />
+        <location filename="../../app/ui/program_editor.py" line="484" />
         <source>Add category</source>
         <translation>Добавить категорию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="504" />
+        <location filename="../../app/ui/program_editor.py" line="507" />
         <source>Lifetime</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="505" />
+        <location filename="../../app/ui/program_editor.py" line="508" />
         <source>Calendar year</source>
         <translation>Календарный год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="506" />
+        <location filename="../../app/ui/program_editor.py" line="509" />
         <source>Rolling N months</source>
         <translation>Последние N месяцев</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="510" />
+        <location filename="../../app/ui/program_editor.py" line="513" />
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="511" />
+        <location filename="../../app/ui/program_editor.py" line="514" />
         <source>N days after earning</source>
         <translation>Через N дней после начисления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="512" />
+        <location filename="../../app/ui/program_editor.py" line="515" />
         <source>At the end of the year</source>
         <translation>В конце года</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="514" />
+        <location filename="../../app/ui/program_editor.py" line="517" />
         <source>Switching expiry on starts the clock today for points already held.</source>
         <translation>Если включить сгорание, срок для уже накопленных баллов отсчитывается с сегодняшнего дня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="518" />
+        <location filename="../../app/ui/program_editor.py" line="521" />
         <source>Months (rolling window)</source>
         <translation>Месяцев (скользящий период)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="519" />
+        <location filename="../../app/ui/program_editor.py" line="522" />
         <source>Which earned points count towards a tier. With a window, upgrades apply at once and a downgrade waits for the end of the period.</source>
         <translation>Какие заработанные баллы засчитываются в статус. С периодом повышение действует сразу, а понижение — только в конце периода.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="522" />
+        <location filename="../../app/ui/program_editor.py" line="525" />
         <source>Welcome bonus, points</source>
         <translation>Приветственный бонус, баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="523" />
+        <location filename="../../app/ui/program_editor.py" line="526" />
         <source>Long absence after, days</source>
         <translation>Долгое отсутствие — после, дней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="524" />
+        <location filename="../../app/ui/program_editor.py" line="527" />
         <source>Points expire</source>
         <translation>Баллы сгорают</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="525" />
+        <location filename="../../app/ui/program_editor.py" line="528" />
         <source>Days after earning</source>
         <translation>Дней после начисления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="544" />
+        <location filename="../../app/ui/program_editor.py" line="546" />
+        <source>no cap</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="547" />
+        <source>Points spent per receipt, at most</source>
+        <translation>Списание баллов на один чек, не больше</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="548" />
+        <source>Points cashiers give one member a day, at most</source>
+        <translation>Кассиры дарят одному участнику за день, баллов, не больше</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="549" />
+        <source>Gifts, apologies, survey and review points count together. A manager's PIN lifts the cap for one gift; a cashier alone gives at most 300 points or goods worth 500 at once.</source>
+        <translation>Подарки, извинения, баллы за опрос и отзыв считаются вместе. PIN-код менеджера снимает ограничение для одного подарка; кассир сам дарит не больше 300 баллов или товара на 500 за раз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="563" />
         <source>Causes members can donate points to</source>
         <translation>Фонды, которым участники могут пожертвовать баллы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="547" />
+        <location filename="../../app/ui/program_editor.py" line="566" />
         <source>Add cause</source>
         <translation>Добавить фонд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="570" />
+        <location filename="../../app/ui/program_editor.py" line="589" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="571" />
+        <location filename="../../app/ui/program_editor.py" line="590" />
         <source>Paid with points</source>
         <translation>Оплачено баллами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="573" />
+        <location filename="../../app/ui/program_editor.py" line="592" />
         <source>Of which in the category</source>
         <translation>Из них в категории</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="574" />
+        <location filename="../../app/ui/program_editor.py" line="593" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="577" />
+        <location filename="../../app/ui/program_editor.py" line="596" />
         <source>What would this purchase earn under the rules being edited (nothing is saved).</source>
         <translation>Сколько принесла бы эта покупка по редактируемым правилам (ничего не сохраняется).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="590" />
+        <location filename="../../app/ui/program_editor.py" line="609" />
         <source>A gift</source>
         <translation>Подарок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="590" />
+        <location filename="../../app/ui/program_editor.py" line="609" />
         <source>A gift with points</source>
         <translation>Подарок с баллами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="591" />
+        <location filename="../../app/ui/program_editor.py" line="610" />
         <source>Apology points (complaint)</source>
         <translation>Баллы в извинение (жалоба)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="592" />
+        <location filename="../../app/ui/program_editor.py" line="611" />
         <source>Long wait</source>
         <translation>Долгое ожидание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="603" />
+        <location filename="../../app/ui/program_editor.py" line="622" />
         <source>{name} is how the member is addressed, {what} the gift, {points} the points with their word ("50 points").</source>
         <translation>{name} — обращение к участнику, {what} — подарок, {points} — баллы со словом («50 баллов»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="692" />
+        <location filename="../../app/ui/program_editor.py" line="716" />
         <source>Nothing changed; version %1 stays in force.</source>
         <translation>Ничего не изменилось; действует версия %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="694" />
+        <location filename="../../app/ui/program_editor.py" line="718" />
         <source>Saved as version %1; %n member(s) upgraded</source>
         <translation>
             <numerusform>Сохранено как версия %1; повышен статус у %n участника</numerusform><numerusform>Сохранено как версия %1; повышен статус у %n участников</numerusform><numerusform>Сохранено как версия %1; повышен статус у %n участников</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="783" />
+        <location filename="../../app/ui/program_editor.py" line="807" />
         <source>— none —</source>
         <translation>— нет —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="809" />
+        <location filename="../../app/ui/program_editor.py" line="833" />
         <source>The category part cannot be more than the whole purchase.</source>
         <translation>Часть в категории не может быть больше всей покупки.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="815" />
+        <location filename="../../app/ui/program_editor.py" line="839" />
         <source>Base, %1 at %2 %: %n point(s)</source>
         <translation>
             <numerusform>Основные, «%1» по %2 %: %n балл</numerusform><numerusform>Основные, «%1» по %2 %: %n балла</numerusform><numerusform>Основные, «%1» по %2 %: %n баллов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="817" />
+        <location filename="../../app/ui/program_editor.py" line="841" />
         <source>%1: +%n point(s)</source>
         <translation>
             <numerusform>%1: +%n балл</numerusform><numerusform>%1: +%n балла</numerusform><numerusform>%1: +%n баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="820" />
+        <location filename="../../app/ui/program_editor.py" line="844" />
         <source>No campaign adds points to this purchase.</source>
         <translation>Акции не добавляют баллов к этой покупке.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="821" />
+        <location filename="../../app/ui/program_editor.py" line="845" />
         <source>Total: %n point(s)</source>
         <translation>
             <numerusform>Итого: %n балл</numerusform><numerusform>Итого: %n балла</numerusform><numerusform>Итого: %n баллов</numerusform></translation>
@@ -3678,53 +3786,58 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="49" />
+        <location filename="../../app/ui/purchase_dialog.py" line="54" />
         <source>Purchase — %1</source>
         <translation>Покупка — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="72" />
+        <location filename="../../app/ui/purchase_dialog.py" line="77" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="74" />
+        <location filename="../../app/ui/purchase_dialog.py" line="79" />
         <source>Pay with points</source>
         <translation>Оплатить баллами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="82" />
+        <location filename="../../app/ui/purchase_dialog.py" line="87" />
         <source>Record (Enter)</source>
         <translation>Провести (Enter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="84" />
+        <location filename="../../app/ui/purchase_dialog.py" line="89" />
         <source>Balance: %n point(s)</source>
         <translation>
             <numerusform>На счёте %n балл</numerusform><numerusform>На счёте %n балла</numerusform><numerusform>На счёте %n баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="94" />
+        <location filename="../../app/ui/purchase_dialog.py" line="99" />
         <source>Of which (optional)</source>
         <translation>В том числе (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="102" />
+        <location filename="../../app/ui/purchase_dialog.py" line="107" />
         <source> pcs</source>
         <translation> шт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="105" />
+        <location filename="../../app/ui/purchase_dialog.py" line="110" />
         <source>part of the amount</source>
         <translation>часть суммы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="121" />
+        <location filename="../../app/ui/purchase_dialog.py" line="126" />
         <source>%1: %2 of %3</source>
         <translation>%1: %2 из %3</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../app/ui/purchase_dialog.py" line="144" />
+        <source>No points were spent: check who the customer is first.</source>
+        <translation>Баллы не списаны: сначала проверьте, кто покупатель.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/purchase_dialog.py" line="159" />
         <source>at most %n point(s)</source>
         <translation>
             <numerusform>не более %n балла</numerusform><numerusform>не более %n баллов</numerusform><numerusform>не более %n баллов</numerusform></translation>
@@ -4775,181 +4888,297 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../app/ui/till_window.py" line="47" />
+        <location filename="../../app/ui/till_window.py" line="49" />
         <source>Regulars — till</source>
         <translation>Regulars — касса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="70" />
+        <location filename="../../app/ui/till_window.py" line="73" />
         <source>Name, last digits of the phone, or scan a card</source>
         <translation>Имя, последние цифры телефона или скан карты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="117" />
+        <location filename="../../app/ui/till_window.py" line="120" />
         <source>Purchase  F5</source>
         <translation>Покупка  F5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="118" />
+        <location filename="../../app/ui/till_window.py" line="121" />
         <source>New member  F2</source>
         <translation>Новый участник  F2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="119" />
+        <location filename="../../app/ui/till_window.py" line="122" />
         <source>Pay with points  F6</source>
         <translation>Баллами  F6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="120" />
+        <location filename="../../app/ui/till_window.py" line="123" />
         <source>Edit  F4</source>
         <translation>Изменить  F4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="121" />
+        <location filename="../../app/ui/till_window.py" line="124" />
         <source>Next customer  Esc</source>
         <translation>Следующий  Esc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="124" />
+        <location filename="../../app/ui/till_window.py" line="127" />
         <source>Donate points  F9</source>
         <translation>Пожертвовать  F9</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="130" />
+        <location filename="../../app/ui/till_window.py" line="133" />
         <source>Member</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="131" />
+        <location filename="../../app/ui/till_window.py" line="134" />
         <source>Gift…</source>
         <translation>Подарок…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="132" />
+        <location filename="../../app/ui/till_window.py" line="135" />
         <source>Long wait: apology points</source>
         <translation>Долгое ожидание: баллы в извинение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="133" />
+        <location filename="../../app/ui/till_window.py" line="136" />
         <source>Complaint…</source>
         <translation>Жалоба…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="134" />
+        <location filename="../../app/ui/till_window.py" line="137" />
         <source>Personal data…</source>
         <translation>Персональные данные…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="141" />
+        <location filename="../../app/ui/till_window.py" line="144" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="154" />
+        <location filename="../../app/ui/till_window.py" line="157" />
         <source>The language changes when Regulars is started again.</source>
         <translation>Язык сменится при следующем запуске Regulars.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="199" />
+        <location filename="../../app/ui/till_window.py" line="202" />
         <source>Nobody found. F2 enrols a new member.</source>
         <translation>Никого не нашли. F2 — новый участник.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="201" />
+        <location filename="../../app/ui/till_window.py" line="204" />
         <source>%n found</source>
         <translation>
             <numerusform>Найден %n</numerusform><numerusform>Найдено %n</numerusform><numerusform>Найдено %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="274" />
+        <location filename="../../app/ui/till_window.py" line="292" />
         <source>Survey +%1  F7</source>
         <translation>Опрос +%1  F7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="275" />
+        <location filename="../../app/ui/till_window.py" line="293" />
         <source>Review +%1  F8</source>
         <translation>Отзыв +%1  F8</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="304" />
+        <location filename="../../app/ui/till_window.py" line="325" />
         <source>Paid with %n point(s).</source>
         <translation>
             <numerusform>Оплачено %n баллом.</numerusform><numerusform>Оплачено %n баллами.</numerusform><numerusform>Оплачено %n баллами.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="305" />
+        <location filename="../../app/ui/till_window.py" line="326" />
         <source>+%1 points, balance %2</source>
         <translation>+%1 баллов, на счёте %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="310" />
+        <location filename="../../app/ui/till_window.py" line="331" />
         <source>Full card! Give: %1</source>
         <translation>Карта собрана! Вручите: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="312" />
+        <location filename="../../app/ui/till_window.py" line="333" />
         <source>🎉 New status: %1!</source>
         <translation>🎉 Новый статус: %1!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="323" />
+        <location filename="../../app/ui/till_window.py" line="344" />
         <source>Birthday bonus: +%1</source>
         <translation>Бонус ко дню рождения: +%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="326" />
+        <location filename="../../app/ui/till_window.py" line="347" />
         <source>%2 gets +%1 for bringing a friend</source>
         <translation>%2 получает +%1 за приглашённого друга</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="327" />
+        <location filename="../../app/ui/till_window.py" line="348" />
         <source>The friend</source>
         <translation>Друг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="329" />
+        <location filename="../../app/ui/till_window.py" line="350" />
         <source>Friend bonus: +%1</source>
         <translation>Бонус за приглашение: +%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="369" />
+        <location filename="../../app/ui/till_window.py" line="405" />
         <source>Already handed over.</source>
         <translation>Уже вручено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="421" />
+        <location filename="../../app/ui/till_window.py" line="457" />
         <source>Welcome! %1 points are already on the card.</source>
         <translation>Добро пожаловать! На карте уже %1 баллов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="432" />
+        <location filename="../../app/ui/till_window.py" line="468" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="438" />
+        <location filename="../../app/ui/till_window.py" line="474" />
         <source>Print the card…</source>
         <translation>Напечатать карту…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="439" />
+        <location filename="../../app/ui/till_window.py" line="475" />
         <source>Lost card: new number…</source>
         <translation>Карта потеряна: новый номер…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="464" />
+        <location filename="../../app/ui/till_window.py" line="500" />
         <source>Lost card</source>
         <translation>Потерянная карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="465" />
+        <location filename="../../app/ui/till_window.py" line="501" />
         <source>Block card %1 and give %2 a new card number? Points, status and history stay with the member.</source>
         <translation>Заблокировать карту %1 и выдать новый номер карты: %2? Баллы, статус и история останутся у участника.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="476" />
+        <location filename="../../app/ui/till_window.py" line="512" />
         <source>New card number: %1. The old card is blocked. Print the new card: Member → Print the card.</source>
         <translation>Новый номер карты: %1. Старая карта заблокирована. Напечатать новую: Участник → Напечатать карту.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="34" />
+        <source>Check who is paying with points</source>
+        <translation>Проверьте, кто платит баллами</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="42" />
+        <source>Points are money. Before spending them, check that this is %1: scan the card, or ask the customer to say the full phone number, or their name and date of birth.</source>
+        <translation>Баллы — это деньги. Прежде чем их списать, убедитесь, что перед вами %1: отсканируйте карту или попросите покупателя назвать полный номер телефона либо имя и дату рождения.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="48" />
+        <source>scan or type the 13 digits</source>
+        <translation>отсканируйте или введите 13 цифр</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="49" />
+        <source>the whole number, e.g. +7 916 123-45-67</source>
+        <translation>весь номер, например +7 916 123-45-67</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="50" />
+        <source>first or last name</source>
+        <translation>имя или фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="51" />
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="57" />
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="58" />
+        <source>or the full phone</source>
+        <translation>или полный телефон</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="59" />
+        <source>or the name</source>
+        <translation>или имя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="60" />
+        <source>and the date of birth</source>
+        <translation>и дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="63" />
+        <source>Checked (Enter)</source>
+        <translation>Проверено (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="64" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="89" />
+        <source>Give both the name and the date of birth as dd.mm.yyyy, e.g. 07.03.1985.</source>
+        <translation>Укажите и имя, и дату рождения в виде дд.мм.гггг, например 07.03.1985.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="94" />
+        <source>Fill in one check: the card, the full phone, or the name and date of birth.</source>
+        <translation>Заполните одну проверку: карта, полный телефон или имя и дата рождения.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <location filename="../../app/ui/withdraw_dialog.py" line="34" />
+        <source>Consent withdrawn — %1</source>
+        <translation>Отзыв согласия — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/withdraw_dialog.py" line="45" />
+        <source>Withdrawing consent erases %1's personal data for good: the name, phone, e-mail, date of birth, notes and card number. The points and purchases stay only as numbers for the accounts, and the card stops working. This cannot be undone.</source>
+        <translation>Отзыв согласия навсегда стирает персональные данные (%1): имя, телефон, e-mail, дату рождения, заметки и номер карты. Баллы и покупки остаются только цифрами для учёта, карта перестаёт работать. Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/withdraw_dialog.py" line="51" />
+        <source>The customer asked for this and knows it cannot be undone</source>
+        <translation>Покупатель сам об этом попросил и знает, что это нельзя отменить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/withdraw_dialog.py" line="63" />
+        <source>A cashier records this only with a manager's PIN, typed here.</source>
+        <translation>Кассир оформляет это только с PIN-кодом менеджера, введённым здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/withdraw_dialog.py" line="66" />
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/withdraw_dialog.py" line="67" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/withdraw_dialog.py" line="73" />
+        <source>Erase for good</source>
+        <translation>Стереть навсегда</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/withdraw_dialog.py" line="75" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>

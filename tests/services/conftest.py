@@ -4,6 +4,7 @@ from datetime import datetime, timezone
 import pytest
 
 from app.bootstrap import open_app
+from app.domain.giving import Verification
 from app.services.dto import MemberInput
 
 
@@ -31,7 +32,10 @@ def member(t):
 
 
 def buy(t, member_id, amount_minor, redeem=0):
-    return t.record_purchase(uuid.uuid4(), member_id, amount_minor, redeem)
+    # Points are spent only for a member recognised at the till: here by their card.
+    scanned = Verification("card", card=t.member(member_id).card_number) if redeem else None
+    return t.record_purchase(uuid.uuid4(), member_id, amount_minor, redeem,
+                             verification=scanned)
 
 
 @pytest.fixture(name="member_input")

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 
 from app.bootstrap import open_app
+from app.domain.giving import Verification
 from app.services.dto import MemberInput
 
 
@@ -51,11 +52,12 @@ def test_ledger_stays_consistent(steps):
             mid = t.enrol(MemberInput(first_name="Елёна", phone="+79161234567", consent=True))
             purchases = []
             refunded_any = False
+            scanned = Verification("card", card=t.member(mid).card_number)
             for kind, n, frac in steps:
                 balance = t.member(mid).balance
                 if kind == "buy":
                     redeem = int(t.program.max_redeemable(balance, n) * frac)
-                    r = t.record_purchase(uuid.uuid4(), mid, n, redeem)
+                    r = t.record_purchase(uuid.uuid4(), mid, n, redeem, verification=scanned)
                     assert r.balance == balance - redeem + r.points_earned
                     purchases.append(r.purchase_id)
                 elif purchases:

@@ -9,6 +9,7 @@ from sqlalchemy import func, select, update
 
 from app.db.models import Draw, DrawWinner, Member
 from app.domain.errors import DomainError
+from app.domain.giving import Verification
 
 PRIZES = ["Coffee machine", "Kettle", "Mug"]
 
@@ -249,9 +250,11 @@ def test_erased_members_are_not_counted_in_health(t, app, member, member_input):
 
 def test_cause_totals_add_up_donations_per_cause(t, member, member_input):
     other = t.enrol(member_input(first_name="Other", phone="+7 916 555 55 55"))
-    t.donate(uuid.uuid4(), member, "shelter", 50)
-    t.donate(uuid.uuid4(), member, "shelter", 20)
-    t.donate(uuid.uuid4(), other, "shelter", 30)
+    def scanned(member_id):
+        return Verification("card", card=t.member(member_id).card_number)
+    t.donate(uuid.uuid4(), member, "shelter", 50, scanned(member))
+    t.donate(uuid.uuid4(), member, "shelter", 20, scanned(member))
+    t.donate(uuid.uuid4(), other, "shelter", 30, scanned(other))
     [shelter] = t.cause_totals()
     assert (shelter.key, shelter.points, shelter.donations, shelter.donors) == ("shelter", 100, 3, 2)
     assert shelter.name == "Faithful Friend animal shelter"

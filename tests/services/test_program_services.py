@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from app.db.models import LedgerEntry, PointLot, Reward, TierEvent
 from app.domain.errors import DomainError, ValidationErrors
+from app.domain.giving import Verification
 from app.domain.program import Line
 from app.domain.report_periods import Period
 
@@ -290,10 +291,11 @@ def test_refund_takes_back_the_purchase_stamps(t, member):
 
 
 def test_donation_moves_points_to_a_cause_and_the_shop_sees_the_total(t, member):
-    result = t.donate(uuid.uuid4(), member, "shelter", 120)
+    scanned = Verification("card", card=t.member(member).card_number)
+    result = t.donate(uuid.uuid4(), member, "shelter", 120, scanned)
     assert result.balance == 80 and "Faithful Friend" in result.message
     with pytest.raises(DomainError) as caught:
-        t.donate(uuid.uuid4(), member, "shelter", 81)
+        t.donate(uuid.uuid4(), member, "shelter", 81, scanned)
     assert caught.value.code == "redeem_over_balance"
     totals = t.cause_totals()
     assert [(c.key, c.points, c.donations, c.donors) for c in totals] == [("shelter", 120, 1, 1)]

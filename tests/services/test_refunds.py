@@ -14,12 +14,18 @@ from sqlalchemy import func, select, text
 from app.bootstrap import open_app
 from app.db.models import AuditEntry, LedgerEntry, Refund
 from app.domain.errors import DomainError
+from app.domain.giving import Verification
 from app.domain.program import Line
 from app.services.dto import MemberInput
 
 
+def _scanned(t, member_id):
+    return Verification("card", card=t.member(member_id).card_number)
+
+
 def _purchase(t, member_id, amount_minor, redeem=0, receipt=""):
-    return t.record_purchase(uuid.uuid4(), member_id, amount_minor, redeem, receipt)
+    return t.record_purchase(uuid.uuid4(), member_id, amount_minor, redeem, receipt,
+                             verification=_scanned(t, member_id))
 
 
 def _count(app, model, *where):
@@ -223,7 +229,7 @@ def test_partial_refunds_and_adjustments_keep_check_consistent(plan):
                 if kind == "buy":
                     balance = max(0, t.member(mid).balance)
                     redeem = int(t.program.max_redeemable(balance, n) * frac)
-                    bought.append(t.record_purchase(uuid.uuid4(), mid, n, redeem).purchase_id)
+                    bought.append(_purchase(t, mid, n, redeem).purchase_id)
                 elif kind == "refund" and bought:
                     row = t.purchase(bought[n % len(bought)])
                     if row.left_minor:

@@ -17,6 +17,7 @@ from datetime import date
 
 import pytest
 
+from app.domain.giving import Verification
 from app.domain.report_figures import ReportFilter
 from app.domain.report_periods import Period
 from app.services.dto import ComplaintInput, GiftInput
@@ -56,7 +57,8 @@ def shop(t, clock, member_input):
     t.record_complaint(uuid.uuid4(), ids["B"], ComplaintInput("cold coffee", compensation="points",
                                                               points=50))
     at(8)
-    t.record_purchase(uuid.uuid4(), ids["C"], 150000, 100)
+    t.record_purchase(uuid.uuid4(), ids["C"], 150000, 100,
+                      verification=Verification("card", card=t.member(ids["C"]).card_number))
     at(10)
     return ids
 

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 
 from app.bootstrap import open_app
+from app.domain.giving import Verification
 from app.domain.report_periods import Period
 from app.services import rollups
 from app.services.dto import MemberInput
@@ -69,7 +70,9 @@ def test_rollups_equal_history_after_random_activity(ops):
                 elif kind == "buy" and people[a] not in erased:
                     mid = people[a]
                     redeem = int(t.program.max_redeemable(t.member(mid).balance, b) * frac)
-                    bought.append(t.record_purchase(uuid.uuid4(), mid, b, redeem).purchase_id)
+                    scanned = Verification("card", card=t.member(mid).card_number)
+                    bought.append(t.record_purchase(uuid.uuid4(), mid, b, redeem,
+                                                    verification=scanned).purchase_id)
                 elif kind == "refund" and bought:
                     t.refund(bought[a % len(bought)])
                 elif kind == "wait":

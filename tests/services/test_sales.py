@@ -3,6 +3,7 @@ import uuid
 import pytest
 
 from app.domain.errors import DomainError
+from app.domain.giving import Verification
 
 
 def test_purchase_earns_3_percent_at_bunny(t, member, buy):
@@ -30,9 +31,10 @@ def test_redeem_whole_amount_earns_nothing(t, member, buy):
 
 def test_same_purchase_submitted_twice_records_once(t, member):
     pid = uuid.uuid4()
-    first = t.record_purchase(pid, member, 100000, 100)
+    scanned = Verification("card", card=t.member(member).card_number)
+    first = t.record_purchase(pid, member, 100000, 100, verification=scanned)
     rows = t.check().ledger_rows
-    again = t.record_purchase(pid, member, 100000, 100)
+    again = t.record_purchase(pid, member, 100000, 100, verification=scanned)
     assert again.duplicate is True and again.tier_up is False
     assert again.purchase_id == pid
     assert (again.points_earned, again.points_redeemed) == (first.points_earned, first.points_redeemed)

@@ -65,8 +65,9 @@ def test_gift_over_the_cashier_limit_needs_a_manager(staffed, member_input):
     staffed.login("Masha", "1111")
     m = staffed.enrol(member_input())
     staffed.give_gift(uuid.uuid4(), m, GiftInput("cup", "upgrade", "just_because", 10000))
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(DomainError) as refused:
         staffed.give_gift(uuid.uuid4(), m, GiftInput("cake", "extra_item", "complaint", 90000))
+    assert refused.value.code == "over_cashier_limit"
     staffed.login("Pavel", "2222")
     staffed.give_gift(uuid.uuid4(), m, GiftInput("cake", "extra_item", "complaint", 90000))
     assert [e.action for e in staffed.audit_log(action="gift_over_limit")] == ["gift_over_limit"]

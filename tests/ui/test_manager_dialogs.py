@@ -5,6 +5,7 @@ import uuid
 import pytest
 from PySide6.QtCore import QDate, Qt
 
+from app.domain.giving import Verification
 from app.services.dto import MemberInput
 from app.ui.manager_dialogs import CharityDialog, DrawDialog, HealthDialog
 
@@ -240,7 +241,8 @@ def test_health_of_an_empty_shop_explains_there_is_no_data(qtbot, terminal):
 def test_charity_shows_a_donation_and_the_total(qtbot, terminal):
     member_id = terminal.enrol(MemberInput(first_name="Ivan", phone="+7 916 123-45-67",
                                            consent=True))
-    terminal.donate(uuid.uuid4(), member_id, "shelter", 50)
+    scanned = Verification("card", card=terminal.member(member_id).card_number)
+    terminal.donate(uuid.uuid4(), member_id, "shelter", 50, scanned)
     dialog = CharityDialog(terminal)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 2

@@ -5,6 +5,7 @@ import uuid
 import pytest
 from PySide6.QtCore import Qt, QTimer
 
+from app.domain.giving import Verification
 from app.services.dto import MemberInput
 from app.ui.adjust_dialog import AdjustDialog
 from app.ui.refund_dialog import RefundDialog
@@ -22,7 +23,9 @@ def manager(terminal):
 @pytest.fixture
 def sale(manager, ivan):
     """Ivan's purchase of 1 000.00 on receipt R-7, 100 points redeemed: it earned 27."""
-    result = manager.record_purchase(uuid.uuid4(), ivan.member_id, 100000, 100, "R-7")
+    scanned = Verification("card", card=ivan.card_number)
+    result = manager.record_purchase(uuid.uuid4(), ivan.member_id, 100000, 100, "R-7",
+                                     verification=scanned)
     return result.purchase_id
 
 

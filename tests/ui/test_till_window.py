@@ -45,7 +45,7 @@ def test_scan_with_bad_check_digit_is_refused_not_searched(window, qtbot, ivan):
 
 
 def test_purchase_shows_thank_you_and_new_balance(window, qtbot, terminal, ivan):
-    window.show_member(ivan.member_id)
+    window.open_card(ivan.card_number)  # scanned: the member may pay with points at once
 
     def fill_and_confirm():
         dialog = next(w for w in QApplication.topLevelWidgets()
@@ -161,7 +161,7 @@ def test_edit_member_notes_with_f4(window, qtbot, terminal, ivan):
 
 
 def test_f6_pays_with_as_many_points_as_allowed(window, qtbot, terminal, ivan):
-    window.show_member(ivan.member_id)
+    window.open_card(ivan.card_number)  # scanned: the member may pay with points at once
 
     def fill_and_confirm():
         dialog = next(w for w in QApplication.topLevelWidgets()
