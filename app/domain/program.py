@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from app.domain.errors import DomainError, ValidationErrors
+from app.domain.money import DEFAULT_LARGE_AMOUNT_MINOR, MAX_AMOUNT_MINOR
 
 WINDOWS = ("lifetime", "calendar_year", "rolling_months")
 EXPIRY_KINDS = ("never", "days_after_earning", "end_of_year")
@@ -229,6 +230,8 @@ class Program:
     causes: tuple[Cause, ...] = ()
     actions: dict[str, int] = field(default_factory=dict)
     phrases: dict[str, dict[str, str]] = field(default_factory=dict)  # owner's gift wording
+    # A purchase above this asks the cashier to confirm it (a typo of two zeros).
+    large_amount_minor: int = DEFAULT_LARGE_AMOUNT_MINOR
 
     # ---- reading and writing -------------------------------------------------------
 
@@ -416,12 +419,19 @@ class Program:
             item_keys = [x.key for x in items]
             need(len(set(item_keys)) == len(item_keys), "program_duplicate_key",
                  "Two entries have the same key.", kind)
+        large = data.get("large_amount_minor", DEFAULT_LARGE_AMOUNT_MINOR)
+        if not (isinstance(large, int) and not isinstance(large, bool)
+                and 0 < large <= MAX_AMOUNT_MINOR):
+            problems.append(DomainError(
+                "program_large_amount", "Enter an amount from 0.01 to 99 999 999.99.",
+                field="large_amount_minor"))
+            large = DEFAULT_LARGE_AMOUNT_MINOR
         if problems:
             raise problems[0] if len(problems) == 1 else ValidationErrors(problems)
         return cls(str(data.get("name", "Regulars")), str(data.get("currency", "RUB")), welcome,
                    point_value, integer(data.get("long_absence_days"), "long_absence_days", 60),
                    tuple(tiers), window, expiry, categories, tuple(campaigns),
-                   tuple(stamp_cards), causes, actions, phrases)
+                   tuple(stamp_cards), causes, actions, phrases, large)
 
     def to_dict(self) -> dict:
         def iso(d: date | None) -> str | None:
@@ -448,6 +458,7 @@ class Program:
             "causes": [{"key": c.key, "name": dict(c.names)} for c in self.causes],
             "actions": dict(self.actions),
             "phrases": {k: dict(v) for k, v in self.phrases.items()},
+            "large_amount_minor": self.large_amount_minor,
         }
 
     def with_expiry_started(self, previous: Program | None, today: date) -> Program:
@@ -514,6 +525,10 @@ class Program:
         return Progress(tier, nxt, max(0, values[nxt.key] - qualifying), min(1.0, done / span))
 
     # ---- earning and spending ------------------------------------------------------
+
+    def is_large_amount(self, amount_minor: int) -> bool:
+        """A purchase the cashier should confirm before it is recorded."""
+        return amount_minor > self.large_amount_minor
 
     def max_redeemable(self, balance: int, amount_minor: int) -> int:
         """Points may pay at most the whole purchase and at most the balance."""
