@@ -54,6 +54,13 @@ def _too_large(field: str) -> DomainError:
                        field=field)
 
 
+def amount_too_large(minor: int, field: str = "amount") -> DomainError | None:
+    """The refusal for an amount (a gift's value, a purchase) past MAX_AMOUNT_MINOR."""
+    if isinstance(minor, int) and minor > MAX_AMOUNT_MINOR:
+        return _too_large(field)
+    return None
+
+
 def check_amount(minor: int, field: str = "amount") -> int:
     """An amount that can be recorded: a whole number of minor units from 1 to
     MAX_AMOUNT_MINOR (so it fits the database and sums of it cannot overflow)."""

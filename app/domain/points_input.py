@@ -28,3 +28,17 @@ def parse_points(text: str, field: str = "points") -> int:
     if len(digits) > 40:  # beyond any limit; int() of a 5,000-digit paste is refused
         return 10**40
     return int(digits)
+
+
+# The most points one change may move (a gift, an apology, an adjustment, a draw's
+# minimum): far above any real one, and a balance of such changes stays a 64-bit
+# integer, so nothing reaches the database as an OverflowError.
+MAX_POINTS_CHANGE = 10_000_000
+
+
+def points_too_large(points: int, field: str = "points") -> DomainError | None:
+    """The refusal for a change of more than MAX_POINTS_CHANGE points either way."""
+    if isinstance(points, int) and abs(points) > MAX_POINTS_CHANGE:
+        return DomainError("points_too_large", "At most 10 000 000 points.",
+                           field=field)
+    return None

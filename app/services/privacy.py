@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Complaint, Gift, LedgerEntry, Member, Purchase, Reward, Stamp
 from app.domain.errors import DomainError
+from app.domain.points_input import points_too_large
 from app.services import audit, cards, rollups, tiers
 from app.services.common import live_member
 from app.services.context import ServiceContext
@@ -116,6 +117,8 @@ def adjust_points(session: Session, ctx: ServiceContext, entry_id: uuid.UUID,
     if not isinstance(points, int) or points == 0:
         raise DomainError("adjust_zero", "Enter the points to add or take (not 0).",
                           field="points")
+    if (too_large := points_too_large(points)) is not None:
+        raise too_large
     if not reason.strip():
         raise DomainError("reason_required", "Give the reason.", field="reason")
     post(session, ctx, member, "adjustment", points, entry_id=entry_id, reason=reason.strip())

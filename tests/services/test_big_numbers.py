@@ -96,3 +96,26 @@ def test_a_report_over_sums_past_2_to_the_63_does_not_fail(t, member, clock, app
     assert report.sales.revenue_minor == pytest.approx(2**63 + 100000, rel=1e-12)
     assert report.sales.completed == 3
     assert report.top_by_revenue[0].visits == 3
+
+
+@pytest.mark.parametrize("huge", (2**63, 99999999999999999999))
+def test_gifts_complaints_adjustments_and_draws_refuse_huge_numbers(t, member, huge):
+    from app.services.dto import ComplaintInput, GiftInput
+    with pytest.raises(DomainError) as exc:
+        t.give_gift(uuid.uuid4(), member, GiftInput("cake", "extra_item", "long_wait", huge))
+    assert [e.code for e in getattr(exc.value, "errors", [exc.value])] == ["amount_too_large"]
+    with pytest.raises(DomainError) as exc:
+        t.give_gift(uuid.uuid4(), member, GiftInput("points", "points", "long_wait", 0, huge))
+    assert [e.code for e in getattr(exc.value, "errors", [exc.value])] == ["points_too_large"]
+    with pytest.raises(DomainError) as exc:
+        t.record_complaint(uuid.uuid4(), member, ComplaintInput("cold", compensation="points",
+                                                                points=huge))
+    assert [e.code for e in getattr(exc.value, "errors", [exc.value])] == ["points_too_large"]
+    for points in (huge, -huge):
+        with pytest.raises(DomainError) as exc:
+            t.adjust_points(uuid.uuid4(), member, points, "typo")
+        assert exc.value.code == "points_too_large"
+    with pytest.raises(DomainError) as exc:
+        t.run_draw("Spring", ["a kettle"], huge)
+    assert (exc.value.code, exc.value.field) == ("points_too_large", "min_points")
+    assert t.member(member).balance == 200 and t.complaints() == [] and t.draws() == []
