@@ -538,14 +538,17 @@ class Program:
         if points < 0:
             raise DomainError("redeem_negative", "Points to redeem cannot be negative.",
                               field="redeem")
-        if points > 0 and points > balance:  # a member in debt may still buy without points
+        limit = self.max_redeemable(balance, amount_minor)
+        if points <= limit:  # a member in debt may still buy without points
+            return
+        # The reason given is the one that sets the limit: 500 points on a 180.00
+        # purchase with 200 held are "at most 180", not "only 200 available".
+        if points > balance and balance <= amount_minor // self.point_value_minor:
             raise DomainError("redeem_over_balance",
                               f"Only {max(balance, 0)} points are available.",
                               field="redeem", available=max(balance, 0))
-        if points * self.point_value_minor > amount_minor:
-            raise DomainError("redeem_over_amount",
-                              "Points cannot pay more than the purchase.",
-                              field="redeem", available=self.max_redeemable(balance, amount_minor))
+        raise DomainError("redeem_over_amount", "Points cannot pay more than the purchase.",
+                          field="redeem", available=limit)
 
     def earned_points(self, tier: Tier, amount_minor: int, redeemed_points: int) -> int:
         """Points earned on the money part of a purchase (rounded down)."""

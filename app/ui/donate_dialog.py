@@ -10,12 +10,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QSpinBox,
     QVBoxLayout,
 )
 
 from app.domain.errors import DomainError
+from app.domain.points_input import parse_points
 from app.services.dto import ActionResult, MemberView
+from app.ui.amounts import points_edit
 from app.ui.messages import describe
 
 
@@ -39,9 +40,9 @@ class DonateDialog(QDialog):
         self.cause.setObjectName("cause")
         for cause in self._terminal.program.causes:
             self.cause.addItem(cause.name(lang), cause.key)
-        self.points = QSpinBox()
-        self.points.setObjectName("points")
-        self.points.setRange(0, max(0, self._member.balance))
+        # Typed points stay as typed (a spin box cut 500 to 50): more than the balance
+        # is refused in words beside the field.
+        self.points = points_edit("points")
         self.points_hint = QLabel(self.tr("at most %n point(s)", "", max(0, self._member.balance)))
         self.cause_error, self.points_error, self.error = QLabel(), QLabel(), QLabel()
         for label in self._error_labels():
@@ -75,9 +76,10 @@ class DonateDialog(QDialog):
             label.clear()
             label.hide()
         try:
+            points = parse_points(self.points.text(), field="points")
             self.result_data = self._terminal.donate(
                 self._action_id, self._member.member_id, self.cause.currentData() or "",
-                self.points.value())
+                points)
         except DomainError as exc:
             target = {"cause": self.cause_error, "points": self.points_error}.get(
                 exc.field or "", self.error)

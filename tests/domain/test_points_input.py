@@ -49,3 +49,17 @@ def test_a_large_amount_that_cannot_be_is_refused(value):
     with pytest.raises(DomainError) as exc:
         _program(large_amount_minor=value)
     assert (exc.value.code, exc.value.field) == ("program_large_amount", "large_amount_minor")
+
+
+def test_the_refusal_names_what_sets_the_limit():
+    program = _program()  # a point is worth 1.00
+    with pytest.raises(DomainError) as exc:
+        program.check_redemption(200, 18000, 500)  # 180.00: at most 180, though 200 held
+    assert (exc.value.code, exc.value.params["available"]) == ("redeem_over_amount", 180)
+    with pytest.raises(DomainError) as exc:
+        program.check_redemption(200, 500000, 500)
+    assert (exc.value.code, exc.value.params["available"]) == ("redeem_over_balance", 200)
+    with pytest.raises(DomainError) as exc:
+        program.check_redemption(-30, 500000, 1)  # in debt
+    assert (exc.value.code, exc.value.params["available"]) == ("redeem_over_balance", 0)
+    program.check_redemption(-30, 500000, 0)

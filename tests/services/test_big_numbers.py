@@ -37,6 +37,9 @@ def test_huge_points_to_redeem_or_donate_are_refused(t, member, points):
     with pytest.raises(DomainError) as exc:
         t.record_purchase(uuid.uuid4(), member, 100000, points)
     assert exc.value.code == "redeem_over_balance" and exc.value.params["available"] == 200
+    with pytest.raises(DomainError) as exc:  # the purchase, not the balance, sets the limit
+        t.record_purchase(uuid.uuid4(), member, 18000, points)
+    assert exc.value.code == "redeem_over_amount" and exc.value.params["available"] == 180
     t.ctx.program = t.ctx.program.__class__.from_dict(
         {**t.ctx.program.to_dict(), "causes": [{"key": "zoo", "name": {"en": "Zoo"}}]})
     with pytest.raises(DomainError) as exc:
