@@ -33,16 +33,17 @@ def points_edit(name: str) -> QLineEdit:
 def confirm_large_amount(parent: QWidget, minor: int, currency: str) -> bool:
     """"Record 250 000,00 ₽? That is more than usual." Going back is the default, so
     an Enter pressed out of habit does not record a typo of two zeros."""
-    tr = QCoreApplication.translate
     box = QMessageBox(parent)
     box.setObjectName("largeAmount")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("Amounts", "Large amount"))
-    box.setText(tr("Amounts", "Record %1? That is more than usual.")
+    box.setWindowTitle(QCoreApplication.translate("Amounts", "Large amount"))
+    box.setText(QCoreApplication.translate("Amounts", "Record %1? That is more than usual.")
                 .replace("%1", money_text(minor, currency)))
-    record = box.addButton(tr("Amounts", "&Record"), QMessageBox.ButtonRole.AcceptRole)
+    record = box.addButton(QCoreApplication.translate("Amounts", "&Record"),
+                           QMessageBox.ButtonRole.AcceptRole)
     record.setObjectName("recordLarge")
-    back = box.addButton(tr("Amounts", "&Correct the amount"), QMessageBox.ButtonRole.RejectRole)
+    back = box.addButton(QCoreApplication.translate("Amounts", "&Correct the amount"),
+                         QMessageBox.ButtonRole.RejectRole)
     back.setObjectName("correctAmount")
     box.setDefaultButton(back)
     box.setEscapeButton(back)

@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Amounts</name>
+    <message>
+        <location filename="../../app/ui/amounts.py" line="39" />
+        <source>Large amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/amounts.py" line="40" />
+        <source>Record %1? That is more than usual.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/amounts.py" line="42" />
+        <source>&amp;Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/amounts.py" line="45" />
+        <source>&amp;Correct the amount</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="151" />
@@ -952,33 +975,33 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>DonateDialog</name>
     <message>
-        <location filename="../../app/ui/donate_dialog.py" line="30" />
+        <location filename="../../app/ui/donate_dialog.py" line="31" />
         <source>Donate points — %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/donate_dialog.py" line="45" />
+        <location filename="../../app/ui/donate_dialog.py" line="46" />
         <source>at most %n point(s)</source>
         <translation>
             <numerusform>at most %n point</numerusform><numerusform>at most %n points</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/donate_dialog.py" line="52" />
+        <location filename="../../app/ui/donate_dialog.py" line="53" />
         <source>Cause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/donate_dialog.py" line="54" />
+        <location filename="../../app/ui/donate_dialog.py" line="55" />
         <source>Points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/donate_dialog.py" line="59" />
+        <location filename="../../app/ui/donate_dialog.py" line="60" />
         <source>Donate (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/donate_dialog.py" line="61" />
+        <location filename="../../app/ui/donate_dialog.py" line="62" />
         <source>Balance: %n point(s)</source>
         <translation>
             <numerusform>Balance: %n point</numerusform><numerusform>Balance: %n points</numerusform></translation>
@@ -2356,568 +2379,598 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="28" />
-        <source>No member with this card.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../app/ui/messages.py" line="29" />
-        <source>Backups here are of the SQLite file; back up a PostgreSQL server with pg_dump.</source>
+        <source>The amount is too large: at most 99 999 999.99.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="30" />
-        <source>The backup could not be written: {detail}</source>
+        <source>Enter whole points, e.g. 150.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="31" />
-        <source>This file cannot be restored: {detail}</source>
+        <source>At most 10 000 000 points.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="32" />
-        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <source>A receipt number has at most 40 characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="33" />
-        <source>The database cannot be written (it is read-only): nothing was saved. Ask the owner to check the file or drive.</source>
+        <source>At most 999 items in one line.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="34" />
-        <source>The database file is damaged: nothing was saved. Ask the owner to restore the latest backup.</source>
+        <source>Enter an amount from 0.01 to 99 999 999.99.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="35" />
-        <source>The database is busy with another till: nothing was saved. Try again in a moment.</source>
+        <source>No member with this card.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="36" />
-        <source>The database could not be read or written (a disk or network error): nothing was saved. Try again; if it repeats, call the owner.</source>
+        <source>Backups here are of the SQLite file; back up a PostgreSQL server with pg_dump.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="37" />
-        <source>No such purchase.</source>
+        <source>The backup could not be written: {detail}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="38" />
-        <source>The period must start on or before its end.</source>
+        <source>This file cannot be restored: {detail}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="39" />
-        <source>Give the draw a name.</source>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="40" />
-        <source>List at least one prize, one per line.</source>
+        <source>The database cannot be written (it is read-only): nothing was saved. Ask the owner to check the file or drive.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="41" />
-        <source>Set the points a member needs, at least 1.</source>
+        <source>The database file is damaged: nothing was saved. Ask the owner to restore the latest backup.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="42" />
-        <source>Choose a period that ends after it starts.</source>
+        <source>The database is busy with another till: nothing was saved. Try again in a moment.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="43" />
-        <source>Nobody meets these conditions: lower the points or widen the period.</source>
+        <source>The database could not be read or written (a disk or network error): nothing was saved. Try again; if it repeats, call the owner.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="44" />
-        <source>No such draw.</source>
+        <source>No such purchase.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="45" />
-        <source>Each threshold must be higher than the one before.</source>
+        <source>The period must start on or before its end.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="46" />
-        <source>The earn rate is a percent from 0 to 100.</source>
+        <source>Give the draw a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="47" />
-        <source>This cannot be negative.</source>
+        <source>List at least one prize, one per line.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="48" />
-        <source>The first tier starts at 0 qualifying points.</source>
+        <source>Set the points a member needs, at least 1.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="49" />
-        <source>A campaign only ever adds points: a factor above 100 %, an extra above 0.</source>
+        <source>Choose a period that ends after it starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="50" />
-        <source>The campaign threshold must be lower than the tier's own and higher than the tier below's.</source>
+        <source>Nobody meets these conditions: lower the points or widen the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="51" />
-        <location filename="../../app/ui/messages.py" line="68" />
-        <source>There is no such category.</source>
+        <source>No such draw.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="52" />
-        <source>The campaign ends before it starts.</source>
+        <source>Each threshold must be higher than the one before.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="53" />
-        <source>Use lower-case letters, digits and _ for a key.</source>
+        <source>The earn rate is a percent from 0 to 100.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="54" />
-        <source>Give the name in Russian and in English.</source>
+        <source>This cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="55" />
-        <source>A colour looks like #3d7ebf.</source>
+        <source>The first tier starts at 0 qualifying points.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="56" />
-        <source>A set has from 2 to 50 stamps.</source>
+        <source>A campaign only ever adds points: a factor above 100 %, an extra above 0.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="57" />
-        <source>Say what the full set gives.</source>
+        <source>The campaign threshold must be lower than the tier's own and higher than the tier below's.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="58" />
-        <source>Choose one of the options.</source>
+        <location filename="../../app/ui/messages.py" line="75" />
+        <source>There is no such category.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="59" />
-        <source>From 1 to 120 months.</source>
+        <source>The campaign ends before it starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="60" />
-        <source>Points must last from 30 days to 10 years (3650 days).</source>
+        <source>Use lower-case letters, digits and _ for a key.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="61" />
-        <source>Two entries have the same key.</source>
+        <source>Give the name in Russian and in English.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="62" />
-        <source>The program needs at least one tier.</source>
+        <source>A colour looks like #3d7ebf.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="63" />
-        <source>Enter a whole number.</source>
+        <source>A set has from 2 to 50 stamps.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="64" />
-        <source>Enter the date as YYYY-MM-DD.</source>
+        <source>Say what the full set gives.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="65" />
-        <source>There is no such tier; a lowered threshold needs a tier above the first.</source>
+        <source>Choose one of the options.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="66" />
-        <source>A point must be worth something.</source>
+        <source>From 1 to 120 months.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="67" />
-        <source>The parts add up to more than the purchase.</source>
+        <source>Points must last from 30 days to 10 years (3650 days).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="68" />
+        <source>Two entries have the same key.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="69" />
-        <source>Already rewarded today.</source>
+        <source>The program needs at least one tier.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="70" />
-        <source>The program gives no points for this.</source>
+        <source>Enter a whole number.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="71" />
-        <source>There is no such action.</source>
+        <source>Enter the date as YYYY-MM-DD.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="72" />
-        <source>Choose a cause.</source>
+        <source>There is no such tier; a lowered threshold needs a tier above the first.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="73" />
-        <source>Donate at least one point.</source>
+        <source>A point must be worth something.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="74" />
-        <source>No such reward.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="75" />
-        <source>Nobody found with this phone or card.</source>
+        <source>The parts add up to more than the purchase.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="76" />
-        <source>Say what the gift is.</source>
+        <source>Already rewarded today.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="77" />
-        <source>No such gift.</source>
+        <source>The program gives no points for this.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="78" />
-        <source>Points cannot be negative.</source>
+        <source>There is no such action.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="79" />
-        <source>Write down what happened.</source>
+        <source>Choose a cause.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="80" />
-        <source>Give at least one point.</source>
+        <source>Donate at least one point.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="81" />
-        <source>A discount is from 1 to 100 %.</source>
+        <source>No such reward.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="82" />
-        <source>Open the member to compensate them.</source>
+        <source>Nobody found with this phone or card.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="83" />
-        <source>Write how it was followed up.</source>
+        <source>Say what the gift is.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="84" />
-        <source>No such complaint.</source>
+        <source>No such gift.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="85" />
+        <source>Points cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="86" />
-        <source>Braces must come in pairs: {{name}}.</source>
+        <source>Write down what happened.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="87" />
-        <source>Only {{name}}, {{what}} and {{points}} can be used, not {unknown}.</source>
+        <source>Give at least one point.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="88" />
-        <source>Write the words to say.</source>
+        <source>A discount is from 1 to 100 %.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="89" />
-        <source>A PIN is 4 to 8 digits.</source>
+        <source>Open the member to compensate them.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="90" />
-        <source>Wrong name or PIN.</source>
+        <source>Write how it was followed up.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="91" />
-        <source>Locked after too many wrong PINs; try again in {minutes} min or ask a manager.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="92" />
-        <source>Enter the name.</source>
+        <source>No such complaint.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="93" />
-        <source>Someone already has this name.</source>
+        <source>Braces must come in pairs: {{name}}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="94" />
-        <source>The owner account already exists.</source>
+        <source>Only {{name}}, {{what}} and {{points}} can be used, not {unknown}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="95" />
-        <source>Sign in first (F12).</source>
+        <source>Write the words to say.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="96" />
-        <source>This needs a manager: ask one to sign in (F12).</source>
+        <source>A PIN is 4 to 8 digits.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="97" />
-        <source>Only the owner can do this.</source>
+        <source>Wrong name or PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="98" />
-        <source>Give the reason.</source>
+        <source>Locked after too many wrong PINs; try again in {minutes} min or ask a manager.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="99" />
-        <source>Enter the points to add or take (not 0).</source>
+        <source>Enter the name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="100" />
-        <source>The last owner cannot be switched off.</source>
+        <source>Someone already has this name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="101" />
-        <source>No such staff member.</source>
+        <source>The owner account already exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="102" />
-        <source>A seed is a whole number from 0 to 9223372036854775807.</source>
+        <source>Sign in first (F12).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="103" />
-        <source>Give the first and the last day of the campaign.</source>
+        <source>This needs a manager: ask one to sign in (F12).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="104" />
-        <source>This member no longer exists.</source>
+        <source>Only the owner can do this.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="105" />
-        <source>Choose what to export: members, purchases or ledger.</source>
+        <source>Give the reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="106" />
-        <source>Choose the format: CSV, XLSX or JSON.</source>
+        <source>Enter the points to add or take (not 0).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="107" />
-        <source>Choose a file to write to.</source>
+        <source>The last owner cannot be switched off.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="108" />
-        <source>The folder {path} does not exist.</source>
+        <source>No such staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="109" />
-        <source>The disk is full: {path} was not written. Free some space or choose another disk.</source>
+        <source>A seed is a whole number from 0 to 9223372036854775807.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="110" />
-        <source>No permission to write {path}: choose another folder.</source>
+        <source>Give the first and the last day of the campaign.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="111" />
-        <source>Could not write {path}: {reason}</source>
+        <source>This member no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="112" />
+        <source>Choose what to export: members, purchases or ledger.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="113" />
-        <source>This card was blocked on {day} and replaced; it belongs to {name}. Press Enter to open the member.</source>
+        <source>Choose the format: CSV, XLSX or JSON.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="114" />
-        <source>This card was blocked and belongs to nobody now.</source>
+        <source>Choose a file to write to.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="115" />
-        <source>This card number was blocked (a lost card); it is never given again.</source>
+        <source>The folder {path} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="116" />
-        <source>There are no cards to print in this batch.</source>
+        <source>The disk is full: {path} was not written. Free some space or choose another disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="117" />
-        <source>There is no such tier.</source>
+        <source>No permission to write {path}: choose another folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="118" />
-        <source>Choose which cards to print.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="119" />
-        <source>Choose why the card is replaced.</source>
+        <source>Could not write {path}: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="120" />
-        <source>Give the shop's name for the card.</source>
+        <source>This card was blocked on {day} and replaced; it belongs to {name}. Press Enter to open the member.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="121" />
-        <source>At most {limit} characters fit on a card.</source>
+        <source>This card was blocked and belongs to nobody now.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="122" />
-        <source>The logo must be a PNG or JPEG image up to 2 MB.</source>
+        <source>This card number was blocked (a lost card); it is never given again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="123" />
+        <source>There are no cards to print in this batch.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="124" />
-        <source>The mapping names a column that is not in the file: {column}.</source>
+        <source>There is no such tier.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="125" />
-        <source>Choose the column with the name.</source>
+        <source>Choose which cards to print.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="126" />
-        <source>Choose the column with the phone.</source>
+        <source>Choose why the card is replaced.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="127" />
-        <source>Cannot read {file}: {error}.</source>
+        <source>Give the shop's name for the card.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="128" />
-        <source>{file} has no header row.</source>
+        <source>At most {limit} characters fit on a card.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="129" />
-        <source>The import was cancelled; nothing was saved.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="130" />
-        <source>Duplicates are merged or skipped.</source>
+        <source>The logo must be a PNG or JPEG image up to 2 MB.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="131" />
-        <source>No name.</source>
+        <source>The mapping names a column that is not in the file: {column}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="132" />
-        <source>No phone number.</source>
+        <source>Choose the column with the name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="133" />
-        <source>Bad phone number: {value}.</source>
+        <source>Choose the column with the phone.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="134" />
-        <source>Bad card number: {value}.</source>
+        <source>Cannot read {file}: {error}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="135" />
-        <source>Bad number of points: {value}.</source>
+        <source>{file} has no header row.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="136" />
-        <source>No such tier: {value}.</source>
+        <source>The import was cancelled; nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="137" />
-        <source>Bad date: {value}.</source>
+        <source>Duplicates are merged or skipped.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="138" />
-        <source>No consent to processing personal data.</source>
+        <source>No name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="139" />
-        <source>E-mail {value} looks wrong; left empty.</source>
+        <source>No phone number.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="140" />
-        <source>The phone and the card belong to two different members.</source>
+        <source>Bad phone number: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="141" />
-        <source>Already a member (same phone or card).</source>
+        <source>Bad card number: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="142" />
-        <source>This card number was replaced after a loss; leave the card empty and a new number is issued.</source>
+        <source>Bad number of points: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="143" />
-        <source>Same person as row {row}.</source>
+        <source>No such tier: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="144" />
+        <source>Bad date: {value}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="145" />
+        <source>No consent to processing personal data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="146" />
+        <source>E-mail {value} looks wrong; left empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="147" />
+        <source>The phone and the card belong to two different members.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="148" />
+        <source>Already a member (same phone or card).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="149" />
+        <source>This card number was replaced after a loss; leave the card empty and a new number is issued.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="150" />
+        <source>Same person as row {row}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="151" />
         <source>Opening points were imported for this member before; not added again.</source>
         <translation type="unfinished" />
     </message>
@@ -3112,20 +3165,20 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="339" />
-        <location filename="../../app/ui/program_editor.py" line="360" />
-        <location filename="../../app/ui/program_editor.py" line="448" />
+        <location filename="../../app/ui/program_editor.py" line="361" />
+        <location filename="../../app/ui/program_editor.py" line="449" />
         <source>Tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="339" />
-        <location filename="../../app/ui/program_editor.py" line="362" />
+        <location filename="../../app/ui/program_editor.py" line="363" />
         <source>Campaigns</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="340" />
-        <location filename="../../app/ui/program_editor.py" line="363" />
+        <location filename="../../app/ui/program_editor.py" line="364" />
         <source>Stamp cards</source>
         <translation type="unfinished" />
     </message>
@@ -3141,7 +3194,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="341" />
-        <location filename="../../app/ui/program_editor.py" line="517" />
+        <location filename="../../app/ui/program_editor.py" line="522" />
         <source>Qualifying window</source>
         <translation type="unfinished" />
     </message>
@@ -3177,389 +3230,399 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="348" />
-        <source>Points for a survey</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="348" />
-        <source>Points for a review</source>
+        <location filename="../../app/ui/program_editor.py" line="347" />
+        <source>Large purchase</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="349" />
-        <source>Referral: points for the member who brings a friend</source>
+        <source>Points for a survey</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="349" />
+        <source>Points for a review</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="350" />
-        <source>Referral: points for the friend</source>
+        <source>Referral: points for the member who brings a friend</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="351" />
-        <source>Birthday points</source>
+        <source>Referral: points for the friend</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="352" />
+        <source>Birthday points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="353" />
         <source>Apology points for a long wait</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="361" />
+        <location filename="../../app/ui/program_editor.py" line="362" />
         <source>General</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="364" />
+        <location filename="../../app/ui/program_editor.py" line="365" />
         <source>Help &amp;&amp; charity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="365" />
+        <location filename="../../app/ui/program_editor.py" line="366" />
         <source>Words to say</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="366" />
+        <location filename="../../app/ui/program_editor.py" line="367" />
         <source>Preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="376" />
+        <location filename="../../app/ui/program_editor.py" line="377" />
         <source>Save as a new version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="395" />
+        <location filename="../../app/ui/program_editor.py" line="396" />
         <source>Remove selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="414" />
+        <location filename="../../app/ui/program_editor.py" line="415" />
         <source>Members refer to this key, so it cannot change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="420" />
+        <location filename="../../app/ui/program_editor.py" line="421" />
         <source>Key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="420" />
+        <location filename="../../app/ui/program_editor.py" line="421" />
         <source>Name RU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="421" />
+        <location filename="../../app/ui/program_editor.py" line="422" />
         <source>Name EN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="425" />
+        <location filename="../../app/ui/program_editor.py" line="426" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="425" />
-        <location filename="../../app/ui/program_editor.py" line="454" />
+        <location filename="../../app/ui/program_editor.py" line="426" />
+        <location filename="../../app/ui/program_editor.py" line="455" />
         <source>Threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="426" />
+        <location filename="../../app/ui/program_editor.py" line="427" />
         <source>Earn %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="427" />
+        <location filename="../../app/ui/program_editor.py" line="428" />
         <source>Perks RU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="427" />
+        <location filename="../../app/ui/program_editor.py" line="428" />
         <source>Perks EN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="428" />
+        <location filename="../../app/ui/program_editor.py" line="429" />
         <source>Thresholds are qualifying points and must rise from 0. A lower threshold upgrades members at once; a higher one demotes nobody before the end of their qualifying period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="431" />
+        <location filename="../../app/ui/program_editor.py" line="432" />
         <source>Add tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="435" />
+        <location filename="../../app/ui/program_editor.py" line="436" />
         <source>Multiplier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="435" />
+        <location filename="../../app/ui/program_editor.py" line="436" />
         <source>Category extra</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="436" />
+        <location filename="../../app/ui/program_editor.py" line="437" />
         <source>Lower threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="446" />
+        <location filename="../../app/ui/program_editor.py" line="447" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="447" />
+        <location filename="../../app/ui/program_editor.py" line="448" />
         <source>Starts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="447" />
+        <location filename="../../app/ui/program_editor.py" line="448" />
         <source>Ends</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="449" />
+        <location filename="../../app/ui/program_editor.py" line="450" />
         <source>Factor %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="450" />
-        <location filename="../../app/ui/program_editor.py" line="471" />
-        <location filename="../../app/ui/program_editor.py" line="572" />
+        <location filename="../../app/ui/program_editor.py" line="451" />
+        <location filename="../../app/ui/program_editor.py" line="472" />
+        <location filename="../../app/ui/program_editor.py" line="579" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="452" />
+        <location filename="../../app/ui/program_editor.py" line="453" />
         <source>Extra %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="453" />
-        <location filename="../../app/ui/program_editor.py" line="569" />
+        <location filename="../../app/ui/program_editor.py" line="454" />
+        <location filename="../../app/ui/program_editor.py" line="576" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="462" />
+        <location filename="../../app/ui/program_editor.py" line="463" />
         <source>Dates are YYYY-MM-DD, both days included. Tiers: keys separated by commas, empty for every tier. Factor 200 % gives double points; extra % is of the money spent in the category; a lower threshold applies to the tier chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="467" />
+        <location filename="../../app/ui/program_editor.py" line="468" />
         <source>Add campaign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="472" />
+        <location filename="../../app/ui/program_editor.py" line="473" />
         <source>— every purchase —</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="473" />
+        <location filename="../../app/ui/program_editor.py" line="474" />
         <source>Stamps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="474" />
+        <location filename="../../app/ui/program_editor.py" line="475" />
         <source>Reward RU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="474" />
+        <location filename="../../app/ui/program_editor.py" line="475" />
         <source>Reward EN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="475" />
+        <location filename="../../app/ui/program_editor.py" line="476" />
         <source>Add stamp card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="476" />
+        <location filename="../../app/ui/program_editor.py" line="477" />
         <source>Collect the stamps, get the reward: “6 coffees, the 7th free”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="479" />
+        <location filename="../../app/ui/program_editor.py" line="480" />
         <source>Product categories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="481" />
+        <location filename="../../app/ui/program_editor.py" line="482" />
         <source>Add category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="504" />
+        <location filename="../../app/ui/program_editor.py" line="505" />
         <source>Lifetime</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="505" />
+        <location filename="../../app/ui/program_editor.py" line="506" />
         <source>Calendar year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="506" />
+        <location filename="../../app/ui/program_editor.py" line="507" />
         <source>Rolling N months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="510" />
+        <location filename="../../app/ui/program_editor.py" line="511" />
         <source>Never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="511" />
+        <location filename="../../app/ui/program_editor.py" line="512" />
         <source>N days after earning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="512" />
+        <location filename="../../app/ui/program_editor.py" line="513" />
         <source>At the end of the year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="514" />
+        <location filename="../../app/ui/program_editor.py" line="519" />
         <source>Switching expiry on starts the clock today for points already held.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="518" />
+        <location filename="../../app/ui/program_editor.py" line="523" />
         <source>Months (rolling window)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="519" />
+        <location filename="../../app/ui/program_editor.py" line="524" />
         <source>Which earned points count towards a tier. With a window, upgrades apply at once and a downgrade waits for the end of the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="522" />
+        <location filename="../../app/ui/program_editor.py" line="527" />
         <source>Welcome bonus, points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="523" />
+        <location filename="../../app/ui/program_editor.py" line="528" />
         <source>Long absence after, days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="524" />
+        <location filename="../../app/ui/program_editor.py" line="529" />
+        <source>Ask to confirm a purchase above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="530" />
         <source>Points expire</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="525" />
+        <location filename="../../app/ui/program_editor.py" line="531" />
         <source>Days after earning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="544" />
+        <location filename="../../app/ui/program_editor.py" line="551" />
         <source>Causes members can donate points to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="547" />
+        <location filename="../../app/ui/program_editor.py" line="554" />
         <source>Add cause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="570" />
+        <location filename="../../app/ui/program_editor.py" line="577" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="571" />
+        <location filename="../../app/ui/program_editor.py" line="578" />
         <source>Paid with points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="573" />
+        <location filename="../../app/ui/program_editor.py" line="580" />
         <source>Of which in the category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="574" />
+        <location filename="../../app/ui/program_editor.py" line="581" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="577" />
+        <location filename="../../app/ui/program_editor.py" line="584" />
         <source>What would this purchase earn under the rules being edited (nothing is saved).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="590" />
+        <location filename="../../app/ui/program_editor.py" line="597" />
         <source>A gift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="590" />
+        <location filename="../../app/ui/program_editor.py" line="597" />
         <source>A gift with points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="591" />
+        <location filename="../../app/ui/program_editor.py" line="598" />
         <source>Apology points (complaint)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="592" />
+        <location filename="../../app/ui/program_editor.py" line="599" />
         <source>Long wait</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="603" />
+        <location filename="../../app/ui/program_editor.py" line="610" />
         <source>{name} is how the member is addressed, {what} the gift, {points} the points with their word ("50 points").</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="692" />
+        <location filename="../../app/ui/program_editor.py" line="707" />
         <source>Nothing changed; version %1 stays in force.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="694" />
+        <location filename="../../app/ui/program_editor.py" line="709" />
         <source>Saved as version %1; %n member(s) upgraded</source>
         <translation>
             <numerusform>Saved as version %1; %n member upgraded</numerusform><numerusform>Saved as version %1; %n members upgraded</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="783" />
+        <location filename="../../app/ui/program_editor.py" line="798" />
         <source>— none —</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="809" />
+        <location filename="../../app/ui/program_editor.py" line="824" />
         <source>The category part cannot be more than the whole purchase.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="815" />
+        <location filename="../../app/ui/program_editor.py" line="830" />
         <source>Base, %1 at %2 %: %n point(s)</source>
         <translation>
             <numerusform>Base, %1 at %2 %: %n point</numerusform><numerusform>Base, %1 at %2 %: %n points</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="817" />
+        <location filename="../../app/ui/program_editor.py" line="832" />
         <source>%1: +%n point(s)</source>
         <translation>
             <numerusform>%1: +%n point</numerusform><numerusform>%1: +%n points</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="820" />
+        <location filename="../../app/ui/program_editor.py" line="835" />
         <source>No campaign adds points to this purchase.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="821" />
+        <location filename="../../app/ui/program_editor.py" line="836" />
         <source>Total: %n point(s)</source>
         <translation>
             <numerusform>Total: %n point</numerusform><numerusform>Total: %n points</numerusform></translation>
@@ -3568,56 +3631,71 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="49" />
+        <location filename="../../app/ui/purchase_dialog.py" line="52" />
         <source>Purchase — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="72" />
+        <location filename="../../app/ui/purchase_dialog.py" line="63" />
+        <source>optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/purchase_dialog.py" line="75" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="74" />
+        <location filename="../../app/ui/purchase_dialog.py" line="77" />
+        <source>Receipt no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/purchase_dialog.py" line="79" />
         <source>Pay with points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="82" />
+        <location filename="../../app/ui/purchase_dialog.py" line="88" />
         <source>Record (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="84" />
+        <location filename="../../app/ui/purchase_dialog.py" line="90" />
         <source>Balance: %n point(s)</source>
         <translation>
             <numerusform>Balance: %n point</numerusform><numerusform>Balance: %n points</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="94" />
+        <location filename="../../app/ui/purchase_dialog.py" line="100" />
         <source>Of which (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="102" />
+        <location filename="../../app/ui/purchase_dialog.py" line="108" />
         <source> pcs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="105" />
+        <location filename="../../app/ui/purchase_dialog.py" line="111" />
         <source>part of the amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="121" />
+        <location filename="../../app/ui/purchase_dialog.py" line="127" />
         <source>%1: %2 of %3</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="144" />
+        <location filename="../../app/ui/purchase_dialog.py" line="157" />
         <source>at most %n point(s)</source>
         <translation>
             <numerusform>at most %n point</numerusform><numerusform>at most %n points</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/purchase_dialog.py" line="171" />
+        <source>Left to pay: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4230,175 +4308,175 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="99" />
-        <location filename="../../app/ui/reports_dialog.py" line="255" />
-        <location filename="../../app/ui/reports_dialog.py" line="320" />
+        <location filename="../../app/ui/reports_dialog.py" line="135" />
+        <location filename="../../app/ui/reports_dialog.py" line="291" />
+        <location filename="../../app/ui/reports_dialog.py" line="361" />
         <source>Reports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="124" />
+        <location filename="../../app/ui/reports_dialog.py" line="160" />
         <source>Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="126" />
+        <location filename="../../app/ui/reports_dialog.py" line="162" />
         <source>Points and tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="127" />
+        <location filename="../../app/ui/reports_dialog.py" line="163" />
         <source>Cohorts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="129" />
+        <location filename="../../app/ui/reports_dialog.py" line="165" />
         <source>Gifts and complaints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="131" />
+        <location filename="../../app/ui/reports_dialog.py" line="167" />
         <source>Staff and top members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="135" />
+        <location filename="../../app/ui/reports_dialog.py" line="171" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="135" />
+        <location filename="../../app/ui/reports_dialog.py" line="171" />
         <source>This week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="136" />
+        <location filename="../../app/ui/reports_dialog.py" line="172" />
         <source>This month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="136" />
+        <location filename="../../app/ui/reports_dialog.py" line="172" />
         <source>This quarter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="137" />
+        <location filename="../../app/ui/reports_dialog.py" line="173" />
         <source>This year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="137" />
+        <location filename="../../app/ui/reports_dialog.py" line="173" />
         <source>Custom</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="149" />
+        <location filename="../../app/ui/reports_dialog.py" line="185" />
         <source>Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="156" />
+        <location filename="../../app/ui/reports_dialog.py" line="192" />
         <source>Period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="156" />
+        <location filename="../../app/ui/reports_dialog.py" line="192" />
         <source>from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="157" />
+        <location filename="../../app/ui/reports_dialog.py" line="193" />
         <source>to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="157" />
+        <location filename="../../app/ui/reports_dialog.py" line="193" />
         <source>Till</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="158" />
+        <location filename="../../app/ui/reports_dialog.py" line="194" />
         <source>Cashier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="158" />
+        <location filename="../../app/ui/reports_dialog.py" line="194" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="188" />
+        <location filename="../../app/ui/reports_dialog.py" line="224" />
         <source>By day or month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="188" />
+        <location filename="../../app/ui/reports_dialog.py" line="224" />
         <source>By tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="224" />
+        <location filename="../../app/ui/reports_dialog.py" line="260" />
         <source>All tills</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="225" />
+        <location filename="../../app/ui/reports_dialog.py" line="261" />
         <source>All cashiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="226" />
+        <location filename="../../app/ui/reports_dialog.py" line="262" />
         <source>All tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="252" />
+        <location filename="../../app/ui/reports_dialog.py" line="288" />
         <source>Preparing the reports for the first time: every purchase and ledger row is added up once. In a large shop this takes a few minutes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="254" />
+        <location filename="../../app/ui/reports_dialog.py" line="290" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="263" />
+        <location filename="../../app/ui/reports_dialog.py" line="303" />
         <source>Preparing the reports…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="275" />
+        <location filename="../../app/ui/reports_dialog.py" line="315" />
         <source>Stopping…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="288" />
+        <location filename="../../app/ui/reports_dialog.py" line="328" />
         <source>Reports were not prepared; nothing was changed. Open Reports again to prepare them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="300" />
+        <location filename="../../app/ui/reports_dialog.py" line="340" />
         <source>Counting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="320" />
+        <location filename="../../app/ui/reports_dialog.py" line="361" />
         <source>The report could not be made.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="343" />
+        <location filename="../../app/ui/reports_dialog.py" line="384" />
         <source>Counting top members…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="397" />
-        <location filename="../../app/ui/reports_dialog.py" line="406" />
+        <location filename="../../app/ui/reports_dialog.py" line="440" />
+        <location filename="../../app/ui/reports_dialog.py" line="449" />
         <source>Export report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="407" />
+        <location filename="../../app/ui/reports_dialog.py" line="450" />
         <source>The file could not be written: %1</source>
         <translation type="unfinished" />
     </message>
