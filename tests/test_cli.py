@@ -216,7 +216,7 @@ def test_numbers_past_what_can_be_stored_are_refused_in_words(tmp_path, capsys):
         assert main(["draw", "--db", str(db), "--name", "X", "--min-points", huge,
                      "--prize", "A"]) == 2
         captured = capsys.readouterr()
-        assert captured.err.strip() == "regulars: At most 10 000 000 points."
+        assert captured.err.strip() == "regulars: At most 10,000,000 points."
         for args in (["demo", "--db", str(db), "--members", huge],
                      ["demo", "--db", str(db), "--seed", huge],
                      ["bench", "--db", str(db), "--members", huge]):

@@ -9,7 +9,7 @@ from app.domain.errors import DomainError
 
 _AMOUNT = re.compile(r"^\s*(\d+)(?:[.,](\d{1,2}))?\s*$")
 
-# The largest amount one purchase may have: 99 999 999.99. Far above any sale at a
+# The largest amount one purchase may have: 99,999,999.99. Far above any sale at a
 # counter, and low enough that a report's sum of purchases stays an exact 64-bit
 # integer (SQLite's SUM fails with "integer overflow" past 2**63): that takes more
 # than 900 million purchases of this size.
@@ -50,7 +50,7 @@ def parse_amount(text: str) -> int:
 
 
 def _too_large(field: str) -> DomainError:
-    return DomainError("amount_too_large", "The amount is too large: at most 99 999 999.99.",
+    return DomainError("amount_too_large", "The amount is too large: at most 99,999,999.99.",
                        field=field)
 
 

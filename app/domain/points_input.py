@@ -39,6 +39,6 @@ MAX_POINTS_CHANGE = 10_000_000
 def points_too_large(points: int, field: str = "points") -> DomainError | None:
     """The refusal for a change of more than MAX_POINTS_CHANGE points either way."""
     if isinstance(points, int) and abs(points) > MAX_POINTS_CHANGE:
-        return DomainError("points_too_large", "At most 10 000 000 points.",
+        return DomainError("points_too_large", "At most 10,000,000 points.",
                            field=field)
     return None

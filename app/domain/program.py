@@ -423,7 +423,7 @@ class Program:
         if not (isinstance(large, int) and not isinstance(large, bool)
                 and 0 < large <= MAX_AMOUNT_MINOR):
             problems.append(DomainError(
-                "program_large_amount", "Enter an amount from 0.01 to 99 999 999.99.",
+                "program_large_amount", "Enter an amount from 0.01 to 99,999,999.99.",
                 field="large_amount_minor"))
             large = DEFAULT_LARGE_AMOUNT_MINOR
         if problems:

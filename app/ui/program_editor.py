@@ -344,7 +344,7 @@ class ProgramEditor(QDialog):
             "expiry.days": self.tr("Expiry, days"), "expiry.since": self.tr("Expiry"),
             "long_absence_days": self.tr("Long absence"),
             "point_value_minor": self.tr("Point value"),
-            "large_amount_minor": self.tr("Large purchase")}
+            "large_amount_minor": self.tr("Confirm purchases above")}
         self._action_names = {
             "survey": self.tr("Points for a survey"), "review": self.tr("Points for a review"),
             "referral_referrer": self.tr("Referral: points for the member who brings a friend"),
@@ -526,7 +526,7 @@ class ProgramEditor(QDialog):
                                            "for the end of the period."), 600))
         form.addRow(self.tr("Welcome bonus, points"), self.welcome)
         form.addRow(self.tr("Long absence after, days"), self.long_absence)
-        form.addRow(self.tr("Ask to confirm a purchase above"), self.large_amount)
+        form.addRow(self.tr("Confirm purchases above"), self.large_amount)
         form.addRow(self.tr("Points expire"), self.expiry_kind)
         form.addRow(self.tr("Days after earning"), self.expiry_days)
         form.addRow("", self.expiry_note)

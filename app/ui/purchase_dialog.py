@@ -71,6 +71,7 @@ class PurchaseDialog(QDialog):
             label.setObjectName("fieldError")
             label.setWordWrap(True)
             label.hide()
+        self.setMinimumWidth(680)  # the category rows' parts and stamp cards side by side
         form = QFormLayout()
         form.addRow(self.tr("Amount"), self.amount)
         form.addRow("", self.amount_error)
@@ -153,9 +154,10 @@ class PurchaseDialog(QDialog):
         typed points are more than allowed. What was typed is never changed."""
         program, balance = self._terminal.program, self._member.balance
         minor = self._amount_minor()
-        limit = program.max_redeemable(balance, minor or 0)
+        # Until an amount is read, the balance is the only limit to show.
+        limit = max(0, balance) if minor is None else program.max_redeemable(balance, minor)
         self.redeem_hint.setText(self.tr("at most %n point(s)", "", limit))
-        if self._follow_max and self.redeem.text() != str(limit):
+        if self._follow_max and minor is not None and self.redeem.text() != str(limit):
             self.redeem.setText(str(limit))  # calls this again with the new text
             return
         problem, points = None, 0
@@ -167,6 +169,7 @@ class PurchaseDialog(QDialog):
             problem = exc
         self.redeem_error.setText(describe(problem) if problem else "")
         self.redeem_error.setVisible(problem is not None)
+        self._fit()
         left = None if minor is None or problem else minor - points * program.point_value_minor
         self.left_to_pay.setText(self.tr("Left to pay: %1").replace(
             "%1", "—" if left is None else money_text(left, program.currency)))
@@ -222,3 +225,13 @@ class PurchaseDialog(QDialog):
             text = f"{exc.params['category']}: {text}"
         target.setText(text)
         target.show()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to show a message that wraps: a shown dialog otherwise keeps the height
+        of one line for it and cuts the rest off."""
+        self.layout().activate()
+        short = sum(max(0, label.heightForWidth(label.width()) - label.height())
+                    for label in self._error_labels() if label.isVisible())
+        if short:
+            self.resize(self.width(), self.height() + short)

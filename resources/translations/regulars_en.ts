@@ -2379,18 +2379,8 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="29" />
-        <source>The amount is too large: at most 99 999 999.99.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../app/ui/messages.py" line="30" />
         <source>Enter whole points, e.g. 150.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="31" />
-        <source>At most 10 000 000 points.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2404,8 +2394,18 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../app/ui/messages.py" line="29" />
+        <source>The amount is too large: at most 99,999,999.99.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="31" />
+        <source>At most 10,000,000 points.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../app/ui/messages.py" line="34" />
-        <source>Enter an amount from 0.01 to 99 999 999.99.</source>
+        <source>Enter an amount from 0.01 to 99,999,999.99.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3230,11 +3230,6 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="347" />
-        <source>Large purchase</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../app/ui/program_editor.py" line="349" />
         <source>Points for a survey</source>
         <translation type="unfinished" />
@@ -3509,8 +3504,9 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../app/ui/program_editor.py" line="347" />
         <location filename="../../app/ui/program_editor.py" line="529" />
-        <source>Ask to confirm a purchase above</source>
+        <source>Confirm purchases above</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3641,59 +3637,59 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="75" />
+        <location filename="../../app/ui/purchase_dialog.py" line="76" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="77" />
+        <location filename="../../app/ui/purchase_dialog.py" line="78" />
         <source>Receipt no.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="79" />
+        <location filename="../../app/ui/purchase_dialog.py" line="80" />
         <source>Pay with points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="88" />
+        <location filename="../../app/ui/purchase_dialog.py" line="89" />
         <source>Record (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="90" />
+        <location filename="../../app/ui/purchase_dialog.py" line="91" />
         <source>Balance: %n point(s)</source>
         <translation>
             <numerusform>Balance: %n point</numerusform><numerusform>Balance: %n points</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="100" />
+        <location filename="../../app/ui/purchase_dialog.py" line="101" />
         <source>Of which (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="108" />
+        <location filename="../../app/ui/purchase_dialog.py" line="109" />
         <source> pcs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="111" />
+        <location filename="../../app/ui/purchase_dialog.py" line="112" />
         <source>part of the amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="127" />
+        <location filename="../../app/ui/purchase_dialog.py" line="128" />
         <source>%1: %2 of %3</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="157" />
+        <location filename="../../app/ui/purchase_dialog.py" line="159" />
         <source>at most %n point(s)</source>
         <translation>
             <numerusform>at most %n point</numerusform><numerusform>at most %n points</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="171" />
+        <location filename="../../app/ui/purchase_dialog.py" line="174" />
         <source>Left to pay: %1</source>
         <translation type="unfinished" />
     </message>

@@ -2381,19 +2381,9 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Баллами нельзя оплатить больше суммы покупки (не более {available}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="29" />
-        <source>The amount is too large: at most 99 999 999.99.</source>
-        <translation>Слишком большая сумма: не больше 99 999 999,99.</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/messages.py" line="30" />
         <source>Enter whole points, e.g. 150.</source>
         <translation>Введите целое число баллов, например 150.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="31" />
-        <source>At most 10 000 000 points.</source>
-        <translation>Не больше 10 000 000 баллов.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="32" />
@@ -2406,9 +2396,19 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Не больше 999 штук в одной строке.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/messages.py" line="29" />
+        <source>The amount is too large: at most 99,999,999.99.</source>
+        <translation>Слишком большая сумма: не больше 99 999 999,99.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="31" />
+        <source>At most 10,000,000 points.</source>
+        <translation>Не больше 10 000 000 баллов.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/messages.py" line="34" />
-        <source>Enter an amount from 0.01 to 99 999 999.99.</source>
-        <translation>Введите сумму от 0,01 до 99 999 999,99.</translation>
+        <source>Enter an amount from 0.01 to 99,999,999.99.</source>
+        <translation>Введите сумму от 0,01 до 99 999 999,99.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="35" />
@@ -3232,11 +3232,6 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Стоимость балла</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="347" />
-        <source>Large purchase</source>
-        <translation>Крупная покупка</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/program_editor.py" line="349" />
         <source>Points for a survey</source>
         <translation>Баллы за опрос</translation>
@@ -3511,9 +3506,10 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Долгое отсутствие — после, дней</translation>
     </message>
     <message>
+        <location filename="../../app/ui/program_editor.py" line="347" />
         <location filename="../../app/ui/program_editor.py" line="529" />
-        <source>Ask to confirm a purchase above</source>
-        <translation>Спрашивать подтверждение, если покупка больше</translation>
+        <source>Confirm purchases above</source>
+        <translation>Подтверждать покупки свыше</translation>
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="530" />
@@ -3643,59 +3639,59 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="75" />
+        <location filename="../../app/ui/purchase_dialog.py" line="76" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="77" />
+        <location filename="../../app/ui/purchase_dialog.py" line="78" />
         <source>Receipt no.</source>
         <translation>Номер чека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="79" />
+        <location filename="../../app/ui/purchase_dialog.py" line="80" />
         <source>Pay with points</source>
         <translation>Оплатить баллами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="88" />
+        <location filename="../../app/ui/purchase_dialog.py" line="89" />
         <source>Record (Enter)</source>
         <translation>Провести (Enter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="90" />
+        <location filename="../../app/ui/purchase_dialog.py" line="91" />
         <source>Balance: %n point(s)</source>
         <translation>
             <numerusform>На счёте %n балл</numerusform><numerusform>На счёте %n балла</numerusform><numerusform>На счёте %n баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="100" />
+        <location filename="../../app/ui/purchase_dialog.py" line="101" />
         <source>Of which (optional)</source>
         <translation>В том числе (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="108" />
+        <location filename="../../app/ui/purchase_dialog.py" line="109" />
         <source> pcs</source>
         <translation> шт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="111" />
+        <location filename="../../app/ui/purchase_dialog.py" line="112" />
         <source>part of the amount</source>
         <translation>часть суммы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="127" />
+        <location filename="../../app/ui/purchase_dialog.py" line="128" />
         <source>%1: %2 of %3</source>
         <translation>%1: %2 из %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="157" />
+        <location filename="../../app/ui/purchase_dialog.py" line="159" />
         <source>at most %n point(s)</source>
         <translation>
             <numerusform>не более %n балла</numerusform><numerusform>не более %n баллов</numerusform><numerusform>не более %n баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="171" />
+        <location filename="../../app/ui/purchase_dialog.py" line="174" />
         <source>Left to pay: %1</source>
         <translation>Осталось оплатить: %1</translation>
     </message>

@@ -34,9 +34,9 @@ def test_an_amount_that_cannot_be_is_refused_beside_the_field(qtbot, editor, ter
     type_into(qtbot, editor.large_amount, typed, clear=True)
     click(qtbot, editor.save_button)
     qtbot.waitUntil(editor.errors.isVisible)
-    message = "Enter an amount from 0.01 to 99 999 999.99."
+    message = "Enter an amount from 0.01 to 99,999,999.99."
     assert [editor.errors.item(i).text() for i in range(editor.errors.count())] == [
-        f"Large purchase: {message}"]
+        f"Confirm purchases above: {message}"]
     assert editor.large_amount.toolTip() == message
     assert editor.large_amount.text() == typed
     assert terminal.program.large_amount_minor == 10_000_000

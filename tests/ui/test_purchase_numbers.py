@@ -12,7 +12,7 @@ from app.ui.donate_dialog import DonateDialog
 from app.ui.purchase_dialog import PurchaseDialog
 from tests.ui.drive import click, press, type_into, visible_dialog
 
-TOO_LARGE = "The amount is too large: at most 99 999 999.99."
+TOO_LARGE = "The amount is too large: at most 99,999,999.99."
 
 
 @pytest.fixture(autouse=True)
