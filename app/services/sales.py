@@ -169,7 +169,8 @@ def _check_lines(ctx: ServiceContext, amount_minor: int, lines: tuple[Line, ...]
             raise DomainError("amount_negative", "The amount cannot be negative.", field="lines")
         if line.quantity > MAX_LINE_QUANTITY:
             raise DomainError("quantity_too_large", "At most 999 items in one line.",
-                              field="lines")
+                              field="lines",
+                              category=ctx.program.category_name(line.category, ctx.lang))
     if sum(line.amount_minor for line in lines) > amount_minor:
         raise DomainError("lines_over_total", "The lines add up to more than the purchase.",
                           field="lines")

@@ -26,7 +26,9 @@ from app.services.dto import MemberView, PurchaseResult
 from app.ui.amounts import confirm_large_amount, money_text, points_edit
 from app.ui.messages import describe
 
-MAX_QUANTITY = 999
+# Room to type more than the 999 a line may hold, so 1000 is refused in words by the
+# service instead of a spin box keeping the first three digits (100).
+MAX_QUANTITY = 99_999
 
 
 @dataclass

@@ -198,3 +198,13 @@ def test_donating_more_than_the_balance_is_refused_and_stays_as_typed(qtbot, ter
     press(qtbot, dialog.points, Qt.Key.Key_Return)
     assert dialog.points_error.text() == "Only 200 points are available."
     assert dialog.isVisible() and terminal.member(ivan.member_id).balance == 200
+
+
+def test_a_quantity_past_999_is_refused_not_cut_to_100(qtbot, dialog, terminal):
+    type_into(qtbot, dialog.amount, "500")
+    coffee = dialog.lines["coffee"].quantity
+    type_into(qtbot, coffee, "1000", clear=True)
+    assert coffee.value() == 1000  # a spin box with 999 at most kept 100
+    press(qtbot, dialog.amount, Qt.Key.Key_Return)
+    assert dialog.lines_error.text() == "Coffee: At most 999 items in one line."
+    assert dialog.isVisible() and purchases(terminal) == []
