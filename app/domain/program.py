@@ -20,6 +20,7 @@ from datetime import date, timedelta
 
 from app.domain.errors import DomainError, ValidationErrors
 from app.domain.money import DEFAULT_LARGE_AMOUNT_MINOR, MAX_AMOUNT_MINOR
+from app.domain.points_input import MAX_POINTS_CHANGE
 
 WINDOWS = ("lifetime", "calendar_year", "rolling_months")
 EXPIRY_KINDS = ("never", "days_after_earning", "end_of_year")
@@ -397,6 +398,8 @@ class Program:
             actions[name] = integer((data.get("actions") or {}).get(name), f"actions.{name}")
             need(actions[name] >= 0, "program_negative", "This cannot be negative.",
                  f"actions.{name}")
+            need(actions[name] <= MAX_POINTS_CHANGE, "points_too_large",
+                 "At most 10,000,000 points.", f"actions.{name}")
 
         from app.domain.gifts import DEFAULT_PHRASES, check_template
         phrases = {}
@@ -411,6 +414,8 @@ class Program:
 
         welcome = integer(data.get("welcome_bonus"), "welcome_bonus")
         need(welcome >= 0, "program_negative", "This cannot be negative.", "welcome_bonus")
+        need(welcome <= MAX_POINTS_CHANGE, "points_too_large", "At most 10,000,000 points.",
+             "welcome_bonus")
         point_value = integer(data.get("point_value_minor"), "point_value_minor", 100)
         need(point_value > 0, "program_point_value", "A point must be worth something.",
              "point_value_minor")

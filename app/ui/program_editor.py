@@ -59,6 +59,10 @@ QLabel#note { color: #555; }
 QLabel#previewResult { font-size: 15pt; }
 """
 
+# Points fields take more than any program may give, so 20 000 000 typed is refused in
+# words (at most 10 000 000) instead of the spin box keeping 2 000 000 of it.
+POINTS_SPIN_TOP = 2_000_000_000
+
 
 def key_from_name(name: str) -> str:
     """A program key from an English name: "Snow Leopard" -> "snow_leopard"."""
@@ -506,7 +510,7 @@ class ProgramEditor(QDialog):
                                         ("calendar_year", self.tr("Calendar year")),
                                         ("rolling_months", self.tr("Rolling N months"))])
         self.window_months = self._spin(999, "window_months")
-        self.welcome = self._spin(1_000_000, "welcome_bonus")
+        self.welcome = self._spin(POINTS_SPIN_TOP, "welcome_bonus")
         self.long_absence = self._spin(3650, "long_absence_days")
         self.expiry_kind = self._combo([("never", self.tr("Never")),
                                         ("days_after_earning", self.tr("N days after earning")),
@@ -543,7 +547,8 @@ class ProgramEditor(QDialog):
         form = self._form()
         self.actions: dict[str, QSpinBox] = {}
         for name in ACTIONS:
-            self.actions[name] = self.fields[f"actions.{name}"] = self._spin(1_000_000, name)
+            self.actions[name] = self.fields[f"actions.{name}"] = self._spin(POINTS_SPIN_TOP,
+                                                                             name)
             form.addRow(self._action_names.get(name, name), self.actions[name])
         page = QWidget()
         layout = QVBoxLayout(page)

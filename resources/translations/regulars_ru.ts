@@ -3056,571 +3056,571 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ProgramEditor</name>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="310" />
+        <location filename="../../app/ui/program_editor.py" line="314" />
         <source>Loyalty program</source>
         <translation>Программа лояльности</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="328" />
+        <location filename="../../app/ui/program_editor.py" line="332" />
         <source>Tier %1</source>
         <translation>Статус %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="328" />
+        <location filename="../../app/ui/program_editor.py" line="332" />
         <source>Campaign %1</source>
         <translation>Акция %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="329" />
+        <location filename="../../app/ui/program_editor.py" line="333" />
         <source>Stamp card %1</source>
         <translation>Карта штампов %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="330" />
+        <location filename="../../app/ui/program_editor.py" line="334" />
         <source>Category %1</source>
         <translation>Категория %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="330" />
+        <location filename="../../app/ui/program_editor.py" line="334" />
         <source>Cause %1</source>
         <translation>Фонд %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="332" />
+        <location filename="../../app/ui/program_editor.py" line="336" />
         <source>key</source>
         <translation>ключ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="332" />
+        <location filename="../../app/ui/program_editor.py" line="336" />
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="332" />
+        <location filename="../../app/ui/program_editor.py" line="336" />
         <source>colour</source>
         <translation>цвет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="333" />
+        <location filename="../../app/ui/program_editor.py" line="337" />
         <source>threshold</source>
         <translation>порог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="333" />
+        <location filename="../../app/ui/program_editor.py" line="337" />
         <source>earn rate</source>
         <translation>процент начисления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="334" />
+        <location filename="../../app/ui/program_editor.py" line="338" />
         <source>perks</source>
         <translation>привилегии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="334" />
+        <location filename="../../app/ui/program_editor.py" line="338" />
         <source>kind</source>
         <translation>вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="334" />
+        <location filename="../../app/ui/program_editor.py" line="338" />
         <source>starts</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="335" />
+        <location filename="../../app/ui/program_editor.py" line="339" />
         <source>ends</source>
         <translation>конец</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="335" />
+        <location filename="../../app/ui/program_editor.py" line="339" />
         <source>tiers</source>
         <translation>статусы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="335" />
+        <location filename="../../app/ui/program_editor.py" line="339" />
         <source>factor</source>
         <translation>множитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="336" />
+        <location filename="../../app/ui/program_editor.py" line="340" />
         <source>category</source>
         <translation>категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="336" />
+        <location filename="../../app/ui/program_editor.py" line="340" />
         <source>extra</source>
         <translation>доплата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="337" />
+        <location filename="../../app/ui/program_editor.py" line="341" />
         <source>tier</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="337" />
+        <location filename="../../app/ui/program_editor.py" line="341" />
         <source>stamps</source>
         <translation>штампы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="337" />
+        <location filename="../../app/ui/program_editor.py" line="341" />
         <source>reward</source>
         <translation>награда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="339" />
-        <location filename="../../app/ui/program_editor.py" line="361" />
-        <location filename="../../app/ui/program_editor.py" line="449" />
+        <location filename="../../app/ui/program_editor.py" line="343" />
+        <location filename="../../app/ui/program_editor.py" line="365" />
+        <location filename="../../app/ui/program_editor.py" line="453" />
         <source>Tiers</source>
         <translation>Статусы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="339" />
-        <location filename="../../app/ui/program_editor.py" line="363" />
+        <location filename="../../app/ui/program_editor.py" line="343" />
+        <location filename="../../app/ui/program_editor.py" line="367" />
         <source>Campaigns</source>
         <translation>Акции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="340" />
-        <location filename="../../app/ui/program_editor.py" line="364" />
+        <location filename="../../app/ui/program_editor.py" line="344" />
+        <location filename="../../app/ui/program_editor.py" line="368" />
         <source>Stamp cards</source>
         <translation>Карты штампов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="340" />
+        <location filename="../../app/ui/program_editor.py" line="344" />
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="341" />
+        <location filename="../../app/ui/program_editor.py" line="345" />
         <source>Causes</source>
         <translation>Фонды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="341" />
-        <location filename="../../app/ui/program_editor.py" line="522" />
+        <location filename="../../app/ui/program_editor.py" line="345" />
+        <location filename="../../app/ui/program_editor.py" line="526" />
         <source>Qualifying window</source>
         <translation>Период учёта баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="342" />
+        <location filename="../../app/ui/program_editor.py" line="346" />
         <source>Qualifying window, months</source>
         <translation>Период учёта, месяцев</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="343" />
+        <location filename="../../app/ui/program_editor.py" line="347" />
         <source>Welcome bonus</source>
         <translation>Приветственный бонус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="343" />
-        <location filename="../../app/ui/program_editor.py" line="344" />
+        <location filename="../../app/ui/program_editor.py" line="347" />
+        <location filename="../../app/ui/program_editor.py" line="348" />
         <source>Expiry</source>
         <translation>Сгорание баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="344" />
+        <location filename="../../app/ui/program_editor.py" line="348" />
         <source>Expiry, days</source>
         <translation>Сгорание, дней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="345" />
+        <location filename="../../app/ui/program_editor.py" line="349" />
         <source>Long absence</source>
         <translation>Долгое отсутствие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="346" />
+        <location filename="../../app/ui/program_editor.py" line="350" />
         <source>Point value</source>
         <translation>Стоимость балла</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="349" />
+        <location filename="../../app/ui/program_editor.py" line="353" />
         <source>Points for a survey</source>
         <translation>Баллы за опрос</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="349" />
+        <location filename="../../app/ui/program_editor.py" line="353" />
         <source>Points for a review</source>
         <translation>Баллы за отзыв</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="350" />
+        <location filename="../../app/ui/program_editor.py" line="354" />
         <source>Referral: points for the member who brings a friend</source>
         <translation>Приведи друга: баллы тому, кто привёл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="351" />
+        <location filename="../../app/ui/program_editor.py" line="355" />
         <source>Referral: points for the friend</source>
         <translation>Приведи друга: баллы другу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="352" />
+        <location filename="../../app/ui/program_editor.py" line="356" />
         <source>Birthday points</source>
         <translation>Баллы в день рождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="353" />
+        <location filename="../../app/ui/program_editor.py" line="357" />
         <source>Apology points for a long wait</source>
         <translation>Баллы в извинение за долгое ожидание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="362" />
+        <location filename="../../app/ui/program_editor.py" line="366" />
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="365" />
+        <location filename="../../app/ui/program_editor.py" line="369" />
         <source>Help &amp;&amp; charity</source>
         <translation>Помощь и благотворительность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="366" />
+        <location filename="../../app/ui/program_editor.py" line="370" />
         <source>Words to say</source>
         <translation>Что сказать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="367" />
+        <location filename="../../app/ui/program_editor.py" line="371" />
         <source>Preview</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="377" />
+        <location filename="../../app/ui/program_editor.py" line="381" />
         <source>Save as a new version</source>
         <translation>Сохранить новой версией</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="396" />
+        <location filename="../../app/ui/program_editor.py" line="400" />
         <source>Remove selected</source>
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="415" />
+        <location filename="../../app/ui/program_editor.py" line="419" />
         <source>Members refer to this key, so it cannot change.</source>
         <translation>На этот ключ ссылаются участники, поэтому его нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="421" />
+        <location filename="../../app/ui/program_editor.py" line="425" />
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="421" />
+        <location filename="../../app/ui/program_editor.py" line="425" />
         <source>Name RU</source>
         <translation>Название RU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="422" />
+        <location filename="../../app/ui/program_editor.py" line="426" />
         <source>Name EN</source>
         <translation>Название EN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="426" />
+        <location filename="../../app/ui/program_editor.py" line="430" />
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="426" />
-        <location filename="../../app/ui/program_editor.py" line="455" />
+        <location filename="../../app/ui/program_editor.py" line="430" />
+        <location filename="../../app/ui/program_editor.py" line="459" />
         <source>Threshold</source>
         <translation>Порог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="427" />
+        <location filename="../../app/ui/program_editor.py" line="431" />
         <source>Earn %</source>
         <translation>Начисление, %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="428" />
+        <location filename="../../app/ui/program_editor.py" line="432" />
         <source>Perks RU</source>
         <translation>Привилегии RU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="428" />
+        <location filename="../../app/ui/program_editor.py" line="432" />
         <source>Perks EN</source>
         <translation>Привилегии EN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="429" />
+        <location filename="../../app/ui/program_editor.py" line="433" />
         <source>Thresholds are qualifying points and must rise from 0. A lower threshold upgrades members at once; a higher one demotes nobody before the end of their qualifying period.</source>
         <translation>Пороги — в зачётных баллах, от 0 и по возрастанию. Снижение порога повышает статус участников сразу; повышение никого не понижает до конца их периода учёта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="432" />
+        <location filename="../../app/ui/program_editor.py" line="436" />
         <source>Add tier</source>
         <translation>Добавить статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="436" />
+        <location filename="../../app/ui/program_editor.py" line="440" />
         <source>Multiplier</source>
         <translation>Множитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="436" />
+        <location filename="../../app/ui/program_editor.py" line="440" />
         <source>Category extra</source>
         <translation>Доплата за категорию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="437" />
+        <location filename="../../app/ui/program_editor.py" line="441" />
         <source>Lower threshold</source>
         <translation>Сниженный порог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="447" />
+        <location filename="../../app/ui/program_editor.py" line="451" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="448" />
+        <location filename="../../app/ui/program_editor.py" line="452" />
         <source>Starts</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="448" />
+        <location filename="../../app/ui/program_editor.py" line="452" />
         <source>Ends</source>
         <translation>Конец</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="450" />
+        <location filename="../../app/ui/program_editor.py" line="454" />
         <source>Factor %</source>
         <translation>Множитель, %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="451" />
-        <location filename="../../app/ui/program_editor.py" line="472" />
-        <location filename="../../app/ui/program_editor.py" line="579" />
+        <location filename="../../app/ui/program_editor.py" line="455" />
+        <location filename="../../app/ui/program_editor.py" line="476" />
+        <location filename="../../app/ui/program_editor.py" line="584" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="453" />
+        <location filename="../../app/ui/program_editor.py" line="457" />
         <source>Extra %</source>
         <translation>Доплата, %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="454" />
-        <location filename="../../app/ui/program_editor.py" line="576" />
+        <location filename="../../app/ui/program_editor.py" line="458" />
+        <location filename="../../app/ui/program_editor.py" line="581" />
         <source>Tier</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="463" />
+        <location filename="../../app/ui/program_editor.py" line="467" />
         <source>Dates are YYYY-MM-DD, both days included. Tiers: keys separated by commas, empty for every tier. Factor 200 % gives double points; extra % is of the money spent in the category; a lower threshold applies to the tier chosen.</source>
         <translation>Даты — ГГГГ-ММ-ДД, оба дня включительно. Статусы: ключи через запятую, пусто — для всех. Множитель 200 % — двойные баллы; доплата — процент от суммы в категории; сниженный порог действует для выбранного статуса.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="468" />
+        <location filename="../../app/ui/program_editor.py" line="472" />
         <source>Add campaign</source>
         <translation>Добавить акцию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="473" />
+        <location filename="../../app/ui/program_editor.py" line="477" />
         <source>— every purchase —</source>
         <translation>— любая покупка —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="474" />
+        <location filename="../../app/ui/program_editor.py" line="478" />
         <source>Stamps</source>
         <translation>Штампов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="475" />
+        <location filename="../../app/ui/program_editor.py" line="479" />
         <source>Reward RU</source>
         <translation>Награда RU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="475" />
+        <location filename="../../app/ui/program_editor.py" line="479" />
         <source>Reward EN</source>
         <translation>Награда EN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="476" />
+        <location filename="../../app/ui/program_editor.py" line="480" />
         <source>Add stamp card</source>
         <translation>Добавить карту штампов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="477" />
+        <location filename="../../app/ui/program_editor.py" line="481" />
         <source>Collect the stamps, get the reward: “6 coffees, the 7th free”.</source>
         <translation>Соберите штампы — получите награду: «6 кофе, седьмой в подарок».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="480" />
+        <location filename="../../app/ui/program_editor.py" line="484" />
         <source>Product categories</source>
         <translation>Категории товаров</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="482" />
+        <location filename="../../app/ui/program_editor.py" line="486" />
         <source>Add category</source>
         <translation>Добавить категорию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="505" />
+        <location filename="../../app/ui/program_editor.py" line="509" />
         <source>Lifetime</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="506" />
+        <location filename="../../app/ui/program_editor.py" line="510" />
         <source>Calendar year</source>
         <translation>Календарный год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="507" />
+        <location filename="../../app/ui/program_editor.py" line="511" />
         <source>Rolling N months</source>
         <translation>Последние N месяцев</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="511" />
+        <location filename="../../app/ui/program_editor.py" line="515" />
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="512" />
+        <location filename="../../app/ui/program_editor.py" line="516" />
         <source>N days after earning</source>
         <translation>Через N дней после начисления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="513" />
+        <location filename="../../app/ui/program_editor.py" line="517" />
         <source>At the end of the year</source>
         <translation>В конце года</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="519" />
+        <location filename="../../app/ui/program_editor.py" line="523" />
         <source>Switching expiry on starts the clock today for points already held.</source>
         <translation>Если включить сгорание, срок для уже накопленных баллов отсчитывается с сегодняшнего дня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="523" />
+        <location filename="../../app/ui/program_editor.py" line="527" />
         <source>Months (rolling window)</source>
         <translation>Месяцев (скользящий период)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="524" />
+        <location filename="../../app/ui/program_editor.py" line="528" />
         <source>Which earned points count towards a tier. With a window, upgrades apply at once and a downgrade waits for the end of the period.</source>
         <translation>Какие заработанные баллы засчитываются в статус. С периодом повышение действует сразу, а понижение — только в конце периода.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="527" />
+        <location filename="../../app/ui/program_editor.py" line="531" />
         <source>Welcome bonus, points</source>
         <translation>Приветственный бонус, баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="528" />
+        <location filename="../../app/ui/program_editor.py" line="532" />
         <source>Long absence after, days</source>
         <translation>Долгое отсутствие — после, дней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="347" />
-        <location filename="../../app/ui/program_editor.py" line="529" />
+        <location filename="../../app/ui/program_editor.py" line="351" />
+        <location filename="../../app/ui/program_editor.py" line="533" />
         <source>Confirm purchases above</source>
         <translation>Подтверждать покупки свыше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="530" />
+        <location filename="../../app/ui/program_editor.py" line="534" />
         <source>Points expire</source>
         <translation>Баллы сгорают</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="531" />
+        <location filename="../../app/ui/program_editor.py" line="535" />
         <source>Days after earning</source>
         <translation>Дней после начисления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="551" />
+        <location filename="../../app/ui/program_editor.py" line="556" />
         <source>Causes members can donate points to</source>
         <translation>Фонды, которым участники могут пожертвовать баллы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="554" />
+        <location filename="../../app/ui/program_editor.py" line="559" />
         <source>Add cause</source>
         <translation>Добавить фонд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="577" />
+        <location filename="../../app/ui/program_editor.py" line="582" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="578" />
+        <location filename="../../app/ui/program_editor.py" line="583" />
         <source>Paid with points</source>
         <translation>Оплачено баллами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="580" />
+        <location filename="../../app/ui/program_editor.py" line="585" />
         <source>Of which in the category</source>
         <translation>Из них в категории</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="581" />
+        <location filename="../../app/ui/program_editor.py" line="586" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="584" />
+        <location filename="../../app/ui/program_editor.py" line="589" />
         <source>What would this purchase earn under the rules being edited (nothing is saved).</source>
         <translation>Сколько принесла бы эта покупка по редактируемым правилам (ничего не сохраняется).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="597" />
+        <location filename="../../app/ui/program_editor.py" line="602" />
         <source>A gift</source>
         <translation>Подарок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="597" />
+        <location filename="../../app/ui/program_editor.py" line="602" />
         <source>A gift with points</source>
         <translation>Подарок с баллами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="598" />
+        <location filename="../../app/ui/program_editor.py" line="603" />
         <source>Apology points (complaint)</source>
         <translation>Баллы в извинение (жалоба)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="599" />
+        <location filename="../../app/ui/program_editor.py" line="604" />
         <source>Long wait</source>
         <translation>Долгое ожидание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="610" />
+        <location filename="../../app/ui/program_editor.py" line="615" />
         <source>{name} is how the member is addressed, {what} the gift, {points} the points with their word ("50 points").</source>
         <translation>{name} — обращение к участнику, {what} — подарок, {points} — баллы со словом («50 баллов»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="707" />
+        <location filename="../../app/ui/program_editor.py" line="712" />
         <source>Nothing changed; version %1 stays in force.</source>
         <translation>Ничего не изменилось; действует версия %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="709" />
+        <location filename="../../app/ui/program_editor.py" line="714" />
         <source>Saved as version %1; %n member(s) upgraded</source>
         <translation>
             <numerusform>Сохранено как версия %1; повышен статус у %n участника</numerusform><numerusform>Сохранено как версия %1; повышен статус у %n участников</numerusform><numerusform>Сохранено как версия %1; повышен статус у %n участников</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="798" />
+        <location filename="../../app/ui/program_editor.py" line="803" />
         <source>— none —</source>
         <translation>— нет —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="824" />
+        <location filename="../../app/ui/program_editor.py" line="829" />
         <source>The category part cannot be more than the whole purchase.</source>
         <translation>Часть в категории не может быть больше всей покупки.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="830" />
+        <location filename="../../app/ui/program_editor.py" line="835" />
         <source>Base, %1 at %2 %: %n point(s)</source>
         <translation>
             <numerusform>Основные, «%1» по %2 %: %n балл</numerusform><numerusform>Основные, «%1» по %2 %: %n балла</numerusform><numerusform>Основные, «%1» по %2 %: %n баллов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="832" />
+        <location filename="../../app/ui/program_editor.py" line="837" />
         <source>%1: +%n point(s)</source>
         <translation>
             <numerusform>%1: +%n балл</numerusform><numerusform>%1: +%n балла</numerusform><numerusform>%1: +%n баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="835" />
+        <location filename="../../app/ui/program_editor.py" line="840" />
         <source>No campaign adds points to this purchase.</source>
         <translation>Акции не добавляют баллов к этой покупке.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="836" />
+        <location filename="../../app/ui/program_editor.py" line="841" />
         <source>Total: %n point(s)</source>
         <translation>
             <numerusform>Итого: %n балл</numerusform><numerusform>Итого: %n балла</numerusform><numerusform>Итого: %n баллов</numerusform></translation>
@@ -3629,69 +3629,69 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="52" />
+        <location filename="../../app/ui/purchase_dialog.py" line="54" />
         <source>Purchase — %1</source>
         <translation>Покупка — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="63" />
+        <location filename="../../app/ui/purchase_dialog.py" line="65" />
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="76" />
+        <location filename="../../app/ui/purchase_dialog.py" line="78" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="78" />
+        <location filename="../../app/ui/purchase_dialog.py" line="80" />
         <source>Receipt no.</source>
         <translation>Номер чека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="80" />
+        <location filename="../../app/ui/purchase_dialog.py" line="82" />
         <source>Pay with points</source>
         <translation>Оплатить баллами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="89" />
+        <location filename="../../app/ui/purchase_dialog.py" line="91" />
         <source>Record (Enter)</source>
         <translation>Провести (Enter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="91" />
+        <location filename="../../app/ui/purchase_dialog.py" line="93" />
         <source>Balance: %n point(s)</source>
         <translation>
             <numerusform>На счёте %n балл</numerusform><numerusform>На счёте %n балла</numerusform><numerusform>На счёте %n баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="101" />
+        <location filename="../../app/ui/purchase_dialog.py" line="103" />
         <source>Of which (optional)</source>
         <translation>В том числе (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="109" />
+        <location filename="../../app/ui/purchase_dialog.py" line="111" />
         <source> pcs</source>
         <translation> шт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="112" />
+        <location filename="../../app/ui/purchase_dialog.py" line="114" />
         <source>part of the amount</source>
         <translation>часть суммы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="128" />
+        <location filename="../../app/ui/purchase_dialog.py" line="130" />
         <source>%1: %2 of %3</source>
         <translation>%1: %2 из %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="159" />
+        <location filename="../../app/ui/purchase_dialog.py" line="161" />
         <source>at most %n point(s)</source>
         <translation>
             <numerusform>не более %n балла</numerusform><numerusform>не более %n баллов</numerusform><numerusform>не более %n баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="174" />
+        <location filename="../../app/ui/purchase_dialog.py" line="176" />
         <source>Left to pay: %1</source>
         <translation>Осталось оплатить: %1</translation>
     </message>
