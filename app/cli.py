@@ -12,10 +12,24 @@ from pathlib import Path
 from app import __version__
 
 MAX_SEED = 2**63 - 1  # the database stores a seed as a signed 64-bit integer
+MAX_MEMBERS = 10_000_000  # demo and bench members: ten times the largest shop we plan for
 
 
 class UsageError(Exception):
     """Arguments that parse but make no sense together: one line, exit 2."""
+
+
+def _whole(top: int):
+    """An argparse type: a whole number from 0 to ``top``. A number past it (2**63,
+    twenty nines) is refused in words instead of running for ever or overflowing."""
+    def parse(text: str) -> int:
+        text = text.strip()
+        if not (text.isascii() and text.isdigit()) or len(text) > len(str(top)) \
+                or int(text) > top:
+            raise argparse.ArgumentTypeError(f"a whole number from 0 to {top:,} expected, "
+                                             f"got {text[:30]!r}")
+        return int(text)
+    return parse
 
 
 def _common(top: bool) -> argparse.ArgumentParser:
@@ -40,13 +54,13 @@ def _parser() -> argparse.ArgumentParser:
                         help="fill an empty database with demo members before starting")
     sub = parser.add_subparsers(dest="command")
     demo = sub.add_parser("demo", parents=[common], help="add realistic demo members")
-    demo.add_argument("--members", type=int, default=200)
-    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--members", type=_whole(MAX_MEMBERS), default=200)
+    demo.add_argument("--seed", type=_whole(MAX_SEED), default=1)
     sub.add_parser("check", parents=[common], help="prove balances equal the ledger")
     bench = sub.add_parser("bench", parents=[common], help="measure search, purchase, startup")
-    bench.add_argument("--members", type=int, default=100_000)
+    bench.add_argument("--members", type=_whole(MAX_MEMBERS), default=100_000)
     bench.add_argument("--json", action="store_true")
-    bench.add_argument("--queries", type=int, default=300)
+    bench.add_argument("--queries", type=_whole(1_000_000), default=300)
     bench.add_argument("--cards", action="store_true",
                        help="only time 1,000 member cards to an A4 PDF (cards_1000_s)")
     health = sub.add_parser("program-health", parents=[common],

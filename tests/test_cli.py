@@ -209,3 +209,27 @@ def test_charity_prints_totals_per_cause(tmp_path, capsys):
     assert capsys.readouterr().out.splitlines() == [
         "Faithful Friend animal shelter: 35 points from 2 donation(s) by 1 member(s)",
         "total: 35 points from 2 donation(s)"]
+
+
+def test_numbers_past_what_can_be_stored_are_refused_in_words(tmp_path, capsys):
+    db = _demo_db(tmp_path, members=3)
+    capsys.readouterr()
+    for huge in (str(2**63), "99999999999999999999"):
+        assert main(["draw", "--db", str(db), "--name", "X", "--min-points", huge,
+                     "--prize", "A"]) == 2
+        captured = capsys.readouterr()
+        assert captured.err.strip() == "regulars: At most 10,000,000 points."
+        for args in (["demo", "--db", str(db), "--members", huge],
+                     ["demo", "--db", str(db), "--seed", huge],
+                     ["bench", "--db", str(db), "--members", huge]):
+            try:
+                main(args)
+            except SystemExit as exc:
+                assert exc.code == 2, args
+            else:
+                raise AssertionError(f"{args} was not refused")
+            err = capsys.readouterr().err
+            assert "a whole number from 0 to" in err and "Traceback" not in err, err
+    with sqlite3.connect(db) as raw:
+        assert raw.execute("SELECT COUNT(*) FROM member").fetchone()[0] == 3
+        assert raw.execute("SELECT COUNT(*) FROM draw").fetchone()[0] == 0

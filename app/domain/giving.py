@@ -133,3 +133,13 @@ def check_verification(verification: Verification | None, member: MemberFacts) -
         names = {normalise_text(n) for n in member.names if n}
         if not said or said not in names or verification.birthday != member.birthday:
             raise mismatch
+
+
+def check_donation(balance: int, points: int) -> None:
+    """A donation gives away whole points the member holds now."""
+    if not isinstance(points, int) or points <= 0:
+        raise DomainError("donation_positive", "Donate at least one point.", field="points")
+    if points > balance:
+        available = max(balance, 0)
+        raise DomainError("redeem_over_balance", f"Only {available} points are available.",
+                          field="points", available=available)

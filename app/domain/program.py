@@ -20,6 +20,8 @@ from datetime import date, timedelta
 
 from app.domain.errors import DomainError, ValidationErrors
 from app.domain.giving import Limits
+from app.domain.money import DEFAULT_LARGE_AMOUNT_MINOR, MAX_AMOUNT_MINOR
+from app.domain.points_input import MAX_POINTS_CHANGE
 
 WINDOWS = ("lifetime", "calendar_year", "rolling_months")
 EXPIRY_KINDS = ("never", "days_after_earning", "end_of_year")
@@ -231,6 +233,8 @@ class Program:
     actions: dict[str, int] = field(default_factory=dict)
     phrases: dict[str, dict[str, str]] = field(default_factory=dict)  # owner's gift wording
     limits: Limits = Limits()  # the owner's caps on points given and spent
+    # A purchase above this asks the cashier to confirm it (a typo of two zeros).
+    large_amount_minor: int = DEFAULT_LARGE_AMOUNT_MINOR
 
     # ---- reading and writing -------------------------------------------------------
 
@@ -396,6 +400,8 @@ class Program:
             actions[name] = integer((data.get("actions") or {}).get(name), f"actions.{name}")
             need(actions[name] >= 0, "program_negative", "This cannot be negative.",
                  f"actions.{name}")
+            need(actions[name] <= MAX_POINTS_CHANGE, "points_too_large",
+                 "At most 10,000,000 points.", f"actions.{name}")
 
         from app.domain.gifts import DEFAULT_PHRASES, check_template
         phrases = {}
@@ -411,6 +417,8 @@ class Program:
         limits = Limits.from_dict(data.get("limits"), integer, need)
         welcome = integer(data.get("welcome_bonus"), "welcome_bonus")
         need(welcome >= 0, "program_negative", "This cannot be negative.", "welcome_bonus")
+        need(welcome <= MAX_POINTS_CHANGE, "points_too_large", "At most 10,000,000 points.",
+             "welcome_bonus")
         point_value = integer(data.get("point_value_minor"), "point_value_minor", 100)
         need(point_value > 0, "program_point_value", "A point must be worth something.",
              "point_value_minor")
@@ -419,12 +427,19 @@ class Program:
             item_keys = [x.key for x in items]
             need(len(set(item_keys)) == len(item_keys), "program_duplicate_key",
                  "Two entries have the same key.", kind)
+        large = data.get("large_amount_minor", DEFAULT_LARGE_AMOUNT_MINOR)
+        if not (isinstance(large, int) and not isinstance(large, bool)
+                and 0 < large <= MAX_AMOUNT_MINOR):
+            problems.append(DomainError(
+                "program_large_amount", "Enter an amount from 0.01 to 99,999,999.99.",
+                field="large_amount_minor"))
+            large = DEFAULT_LARGE_AMOUNT_MINOR
         if problems:
             raise problems[0] if len(problems) == 1 else ValidationErrors(problems)
         return cls(str(data.get("name", "Regulars")), str(data.get("currency", "RUB")), welcome,
                    point_value, integer(data.get("long_absence_days"), "long_absence_days", 60),
                    tuple(tiers), window, expiry, categories, tuple(campaigns),
-                   tuple(stamp_cards), causes, actions, phrases, limits)
+                   tuple(stamp_cards), causes, actions, phrases, limits, large)
 
     def to_dict(self) -> dict:
         def iso(d: date | None) -> str | None:
@@ -452,6 +467,7 @@ class Program:
             "actions": dict(self.actions),
             "phrases": {k: dict(v) for k, v in self.phrases.items()},
             "limits": self.limits.to_dict(),
+            "large_amount_minor": self.large_amount_minor,
         }
 
     def with_expiry_started(self, previous: Program | None, today: date) -> Program:
@@ -519,6 +535,10 @@ class Program:
 
     # ---- earning and spending ------------------------------------------------------
 
+    def is_large_amount(self, amount_minor: int) -> bool:
+        """A purchase the cashier should confirm before it is recorded."""
+        return amount_minor > self.large_amount_minor
+
     def max_redeemable(self, balance: int, amount_minor: int) -> int:
         """Points may pay at most the whole purchase and at most the balance."""
         return max(0, min(balance, amount_minor // self.point_value_minor))
@@ -527,14 +547,17 @@ class Program:
         if points < 0:
             raise DomainError("redeem_negative", "Points to redeem cannot be negative.",
                               field="redeem")
-        if points > 0 and points > balance:  # a member in debt may still buy without points
+        limit = self.max_redeemable(balance, amount_minor)
+        if points <= limit:  # a member in debt may still buy without points
+            return
+        # The reason given is the one that sets the limit: 500 points on a 180.00
+        # purchase with 200 held are "at most 180", not "only 200 available".
+        if points > balance and balance <= amount_minor // self.point_value_minor:
             raise DomainError("redeem_over_balance",
                               f"Only {max(balance, 0)} points are available.",
                               field="redeem", available=max(balance, 0))
-        if points * self.point_value_minor > amount_minor:
-            raise DomainError("redeem_over_amount",
-                              "Points cannot pay more than the purchase.",
-                              field="redeem", available=self.max_redeemable(balance, amount_minor))
+        raise DomainError("redeem_over_amount", "Points cannot pay more than the purchase.",
+                          field="redeem", available=limit)
 
     def earned_points(self, tier: Tier, amount_minor: int, redeemed_points: int) -> int:
         """Points earned on the money part of a purchase (rounded down)."""

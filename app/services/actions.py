@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import LedgerEntry, Member, Reward
 from app.domain.errors import DomainError
+from app.domain.giving import check_donation
 from app.services import giving, tiers
 from app.services.common import live_member, spoken_name
 from app.services.context import ServiceContext, StaffSession
@@ -64,11 +65,7 @@ def donate(session: Session, ctx: ServiceContext, action_id: uuid.UUID, member_i
         raise DomainError("cause_unknown", "There is no such cause.", field="cause")
     if ctx.program.expiry.kind != "never":
         expire_member(session, ctx, member)
-    if not isinstance(points, int) or points <= 0:
-        raise DomainError("donation_positive", "Donate at least one point.", field="points")
-    if points > member.balance:
-        raise DomainError("redeem_over_balance", f"Only {max(member.balance, 0)} points are "
-                          "available.", field="points", available=max(member.balance, 0))
+    check_donation(member.balance, points)
     post(session, ctx, member, "donation", -points, entry_id=action_id, ref=cause.key,
          reason=f"donation: {cause.name('en')}")
     name, title = spoken_name(member, ctx.lang), cause.name(ctx.lang)

@@ -18,7 +18,9 @@ from sqlalchemy.orm import Session
 from app.db.models import Complaint, Gift, Member, Purchase
 from app.domain import gifts as gift_rules
 from app.domain.errors import DomainError, ValidationErrors
+from app.domain.money import amount_too_large
 from app.domain.names import full_name
+from app.domain.points_input import points_too_large
 from app.services import giving, tiers
 from app.services.common import live_member, spoken_name
 from app.services.context import ServiceContext, StaffSession
@@ -46,6 +48,8 @@ def _check_gift(data: GiftInput, prefix: str = "") -> list[DomainError]:
     if not isinstance(data.points, int) or data.points < 0:
         errors.append(DomainError("points_negative", "Points cannot be negative.",
                                   field=prefix + "points"))
+    errors += [e for e in (amount_too_large(data.value_minor, prefix + "value"),
+                           points_too_large(data.points, prefix + "points")) if e]
     return errors
 
 
@@ -131,6 +135,8 @@ def record_complaint(session: Session, ctx: ServiceContext, complaint_id: uuid.U
                                   field="compensation"))
     if data.compensation == "points" and (not isinstance(data.points, int) or data.points <= 0):
         errors.append(DomainError("complaint_points", "Give at least one point.", field="points"))
+    elif data.compensation == "points" and points_too_large(data.points):
+        errors.append(points_too_large(data.points))
     if data.compensation == "discount" and not 1 <= data.discount_percent <= 100:
         errors.append(DomainError("complaint_discount", "A discount is from 1 to 100 %.",
                                   field="discount"))

@@ -14,6 +14,7 @@ from app.domain import draw as draw_rules
 from app.domain import health as health_rules
 from app.domain.errors import DomainError
 from app.domain.names import full_name
+from app.domain.points_input import points_too_large
 from app.services.context import ServiceContext
 from app.services.dto import DrawResult, DrawWinnerView
 
@@ -47,6 +48,8 @@ def _criteria(min_points: int, basis: str, start: date | None, end: date | None,
     if not isinstance(min_points, int) or min_points < 1:
         raise DomainError("draw_min_points", "Set the points a member needs, at least 1.",
                           field="min_points")
+    if (too_large := points_too_large(min_points, "min_points")) is not None:
+        raise too_large  # a number past 2**63 would reach SQLite as an OverflowError
     if basis not in ("balance", "qualifying"):
         raise DomainError("program_choice", "Choose one of the options.", field="basis")
     criteria = {"min_points": min_points, "basis": basis}

@@ -36,6 +36,7 @@ from app.db.models import (
     Stamp,
 )
 from app.domain.errors import DomainError
+from app.domain.points_input import points_too_large
 from app.domain.redaction import scrub
 from app.services import audit, cards, rollups, tiers
 from app.services.common import live_member
@@ -170,6 +171,8 @@ def adjust_points(session: Session, ctx: ServiceContext, entry_id: uuid.UUID,
     if not isinstance(points, int) or points == 0:
         raise DomainError("adjust_zero", "Enter the points to add or take (not 0).",
                           field="points")
+    if (too_large := points_too_large(points)) is not None:
+        raise too_large
     if not reason.strip():
         raise DomainError("reason_required", "Give the reason.", field="reason")
     post(session, ctx, member, "adjustment", points, entry_id=entry_id, reason=reason.strip())

@@ -45,6 +45,7 @@ from app.db.models import (
     TierEvent,
     Till,
 )
+from app.db.sums import safe_sum, whole
 from app.domain.names import full_name
 from app.domain.report_figures import (
     COHORT_MONTHS,
@@ -167,8 +168,8 @@ def _where(model, period: Period, f: ReportFilter, tier: bool = True) -> list:
 def _sales_rows(session, period: Period, f: ReportFilter) -> list[tuple]:
     r = ReportSalesDay
     return list(session.execute(
-        select(r.day, r.tier_key, r.cashier, func.sum(r.purchases), func.sum(r.revenue_minor),
-               func.sum(r.refunds), func.sum(r.refunded_minor))
+        select(r.day, r.tier_key, r.cashier, func.sum(r.purchases), safe_sum(r.revenue_minor),
+               func.sum(r.refunds), safe_sum(r.refunded_minor))
         .where(*_where(r, period, f)).group_by(r.day, r.tier_key, r.cashier)))
 
 
@@ -295,11 +296,11 @@ def _grouped(session, a: datetime, b: datetime, f: ReportFilter, with_buyers: bo
     if with_buyers:
         q = _purchases(select(p.member_id, func.count().label("visits"),
                               func.sum(case((done, 1), else_=0)).label("n"),
-                              func.sum(case((done, kept), else_=0)).label("r")),
+                              safe_sum(case((done, kept), else_=0)).label("r")),
                        p, a, b, f)
     else:  # completed purchases only: plain sums
         q = _purchases(select(p.member_id, func.count().label("n"),
-                              func.sum(kept).label("r")), p, a, b, f).where(done)
+                              safe_sum(kept).label("r")), p, a, b, f).where(done)
     g = q.group_by(p.member_id).cte("per_member")  # used more than once: computed once
 
     def best(which: int, *order) -> Select:
@@ -343,7 +344,7 @@ def _named(session, top: list[tuple]) -> list[TopMember]:
 def _points_rows(session, period: Period, f: ReportFilter) -> list[tuple]:
     r = ReportPointsDay
     return list(session.execute(
-        select(r.day, r.kind, func.sum(r.points_in), func.sum(r.points_out))
+        select(r.day, r.kind, safe_sum(r.points_in), safe_sum(r.points_out))
         .where(*_where(r, period, f, tier=False)).group_by(r.day, r.kind)))
 
 
@@ -358,7 +359,7 @@ def _by_kind(rows) -> dict[str, tuple[int, int]]:
 def _outstanding(session) -> int:
     """Every balance together: the sum of the whole ledger, read from its rollups."""
     r = ReportPointsDay
-    return int(session.scalar(select(func.sum(r.points_in) + func.sum(r.points_out))) or 0)
+    return whole(session.scalar(select(safe_sum(r.points_in) + safe_sum(r.points_out))))
 
 
 def _trend(buckets, sales_rows, points_rows) -> list[TrendPoint]:
@@ -436,8 +437,8 @@ def _at_till(model, q, f: ReportFilter):
 
 
 def _gifts(session, a, b, f: ReportFilter):
-    q = _at_till(Gift, select(Gift.reason, Gift.cashier, func.count(), func.sum(Gift.value_minor),
-                              func.sum(Gift.points))
+    q = _at_till(Gift, select(Gift.reason, Gift.cashier, func.count(), safe_sum(Gift.value_minor),
+                              safe_sum(Gift.points))
                  .where(Gift.created_at >= a, Gift.created_at < b)
                  .group_by(Gift.reason, Gift.cashier), f)
     by_reason: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
@@ -457,7 +458,7 @@ def _breakdown(acc: dict[str, list[int]]) -> list[Breakdown]:
 
 def _complaints(session, a, b, f: ReportFilter) -> dict:
     q = _at_till(Complaint, select(Complaint.compensation, Complaint.cashier, func.count(),
-                                   func.sum(Complaint.points))
+                                   safe_sum(Complaint.points))
                  .where(Complaint.created_at >= a, Complaint.created_at < b)
                  .group_by(Complaint.compensation, Complaint.cashier), f)
     by_comp: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])

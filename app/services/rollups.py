@@ -45,6 +45,7 @@ from app.db.models import (
     ReportVisitDay,
 )
 from app.db.rollup_sql import add_to, latest_visits, parse_quarter, quarter_of
+from app.db.sums import safe_sum
 from app.services.context import ServiceContext
 
 _KEY = "report_rollup_deltas"
@@ -264,9 +265,9 @@ def _history(session: Session, ctx: ServiceContext, out, steps: _Steps) -> None:
     for q, till, cashier, tier, n, revenue, refunded, refunded_minor in session.execute(
             select(quarter, Purchase.till_id, Purchase.cashier, Purchase.tier_key,
                    func.sum(case((done, 1), else_=0)),
-                   func.sum(Purchase.amount_minor - Purchase.refunded_minor),
+                   safe_sum(Purchase.amount_minor - Purchase.refunded_minor),
                    func.sum(case((done, 0), else_=1)),
-                   func.sum(Purchase.refunded_minor))
+                   safe_sum(Purchase.refunded_minor))
             .group_by(quarter, Purchase.till_id, Purchase.cashier, Purchase.tier_key)):
         day = ctx.local(parse_quarter(q)).date()
         row = out["sales"][(day, till_key(till), cashier, tier)]
@@ -278,8 +279,8 @@ def _history(session: Session, ctx: ServiceContext, out, steps: _Steps) -> None:
     rows = 0
     for q, till, cashier, kind, p_in, p_out, n in session.execute(
             select(quarter, LedgerEntry.till_id, LedgerEntry.cashier, LedgerEntry.kind,
-                   func.sum(case((LedgerEntry.points > 0, LedgerEntry.points), else_=0)),
-                   func.sum(case((LedgerEntry.points < 0, LedgerEntry.points), else_=0)),
+                   safe_sum(case((LedgerEntry.points > 0, LedgerEntry.points), else_=0)),
+                   safe_sum(case((LedgerEntry.points < 0, LedgerEntry.points), else_=0)),
                    func.count())
             .group_by(quarter, LedgerEntry.till_id, LedgerEntry.cashier, LedgerEntry.kind)):
         day = ctx.local(parse_quarter(q)).date()

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from app.db.models import LedgerEntry, Member, Purchase, PurchaseLine, Reward, Stamp
 from app.domain.errors import DomainError
 from app.domain.greeting import MemberFacts, thank_you_line
+from app.domain.money import check_amount
 from app.domain.program import Line
 from app.services import rollups, tiers
 from app.services.context import ServiceContext
@@ -21,6 +22,8 @@ from app.services.dto import BonusLine, PurchaseResult, StampProgress
 from app.services.ledger import Batch, expire_member, grant_lot, post
 
 BIRTHDAY_CHANGE_GUARD_DAYS = 30
+MAX_RECEIPT_NUMBER = 40  # the column's width
+MAX_LINE_QUANTITY = 999
 
 
 def _facts(member: Member) -> MemberFacts:
@@ -79,8 +82,14 @@ def _record(session: Session, ctx: ServiceContext, purchase_id: uuid.UUID,
         existing = session.get(Purchase, purchase_id)
         member = session.get(Member, existing.member_id)
         return _result(session, ctx, member, existing, member.tier_key, duplicate=True)
-    if not isinstance(amount_minor, int) or amount_minor <= 0:
-        raise DomainError("amount_zero", "The amount must be more than zero.", field="amount")
+    # Everything stored is checked first: a number past what the database holds is
+    # refused in words here, never an OverflowError from the driver.
+    check_amount(amount_minor)
+    if not isinstance(redeem_points, int) or isinstance(redeem_points, bool):
+        raise DomainError("points_invalid", "Enter whole points, e.g. 150.", field="redeem")
+    if len((receipt_number or "").strip()) > MAX_RECEIPT_NUMBER:
+        raise DomainError("receipt_too_long", "A receipt number has at most 40 characters.",
+                          field="receipt")
     lines = tuple(line for line in lines if line.amount_minor or line.quantity)
     _check_lines(ctx, amount_minor, lines)
     member = session.get(Member, member_id)
@@ -148,6 +157,10 @@ def _check_lines(ctx: ServiceContext, amount_minor: int, lines: tuple[Line, ...]
             raise DomainError("category_unknown", "There is no such category.", field="lines")
         if line.amount_minor < 0 or line.quantity < 0:
             raise DomainError("amount_negative", "The amount cannot be negative.", field="lines")
+        if line.quantity > MAX_LINE_QUANTITY:
+            raise DomainError("quantity_too_large", "At most 999 items in one line.",
+                              field="lines",
+                              category=ctx.program.category_name(line.category, ctx.lang))
     if sum(line.amount_minor for line in lines) > amount_minor:
         raise DomainError("lines_over_total", "The lines add up to more than the purchase.",
                           field="lines")

@@ -10,13 +10,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QSpinBox,
     QVBoxLayout,
 )
 
 from app.domain.errors import DomainError
-from app.domain.giving import Verification
+from app.domain.giving import Verification, check_donation
+from app.domain.points_input import parse_points
 from app.services.dto import ActionResult, MemberView
+from app.ui.amounts import points_edit
 from app.ui.messages import describe
 from app.ui.verify_dialog import VERIFY_FIELDS, ask_verification
 
@@ -44,9 +45,9 @@ class DonateDialog(QDialog):
         self.cause.setObjectName("cause")
         for cause in self._terminal.program.causes:
             self.cause.addItem(cause.name(lang), cause.key)
-        self.points = QSpinBox()
-        self.points.setObjectName("points")
-        self.points.setRange(0, max(0, self._member.balance))
+        # Typed points stay as typed (a spin box cut 500 to 50): more than the balance
+        # is refused in words beside the field.
+        self.points = points_edit("points")
         self.points_hint = QLabel(self.tr("at most %n point(s)", "", max(0, self._member.balance)))
         self.cause_error, self.points_error, self.error = QLabel(), QLabel(), QLabel()
         for label in self._error_labels():
@@ -79,17 +80,19 @@ class DonateDialog(QDialog):
         for label in self._error_labels():
             label.clear()
             label.hide()
-        if self.points.value() > 0 and self.verification is None:
-            self.verification = ask_verification(self._member, self)
-            if self.verification is None:
-                self.error.setText(self.tr("No points were given: check who the customer is "
-                                           "first."))
-                self.error.show()
-                return
         try:
+            points = parse_points(self.points.text(), field="points")
+            check_donation(self._member.balance, points)  # before asking who the customer is
+            if self.verification is None:
+                self.verification = ask_verification(self._member, self)
+                if self.verification is None:
+                    self.error.setText(self.tr("No points were given: check who the customer "
+                                               "is first."))
+                    self.error.show()
+                    return
             self.result_data = self._terminal.donate(
                 self._action_id, self._member.member_id, self.cause.currentData() or "",
-                self.points.value(), self.verification)
+                points, self.verification)
         except DomainError as exc:
             if exc.field in VERIFY_FIELDS:
                 self.verification = None  # the check did not match: ask again

@@ -25,6 +25,13 @@ def _texts() -> dict[str, str]:
         "redeem_negative": QCoreApplication.translate("Messages", "Points to redeem cannot be negative."),
         "redeem_over_balance": QCoreApplication.translate("Messages", "Only {available} points are available."),
         "redeem_over_amount": QCoreApplication.translate("Messages", "Points cannot pay more than the purchase (at most {available})."),
+        # numbers that cannot be stored (app/domain/money.py, points_input.py, services/sales.py)
+        "amount_too_large": QCoreApplication.translate("Messages", "The amount is too large: at most 99,999,999.99."),
+        "points_invalid": QCoreApplication.translate("Messages", "Enter whole points, e.g. 150."),
+        "points_too_large": QCoreApplication.translate("Messages", "At most 10,000,000 points."),
+        "receipt_too_long": QCoreApplication.translate("Messages", "A receipt number has at most 40 characters."),
+        "quantity_too_large": QCoreApplication.translate("Messages", "At most 999 items in one line."),
+        "program_large_amount": QCoreApplication.translate("Messages", "Enter an amount from 0.01 to 99,999,999.99."),
         "member_not_found": QCoreApplication.translate("Messages", "No member with this card."),
         "backup_not_sqlite": QCoreApplication.translate("Messages", "Backups here are of the SQLite file; back up a PostgreSQL server with pg_dump."),
         "backup_failed": QCoreApplication.translate("Messages", "The backup could not be written: {detail}"),

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DomainError, ValidationErrors
-from app.domain.money import parse_amount
+from app.domain.money import DEFAULT_LARGE_AMOUNT_MINOR, parse_amount
 from app.domain.program import ACTIONS, Line, Program
 from app.ui.messages import describe
 
@@ -58,6 +58,10 @@ QListWidget#programErrors { color: #b3261e; }
 QLabel#note { color: #555; }
 QLabel#previewResult { font-size: 15pt; }
 """
+
+# Points fields take more than any program may give, so 20 000 000 typed is refused in
+# words (at most 10 000 000) instead of the spin box keeping 2 000 000 of it.
+POINTS_SPIN_TOP = 2_000_000_000
 
 
 def key_from_name(name: str) -> str:
@@ -343,7 +347,8 @@ class ProgramEditor(QDialog):
             "welcome_bonus": self.tr("Welcome bonus"), "expiry.kind": self.tr("Expiry"),
             "expiry.days": self.tr("Expiry, days"), "expiry.since": self.tr("Expiry"),
             "long_absence_days": self.tr("Long absence"),
-            "point_value_minor": self.tr("Point value")}
+            "point_value_minor": self.tr("Point value"),
+            "large_amount_minor": self.tr("Confirm purchases above")}
         self._action_names = {
             "survey": self.tr("Points for a survey"), "review": self.tr("Points for a review"),
             "referral_referrer": self.tr("Referral: points for the member who brings a friend"),
@@ -508,12 +513,16 @@ class ProgramEditor(QDialog):
                                         ("calendar_year", self.tr("Calendar year")),
                                         ("rolling_months", self.tr("Rolling N months"))])
         self.window_months = self._spin(999, "window_months")
-        self.welcome = self._spin(1_000_000, "welcome_bonus")
+        self.welcome = self._spin(POINTS_SPIN_TOP, "welcome_bonus")
         self.long_absence = self._spin(3650, "long_absence_days")
         self.expiry_kind = self._combo([("never", self.tr("Never")),
                                         ("days_after_earning", self.tr("N days after earning")),
                                         ("end_of_year", self.tr("At the end of the year"))])
         self.expiry_days = self._spin(9999, "expiry_days")
+        # Money, typed as at the till ("100000", "99,90"): a spin box would cut it.
+        self.large_amount = QLineEdit()
+        self.large_amount.setObjectName("large_amount")
+        self.large_amount.setMinimumWidth(120)
         self.expiry_note = self._note(self.tr("Switching expiry on starts the clock today for "
                                               "points already held."), 600)
         form = self._form()
@@ -524,6 +533,7 @@ class ProgramEditor(QDialog):
                                            "for the end of the period."), 600))
         form.addRow(self.tr("Welcome bonus, points"), self.welcome)
         form.addRow(self.tr("Long absence after, days"), self.long_absence)
+        form.addRow(self.tr("Confirm purchases above"), self.large_amount)
         form.addRow(self.tr("Points expire"), self.expiry_kind)
         form.addRow(self.tr("Days after earning"), self.expiry_days)
         form.addRow("", self.expiry_note)
@@ -533,7 +543,8 @@ class ProgramEditor(QDialog):
             self.window_months, "welcome_bonus": self.welcome, "long_absence_days":
             self.long_absence, "expiry.kind": self.expiry_kind, "expiry.days": self.expiry_days,
             "limits.redeem_per_receipt": self.redeem_cap,
-            "limits.given_per_member_day": self.given_cap}
+            "limits.given_per_member_day": self.given_cap,
+            "large_amount_minor": self.large_amount}
         page = QWidget()
         page.setLayout(form)
         return page
@@ -555,7 +566,8 @@ class ProgramEditor(QDialog):
         form = self._form()
         self.actions: dict[str, QSpinBox] = {}
         for name in ACTIONS:
-            self.actions[name] = self.fields[f"actions.{name}"] = self._spin(1_000_000, name)
+            self.actions[name] = self.fields[f"actions.{name}"] = self._spin(POINTS_SPIN_TOP,
+                                                                             name)
             form.addRow(self._action_names.get(name, name), self.actions[name])
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -634,6 +646,9 @@ class ProgramEditor(QDialog):
         self.window_months.setValue(window["months"])
         self.welcome.setValue(data["welcome_bonus"])
         self.long_absence.setValue(data["long_absence_days"])
+        units, cents = divmod(data.get("large_amount_minor", DEFAULT_LARGE_AMOUNT_MINOR), 100)
+        self.large_amount.setText(f"{units}" + (f"{QLocale().decimalPoint()}{cents:02d}"
+                                                if cents else ""))
         self.expiry_kind.setCurrentIndex(self.expiry_kind.findData(expiry["kind"]))
         self.expiry_days.setValue(expiry["days"])
         for name, spin in self.actions.items():
@@ -656,6 +671,10 @@ class ProgramEditor(QDialog):
                                      "months": self.window_months.value()}
         data["welcome_bonus"] = self.welcome.value()
         data["long_absence_days"] = self.long_absence.value()
+        try:
+            data["large_amount_minor"] = parse_amount(self.large_amount.text())
+        except DomainError:
+            data["large_amount_minor"] = -1  # refused by Program.from_dict, beside the field
         data["expiry"] = {"kind": self.expiry_kind.currentData(), "days": self.expiry_days.value(),
                           "since": self._base["expiry"].get("since")}
         data["actions"] = {name: spin.value() for name, spin in self.actions.items()}
@@ -675,7 +694,8 @@ class ProgramEditor(QDialog):
             spin.valueChanged.connect(self._refresh)
         for combo in (self.window_kind, self.expiry_kind, self.pv_tier, self.pv_category):
             combo.currentIndexChanged.connect(self._refresh)
-        for edit in (self.pv_amount, self.pv_category_amount, *self.phrases.values()):
+        for edit in (self.pv_amount, self.pv_category_amount, self.large_amount,
+                     *self.phrases.values()):
             edit.textChanged.connect(self._refresh)
         self.pv_date.dateChanged.connect(self._refresh)
         self.errors.itemActivated.connect(lambda item: self._go_to(item.data(VALUE)))

@@ -1,5 +1,6 @@
-"""Record a purchase: the amount, optional points to redeem, optional parts by category,
-confirm. The plain flow stays: type the amount, press Enter."""
+"""Record a purchase: the amount, the register's receipt number, optional points to
+redeem, optional parts by category, confirm. The plain flow stays: type the amount,
+press Enter (the receipt number is optional and Enter in it records too)."""
 
 from __future__ import annotations
 
@@ -20,12 +21,16 @@ from PySide6.QtWidgets import (
 from app.domain.errors import DomainError
 from app.domain.giving import Verification
 from app.domain.money import parse_amount
+from app.domain.points_input import parse_points
 from app.domain.program import Line
 from app.services.dto import MemberView, PurchaseResult
+from app.ui.amounts import confirm_large_amount, money_text, points_edit
 from app.ui.messages import describe
 from app.ui.verify_dialog import VERIFY_FIELDS, ask_verification
 
-MAX_QUANTITY = 999
+# Room to type more than the 999 a line may hold, so 1000 is refused in words by the
+# service instead of a spin box keeping the first three digits (100).
+MAX_QUANTITY = 99_999
 
 
 @dataclass
@@ -45,7 +50,7 @@ class PurchaseDialog(QDialog):
         self._terminal = terminal
         self._member = member
         # F6 "pay with points": the points field follows the largest allowed amount
-        # as the sum is typed, until the cashier sets it by hand.
+        # as the sum is typed, until the cashier types points by hand.
         self._follow_max = redeem_max
         # One id per dialog: pressing Enter twice or retrying records the sale once.
         self._purchase_id = uuid.uuid4()
@@ -59,26 +64,30 @@ class PurchaseDialog(QDialog):
         self.amount = QLineEdit()
         self.amount.setObjectName("amount")
         self.amount.setPlaceholderText("0.00")
-        self.amount_error = QLabel()
-        self.amount_error.setObjectName("fieldError")
-        self.redeem = QSpinBox()
-        self.redeem.setObjectName("redeem")
-        self.redeem.setRange(0, 0)
+        self.receipt = QLineEdit()
+        self.receipt.setObjectName("receipt")
+        self.receipt.setMaxLength(40)
+        self.receipt.setPlaceholderText(self.tr("optional"))
+        self.redeem = points_edit("redeem")
         self.redeem_hint = QLabel()
-        self.redeem_error = QLabel()
-        self.redeem_error.setObjectName("fieldError")
-        self.lines_error = QLabel()
-        self.lines_error.setObjectName("fieldError")
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
+        self.left_to_pay = QLabel()
+        self.left_to_pay.setObjectName("leftToPay")
+        self.amount_error, self.receipt_error, self.redeem_error = QLabel(), QLabel(), QLabel()
+        self.lines_error, self.error = QLabel(), QLabel()
         for label in self._error_labels():
+            label.setObjectName("fieldError")
+            label.setWordWrap(True)
             label.hide()
+        self.setMinimumWidth(680)  # the category rows' parts and stamp cards side by side
         form = QFormLayout()
         form.addRow(self.tr("Amount"), self.amount)
         form.addRow("", self.amount_error)
+        form.addRow(self.tr("Receipt no."), self.receipt)
+        form.addRow("", self.receipt_error)
         form.addRow(self.tr("Pay with points"), self.redeem)
         form.addRow("", self.redeem_hint)
         form.addRow("", self.redeem_error)
+        form.addRow("", self.left_to_pay)
         if self._terminal.program.categories:
             self._build_lines(form)
             form.addRow("", self.lines_error)
@@ -92,7 +101,7 @@ class PurchaseDialog(QDialog):
             layout.addWidget(self.lines_error)  # never shown, but owned by the dialog
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self._update_redeem_limit()
+        self._refresh_points()
 
     def _build_lines(self, form: QFormLayout) -> None:
         """One optional row per category: how many items, and their part of the total."""
@@ -128,11 +137,13 @@ class PurchaseDialog(QDialog):
                           for s in self._member.stamps if s.card_key in cards)
 
     def _error_labels(self) -> tuple[QLabel, ...]:
-        return (self.amount_error, self.redeem_error, self.lines_error, self.error)
+        return (self.amount_error, self.receipt_error, self.redeem_error, self.lines_error,
+                self.error)
 
     def _connect(self) -> None:
-        self.amount.textChanged.connect(self._update_redeem_limit)
-        self.redeem.editingFinished.connect(self._stop_following)
+        self.amount.textChanged.connect(self._refresh_points)
+        self.redeem.textEdited.connect(self._stop_following)
+        self.redeem.textChanged.connect(self._refresh_points)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
 
@@ -152,17 +163,33 @@ class PurchaseDialog(QDialog):
         except DomainError:
             return None
 
-    def _update_redeem_limit(self) -> None:
-        minor = self._amount_minor() or 0
-        limit = self._terminal.program.max_redeemable(self._member.balance, minor)
-        self.redeem.setMaximum(limit)
-        self.redeem_hint.setText(self.tr("at most %n point(s)", "", limit))
-        if self._follow_max:
-            self.redeem.setValue(limit)
-
     def _stop_following(self) -> None:
-        if self.redeem.value() != self.redeem.maximum():
-            self._follow_max = False
+        self._follow_max = False
+
+    def _refresh_points(self) -> None:
+        """The most points allowed, what they leave to pay, and a word as soon as the
+        typed points are more than allowed. What was typed is never changed."""
+        program, balance = self._terminal.program, self._member.balance
+        minor = self._amount_minor()
+        # Until an amount is read, the balance is the only limit to show.
+        limit = max(0, balance) if minor is None else program.max_redeemable(balance, minor)
+        self.redeem_hint.setText(self.tr("at most %n point(s)", "", limit))
+        if self._follow_max and minor is not None and self.redeem.text() != str(limit):
+            self.redeem.setText(str(limit))  # calls this again with the new text
+            return
+        problem, points = None, 0
+        try:
+            points = parse_points(self.redeem.text(), field="redeem")
+            if minor is not None:
+                program.check_redemption(balance, minor, points)
+        except DomainError as exc:
+            problem = exc
+        self.redeem_error.setText(describe(problem) if problem else "")
+        self.redeem_error.setVisible(problem is not None)
+        self._fit()
+        left = None if minor is None or problem else minor - points * program.point_value_minor
+        self.left_to_pay.setText(self.tr("Left to pay: %1").replace(
+            "%1", "—" if left is None else money_text(left, program.currency)))
 
     def _line_amount(self, row: CategoryRow) -> int:
         text = row.amount.text().strip()
@@ -187,23 +214,46 @@ class PurchaseDialog(QDialog):
         for label in self._error_labels():
             label.clear()
             label.hide()
+        program = self._terminal.program
         try:
             amount = parse_amount(self.amount.text())
+            points = parse_points(self.redeem.text(), field="redeem")
+            program.check_redemption(self._member.balance, amount, points)
             lines = self._parts()
-            if self.redeem.value() and not self._verified():
+            if program.is_large_amount(amount) and not confirm_large_amount(
+                    self, amount, program.currency):
+                self.amount.setFocus()
+                self.amount.selectAll()
+                return
+            if points and not self._verified():
                 return
             self.result_data = self._terminal.record_purchase(
-                self._purchase_id, self._member.member_id, amount, self.redeem.value(),
-                lines=lines, verification=self.verification)
+                self._purchase_id, self._member.member_id, amount, points,
+                receipt_number=self.receipt.text(), lines=lines,
+                verification=self.verification)
         except DomainError as exc:
             if exc.field in VERIFY_FIELDS:
                 self.verification = None  # the check did not match: ask again
-            target = {"amount": self.amount_error, "redeem": self.redeem_error,
-                      "lines": self.lines_error}.get(exc.field or "", self.error)
-            text = describe(exc)
-            if "category" in exc.params:
-                text = f"{exc.params['category']}: {text}"
-            target.setText(text)
-            target.show()
+            self._show_error(exc)
             return
         self.accept()
+
+    def _show_error(self, exc: DomainError) -> None:
+        target = {"amount": self.amount_error, "redeem": self.redeem_error,
+                  "receipt": self.receipt_error, "lines": self.lines_error}.get(
+            exc.field or "", self.error)
+        text = describe(exc)
+        if "category" in exc.params:
+            text = f"{exc.params['category']}: {text}"
+        target.setText(text)
+        target.show()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to show a message that wraps: a shown dialog otherwise keeps the height
+        of one line for it and cuts the rest off."""
+        self.layout().activate()
+        short = sum(max(0, label.heightForWidth(label.width()) - label.height())
+                    for label in self._error_labels() if label.isVisible())
+        if short:
+            self.resize(self.width(), self.height() + short)

@@ -79,6 +79,29 @@
     </message>
 </context>
 <context>
+    <name>Amounts</name>
+    <message>
+        <location filename="../../app/ui/amounts.py" line="39" />
+        <source>Large amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/amounts.py" line="40" />
+        <source>Record %1? That is more than usual.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/amounts.py" line="42" />
+        <source>&amp;Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/amounts.py" line="45" />
+        <source>&amp;Correct the amount</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="151" />
@@ -1030,39 +1053,39 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>DonateDialog</name>
     <message>
-        <location filename="../../app/ui/donate_dialog.py" line="35" />
+        <location filename="../../app/ui/donate_dialog.py" line="36" />
         <source>Donate points — %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/donate_dialog.py" line="50" />
+        <location filename="../../app/ui/donate_dialog.py" line="51" />
         <source>at most %n point(s)</source>
         <translation>
             <numerusform>at most %n point</numerusform><numerusform>at most %n points</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/donate_dialog.py" line="57" />
+        <location filename="../../app/ui/donate_dialog.py" line="58" />
         <source>Cause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/donate_dialog.py" line="59" />
+        <location filename="../../app/ui/donate_dialog.py" line="60" />
         <source>Points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/donate_dialog.py" line="64" />
+        <location filename="../../app/ui/donate_dialog.py" line="65" />
         <source>Donate (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/donate_dialog.py" line="66" />
+        <location filename="../../app/ui/donate_dialog.py" line="67" />
         <source>Balance: %n point(s)</source>
         <translation>
             <numerusform>Balance: %n point</numerusform><numerusform>Balance: %n points</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/donate_dialog.py" line="85" />
+        <location filename="../../app/ui/donate_dialog.py" line="88" />
         <source>No points were given: check who the customer is first.</source>
         <translation type="unfinished" />
     </message>
@@ -2482,623 +2505,653 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="28" />
-        <source>No member with this card.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../app/ui/messages.py" line="29" />
-        <source>Backups here are of the SQLite file; back up a PostgreSQL server with pg_dump.</source>
+        <source>The amount is too large: at most 99,999,999.99.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="30" />
-        <source>The backup could not be written: {detail}</source>
+        <source>Enter whole points, e.g. 150.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="31" />
-        <source>This file cannot be restored: {detail}</source>
+        <source>At most 10,000,000 points.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="32" />
-        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <source>A receipt number has at most 40 characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="33" />
-        <source>The database cannot be written (it is read-only): nothing was saved. Ask the owner to check the file or drive.</source>
+        <source>At most 999 items in one line.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="34" />
-        <source>The database file is damaged: nothing was saved. Ask the owner to restore the latest backup.</source>
+        <source>Enter an amount from 0.01 to 99,999,999.99.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="35" />
-        <source>The database is busy with another till: nothing was saved. Try again in a moment.</source>
+        <source>No member with this card.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="36" />
-        <source>The database could not be read or written (a disk or network error): nothing was saved. Try again; if it repeats, call the owner.</source>
+        <source>Backups here are of the SQLite file; back up a PostgreSQL server with pg_dump.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="37" />
-        <source>No such purchase.</source>
+        <source>The backup could not be written: {detail}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="38" />
-        <source>The period must start on or before its end.</source>
+        <source>This file cannot be restored: {detail}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="39" />
-        <source>Give the draw a name.</source>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="40" />
-        <source>List at least one prize, one per line.</source>
+        <source>The database cannot be written (it is read-only): nothing was saved. Ask the owner to check the file or drive.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="41" />
-        <source>Set the points a member needs, at least 1.</source>
+        <source>The database file is damaged: nothing was saved. Ask the owner to restore the latest backup.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="42" />
-        <source>Choose a period that ends after it starts.</source>
+        <source>The database is busy with another till: nothing was saved. Try again in a moment.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="43" />
-        <source>Nobody meets these conditions: lower the points or widen the period.</source>
+        <source>The database could not be read or written (a disk or network error): nothing was saved. Try again; if it repeats, call the owner.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="44" />
-        <source>No such draw.</source>
+        <source>No such purchase.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="45" />
-        <source>Each threshold must be higher than the one before.</source>
+        <source>The period must start on or before its end.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="46" />
-        <source>The earn rate is a percent from 0 to 100.</source>
+        <source>Give the draw a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="47" />
-        <source>This cannot be negative.</source>
+        <source>List at least one prize, one per line.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="48" />
-        <source>The first tier starts at 0 qualifying points.</source>
+        <source>Set the points a member needs, at least 1.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="49" />
-        <source>A campaign only ever adds points: a factor above 100 %, an extra above 0.</source>
+        <source>Choose a period that ends after it starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="50" />
-        <source>The campaign threshold must be lower than the tier's own and higher than the tier below's.</source>
+        <source>Nobody meets these conditions: lower the points or widen the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="51" />
-        <location filename="../../app/ui/messages.py" line="68" />
-        <source>There is no such category.</source>
+        <source>No such draw.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="52" />
-        <source>The campaign ends before it starts.</source>
+        <source>Each threshold must be higher than the one before.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="53" />
-        <source>Use lower-case letters, digits and _ for a key.</source>
+        <source>The earn rate is a percent from 0 to 100.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="54" />
-        <source>Give the name in Russian and in English.</source>
+        <source>This cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="55" />
-        <source>A colour looks like #3d7ebf.</source>
+        <source>The first tier starts at 0 qualifying points.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="56" />
-        <source>A set has from 2 to 50 stamps.</source>
+        <source>A campaign only ever adds points: a factor above 100 %, an extra above 0.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="57" />
-        <source>Say what the full set gives.</source>
+        <source>The campaign threshold must be lower than the tier's own and higher than the tier below's.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="58" />
-        <source>Choose one of the options.</source>
+        <location filename="../../app/ui/messages.py" line="75" />
+        <source>There is no such category.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="59" />
-        <source>From 1 to 120 months.</source>
+        <source>The campaign ends before it starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="60" />
-        <source>Points must last from 30 days to 10 years (3650 days).</source>
+        <source>Use lower-case letters, digits and _ for a key.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="61" />
-        <source>Two entries have the same key.</source>
+        <source>Give the name in Russian and in English.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="62" />
-        <source>The program needs at least one tier.</source>
+        <source>A colour looks like #3d7ebf.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="63" />
-        <source>Enter a whole number.</source>
+        <source>A set has from 2 to 50 stamps.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="64" />
-        <source>Enter the date as YYYY-MM-DD.</source>
+        <source>Say what the full set gives.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="65" />
-        <source>There is no such tier; a lowered threshold needs a tier above the first.</source>
+        <source>Choose one of the options.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="66" />
-        <source>A point must be worth something.</source>
+        <source>From 1 to 120 months.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="67" />
-        <source>The parts add up to more than the purchase.</source>
+        <source>Points must last from 30 days to 10 years (3650 days).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="68" />
+        <source>Two entries have the same key.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="69" />
-        <source>Already rewarded today.</source>
+        <source>The program needs at least one tier.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="70" />
-        <source>The program gives no points for this.</source>
+        <source>Enter a whole number.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="71" />
-        <source>There is no such action.</source>
+        <source>Enter the date as YYYY-MM-DD.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="72" />
-        <source>Choose a cause.</source>
+        <source>There is no such tier; a lowered threshold needs a tier above the first.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="73" />
-        <source>Donate at least one point.</source>
+        <source>A point must be worth something.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="74" />
-        <source>No such reward.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="75" />
-        <source>Nobody found with this phone or card.</source>
+        <source>The parts add up to more than the purchase.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="76" />
-        <source>Say what the gift is.</source>
+        <source>Already rewarded today.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="77" />
-        <source>No such gift.</source>
+        <source>The program gives no points for this.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="78" />
-        <source>Points cannot be negative.</source>
+        <source>There is no such action.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="79" />
-        <source>Write down what happened.</source>
+        <source>Choose a cause.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="80" />
-        <source>Give at least one point.</source>
+        <source>Donate at least one point.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="81" />
-        <source>A discount is from 1 to 100 %.</source>
+        <source>No such reward.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="82" />
-        <source>Open the member to compensate them.</source>
+        <source>Nobody found with this phone or card.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="83" />
-        <source>Write how it was followed up.</source>
+        <source>Say what the gift is.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="84" />
-        <source>No such complaint.</source>
+        <source>No such gift.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="85" />
+        <source>Points cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="86" />
-        <source>Braces must come in pairs: {{name}}.</source>
+        <source>Write down what happened.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="87" />
-        <source>Only {{name}}, {{what}} and {{points}} can be used, not {unknown}.</source>
+        <source>Give at least one point.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="88" />
-        <source>Write the words to say.</source>
+        <source>A discount is from 1 to 100 %.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="89" />
-        <source>A PIN is 4 to 8 digits.</source>
+        <source>Open the member to compensate them.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="90" />
-        <source>Wrong name or PIN.</source>
+        <source>Write how it was followed up.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="91" />
-        <source>Locked after too many wrong PINs; try again in {minutes} min or ask a manager.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="92" />
-        <source>Enter the name.</source>
+        <source>No such complaint.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="93" />
-        <source>Someone already has this name.</source>
+        <source>Braces must come in pairs: {{name}}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="94" />
-        <source>The owner account already exists.</source>
+        <source>Only {{name}}, {{what}} and {{points}} can be used, not {unknown}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="95" />
-        <source>Sign in first (F12).</source>
+        <source>Write the words to say.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="96" />
-        <source>This needs a manager: ask one to sign in (F12).</source>
+        <source>A PIN is 4 to 8 digits.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="97" />
-        <source>Only the owner can do this.</source>
+        <source>Wrong name or PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="98" />
-        <source>Give the reason.</source>
+        <source>Locked after too many wrong PINs; try again in {minutes} min or ask a manager.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="99" />
-        <source>Enter the points to add or take (not 0).</source>
+        <source>Enter the name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="100" />
+        <source>Someone already has this name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="101" />
-        <source>Only {left} can still be refunded: {paid} was paid and {refunded} refunded already.</source>
+        <source>The owner account already exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="102" />
-        <source>This purchase is already refunded in full.</source>
+        <source>Sign in first (F12).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="103" />
-        <source>This refund was recorded for another purchase; start the refund again.</source>
+        <source>This needs a manager: ask one to sign in (F12).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="104" />
-        <source>The last owner cannot be switched off.</source>
+        <source>Only the owner can do this.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="105" />
-        <source>No such staff member.</source>
+        <source>Give the reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="106" />
-        <source>A seed is a whole number from 0 to 9223372036854775807.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="107" />
-        <source>Give the first and the last day of the campaign.</source>
+        <source>Enter the points to add or take (not 0).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="108" />
-        <source>This member no longer exists.</source>
+        <source>Only {left} can still be refunded: {paid} was paid and {refunded} refunded already.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="109" />
-        <source>Choose what to export: members, purchases or ledger.</source>
+        <source>This purchase is already refunded in full.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="110" />
-        <source>Choose the format: CSV, XLSX or JSON.</source>
+        <source>This refund was recorded for another purchase; start the refund again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="111" />
-        <source>Choose a file to write to.</source>
+        <source>The last owner cannot be switched off.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="112" />
-        <source>The folder {path} does not exist.</source>
+        <source>No such staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="113" />
-        <source>The disk is full: {path} was not written. Free some space or choose another disk.</source>
+        <source>A seed is a whole number from 0 to 9223372036854775807.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="114" />
-        <source>No permission to write {path}: choose another folder.</source>
+        <source>Give the first and the last day of the campaign.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="115" />
-        <source>Could not write {path}: {reason}</source>
+        <source>This member no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="116" />
+        <source>Choose what to export: members, purchases or ledger.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="117" />
-        <source>This card was blocked on {day} and replaced; it belongs to {name}. Press Enter to open the member.</source>
+        <source>Choose the format: CSV, XLSX or JSON.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="118" />
-        <source>This card was blocked and belongs to nobody now.</source>
+        <source>Choose a file to write to.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="119" />
-        <source>This card number was blocked (a lost card); it is never given again.</source>
+        <source>The folder {path} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="120" />
-        <source>There are no cards to print in this batch.</source>
+        <source>The disk is full: {path} was not written. Free some space or choose another disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="121" />
-        <source>There is no such tier.</source>
+        <source>No permission to write {path}: choose another folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="122" />
-        <source>Choose which cards to print.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="123" />
-        <source>Choose why the card is replaced.</source>
+        <source>Could not write {path}: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="124" />
-        <source>Give the shop's name for the card.</source>
+        <source>This card was blocked on {day} and replaced; it belongs to {name}. Press Enter to open the member.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="125" />
-        <source>At most {limit} characters fit on a card.</source>
+        <source>This card was blocked and belongs to nobody now.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="126" />
-        <source>The logo must be a PNG or JPEG image up to 2 MB.</source>
+        <source>This card number was blocked (a lost card); it is never given again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="127" />
+        <source>There are no cards to print in this batch.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="128" />
-        <source>The mapping names a column that is not in the file: {column}.</source>
+        <source>There is no such tier.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="129" />
-        <source>Choose the column with the name.</source>
+        <source>Choose which cards to print.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="130" />
-        <source>Choose the column with the phone.</source>
+        <source>Choose why the card is replaced.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="131" />
-        <source>Cannot read {file}: {error}.</source>
+        <source>Give the shop's name for the card.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="132" />
-        <source>{file} has no header row.</source>
+        <source>At most {limit} characters fit on a card.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="133" />
-        <source>The import was cancelled; nothing was saved.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="134" />
-        <source>Duplicates are merged or skipped.</source>
+        <source>The logo must be a PNG or JPEG image up to 2 MB.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="135" />
-        <source>No name.</source>
+        <source>The mapping names a column that is not in the file: {column}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="136" />
-        <source>No phone number.</source>
+        <source>Choose the column with the name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="137" />
-        <source>Bad phone number: {value}.</source>
+        <source>Choose the column with the phone.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="138" />
-        <source>Bad card number: {value}.</source>
+        <source>Cannot read {file}: {error}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="139" />
-        <source>Bad number of points: {value}.</source>
+        <source>{file} has no header row.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="140" />
-        <source>No such tier: {value}.</source>
+        <source>The import was cancelled; nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="141" />
-        <source>Bad date: {value}.</source>
+        <source>Duplicates are merged or skipped.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="142" />
-        <source>No consent to processing personal data.</source>
+        <source>No name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="143" />
-        <source>E-mail {value} looks wrong; left empty.</source>
+        <source>No phone number.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="144" />
-        <source>The phone and the card belong to two different members.</source>
+        <source>Bad phone number: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="145" />
-        <source>Already a member (same phone or card).</source>
+        <source>Bad card number: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="146" />
-        <source>This card number was replaced after a loss; leave the card empty and a new number is issued.</source>
+        <source>Bad number of points: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="147" />
-        <source>Same person as row {row}.</source>
+        <source>No such tier: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="148" />
-        <source>Opening points were imported for this member before; not added again.</source>
+        <source>Bad date: {value}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="149" />
+        <source>No consent to processing personal data.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="150" />
-        <source>A cashier gives at most {limit_points} points, goods worth {limit_amount} or a {limit_percent} % discount at once. A manager can allow more with their PIN.</source>
+        <source>E-mail {value} looks wrong; left empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="151" />
-        <source>Cashiers may give this member at most {cap} points a day; {left} are left today. A manager can allow more with their PIN.</source>
+        <source>The phone and the card belong to two different members.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="152" />
-        <source>A manager must allow this with their PIN.</source>
+        <source>Already a member (same phone or card).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="153" />
-        <source>{name} is not a manager: a manager's name and PIN are needed.</source>
+        <source>This card number was replaced after a loss; leave the card empty and a new number is issued.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="154" />
-        <source>Check who the customer is before spending their points: scan the card, or ask for the full phone, or the name and date of birth.</source>
+        <source>Same person as row {row}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="155" />
-        <source>That does not match this member: no points were spent. Check again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="156" />
-        <source>This member's date of birth is not recorded: scan the card or ask for the full phone.</source>
+        <source>Opening points were imported for this member before; not added again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="157" />
+        <source>A cashier gives at most {limit_points} points, goods worth {limit_amount} or a {limit_percent} % discount at once. A manager can allow more with their PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="158" />
+        <source>Cashiers may give this member at most {cap} points a day; {left} are left today. A manager can allow more with their PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="159" />
+        <source>A manager must allow this with their PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="160" />
+        <source>{name} is not a manager: a manager's name and PIN are needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="161" />
+        <source>Check who the customer is before spending their points: scan the card, or ask for the full phone, or the name and date of birth.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="162" />
+        <source>That does not match this member: no points were spent. Check again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="163" />
+        <source>This member's date of birth is not recorded: scan the card or ask for the full phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="164" />
         <source>At most {cap} points can be spent on one receipt.</source>
         <translation type="unfinished" />
     </message>
@@ -3187,595 +3240,601 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ProgramEditor</name>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="310" />
+        <location filename="../../app/ui/program_editor.py" line="314" />
         <source>Loyalty program</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="328" />
+        <location filename="../../app/ui/program_editor.py" line="332" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="328" />
+        <location filename="../../app/ui/program_editor.py" line="332" />
         <source>Campaign %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="329" />
+        <location filename="../../app/ui/program_editor.py" line="333" />
         <source>Stamp card %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="330" />
+        <location filename="../../app/ui/program_editor.py" line="334" />
         <source>Category %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="330" />
+        <location filename="../../app/ui/program_editor.py" line="334" />
         <source>Cause %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="332" />
+        <location filename="../../app/ui/program_editor.py" line="336" />
         <source>key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="332" />
+        <location filename="../../app/ui/program_editor.py" line="336" />
         <source>name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="332" />
+        <location filename="../../app/ui/program_editor.py" line="336" />
         <source>colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="333" />
+        <location filename="../../app/ui/program_editor.py" line="337" />
         <source>threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="333" />
+        <location filename="../../app/ui/program_editor.py" line="337" />
         <source>earn rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="334" />
+        <location filename="../../app/ui/program_editor.py" line="338" />
         <source>perks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="334" />
+        <location filename="../../app/ui/program_editor.py" line="338" />
         <source>kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="334" />
+        <location filename="../../app/ui/program_editor.py" line="338" />
         <source>starts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="335" />
+        <location filename="../../app/ui/program_editor.py" line="339" />
         <source>ends</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="335" />
+        <location filename="../../app/ui/program_editor.py" line="339" />
         <source>tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="335" />
+        <location filename="../../app/ui/program_editor.py" line="339" />
         <source>factor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="336" />
+        <location filename="../../app/ui/program_editor.py" line="340" />
         <source>category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="336" />
+        <location filename="../../app/ui/program_editor.py" line="340" />
         <source>extra</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="337" />
+        <location filename="../../app/ui/program_editor.py" line="341" />
         <source>tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="337" />
+        <location filename="../../app/ui/program_editor.py" line="341" />
         <source>stamps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="337" />
+        <location filename="../../app/ui/program_editor.py" line="341" />
         <source>reward</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="339" />
-        <location filename="../../app/ui/program_editor.py" line="363" />
-        <location filename="../../app/ui/program_editor.py" line="451" />
+        <location filename="../../app/ui/program_editor.py" line="343" />
+        <location filename="../../app/ui/program_editor.py" line="368" />
+        <location filename="../../app/ui/program_editor.py" line="456" />
         <source>Tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="339" />
-        <location filename="../../app/ui/program_editor.py" line="365" />
+        <location filename="../../app/ui/program_editor.py" line="343" />
+        <location filename="../../app/ui/program_editor.py" line="370" />
         <source>Campaigns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="340" />
-        <location filename="../../app/ui/program_editor.py" line="366" />
+        <location filename="../../app/ui/program_editor.py" line="344" />
+        <location filename="../../app/ui/program_editor.py" line="371" />
         <source>Stamp cards</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="340" />
+        <location filename="../../app/ui/program_editor.py" line="344" />
         <source>Categories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="341" />
+        <location filename="../../app/ui/program_editor.py" line="345" />
         <source>Causes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="341" />
-        <location filename="../../app/ui/program_editor.py" line="520" />
+        <location filename="../../app/ui/program_editor.py" line="345" />
+        <location filename="../../app/ui/program_editor.py" line="529" />
         <source>Qualifying window</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="342" />
+        <location filename="../../app/ui/program_editor.py" line="346" />
         <source>Qualifying window, months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="343" />
+        <location filename="../../app/ui/program_editor.py" line="347" />
         <source>Welcome bonus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="343" />
-        <location filename="../../app/ui/program_editor.py" line="344" />
+        <location filename="../../app/ui/program_editor.py" line="347" />
+        <location filename="../../app/ui/program_editor.py" line="348" />
         <source>Expiry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="344" />
+        <location filename="../../app/ui/program_editor.py" line="348" />
         <source>Expiry, days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="345" />
+        <location filename="../../app/ui/program_editor.py" line="349" />
         <source>Long absence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="346" />
+        <location filename="../../app/ui/program_editor.py" line="350" />
         <source>Point value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="348" />
+        <location filename="../../app/ui/program_editor.py" line="351" />
+        <location filename="../../app/ui/program_editor.py" line="536" />
+        <source>Confirm purchases above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="353" />
         <source>Points for a survey</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="348" />
+        <location filename="../../app/ui/program_editor.py" line="353" />
         <source>Points for a review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="349" />
+        <location filename="../../app/ui/program_editor.py" line="354" />
         <source>Referral: points for the member who brings a friend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="350" />
+        <location filename="../../app/ui/program_editor.py" line="355" />
         <source>Referral: points for the friend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="351" />
+        <location filename="../../app/ui/program_editor.py" line="356" />
         <source>Birthday points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="352" />
+        <location filename="../../app/ui/program_editor.py" line="357" />
         <source>Apology points for a long wait</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="355" />
+        <location filename="../../app/ui/program_editor.py" line="360" />
         <source>Points per receipt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="356" />
+        <location filename="../../app/ui/program_editor.py" line="361" />
         <source>Points given per member a day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="364" />
+        <location filename="../../app/ui/program_editor.py" line="369" />
         <source>General</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="367" />
+        <location filename="../../app/ui/program_editor.py" line="372" />
         <source>Help &amp;&amp; charity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="368" />
+        <location filename="../../app/ui/program_editor.py" line="373" />
         <source>Words to say</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="369" />
+        <location filename="../../app/ui/program_editor.py" line="374" />
         <source>Preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="379" />
+        <location filename="../../app/ui/program_editor.py" line="384" />
         <source>Save as a new version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="398" />
+        <location filename="../../app/ui/program_editor.py" line="403" />
         <source>Remove selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="417" />
+        <location filename="../../app/ui/program_editor.py" line="422" />
         <source>Members refer to this key, so it cannot change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="423" />
+        <location filename="../../app/ui/program_editor.py" line="428" />
         <source>Key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="423" />
+        <location filename="../../app/ui/program_editor.py" line="428" />
         <source>Name RU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="424" />
+        <location filename="../../app/ui/program_editor.py" line="429" />
         <source>Name EN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="428" />
+        <location filename="../../app/ui/program_editor.py" line="433" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="428" />
-        <location filename="../../app/ui/program_editor.py" line="457" />
+        <location filename="../../app/ui/program_editor.py" line="433" />
+        <location filename="../../app/ui/program_editor.py" line="462" />
         <source>Threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="429" />
+        <location filename="../../app/ui/program_editor.py" line="434" />
         <source>Earn %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="430" />
+        <location filename="../../app/ui/program_editor.py" line="435" />
         <source>Perks RU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="430" />
+        <location filename="../../app/ui/program_editor.py" line="435" />
         <source>Perks EN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="431" />
+        <location filename="../../app/ui/program_editor.py" line="436" />
         <source>Thresholds are qualifying points and must rise from 0. A lower threshold upgrades members at once; a higher one demotes nobody before the end of their qualifying period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="434" />
+        <location filename="../../app/ui/program_editor.py" line="439" />
         <source>Add tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="438" />
+        <location filename="../../app/ui/program_editor.py" line="443" />
         <source>Multiplier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="438" />
+        <location filename="../../app/ui/program_editor.py" line="443" />
         <source>Category extra</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="439" />
+        <location filename="../../app/ui/program_editor.py" line="444" />
         <source>Lower threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="449" />
+        <location filename="../../app/ui/program_editor.py" line="454" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="450" />
+        <location filename="../../app/ui/program_editor.py" line="455" />
         <source>Starts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="450" />
+        <location filename="../../app/ui/program_editor.py" line="455" />
         <source>Ends</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="452" />
+        <location filename="../../app/ui/program_editor.py" line="457" />
         <source>Factor %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="453" />
-        <location filename="../../app/ui/program_editor.py" line="474" />
-        <location filename="../../app/ui/program_editor.py" line="591" />
+        <location filename="../../app/ui/program_editor.py" line="458" />
+        <location filename="../../app/ui/program_editor.py" line="479" />
+        <location filename="../../app/ui/program_editor.py" line="603" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="455" />
+        <location filename="../../app/ui/program_editor.py" line="460" />
         <source>Extra %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="456" />
-        <location filename="../../app/ui/program_editor.py" line="588" />
+        <location filename="../../app/ui/program_editor.py" line="461" />
+        <location filename="../../app/ui/program_editor.py" line="600" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="465" />
+        <location filename="../../app/ui/program_editor.py" line="470" />
         <source>Dates are YYYY-MM-DD, both days included. Tiers: keys separated by commas, empty for every tier. Factor 200 % gives double points; extra % is of the money spent in the category; a lower threshold applies to the tier chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="470" />
+        <location filename="../../app/ui/program_editor.py" line="475" />
         <source>Add campaign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="475" />
+        <location filename="../../app/ui/program_editor.py" line="480" />
         <source>— every purchase —</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="476" />
+        <location filename="../../app/ui/program_editor.py" line="481" />
         <source>Stamps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="477" />
+        <location filename="../../app/ui/program_editor.py" line="482" />
         <source>Reward RU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="477" />
+        <location filename="../../app/ui/program_editor.py" line="482" />
         <source>Reward EN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="478" />
+        <location filename="../../app/ui/program_editor.py" line="483" />
         <source>Add stamp card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="479" />
+        <location filename="../../app/ui/program_editor.py" line="484" />
         <source>Collect the stamps, get the reward: “6 coffees, the 7th free”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="482" />
+        <location filename="../../app/ui/program_editor.py" line="487" />
         <source>Product categories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="484" />
+        <location filename="../../app/ui/program_editor.py" line="489" />
         <source>Add category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="507" />
+        <location filename="../../app/ui/program_editor.py" line="512" />
         <source>Lifetime</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="508" />
+        <location filename="../../app/ui/program_editor.py" line="513" />
         <source>Calendar year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="509" />
+        <location filename="../../app/ui/program_editor.py" line="514" />
         <source>Rolling N months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="513" />
+        <location filename="../../app/ui/program_editor.py" line="518" />
         <source>Never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="514" />
+        <location filename="../../app/ui/program_editor.py" line="519" />
         <source>N days after earning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="515" />
+        <location filename="../../app/ui/program_editor.py" line="520" />
         <source>At the end of the year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="517" />
+        <location filename="../../app/ui/program_editor.py" line="526" />
         <source>Switching expiry on starts the clock today for points already held.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="521" />
+        <location filename="../../app/ui/program_editor.py" line="530" />
         <source>Months (rolling window)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="522" />
+        <location filename="../../app/ui/program_editor.py" line="531" />
         <source>Which earned points count towards a tier. With a window, upgrades apply at once and a downgrade waits for the end of the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="525" />
+        <location filename="../../app/ui/program_editor.py" line="534" />
         <source>Welcome bonus, points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="526" />
+        <location filename="../../app/ui/program_editor.py" line="535" />
         <source>Long absence after, days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="527" />
+        <location filename="../../app/ui/program_editor.py" line="537" />
         <source>Points expire</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="528" />
+        <location filename="../../app/ui/program_editor.py" line="538" />
         <source>Days after earning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="546" />
+        <location filename="../../app/ui/program_editor.py" line="557" />
         <source>no cap</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="547" />
+        <location filename="../../app/ui/program_editor.py" line="558" />
         <source>Points spent per receipt, at most</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="548" />
+        <location filename="../../app/ui/program_editor.py" line="559" />
         <source>Points cashiers give one member a day, at most</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="549" />
+        <location filename="../../app/ui/program_editor.py" line="560" />
         <source>Gifts, apologies, survey and review points count together. A manager's PIN lifts the cap for one gift; a cashier alone gives at most 300 points or goods worth 500 at once.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="563" />
+        <location filename="../../app/ui/program_editor.py" line="575" />
         <source>Causes members can donate points to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="566" />
+        <location filename="../../app/ui/program_editor.py" line="578" />
         <source>Add cause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="589" />
+        <location filename="../../app/ui/program_editor.py" line="601" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="590" />
+        <location filename="../../app/ui/program_editor.py" line="602" />
         <source>Paid with points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="592" />
+        <location filename="../../app/ui/program_editor.py" line="604" />
         <source>Of which in the category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="593" />
+        <location filename="../../app/ui/program_editor.py" line="605" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="596" />
+        <location filename="../../app/ui/program_editor.py" line="608" />
         <source>What would this purchase earn under the rules being edited (nothing is saved).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="609" />
+        <location filename="../../app/ui/program_editor.py" line="621" />
         <source>A gift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="609" />
+        <location filename="../../app/ui/program_editor.py" line="621" />
         <source>A gift with points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="610" />
+        <location filename="../../app/ui/program_editor.py" line="622" />
         <source>Apology points (complaint)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="611" />
+        <location filename="../../app/ui/program_editor.py" line="623" />
         <source>Long wait</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="622" />
+        <location filename="../../app/ui/program_editor.py" line="634" />
         <source>{name} is how the member is addressed, {what} the gift, {points} the points with their word ("50 points").</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="716" />
+        <location filename="../../app/ui/program_editor.py" line="736" />
         <source>Nothing changed; version %1 stays in force.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="718" />
+        <location filename="../../app/ui/program_editor.py" line="738" />
         <source>Saved as version %1; %n member(s) upgraded</source>
         <translation>
             <numerusform>Saved as version %1; %n member upgraded</numerusform><numerusform>Saved as version %1; %n members upgraded</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="807" />
+        <location filename="../../app/ui/program_editor.py" line="827" />
         <source>— none —</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="833" />
+        <location filename="../../app/ui/program_editor.py" line="853" />
         <source>The category part cannot be more than the whole purchase.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="839" />
+        <location filename="../../app/ui/program_editor.py" line="859" />
         <source>Base, %1 at %2 %: %n point(s)</source>
         <translation>
             <numerusform>Base, %1 at %2 %: %n point</numerusform><numerusform>Base, %1 at %2 %: %n points</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="841" />
+        <location filename="../../app/ui/program_editor.py" line="861" />
         <source>%1: +%n point(s)</source>
         <translation>
             <numerusform>%1: +%n point</numerusform><numerusform>%1: +%n points</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="844" />
+        <location filename="../../app/ui/program_editor.py" line="864" />
         <source>No campaign adds points to this purchase.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="845" />
+        <location filename="../../app/ui/program_editor.py" line="865" />
         <source>Total: %n point(s)</source>
         <translation>
             <numerusform>Total: %n point</numerusform><numerusform>Total: %n points</numerusform></translation>
@@ -3784,61 +3843,76 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="54" />
+        <location filename="../../app/ui/purchase_dialog.py" line="59" />
         <source>Purchase — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="77" />
+        <location filename="../../app/ui/purchase_dialog.py" line="70" />
+        <source>optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/purchase_dialog.py" line="83" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="79" />
-        <source>Pay with points</source>
+        <location filename="../../app/ui/purchase_dialog.py" line="85" />
+        <source>Receipt no.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/purchase_dialog.py" line="87" />
+        <source>Pay with points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/purchase_dialog.py" line="96" />
         <source>Record (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="89" />
+        <location filename="../../app/ui/purchase_dialog.py" line="98" />
         <source>Balance: %n point(s)</source>
         <translation>
             <numerusform>Balance: %n point</numerusform><numerusform>Balance: %n points</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="99" />
+        <location filename="../../app/ui/purchase_dialog.py" line="108" />
         <source>Of which (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="107" />
+        <location filename="../../app/ui/purchase_dialog.py" line="116" />
         <source> pcs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="110" />
+        <location filename="../../app/ui/purchase_dialog.py" line="119" />
         <source>part of the amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="126" />
+        <location filename="../../app/ui/purchase_dialog.py" line="135" />
         <source>%1: %2 of %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="144" />
+        <location filename="../../app/ui/purchase_dialog.py" line="155" />
         <source>No points were spent: check who the customer is first.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="159" />
+        <location filename="../../app/ui/purchase_dialog.py" line="176" />
         <source>at most %n point(s)</source>
         <translation>
             <numerusform>at most %n point</numerusform><numerusform>at most %n points</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/purchase_dialog.py" line="191" />
+        <source>Left to pay: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -79,6 +79,29 @@
     </message>
 </context>
 <context>
+    <name>Amounts</name>
+    <message>
+        <location filename="../../app/ui/amounts.py" line="39" />
+        <source>Large amount</source>
+        <translation>Крупная сумма</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/amounts.py" line="40" />
+        <source>Record %1? That is more than usual.</source>
+        <translation>Провести %1? Это больше обычного.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/amounts.py" line="42" />
+        <source>&amp;Record</source>
+        <translation>&amp;Провести</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/amounts.py" line="45" />
+        <source>&amp;Correct the amount</source>
+        <translation>&amp;Исправить сумму</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="151" />
@@ -1032,39 +1055,39 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>DonateDialog</name>
     <message>
-        <location filename="../../app/ui/donate_dialog.py" line="35" />
+        <location filename="../../app/ui/donate_dialog.py" line="36" />
         <source>Donate points — %1</source>
         <translation>Пожертвовать баллы — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/donate_dialog.py" line="50" />
+        <location filename="../../app/ui/donate_dialog.py" line="51" />
         <source>at most %n point(s)</source>
         <translation>
             <numerusform>не более %n балла</numerusform><numerusform>не более %n баллов</numerusform><numerusform>не более %n баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/donate_dialog.py" line="57" />
+        <location filename="../../app/ui/donate_dialog.py" line="58" />
         <source>Cause</source>
         <translation>Фонд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/donate_dialog.py" line="59" />
+        <location filename="../../app/ui/donate_dialog.py" line="60" />
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/donate_dialog.py" line="64" />
+        <location filename="../../app/ui/donate_dialog.py" line="65" />
         <source>Donate (Enter)</source>
         <translation>Пожертвовать (Enter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/donate_dialog.py" line="66" />
+        <location filename="../../app/ui/donate_dialog.py" line="67" />
         <source>Balance: %n point(s)</source>
         <translation>
             <numerusform>На счёте %n балл</numerusform><numerusform>На счёте %n балла</numerusform><numerusform>На счёте %n баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/donate_dialog.py" line="85" />
+        <location filename="../../app/ui/donate_dialog.py" line="88" />
         <source>No points were given: check who the customer is first.</source>
         <translation>Баллы не переданы: сначала проверьте, кто покупатель.</translation>
     </message>
@@ -2484,623 +2507,653 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Баллами нельзя оплатить больше суммы покупки (не более {available}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="28" />
+        <location filename="../../app/ui/messages.py" line="29" />
+        <source>The amount is too large: at most 99,999,999.99.</source>
+        <translation>Слишком большая сумма: не больше 99 999 999,99.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="30" />
+        <source>Enter whole points, e.g. 150.</source>
+        <translation>Введите целое число баллов, например 150.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="31" />
+        <source>At most 10,000,000 points.</source>
+        <translation>Не больше 10 000 000 баллов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="32" />
+        <source>A receipt number has at most 40 characters.</source>
+        <translation>В номере чека не больше 40 знаков.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="33" />
+        <source>At most 999 items in one line.</source>
+        <translation>Не больше 999 штук в одной строке.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="34" />
+        <source>Enter an amount from 0.01 to 99,999,999.99.</source>
+        <translation>Введите сумму от 0,01 до 99 999 999,99.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="35" />
         <source>No member with this card.</source>
         <translation>Участника с такой картой нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="29" />
+        <location filename="../../app/ui/messages.py" line="36" />
         <source>Backups here are of the SQLite file; back up a PostgreSQL server with pg_dump.</source>
         <translation>Здесь копируется файл SQLite; сервер PostgreSQL копируйте через pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="30" />
+        <location filename="../../app/ui/messages.py" line="37" />
         <source>The backup could not be written: {detail}</source>
         <translation>Не удалось записать резервную копию: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="31" />
+        <location filename="../../app/ui/messages.py" line="38" />
         <source>This file cannot be restored: {detail}</source>
         <translation>Этот файл нельзя восстановить: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="32" />
+        <location filename="../../app/ui/messages.py" line="39" />
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation>Диск переполнен: ничего не сохранено. Освободите место и повторите.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="33" />
+        <location filename="../../app/ui/messages.py" line="40" />
         <source>The database cannot be written (it is read-only): nothing was saved. Ask the owner to check the file or drive.</source>
         <translation>В базу данных нельзя записать (она только для чтения): ничего не сохранено. Попросите владельца проверить файл или диск.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="34" />
+        <location filename="../../app/ui/messages.py" line="41" />
         <source>The database file is damaged: nothing was saved. Ask the owner to restore the latest backup.</source>
         <translation>Файл базы данных повреждён: ничего не сохранено. Попросите владельца восстановить последнюю резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="35" />
+        <location filename="../../app/ui/messages.py" line="42" />
         <source>The database is busy with another till: nothing was saved. Try again in a moment.</source>
         <translation>База данных занята другой кассой: ничего не сохранено. Повторите через минуту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="36" />
+        <location filename="../../app/ui/messages.py" line="43" />
         <source>The database could not be read or written (a disk or network error): nothing was saved. Try again; if it repeats, call the owner.</source>
         <translation>Не удалось прочитать или записать базу данных (ошибка диска или сети): ничего не сохранено. Повторите; если ошибка не уйдёт, позовите владельца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="37" />
+        <location filename="../../app/ui/messages.py" line="44" />
         <source>No such purchase.</source>
         <translation>Такой покупки нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="38" />
+        <location filename="../../app/ui/messages.py" line="45" />
         <source>The period must start on or before its end.</source>
         <translation>Начало периода должно быть не позже его конца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39" />
+        <location filename="../../app/ui/messages.py" line="46" />
         <source>Give the draw a name.</source>
         <translation>Дайте розыгрышу название.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="40" />
+        <location filename="../../app/ui/messages.py" line="47" />
         <source>List at least one prize, one per line.</source>
         <translation>Укажите хотя бы один приз, по одному на строку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41" />
+        <location filename="../../app/ui/messages.py" line="48" />
         <source>Set the points a member needs, at least 1.</source>
         <translation>Укажите, сколько баллов нужно участнику, — не меньше 1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42" />
+        <location filename="../../app/ui/messages.py" line="49" />
         <source>Choose a period that ends after it starts.</source>
         <translation>Выберите период, который заканчивается позже, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="43" />
+        <location filename="../../app/ui/messages.py" line="50" />
         <source>Nobody meets these conditions: lower the points or widen the period.</source>
         <translation>Условиям не отвечает никто: снизьте порог или расширьте период.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="44" />
+        <location filename="../../app/ui/messages.py" line="51" />
         <source>No such draw.</source>
         <translation>Такого розыгрыша нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45" />
+        <location filename="../../app/ui/messages.py" line="52" />
         <source>Each threshold must be higher than the one before.</source>
         <translation>Каждый порог должен быть выше предыдущего.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46" />
+        <location filename="../../app/ui/messages.py" line="53" />
         <source>The earn rate is a percent from 0 to 100.</source>
         <translation>Процент начисления — от 0 до 100.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="47" />
+        <location filename="../../app/ui/messages.py" line="54" />
         <source>This cannot be negative.</source>
         <translation>Значение не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48" />
+        <location filename="../../app/ui/messages.py" line="55" />
         <source>The first tier starts at 0 qualifying points.</source>
         <translation>Первый статус начинается с 0 зачётных баллов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49" />
+        <location filename="../../app/ui/messages.py" line="56" />
         <source>A campaign only ever adds points: a factor above 100 %, an extra above 0.</source>
         <translation>Акция может только добавлять баллы: множитель больше 100 %, доплата больше 0.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="50" />
+        <location filename="../../app/ui/messages.py" line="57" />
         <source>The campaign threshold must be lower than the tier's own and higher than the tier below's.</source>
         <translation>Порог акции должен быть ниже собственного порога статуса и выше порога статуса под ним.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="51" />
-        <location filename="../../app/ui/messages.py" line="68" />
+        <location filename="../../app/ui/messages.py" line="58" />
+        <location filename="../../app/ui/messages.py" line="75" />
         <source>There is no such category.</source>
         <translation>Такой категории нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="52" />
+        <location filename="../../app/ui/messages.py" line="59" />
         <source>The campaign ends before it starts.</source>
         <translation>Акция заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53" />
+        <location filename="../../app/ui/messages.py" line="60" />
         <source>Use lower-case letters, digits and _ for a key.</source>
         <translation>Ключ — строчные латинские буквы, цифры и _.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54" />
+        <location filename="../../app/ui/messages.py" line="61" />
         <source>Give the name in Russian and in English.</source>
         <translation>Укажите название по-русски и по-английски.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55" />
+        <location filename="../../app/ui/messages.py" line="62" />
         <source>A colour looks like #3d7ebf.</source>
         <translation>Цвет записывается как #3d7ebf.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="56" />
+        <location filename="../../app/ui/messages.py" line="63" />
         <source>A set has from 2 to 50 stamps.</source>
         <translation>В наборе от 2 до 50 штампов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="57" />
+        <location filename="../../app/ui/messages.py" line="64" />
         <source>Say what the full set gives.</source>
         <translation>Укажите, что даёт полный набор.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58" />
+        <location filename="../../app/ui/messages.py" line="65" />
         <source>Choose one of the options.</source>
         <translation>Выберите один из вариантов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59" />
+        <location filename="../../app/ui/messages.py" line="66" />
         <source>From 1 to 120 months.</source>
         <translation>От 1 до 120 месяцев.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="60" />
+        <location filename="../../app/ui/messages.py" line="67" />
         <source>Points must last from 30 days to 10 years (3650 days).</source>
         <translation>Баллы должны действовать от 30 дней до 10 лет (3650 дней).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="61" />
+        <location filename="../../app/ui/messages.py" line="68" />
         <source>Two entries have the same key.</source>
         <translation>У двух записей одинаковый ключ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62" />
+        <location filename="../../app/ui/messages.py" line="69" />
         <source>The program needs at least one tier.</source>
         <translation>В программе должен быть хотя бы один статус.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63" />
+        <location filename="../../app/ui/messages.py" line="70" />
         <source>Enter a whole number.</source>
         <translation>Введите целое число.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="64" />
+        <location filename="../../app/ui/messages.py" line="71" />
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>Введите дату как ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="65" />
+        <location filename="../../app/ui/messages.py" line="72" />
         <source>There is no such tier; a lowered threshold needs a tier above the first.</source>
         <translation>Такого статуса нет; сниженный порог возможен только для статуса выше первого.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="66" />
+        <location filename="../../app/ui/messages.py" line="73" />
         <source>A point must be worth something.</source>
         <translation>Балл должен чего-то стоить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="74" />
         <source>The parts add up to more than the purchase.</source>
         <translation>Части в сумме больше всей покупки.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="69" />
+        <location filename="../../app/ui/messages.py" line="76" />
         <source>Already rewarded today.</source>
         <translation>Сегодня уже начисляли.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70" />
+        <location filename="../../app/ui/messages.py" line="77" />
         <source>The program gives no points for this.</source>
         <translation>Программа не начисляет баллов за это.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="71" />
+        <location filename="../../app/ui/messages.py" line="78" />
         <source>There is no such action.</source>
         <translation>Такого действия нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="72" />
+        <location filename="../../app/ui/messages.py" line="79" />
         <source>Choose a cause.</source>
         <translation>Выберите, кому передать баллы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="73" />
+        <location filename="../../app/ui/messages.py" line="80" />
         <source>Donate at least one point.</source>
         <translation>Пожертвуйте хотя бы один балл.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="81" />
         <source>No such reward.</source>
         <translation>Такой награды нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75" />
+        <location filename="../../app/ui/messages.py" line="82" />
         <source>Nobody found with this phone or card.</source>
         <translation>Никого не нашли по этому телефону или карте.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76" />
+        <location filename="../../app/ui/messages.py" line="83" />
         <source>Say what the gift is.</source>
         <translation>Напишите, что дарите.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77" />
+        <location filename="../../app/ui/messages.py" line="84" />
         <source>No such gift.</source>
         <translation>Такого подарка нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78" />
+        <location filename="../../app/ui/messages.py" line="85" />
         <source>Points cannot be negative.</source>
         <translation>Баллов не может быть меньше нуля.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79" />
+        <location filename="../../app/ui/messages.py" line="86" />
         <source>Write down what happened.</source>
         <translation>Запишите, что произошло.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80" />
+        <location filename="../../app/ui/messages.py" line="87" />
         <source>Give at least one point.</source>
         <translation>Начислите хотя бы один балл.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81" />
+        <location filename="../../app/ui/messages.py" line="88" />
         <source>A discount is from 1 to 100 %.</source>
         <translation>Скидка — от 1 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>Open the member to compensate them.</source>
         <translation>Откройте участника, чтобы дать компенсацию.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83" />
+        <location filename="../../app/ui/messages.py" line="90" />
         <source>Write how it was followed up.</source>
         <translation>Напишите, что было сделано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84" />
+        <location filename="../../app/ui/messages.py" line="91" />
         <source>No such complaint.</source>
         <translation>Такой жалобы нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86" />
+        <location filename="../../app/ui/messages.py" line="93" />
         <source>Braces must come in pairs: {{name}}.</source>
         <translation>Фигурные скобки должны быть парными: {{name}}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87" />
+        <location filename="../../app/ui/messages.py" line="94" />
         <source>Only {{name}}, {{what}} and {{points}} can be used, not {unknown}.</source>
         <translation>Можно использовать только {{name}}, {{what}} и {{points}}, но не {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88" />
+        <location filename="../../app/ui/messages.py" line="95" />
         <source>Write the words to say.</source>
         <translation>Напишите, что сказать.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89" />
+        <location filename="../../app/ui/messages.py" line="96" />
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN — от 4 до 8 цифр.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90" />
+        <location filename="../../app/ui/messages.py" line="97" />
         <source>Wrong name or PIN.</source>
         <translation>Неверное имя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91" />
+        <location filename="../../app/ui/messages.py" line="98" />
         <source>Locked after too many wrong PINs; try again in {minutes} min or ask a manager.</source>
         <translation>Заблокировано после неверных PIN; попробуйте через {minutes} мин или позовите менеджера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92" />
+        <location filename="../../app/ui/messages.py" line="99" />
         <source>Enter the name.</source>
         <translation>Введите имя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93" />
+        <location filename="../../app/ui/messages.py" line="100" />
         <source>Someone already has this name.</source>
         <translation>Такое имя уже есть.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94" />
+        <location filename="../../app/ui/messages.py" line="101" />
         <source>The owner account already exists.</source>
         <translation>Учётная запись владельца уже есть.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95" />
+        <location filename="../../app/ui/messages.py" line="102" />
         <source>Sign in first (F12).</source>
         <translation>Сначала войдите (F12).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96" />
+        <location filename="../../app/ui/messages.py" line="103" />
         <source>This needs a manager: ask one to sign in (F12).</source>
         <translation>Нужен менеджер: попросите его войти (F12).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97" />
+        <location filename="../../app/ui/messages.py" line="104" />
         <source>Only the owner can do this.</source>
         <translation>Это может только владелец.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98" />
+        <location filename="../../app/ui/messages.py" line="105" />
         <source>Give the reason.</source>
         <translation>Укажите причину.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99" />
+        <location filename="../../app/ui/messages.py" line="106" />
         <source>Enter the points to add or take (not 0).</source>
         <translation>Введите, сколько баллов добавить или списать (не 0).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101" />
+        <location filename="../../app/ui/messages.py" line="108" />
         <source>Only {left} can still be refunded: {paid} was paid and {refunded} refunded already.</source>
         <translation>Вернуть можно не больше {left}: оплачено {paid}, уже возвращено {refunded}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102" />
+        <location filename="../../app/ui/messages.py" line="109" />
         <source>This purchase is already refunded in full.</source>
         <translation>Эта покупка уже возвращена полностью.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103" />
+        <location filename="../../app/ui/messages.py" line="110" />
         <source>This refund was recorded for another purchase; start the refund again.</source>
         <translation>Этот возврат уже записан для другой покупки; начните возврат заново.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104" />
+        <location filename="../../app/ui/messages.py" line="111" />
         <source>The last owner cannot be switched off.</source>
         <translation>Последнего владельца нельзя отключить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="105" />
+        <location filename="../../app/ui/messages.py" line="112" />
         <source>No such staff member.</source>
         <translation>Такого сотрудника нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="113" />
         <source>A seed is a whole number from 0 to 9223372036854775807.</source>
         <translation>Зерно — целое число от 0 до 9223372036854775807.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="114" />
         <source>Give the first and the last day of the campaign.</source>
         <translation>Укажите первый и последний день акции.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108" />
+        <location filename="../../app/ui/messages.py" line="115" />
         <source>This member no longer exists.</source>
         <translation>Этого участника больше нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109" />
+        <location filename="../../app/ui/messages.py" line="116" />
         <source>Choose what to export: members, purchases or ledger.</source>
         <translation>Выберите, что выгружать: участников, покупки или журнал баллов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110" />
+        <location filename="../../app/ui/messages.py" line="117" />
         <source>Choose the format: CSV, XLSX or JSON.</source>
         <translation>Выберите формат: CSV, XLSX или JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>Choose a file to write to.</source>
         <translation>Выберите файл для записи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112" />
+        <location filename="../../app/ui/messages.py" line="119" />
         <source>The folder {path} does not exist.</source>
         <translation>Папки {path} не существует.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="113" />
+        <location filename="../../app/ui/messages.py" line="120" />
         <source>The disk is full: {path} was not written. Free some space or choose another disk.</source>
         <translation>Диск заполнен: файл {path} не записан. Освободите место или выберите другой диск.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114" />
+        <location filename="../../app/ui/messages.py" line="121" />
         <source>No permission to write {path}: choose another folder.</source>
         <translation>Нет прав на запись {path}: выберите другую папку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>Could not write {path}: {reason}</source>
         <translation>Не удалось записать {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117" />
+        <location filename="../../app/ui/messages.py" line="124" />
         <source>This card was blocked on {day} and replaced; it belongs to {name}. Press Enter to open the member.</source>
         <translation>Эта карта заблокирована {day} и заменена. Владелец: {name}. Нажмите Enter, чтобы открыть участника.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>This card was blocked and belongs to nobody now.</source>
         <translation>Эта карта заблокирована и больше никому не принадлежит.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="119" />
+        <location filename="../../app/ui/messages.py" line="126" />
         <source>This card number was blocked (a lost card); it is never given again.</source>
         <translation>Этот номер заблокирован (потерянная карта) и больше не выдаётся.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="127" />
         <source>There are no cards to print in this batch.</source>
         <translation>В этой подборке нет карт для печати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121" />
+        <location filename="../../app/ui/messages.py" line="128" />
         <source>There is no such tier.</source>
         <translation>Такого статуса нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122" />
+        <location filename="../../app/ui/messages.py" line="129" />
         <source>Choose which cards to print.</source>
         <translation>Выберите, какие карты печатать.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="123" />
+        <location filename="../../app/ui/messages.py" line="130" />
         <source>Choose why the card is replaced.</source>
         <translation>Укажите, почему заменяется карта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124" />
+        <location filename="../../app/ui/messages.py" line="131" />
         <source>Give the shop's name for the card.</source>
         <translation>Укажите название магазина для карты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125" />
+        <location filename="../../app/ui/messages.py" line="132" />
         <source>At most {limit} characters fit on a card.</source>
         <translation>На карте помещается не больше {limit} знаков.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126" />
+        <location filename="../../app/ui/messages.py" line="133" />
         <source>The logo must be a PNG or JPEG image up to 2 MB.</source>
         <translation>Логотип должен быть изображением PNG или JPEG размером до 2 МБ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128" />
+        <location filename="../../app/ui/messages.py" line="135" />
         <source>The mapping names a column that is not in the file: {column}.</source>
         <translation>В сопоставлении указан столбец, которого нет в файле: {column}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129" />
+        <location filename="../../app/ui/messages.py" line="136" />
         <source>Choose the column with the name.</source>
         <translation>Укажите столбец с именем.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130" />
+        <location filename="../../app/ui/messages.py" line="137" />
         <source>Choose the column with the phone.</source>
         <translation>Укажите столбец с телефоном.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131" />
+        <location filename="../../app/ui/messages.py" line="138" />
         <source>Cannot read {file}: {error}.</source>
         <translation>Не удаётся прочитать {file}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132" />
+        <location filename="../../app/ui/messages.py" line="139" />
         <source>{file} has no header row.</source>
         <translation>В файле {file} нет строки заголовков.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="133" />
+        <location filename="../../app/ui/messages.py" line="140" />
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Импорт отменён, ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="141" />
         <source>Duplicates are merged or skipped.</source>
         <translation>Повторы можно объединить или пропустить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="135" />
+        <location filename="../../app/ui/messages.py" line="142" />
         <source>No name.</source>
         <translation>Нет имени.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136" />
+        <location filename="../../app/ui/messages.py" line="143" />
         <source>No phone number.</source>
         <translation>Нет телефона.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="137" />
+        <location filename="../../app/ui/messages.py" line="144" />
         <source>Bad phone number: {value}.</source>
         <translation>Неверный телефон: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138" />
+        <location filename="../../app/ui/messages.py" line="145" />
         <source>Bad card number: {value}.</source>
         <translation>Неверный номер карты: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139" />
+        <location filename="../../app/ui/messages.py" line="146" />
         <source>Bad number of points: {value}.</source>
         <translation>Неверное число баллов: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140" />
+        <location filename="../../app/ui/messages.py" line="147" />
         <source>No such tier: {value}.</source>
         <translation>Нет такого статуса: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141" />
+        <location filename="../../app/ui/messages.py" line="148" />
         <source>Bad date: {value}.</source>
         <translation>Неверная дата: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142" />
+        <location filename="../../app/ui/messages.py" line="149" />
         <source>No consent to processing personal data.</source>
         <translation>Нет согласия на обработку персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="150" />
         <source>E-mail {value} looks wrong; left empty.</source>
         <translation>E-mail {value} с ошибкой, оставлен пустым.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144" />
+        <location filename="../../app/ui/messages.py" line="151" />
         <source>The phone and the card belong to two different members.</source>
         <translation>Телефон и карта принадлежат двум разным участникам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145" />
+        <location filename="../../app/ui/messages.py" line="152" />
         <source>Already a member (same phone or card).</source>
         <translation>Уже участник (тот же телефон или карта).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="146" />
+        <location filename="../../app/ui/messages.py" line="153" />
         <source>This card number was replaced after a loss; leave the card empty and a new number is issued.</source>
         <translation>Этот номер карты заменён после утери; оставьте карту пустой — будет выдан новый номер.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>Same person as row {row}.</source>
         <translation>Тот же человек, что в строке {row}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148" />
+        <location filename="../../app/ui/messages.py" line="155" />
         <source>Opening points were imported for this member before; not added again.</source>
         <translation>Начальные баллы этому участнику уже загружались; повторно не добавлены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150" />
+        <location filename="../../app/ui/messages.py" line="157" />
         <source>A cashier gives at most {limit_points} points, goods worth {limit_amount} or a {limit_percent} % discount at once. A manager can allow more with their PIN.</source>
         <translation>Кассир может подарить за раз не больше {limit_points} баллов, товара на {limit_amount} или скидку {limit_percent} %. Больше может разрешить менеджер своим PIN-кодом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="151" />
+        <location filename="../../app/ui/messages.py" line="158" />
         <source>Cashiers may give this member at most {cap} points a day; {left} are left today. A manager can allow more with their PIN.</source>
         <translation>Кассиры могут дарить этому участнику не больше {cap} баллов в день; сегодня осталось {left}. Больше может разрешить менеджер своим PIN-кодом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152" />
+        <location filename="../../app/ui/messages.py" line="159" />
         <source>A manager must allow this with their PIN.</source>
         <translation>Это должен разрешить менеджер своим PIN-кодом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153" />
+        <location filename="../../app/ui/messages.py" line="160" />
         <source>{name} is not a manager: a manager's name and PIN are needed.</source>
         <translation>{name} — не менеджер: нужны имя и PIN-код менеджера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154" />
+        <location filename="../../app/ui/messages.py" line="161" />
         <source>Check who the customer is before spending their points: scan the card, or ask for the full phone, or the name and date of birth.</source>
         <translation>Прежде чем списывать баллы, проверьте, кто покупатель: отсканируйте карту или спросите полный телефон либо имя и дату рождения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155" />
+        <location filename="../../app/ui/messages.py" line="162" />
         <source>That does not match this member: no points were spent. Check again.</source>
         <translation>Это не совпадает с данными участника: баллы не списаны. Проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="156" />
+        <location filename="../../app/ui/messages.py" line="163" />
         <source>This member's date of birth is not recorded: scan the card or ask for the full phone.</source>
         <translation>Дата рождения этого участника не записана: отсканируйте карту или спросите полный телефон.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157" />
+        <location filename="../../app/ui/messages.py" line="164" />
         <source>At most {cap} points can be spent on one receipt.</source>
         <translation>На один чек можно списать не больше {cap} баллов.</translation>
     </message>
@@ -3189,595 +3242,601 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ProgramEditor</name>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="310" />
+        <location filename="../../app/ui/program_editor.py" line="314" />
         <source>Loyalty program</source>
         <translation>Программа лояльности</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="328" />
+        <location filename="../../app/ui/program_editor.py" line="332" />
         <source>Tier %1</source>
         <translation>Статус %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="328" />
+        <location filename="../../app/ui/program_editor.py" line="332" />
         <source>Campaign %1</source>
         <translation>Акция %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="329" />
+        <location filename="../../app/ui/program_editor.py" line="333" />
         <source>Stamp card %1</source>
         <translation>Карта штампов %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="330" />
+        <location filename="../../app/ui/program_editor.py" line="334" />
         <source>Category %1</source>
         <translation>Категория %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="330" />
+        <location filename="../../app/ui/program_editor.py" line="334" />
         <source>Cause %1</source>
         <translation>Фонд %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="332" />
+        <location filename="../../app/ui/program_editor.py" line="336" />
         <source>key</source>
         <translation>ключ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="332" />
+        <location filename="../../app/ui/program_editor.py" line="336" />
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="332" />
+        <location filename="../../app/ui/program_editor.py" line="336" />
         <source>colour</source>
         <translation>цвет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="333" />
+        <location filename="../../app/ui/program_editor.py" line="337" />
         <source>threshold</source>
         <translation>порог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="333" />
+        <location filename="../../app/ui/program_editor.py" line="337" />
         <source>earn rate</source>
         <translation>процент начисления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="334" />
+        <location filename="../../app/ui/program_editor.py" line="338" />
         <source>perks</source>
         <translation>привилегии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="334" />
+        <location filename="../../app/ui/program_editor.py" line="338" />
         <source>kind</source>
         <translation>вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="334" />
+        <location filename="../../app/ui/program_editor.py" line="338" />
         <source>starts</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="335" />
+        <location filename="../../app/ui/program_editor.py" line="339" />
         <source>ends</source>
         <translation>конец</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="335" />
+        <location filename="../../app/ui/program_editor.py" line="339" />
         <source>tiers</source>
         <translation>статусы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="335" />
+        <location filename="../../app/ui/program_editor.py" line="339" />
         <source>factor</source>
         <translation>множитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="336" />
+        <location filename="../../app/ui/program_editor.py" line="340" />
         <source>category</source>
         <translation>категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="336" />
+        <location filename="../../app/ui/program_editor.py" line="340" />
         <source>extra</source>
         <translation>доплата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="337" />
+        <location filename="../../app/ui/program_editor.py" line="341" />
         <source>tier</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="337" />
+        <location filename="../../app/ui/program_editor.py" line="341" />
         <source>stamps</source>
         <translation>штампы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="337" />
+        <location filename="../../app/ui/program_editor.py" line="341" />
         <source>reward</source>
         <translation>награда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="339" />
-        <location filename="../../app/ui/program_editor.py" line="363" />
-        <location filename="../../app/ui/program_editor.py" line="451" />
+        <location filename="../../app/ui/program_editor.py" line="343" />
+        <location filename="../../app/ui/program_editor.py" line="368" />
+        <location filename="../../app/ui/program_editor.py" line="456" />
         <source>Tiers</source>
         <translation>Статусы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="339" />
-        <location filename="../../app/ui/program_editor.py" line="365" />
+        <location filename="../../app/ui/program_editor.py" line="343" />
+        <location filename="../../app/ui/program_editor.py" line="370" />
         <source>Campaigns</source>
         <translation>Акции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="340" />
-        <location filename="../../app/ui/program_editor.py" line="366" />
+        <location filename="../../app/ui/program_editor.py" line="344" />
+        <location filename="../../app/ui/program_editor.py" line="371" />
         <source>Stamp cards</source>
         <translation>Карты штампов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="340" />
+        <location filename="../../app/ui/program_editor.py" line="344" />
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="341" />
+        <location filename="../../app/ui/program_editor.py" line="345" />
         <source>Causes</source>
         <translation>Фонды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="341" />
-        <location filename="../../app/ui/program_editor.py" line="520" />
+        <location filename="../../app/ui/program_editor.py" line="345" />
+        <location filename="../../app/ui/program_editor.py" line="529" />
         <source>Qualifying window</source>
         <translation>Период учёта баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="342" />
+        <location filename="../../app/ui/program_editor.py" line="346" />
         <source>Qualifying window, months</source>
         <translation>Период учёта, месяцев</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="343" />
+        <location filename="../../app/ui/program_editor.py" line="347" />
         <source>Welcome bonus</source>
         <translation>Приветственный бонус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="343" />
-        <location filename="../../app/ui/program_editor.py" line="344" />
+        <location filename="../../app/ui/program_editor.py" line="347" />
+        <location filename="../../app/ui/program_editor.py" line="348" />
         <source>Expiry</source>
         <translation>Сгорание баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="344" />
+        <location filename="../../app/ui/program_editor.py" line="348" />
         <source>Expiry, days</source>
         <translation>Сгорание, дней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="345" />
+        <location filename="../../app/ui/program_editor.py" line="349" />
         <source>Long absence</source>
         <translation>Долгое отсутствие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="346" />
+        <location filename="../../app/ui/program_editor.py" line="350" />
         <source>Point value</source>
         <translation>Стоимость балла</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="348" />
+        <location filename="../../app/ui/program_editor.py" line="351" />
+        <location filename="../../app/ui/program_editor.py" line="536" />
+        <source>Confirm purchases above</source>
+        <translation>Подтверждать покупки свыше</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="353" />
         <source>Points for a survey</source>
         <translation>Баллы за опрос</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="348" />
+        <location filename="../../app/ui/program_editor.py" line="353" />
         <source>Points for a review</source>
         <translation>Баллы за отзыв</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="349" />
+        <location filename="../../app/ui/program_editor.py" line="354" />
         <source>Referral: points for the member who brings a friend</source>
         <translation>Приведи друга: баллы тому, кто привёл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="350" />
+        <location filename="../../app/ui/program_editor.py" line="355" />
         <source>Referral: points for the friend</source>
         <translation>Приведи друга: баллы другу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="351" />
+        <location filename="../../app/ui/program_editor.py" line="356" />
         <source>Birthday points</source>
         <translation>Баллы в день рождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="352" />
+        <location filename="../../app/ui/program_editor.py" line="357" />
         <source>Apology points for a long wait</source>
         <translation>Баллы в извинение за долгое ожидание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="355" />
+        <location filename="../../app/ui/program_editor.py" line="360" />
         <source>Points per receipt</source>
         <translation>Баллов на один чек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="356" />
+        <location filename="../../app/ui/program_editor.py" line="361" />
         <source>Points given per member a day</source>
         <translation>Баллов в подарок одному участнику за день</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="364" />
+        <location filename="../../app/ui/program_editor.py" line="369" />
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="367" />
+        <location filename="../../app/ui/program_editor.py" line="372" />
         <source>Help &amp;&amp; charity</source>
         <translation>Помощь и благотворительность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="368" />
+        <location filename="../../app/ui/program_editor.py" line="373" />
         <source>Words to say</source>
         <translation>Что сказать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="369" />
+        <location filename="../../app/ui/program_editor.py" line="374" />
         <source>Preview</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="379" />
+        <location filename="../../app/ui/program_editor.py" line="384" />
         <source>Save as a new version</source>
         <translation>Сохранить новой версией</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="398" />
+        <location filename="../../app/ui/program_editor.py" line="403" />
         <source>Remove selected</source>
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="417" />
+        <location filename="../../app/ui/program_editor.py" line="422" />
         <source>Members refer to this key, so it cannot change.</source>
         <translation>На этот ключ ссылаются участники, поэтому его нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="423" />
+        <location filename="../../app/ui/program_editor.py" line="428" />
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="423" />
+        <location filename="../../app/ui/program_editor.py" line="428" />
         <source>Name RU</source>
         <translation>Название RU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="424" />
+        <location filename="../../app/ui/program_editor.py" line="429" />
         <source>Name EN</source>
         <translation>Название EN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="428" />
+        <location filename="../../app/ui/program_editor.py" line="433" />
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="428" />
-        <location filename="../../app/ui/program_editor.py" line="457" />
+        <location filename="../../app/ui/program_editor.py" line="433" />
+        <location filename="../../app/ui/program_editor.py" line="462" />
         <source>Threshold</source>
         <translation>Порог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="429" />
+        <location filename="../../app/ui/program_editor.py" line="434" />
         <source>Earn %</source>
         <translation>Начисление, %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="430" />
+        <location filename="../../app/ui/program_editor.py" line="435" />
         <source>Perks RU</source>
         <translation>Привилегии RU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="430" />
+        <location filename="../../app/ui/program_editor.py" line="435" />
         <source>Perks EN</source>
         <translation>Привилегии EN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="431" />
+        <location filename="../../app/ui/program_editor.py" line="436" />
         <source>Thresholds are qualifying points and must rise from 0. A lower threshold upgrades members at once; a higher one demotes nobody before the end of their qualifying period.</source>
         <translation>Пороги — в зачётных баллах, от 0 и по возрастанию. Снижение порога повышает статус участников сразу; повышение никого не понижает до конца их периода учёта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="434" />
+        <location filename="../../app/ui/program_editor.py" line="439" />
         <source>Add tier</source>
         <translation>Добавить статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="438" />
+        <location filename="../../app/ui/program_editor.py" line="443" />
         <source>Multiplier</source>
         <translation>Множитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="438" />
+        <location filename="../../app/ui/program_editor.py" line="443" />
         <source>Category extra</source>
         <translation>Доплата за категорию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="439" />
+        <location filename="../../app/ui/program_editor.py" line="444" />
         <source>Lower threshold</source>
         <translation>Сниженный порог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="449" />
+        <location filename="../../app/ui/program_editor.py" line="454" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="450" />
+        <location filename="../../app/ui/program_editor.py" line="455" />
         <source>Starts</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="450" />
+        <location filename="../../app/ui/program_editor.py" line="455" />
         <source>Ends</source>
         <translation>Конец</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="452" />
+        <location filename="../../app/ui/program_editor.py" line="457" />
         <source>Factor %</source>
         <translation>Множитель, %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="453" />
-        <location filename="../../app/ui/program_editor.py" line="474" />
-        <location filename="../../app/ui/program_editor.py" line="591" />
+        <location filename="../../app/ui/program_editor.py" line="458" />
+        <location filename="../../app/ui/program_editor.py" line="479" />
+        <location filename="../../app/ui/program_editor.py" line="603" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="455" />
+        <location filename="../../app/ui/program_editor.py" line="460" />
         <source>Extra %</source>
         <translation>Доплата, %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="456" />
-        <location filename="../../app/ui/program_editor.py" line="588" />
+        <location filename="../../app/ui/program_editor.py" line="461" />
+        <location filename="../../app/ui/program_editor.py" line="600" />
         <source>Tier</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="465" />
+        <location filename="../../app/ui/program_editor.py" line="470" />
         <source>Dates are YYYY-MM-DD, both days included. Tiers: keys separated by commas, empty for every tier. Factor 200 % gives double points; extra % is of the money spent in the category; a lower threshold applies to the tier chosen.</source>
         <translation>Даты — ГГГГ-ММ-ДД, оба дня включительно. Статусы: ключи через запятую, пусто — для всех. Множитель 200 % — двойные баллы; доплата — процент от суммы в категории; сниженный порог действует для выбранного статуса.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="470" />
+        <location filename="../../app/ui/program_editor.py" line="475" />
         <source>Add campaign</source>
         <translation>Добавить акцию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="475" />
+        <location filename="../../app/ui/program_editor.py" line="480" />
         <source>— every purchase —</source>
         <translation>— любая покупка —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="476" />
+        <location filename="../../app/ui/program_editor.py" line="481" />
         <source>Stamps</source>
         <translation>Штампов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="477" />
+        <location filename="../../app/ui/program_editor.py" line="482" />
         <source>Reward RU</source>
         <translation>Награда RU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="477" />
+        <location filename="../../app/ui/program_editor.py" line="482" />
         <source>Reward EN</source>
         <translation>Награда EN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="478" />
+        <location filename="../../app/ui/program_editor.py" line="483" />
         <source>Add stamp card</source>
         <translation>Добавить карту штампов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="479" />
+        <location filename="../../app/ui/program_editor.py" line="484" />
         <source>Collect the stamps, get the reward: “6 coffees, the 7th free”.</source>
         <translation>Соберите штампы — получите награду: «6 кофе, седьмой в подарок».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="482" />
+        <location filename="../../app/ui/program_editor.py" line="487" />
         <source>Product categories</source>
         <translation>Категории товаров</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="484" />
+        <location filename="../../app/ui/program_editor.py" line="489" />
         <source>Add category</source>
         <translation>Добавить категорию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="507" />
+        <location filename="../../app/ui/program_editor.py" line="512" />
         <source>Lifetime</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="508" />
+        <location filename="../../app/ui/program_editor.py" line="513" />
         <source>Calendar year</source>
         <translation>Календарный год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="509" />
+        <location filename="../../app/ui/program_editor.py" line="514" />
         <source>Rolling N months</source>
         <translation>Последние N месяцев</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="513" />
+        <location filename="../../app/ui/program_editor.py" line="518" />
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="514" />
+        <location filename="../../app/ui/program_editor.py" line="519" />
         <source>N days after earning</source>
         <translation>Через N дней после начисления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="515" />
+        <location filename="../../app/ui/program_editor.py" line="520" />
         <source>At the end of the year</source>
         <translation>В конце года</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="517" />
+        <location filename="../../app/ui/program_editor.py" line="526" />
         <source>Switching expiry on starts the clock today for points already held.</source>
         <translation>Если включить сгорание, срок для уже накопленных баллов отсчитывается с сегодняшнего дня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="521" />
+        <location filename="../../app/ui/program_editor.py" line="530" />
         <source>Months (rolling window)</source>
         <translation>Месяцев (скользящий период)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="522" />
+        <location filename="../../app/ui/program_editor.py" line="531" />
         <source>Which earned points count towards a tier. With a window, upgrades apply at once and a downgrade waits for the end of the period.</source>
         <translation>Какие заработанные баллы засчитываются в статус. С периодом повышение действует сразу, а понижение — только в конце периода.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="525" />
+        <location filename="../../app/ui/program_editor.py" line="534" />
         <source>Welcome bonus, points</source>
         <translation>Приветственный бонус, баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="526" />
+        <location filename="../../app/ui/program_editor.py" line="535" />
         <source>Long absence after, days</source>
         <translation>Долгое отсутствие — после, дней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="527" />
+        <location filename="../../app/ui/program_editor.py" line="537" />
         <source>Points expire</source>
         <translation>Баллы сгорают</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="528" />
+        <location filename="../../app/ui/program_editor.py" line="538" />
         <source>Days after earning</source>
         <translation>Дней после начисления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="546" />
+        <location filename="../../app/ui/program_editor.py" line="557" />
         <source>no cap</source>
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="547" />
+        <location filename="../../app/ui/program_editor.py" line="558" />
         <source>Points spent per receipt, at most</source>
         <translation>Списание баллов на один чек, не больше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="548" />
+        <location filename="../../app/ui/program_editor.py" line="559" />
         <source>Points cashiers give one member a day, at most</source>
         <translation>Кассиры дарят одному участнику за день, баллов, не больше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="549" />
+        <location filename="../../app/ui/program_editor.py" line="560" />
         <source>Gifts, apologies, survey and review points count together. A manager's PIN lifts the cap for one gift; a cashier alone gives at most 300 points or goods worth 500 at once.</source>
         <translation>Подарки, извинения, баллы за опрос и отзыв считаются вместе. PIN-код менеджера снимает ограничение для одного подарка; кассир сам дарит не больше 300 баллов или товара на 500 за раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="563" />
+        <location filename="../../app/ui/program_editor.py" line="575" />
         <source>Causes members can donate points to</source>
         <translation>Фонды, которым участники могут пожертвовать баллы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="566" />
+        <location filename="../../app/ui/program_editor.py" line="578" />
         <source>Add cause</source>
         <translation>Добавить фонд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="589" />
+        <location filename="../../app/ui/program_editor.py" line="601" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="590" />
+        <location filename="../../app/ui/program_editor.py" line="602" />
         <source>Paid with points</source>
         <translation>Оплачено баллами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="592" />
+        <location filename="../../app/ui/program_editor.py" line="604" />
         <source>Of which in the category</source>
         <translation>Из них в категории</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="593" />
+        <location filename="../../app/ui/program_editor.py" line="605" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="596" />
+        <location filename="../../app/ui/program_editor.py" line="608" />
         <source>What would this purchase earn under the rules being edited (nothing is saved).</source>
         <translation>Сколько принесла бы эта покупка по редактируемым правилам (ничего не сохраняется).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="609" />
+        <location filename="../../app/ui/program_editor.py" line="621" />
         <source>A gift</source>
         <translation>Подарок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="609" />
+        <location filename="../../app/ui/program_editor.py" line="621" />
         <source>A gift with points</source>
         <translation>Подарок с баллами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="610" />
+        <location filename="../../app/ui/program_editor.py" line="622" />
         <source>Apology points (complaint)</source>
         <translation>Баллы в извинение (жалоба)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="611" />
+        <location filename="../../app/ui/program_editor.py" line="623" />
         <source>Long wait</source>
         <translation>Долгое ожидание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="622" />
+        <location filename="../../app/ui/program_editor.py" line="634" />
         <source>{name} is how the member is addressed, {what} the gift, {points} the points with their word ("50 points").</source>
         <translation>{name} — обращение к участнику, {what} — подарок, {points} — баллы со словом («50 баллов»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="716" />
+        <location filename="../../app/ui/program_editor.py" line="736" />
         <source>Nothing changed; version %1 stays in force.</source>
         <translation>Ничего не изменилось; действует версия %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="718" />
+        <location filename="../../app/ui/program_editor.py" line="738" />
         <source>Saved as version %1; %n member(s) upgraded</source>
         <translation>
             <numerusform>Сохранено как версия %1; повышен статус у %n участника</numerusform><numerusform>Сохранено как версия %1; повышен статус у %n участников</numerusform><numerusform>Сохранено как версия %1; повышен статус у %n участников</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="807" />
+        <location filename="../../app/ui/program_editor.py" line="827" />
         <source>— none —</source>
         <translation>— нет —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="833" />
+        <location filename="../../app/ui/program_editor.py" line="853" />
         <source>The category part cannot be more than the whole purchase.</source>
         <translation>Часть в категории не может быть больше всей покупки.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="839" />
+        <location filename="../../app/ui/program_editor.py" line="859" />
         <source>Base, %1 at %2 %: %n point(s)</source>
         <translation>
             <numerusform>Основные, «%1» по %2 %: %n балл</numerusform><numerusform>Основные, «%1» по %2 %: %n балла</numerusform><numerusform>Основные, «%1» по %2 %: %n баллов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="841" />
+        <location filename="../../app/ui/program_editor.py" line="861" />
         <source>%1: +%n point(s)</source>
         <translation>
             <numerusform>%1: +%n балл</numerusform><numerusform>%1: +%n балла</numerusform><numerusform>%1: +%n баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="844" />
+        <location filename="../../app/ui/program_editor.py" line="864" />
         <source>No campaign adds points to this purchase.</source>
         <translation>Акции не добавляют баллов к этой покупке.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="845" />
+        <location filename="../../app/ui/program_editor.py" line="865" />
         <source>Total: %n point(s)</source>
         <translation>
             <numerusform>Итого: %n балл</numerusform><numerusform>Итого: %n балла</numerusform><numerusform>Итого: %n баллов</numerusform></translation>
@@ -3786,61 +3845,76 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="54" />
+        <location filename="../../app/ui/purchase_dialog.py" line="59" />
         <source>Purchase — %1</source>
         <translation>Покупка — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="77" />
+        <location filename="../../app/ui/purchase_dialog.py" line="70" />
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/purchase_dialog.py" line="83" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="79" />
+        <location filename="../../app/ui/purchase_dialog.py" line="85" />
+        <source>Receipt no.</source>
+        <translation>Номер чека</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/purchase_dialog.py" line="87" />
         <source>Pay with points</source>
         <translation>Оплатить баллами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="87" />
+        <location filename="../../app/ui/purchase_dialog.py" line="96" />
         <source>Record (Enter)</source>
         <translation>Провести (Enter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="89" />
+        <location filename="../../app/ui/purchase_dialog.py" line="98" />
         <source>Balance: %n point(s)</source>
         <translation>
             <numerusform>На счёте %n балл</numerusform><numerusform>На счёте %n балла</numerusform><numerusform>На счёте %n баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="99" />
+        <location filename="../../app/ui/purchase_dialog.py" line="108" />
         <source>Of which (optional)</source>
         <translation>В том числе (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="107" />
+        <location filename="../../app/ui/purchase_dialog.py" line="116" />
         <source> pcs</source>
         <translation> шт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="110" />
+        <location filename="../../app/ui/purchase_dialog.py" line="119" />
         <source>part of the amount</source>
         <translation>часть суммы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="126" />
+        <location filename="../../app/ui/purchase_dialog.py" line="135" />
         <source>%1: %2 of %3</source>
         <translation>%1: %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="144" />
+        <location filename="../../app/ui/purchase_dialog.py" line="155" />
         <source>No points were spent: check who the customer is first.</source>
         <translation>Баллы не списаны: сначала проверьте, кто покупатель.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="159" />
+        <location filename="../../app/ui/purchase_dialog.py" line="176" />
         <source>at most %n point(s)</source>
         <translation>
             <numerusform>не более %n балла</numerusform><numerusform>не более %n баллов</numerusform><numerusform>не более %n баллов</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/purchase_dialog.py" line="191" />
+        <source>Left to pay: %1</source>
+        <translation>Осталось оплатить: %1</translation>
     </message>
 </context>
 <context>

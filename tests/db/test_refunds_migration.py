@@ -8,6 +8,7 @@ from sqlalchemy import text
 
 from app.bootstrap import open_app
 from app.db.migrate import _config, current_revision, head_revision
+from app.domain.giving import Verification
 from app.services.dto import MemberInput
 
 
@@ -16,7 +17,8 @@ def test_an_earlier_whole_refund_becomes_a_refund_row(tmp_path):
     app = open_app(str(path), lang="en")
     t = app.terminal
     mid = t.enrol(MemberInput(first_name="Jane", phone="+79161234567", consent=True))
-    refunded = t.record_purchase(uuid.uuid4(), mid, 100000, 100)  # earns 27
+    scanned = Verification("card", card=t.member(mid).card_number)
+    refunded = t.record_purchase(uuid.uuid4(), mid, 100000, 100, verification=scanned)  # earns 27
     kept = t.record_purchase(uuid.uuid4(), mid, 50000)
     t.refund(refunded.purchase_id, "wrong card")
     cfg = _config()

@@ -30,3 +30,17 @@ def test_money_format_and_type():
     assert Money(-5).format() == "-0.05 RUB"
     with pytest.raises(TypeError):
         Money(1.5)
+
+
+@pytest.mark.parametrize("text", ["99999999999999999999", "9223372036854775808",
+                                  "100000000", "100 000 000,00", "9" * 5000])
+def test_an_amount_past_the_maximum_is_refused_in_words(text):
+    with pytest.raises(DomainError) as exc:
+        parse_amount(text)
+    assert (exc.value.code, exc.value.field) == ("amount_too_large", "amount")
+
+
+def test_the_maximum_amount_and_leading_zeros_are_read():
+    from app.domain.money import MAX_AMOUNT_MINOR
+    assert parse_amount("99 999 999,99") == MAX_AMOUNT_MINOR
+    assert parse_amount("000000000000001,5") == 150
