@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import DomainError
 from app.services.dto import MemberInput, MemberView, SearchHit
+from app.ui import formats
 from app.ui.messages import field_errors
 
 EXACT_MATCHES = ("phone", "card")  # a referrer is taken from these, or from a single hit
@@ -79,7 +80,7 @@ class EnrolDialog(QDialog):
         self.errors["consent"].setObjectName("fieldError")
         self.errors["consent"].hide()
         self.bonus = QLabel(self.tr("Welcome gift: %1 points on the new card").replace(
-            "%1", str(self._terminal.program.welcome_bonus)))
+            "%1", formats.points(self._terminal.program.welcome_bonus)))
         self.bonus.setObjectName("welcomeBonus")
         if not self._editing:
             self._build_referral(form)

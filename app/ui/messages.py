@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.errors import DomainError, ValidationErrors
+from app.ui import formats
 
 
 def _texts() -> dict[str, str]:
@@ -149,7 +150,14 @@ def describe(error: DomainError) -> str:
     template = _texts().get(error.code)
     if template is None:
         return error.message
-    return template.format(**{k: v for k, v in error.params.items()})
+    return template.format(**{k: _shown(v) for k, v in error.params.items()})
+
+
+def _shown(value):
+    """Counts and points read as the till's language writes them: 2 500 / 2,500."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return formats.number(value)
+    return value
 
 
 def field_errors(error: DomainError) -> dict[str, str]:

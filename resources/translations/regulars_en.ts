@@ -326,163 +326,163 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>CardPrintDialog</name>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="118" />
+        <location filename="../../app/ui/card_print_dialog.py" line="119" />
         <source>Print member cards</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="130" />
+        <location filename="../../app/ui/card_print_dialog.py" line="131" />
         <source>The card of %1, number %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="137" />
+        <location filename="../../app/ui/card_print_dialog.py" line="138" />
         <source>A4 sheets: 10 cards with crop marks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="138" />
+        <location filename="../../app/ui/card_print_dialog.py" line="139" />
         <source>One card a page (card printer)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="142" />
+        <location filename="../../app/ui/card_print_dialog.py" line="143" />
         <source>Paper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="146" />
+        <location filename="../../app/ui/card_print_dialog.py" line="147" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="146" />
+        <location filename="../../app/ui/card_print_dialog.py" line="147" />
         <source>Who</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="147" />
+        <location filename="../../app/ui/card_print_dialog.py" line="148" />
         <source>Which</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="147" />
+        <location filename="../../app/ui/card_print_dialog.py" line="148" />
         <source>Cards</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="152" />
+        <location filename="../../app/ui/card_print_dialog.py" line="153" />
         <source>Print runs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="157" />
+        <location filename="../../app/ui/card_print_dialog.py" line="158" />
         <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="158" />
+        <location filename="../../app/ui/card_print_dialog.py" line="159" />
         <source>Save as PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="159" />
+        <location filename="../../app/ui/card_print_dialog.py" line="160" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="169" />
+        <location filename="../../app/ui/card_print_dialog.py" line="170" />
         <source>All members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="170" />
+        <location filename="../../app/ui/card_print_dialog.py" line="171" />
         <source>One tier:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="171" />
+        <location filename="../../app/ui/card_print_dialog.py" line="172" />
         <source>These cards (scan or type the numbers, one a line):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="180" />
+        <location filename="../../app/ui/card_print_dialog.py" line="181" />
         <source>Find a member by name or phone, Enter to add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="212" />
+        <location filename="../../app/ui/card_print_dialog.py" line="213" />
         <source>New cards, never printed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="224" />
+        <location filename="../../app/ui/card_print_dialog.py" line="225" />
         <source>new</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="224" />
+        <location filename="../../app/ui/card_print_dialog.py" line="225" />
         <source>all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="224" />
+        <location filename="../../app/ui/card_print_dialog.py" line="225" />
         <source>chosen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="225" />
+        <location filename="../../app/ui/card_print_dialog.py" line="226" />
         <source>at the till</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="251" />
+        <location filename="../../app/ui/card_print_dialog.py" line="252" />
         <source>Nobody found.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/card_print_dialog.py" line="274" />
+        <location filename="../../app/ui/card_print_dialog.py" line="275" />
         <source>%n card(s) chosen.</source>
         <translation>
-            <numerusform>%n card chosen.</numerusform><numerusform>%n cards chosen.</numerusform></translation>
+            <numerusform>%Ln card chosen.</numerusform><numerusform>%Ln cards chosen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="284" />
+        <location filename="../../app/ui/card_print_dialog.py" line="285" />
         <source>Save cards as PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="285" />
+        <location filename="../../app/ui/card_print_dialog.py" line="286" />
         <source>PDF (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="323" />
+        <location filename="../../app/ui/card_print_dialog.py" line="324" />
         <source>Printing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="325" />
+        <location filename="../../app/ui/card_print_dialog.py" line="326" />
         <source>Printing cards…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="325" />
+        <location filename="../../app/ui/card_print_dialog.py" line="326" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="341" />
+        <location filename="../../app/ui/card_print_dialog.py" line="342" />
         <source>%1 card(s) on %2 page(s). The print run is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="348" />
+        <location filename="../../app/ui/card_print_dialog.py" line="350" />
         <source>Cancelled: nothing was recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="352" />
+        <location filename="../../app/ui/card_print_dialog.py" line="354" />
         <source>Printing failed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -533,7 +533,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/manager_dialogs.py" line="407" />
         <source>In total members gave %n point(s), worth %1.</source>
         <translation>
-            <numerusform>In total members gave %n point, worth %1.</numerusform><numerusform>In total members gave %n points, worth %1.</numerusform></translation>
+            <numerusform>In total members gave %Ln point, worth %1.</numerusform><numerusform>In total members gave %Ln points, worth %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -833,7 +833,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/care_reports.py" line="286" />
         <source>%n complaint(s)</source>
         <translation>
-            <numerusform>%n complaint</numerusform><numerusform>%n complaints</numerusform></translation>
+            <numerusform>%Ln complaint</numerusform><numerusform>%Ln complaints</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/care_reports.py" line="312" />
@@ -849,7 +849,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/care_reports.py" line="316" />
         <source>%n apology point(s)</source>
         <translation>
-            <numerusform>%n apology point</numerusform><numerusform>%n apology points</numerusform></translation>
+            <numerusform>%Ln apology point</numerusform><numerusform>%Ln apology points</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/care_reports.py" line="318" />
@@ -915,37 +915,37 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>CustomerDisplay</name>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="44" />
+        <location filename="../../app/ui/customer_display.py" line="45" />
         <source>Regulars — for the customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="95" />
+        <location filename="../../app/ui/customer_display.py" line="96" />
         <source>Welcome!</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="103" />
-        <location filename="../../app/ui/customer_display.py" line="134" />
+        <location filename="../../app/ui/customer_display.py" line="104" />
+        <location filename="../../app/ui/customer_display.py" line="135" />
         <source>Your balance: %n point(s)</source>
         <translation>
-            <numerusform>Your balance: %n point</numerusform><numerusform>Your balance: %n points</numerusform></translation>
+            <numerusform>Your balance: %Ln point</numerusform><numerusform>Your balance: %Ln points</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="107" />
+        <location filename="../../app/ui/customer_display.py" line="108" />
         <source>%n point(s) to %1</source>
         <translation>
-            <numerusform>%n point to %1</numerusform><numerusform>%n points to %1</numerusform></translation>
+            <numerusform>%Ln point to %1</numerusform><numerusform>%Ln points to %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="116" />
+        <location filename="../../app/ui/customer_display.py" line="117" />
         <source>%n point(s) expire on %1</source>
         <translation>
-            <numerusform>%n point expires on %1</numerusform><numerusform>%n points expire on %1</numerusform></translation>
+            <numerusform>%Ln point expires on %1</numerusform><numerusform>%Ln points expire on %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="132" />
-        <source>🎉 New status: %1!</source>
+        <location filename="../../app/ui/customer_display.py" line="133" />
+        <source>New status: %1!</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -960,7 +960,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/donate_dialog.py" line="45" />
         <source>at most %n point(s)</source>
         <translation>
-            <numerusform>at most %n point</numerusform><numerusform>at most %n points</numerusform></translation>
+            <numerusform>at most %Ln point</numerusform><numerusform>at most %Ln points</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/donate_dialog.py" line="52" />
@@ -981,7 +981,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/donate_dialog.py" line="61" />
         <source>Balance: %n point(s)</source>
         <translation>
-            <numerusform>Balance: %n point</numerusform><numerusform>Balance: %n points</numerusform></translation>
+            <numerusform>Balance: %Ln point</numerusform><numerusform>Balance: %Ln points</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1131,7 +1131,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/manager_dialogs.py" line="314" />
         <source>%n member(s) took part.</source>
         <translation>
-            <numerusform>%n member took part.</numerusform><numerusform>%n members took part.</numerusform></translation>
+            <numerusform>%Ln member took part.</numerusform><numerusform>%Ln members took part.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/manager_dialogs.py" line="315" />
@@ -1157,113 +1157,113 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="37" />
+        <location filename="../../app/ui/enrol_dialog.py" line="38" />
         <source>New member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="37" />
+        <location filename="../../app/ui/enrol_dialog.py" line="38" />
         <source>Edit member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="55" />
+        <location filename="../../app/ui/enrol_dialog.py" line="56" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="58" />
+        <location filename="../../app/ui/enrol_dialog.py" line="59" />
         <source>First name *</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="58" />
+        <location filename="../../app/ui/enrol_dialog.py" line="59" />
         <source>Patronymic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="59" />
+        <location filename="../../app/ui/enrol_dialog.py" line="60" />
         <source>Last name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="59" />
+        <location filename="../../app/ui/enrol_dialog.py" line="60" />
         <source>Phone *</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="60" />
+        <location filename="../../app/ui/enrol_dialog.py" line="61" />
         <source>Birthday (dd.mm.yyyy)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="60" />
+        <location filename="../../app/ui/enrol_dialog.py" line="61" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="61" />
+        <location filename="../../app/ui/enrol_dialog.py" line="62" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="75" />
+        <location filename="../../app/ui/enrol_dialog.py" line="76" />
         <source>Agrees to processing of personal data (required)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="76" />
+        <location filename="../../app/ui/enrol_dialog.py" line="77" />
         <source>SMS offers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="77" />
+        <location filename="../../app/ui/enrol_dialog.py" line="78" />
         <source>E-mail offers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="81" />
+        <location filename="../../app/ui/enrol_dialog.py" line="82" />
         <source>Welcome gift: %1 points on the new card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="88" />
+        <location filename="../../app/ui/enrol_dialog.py" line="89" />
         <source>Enrol</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="109" />
+        <location filename="../../app/ui/enrol_dialog.py" line="110" />
         <source>Referred by (phone or card)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="135" />
+        <location filename="../../app/ui/enrol_dialog.py" line="136" />
         <source>the new member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="136" />
+        <location filename="../../app/ui/enrol_dialog.py" line="137" />
         <source>Both of you get points when %1 makes a first purchase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="140" />
+        <location filename="../../app/ui/enrol_dialog.py" line="141" />
         <source>Referred by %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="155" />
+        <location filename="../../app/ui/enrol_dialog.py" line="156" />
         <source>Enter the date as dd.mm.yyyy, e.g. 07.03.1985.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/enrol_dialog.py" line="161" />
+        <location filename="../../app/ui/enrol_dialog.py" line="162" />
         <source>%n members match: enter the whole phone or scan the card.</source>
         <translation>
-            <numerusform>%n member matches: enter the whole phone or scan the card.</numerusform><numerusform>%n members match: enter the whole phone or scan the card.</numerusform></translation>
+            <numerusform>%Ln member matches: enter the whole phone or scan the card.</numerusform><numerusform>%Ln members match: enter the whole phone or scan the card.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="184" />
+        <location filename="../../app/ui/enrol_dialog.py" line="185" />
         <source>Open this member</source>
         <translation type="unfinished" />
     </message>
@@ -1271,114 +1271,114 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="76" />
-        <location filename="../../app/ui/export_dialog.py" line="162" />
+        <location filename="../../app/ui/export_dialog.py" line="73" />
+        <location filename="../../app/ui/export_dialog.py" line="159" />
         <source>Export data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="85" />
+        <location filename="../../app/ui/export_dialog.py" line="82" />
         <source>All members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="85" />
+        <location filename="../../app/ui/export_dialog.py" line="82" />
         <source>All purchases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="86" />
+        <location filename="../../app/ui/export_dialog.py" line="83" />
         <source>Points ledger (every change of points)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="89" />
+        <location filename="../../app/ui/export_dialog.py" line="86" />
         <source>CSV (spreadsheets, UTF-8)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="90" />
+        <location filename="../../app/ui/export_dialog.py" line="87" />
         <source>Excel workbook (XLSX)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="91" />
+        <location filename="../../app/ui/export_dialog.py" line="88" />
         <source>JSON (for other programs)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="94" />
+        <location filename="../../app/ui/export_dialog.py" line="91" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="99" />
+        <location filename="../../app/ui/export_dialog.py" line="96" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="100" />
+        <location filename="../../app/ui/export_dialog.py" line="97" />
         <source>Format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="101" />
+        <location filename="../../app/ui/export_dialog.py" line="98" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="102" />
+        <location filename="../../app/ui/export_dialog.py" line="99" />
         <source>Every row is exported, in the till's local time. The file holds customers' personal data and staff notes: keep it safe. Erased members appear without their personal data.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="110" />
+        <location filename="../../app/ui/export_dialog.py" line="107" />
         <source>Export (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="113" />
+        <location filename="../../app/ui/export_dialog.py" line="110" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="141" />
+        <location filename="../../app/ui/export_dialog.py" line="138" />
         <source>Export to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="155" />
+        <location filename="../../app/ui/export_dialog.py" line="152" />
         <source>Choose a file to write to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="160" />
+        <location filename="../../app/ui/export_dialog.py" line="157" />
         <source>Exporting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="180" />
+        <location filename="../../app/ui/export_dialog.py" line="177" />
         <source>Exporting: %1 of %2 rows…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="161" />
+        <location filename="../../app/ui/export_dialog.py" line="158" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="185" />
+        <location filename="../../app/ui/export_dialog.py" line="182" />
         <source>Export cancelled: no file was written.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export_dialog.py" line="187" />
+        <location filename="../../app/ui/export_dialog.py" line="184" />
         <source>Exported %n row(s) to %1.</source>
         <translation>
-            <numerusform>Exported %n row to %1.</numerusform><numerusform>Exported %n rows to %1.</numerusform></translation>
+            <numerusform>Exported %Ln row to %1.</numerusform><numerusform>Exported %Ln rows to %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="194" />
+        <location filename="../../app/ui/export_dialog.py" line="191" />
         <source>The export failed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1419,7 +1419,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/gift_dialog.py" line="277" />
         <source>Balance now: %n point(s)</source>
         <translation>
-            <numerusform>Balance now: %n point</numerusform><numerusform>Balance now: %n points</numerusform></translation>
+            <numerusform>Balance now: %Ln point</numerusform><numerusform>Balance now: %Ln points</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1586,7 +1586,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/care_reports.py" line="173" />
         <source>%n gift(s)</source>
         <translation>
-            <numerusform>%n gift</numerusform><numerusform>%n gifts</numerusform></translation>
+            <numerusform>%Ln gift</numerusform><numerusform>%Ln gifts</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/care_reports.py" line="174" />
@@ -1597,7 +1597,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/care_reports.py" line="175" />
         <source>%n point(s) given</source>
         <translation>
-            <numerusform>%n point given</numerusform><numerusform>%n points given</numerusform></translation>
+            <numerusform>%Ln point given</numerusform><numerusform>%Ln points given</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/care_reports.py" line="176" />
@@ -1681,19 +1681,19 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/manager_dialogs.py" line="452" />
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+            <numerusform>%Ln day</numerusform><numerusform>%Ln days</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/manager_dialogs.py" line="454" />
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+            <numerusform>%Ln month</numerusform><numerusform>%Ln months</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/manager_dialogs.py" line="457" />
         <source>%n year(s)</source>
         <translation>
-            <numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+            <numerusform>%Ln year</numerusform><numerusform>%Ln years</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/manager_dialogs.py" line="458" />
@@ -1704,7 +1704,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/manager_dialogs.py" line="464" />
         <source>%n member(s).</source>
         <translation>
-            <numerusform>%n member.</numerusform><numerusform>%n members.</numerusform></translation>
+            <numerusform>%Ln member.</numerusform><numerusform>%Ln members.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/manager_dialogs.py" line="465" />
@@ -1940,7 +1940,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/import_dialog.py" line="258" />
         <source>%1 (%2): %n row(s)</source>
         <translation>
-            <numerusform>%1 (%2): %n row</numerusform><numerusform>%1 (%2): %n rows</numerusform></translation>
+            <numerusform>%1 (%2): %Ln row</numerusform><numerusform>%1 (%2): %Ln rows</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="294" />
@@ -1976,7 +1976,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/import_dialog.py" line="398" />
         <source>Nothing was imported: %n row(s) rejected.</source>
         <translation>
-            <numerusform>Nothing was imported: %n row rejected.</numerusform><numerusform>Nothing was imported: %n rows rejected.</numerusform></translation>
+            <numerusform>Nothing was imported: %Ln row rejected.</numerusform><numerusform>Nothing was imported: %Ln rows rejected.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="403" />
@@ -2080,77 +2080,77 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="90" />
+        <location filename="../../app/ui/main.py" line="100" />
         <source>Manage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="117" />
+        <location filename="../../app/ui/main.py" line="127" />
         <source>Reports…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="119" />
+        <location filename="../../app/ui/main.py" line="129" />
         <source>Loyalty program…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="121" />
+        <location filename="../../app/ui/main.py" line="131" />
         <source>Prize draw…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="123" />
+        <location filename="../../app/ui/main.py" line="133" />
         <source>Charity totals…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="125" />
+        <location filename="../../app/ui/main.py" line="135" />
         <source>Program health…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="127" />
+        <location filename="../../app/ui/main.py" line="137" />
         <source>Gifts…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="129" />
+        <location filename="../../app/ui/main.py" line="139" />
         <source>Complaints…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="131" />
+        <location filename="../../app/ui/main.py" line="141" />
         <source>Member cards: design…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="133" />
+        <location filename="../../app/ui/main.py" line="143" />
         <source>Print member cards…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="135" />
+        <location filename="../../app/ui/main.py" line="145" />
         <source>Staff…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="137" />
+        <location filename="../../app/ui/main.py" line="147" />
         <source>Audit trail…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="139" />
+        <location filename="../../app/ui/main.py" line="149" />
         <source>Backups…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="141" />
+        <location filename="../../app/ui/main.py" line="151" />
         <source>Import members…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="143" />
+        <location filename="../../app/ui/main.py" line="153" />
         <source>Export data…</source>
         <translation type="unfinished" />
     </message>
@@ -2201,13 +2201,13 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/member_panel.py" line="161" />
         <source>%n point(s)</source>
         <translation>
-            <numerusform>%n point</numerusform><numerusform>%n points</numerusform></translation>
+            <numerusform>%Ln point</numerusform><numerusform>%Ln points</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/member_panel.py" line="165" />
         <source>%n point(s) to %1</source>
         <translation>
-            <numerusform>%n point to %1</numerusform><numerusform>%n points to %1</numerusform></translation>
+            <numerusform>%Ln point to %1</numerusform><numerusform>%Ln points to %1</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/member_panel.py" line="168" />
@@ -2223,13 +2223,13 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/member_panel.py" line="172" />
         <source>Keep %1: %n point(s) by %2</source>
         <translation>
-            <numerusform>Keep %1: %n point by %2</numerusform><numerusform>Keep %1: %n points by %2</numerusform></translation>
+            <numerusform>Keep %1: %Ln point by %2</numerusform><numerusform>Keep %1: %Ln points by %2</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/member_panel.py" line="179" />
         <source>%n point(s) expire on %1</source>
         <translation>
-            <numerusform>%n point expires on %1</numerusform><numerusform>%n points expire on %1</numerusform></translation>
+            <numerusform>%Ln point expires on %1</numerusform><numerusform>%Ln points expire on %1</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/member_panel.py" line="184" />
@@ -2240,7 +2240,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/member_panel.py" line="185" />
         <source>%n visit(s)</source>
         <translation>
-            <numerusform>%n visit</numerusform><numerusform>%n visits</numerusform></translation>
+            <numerusform>%Ln visit</numerusform><numerusform>%Ln visits</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/member_panel.py" line="187" />
@@ -2276,648 +2276,648 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="12" />
+        <location filename="../../app/ui/messages.py" line="13" />
         <source>The amount cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="13" />
+        <location filename="../../app/ui/messages.py" line="14" />
         <source>Enter the amount as a number, e.g. 1250.50.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="14" />
+        <location filename="../../app/ui/messages.py" line="15" />
         <source>The amount must be more than zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="15" />
+        <location filename="../../app/ui/messages.py" line="16" />
         <source>A card number is 13 digits starting with 2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="16" />
+        <location filename="../../app/ui/messages.py" line="17" />
         <source>This card number has a wrong check digit; scan it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="17" />
+        <location filename="../../app/ui/messages.py" line="18" />
         <source>This card belongs to another member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="18" />
+        <location filename="../../app/ui/messages.py" line="19" />
         <source>Enter a phone number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="19" />
+        <location filename="../../app/ui/messages.py" line="20" />
         <source>This does not look like a phone number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="20" />
+        <location filename="../../app/ui/messages.py" line="21" />
         <source>This phone is already enrolled: {name}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="21" />
+        <location filename="../../app/ui/messages.py" line="22" />
         <source>Enter the first name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="22" />
+        <location filename="../../app/ui/messages.py" line="23" />
         <source>This e-mail address looks wrong.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="23" />
+        <location filename="../../app/ui/messages.py" line="24" />
         <source>The birthday is in the future.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="24" />
+        <location filename="../../app/ui/messages.py" line="25" />
         <source>Consent to processing personal data is required.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="25" />
+        <location filename="../../app/ui/messages.py" line="26" />
         <source>Points to redeem cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="26" />
+        <location filename="../../app/ui/messages.py" line="27" />
         <source>Only {available} points are available.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="27" />
+        <location filename="../../app/ui/messages.py" line="28" />
         <source>Points cannot pay more than the purchase (at most {available}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="28" />
+        <location filename="../../app/ui/messages.py" line="29" />
         <source>No member with this card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="29" />
+        <location filename="../../app/ui/messages.py" line="30" />
         <source>Backups here are of the SQLite file; back up a PostgreSQL server with pg_dump.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="30" />
+        <location filename="../../app/ui/messages.py" line="31" />
         <source>The backup could not be written: {detail}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="31" />
+        <location filename="../../app/ui/messages.py" line="32" />
         <source>This file cannot be restored: {detail}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="32" />
+        <location filename="../../app/ui/messages.py" line="33" />
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="33" />
+        <location filename="../../app/ui/messages.py" line="34" />
         <source>The database cannot be written (it is read-only): nothing was saved. Ask the owner to check the file or drive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="34" />
+        <location filename="../../app/ui/messages.py" line="35" />
         <source>The database file is damaged: nothing was saved. Ask the owner to restore the latest backup.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="35" />
+        <location filename="../../app/ui/messages.py" line="36" />
         <source>The database is busy with another till: nothing was saved. Try again in a moment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="36" />
+        <location filename="../../app/ui/messages.py" line="37" />
         <source>The database could not be read or written (a disk or network error): nothing was saved. Try again; if it repeats, call the owner.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="37" />
+        <location filename="../../app/ui/messages.py" line="38" />
         <source>No such purchase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="38" />
+        <location filename="../../app/ui/messages.py" line="39" />
         <source>The period must start on or before its end.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39" />
+        <location filename="../../app/ui/messages.py" line="40" />
         <source>Give the draw a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="40" />
+        <location filename="../../app/ui/messages.py" line="41" />
         <source>List at least one prize, one per line.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41" />
+        <location filename="../../app/ui/messages.py" line="42" />
         <source>Set the points a member needs, at least 1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42" />
+        <location filename="../../app/ui/messages.py" line="43" />
         <source>Choose a period that ends after it starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="43" />
+        <location filename="../../app/ui/messages.py" line="44" />
         <source>Nobody meets these conditions: lower the points or widen the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="44" />
+        <location filename="../../app/ui/messages.py" line="45" />
         <source>No such draw.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45" />
+        <location filename="../../app/ui/messages.py" line="46" />
         <source>Each threshold must be higher than the one before.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46" />
+        <location filename="../../app/ui/messages.py" line="47" />
         <source>The earn rate is a percent from 0 to 100.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="47" />
+        <location filename="../../app/ui/messages.py" line="48" />
         <source>This cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48" />
+        <location filename="../../app/ui/messages.py" line="49" />
         <source>The first tier starts at 0 qualifying points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49" />
+        <location filename="../../app/ui/messages.py" line="50" />
         <source>A campaign only ever adds points: a factor above 100 %, an extra above 0.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="50" />
+        <location filename="../../app/ui/messages.py" line="51" />
         <source>The campaign threshold must be lower than the tier's own and higher than the tier below's.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="51" />
-        <location filename="../../app/ui/messages.py" line="68" />
+        <location filename="../../app/ui/messages.py" line="52" />
+        <location filename="../../app/ui/messages.py" line="69" />
         <source>There is no such category.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="52" />
+        <location filename="../../app/ui/messages.py" line="53" />
         <source>The campaign ends before it starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53" />
+        <location filename="../../app/ui/messages.py" line="54" />
         <source>Use lower-case letters, digits and _ for a key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54" />
+        <location filename="../../app/ui/messages.py" line="55" />
         <source>Give the name in Russian and in English.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55" />
+        <location filename="../../app/ui/messages.py" line="56" />
         <source>A colour looks like #3d7ebf.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="56" />
+        <location filename="../../app/ui/messages.py" line="57" />
         <source>A set has from 2 to 50 stamps.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="57" />
+        <location filename="../../app/ui/messages.py" line="58" />
         <source>Say what the full set gives.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58" />
+        <location filename="../../app/ui/messages.py" line="59" />
         <source>Choose one of the options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59" />
+        <location filename="../../app/ui/messages.py" line="60" />
         <source>From 1 to 120 months.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="60" />
+        <location filename="../../app/ui/messages.py" line="61" />
         <source>Points must last from 30 days to 10 years (3650 days).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="61" />
+        <location filename="../../app/ui/messages.py" line="62" />
         <source>Two entries have the same key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62" />
+        <location filename="../../app/ui/messages.py" line="63" />
         <source>The program needs at least one tier.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63" />
+        <location filename="../../app/ui/messages.py" line="64" />
         <source>Enter a whole number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="64" />
+        <location filename="../../app/ui/messages.py" line="65" />
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="65" />
+        <location filename="../../app/ui/messages.py" line="66" />
         <source>There is no such tier; a lowered threshold needs a tier above the first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="66" />
+        <location filename="../../app/ui/messages.py" line="67" />
         <source>A point must be worth something.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="68" />
         <source>The parts add up to more than the purchase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="69" />
+        <location filename="../../app/ui/messages.py" line="70" />
         <source>Already rewarded today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70" />
+        <location filename="../../app/ui/messages.py" line="71" />
         <source>The program gives no points for this.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="71" />
+        <location filename="../../app/ui/messages.py" line="72" />
         <source>There is no such action.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="72" />
+        <location filename="../../app/ui/messages.py" line="73" />
         <source>Choose a cause.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="73" />
+        <location filename="../../app/ui/messages.py" line="74" />
         <source>Donate at least one point.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="75" />
         <source>No such reward.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75" />
+        <location filename="../../app/ui/messages.py" line="76" />
         <source>Nobody found with this phone or card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76" />
+        <location filename="../../app/ui/messages.py" line="77" />
         <source>Say what the gift is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77" />
+        <location filename="../../app/ui/messages.py" line="78" />
         <source>No such gift.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78" />
+        <location filename="../../app/ui/messages.py" line="79" />
         <source>Points cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79" />
+        <location filename="../../app/ui/messages.py" line="80" />
         <source>Write down what happened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80" />
+        <location filename="../../app/ui/messages.py" line="81" />
         <source>Give at least one point.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81" />
+        <location filename="../../app/ui/messages.py" line="82" />
         <source>A discount is from 1 to 100 %.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82" />
+        <location filename="../../app/ui/messages.py" line="83" />
         <source>Open the member to compensate them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83" />
+        <location filename="../../app/ui/messages.py" line="84" />
         <source>Write how it was followed up.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84" />
+        <location filename="../../app/ui/messages.py" line="85" />
         <source>No such complaint.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86" />
+        <location filename="../../app/ui/messages.py" line="87" />
         <source>Braces must come in pairs: {{name}}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87" />
+        <location filename="../../app/ui/messages.py" line="88" />
         <source>Only {{name}}, {{what}} and {{points}} can be used, not {unknown}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>Write the words to say.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89" />
+        <location filename="../../app/ui/messages.py" line="90" />
         <source>A PIN is 4 to 8 digits.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90" />
+        <location filename="../../app/ui/messages.py" line="91" />
         <source>Wrong name or PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91" />
+        <location filename="../../app/ui/messages.py" line="92" />
         <source>Locked after too many wrong PINs; try again in {minutes} min or ask a manager.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92" />
+        <location filename="../../app/ui/messages.py" line="93" />
         <source>Enter the name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93" />
+        <location filename="../../app/ui/messages.py" line="94" />
         <source>Someone already has this name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94" />
+        <location filename="../../app/ui/messages.py" line="95" />
         <source>The owner account already exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95" />
+        <location filename="../../app/ui/messages.py" line="96" />
         <source>Sign in first (F12).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96" />
+        <location filename="../../app/ui/messages.py" line="97" />
         <source>This needs a manager: ask one to sign in (F12).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97" />
+        <location filename="../../app/ui/messages.py" line="98" />
         <source>Only the owner can do this.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98" />
+        <location filename="../../app/ui/messages.py" line="99" />
         <source>Give the reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99" />
+        <location filename="../../app/ui/messages.py" line="100" />
         <source>Enter the points to add or take (not 0).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100" />
+        <location filename="../../app/ui/messages.py" line="101" />
         <source>The last owner cannot be switched off.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101" />
+        <location filename="../../app/ui/messages.py" line="102" />
         <source>No such staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102" />
+        <location filename="../../app/ui/messages.py" line="103" />
         <source>A seed is a whole number from 0 to 9223372036854775807.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103" />
+        <location filename="../../app/ui/messages.py" line="104" />
         <source>Give the first and the last day of the campaign.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104" />
+        <location filename="../../app/ui/messages.py" line="105" />
         <source>This member no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="105" />
+        <location filename="../../app/ui/messages.py" line="106" />
         <source>Choose what to export: members, purchases or ledger.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>Choose the format: CSV, XLSX or JSON.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="108" />
         <source>Choose a file to write to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108" />
+        <location filename="../../app/ui/messages.py" line="109" />
         <source>The folder {path} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109" />
+        <location filename="../../app/ui/messages.py" line="110" />
         <source>The disk is full: {path} was not written. Free some space or choose another disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110" />
+        <location filename="../../app/ui/messages.py" line="111" />
         <source>No permission to write {path}: choose another folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111" />
+        <location filename="../../app/ui/messages.py" line="112" />
         <source>Could not write {path}: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="113" />
+        <location filename="../../app/ui/messages.py" line="114" />
         <source>This card was blocked on {day} and replaced; it belongs to {name}. Press Enter to open the member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114" />
+        <location filename="../../app/ui/messages.py" line="115" />
         <source>This card was blocked and belongs to nobody now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115" />
+        <location filename="../../app/ui/messages.py" line="116" />
         <source>This card number was blocked (a lost card); it is never given again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116" />
+        <location filename="../../app/ui/messages.py" line="117" />
         <source>There are no cards to print in this batch.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>There is no such tier.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="119" />
         <source>Choose which cards to print.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="119" />
+        <location filename="../../app/ui/messages.py" line="120" />
         <source>Choose why the card is replaced.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="121" />
         <source>Give the shop's name for the card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>At most {limit} characters fit on a card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122" />
+        <location filename="../../app/ui/messages.py" line="123" />
         <source>The logo must be a PNG or JPEG image up to 2 MB.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124" />
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>The mapping names a column that is not in the file: {column}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125" />
+        <location filename="../../app/ui/messages.py" line="126" />
         <source>Choose the column with the name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126" />
+        <location filename="../../app/ui/messages.py" line="127" />
         <source>Choose the column with the phone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127" />
+        <location filename="../../app/ui/messages.py" line="128" />
         <source>Cannot read {file}: {error}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128" />
+        <location filename="../../app/ui/messages.py" line="129" />
         <source>{file} has no header row.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129" />
+        <location filename="../../app/ui/messages.py" line="130" />
         <source>The import was cancelled; nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130" />
+        <location filename="../../app/ui/messages.py" line="131" />
         <source>Duplicates are merged or skipped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131" />
+        <location filename="../../app/ui/messages.py" line="132" />
         <source>No name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132" />
+        <location filename="../../app/ui/messages.py" line="133" />
         <source>No phone number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="133" />
+        <location filename="../../app/ui/messages.py" line="134" />
         <source>Bad phone number: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="135" />
         <source>Bad card number: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="135" />
+        <location filename="../../app/ui/messages.py" line="136" />
         <source>Bad number of points: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136" />
+        <location filename="../../app/ui/messages.py" line="137" />
         <source>No such tier: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="137" />
+        <location filename="../../app/ui/messages.py" line="138" />
         <source>Bad date: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138" />
+        <location filename="../../app/ui/messages.py" line="139" />
         <source>No consent to processing personal data.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139" />
+        <location filename="../../app/ui/messages.py" line="140" />
         <source>E-mail {value} looks wrong; left empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140" />
+        <location filename="../../app/ui/messages.py" line="141" />
         <source>The phone and the card belong to two different members.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141" />
+        <location filename="../../app/ui/messages.py" line="142" />
         <source>Already a member (same phone or card).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142" />
+        <location filename="../../app/ui/messages.py" line="143" />
         <source>This card number was replaced after a loss; leave the card empty and a new number is issued.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="144" />
         <source>Same person as row {row}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144" />
+        <location filename="../../app/ui/messages.py" line="145" />
         <source>Opening points were imported for this member before; not added again.</source>
         <translation type="unfinished" />
     </message>
@@ -3529,7 +3529,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/program_editor.py" line="694" />
         <source>Saved as version %1; %n member(s) upgraded</source>
         <translation>
-            <numerusform>Saved as version %1; %n member upgraded</numerusform><numerusform>Saved as version %1; %n members upgraded</numerusform></translation>
+            <numerusform>Saved as version %1; %Ln member upgraded</numerusform><numerusform>Saved as version %1; %Ln members upgraded</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="783" />
@@ -3545,13 +3545,13 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/program_editor.py" line="815" />
         <source>Base, %1 at %2 %: %n point(s)</source>
         <translation>
-            <numerusform>Base, %1 at %2 %: %n point</numerusform><numerusform>Base, %1 at %2 %: %n points</numerusform></translation>
+            <numerusform>Base, %1 at %2 %: %Ln point</numerusform><numerusform>Base, %1 at %2 %: %Ln points</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/program_editor.py" line="817" />
         <source>%1: +%n point(s)</source>
         <translation>
-            <numerusform>%1: +%n point</numerusform><numerusform>%1: +%n points</numerusform></translation>
+            <numerusform>%1: +%Ln point</numerusform><numerusform>%1: +%Ln points</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="820" />
@@ -3562,7 +3562,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/program_editor.py" line="821" />
         <source>Total: %n point(s)</source>
         <translation>
-            <numerusform>Total: %n point</numerusform><numerusform>Total: %n points</numerusform></translation>
+            <numerusform>Total: %Ln point</numerusform><numerusform>Total: %Ln points</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3591,7 +3591,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/purchase_dialog.py" line="84" />
         <source>Balance: %n point(s)</source>
         <translation>
-            <numerusform>Balance: %n point</numerusform><numerusform>Balance: %n points</numerusform></translation>
+            <numerusform>Balance: %Ln point</numerusform><numerusform>Balance: %Ln points</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/purchase_dialog.py" line="94" />
@@ -3617,7 +3617,20 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/purchase_dialog.py" line="144" />
         <source>at most %n point(s)</source>
         <translation>
-            <numerusform>at most %n point</numerusform><numerusform>at most %n points</numerusform></translation>
+            <numerusform>at most %Ln point</numerusform><numerusform>at most %Ln points</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../app/ui/qt_strings.py" line="11" />
+        <source>&amp;Look in:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/qt_strings.py" line="12" />
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3657,39 +3670,39 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     <name>Reports</name>
     <message>
         <location filename="../../app/ui/report_charts.py" line="45" />
-        <location filename="../../app/ui/report_text.py" line="132" />
+        <location filename="../../app/ui/report_text.py" line="134" />
         <source>Visits and revenue over time</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/report_charts.py" line="49" />
-        <location filename="../../app/ui/report_text.py" line="127" />
-        <location filename="../../app/ui/report_text.py" line="134" />
-        <location filename="../../app/ui/report_text.py" line="139" />
+        <location filename="../../app/ui/report_text.py" line="129" />
+        <location filename="../../app/ui/report_text.py" line="136" />
+        <location filename="../../app/ui/report_text.py" line="141" />
         <source>Revenue</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/report_charts.py" line="50" />
-        <location filename="../../app/ui/report_text.py" line="50" />
-        <location filename="../../app/ui/report_text.py" line="126" />
-        <location filename="../../app/ui/report_text.py" line="133" />
-        <location filename="../../app/ui/report_text.py" line="139" />
+        <location filename="../../app/ui/report_text.py" line="52" />
+        <location filename="../../app/ui/report_text.py" line="128" />
+        <location filename="../../app/ui/report_text.py" line="135" />
+        <location filename="../../app/ui/report_text.py" line="141" />
         <source>Visits</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/report_charts.py" line="88" />
-        <location filename="../../app/ui/report_text.py" line="145" />
+        <location filename="../../app/ui/report_text.py" line="147" />
         <source>Members by tier today</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/report_charts.py" line="98" />
-        <location filename="../../app/ui/report_text.py" line="37" />
-        <location filename="../../app/ui/report_text.py" line="146" />
-        <location filename="../../app/ui/report_text.py" line="150" />
-        <location filename="../../app/ui/report_text.py" line="155" />
+        <location filename="../../app/ui/report_text.py" line="39" />
+        <location filename="../../app/ui/report_text.py" line="148" />
+        <location filename="../../app/ui/report_text.py" line="152" />
+        <location filename="../../app/ui/report_text.py" line="157" />
         <source>Members</source>
         <translation type="unfinished" />
     </message>
@@ -3705,16 +3718,16 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/report_files.py" line="50" />
-        <location filename="../../app/ui/report_text.py" line="163" />
-        <location filename="../../app/ui/report_text.py" line="169" />
-        <location filename="../../app/ui/report_text.py" line="172" />
+        <location filename="../../app/ui/report_text.py" line="165" />
+        <location filename="../../app/ui/report_text.py" line="171" />
+        <location filename="../../app/ui/report_text.py" line="174" />
         <source>Cashier</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/report_files.py" line="51" />
-        <location filename="../../app/ui/report_text.py" line="139" />
-        <location filename="../../app/ui/report_text.py" line="146" />
+        <location filename="../../app/ui/report_text.py" line="141" />
+        <location filename="../../app/ui/report_text.py" line="148" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
@@ -3734,495 +3747,495 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="37" />
+        <location filename="../../app/ui/report_text.py" line="39" />
         <source>Members enrolled and not erased, today. The tier filter counts members by their tier today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="39" />
+        <location filename="../../app/ui/report_text.py" line="41" />
         <source>New members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="39" />
+        <location filename="../../app/ui/report_text.py" line="41" />
         <source>Members enrolled in the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="40" />
+        <location filename="../../app/ui/report_text.py" line="42" />
         <source>Active in 30 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="43" />
+        <location filename="../../app/ui/report_text.py" line="45" />
         <source>Active in 90 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="46" />
+        <location filename="../../app/ui/report_text.py" line="48" />
         <source>Lapsed 90 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="48" />
+        <location filename="../../app/ui/report_text.py" line="50" />
         <source>Lapsed 180 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="52" />
+        <location filename="../../app/ui/report_text.py" line="54" />
         <source>Revenue from members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="53" />
+        <location filename="../../app/ui/report_text.py" line="55" />
         <source>What members paid in the period, refunded purchases taken out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="54" />
-        <location filename="../../app/ui/report_text.py" line="140" />
+        <location filename="../../app/ui/report_text.py" line="56" />
+        <location filename="../../app/ui/report_text.py" line="142" />
         <source>Average check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="50" />
+        <location filename="../../app/ui/report_text.py" line="52" />
         <source>Purchases members made in the period, refunded ones too: a refund does not undo a visit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="41" />
+        <location filename="../../app/ui/report_text.py" line="43" />
         <source>Members whose last purchase was in the last 30 days: today and the 29 days before it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="44" />
+        <location filename="../../app/ui/report_text.py" line="46" />
         <source>Members whose last purchase was in the last 90 days: today and the 89 days before it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="46" />
+        <location filename="../../app/ui/report_text.py" line="48" />
         <source>No purchase in the last 90 days (today and the 89 days before it), and enrolled before them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="48" />
+        <location filename="../../app/ui/report_text.py" line="50" />
         <source>No purchase in the last 180 days (today and the 179 days before it), and enrolled before them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="54" />
+        <location filename="../../app/ui/report_text.py" line="56" />
         <source>Revenue from members divided by their purchases that were not refunded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="55" />
+        <location filename="../../app/ui/report_text.py" line="57" />
         <source>Members who bought</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="56" />
+        <location filename="../../app/ui/report_text.py" line="58" />
         <source>Members with at least one purchase in the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="57" />
+        <location filename="../../app/ui/report_text.py" line="59" />
         <source>Repeat rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="57" />
+        <location filename="../../app/ui/report_text.py" line="59" />
         <source>Share of the members who bought in the period who bought twice or more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="59" />
+        <location filename="../../app/ui/report_text.py" line="61" />
         <source>Visits per member per month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="60" />
+        <location filename="../../app/ui/report_text.py" line="62" />
         <source>Visits divided by the members who bought, divided by the period's length in months.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="62" />
+        <location filename="../../app/ui/report_text.py" line="64" />
         <source>Refunded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="62" />
+        <location filename="../../app/ui/report_text.py" line="64" />
         <source>Purchases made in the period and refunded since.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="63" />
+        <location filename="../../app/ui/report_text.py" line="65" />
         <source>Refunded amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="63" />
+        <location filename="../../app/ui/report_text.py" line="65" />
         <source>The amount of those refunded purchases.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="64" />
-        <location filename="../../app/ui/report_text.py" line="134" />
+        <location filename="../../app/ui/report_text.py" line="66" />
+        <location filename="../../app/ui/report_text.py" line="136" />
         <source>Points issued</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="64" />
+        <location filename="../../app/ui/report_text.py" line="66" />
         <source>Points given in the period in any way: earned, welcome, campaigns, bonuses, gifts. Points a refund returns are not new points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="67" />
-        <location filename="../../app/ui/report_text.py" line="135" />
+        <location filename="../../app/ui/report_text.py" line="69" />
+        <location filename="../../app/ui/report_text.py" line="137" />
         <source>Points redeemed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="67" />
+        <location filename="../../app/ui/report_text.py" line="69" />
         <source>Points members paid with in the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="68" />
+        <location filename="../../app/ui/report_text.py" line="70" />
         <source>Points expired</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="68" />
+        <location filename="../../app/ui/report_text.py" line="70" />
         <source>Points that expired unspent in the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="69" />
+        <location filename="../../app/ui/report_text.py" line="71" />
         <source>Points donated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="69" />
+        <location filename="../../app/ui/report_text.py" line="71" />
         <source>Points members gave to a cause in the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="70" />
+        <location filename="../../app/ui/report_text.py" line="72" />
         <source>Points outstanding</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="71" />
+        <location filename="../../app/ui/report_text.py" line="73" />
         <source>All members' balances together, today, net of points owed back after refunds.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="73" />
+        <location filename="../../app/ui/report_text.py" line="75" />
         <source>Liability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="73" />
+        <location filename="../../app/ui/report_text.py" line="75" />
         <source>The outstanding points in money: what the shop owes if every point is spent.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="75" />
+        <location filename="../../app/ui/report_text.py" line="77" />
         <source>Tier moves up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="75" />
+        <location filename="../../app/ui/report_text.py" line="77" />
         <source>Members who moved to a higher tier in the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="76" />
+        <location filename="../../app/ui/report_text.py" line="78" />
         <source>Tier moves down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="77" />
+        <location filename="../../app/ui/report_text.py" line="79" />
         <source>Members who moved to a lower tier in the period (reviews, refunds).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="101" />
+        <location filename="../../app/ui/report_text.py" line="103" />
         <source>Earned on purchases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="101" />
+        <location filename="../../app/ui/report_text.py" line="103" />
         <source>Welcome bonus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="102" />
+        <location filename="../../app/ui/report_text.py" line="104" />
         <source>Campaigns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="102" />
+        <location filename="../../app/ui/report_text.py" line="104" />
         <source>Redeemed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="102" />
+        <location filename="../../app/ui/report_text.py" line="104" />
         <source>Birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="103" />
+        <location filename="../../app/ui/report_text.py" line="105" />
         <source>Referrals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="103" />
+        <location filename="../../app/ui/report_text.py" line="105" />
         <source>Surveys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="103" />
+        <location filename="../../app/ui/report_text.py" line="105" />
         <source>Reviews</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="104" />
-        <location filename="../../app/ui/report_text.py" line="160" />
-        <location filename="../../app/ui/report_text.py" line="163" />
+        <location filename="../../app/ui/report_text.py" line="106" />
+        <location filename="../../app/ui/report_text.py" line="162" />
+        <location filename="../../app/ui/report_text.py" line="165" />
         <source>Gifts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="104" />
+        <location filename="../../app/ui/report_text.py" line="106" />
         <source>Expired</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="104" />
+        <location filename="../../app/ui/report_text.py" line="106" />
         <source>Donated to causes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="105" />
+        <location filename="../../app/ui/report_text.py" line="107" />
         <source>Adjustments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="105" />
+        <location filename="../../app/ui/report_text.py" line="107" />
         <source>Refunds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="106" />
+        <location filename="../../app/ui/report_text.py" line="108" />
         <source>Imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="110" />
+        <location filename="../../app/ui/report_text.py" line="112" />
         <source>No compensation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="110" />
+        <location filename="../../app/ui/report_text.py" line="112" />
         <source>Apology points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="111" />
+        <location filename="../../app/ui/report_text.py" line="113" />
         <source>A gift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="111" />
+        <location filename="../../app/ui/report_text.py" line="113" />
         <source>Discount next time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="119" />
+        <location filename="../../app/ui/report_text.py" line="121" />
         <source>Month %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="126" />
+        <location filename="../../app/ui/report_text.py" line="128" />
         <source>Member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="126" />
+        <location filename="../../app/ui/report_text.py" line="128" />
         <source>Card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="129" />
+        <location filename="../../app/ui/report_text.py" line="131" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="129" />
+        <location filename="../../app/ui/report_text.py" line="131" />
         <source>Figure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="129" />
-        <location filename="../../app/ui/report_text.py" line="160" />
-        <location filename="../../app/ui/report_text.py" line="163" />
+        <location filename="../../app/ui/report_text.py" line="131" />
+        <location filename="../../app/ui/report_text.py" line="162" />
+        <location filename="../../app/ui/report_text.py" line="165" />
         <source>Value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="130" />
+        <location filename="../../app/ui/report_text.py" line="132" />
         <source>Definition</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="133" />
-        <location filename="../../app/ui/report_text.py" line="150" />
+        <location filename="../../app/ui/report_text.py" line="135" />
+        <location filename="../../app/ui/report_text.py" line="152" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="133" />
-        <location filename="../../app/ui/report_text.py" line="150" />
+        <location filename="../../app/ui/report_text.py" line="135" />
+        <location filename="../../app/ui/report_text.py" line="152" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="138" />
+        <location filename="../../app/ui/report_text.py" line="140" />
         <source>Average check by tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="142" />
+        <location filename="../../app/ui/report_text.py" line="144" />
         <source>Points by kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="143" />
+        <location filename="../../app/ui/report_text.py" line="145" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="143" />
+        <location filename="../../app/ui/report_text.py" line="145" />
         <source>Points in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="143" />
+        <location filename="../../app/ui/report_text.py" line="145" />
         <source>Points out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="146" />
+        <location filename="../../app/ui/report_text.py" line="148" />
         <source>Share</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="149" />
+        <location filename="../../app/ui/report_text.py" line="151" />
         <source>Tier moves in the period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="151" />
+        <location filename="../../app/ui/report_text.py" line="153" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="152" />
+        <location filename="../../app/ui/report_text.py" line="154" />
         <source>up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="152" />
+        <location filename="../../app/ui/report_text.py" line="154" />
         <source>down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="154" />
+        <location filename="../../app/ui/report_text.py" line="156" />
         <source>Retention by enrolment month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="155" />
+        <location filename="../../app/ui/report_text.py" line="157" />
         <source>Enrolled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="157" />
+        <location filename="../../app/ui/report_text.py" line="159" />
         <source>Share of each month's new members who bought in the month after enrolment shown by the column (month 0: the month they enrolled).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="159" />
+        <location filename="../../app/ui/report_text.py" line="161" />
         <source>Gifts by reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="160" />
+        <location filename="../../app/ui/report_text.py" line="162" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="161" />
-        <location filename="../../app/ui/report_text.py" line="164" />
-        <location filename="../../app/ui/report_text.py" line="167" />
-        <location filename="../../app/ui/report_text.py" line="170" />
+        <location filename="../../app/ui/report_text.py" line="163" />
+        <location filename="../../app/ui/report_text.py" line="166" />
+        <location filename="../../app/ui/report_text.py" line="169" />
+        <location filename="../../app/ui/report_text.py" line="172" />
         <source>Points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="162" />
+        <location filename="../../app/ui/report_text.py" line="164" />
         <source>Gifts by cashier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="165" />
+        <location filename="../../app/ui/report_text.py" line="167" />
         <source>Complaints by compensation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="166" />
+        <location filename="../../app/ui/report_text.py" line="168" />
         <source>Compensation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="166" />
-        <location filename="../../app/ui/report_text.py" line="169" />
+        <location filename="../../app/ui/report_text.py" line="168" />
+        <location filename="../../app/ui/report_text.py" line="171" />
         <source>Complaints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="168" />
+        <location filename="../../app/ui/report_text.py" line="170" />
         <source>Complaints by cashier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="171" />
+        <location filename="../../app/ui/report_text.py" line="173" />
         <source>Staff</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="172" />
+        <location filename="../../app/ui/report_text.py" line="174" />
         <source>Enrolments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="173" />
+        <location filename="../../app/ui/report_text.py" line="175" />
         <source>Purchases recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="173" />
+        <location filename="../../app/ui/report_text.py" line="175" />
         <source>Gifts given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="175" />
+        <location filename="../../app/ui/report_text.py" line="177" />
         <source>Top members by revenue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="177" />
+        <location filename="../../app/ui/report_text.py" line="179" />
         <source>Top members by visits</source>
         <translation type="unfinished" />
     </message>
@@ -4230,175 +4243,175 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="99" />
-        <location filename="../../app/ui/reports_dialog.py" line="255" />
-        <location filename="../../app/ui/reports_dialog.py" line="320" />
+        <location filename="../../app/ui/reports_dialog.py" line="135" />
+        <location filename="../../app/ui/reports_dialog.py" line="291" />
+        <location filename="../../app/ui/reports_dialog.py" line="361" />
         <source>Reports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="124" />
+        <location filename="../../app/ui/reports_dialog.py" line="160" />
         <source>Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="126" />
+        <location filename="../../app/ui/reports_dialog.py" line="162" />
         <source>Points and tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="127" />
+        <location filename="../../app/ui/reports_dialog.py" line="163" />
         <source>Cohorts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="129" />
+        <location filename="../../app/ui/reports_dialog.py" line="165" />
         <source>Gifts and complaints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="131" />
+        <location filename="../../app/ui/reports_dialog.py" line="167" />
         <source>Staff and top members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="135" />
+        <location filename="../../app/ui/reports_dialog.py" line="171" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="135" />
+        <location filename="../../app/ui/reports_dialog.py" line="171" />
         <source>This week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="136" />
+        <location filename="../../app/ui/reports_dialog.py" line="172" />
         <source>This month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="136" />
+        <location filename="../../app/ui/reports_dialog.py" line="172" />
         <source>This quarter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="137" />
+        <location filename="../../app/ui/reports_dialog.py" line="173" />
         <source>This year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="137" />
+        <location filename="../../app/ui/reports_dialog.py" line="173" />
         <source>Custom</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="149" />
+        <location filename="../../app/ui/reports_dialog.py" line="185" />
         <source>Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="156" />
+        <location filename="../../app/ui/reports_dialog.py" line="192" />
         <source>Period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="156" />
+        <location filename="../../app/ui/reports_dialog.py" line="192" />
         <source>from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="157" />
+        <location filename="../../app/ui/reports_dialog.py" line="193" />
         <source>to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="157" />
+        <location filename="../../app/ui/reports_dialog.py" line="193" />
         <source>Till</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="158" />
+        <location filename="../../app/ui/reports_dialog.py" line="194" />
         <source>Cashier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="158" />
+        <location filename="../../app/ui/reports_dialog.py" line="194" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="188" />
+        <location filename="../../app/ui/reports_dialog.py" line="224" />
         <source>By day or month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="188" />
+        <location filename="../../app/ui/reports_dialog.py" line="224" />
         <source>By tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="224" />
+        <location filename="../../app/ui/reports_dialog.py" line="260" />
         <source>All tills</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="225" />
+        <location filename="../../app/ui/reports_dialog.py" line="261" />
         <source>All cashiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="226" />
+        <location filename="../../app/ui/reports_dialog.py" line="262" />
         <source>All tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="252" />
+        <location filename="../../app/ui/reports_dialog.py" line="288" />
         <source>Preparing the reports for the first time: every purchase and ledger row is added up once. In a large shop this takes a few minutes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="254" />
+        <location filename="../../app/ui/reports_dialog.py" line="290" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="263" />
+        <location filename="../../app/ui/reports_dialog.py" line="303" />
         <source>Preparing the reports…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="275" />
+        <location filename="../../app/ui/reports_dialog.py" line="315" />
         <source>Stopping…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="288" />
+        <location filename="../../app/ui/reports_dialog.py" line="328" />
         <source>Reports were not prepared; nothing was changed. Open Reports again to prepare them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="300" />
+        <location filename="../../app/ui/reports_dialog.py" line="340" />
         <source>Counting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="320" />
+        <location filename="../../app/ui/reports_dialog.py" line="361" />
         <source>The report could not be made.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="343" />
+        <location filename="../../app/ui/reports_dialog.py" line="384" />
         <source>Counting top members…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="397" />
-        <location filename="../../app/ui/reports_dialog.py" line="406" />
+        <location filename="../../app/ui/reports_dialog.py" line="440" />
+        <location filename="../../app/ui/reports_dialog.py" line="449" />
         <source>Export report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="407" />
+        <location filename="../../app/ui/reports_dialog.py" line="450" />
         <source>The file could not be written: %1</source>
         <translation type="unfinished" />
     </message>
@@ -4511,179 +4524,179 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../app/ui/till_window.py" line="47" />
+        <location filename="../../app/ui/till_window.py" line="48" />
         <source>Regulars — till</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="70" />
+        <location filename="../../app/ui/till_window.py" line="71" />
         <source>Name, last digits of the phone, or scan a card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="117" />
+        <location filename="../../app/ui/till_window.py" line="118" />
         <source>Purchase  F5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="118" />
+        <location filename="../../app/ui/till_window.py" line="119" />
         <source>New member  F2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="119" />
+        <location filename="../../app/ui/till_window.py" line="120" />
         <source>Pay with points  F6</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="120" />
+        <location filename="../../app/ui/till_window.py" line="121" />
         <source>Edit  F4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="121" />
+        <location filename="../../app/ui/till_window.py" line="122" />
         <source>Next customer  Esc</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="124" />
+        <location filename="../../app/ui/till_window.py" line="125" />
         <source>Donate points  F9</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="130" />
+        <location filename="../../app/ui/till_window.py" line="131" />
         <source>Member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="131" />
+        <location filename="../../app/ui/till_window.py" line="132" />
         <source>Gift…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="132" />
+        <location filename="../../app/ui/till_window.py" line="133" />
         <source>Long wait: apology points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="133" />
+        <location filename="../../app/ui/till_window.py" line="134" />
         <source>Complaint…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="134" />
+        <location filename="../../app/ui/till_window.py" line="135" />
         <source>Personal data…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="139" />
+        <location filename="../../app/ui/till_window.py" line="140" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="152" />
+        <location filename="../../app/ui/till_window.py" line="153" />
         <source>The language changes when Regulars is started again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="197" />
+        <location filename="../../app/ui/till_window.py" line="198" />
         <source>Nobody found. F2 enrols a new member.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="199" />
+        <location filename="../../app/ui/till_window.py" line="200" />
         <source>%n found</source>
         <translation>
-            <numerusform>%n found</numerusform><numerusform>%n found</numerusform></translation>
+            <numerusform>%Ln found</numerusform><numerusform>%Ln found</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="272" />
+        <location filename="../../app/ui/till_window.py" line="273" />
         <source>Survey +%1  F7</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="273" />
+        <location filename="../../app/ui/till_window.py" line="274" />
         <source>Review +%1  F8</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="302" />
+        <location filename="../../app/ui/till_window.py" line="303" />
         <source>Paid with %n point(s).</source>
         <translation>
-            <numerusform>Paid with %n point.</numerusform><numerusform>Paid with %n points.</numerusform></translation>
+            <numerusform>Paid with %Ln point.</numerusform><numerusform>Paid with %Ln points.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="303" />
+        <location filename="../../app/ui/till_window.py" line="304" />
         <source>+%1 points, balance %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="308" />
+        <location filename="../../app/ui/till_window.py" line="310" />
         <source>Full card! Give: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="310" />
-        <source>🎉 New status: %1!</source>
+        <location filename="../../app/ui/till_window.py" line="312" />
+        <source>New status: %1!</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="321" />
+        <location filename="../../app/ui/till_window.py" line="323" />
         <source>Birthday bonus: +%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="324" />
+        <location filename="../../app/ui/till_window.py" line="326" />
         <source>%2 gets +%1 for bringing a friend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="325" />
+        <location filename="../../app/ui/till_window.py" line="327" />
         <source>The friend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="327" />
+        <location filename="../../app/ui/till_window.py" line="329" />
         <source>Friend bonus: +%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="367" />
+        <location filename="../../app/ui/till_window.py" line="369" />
         <source>Already handed over.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="419" />
+        <location filename="../../app/ui/till_window.py" line="421" />
         <source>Welcome! %1 points are already on the card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="430" />
+        <location filename="../../app/ui/till_window.py" line="432" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="436" />
+        <location filename="../../app/ui/till_window.py" line="438" />
         <source>Print the card…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="437" />
+        <location filename="../../app/ui/till_window.py" line="439" />
         <source>Lost card: new number…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="462" />
+        <location filename="../../app/ui/till_window.py" line="464" />
         <source>Lost card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="463" />
+        <location filename="../../app/ui/till_window.py" line="465" />
         <source>Block card %1 and give %2 a new card number? Points, status and history stay with the member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="474" />
+        <location filename="../../app/ui/till_window.py" line="476" />
         <source>New card number: %1. The old card is blocked. Print the new card: Member → Print the card.</source>
         <translation type="unfinished" />
     </message>
