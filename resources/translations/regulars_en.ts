@@ -1157,113 +1157,102 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="38" />
+        <location filename="../../app/ui/enrol_dialog.py" line="50" />
         <source>New member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="38" />
+        <location filename="../../app/ui/enrol_dialog.py" line="50" />
         <source>Edit member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="56" />
+        <location filename="../../app/ui/enrol_dialog.py" line="68" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="59" />
+        <location filename="../../app/ui/enrol_dialog.py" line="71" />
         <source>First name *</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="59" />
+        <location filename="../../app/ui/enrol_dialog.py" line="71" />
         <source>Patronymic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="60" />
+        <location filename="../../app/ui/enrol_dialog.py" line="72" />
         <source>Last name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="60" />
+        <location filename="../../app/ui/enrol_dialog.py" line="72" />
         <source>Phone *</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="61" />
+        <location filename="../../app/ui/enrol_dialog.py" line="73" />
         <source>Birthday (dd.mm.yyyy)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="61" />
+        <location filename="../../app/ui/enrol_dialog.py" line="73" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="62" />
+        <location filename="../../app/ui/enrol_dialog.py" line="74" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="76" />
+        <location filename="../../app/ui/enrol_dialog.py" line="84" />
         <source>Agrees to processing of personal data (required)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="77" />
+        <location filename="../../app/ui/enrol_dialog.py" line="85" />
         <source>SMS offers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="78" />
+        <location filename="../../app/ui/enrol_dialog.py" line="86" />
         <source>E-mail offers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="82" />
+        <location filename="../../app/ui/enrol_dialog.py" line="89" />
         <source>Welcome gift: %1 points on the new card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="89" />
+        <location filename="../../app/ui/enrol_dialog.py" line="96" />
         <source>Enrol</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="110" />
+        <location filename="../../app/ui/enrol_dialog.py" line="120" />
         <source>Referred by (phone or card)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="136" />
+        <location filename="../../app/ui/enrol_dialog.py" line="137" />
         <source>the new member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="137" />
+        <location filename="../../app/ui/enrol_dialog.py" line="138" />
         <source>Both of you get points when %1 makes a first purchase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="141" />
+        <location filename="../../app/ui/enrol_dialog.py" line="143" />
         <source>Referred by %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="156" />
-        <source>Enter the date as dd.mm.yyyy, e.g. 07.03.1985.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/enrol_dialog.py" line="162" />
-        <source>%n members match: enter the whole phone or scan the card.</source>
-        <translation>
-            <numerusform>%Ln member matches: enter the whole phone or scan the card.</numerusform><numerusform>%Ln members match: enter the whole phone or scan the card.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="185" />
+        <location filename="../../app/ui/enrol_dialog.py" line="169" />
         <source>Open this member</source>
         <translation type="unfinished" />
     </message>
@@ -2593,333 +2582,349 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="77" />
-        <source>Say what the gift is.</source>
+        <source>Enter the date as dd.mm.yyyy, e.g. 07.03.1985.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="78" />
-        <source>No such gift.</source>
+        <source>There is no such day: {text}. Check the day and the month.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="79" />
-        <source>Points cannot be negative.</source>
+        <source>Say what the gift is.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="80" />
-        <source>Write down what happened.</source>
+        <source>No such gift.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="81" />
-        <source>Give at least one point.</source>
+        <source>Points cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="82" />
-        <source>A discount is from 1 to 100 %.</source>
+        <source>Write down what happened.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="83" />
-        <source>Open the member to compensate them.</source>
+        <source>Give at least one point.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="84" />
-        <source>Write how it was followed up.</source>
+        <source>A discount is from 1 to 100 %.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="85" />
-        <source>No such complaint.</source>
+        <source>Open the member to compensate them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="86" />
+        <source>Write how it was followed up.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="87" />
-        <source>Braces must come in pairs: {{name}}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="88" />
-        <source>Only {{name}}, {{what}} and {{points}} can be used, not {unknown}.</source>
+        <source>No such complaint.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="89" />
-        <source>Write the words to say.</source>
+        <source>Braces must come in pairs: {{name}}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="90" />
-        <source>A PIN is 4 to 8 digits.</source>
+        <source>Only {{name}}, {{what}} and {{points}} can be used, not {unknown}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="91" />
-        <source>Wrong name or PIN.</source>
+        <source>Write the words to say.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="92" />
-        <source>Locked after too many wrong PINs; try again in {minutes} min or ask a manager.</source>
+        <source>A PIN is 4 to 8 digits.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="93" />
-        <source>Enter the name.</source>
+        <source>Wrong name or PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="94" />
-        <source>Someone already has this name.</source>
+        <source>Locked after too many wrong PINs; try again in {minutes} min or ask a manager.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="95" />
-        <source>The owner account already exists.</source>
+        <source>Enter the name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="96" />
-        <source>Sign in first (F12).</source>
+        <source>Someone already has this name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="97" />
-        <source>This needs a manager: ask one to sign in (F12).</source>
+        <source>The owner account already exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="98" />
-        <source>Only the owner can do this.</source>
+        <source>Sign in first (F12).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="99" />
-        <source>Give the reason.</source>
+        <source>This needs a manager: ask one to sign in (F12).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="100" />
-        <source>Enter the points to add or take (not 0).</source>
+        <source>Only the owner can do this.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="101" />
-        <source>The last owner cannot be switched off.</source>
+        <source>Give the reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="102" />
-        <source>No such staff member.</source>
+        <source>Enter the points to add or take (not 0).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="103" />
-        <source>A seed is a whole number from 0 to 9223372036854775807.</source>
+        <source>The last owner cannot be switched off.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="104" />
-        <source>Give the first and the last day of the campaign.</source>
+        <source>No such staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="105" />
-        <source>This member no longer exists.</source>
+        <source>A seed is a whole number from 0 to 9223372036854775807.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="106" />
-        <source>Choose what to export: members, purchases or ledger.</source>
+        <source>Give the first and the last day of the campaign.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="107" />
-        <source>Choose the format: CSV, XLSX or JSON.</source>
+        <source>This member no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="108" />
-        <source>Choose a file to write to.</source>
+        <source>Choose what to export: members, purchases or ledger.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="109" />
-        <source>The folder {path} does not exist.</source>
+        <source>Choose the format: CSV, XLSX or JSON.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="110" />
-        <source>The disk is full: {path} was not written. Free some space or choose another disk.</source>
+        <source>Choose a file to write to.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="111" />
-        <source>No permission to write {path}: choose another folder.</source>
+        <source>The folder {path} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="112" />
-        <source>Could not write {path}: {reason}</source>
+        <source>The disk is full: {path} was not written. Free some space or choose another disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="113" />
+        <source>No permission to write {path}: choose another folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="114" />
-        <source>This card was blocked on {day} and replaced; it belongs to {name}. Press Enter to open the member.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="115" />
-        <source>This card was blocked and belongs to nobody now.</source>
+        <source>Could not write {path}: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="116" />
-        <source>This card number was blocked (a lost card); it is never given again.</source>
+        <source>This card was blocked on {day} and replaced; it belongs to {name}. Press Enter to open the member.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="117" />
-        <source>There are no cards to print in this batch.</source>
+        <source>This card was blocked and belongs to nobody now.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="118" />
-        <source>There is no such tier.</source>
+        <source>This card number was blocked (a lost card); it is never given again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="119" />
-        <source>Choose which cards to print.</source>
+        <source>There are no cards to print in this batch.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="120" />
-        <source>Choose why the card is replaced.</source>
+        <source>There is no such tier.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="121" />
-        <source>Give the shop's name for the card.</source>
+        <source>Choose which cards to print.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="122" />
-        <source>At most {limit} characters fit on a card.</source>
+        <source>Choose why the card is replaced.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="123" />
-        <source>The logo must be a PNG or JPEG image up to 2 MB.</source>
+        <source>Give the shop's name for the card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="124" />
+        <source>At most {limit} characters fit on a card.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="125" />
-        <source>The mapping names a column that is not in the file: {column}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="126" />
-        <source>Choose the column with the name.</source>
+        <source>The logo must be a PNG or JPEG image up to 2 MB.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="127" />
-        <source>Choose the column with the phone.</source>
+        <source>The mapping names a column that is not in the file: {column}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="128" />
-        <source>Cannot read {file}: {error}.</source>
+        <source>Choose the column with the name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="129" />
-        <source>{file} has no header row.</source>
+        <source>Choose the column with the phone.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="130" />
-        <source>The import was cancelled; nothing was saved.</source>
+        <source>Cannot read {file}: {error}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="131" />
-        <source>Duplicates are merged or skipped.</source>
+        <source>{file} has no header row.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="132" />
-        <source>No name.</source>
+        <source>The import was cancelled; nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="133" />
-        <source>No phone number.</source>
+        <source>Duplicates are merged or skipped.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="134" />
-        <source>Bad phone number: {value}.</source>
+        <source>No name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="135" />
-        <source>Bad card number: {value}.</source>
+        <source>No phone number.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="136" />
-        <source>Bad number of points: {value}.</source>
+        <source>Bad phone number: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="137" />
-        <source>No such tier: {value}.</source>
+        <source>Bad card number: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="138" />
-        <source>Bad date: {value}.</source>
+        <source>Bad number of points: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="139" />
-        <source>No consent to processing personal data.</source>
+        <source>No such tier: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="140" />
-        <source>E-mail {value} looks wrong; left empty.</source>
+        <source>Bad date: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="141" />
-        <source>The phone and the card belong to two different members.</source>
+        <source>No consent to processing personal data.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="142" />
-        <source>Already a member (same phone or card).</source>
+        <source>E-mail {value} looks wrong; left empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="143" />
-        <source>This card number was replaced after a loss; leave the card empty and a new number is issued.</source>
+        <source>The phone and the card belong to two different members.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="144" />
-        <source>Same person as row {row}.</source>
+        <source>Already a member (same phone or card).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="145" />
+        <source>This card number was replaced after a loss; leave the card empty and a new number is issued.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="146" />
+        <source>Same person as row {row}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="147" />
         <source>Opening points were imported for this member before; not added again.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/messages.py" line="154" />
+        <source>%n members match: enter the whole phone or scan the card.</source>
+        <translation>
+            <numerusform>%Ln member matches: enter the whole phone or scan the card.</numerusform><numerusform>%Ln members match: enter the whole phone or scan the card.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1159,113 +1159,102 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="38" />
+        <location filename="../../app/ui/enrol_dialog.py" line="50" />
         <source>New member</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="38" />
+        <location filename="../../app/ui/enrol_dialog.py" line="50" />
         <source>Edit member</source>
         <translation>Изменить данные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="56" />
+        <location filename="../../app/ui/enrol_dialog.py" line="68" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="59" />
+        <location filename="../../app/ui/enrol_dialog.py" line="71" />
         <source>First name *</source>
         <translation>Имя *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="59" />
+        <location filename="../../app/ui/enrol_dialog.py" line="71" />
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="60" />
+        <location filename="../../app/ui/enrol_dialog.py" line="72" />
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="60" />
+        <location filename="../../app/ui/enrol_dialog.py" line="72" />
         <source>Phone *</source>
         <translation>Телефон *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="61" />
+        <location filename="../../app/ui/enrol_dialog.py" line="73" />
         <source>Birthday (dd.mm.yyyy)</source>
         <translation>День рождения (дд.мм.гггг)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="61" />
+        <location filename="../../app/ui/enrol_dialog.py" line="73" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="62" />
+        <location filename="../../app/ui/enrol_dialog.py" line="74" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="76" />
+        <location filename="../../app/ui/enrol_dialog.py" line="84" />
         <source>Agrees to processing of personal data (required)</source>
         <translation>Согласие на обработку персональных данных (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="77" />
+        <location filename="../../app/ui/enrol_dialog.py" line="85" />
         <source>SMS offers</source>
         <translation>SMS-рассылка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="78" />
+        <location filename="../../app/ui/enrol_dialog.py" line="86" />
         <source>E-mail offers</source>
         <translation>E-mail-рассылка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="82" />
+        <location filename="../../app/ui/enrol_dialog.py" line="89" />
         <source>Welcome gift: %1 points on the new card</source>
         <translation>Подарок: %1 баллов уже на новой карте</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="89" />
+        <location filename="../../app/ui/enrol_dialog.py" line="96" />
         <source>Enrol</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="110" />
+        <location filename="../../app/ui/enrol_dialog.py" line="120" />
         <source>Referred by (phone or card)</source>
         <translation>Кто пригласил (телефон или карта)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="136" />
+        <location filename="../../app/ui/enrol_dialog.py" line="137" />
         <source>the new member</source>
         <translation>новый участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="137" />
+        <location filename="../../app/ui/enrol_dialog.py" line="138" />
         <source>Both of you get points when %1 makes a first purchase.</source>
         <translation>Вы оба получите баллы, когда %1 сделает первую покупку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="141" />
+        <location filename="../../app/ui/enrol_dialog.py" line="143" />
         <source>Referred by %1.</source>
         <translation>По приглашению: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="156" />
-        <source>Enter the date as dd.mm.yyyy, e.g. 07.03.1985.</source>
-        <translation>Введите дату как дд.мм.гггг, например 07.03.1985.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/enrol_dialog.py" line="162" />
-        <source>%n members match: enter the whole phone or scan the card.</source>
-        <translation>
-            <numerusform>Подходит %Ln участник: введите телефон полностью или отсканируйте карту.</numerusform><numerusform>Подходят %Ln участника: введите телефон полностью или отсканируйте карту.</numerusform><numerusform>Подходят %Ln участников: введите телефон полностью или отсканируйте карту.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="185" />
+        <location filename="../../app/ui/enrol_dialog.py" line="169" />
         <source>Open this member</source>
         <translation>Открыть этого участника</translation>
     </message>
@@ -2595,333 +2584,349 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="77" />
+        <source>Enter the date as dd.mm.yyyy, e.g. 07.03.1985.</source>
+        <translation>Введите дату как дд.мм.гггг, например 07.03.1985.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="78" />
+        <source>There is no such day: {text}. Check the day and the month.</source>
+        <translation>Такого дня нет: {text}. Проверьте день и месяц.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="79" />
         <source>Say what the gift is.</source>
         <translation>Напишите, что дарите.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78" />
+        <location filename="../../app/ui/messages.py" line="80" />
         <source>No such gift.</source>
         <translation>Такого подарка нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79" />
+        <location filename="../../app/ui/messages.py" line="81" />
         <source>Points cannot be negative.</source>
         <translation>Баллов не может быть меньше нуля.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80" />
+        <location filename="../../app/ui/messages.py" line="82" />
         <source>Write down what happened.</source>
         <translation>Запишите, что произошло.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81" />
+        <location filename="../../app/ui/messages.py" line="83" />
         <source>Give at least one point.</source>
         <translation>Начислите хотя бы один балл.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82" />
+        <location filename="../../app/ui/messages.py" line="84" />
         <source>A discount is from 1 to 100 %.</source>
         <translation>Скидка — от 1 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83" />
+        <location filename="../../app/ui/messages.py" line="85" />
         <source>Open the member to compensate them.</source>
         <translation>Откройте участника, чтобы дать компенсацию.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84" />
+        <location filename="../../app/ui/messages.py" line="86" />
         <source>Write how it was followed up.</source>
         <translation>Напишите, что было сделано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85" />
+        <location filename="../../app/ui/messages.py" line="87" />
         <source>No such complaint.</source>
         <translation>Такой жалобы нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>Braces must come in pairs: {{name}}.</source>
         <translation>Фигурные скобки должны быть парными: {{name}}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88" />
+        <location filename="../../app/ui/messages.py" line="90" />
         <source>Only {{name}}, {{what}} and {{points}} can be used, not {unknown}.</source>
         <translation>Можно использовать только {{name}}, {{what}} и {{points}}, но не {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89" />
+        <location filename="../../app/ui/messages.py" line="91" />
         <source>Write the words to say.</source>
         <translation>Напишите, что сказать.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90" />
+        <location filename="../../app/ui/messages.py" line="92" />
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN — от 4 до 8 цифр.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91" />
+        <location filename="../../app/ui/messages.py" line="93" />
         <source>Wrong name or PIN.</source>
         <translation>Неверное имя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92" />
+        <location filename="../../app/ui/messages.py" line="94" />
         <source>Locked after too many wrong PINs; try again in {minutes} min or ask a manager.</source>
         <translation>Заблокировано после неверных PIN; попробуйте через {minutes} мин или позовите менеджера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93" />
+        <location filename="../../app/ui/messages.py" line="95" />
         <source>Enter the name.</source>
         <translation>Введите имя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94" />
+        <location filename="../../app/ui/messages.py" line="96" />
         <source>Someone already has this name.</source>
         <translation>Такое имя уже есть.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95" />
+        <location filename="../../app/ui/messages.py" line="97" />
         <source>The owner account already exists.</source>
         <translation>Учётная запись владельца уже есть.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96" />
+        <location filename="../../app/ui/messages.py" line="98" />
         <source>Sign in first (F12).</source>
         <translation>Сначала войдите (F12).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97" />
+        <location filename="../../app/ui/messages.py" line="99" />
         <source>This needs a manager: ask one to sign in (F12).</source>
         <translation>Нужен менеджер: попросите его войти (F12).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98" />
+        <location filename="../../app/ui/messages.py" line="100" />
         <source>Only the owner can do this.</source>
         <translation>Это может только владелец.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99" />
+        <location filename="../../app/ui/messages.py" line="101" />
         <source>Give the reason.</source>
         <translation>Укажите причину.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100" />
+        <location filename="../../app/ui/messages.py" line="102" />
         <source>Enter the points to add or take (not 0).</source>
         <translation>Введите, сколько баллов добавить или списать (не 0).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101" />
+        <location filename="../../app/ui/messages.py" line="103" />
         <source>The last owner cannot be switched off.</source>
         <translation>Последнего владельца нельзя отключить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102" />
+        <location filename="../../app/ui/messages.py" line="104" />
         <source>No such staff member.</source>
         <translation>Такого сотрудника нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103" />
+        <location filename="../../app/ui/messages.py" line="105" />
         <source>A seed is a whole number from 0 to 9223372036854775807.</source>
         <translation>Зерно — целое число от 0 до 9223372036854775807.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104" />
+        <location filename="../../app/ui/messages.py" line="106" />
         <source>Give the first and the last day of the campaign.</source>
         <translation>Укажите первый и последний день акции.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="105" />
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>This member no longer exists.</source>
         <translation>Этого участника больше нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="108" />
         <source>Choose what to export: members, purchases or ledger.</source>
         <translation>Выберите, что выгружать: участников, покупки или журнал баллов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="109" />
         <source>Choose the format: CSV, XLSX or JSON.</source>
         <translation>Выберите формат: CSV, XLSX или JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108" />
+        <location filename="../../app/ui/messages.py" line="110" />
         <source>Choose a file to write to.</source>
         <translation>Выберите файл для записи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109" />
+        <location filename="../../app/ui/messages.py" line="111" />
         <source>The folder {path} does not exist.</source>
         <translation>Папки {path} не существует.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110" />
+        <location filename="../../app/ui/messages.py" line="112" />
         <source>The disk is full: {path} was not written. Free some space or choose another disk.</source>
         <translation>Диск заполнен: файл {path} не записан. Освободите место или выберите другой диск.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111" />
+        <location filename="../../app/ui/messages.py" line="113" />
         <source>No permission to write {path}: choose another folder.</source>
         <translation>Нет прав на запись {path}: выберите другую папку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112" />
+        <location filename="../../app/ui/messages.py" line="114" />
         <source>Could not write {path}: {reason}</source>
         <translation>Не удалось записать {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114" />
+        <location filename="../../app/ui/messages.py" line="116" />
         <source>This card was blocked on {day} and replaced; it belongs to {name}. Press Enter to open the member.</source>
         <translation>Эта карта заблокирована {day} и заменена. Владелец: {name}. Нажмите Enter, чтобы открыть участника.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115" />
+        <location filename="../../app/ui/messages.py" line="117" />
         <source>This card was blocked and belongs to nobody now.</source>
         <translation>Эта карта заблокирована и больше никому не принадлежит.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>This card number was blocked (a lost card); it is never given again.</source>
         <translation>Этот номер заблокирован (потерянная карта) и больше не выдаётся.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117" />
+        <location filename="../../app/ui/messages.py" line="119" />
         <source>There are no cards to print in this batch.</source>
         <translation>В этой подборке нет карт для печати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="120" />
         <source>There is no such tier.</source>
         <translation>Такого статуса нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="119" />
+        <location filename="../../app/ui/messages.py" line="121" />
         <source>Choose which cards to print.</source>
         <translation>Выберите, какие карты печатать.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>Choose why the card is replaced.</source>
         <translation>Укажите, почему заменяется карта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121" />
+        <location filename="../../app/ui/messages.py" line="123" />
         <source>Give the shop's name for the card.</source>
         <translation>Укажите название магазина для карты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122" />
+        <location filename="../../app/ui/messages.py" line="124" />
         <source>At most {limit} characters fit on a card.</source>
         <translation>На карте помещается не больше {limit} знаков.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="123" />
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>The logo must be a PNG or JPEG image up to 2 MB.</source>
         <translation>Логотип должен быть изображением PNG или JPEG размером до 2 МБ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125" />
+        <location filename="../../app/ui/messages.py" line="127" />
         <source>The mapping names a column that is not in the file: {column}.</source>
         <translation>В сопоставлении указан столбец, которого нет в файле: {column}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126" />
+        <location filename="../../app/ui/messages.py" line="128" />
         <source>Choose the column with the name.</source>
         <translation>Укажите столбец с именем.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127" />
+        <location filename="../../app/ui/messages.py" line="129" />
         <source>Choose the column with the phone.</source>
         <translation>Укажите столбец с телефоном.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128" />
+        <location filename="../../app/ui/messages.py" line="130" />
         <source>Cannot read {file}: {error}.</source>
         <translation>Не удаётся прочитать {file}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129" />
+        <location filename="../../app/ui/messages.py" line="131" />
         <source>{file} has no header row.</source>
         <translation>В файле {file} нет строки заголовков.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130" />
+        <location filename="../../app/ui/messages.py" line="132" />
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Импорт отменён, ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131" />
+        <location filename="../../app/ui/messages.py" line="133" />
         <source>Duplicates are merged or skipped.</source>
         <translation>Повторы можно объединить или пропустить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132" />
+        <location filename="../../app/ui/messages.py" line="134" />
         <source>No name.</source>
         <translation>Нет имени.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="133" />
+        <location filename="../../app/ui/messages.py" line="135" />
         <source>No phone number.</source>
         <translation>Нет телефона.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="136" />
         <source>Bad phone number: {value}.</source>
         <translation>Неверный телефон: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="135" />
+        <location filename="../../app/ui/messages.py" line="137" />
         <source>Bad card number: {value}.</source>
         <translation>Неверный номер карты: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136" />
+        <location filename="../../app/ui/messages.py" line="138" />
         <source>Bad number of points: {value}.</source>
         <translation>Неверное число баллов: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="137" />
+        <location filename="../../app/ui/messages.py" line="139" />
         <source>No such tier: {value}.</source>
         <translation>Нет такого статуса: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138" />
+        <location filename="../../app/ui/messages.py" line="140" />
         <source>Bad date: {value}.</source>
         <translation>Неверная дата: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139" />
+        <location filename="../../app/ui/messages.py" line="141" />
         <source>No consent to processing personal data.</source>
         <translation>Нет согласия на обработку персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140" />
+        <location filename="../../app/ui/messages.py" line="142" />
         <source>E-mail {value} looks wrong; left empty.</source>
         <translation>E-mail {value} с ошибкой, оставлен пустым.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141" />
+        <location filename="../../app/ui/messages.py" line="143" />
         <source>The phone and the card belong to two different members.</source>
         <translation>Телефон и карта принадлежат двум разным участникам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142" />
+        <location filename="../../app/ui/messages.py" line="144" />
         <source>Already a member (same phone or card).</source>
         <translation>Уже участник (тот же телефон или карта).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="145" />
         <source>This card number was replaced after a loss; leave the card empty and a new number is issued.</source>
         <translation>Этот номер карты заменён после утери; оставьте карту пустой — будет выдан новый номер.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144" />
+        <location filename="../../app/ui/messages.py" line="146" />
         <source>Same person as row {row}.</source>
         <translation>Тот же человек, что в строке {row}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145" />
+        <location filename="../../app/ui/messages.py" line="147" />
         <source>Opening points were imported for this member before; not added again.</source>
         <translation>Начальные баллы этому участнику уже загружались; повторно не добавлены.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/messages.py" line="154" />
+        <source>%n members match: enter the whole phone or scan the card.</source>
+        <translation>
+            <numerusform>Подходит %Ln участник: введите телефон полностью или отсканируйте карту.</numerusform><numerusform>Подходят %Ln участника: введите телефон полностью или отсканируйте карту.</numerusform><numerusform>Подходят %Ln участников: введите телефон полностью или отсканируйте карту.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -244,7 +244,7 @@ def test_charity_shows_a_donation_and_the_total(qtbot, terminal):
     dialog = CharityDialog(terminal)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 2
-    assert cells(dialog.table, 0) == ["Faithful Friend animal shelter", "50", "50.00 RUB", "1", "1"]
-    assert cells(dialog.table, 1) == ["Total", "50", "50.00 RUB", "1", ""]
+    assert cells(dialog.table, 0) == ["Faithful Friend animal shelter", "50", "50.00\u00a0RUB", "1", "1"]
+    assert cells(dialog.table, 1) == ["Total", "50", "50.00\u00a0RUB", "1", ""]
     assert dialog.table.item(1, 0).font().bold()
-    assert dialog.total.text() == "In total members gave 50 points, worth 50.00 RUB."
+    assert dialog.total.text() == "In total members gave 50 points, worth 50.00\u00a0RUB."
