@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QStyledItemDelegate,
@@ -312,6 +313,8 @@ class ProgramEditor(QDialog):
         self._names()
         self._build_ui()
         self._load(self._base)
+        self._clean = self.data()  # what "unsaved changes" are measured against
+        self._ask_before_discarding = True
         self._connect()
         self._refresh()
         self.resize(1000, 660)
@@ -559,7 +562,7 @@ class ProgramEditor(QDialog):
         self.pv_category_amount.setMinimumWidth(200)
         self.pv_date = QDateEdit(QDate.currentDate())
         self.pv_date.setCalendarPopup(True)
-        self.pv_date.setDisplayFormat("yyyy-MM-dd")
+        self.pv_date.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.preview = QLabel()
         self.preview.setObjectName("previewResult")
         self.preview_problems = QLabel()
@@ -696,6 +699,40 @@ class ProgramEditor(QDialog):
         self.saved_text = self.saved_text.replace("%1", str(saved.version_id))
         self.status.setText(self.saved_text)
         self.accept()
+
+    def has_changes(self) -> bool:
+        return self.data() != self._clean
+
+    def closeEvent(self, event) -> None:
+        # The window's close button is spontaneous; a close() by the program itself
+        # (signing out, shutting down) is not asked about, as before.
+        self._ask_before_discarding = event.spontaneous()
+        try:
+            super().closeEvent(event)  # calls reject()
+        finally:
+            self._ask_before_discarding = True
+
+    def reject(self) -> None:
+        """Esc, Cancel and the window's close button all come here: unsaved changes
+        are thrown away only when the owner says so."""
+        if self._ask_before_discarding and self.saved is None and self.has_changes():
+            answer = self._ask_unsaved()
+            if answer == QMessageBox.StandardButton.Save:
+                self._save()  # closes when the program is valid; else shows what is wrong
+                return
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
+    def _ask_unsaved(self) -> QMessageBox.StandardButton:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Loyalty program"),
+                          self.tr("The program has unsaved changes. Save them?"),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("unsavedChanges")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter keeps the work
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        return QMessageBox.StandardButton(box.exec())
 
     def problem_text(self, error: DomainError) -> str:
         """The message with where it is: "Tier 2, threshold: …"."""
