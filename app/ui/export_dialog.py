@@ -109,6 +109,10 @@ class ExportDialog(QDialog):
         self.export_button.setDefault(True)
         self.close_button = self.buttons.addButton(self.tr("Close"),
                                                    QDialogButtonBox.ButtonRole.RejectRole)
+        # Enter means Export wherever the focus is: a push button that may become the
+        # default on focus ("Choose…" was one) would open the file chooser instead.
+        for button in (self.browse, self.close_button):
+            button.setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
