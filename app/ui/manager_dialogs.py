@@ -333,9 +333,9 @@ class DrawDialog(QDialog):
         # The service explains in English; in words the manager reads, say what it means
         # and keep its details for a mismatch (and as a tooltip).
         if ok:
-            text = self.tr("✓ Re-run: the same members took part and the same winners were drawn.")
+            text = self.tr("Re-run matches: the same members took part and the same winners were drawn.")
         else:
-            text = self.tr("✗ Re-run does not match: %1").replace("%1", explanation)
+            text = self.tr("Re-run does not match: %1").replace("%1", explanation)
         self.verify_result.setObjectName("verifyOk" if ok else "verifyFailed")
         self.verify_result.style().unpolish(self.verify_result)  # the style follows the name
         self.verify_result.style().polish(self.verify_result)
@@ -502,7 +502,7 @@ class HealthDialog(QDialog):
         self.flag_labels = []
         for text in self.flag_texts(health):
             label = _label("healthFlag")
-            label.setText("⚠ " + text)
+            label.setText(text)  # the framed amber box marks it; no glyph a font may lack
             self.flags_box.addWidget(label)
             self.flag_labels.append(label)
         if not health.flags and len(health.tiers) > 1:

@@ -68,7 +68,9 @@ class TillWindow(QMainWindow):
         member is open, so the banner takes its room rather than the member's."""
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Name, last digits of the phone, or scan a card"))
+        # Short enough to show whole in the search box at 1366x768 in either language;
+        # the panel beside it says "the last digits of the phone" in full.
+        self.search.setPlaceholderText(self.tr("Name, phone or card"))
         self.search.setClearButtonEnabled(True)
         self.results_model = QStringListModel(self)
         self.results = QListView()
@@ -301,9 +303,8 @@ class TillWindow(QMainWindow):
         lines = [result.thank_you]
         if result.points_redeemed:
             lines.append(self.tr("Paid with %n point(s).", "", result.points_redeemed))
-        lines.append(self.tr("+%1 points, balance %2")
-                     .replace("%1", formats.points(result.points_earned))
-                     .replace("%2", formats.points(result.balance)))
+        lines.append(self.tr("+%n point(s), balance %1", "", result.points_earned)
+                     .replace("%1", formats.points(result.balance)))
         lines += self._bonus_lines(result.bonuses)
         lines += [self.panel.stamp_text(s, dots=True) for s in result.stamps
                   if s.have != before.get(s.card_key) and s.have > 0]

@@ -3,6 +3,16 @@ program editor, Qt's own file-chooser labels (merged by packaging/fill_ru.py).""
 
 RU = {
     "New status: %1!": "Новый статус: %1!",
+    # till: the search box's placeholder, short enough to show whole at 1366x768
+    "Name, phone or card": "Имя, телефон или карта",
+    # glyphs the stock fonts may lack (✓ ✗ ⚠ 🎉) gave way to words
+    "Said it": "Сказано",
+    "Re-run matches: the same members took part and the same winners were drawn.":
+        "Повтор совпадает: те же участники и те же победители.",
+    "Re-run does not match: %1": "Повтор не совпадает: %1",
+    # program editor: leaving with unsaved changes
+    "The program has unsaved changes. Save them?":
+        "В программе есть несохранённые изменения. Сохранить их?",
     # enrolment: a day typed by hand
     "There is no such day: {text}. Check the day and the month.":
         "Такого дня нет: {text}. Проверьте день и месяц.",
@@ -11,6 +21,11 @@ RU = {
     "Files of &type:": "&Тип файлов:",
 }
 
-RU_PLURAL = {}
+RU_PLURAL = {
+    "+%n point(s), balance %1": ("+%n балл, на счёте %1", "+%n балла, на счёте %1",
+                                 "+%n баллов, на счёте %1"),
+}
 
-EN_PLURAL = {}
+EN_PLURAL = {
+    "+%n point(s), balance %1": ("+%n point, balance %1", "+%n points, balance %1"),
+}
