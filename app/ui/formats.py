@@ -54,9 +54,11 @@ def day(value: date, loc: QLocale | None = None) -> str:
                         loc.dateFormat(QLocale.FormatType.ShortFormat))
 
 
-def moment(value: datetime, loc: QLocale | None = None) -> str:
-    """A local date and time to the minute: 07.03.2026 14:05."""
+def moment(value: datetime, loc: QLocale | None = None, seconds: bool = False) -> str:
+    """A local date and time to the minute (the audit trail: to the second):
+    07.03.2026 14:05 / 07/03/2026 14:05."""
     when = QDateTime(QDate(value.year, value.month, value.day),
-                     QTime(value.hour, value.minute))
+                     QTime(value.hour, value.minute, value.second))
     loc = loc or QLocale()
-    return loc.toString(when, f"{loc.dateFormat(QLocale.FormatType.ShortFormat)} HH:mm")
+    time = "HH:mm:ss" if seconds else "HH:mm"
+    return loc.toString(when, f"{loc.dateFormat(QLocale.FormatType.ShortFormat)} {time}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.errors import DomainError, ValidationErrors
@@ -171,6 +173,8 @@ def _shown(value):
     """Counts and points read as the till's language writes them: 2 500 / 2,500."""
     if isinstance(value, int) and not isinstance(value, bool):
         return formats.number(value)
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return formats.day(value)
     return value
 
 

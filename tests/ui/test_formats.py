@@ -31,7 +31,8 @@ def test_english_groups_with_a_comma_and_puts_the_day_first(language):
     assert formats.money(125_050, "RUB") == f"1,250.50{NB}RUB"
     assert formats.money(99_999_999_999_999) == "999,999,999,999.99"  # no float rounding
     assert formats.day(date(2026, 3, 7)) == "07/03/2026"
-    assert formats.moment(datetime(2026, 3, 7, 21, 5)) == "07/03/2026 21:05"
+    assert formats.moment(datetime(2026, 3, 7, 21, 5, 9)) == "07/03/2026 21:05"
+    assert formats.moment(datetime(2026, 3, 7, 21, 5, 9), seconds=True) == "07/03/2026 21:05:09"
 
 
 def test_small_numbers_are_left_alone(language):
