@@ -2,12 +2,19 @@
 
 Listed here so lupdate puts them into our catalogue under Qt's own context; our
 translator is installed after Qt's, so it is asked first and the file chooser reads
-all-Russian. Nothing imports this module at run time: the strings only need to be seen.
+all-Russian. Nothing calls this at run time: lupdate only needs to see the strings.
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
 
-FILE_DIALOG = (
-    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
-    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
-)
+
+def file_dialog_strings() -> tuple[str, ...]:
+    translate = QCoreApplication.translate
+    return (
+        translate("QFileDialog", "&Look in:"),
+        translate("QFileDialog", "Files of &type:"),
+        # the chooser's "Type" column
+        translate("QAbstractFileIconProvider", "Folder", "All other platforms"),
+        translate("QAbstractFileIconProvider", "File Folder", "Match Windows Explorer"),
+        translate("QAbstractFileIconProvider", "Drive"),
+    )

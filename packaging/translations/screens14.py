@@ -19,6 +19,9 @@ RU = {
     # Qt's own file chooser: the two labels qtbase_ru leaves in English (app/ui/qt_strings.py)
     "&Look in:": "&Папка:",
     "Files of &type:": "&Тип файлов:",
+    "Folder": "Папка",
+    "File Folder": "Папка с файлами",
+    "Drive": "Диск",
 }
 
 RU_PLURAL = {

@@ -3,52 +3,52 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="151" />
+        <location filename="../../app/ui/staff_dialogs.py" line="152" />
         <source>Audit trail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="155" />
+        <location filename="../../app/ui/staff_dialogs.py" line="156" />
         <source>action, e.g. refund</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="157" />
+        <location filename="../../app/ui/staff_dialogs.py" line="158" />
         <source>staff name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="158" />
+        <location filename="../../app/ui/staff_dialogs.py" line="159" />
         <source>Export CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="159" />
+        <location filename="../../app/ui/staff_dialogs.py" line="160" />
         <source>When (UTC)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="159" />
+        <location filename="../../app/ui/staff_dialogs.py" line="160" />
         <source>Staff</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="159" />
+        <location filename="../../app/ui/staff_dialogs.py" line="160" />
         <source>Action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="160" />
+        <location filename="../../app/ui/staff_dialogs.py" line="161" />
         <source>Target</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="160" />
+        <location filename="../../app/ui/staff_dialogs.py" line="161" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="187" />
+        <location filename="../../app/ui/staff_dialogs.py" line="188" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
@@ -2265,663 +2265,663 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="13" />
+        <location filename="../../app/ui/messages.py" line="15" />
         <source>The amount cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="14" />
+        <location filename="../../app/ui/messages.py" line="16" />
         <source>Enter the amount as a number, e.g. 1250.50.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="15" />
+        <location filename="../../app/ui/messages.py" line="17" />
         <source>The amount must be more than zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="16" />
+        <location filename="../../app/ui/messages.py" line="18" />
         <source>A card number is 13 digits starting with 2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="17" />
+        <location filename="../../app/ui/messages.py" line="19" />
         <source>This card number has a wrong check digit; scan it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="18" />
+        <location filename="../../app/ui/messages.py" line="20" />
         <source>This card belongs to another member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="19" />
+        <location filename="../../app/ui/messages.py" line="21" />
         <source>Enter a phone number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="20" />
+        <location filename="../../app/ui/messages.py" line="22" />
         <source>This does not look like a phone number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="21" />
+        <location filename="../../app/ui/messages.py" line="23" />
         <source>This phone is already enrolled: {name}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="22" />
+        <location filename="../../app/ui/messages.py" line="24" />
         <source>Enter the first name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="23" />
+        <location filename="../../app/ui/messages.py" line="25" />
         <source>This e-mail address looks wrong.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="24" />
+        <location filename="../../app/ui/messages.py" line="26" />
         <source>The birthday is in the future.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="25" />
+        <location filename="../../app/ui/messages.py" line="27" />
         <source>Consent to processing personal data is required.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="26" />
+        <location filename="../../app/ui/messages.py" line="28" />
         <source>Points to redeem cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="27" />
+        <location filename="../../app/ui/messages.py" line="29" />
         <source>Only {available} points are available.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="28" />
+        <location filename="../../app/ui/messages.py" line="30" />
         <source>Points cannot pay more than the purchase (at most {available}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="29" />
+        <location filename="../../app/ui/messages.py" line="31" />
         <source>No member with this card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="30" />
+        <location filename="../../app/ui/messages.py" line="32" />
         <source>Backups here are of the SQLite file; back up a PostgreSQL server with pg_dump.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="31" />
+        <location filename="../../app/ui/messages.py" line="33" />
         <source>The backup could not be written: {detail}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="32" />
+        <location filename="../../app/ui/messages.py" line="34" />
         <source>This file cannot be restored: {detail}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="33" />
+        <location filename="../../app/ui/messages.py" line="35" />
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="34" />
+        <location filename="../../app/ui/messages.py" line="36" />
         <source>The database cannot be written (it is read-only): nothing was saved. Ask the owner to check the file or drive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="35" />
+        <location filename="../../app/ui/messages.py" line="37" />
         <source>The database file is damaged: nothing was saved. Ask the owner to restore the latest backup.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="36" />
+        <location filename="../../app/ui/messages.py" line="38" />
         <source>The database is busy with another till: nothing was saved. Try again in a moment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="37" />
+        <location filename="../../app/ui/messages.py" line="39" />
         <source>The database could not be read or written (a disk or network error): nothing was saved. Try again; if it repeats, call the owner.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="38" />
+        <location filename="../../app/ui/messages.py" line="40" />
         <source>No such purchase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39" />
+        <location filename="../../app/ui/messages.py" line="41" />
         <source>The period must start on or before its end.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="40" />
+        <location filename="../../app/ui/messages.py" line="42" />
         <source>Give the draw a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41" />
+        <location filename="../../app/ui/messages.py" line="43" />
         <source>List at least one prize, one per line.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42" />
+        <location filename="../../app/ui/messages.py" line="44" />
         <source>Set the points a member needs, at least 1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="43" />
+        <location filename="../../app/ui/messages.py" line="45" />
         <source>Choose a period that ends after it starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="44" />
+        <location filename="../../app/ui/messages.py" line="46" />
         <source>Nobody meets these conditions: lower the points or widen the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45" />
+        <location filename="../../app/ui/messages.py" line="47" />
         <source>No such draw.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46" />
+        <location filename="../../app/ui/messages.py" line="48" />
         <source>Each threshold must be higher than the one before.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="47" />
+        <location filename="../../app/ui/messages.py" line="49" />
         <source>The earn rate is a percent from 0 to 100.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48" />
+        <location filename="../../app/ui/messages.py" line="50" />
         <source>This cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49" />
+        <location filename="../../app/ui/messages.py" line="51" />
         <source>The first tier starts at 0 qualifying points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="50" />
+        <location filename="../../app/ui/messages.py" line="52" />
         <source>A campaign only ever adds points: a factor above 100 %, an extra above 0.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="51" />
+        <location filename="../../app/ui/messages.py" line="53" />
         <source>The campaign threshold must be lower than the tier's own and higher than the tier below's.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="52" />
-        <location filename="../../app/ui/messages.py" line="69" />
+        <location filename="../../app/ui/messages.py" line="54" />
+        <location filename="../../app/ui/messages.py" line="71" />
         <source>There is no such category.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53" />
+        <location filename="../../app/ui/messages.py" line="55" />
         <source>The campaign ends before it starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54" />
+        <location filename="../../app/ui/messages.py" line="56" />
         <source>Use lower-case letters, digits and _ for a key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55" />
+        <location filename="../../app/ui/messages.py" line="57" />
         <source>Give the name in Russian and in English.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="56" />
+        <location filename="../../app/ui/messages.py" line="58" />
         <source>A colour looks like #3d7ebf.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="57" />
+        <location filename="../../app/ui/messages.py" line="59" />
         <source>A set has from 2 to 50 stamps.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58" />
+        <location filename="../../app/ui/messages.py" line="60" />
         <source>Say what the full set gives.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59" />
+        <location filename="../../app/ui/messages.py" line="61" />
         <source>Choose one of the options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="60" />
+        <location filename="../../app/ui/messages.py" line="62" />
         <source>From 1 to 120 months.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="61" />
+        <location filename="../../app/ui/messages.py" line="63" />
         <source>Points must last from 30 days to 10 years (3650 days).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62" />
+        <location filename="../../app/ui/messages.py" line="64" />
         <source>Two entries have the same key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63" />
+        <location filename="../../app/ui/messages.py" line="65" />
         <source>The program needs at least one tier.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="64" />
+        <location filename="../../app/ui/messages.py" line="66" />
         <source>Enter a whole number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="65" />
+        <location filename="../../app/ui/messages.py" line="67" />
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="66" />
+        <location filename="../../app/ui/messages.py" line="68" />
         <source>There is no such tier; a lowered threshold needs a tier above the first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="69" />
         <source>A point must be worth something.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="68" />
+        <location filename="../../app/ui/messages.py" line="70" />
         <source>The parts add up to more than the purchase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70" />
+        <location filename="../../app/ui/messages.py" line="72" />
         <source>Already rewarded today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="71" />
+        <location filename="../../app/ui/messages.py" line="73" />
         <source>The program gives no points for this.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="72" />
+        <location filename="../../app/ui/messages.py" line="74" />
         <source>There is no such action.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="73" />
+        <location filename="../../app/ui/messages.py" line="75" />
         <source>Choose a cause.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="76" />
         <source>Donate at least one point.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75" />
+        <location filename="../../app/ui/messages.py" line="77" />
         <source>No such reward.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76" />
+        <location filename="../../app/ui/messages.py" line="78" />
         <source>Nobody found with this phone or card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77" />
+        <location filename="../../app/ui/messages.py" line="79" />
         <source>Enter the date as dd.mm.yyyy, e.g. 07.03.1985.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78" />
+        <location filename="../../app/ui/messages.py" line="80" />
         <source>There is no such day: {text}. Check the day and the month.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79" />
+        <location filename="../../app/ui/messages.py" line="81" />
         <source>Say what the gift is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80" />
+        <location filename="../../app/ui/messages.py" line="82" />
         <source>No such gift.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81" />
+        <location filename="../../app/ui/messages.py" line="83" />
         <source>Points cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82" />
+        <location filename="../../app/ui/messages.py" line="84" />
         <source>Write down what happened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83" />
+        <location filename="../../app/ui/messages.py" line="85" />
         <source>Give at least one point.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84" />
+        <location filename="../../app/ui/messages.py" line="86" />
         <source>A discount is from 1 to 100 %.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85" />
+        <location filename="../../app/ui/messages.py" line="87" />
         <source>Open the member to compensate them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86" />
+        <location filename="../../app/ui/messages.py" line="88" />
         <source>Write how it was followed up.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>No such complaint.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89" />
+        <location filename="../../app/ui/messages.py" line="91" />
         <source>Braces must come in pairs: {{name}}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90" />
+        <location filename="../../app/ui/messages.py" line="92" />
         <source>Only {{name}}, {{what}} and {{points}} can be used, not {unknown}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91" />
+        <location filename="../../app/ui/messages.py" line="93" />
         <source>Write the words to say.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92" />
+        <location filename="../../app/ui/messages.py" line="94" />
         <source>A PIN is 4 to 8 digits.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93" />
+        <location filename="../../app/ui/messages.py" line="95" />
         <source>Wrong name or PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94" />
+        <location filename="../../app/ui/messages.py" line="96" />
         <source>Locked after too many wrong PINs; try again in {minutes} min or ask a manager.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95" />
+        <location filename="../../app/ui/messages.py" line="97" />
         <source>Enter the name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96" />
+        <location filename="../../app/ui/messages.py" line="98" />
         <source>Someone already has this name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97" />
+        <location filename="../../app/ui/messages.py" line="99" />
         <source>The owner account already exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98" />
+        <location filename="../../app/ui/messages.py" line="100" />
         <source>Sign in first (F12).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99" />
+        <location filename="../../app/ui/messages.py" line="101" />
         <source>This needs a manager: ask one to sign in (F12).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100" />
+        <location filename="../../app/ui/messages.py" line="102" />
         <source>Only the owner can do this.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101" />
+        <location filename="../../app/ui/messages.py" line="103" />
         <source>Give the reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102" />
+        <location filename="../../app/ui/messages.py" line="104" />
         <source>Enter the points to add or take (not 0).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103" />
+        <location filename="../../app/ui/messages.py" line="105" />
         <source>The last owner cannot be switched off.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104" />
+        <location filename="../../app/ui/messages.py" line="106" />
         <source>No such staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="105" />
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>A seed is a whole number from 0 to 9223372036854775807.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="108" />
         <source>Give the first and the last day of the campaign.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="109" />
         <source>This member no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108" />
+        <location filename="../../app/ui/messages.py" line="110" />
         <source>Choose what to export: members, purchases or ledger.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109" />
+        <location filename="../../app/ui/messages.py" line="111" />
         <source>Choose the format: CSV, XLSX or JSON.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110" />
+        <location filename="../../app/ui/messages.py" line="112" />
         <source>Choose a file to write to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111" />
+        <location filename="../../app/ui/messages.py" line="113" />
         <source>The folder {path} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112" />
+        <location filename="../../app/ui/messages.py" line="114" />
         <source>The disk is full: {path} was not written. Free some space or choose another disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="113" />
+        <location filename="../../app/ui/messages.py" line="115" />
         <source>No permission to write {path}: choose another folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114" />
+        <location filename="../../app/ui/messages.py" line="116" />
         <source>Could not write {path}: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>This card was blocked on {day} and replaced; it belongs to {name}. Press Enter to open the member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117" />
+        <location filename="../../app/ui/messages.py" line="119" />
         <source>This card was blocked and belongs to nobody now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="120" />
         <source>This card number was blocked (a lost card); it is never given again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="119" />
+        <location filename="../../app/ui/messages.py" line="121" />
         <source>There are no cards to print in this batch.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>There is no such tier.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121" />
+        <location filename="../../app/ui/messages.py" line="123" />
         <source>Choose which cards to print.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122" />
+        <location filename="../../app/ui/messages.py" line="124" />
         <source>Choose why the card is replaced.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="123" />
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>Give the shop's name for the card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124" />
+        <location filename="../../app/ui/messages.py" line="126" />
         <source>At most {limit} characters fit on a card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125" />
+        <location filename="../../app/ui/messages.py" line="127" />
         <source>The logo must be a PNG or JPEG image up to 2 MB.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127" />
+        <location filename="../../app/ui/messages.py" line="129" />
         <source>The mapping names a column that is not in the file: {column}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128" />
+        <location filename="../../app/ui/messages.py" line="130" />
         <source>Choose the column with the name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129" />
+        <location filename="../../app/ui/messages.py" line="131" />
         <source>Choose the column with the phone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130" />
+        <location filename="../../app/ui/messages.py" line="132" />
         <source>Cannot read {file}: {error}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131" />
+        <location filename="../../app/ui/messages.py" line="133" />
         <source>{file} has no header row.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132" />
+        <location filename="../../app/ui/messages.py" line="134" />
         <source>The import was cancelled; nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="133" />
+        <location filename="../../app/ui/messages.py" line="135" />
         <source>Duplicates are merged or skipped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="136" />
         <source>No name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="135" />
+        <location filename="../../app/ui/messages.py" line="137" />
         <source>No phone number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136" />
+        <location filename="../../app/ui/messages.py" line="138" />
         <source>Bad phone number: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="137" />
+        <location filename="../../app/ui/messages.py" line="139" />
         <source>Bad card number: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138" />
+        <location filename="../../app/ui/messages.py" line="140" />
         <source>Bad number of points: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139" />
+        <location filename="../../app/ui/messages.py" line="141" />
         <source>No such tier: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140" />
+        <location filename="../../app/ui/messages.py" line="142" />
         <source>Bad date: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141" />
+        <location filename="../../app/ui/messages.py" line="143" />
         <source>No consent to processing personal data.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142" />
+        <location filename="../../app/ui/messages.py" line="144" />
         <source>E-mail {value} looks wrong; left empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="145" />
         <source>The phone and the card belong to two different members.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144" />
+        <location filename="../../app/ui/messages.py" line="146" />
         <source>Already a member (same phone or card).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145" />
+        <location filename="../../app/ui/messages.py" line="147" />
         <source>This card number was replaced after a loss; leave the card empty and a new number is issued.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="146" />
+        <location filename="../../app/ui/messages.py" line="148" />
         <source>Same person as row {row}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147" />
+        <location filename="../../app/ui/messages.py" line="149" />
         <source>Opening points were imported for this member before; not added again.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="154" />
+        <location filename="../../app/ui/messages.py" line="156" />
         <source>%n members match: enter the whole phone or scan the card.</source>
         <translation>
             <numerusform>%Ln member matches: enter the whole phone or scan the card.</numerusform><numerusform>%Ln members match: enter the whole phone or scan the card.</numerusform></translation>
@@ -2930,75 +2930,75 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="207" />
-        <location filename="../../app/ui/staff_dialogs.py" line="299" />
+        <location filename="../../app/ui/staff_dialogs.py" line="208" />
+        <location filename="../../app/ui/staff_dialogs.py" line="300" />
         <source>Personal data — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="208" />
+        <location filename="../../app/ui/staff_dialogs.py" line="209" />
         <source>SMS offers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="210" />
+        <location filename="../../app/ui/staff_dialogs.py" line="211" />
         <source>E-mail offers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="212" />
+        <location filename="../../app/ui/staff_dialogs.py" line="213" />
         <source>Save opt-ins</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="213" />
+        <location filename="../../app/ui/staff_dialogs.py" line="214" />
         <source>Export everything held (JSON)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="214" />
+        <location filename="../../app/ui/staff_dialogs.py" line="215" />
         <source>…and as a readable PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="217" />
+        <location filename="../../app/ui/staff_dialogs.py" line="218" />
         <source>Why (e.g. asked at the till on 23.11)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="218" />
+        <location filename="../../app/ui/staff_dialogs.py" line="219" />
         <source>Erase this member…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="222" />
+        <location filename="../../app/ui/staff_dialogs.py" line="223" />
         <source>Erasure removes the name, phone, e-mail, birthday, notes and card number for good; purchases and points stay for the accounts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="246" />
+        <location filename="../../app/ui/staff_dialogs.py" line="247" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="255" />
-        <location filename="../../app/ui/staff_dialogs.py" line="274" />
+        <location filename="../../app/ui/staff_dialogs.py" line="256" />
+        <location filename="../../app/ui/staff_dialogs.py" line="275" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="260" />
-        <location filename="../../app/ui/staff_dialogs.py" line="301" />
+        <location filename="../../app/ui/staff_dialogs.py" line="261" />
+        <location filename="../../app/ui/staff_dialogs.py" line="302" />
         <source>Exported to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="307" />
+        <location filename="../../app/ui/staff_dialogs.py" line="308" />
         <source>Erase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="307" />
+        <location filename="../../app/ui/staff_dialogs.py" line="308" />
         <source>Erase %1 for good? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
@@ -3632,14 +3632,34 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../app/ui/qt_strings.py" line="17" />
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/qt_strings.py" line="18" />
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/qt_strings.py" line="19" />
+        <source>Drive</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="11" />
+        <location filename="../../app/ui/qt_strings.py" line="14" />
         <source>&amp;Look in:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="12" />
+        <location filename="../../app/ui/qt_strings.py" line="15" />
         <source>Files of &amp;type:</source>
         <translation type="unfinished" />
     </message>
@@ -4430,104 +4450,104 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="55" />
+        <location filename="../../app/ui/staff_dialogs.py" line="56" />
         <source>Staff</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="57" />
-        <location filename="../../app/ui/staff_dialogs.py" line="76" />
+        <location filename="../../app/ui/staff_dialogs.py" line="58" />
+        <location filename="../../app/ui/staff_dialogs.py" line="77" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="57" />
-        <location filename="../../app/ui/staff_dialogs.py" line="78" />
+        <location filename="../../app/ui/staff_dialogs.py" line="58" />
+        <location filename="../../app/ui/staff_dialogs.py" line="79" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="57" />
+        <location filename="../../app/ui/staff_dialogs.py" line="58" />
         <source>Active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="58" />
+        <location filename="../../app/ui/staff_dialogs.py" line="59" />
         <source>Locked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="65" />
+        <location filename="../../app/ui/staff_dialogs.py" line="66" />
         <source>Cashier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="65" />
+        <location filename="../../app/ui/staff_dialogs.py" line="66" />
         <source>Manager</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="66" />
+        <location filename="../../app/ui/staff_dialogs.py" line="67" />
         <source>Owner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="69" />
+        <location filename="../../app/ui/staff_dialogs.py" line="70" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="70" />
+        <location filename="../../app/ui/staff_dialogs.py" line="71" />
         <source>Unlock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="71" />
+        <location filename="../../app/ui/staff_dialogs.py" line="72" />
         <source>Switch on/off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="72" />
+        <location filename="../../app/ui/staff_dialogs.py" line="73" />
         <source>Set this PIN for the selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="77" />
+        <location filename="../../app/ui/staff_dialogs.py" line="78" />
         <source>PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="100" />
+        <location filename="../../app/ui/staff_dialogs.py" line="101" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="100" />
+        <location filename="../../app/ui/staff_dialogs.py" line="101" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="101" />
+        <location filename="../../app/ui/staff_dialogs.py" line="102" />
         <source>locked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="124" />
+        <location filename="../../app/ui/staff_dialogs.py" line="125" />
         <source>Added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="129" />
+        <location filename="../../app/ui/staff_dialogs.py" line="130" />
         <source>Unlocked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="136" />
+        <location filename="../../app/ui/staff_dialogs.py" line="137" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="142" />
+        <location filename="../../app/ui/staff_dialogs.py" line="143" />
         <source>PIN changed.</source>
         <translation type="unfinished" />
     </message>

@@ -2,7 +2,13 @@
 
 import pytest
 from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QFileSystemModel,
+    QLabel,
+    QMessageBox,
+)
 
 from app.ui.formats import use_language
 from app.ui.main import install_translator
@@ -39,6 +45,12 @@ def test_the_file_chooser_is_all_russian(qtbot, russian, tmp_path):
     dialog.show()
     labels = sorted(label.text() for label in dialog.findChildren(QLabel) if label.text())
     assert labels == ["&Имя файла:", "&Папка:", "&Тип файлов:"]
+    (tmp_path / "backups").mkdir()
+    model = dialog.findChild(QFileSystemModel)
+    qtbot.waitUntil(lambda: model.index(str(tmp_path / "backups")).isValid())
+    kind = model.index(str(tmp_path / "backups")).siblingAtColumn(2)
+    qtbot.waitUntil(lambda: kind.data() is not None)
+    assert kind.data() == "Папка"  # the "Type" column
 
 
 def test_numbers_follow_the_tills_language_from_the_start(russian):
