@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import DomainError, ValidationErrors
 from app.domain.money import parse_amount
 from app.domain.program import ACTIONS, Line, Program
+from app.ui import formats
 from app.ui.messages import describe
 
 VALUE = Qt.ItemDataRole.UserRole  # a choice cell's stored value (its text is a label)
@@ -52,6 +53,7 @@ UNUSED_BG = QColor("#e4e4e4")
 ERROR_FG = QColor("#b3261e")
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 _INT = re.compile(r"^-?\d+$")
+_GROUPING = re.compile(r"(?<=\d)[\s\u00a0\u202f,](?=\d{3}(\D|$))")
 SECTIONS = ("tiers", "campaigns", "stamp_cards", "categories", "causes")
 LOCAL_STYLE = """
 *[invalid="true"] { background: #f6c9c5; border: 1px solid #b3261e; }
@@ -184,8 +186,8 @@ class ProgramTable(QTableWidget):
         for c, column in enumerate(self.columns):
             value = _get(values, column.path)
             text = ", ".join(value or []) if column.kind == "list" else str(value or "")
-            if column.kind == "int" and value is not None:
-                text = str(value)
+            if column.kind == "int" and isinstance(value, int):
+                text = formats.number(value)  # 10 000 / 10,000, as everywhere else
             item = QTableWidgetItem(text)
             if column.kind == "choice":
                 item.setData(VALUE, text)
@@ -206,7 +208,8 @@ class ProgramTable(QTableWidget):
             return item.data(VALUE) or ""
         text = item.text().strip()
         if column.kind == "int":
-            return int(text) if _INT.match(text) else text  # the program says what is wrong
+            digits = _GROUPING.sub("", text)  # "10 000" and "10,000" as typed or shown
+            return int(digits) if _INT.match(digits) else text  # the program says what is wrong
         if column.kind == "list":
             return [k.strip() for k in text.split(",") if k.strip()]
         return text
@@ -494,6 +497,7 @@ class ProgramEditor(QDialog):
         spin.setRange(0, top)
         spin.setObjectName(name)
         spin.setMinimumWidth(120)
+        spin.setGroupSeparatorShown(True)  # 1 000 000 / 1,000,000 in the till's language
         return spin
 
     def _combo(self, items: list[tuple[str, str]]) -> QComboBox:

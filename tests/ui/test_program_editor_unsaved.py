@@ -80,3 +80,21 @@ def test_a_close_by_the_program_itself_does_not_ask(qtbot, editor, terminal):
     type_into(qtbot, editor.welcome, "350", clear=True)
     editor.close()  # not the owner's click: nobody is there to answer
     assert not editor.isVisible() and terminal.program.welcome_bonus == 200
+
+
+def test_thresholds_read_with_thousands_separators_and_save_as_typed(qtbot, editor, terminal):
+    tiers = editor.tables["tiers"]
+    column = tiers.col("threshold")
+    shown = [tiers.item(row, column).text() for row in range(tiers.rowCount())]
+    assert shown[1] == "2,500"  # Wolf
+    assert not editor.has_changes()  # showing a number grouped is not an edit
+    index = tiers.model().index(1, column)
+    tiers.setCurrentIndex(index)
+    press(qtbot, tiers, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: tiers.indexWidget(index) is not None)
+    type_into(qtbot, tiers.indexWidget(index), "3,000", clear=True)
+    press(qtbot, tiers.indexWidget(index), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tiers.indexWidget(index) is None)
+    click(qtbot, editor.save_button)
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    assert terminal.program.tiers[1].threshold == 3000
