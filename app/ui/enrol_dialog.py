@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import DomainError, ValidationErrors
 from app.services.dto import MemberInput, MemberView
-from app.ui import formats
 from app.ui.messages import field_errors
 
 FIELDS = ("first_name", "patronymic", "last_name", "phone", "birthday", "email", "notes")
@@ -86,8 +85,8 @@ class EnrolDialog(QDialog):
         self.email_opt = QCheckBox(self.tr("E-mail offers"))
         self.errors["consent"] = _error_label()
         self.errors[""] = _error_label()  # an error of no field of this form
-        self.bonus = QLabel(self.tr("Welcome gift: %1 points on the new card").replace(
-            "%1", formats.points(self._terminal.program.welcome_bonus)))
+        self.bonus = QLabel(self.tr("Welcome gift: %n point(s) on the new card", "",
+                                    self._terminal.program.welcome_bonus))
         self.bonus.setObjectName("welcomeBonus")
         if not self._editing:
             self._build_referral(form)

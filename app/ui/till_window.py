@@ -419,9 +419,9 @@ class TillWindow(QMainWindow):
         dialog = EnrolDialog(self.terminal, self, phone=phone)
         self._run(dialog)
         if dialog.enrolled_id:
-            self.show_member(dialog.enrolled_id, self.tr("Welcome! %1 points are already on "
-                                                         "the card.").replace(
-                "%1", formats.points(self.terminal.program.welcome_bonus)))
+            self.show_member(dialog.enrolled_id, self.tr(
+                "Welcome! %n point(s) already on the card.", "",
+                self.terminal.program.welcome_bonus))
         elif dialog.open_existing_id:
             self.show_member(dialog.open_existing_id)
 

@@ -25,10 +25,20 @@ RU = {
 }
 
 RU_PLURAL = {
+    "Welcome! %n point(s) already on the card.": (
+        "Добро пожаловать! На карте уже %n балл.", "Добро пожаловать! На карте уже %n балла.",
+        "Добро пожаловать! На карте уже %n баллов."),
+    "Welcome gift: %n point(s) on the new card": (
+        "Подарок: %n балл уже на новой карте", "Подарок: %n балла уже на новой карте",
+        "Подарок: %n баллов уже на новой карте"),
     "+%n point(s), balance %1": ("+%n балл, на счёте %1", "+%n балла, на счёте %1",
                                  "+%n баллов, на счёте %1"),
 }
 
 EN_PLURAL = {
+    "Welcome! %n point(s) already on the card.": (
+        "Welcome! %n point is already on the card.", "Welcome! %n points are already on the card."),
+    "Welcome gift: %n point(s) on the new card": (
+        "Welcome gift: %n point on the new card", "Welcome gift: %n points on the new card"),
     "+%n point(s), balance %1": ("+%n point, balance %1", "+%n points, balance %1"),
 }

@@ -1221,10 +1221,11 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <source>E-mail offers</source>
         <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/enrol_dialog.py" line="89" />
-        <source>Welcome gift: %1 points on the new card</source>
-        <translation type="unfinished" />
+        <source>Welcome gift: %n point(s) on the new card</source>
+        <translation>
+            <numerusform>Welcome gift: %Ln point on the new card</numerusform><numerusform>Welcome gift: %Ln points on the new card</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/enrol_dialog.py" line="96" />
@@ -3006,571 +3007,571 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ProgramEditor</name>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="311" />
-        <location filename="../../app/ui/program_editor.py" line="728" />
+        <location filename="../../app/ui/program_editor.py" line="314" />
+        <location filename="../../app/ui/program_editor.py" line="732" />
         <source>Loyalty program</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="331" />
+        <location filename="../../app/ui/program_editor.py" line="334" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="331" />
+        <location filename="../../app/ui/program_editor.py" line="334" />
         <source>Campaign %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="332" />
+        <location filename="../../app/ui/program_editor.py" line="335" />
         <source>Stamp card %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="333" />
+        <location filename="../../app/ui/program_editor.py" line="336" />
         <source>Category %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="333" />
+        <location filename="../../app/ui/program_editor.py" line="336" />
         <source>Cause %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="335" />
+        <location filename="../../app/ui/program_editor.py" line="338" />
         <source>key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="335" />
+        <location filename="../../app/ui/program_editor.py" line="338" />
         <source>name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="335" />
+        <location filename="../../app/ui/program_editor.py" line="338" />
         <source>colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="336" />
+        <location filename="../../app/ui/program_editor.py" line="339" />
         <source>threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="336" />
+        <location filename="../../app/ui/program_editor.py" line="339" />
         <source>earn rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="337" />
+        <location filename="../../app/ui/program_editor.py" line="340" />
         <source>perks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="337" />
+        <location filename="../../app/ui/program_editor.py" line="340" />
         <source>kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="337" />
+        <location filename="../../app/ui/program_editor.py" line="340" />
         <source>starts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="338" />
+        <location filename="../../app/ui/program_editor.py" line="341" />
         <source>ends</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="338" />
+        <location filename="../../app/ui/program_editor.py" line="341" />
         <source>tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="338" />
+        <location filename="../../app/ui/program_editor.py" line="341" />
         <source>factor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="339" />
+        <location filename="../../app/ui/program_editor.py" line="342" />
         <source>category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="339" />
+        <location filename="../../app/ui/program_editor.py" line="342" />
         <source>extra</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="340" />
+        <location filename="../../app/ui/program_editor.py" line="343" />
         <source>tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="340" />
+        <location filename="../../app/ui/program_editor.py" line="343" />
         <source>stamps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="340" />
+        <location filename="../../app/ui/program_editor.py" line="343" />
         <source>reward</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="342" />
-        <location filename="../../app/ui/program_editor.py" line="363" />
-        <location filename="../../app/ui/program_editor.py" line="451" />
+        <location filename="../../app/ui/program_editor.py" line="345" />
+        <location filename="../../app/ui/program_editor.py" line="366" />
+        <location filename="../../app/ui/program_editor.py" line="454" />
         <source>Tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="342" />
-        <location filename="../../app/ui/program_editor.py" line="365" />
+        <location filename="../../app/ui/program_editor.py" line="345" />
+        <location filename="../../app/ui/program_editor.py" line="368" />
         <source>Campaigns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="343" />
-        <location filename="../../app/ui/program_editor.py" line="366" />
+        <location filename="../../app/ui/program_editor.py" line="346" />
+        <location filename="../../app/ui/program_editor.py" line="369" />
         <source>Stamp cards</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="343" />
+        <location filename="../../app/ui/program_editor.py" line="346" />
         <source>Categories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="344" />
+        <location filename="../../app/ui/program_editor.py" line="347" />
         <source>Causes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="344" />
-        <location filename="../../app/ui/program_editor.py" line="520" />
+        <location filename="../../app/ui/program_editor.py" line="347" />
+        <location filename="../../app/ui/program_editor.py" line="524" />
         <source>Qualifying window</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="345" />
+        <location filename="../../app/ui/program_editor.py" line="348" />
         <source>Qualifying window, months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="346" />
+        <location filename="../../app/ui/program_editor.py" line="349" />
         <source>Welcome bonus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="346" />
-        <location filename="../../app/ui/program_editor.py" line="347" />
+        <location filename="../../app/ui/program_editor.py" line="349" />
+        <location filename="../../app/ui/program_editor.py" line="350" />
         <source>Expiry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="347" />
+        <location filename="../../app/ui/program_editor.py" line="350" />
         <source>Expiry, days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="348" />
+        <location filename="../../app/ui/program_editor.py" line="351" />
         <source>Long absence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="349" />
+        <location filename="../../app/ui/program_editor.py" line="352" />
         <source>Point value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="351" />
+        <location filename="../../app/ui/program_editor.py" line="354" />
         <source>Points for a survey</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="351" />
+        <location filename="../../app/ui/program_editor.py" line="354" />
         <source>Points for a review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="352" />
+        <location filename="../../app/ui/program_editor.py" line="355" />
         <source>Referral: points for the member who brings a friend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="353" />
+        <location filename="../../app/ui/program_editor.py" line="356" />
         <source>Referral: points for the friend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="354" />
+        <location filename="../../app/ui/program_editor.py" line="357" />
         <source>Birthday points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="355" />
+        <location filename="../../app/ui/program_editor.py" line="358" />
         <source>Apology points for a long wait</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="364" />
+        <location filename="../../app/ui/program_editor.py" line="367" />
         <source>General</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="367" />
+        <location filename="../../app/ui/program_editor.py" line="370" />
         <source>Help &amp;&amp; charity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="368" />
+        <location filename="../../app/ui/program_editor.py" line="371" />
         <source>Words to say</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="369" />
+        <location filename="../../app/ui/program_editor.py" line="372" />
         <source>Preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="379" />
+        <location filename="../../app/ui/program_editor.py" line="382" />
         <source>Save as a new version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="398" />
+        <location filename="../../app/ui/program_editor.py" line="401" />
         <source>Remove selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="417" />
+        <location filename="../../app/ui/program_editor.py" line="420" />
         <source>Members refer to this key, so it cannot change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="423" />
+        <location filename="../../app/ui/program_editor.py" line="426" />
         <source>Key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="423" />
+        <location filename="../../app/ui/program_editor.py" line="426" />
         <source>Name RU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="424" />
+        <location filename="../../app/ui/program_editor.py" line="427" />
         <source>Name EN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="428" />
+        <location filename="../../app/ui/program_editor.py" line="431" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="428" />
-        <location filename="../../app/ui/program_editor.py" line="457" />
+        <location filename="../../app/ui/program_editor.py" line="431" />
+        <location filename="../../app/ui/program_editor.py" line="460" />
         <source>Threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="429" />
+        <location filename="../../app/ui/program_editor.py" line="432" />
         <source>Earn %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="430" />
+        <location filename="../../app/ui/program_editor.py" line="433" />
         <source>Perks RU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="430" />
+        <location filename="../../app/ui/program_editor.py" line="433" />
         <source>Perks EN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="431" />
+        <location filename="../../app/ui/program_editor.py" line="434" />
         <source>Thresholds are qualifying points and must rise from 0. A lower threshold upgrades members at once; a higher one demotes nobody before the end of their qualifying period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="434" />
+        <location filename="../../app/ui/program_editor.py" line="437" />
         <source>Add tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="438" />
+        <location filename="../../app/ui/program_editor.py" line="441" />
         <source>Multiplier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="438" />
+        <location filename="../../app/ui/program_editor.py" line="441" />
         <source>Category extra</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="439" />
+        <location filename="../../app/ui/program_editor.py" line="442" />
         <source>Lower threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="449" />
+        <location filename="../../app/ui/program_editor.py" line="452" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="450" />
+        <location filename="../../app/ui/program_editor.py" line="453" />
         <source>Starts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="450" />
+        <location filename="../../app/ui/program_editor.py" line="453" />
         <source>Ends</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="452" />
+        <location filename="../../app/ui/program_editor.py" line="455" />
         <source>Factor %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="453" />
-        <location filename="../../app/ui/program_editor.py" line="474" />
-        <location filename="../../app/ui/program_editor.py" line="575" />
+        <location filename="../../app/ui/program_editor.py" line="456" />
+        <location filename="../../app/ui/program_editor.py" line="477" />
+        <location filename="../../app/ui/program_editor.py" line="579" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="455" />
+        <location filename="../../app/ui/program_editor.py" line="458" />
         <source>Extra %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="456" />
-        <location filename="../../app/ui/program_editor.py" line="572" />
+        <location filename="../../app/ui/program_editor.py" line="459" />
+        <location filename="../../app/ui/program_editor.py" line="576" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="465" />
+        <location filename="../../app/ui/program_editor.py" line="468" />
         <source>Dates are YYYY-MM-DD, both days included. Tiers: keys separated by commas, empty for every tier. Factor 200 % gives double points; extra % is of the money spent in the category; a lower threshold applies to the tier chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="470" />
+        <location filename="../../app/ui/program_editor.py" line="473" />
         <source>Add campaign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="475" />
+        <location filename="../../app/ui/program_editor.py" line="478" />
         <source>— every purchase —</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="476" />
+        <location filename="../../app/ui/program_editor.py" line="479" />
         <source>Stamps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="477" />
+        <location filename="../../app/ui/program_editor.py" line="480" />
         <source>Reward RU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="477" />
+        <location filename="../../app/ui/program_editor.py" line="480" />
         <source>Reward EN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="478" />
+        <location filename="../../app/ui/program_editor.py" line="481" />
         <source>Add stamp card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="479" />
+        <location filename="../../app/ui/program_editor.py" line="482" />
         <source>Collect the stamps, get the reward: “6 coffees, the 7th free”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="482" />
+        <location filename="../../app/ui/program_editor.py" line="485" />
         <source>Product categories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="484" />
+        <location filename="../../app/ui/program_editor.py" line="487" />
         <source>Add category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="507" />
+        <location filename="../../app/ui/program_editor.py" line="511" />
         <source>Lifetime</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="508" />
+        <location filename="../../app/ui/program_editor.py" line="512" />
         <source>Calendar year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="509" />
+        <location filename="../../app/ui/program_editor.py" line="513" />
         <source>Rolling N months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="513" />
+        <location filename="../../app/ui/program_editor.py" line="517" />
         <source>Never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="514" />
+        <location filename="../../app/ui/program_editor.py" line="518" />
         <source>N days after earning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="515" />
+        <location filename="../../app/ui/program_editor.py" line="519" />
         <source>At the end of the year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="517" />
+        <location filename="../../app/ui/program_editor.py" line="521" />
         <source>Switching expiry on starts the clock today for points already held.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="521" />
+        <location filename="../../app/ui/program_editor.py" line="525" />
         <source>Months (rolling window)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="522" />
+        <location filename="../../app/ui/program_editor.py" line="526" />
         <source>Which earned points count towards a tier. With a window, upgrades apply at once and a downgrade waits for the end of the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="525" />
+        <location filename="../../app/ui/program_editor.py" line="529" />
         <source>Welcome bonus, points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="526" />
+        <location filename="../../app/ui/program_editor.py" line="530" />
         <source>Long absence after, days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="527" />
+        <location filename="../../app/ui/program_editor.py" line="531" />
         <source>Points expire</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="528" />
+        <location filename="../../app/ui/program_editor.py" line="532" />
         <source>Days after earning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="547" />
+        <location filename="../../app/ui/program_editor.py" line="551" />
         <source>Causes members can donate points to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="550" />
+        <location filename="../../app/ui/program_editor.py" line="554" />
         <source>Add cause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="573" />
+        <location filename="../../app/ui/program_editor.py" line="577" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="574" />
+        <location filename="../../app/ui/program_editor.py" line="578" />
         <source>Paid with points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="576" />
+        <location filename="../../app/ui/program_editor.py" line="580" />
         <source>Of which in the category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="577" />
+        <location filename="../../app/ui/program_editor.py" line="581" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="580" />
+        <location filename="../../app/ui/program_editor.py" line="584" />
         <source>What would this purchase earn under the rules being edited (nothing is saved).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="593" />
+        <location filename="../../app/ui/program_editor.py" line="597" />
         <source>A gift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="593" />
+        <location filename="../../app/ui/program_editor.py" line="597" />
         <source>A gift with points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="594" />
+        <location filename="../../app/ui/program_editor.py" line="598" />
         <source>Apology points (complaint)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="595" />
+        <location filename="../../app/ui/program_editor.py" line="599" />
         <source>Long wait</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="606" />
+        <location filename="../../app/ui/program_editor.py" line="610" />
         <source>{name} is how the member is addressed, {what} the gift, {points} the points with their word ("50 points").</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="695" />
+        <location filename="../../app/ui/program_editor.py" line="699" />
         <source>Nothing changed; version %1 stays in force.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="697" />
+        <location filename="../../app/ui/program_editor.py" line="701" />
         <source>Saved as version %1; %n member(s) upgraded</source>
         <translation>
             <numerusform>Saved as version %1; %Ln member upgraded</numerusform><numerusform>Saved as version %1; %Ln members upgraded</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="729" />
+        <location filename="../../app/ui/program_editor.py" line="733" />
         <source>The program has unsaved changes. Save them?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="820" />
+        <location filename="../../app/ui/program_editor.py" line="824" />
         <source>— none —</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="846" />
+        <location filename="../../app/ui/program_editor.py" line="850" />
         <source>The category part cannot be more than the whole purchase.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="852" />
+        <location filename="../../app/ui/program_editor.py" line="856" />
         <source>Base, %1 at %2 %: %n point(s)</source>
         <translation>
             <numerusform>Base, %1 at %2 %: %Ln point</numerusform><numerusform>Base, %1 at %2 %: %Ln points</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="854" />
+        <location filename="../../app/ui/program_editor.py" line="858" />
         <source>%1: +%n point(s)</source>
         <translation>
             <numerusform>%1: +%Ln point</numerusform><numerusform>%1: +%Ln points</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="857" />
+        <location filename="../../app/ui/program_editor.py" line="861" />
         <source>No campaign adds points to this purchase.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="858" />
+        <location filename="../../app/ui/program_editor.py" line="862" />
         <source>Total: %n point(s)</source>
         <translation>
             <numerusform>Total: %Ln point</numerusform><numerusform>Total: %Ln points</numerusform></translation>
@@ -4697,10 +4698,11 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <source>Already handed over.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../../app/ui/till_window.py" line="422" />
-        <source>Welcome! %1 points are already on the card.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <location filename="../../app/ui/till_window.py" line="423" />
+        <source>Welcome! %n point(s) already on the card.</source>
+        <translation>
+            <numerusform>Welcome! %Ln point is already on the card.</numerusform><numerusform>Welcome! %Ln points are already on the card.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/till_window.py" line="433" />

@@ -1223,10 +1223,11 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <source>E-mail offers</source>
         <translation>E-mail-рассылка</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/enrol_dialog.py" line="89" />
-        <source>Welcome gift: %1 points on the new card</source>
-        <translation>Подарок: %1 баллов уже на новой карте</translation>
+        <source>Welcome gift: %n point(s) on the new card</source>
+        <translation>
+            <numerusform>Подарок: %Ln балл уже на новой карте</numerusform><numerusform>Подарок: %Ln балла уже на новой карте</numerusform><numerusform>Подарок: %Ln баллов уже на новой карте</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/enrol_dialog.py" line="96" />
@@ -3008,571 +3009,571 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ProgramEditor</name>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="311" />
-        <location filename="../../app/ui/program_editor.py" line="728" />
+        <location filename="../../app/ui/program_editor.py" line="314" />
+        <location filename="../../app/ui/program_editor.py" line="732" />
         <source>Loyalty program</source>
         <translation>Программа лояльности</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="331" />
+        <location filename="../../app/ui/program_editor.py" line="334" />
         <source>Tier %1</source>
         <translation>Статус %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="331" />
+        <location filename="../../app/ui/program_editor.py" line="334" />
         <source>Campaign %1</source>
         <translation>Акция %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="332" />
+        <location filename="../../app/ui/program_editor.py" line="335" />
         <source>Stamp card %1</source>
         <translation>Карта штампов %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="333" />
+        <location filename="../../app/ui/program_editor.py" line="336" />
         <source>Category %1</source>
         <translation>Категория %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="333" />
+        <location filename="../../app/ui/program_editor.py" line="336" />
         <source>Cause %1</source>
         <translation>Фонд %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="335" />
+        <location filename="../../app/ui/program_editor.py" line="338" />
         <source>key</source>
         <translation>ключ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="335" />
+        <location filename="../../app/ui/program_editor.py" line="338" />
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="335" />
+        <location filename="../../app/ui/program_editor.py" line="338" />
         <source>colour</source>
         <translation>цвет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="336" />
+        <location filename="../../app/ui/program_editor.py" line="339" />
         <source>threshold</source>
         <translation>порог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="336" />
+        <location filename="../../app/ui/program_editor.py" line="339" />
         <source>earn rate</source>
         <translation>процент начисления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="337" />
+        <location filename="../../app/ui/program_editor.py" line="340" />
         <source>perks</source>
         <translation>привилегии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="337" />
+        <location filename="../../app/ui/program_editor.py" line="340" />
         <source>kind</source>
         <translation>вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="337" />
+        <location filename="../../app/ui/program_editor.py" line="340" />
         <source>starts</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="338" />
+        <location filename="../../app/ui/program_editor.py" line="341" />
         <source>ends</source>
         <translation>конец</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="338" />
+        <location filename="../../app/ui/program_editor.py" line="341" />
         <source>tiers</source>
         <translation>статусы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="338" />
+        <location filename="../../app/ui/program_editor.py" line="341" />
         <source>factor</source>
         <translation>множитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="339" />
+        <location filename="../../app/ui/program_editor.py" line="342" />
         <source>category</source>
         <translation>категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="339" />
+        <location filename="../../app/ui/program_editor.py" line="342" />
         <source>extra</source>
         <translation>доплата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="340" />
+        <location filename="../../app/ui/program_editor.py" line="343" />
         <source>tier</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="340" />
+        <location filename="../../app/ui/program_editor.py" line="343" />
         <source>stamps</source>
         <translation>штампы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="340" />
+        <location filename="../../app/ui/program_editor.py" line="343" />
         <source>reward</source>
         <translation>награда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="342" />
-        <location filename="../../app/ui/program_editor.py" line="363" />
-        <location filename="../../app/ui/program_editor.py" line="451" />
+        <location filename="../../app/ui/program_editor.py" line="345" />
+        <location filename="../../app/ui/program_editor.py" line="366" />
+        <location filename="../../app/ui/program_editor.py" line="454" />
         <source>Tiers</source>
         <translation>Статусы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="342" />
-        <location filename="../../app/ui/program_editor.py" line="365" />
+        <location filename="../../app/ui/program_editor.py" line="345" />
+        <location filename="../../app/ui/program_editor.py" line="368" />
         <source>Campaigns</source>
         <translation>Акции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="343" />
-        <location filename="../../app/ui/program_editor.py" line="366" />
+        <location filename="../../app/ui/program_editor.py" line="346" />
+        <location filename="../../app/ui/program_editor.py" line="369" />
         <source>Stamp cards</source>
         <translation>Карты штампов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="343" />
+        <location filename="../../app/ui/program_editor.py" line="346" />
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="344" />
+        <location filename="../../app/ui/program_editor.py" line="347" />
         <source>Causes</source>
         <translation>Фонды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="344" />
-        <location filename="../../app/ui/program_editor.py" line="520" />
+        <location filename="../../app/ui/program_editor.py" line="347" />
+        <location filename="../../app/ui/program_editor.py" line="524" />
         <source>Qualifying window</source>
         <translation>Период учёта баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="345" />
+        <location filename="../../app/ui/program_editor.py" line="348" />
         <source>Qualifying window, months</source>
         <translation>Период учёта, месяцев</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="346" />
+        <location filename="../../app/ui/program_editor.py" line="349" />
         <source>Welcome bonus</source>
         <translation>Приветственный бонус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="346" />
-        <location filename="../../app/ui/program_editor.py" line="347" />
+        <location filename="../../app/ui/program_editor.py" line="349" />
+        <location filename="../../app/ui/program_editor.py" line="350" />
         <source>Expiry</source>
         <translation>Сгорание баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="347" />
+        <location filename="../../app/ui/program_editor.py" line="350" />
         <source>Expiry, days</source>
         <translation>Сгорание, дней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="348" />
+        <location filename="../../app/ui/program_editor.py" line="351" />
         <source>Long absence</source>
         <translation>Долгое отсутствие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="349" />
+        <location filename="../../app/ui/program_editor.py" line="352" />
         <source>Point value</source>
         <translation>Стоимость балла</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="351" />
+        <location filename="../../app/ui/program_editor.py" line="354" />
         <source>Points for a survey</source>
         <translation>Баллы за опрос</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="351" />
+        <location filename="../../app/ui/program_editor.py" line="354" />
         <source>Points for a review</source>
         <translation>Баллы за отзыв</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="352" />
+        <location filename="../../app/ui/program_editor.py" line="355" />
         <source>Referral: points for the member who brings a friend</source>
         <translation>Приведи друга: баллы тому, кто привёл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="353" />
+        <location filename="../../app/ui/program_editor.py" line="356" />
         <source>Referral: points for the friend</source>
         <translation>Приведи друга: баллы другу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="354" />
+        <location filename="../../app/ui/program_editor.py" line="357" />
         <source>Birthday points</source>
         <translation>Баллы в день рождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="355" />
+        <location filename="../../app/ui/program_editor.py" line="358" />
         <source>Apology points for a long wait</source>
         <translation>Баллы в извинение за долгое ожидание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="364" />
+        <location filename="../../app/ui/program_editor.py" line="367" />
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="367" />
+        <location filename="../../app/ui/program_editor.py" line="370" />
         <source>Help &amp;&amp; charity</source>
         <translation>Помощь и благотворительность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="368" />
+        <location filename="../../app/ui/program_editor.py" line="371" />
         <source>Words to say</source>
         <translation>Что сказать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="369" />
+        <location filename="../../app/ui/program_editor.py" line="372" />
         <source>Preview</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="379" />
+        <location filename="../../app/ui/program_editor.py" line="382" />
         <source>Save as a new version</source>
         <translation>Сохранить новой версией</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="398" />
+        <location filename="../../app/ui/program_editor.py" line="401" />
         <source>Remove selected</source>
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="417" />
+        <location filename="../../app/ui/program_editor.py" line="420" />
         <source>Members refer to this key, so it cannot change.</source>
         <translation>На этот ключ ссылаются участники, поэтому его нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="423" />
+        <location filename="../../app/ui/program_editor.py" line="426" />
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="423" />
+        <location filename="../../app/ui/program_editor.py" line="426" />
         <source>Name RU</source>
         <translation>Название RU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="424" />
+        <location filename="../../app/ui/program_editor.py" line="427" />
         <source>Name EN</source>
         <translation>Название EN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="428" />
+        <location filename="../../app/ui/program_editor.py" line="431" />
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="428" />
-        <location filename="../../app/ui/program_editor.py" line="457" />
+        <location filename="../../app/ui/program_editor.py" line="431" />
+        <location filename="../../app/ui/program_editor.py" line="460" />
         <source>Threshold</source>
         <translation>Порог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="429" />
+        <location filename="../../app/ui/program_editor.py" line="432" />
         <source>Earn %</source>
         <translation>Начисление, %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="430" />
+        <location filename="../../app/ui/program_editor.py" line="433" />
         <source>Perks RU</source>
         <translation>Привилегии RU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="430" />
+        <location filename="../../app/ui/program_editor.py" line="433" />
         <source>Perks EN</source>
         <translation>Привилегии EN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="431" />
+        <location filename="../../app/ui/program_editor.py" line="434" />
         <source>Thresholds are qualifying points and must rise from 0. A lower threshold upgrades members at once; a higher one demotes nobody before the end of their qualifying period.</source>
         <translation>Пороги — в зачётных баллах, от 0 и по возрастанию. Снижение порога повышает статус участников сразу; повышение никого не понижает до конца их периода учёта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="434" />
+        <location filename="../../app/ui/program_editor.py" line="437" />
         <source>Add tier</source>
         <translation>Добавить статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="438" />
+        <location filename="../../app/ui/program_editor.py" line="441" />
         <source>Multiplier</source>
         <translation>Множитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="438" />
+        <location filename="../../app/ui/program_editor.py" line="441" />
         <source>Category extra</source>
         <translation>Доплата за категорию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="439" />
+        <location filename="../../app/ui/program_editor.py" line="442" />
         <source>Lower threshold</source>
         <translation>Сниженный порог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="449" />
+        <location filename="../../app/ui/program_editor.py" line="452" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="450" />
+        <location filename="../../app/ui/program_editor.py" line="453" />
         <source>Starts</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="450" />
+        <location filename="../../app/ui/program_editor.py" line="453" />
         <source>Ends</source>
         <translation>Конец</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="452" />
+        <location filename="../../app/ui/program_editor.py" line="455" />
         <source>Factor %</source>
         <translation>Множитель, %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="453" />
-        <location filename="../../app/ui/program_editor.py" line="474" />
-        <location filename="../../app/ui/program_editor.py" line="575" />
+        <location filename="../../app/ui/program_editor.py" line="456" />
+        <location filename="../../app/ui/program_editor.py" line="477" />
+        <location filename="../../app/ui/program_editor.py" line="579" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="455" />
+        <location filename="../../app/ui/program_editor.py" line="458" />
         <source>Extra %</source>
         <translation>Доплата, %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="456" />
-        <location filename="../../app/ui/program_editor.py" line="572" />
+        <location filename="../../app/ui/program_editor.py" line="459" />
+        <location filename="../../app/ui/program_editor.py" line="576" />
         <source>Tier</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="465" />
+        <location filename="../../app/ui/program_editor.py" line="468" />
         <source>Dates are YYYY-MM-DD, both days included. Tiers: keys separated by commas, empty for every tier. Factor 200 % gives double points; extra % is of the money spent in the category; a lower threshold applies to the tier chosen.</source>
         <translation>Даты — ГГГГ-ММ-ДД, оба дня включительно. Статусы: ключи через запятую, пусто — для всех. Множитель 200 % — двойные баллы; доплата — процент от суммы в категории; сниженный порог действует для выбранного статуса.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="470" />
+        <location filename="../../app/ui/program_editor.py" line="473" />
         <source>Add campaign</source>
         <translation>Добавить акцию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="475" />
+        <location filename="../../app/ui/program_editor.py" line="478" />
         <source>— every purchase —</source>
         <translation>— любая покупка —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="476" />
+        <location filename="../../app/ui/program_editor.py" line="479" />
         <source>Stamps</source>
         <translation>Штампов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="477" />
+        <location filename="../../app/ui/program_editor.py" line="480" />
         <source>Reward RU</source>
         <translation>Награда RU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="477" />
+        <location filename="../../app/ui/program_editor.py" line="480" />
         <source>Reward EN</source>
         <translation>Награда EN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="478" />
+        <location filename="../../app/ui/program_editor.py" line="481" />
         <source>Add stamp card</source>
         <translation>Добавить карту штампов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="479" />
+        <location filename="../../app/ui/program_editor.py" line="482" />
         <source>Collect the stamps, get the reward: “6 coffees, the 7th free”.</source>
         <translation>Соберите штампы — получите награду: «6 кофе, седьмой в подарок».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="482" />
+        <location filename="../../app/ui/program_editor.py" line="485" />
         <source>Product categories</source>
         <translation>Категории товаров</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="484" />
+        <location filename="../../app/ui/program_editor.py" line="487" />
         <source>Add category</source>
         <translation>Добавить категорию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="507" />
+        <location filename="../../app/ui/program_editor.py" line="511" />
         <source>Lifetime</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="508" />
+        <location filename="../../app/ui/program_editor.py" line="512" />
         <source>Calendar year</source>
         <translation>Календарный год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="509" />
+        <location filename="../../app/ui/program_editor.py" line="513" />
         <source>Rolling N months</source>
         <translation>Последние N месяцев</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="513" />
+        <location filename="../../app/ui/program_editor.py" line="517" />
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="514" />
+        <location filename="../../app/ui/program_editor.py" line="518" />
         <source>N days after earning</source>
         <translation>Через N дней после начисления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="515" />
+        <location filename="../../app/ui/program_editor.py" line="519" />
         <source>At the end of the year</source>
         <translation>В конце года</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="517" />
+        <location filename="../../app/ui/program_editor.py" line="521" />
         <source>Switching expiry on starts the clock today for points already held.</source>
         <translation>Если включить сгорание, срок для уже накопленных баллов отсчитывается с сегодняшнего дня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="521" />
+        <location filename="../../app/ui/program_editor.py" line="525" />
         <source>Months (rolling window)</source>
         <translation>Месяцев (скользящий период)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="522" />
+        <location filename="../../app/ui/program_editor.py" line="526" />
         <source>Which earned points count towards a tier. With a window, upgrades apply at once and a downgrade waits for the end of the period.</source>
         <translation>Какие заработанные баллы засчитываются в статус. С периодом повышение действует сразу, а понижение — только в конце периода.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="525" />
+        <location filename="../../app/ui/program_editor.py" line="529" />
         <source>Welcome bonus, points</source>
         <translation>Приветственный бонус, баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="526" />
+        <location filename="../../app/ui/program_editor.py" line="530" />
         <source>Long absence after, days</source>
         <translation>Долгое отсутствие — после, дней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="527" />
+        <location filename="../../app/ui/program_editor.py" line="531" />
         <source>Points expire</source>
         <translation>Баллы сгорают</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="528" />
+        <location filename="../../app/ui/program_editor.py" line="532" />
         <source>Days after earning</source>
         <translation>Дней после начисления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="547" />
+        <location filename="../../app/ui/program_editor.py" line="551" />
         <source>Causes members can donate points to</source>
         <translation>Фонды, которым участники могут пожертвовать баллы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="550" />
+        <location filename="../../app/ui/program_editor.py" line="554" />
         <source>Add cause</source>
         <translation>Добавить фонд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="573" />
+        <location filename="../../app/ui/program_editor.py" line="577" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="574" />
+        <location filename="../../app/ui/program_editor.py" line="578" />
         <source>Paid with points</source>
         <translation>Оплачено баллами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="576" />
+        <location filename="../../app/ui/program_editor.py" line="580" />
         <source>Of which in the category</source>
         <translation>Из них в категории</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="577" />
+        <location filename="../../app/ui/program_editor.py" line="581" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="580" />
+        <location filename="../../app/ui/program_editor.py" line="584" />
         <source>What would this purchase earn under the rules being edited (nothing is saved).</source>
         <translation>Сколько принесла бы эта покупка по редактируемым правилам (ничего не сохраняется).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="593" />
+        <location filename="../../app/ui/program_editor.py" line="597" />
         <source>A gift</source>
         <translation>Подарок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="593" />
+        <location filename="../../app/ui/program_editor.py" line="597" />
         <source>A gift with points</source>
         <translation>Подарок с баллами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="594" />
+        <location filename="../../app/ui/program_editor.py" line="598" />
         <source>Apology points (complaint)</source>
         <translation>Баллы в извинение (жалоба)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="595" />
+        <location filename="../../app/ui/program_editor.py" line="599" />
         <source>Long wait</source>
         <translation>Долгое ожидание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="606" />
+        <location filename="../../app/ui/program_editor.py" line="610" />
         <source>{name} is how the member is addressed, {what} the gift, {points} the points with their word ("50 points").</source>
         <translation>{name} — обращение к участнику, {what} — подарок, {points} — баллы со словом («50 баллов»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="695" />
+        <location filename="../../app/ui/program_editor.py" line="699" />
         <source>Nothing changed; version %1 stays in force.</source>
         <translation>Ничего не изменилось; действует версия %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="697" />
+        <location filename="../../app/ui/program_editor.py" line="701" />
         <source>Saved as version %1; %n member(s) upgraded</source>
         <translation>
             <numerusform>Сохранено как версия %1; повышен статус у %Ln участника</numerusform><numerusform>Сохранено как версия %1; повышен статус у %Ln участников</numerusform><numerusform>Сохранено как версия %1; повышен статус у %Ln участников</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="729" />
+        <location filename="../../app/ui/program_editor.py" line="733" />
         <source>The program has unsaved changes. Save them?</source>
         <translation>В программе есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="820" />
+        <location filename="../../app/ui/program_editor.py" line="824" />
         <source>— none —</source>
         <translation>— нет —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="846" />
+        <location filename="../../app/ui/program_editor.py" line="850" />
         <source>The category part cannot be more than the whole purchase.</source>
         <translation>Часть в категории не может быть больше всей покупки.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="852" />
+        <location filename="../../app/ui/program_editor.py" line="856" />
         <source>Base, %1 at %2 %: %n point(s)</source>
         <translation>
             <numerusform>Основные, «%1» по %2 %: %Ln балл</numerusform><numerusform>Основные, «%1» по %2 %: %Ln балла</numerusform><numerusform>Основные, «%1» по %2 %: %Ln баллов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="854" />
+        <location filename="../../app/ui/program_editor.py" line="858" />
         <source>%1: +%n point(s)</source>
         <translation>
             <numerusform>%1: +%Ln балл</numerusform><numerusform>%1: +%Ln балла</numerusform><numerusform>%1: +%Ln баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="857" />
+        <location filename="../../app/ui/program_editor.py" line="861" />
         <source>No campaign adds points to this purchase.</source>
         <translation>Акции не добавляют баллов к этой покупке.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="858" />
+        <location filename="../../app/ui/program_editor.py" line="862" />
         <source>Total: %n point(s)</source>
         <translation>
             <numerusform>Итого: %Ln балл</numerusform><numerusform>Итого: %Ln балла</numerusform><numerusform>Итого: %Ln баллов</numerusform></translation>
@@ -4699,10 +4700,11 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <source>Already handed over.</source>
         <translation>Уже вручено.</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/till_window.py" line="422" />
-        <source>Welcome! %1 points are already on the card.</source>
-        <translation>Добро пожаловать! На карте уже %1 баллов.</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/till_window.py" line="423" />
+        <source>Welcome! %n point(s) already on the card.</source>
+        <translation>
+            <numerusform>Добро пожаловать! На карте уже %Ln балл.</numerusform><numerusform>Добро пожаловать! На карте уже %Ln балла.</numerusform><numerusform>Добро пожаловать! На карте уже %Ln баллов.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/till_window.py" line="433" />

@@ -136,3 +136,15 @@ def test_points_and_money_read_in_the_tills_language(qtbot, till, lang):
         assert window.panel.balance.text() == "3,903 points"
     amount = window.panel.visits.item(0, 1).text()
     assert amount == (f"123{nb}456,00{nb}RUB" if lang == "ru" else f"123,456.00{nb}RUB")
+
+
+def test_the_welcome_gift_agrees_with_its_number(qtbot, till, lang):
+    terminal, window, _member = till
+    program = terminal.program.to_dict()
+    program["welcome_bonus"] = 2
+    terminal.save_program(program)
+    dialog = EnrolDialog(terminal, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.bonus.text() == ("Подарок: 2 балла уже на новой карте" if lang == "ru"
+                                   else "Welcome gift: 2 points on the new card")
