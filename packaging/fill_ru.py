@@ -124,7 +124,9 @@ def fill(path: Path, singular: dict, plural: dict) -> list[str]:
             for child in list(translation):
                 translation.remove(child)
             for form in forms:
-                ET.SubElement(translation, "numerusform").text = form
+                # %Ln, not %n: Qt writes the count as the default locale does ("2 500
+                # баллов", "2,500 points"); app/ui/formats.py sets that locale at start.
+                ET.SubElement(translation, "numerusform").text = form.replace("%n", "%Ln")
         elif source in singular:
             translation.text = singular[source]
         else:

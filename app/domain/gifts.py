@@ -10,6 +10,7 @@ from __future__ import annotations
 import string
 
 from app.domain.errors import DomainError
+from app.domain.numbers import points_phrase
 
 CATEGORIES = ("upgrade", "extra_item", "service", "points")
 REASONS = ("out_of_stock", "long_wait", "complaint", "birthday", "tier_perk", "just_because")
@@ -48,8 +49,3 @@ def compose(phrases: dict, key: str, lang: str, name: str, what: str = "", point
     return template.format(name=name, what=what, points=points_phrase(points, lang))
 
 
-def points_phrase(points: int, lang: str) -> str:
-    from app.domain.greeting import plural_ru
-    if lang == "ru":
-        return f"{points} {plural_ru(points, 'балл', 'балла', 'баллов')}"
-    return f"{points} point{'' if points == 1 else 's'}"

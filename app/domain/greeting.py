@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from app.domain.numbers import plural_ru, points_phrase  # noqa: F401  (plural_ru: its old home)
 from app.domain.program import Program
 
 _SALUTATIONS = {
@@ -103,18 +104,11 @@ def occasions(m: MemberFacts, now: datetime, program: Program, lang: str) -> lis
     if progress.next_tier:
         name = progress.next_tier.name(lang)
         n = progress.points_to_next
-        found.append(Occasion("near_tier", f"До статуса «{name}» {n} {plural_ru(n, 'балл', 'балла', 'баллов')}"
-                              if ru else f"{n} points to {name}"))
+        found.append(Occasion("near_tier", f"До статуса «{name}» {points_phrase(n, lang)}"
+                              if ru else f"{points_phrase(n, lang)} to {name}"))
     return found
 
 
-def plural_ru(n: int, one: str, few: str, many: str) -> str:
-    """Russian plural: 1 балл, 2 балла, 5 баллов, 21 балл, 11 баллов."""
-    if n % 10 == 1 and n % 100 != 11:
-        return one
-    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-        return few
-    return many
 
 
 def compose_greeting(m: MemberFacts, now: datetime, program: Program, lang: str) -> Greeting:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from app.domain.greeting import plural_ru
+from app.domain.numbers import points_phrase
 
 NEAR_TIER_POINTS = 300  # "144 points to Wolf" is worth mentioning; 2,000 is not yet
 NEAR_TIER_SHARE = 0.15  # …or within the last 15 % of the way
@@ -55,8 +55,7 @@ class Prompt:
 
 
 def _points(n: int, lang: str) -> str:
-    return f"{n} {plural_ru(n, 'балл', 'балла', 'баллов')}" if lang == "ru" else \
-        f"{n} point{'s' if n != 1 else ''}"
+    return points_phrase(n, lang)
 
 
 def _day(d: date, lang: str) -> str:
@@ -113,8 +112,8 @@ def candidates(f: PromptFacts, lang: str) -> list[Prompt]:
         out.append(Prompt("welcome_back", "Давно не заходили — скажите, что рады видеть снова."
                           if ru else "Long time no see — say you are glad to see them back."))
     if f.visits >= HAPPY_REGULAR_VISITS and f.referrals_made == 0 and not f.open_complaint:
-        bonus = f" (обоим по {f.referral_points} баллов)" if ru and f.referral_points else \
-            (f" (both get {f.referral_points} points)" if f.referral_points else "")
+        bonus = f" (обоим по {_points(f.referral_points, lang)})" if ru and f.referral_points \
+            else (f" (both get {_points(f.referral_points, lang)})" if f.referral_points else "")
         out.append(Prompt("ask_referral", f"Постоянный гость — предложите привести друга{bonus}."
                           if ru else f"A happy regular — ask them to bring a friend{bonus}."))
     if f.visits == 0:

@@ -12,7 +12,7 @@ import secrets
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import exists, func, select
@@ -73,8 +73,9 @@ class OldCard:
 class CardBlocked(DomainError):
     """A scan of a replaced card: say so, and offer the member it belonged to."""
 
-    def __init__(self, number: str, name: str, day: str, hit: SearchHit):
-        super().__init__("card_blocked", f"This card was blocked on {day} and replaced; "
+    def __init__(self, number: str, name: str, day: date, hit: SearchHit):
+        # ``day`` stays a date: the UI writes it as the till's language does.
+        super().__init__("card_blocked", f"This card was blocked on {day:%d.%m.%Y} and replaced; "
                          f"it belonged to {name}.", field="card", card=number, name=name,
                          day=day, member_id=hit.member_id, hit=hit)
 
@@ -253,7 +254,7 @@ def blocked_error(session: Session, ctx: ServiceContext, number: str) -> DomainE
     name = full_name(member.first_name, member.patronymic, member.last_name)
     hit = SearchHit(member.id, name, member.phone_display or "", member.card_number or "",
                     member.tier_key, member.balance, "blocked_card")
-    return CardBlocked(number, name, ctx.local(row.blocked_at).strftime("%d.%m.%Y"), hit)
+    return CardBlocked(number, name, ctx.local(row.blocked_at).date(), hit)
 
 
 def old_cards(session: Session, ctx: ServiceContext, member_id: uuid.UUID) -> list[OldCard]:

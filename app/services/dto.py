@@ -22,6 +22,10 @@ class MemberInput:
     sms_opt_in: bool = False
     email_opt_in: bool = False
     referred_by_id: uuid.UUID | None = None
+    # As typed in a form: the service checks them with every other field, so a form
+    # shows all its errors at once ("31.02.1990" is a day that does not exist).
+    birthday_text: str = ""
+    referred_by: str = ""  # the referrer's phone or card
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from app.db import search_index
 from app.db.models import Member, Purchase, Reward
 from app.domain.cards import looks_like_card, validate_card_number
+from app.domain.dates import parse_day
 from app.domain.errors import DomainError, ValidationErrors
 from app.domain.greeting import MemberFacts, birthday_days, compose_greeting
 from app.domain.names import full_name, normalise_text, search_key
@@ -22,6 +23,7 @@ from app.services.dto import MemberInput, MemberView, RewardReady, SearchHit, Vi
 from app.services.ledger import post, upcoming_expiry
 
 SEARCH_LIMIT = 20
+EXACT_REFERRER_MATCHES = ("phone", "card")  # a referrer is taken from these, or a single hit
 CONSENT_TEXT_VERSION = "2026-11"  # the wording of the consent the form shows
 
 
@@ -36,7 +38,20 @@ class DuplicatePhone(DomainError):
                          field="phone", member_id=member_id, name=name)
 
 
-def _validated(data: MemberInput, ctx: ServiceContext) -> dict:
+def _validated(session: Session, ctx: ServiceContext, data: MemberInput,
+               own_id: uuid.UUID | None = None) -> dict:
+    """The values to store, or every field error at once (ValidationErrors when several),
+    so the form can flag them all together."""
+    values, errors = _field_values(data, ctx)
+    errors += _uniqueness_errors(session, values, own_id)
+    if own_id is None:
+        values["referred_by_id"] = _referrer_id(session, ctx, data, errors)
+    if errors:
+        raise errors[0] if len(errors) == 1 else ValidationErrors(errors)
+    return values
+
+
+def _field_values(data: MemberInput, ctx: ServiceContext) -> tuple[dict, list[DomainError]]:
     errors: list[DomainError] = []
     values: dict = {}
     first = " ".join(data.first_name.split())
@@ -50,7 +65,13 @@ def _validated(data: MemberInput, ctx: ServiceContext) -> dict:
     if email and ("@" not in email or "." not in email.split("@")[-1]):
         errors.append(DomainError("email_invalid", "This e-mail address looks wrong.",
                                   field="email"))
-    if data.birthday and data.birthday > date.today():
+    birthday = data.birthday
+    if birthday is None:
+        try:
+            birthday = parse_day(data.birthday_text)
+        except DomainError as exc:
+            errors.append(exc)
+    if birthday and birthday > date.today():
         errors.append(DomainError("birthday_future", "The birthday is in the future.",
                                   field="birthday"))
     card = data.card_number.strip()
@@ -63,29 +84,66 @@ def _validated(data: MemberInput, ctx: ServiceContext) -> dict:
         errors.append(DomainError("consent_required",
                                   "Consent to processing personal data is required.",
                                   field="consent"))
-    if errors:
-        raise errors[0] if len(errors) == 1 else ValidationErrors(errors)
     values.update(first_name=first, patronymic=data.patronymic.strip() or None,
                   last_name=data.last_name.strip() or None,
                   address_as=data.address_as.strip() or None, email=email or None,
-                  birthday=data.birthday, notes=data.notes.strip(),
+                  birthday=birthday, notes=data.notes.strip(),
                   sms_opt_in=data.sms_opt_in, email_opt_in=data.email_opt_in)
     values.setdefault("card_number", None)
-    return values
+    return values, errors
 
 
-def _check_unique(session: Session, values: dict, own_id: uuid.UUID | None = None) -> None:
-    other = session.scalar(select(Member).where(Member.phone == values["phone"]))
+def _uniqueness_errors(session: Session, values: dict,
+                       own_id: uuid.UUID | None = None) -> list[DomainError]:
+    """A phone or card that another member holds (only those that are valid at all)."""
+    errors: list[DomainError] = []
+    other = None
+    if values.get("phone"):
+        other = session.scalar(select(Member).where(Member.phone == values["phone"]))
     if other is not None and other.id != own_id:
-        raise DuplicatePhone(other.id, _display(other))
+        errors.append(DuplicatePhone(other.id, _display(other)))
     if values["card_number"]:
         holder = session.scalar(select(Member).where(Member.card_number == values["card_number"]))
         if holder is not None and holder.id != own_id:
-            raise DomainError("card_taken", f"This card belongs to {_display(holder)}.",
-                              field="card_number")
-        if holder is None and cards.is_blocked(session, values["card_number"]):
-            raise DomainError("card_blocked_reuse", "This card number was blocked (a lost "
-                              "card); it is never given again.", field="card_number")
+            errors.append(DomainError("card_taken", f"This card belongs to {_display(holder)}.",
+                                      field="card_number"))
+        elif holder is None and cards.is_blocked(session, values["card_number"]):
+            errors.append(DomainError("card_blocked_reuse", "This card number was blocked (a "
+                                      "lost card); it is never given again.",
+                                      field="card_number"))
+    return errors
+
+
+def find_referrer(session: Session, ctx: ServiceContext, text: str) -> tuple[SearchHit | None, int]:
+    """Who brought the newcomer: an exact phone or card, else the only search hit;
+    with how many members the text matched."""
+    text = text.strip()
+    hits = search(session, ctx, text) if text else []
+    exact = [h for h in hits if h.match in EXACT_REFERRER_MATCHES]
+    if exact:
+        return exact[0], len(hits)
+    return (hits[0] if len(hits) == 1 else None), len(hits)
+
+
+def _referrer_id(session: Session, ctx: ServiceContext, data: MemberInput,
+                 errors: list[DomainError]) -> uuid.UUID | None:
+    if data.referred_by_id is not None:
+        referrer = session.get(Member, data.referred_by_id)
+        if referrer is None or referrer.erased_at is not None:
+            errors.append(DomainError("referrer_not_found", "No member found to refer this "
+                                      "friend.", field="referred_by"))
+            return None
+        return referrer.id
+    if not data.referred_by.strip():
+        return None
+    hit, count = find_referrer(session, ctx, data.referred_by)
+    if hit is None and count > 1:
+        errors.append(DomainError("referrer_ambiguous", f"{count} members match.",
+                                  field="referred_by", count=count))
+    elif hit is None:
+        errors.append(DomainError("referrer_not_found", "Nobody found with this phone or "
+                                  "card.", field="referred_by"))
+    return hit.member_id if hit else None
 
 
 def _apply(member: Member, values: dict) -> None:
@@ -102,8 +160,8 @@ def enrol(session: Session, ctx: ServiceContext, data: MemberInput,
     """Enrol a member with the welcome bonus. Idempotent on ``member_id``."""
     if member_id is not None and session.get(Member, member_id) is not None:
         return member_id  # a repeated submit of the same form
-    values = _validated(data, ctx)
-    _check_unique(session, values)
+    values = _validated(session, ctx, data)
+    referred_by_id = values.pop("referred_by_id")
     now = ctx.clock()
     member = Member(id=member_id or uuid.uuid4(), consent_at=now, created_at=now,
                     consent_version=CONSENT_TEXT_VERSION, consent_by=ctx.cashier,
@@ -112,12 +170,7 @@ def enrol(session: Session, ctx: ServiceContext, data: MemberInput,
     _apply(member, values)
     if not member.card_number:
         member.card_number = _free_card_number(session)
-    if data.referred_by_id is not None:
-        referrer = session.get(Member, data.referred_by_id)
-        if referrer is None or referrer.erased_at is not None:
-            raise DomainError("referrer_not_found", "No member found to refer this friend.",
-                              field="referred_by")
-        member.referred_by_id = referrer.id
+    member.referred_by_id = referred_by_id
     session.add(member)
     rollups.watch_member(session, ctx, member, new=True)
     session.flush()
@@ -135,8 +188,7 @@ def _free_card_number(session: Session) -> str:
 
 def edit(session: Session, ctx: ServiceContext, member_id: uuid.UUID, data: MemberInput) -> None:
     member = _get(session, member_id)
-    values = _validated(data, ctx)
-    _check_unique(session, values, own_id=member.id)
+    values = _validated(session, ctx, data, own_id=member.id)
     if values["birthday"] != member.birthday:
         member.birthday_changed_at = ctx.clock()  # guards the birthday bonus for 30 days
     _apply(member, values)

@@ -102,6 +102,11 @@ class Terminal:
             return members.search(s, self.ctx, query, limit)
 
     @requires("find")
+    def find_referrer(self, text: str) -> tuple[SearchHit | None, int]:
+        with self._sessions.begin() as s:
+            return members.find_referrer(s, self.ctx, text)
+
+    @requires("find")
     def find_by_card(self, card: str) -> uuid.UUID:
         with self._sessions.begin() as s:
             try:

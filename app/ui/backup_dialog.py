@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import timezone
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DomainError
+from app.ui import formats
 from app.ui.messages import describe
 
 
 def local_time(utc) -> str:
     """A UTC time from a backup's name in the till's own zone and locale format."""
-    moment = QDateTime(utc.replace(tzinfo=timezone.utc)).toLocalTime()
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return formats.moment(utc.replace(tzinfo=timezone.utc).astimezone())
 
 
 def size_text(size: int) -> str:

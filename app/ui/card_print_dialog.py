@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from app.cards.render import CARD_H_MM, CARD_W_MM, CardRenderer
 from app.cards.sheets import CardsCancelled, plan_pages
 from app.domain.errors import DomainError
+from app.ui import formats
 from app.ui.card_designer import STYLE, to_qimage
 from app.ui.messages import describe
 
@@ -210,12 +211,12 @@ class CardPrintDialog(QDialog):
 
     def _refresh_counts(self) -> None:
         self.new_radio.setText(self.tr("New cards, never printed: %1").replace(
-            "%1", str(self.terminal.new_card_count())))
+            "%1", formats.number(self.terminal.new_card_count())))
         runs = self.terminal.card_runs(20)
         self.runs.setRowCount(len(runs))
         for row, run in enumerate(runs):
-            for col, text in enumerate((run.at.strftime("%d.%m.%Y %H:%M"), run.staff,
-                                        self._batch_text(run.batch), str(run.cards))):
+            for col, text in enumerate((formats.moment(run.at), run.staff,
+                                        self._batch_text(run.batch), formats.number(run.cards))):
                 self.runs.setItem(row, col, QTableWidgetItem(text))
 
     def _batch_text(self, batch: str) -> str:
@@ -339,7 +340,8 @@ class CardPrintDialog(QDialog):
         printed, pages = result
         self.last_result = (len(printed.faces), pages)
         self._say(self.tr("%1 card(s) on %2 page(s). The print run is recorded.")
-                  .replace("%1", str(len(printed.faces))).replace("%2", str(pages)))
+                  .replace("%1", formats.number(len(printed.faces)))
+                  .replace("%2", formats.number(pages)))
         if self.member is None:
             self._refresh_counts()
 

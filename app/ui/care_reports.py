@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DomainError
-from app.domain.money import Money
 from app.services.dto import ComplaintView, GiftReport
+from app.ui import formats
 from app.ui.gift_dialog import error_label, reason_labels
 from app.ui.messages import describe
 
@@ -151,7 +151,7 @@ class GiftsReportDialog(QDialog):
         return box
 
     def money(self, minor: int) -> str:
-        return Money(minor, self._terminal.program.currency).format()
+        return formats.money(minor, self._terminal.program.currency)
 
     def percent(self, share: float) -> str:
         return self.tr("%1%").replace("%1", QLocale().toString(round(share * 100)))
@@ -301,7 +301,7 @@ class ComplaintsDialog(QDialog):
             self.show_complaint(None)
 
     def when(self, c: ComplaintView) -> str:
-        return self._terminal.ctx.local(c.created_at).strftime("%d.%m.%Y %H:%M")
+        return formats.moment(self._terminal.ctx.local(c.created_at))
 
     @staticmethod
     def short(text: str) -> str:

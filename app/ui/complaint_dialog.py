@@ -417,7 +417,7 @@ class ComplaintDialog(QDialog):
         self._gift_to_confirm = view.gift_id
         self.go_to(DONE)
         if view.gift_id is not None:
-            self.close_button.setText(self.tr("Said it ✓"))
+            self.close_button.setText(self.tr("Said it"))
 
     def _close(self) -> None:
         """Closing the words page confirms they were said: the gift report counts them."""

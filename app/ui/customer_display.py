@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from app.services.dto import MemberView, PurchaseResult
+from app.ui import formats
 
 STYLE = """
 QWidget#customerDisplay { background: #10202e; }
@@ -114,7 +115,7 @@ class CustomerDisplay(QWidget):
             visible.append(self.stamps)
         if view.expiring_points and view.expiring_on is not None:
             self.expiry.setText(self.tr("%n point(s) expire on %1", "", view.expiring_points)
-                                .replace("%1", view.expiring_on.strftime("%d.%m.%Y")))
+                                .replace("%1", formats.day(view.expiring_on)))
             visible.append(self.expiry)
         else:
             self.expiry.clear()
@@ -129,7 +130,7 @@ class CustomerDisplay(QWidget):
     def thank(self, result: PurchaseResult) -> None:
         lines = [result.thank_you]
         if result.tier_up:
-            lines.insert(0, self.tr("🎉 New status: %1!").replace("%1", result.tier_name_after))
+            lines.insert(0, self.tr("New status: %1!").replace("%1", result.tier_name_after))
         self.announce("\n".join(lines))
         self.balance.setText(self.tr("Your balance: %n point(s)", "", result.balance))
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
+from html import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -15,13 +16,24 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.domain.errors import DomainError
-from app.services.dto import MemberInput, MemberView, SearchHit
+from app.domain.errors import DomainError, ValidationErrors
+from app.services.dto import MemberInput, MemberView
 from app.ui.messages import field_errors
 
-EXACT_MATCHES = ("phone", "card")  # a referrer is taken from these, or from a single hit
-
 FIELDS = ("first_name", "patronymic", "last_name", "phone", "birthday", "email", "notes")
+
+
+MIN_WIDTH, MAX_WIDTH = 600, 720  # px: fields wide enough for a long name; errors wrap
+
+
+def _error_label() -> QLabel:
+    """A red line under a field; rich text only for the "open this member" link."""
+    label = QLabel()
+    label.setObjectName("fieldError")
+    label.setWordWrap(True)
+    label.setOpenExternalLinks(False)
+    label.hide()
+    return label
 
 
 class EnrolDialog(QDialog):
@@ -65,21 +77,16 @@ class EnrolDialog(QDialog):
         for name in FIELDS:
             edit = QLineEdit()
             edit.setObjectName(name)
-            error = QLabel()
-            error.setObjectName("fieldError")
-            error.setOpenExternalLinks(False)
-            error.hide()
-            self.inputs[name], self.errors[name] = edit, error
+            self.inputs[name], self.errors[name] = edit, _error_label()
             form.addRow(labels[name], edit)
-            form.addRow("", error)
+            form.addRow(self.errors[name])  # under the field, across the form: room to wrap
         self.consent = QCheckBox(self.tr("Agrees to processing of personal data (required)"))
         self.sms = QCheckBox(self.tr("SMS offers"))
         self.email_opt = QCheckBox(self.tr("E-mail offers"))
-        self.errors["consent"] = QLabel()
-        self.errors["consent"].setObjectName("fieldError")
-        self.errors["consent"].hide()
-        self.bonus = QLabel(self.tr("Welcome gift: %1 points on the new card").replace(
-            "%1", str(self._terminal.program.welcome_bonus)))
+        self.errors["consent"] = _error_label()
+        self.errors[""] = _error_label()  # an error of no field of this form
+        self.bonus = QLabel(self.tr("Welcome gift: %n point(s) on the new card", "",
+                                    self._terminal.program.welcome_bonus))
         self.bonus.setObjectName("welcomeBonus")
         if not self._editing:
             self._build_referral(form)
@@ -93,21 +100,24 @@ class EnrolDialog(QDialog):
             # wrapped label inside a form row would be cut short.
             layout.addWidget(self.referral_hint)
         for widget in (self.consent, self.errors["consent"], self.sms, self.email_opt,
-                       self.bonus, self.buttons):
+                       self.bonus, self.errors[""], self.buttons):
             layout.addWidget(widget)
+        # Error texts wrap inside this width: a long name in "already enrolled" must
+        # never push the dialog past the screen's edge.
+        screen = self.screen().availableGeometry().width() if self.screen() else MAX_WIDTH
+        self.setMaximumWidth(min(MAX_WIDTH, screen))
+        self.setMinimumWidth(min(MIN_WIDTH, screen))
 
     def _build_referral(self, form: QFormLayout) -> None:
         """Bring a friend: both get points when the newcomer first buys."""
         self.referred_by = QLineEdit()
         self.referred_by.setObjectName("referred_by")
-        self.errors["referred_by"] = QLabel()
-        self.errors["referred_by"].setObjectName("fieldError")
-        self.errors["referred_by"].hide()
+        self.errors["referred_by"] = _error_label()
         self.referral_hint = QLabel()
         self.referral_hint.setObjectName("hint")
         self.referral_hint.setWordWrap(True)
         form.addRow(self.tr("Referred by (phone or card)"), self.referred_by)
-        form.addRow("", self.errors["referred_by"])
+        form.addRow(self.errors["referred_by"])
         self._update_referral_hint()
 
     def _connect(self) -> None:
@@ -118,15 +128,6 @@ class EnrolDialog(QDialog):
             self.inputs["first_name"].textChanged.connect(self._update_referral_hint)
             self.referred_by.editingFinished.connect(self._update_referral_hint)
 
-    def _referrer(self) -> tuple[SearchHit | None, int]:
-        """The member who brought the newcomer, and how many the text matched."""
-        text = self.referred_by.text().strip()
-        hits = self._terminal.search(text) if text else []
-        exact = [h for h in hits if h.match in EXACT_MATCHES]
-        if exact:
-            return exact[0], len(hits)
-        return (hits[0] if len(hits) == 1 else None), len(hits)
-
     def _update_referral_hint(self) -> None:
         actions = self._terminal.program.actions
         if not (actions.get("referral_friend") or actions.get("referral_referrer")):
@@ -135,42 +136,23 @@ class EnrolDialog(QDialog):
         newcomer = " ".join(self.inputs["first_name"].text().split()) or self.tr("the new member")
         text = self.tr("Both of you get points when %1 makes a first purchase.").replace(
             "%1", newcomer)
-        referrer, _count = self._referrer()
+        text_in = self.referred_by.text().strip()
+        referrer = self._terminal.find_referrer(text_in)[0] if text_in else None
         if referrer is not None:
             text = self.tr("Referred by %1.").replace("%1", referrer.display_name) + " " + text
         self.referral_hint.setText(text)
 
-    def _birthday(self) -> date | None:
-        text = self.inputs["birthday"].text().strip()
-        if not text:
-            return None
-        return datetime.strptime(text, "%d.%m.%Y").date()
-
     def _submit(self) -> None:
         for label in self.errors.values():
             label.hide()
-        try:
-            birthday = self._birthday()
-        except ValueError:
-            self._show({"birthday": self.tr("Enter the date as dd.mm.yyyy, e.g. 07.03.1985.")})
-            return
-        referred_by_id = None
-        if not self._editing and self.referred_by.text().strip():
-            referrer, count = self._referrer()
-            if referrer is None and count > 1:
-                self._show({"referred_by": self.tr("%n members match: enter the whole phone or "
-                                                   "scan the card.", "", count)})
-                return
-            if referrer is None:
-                self._show(field_errors(DomainError("referrer_not_found", "Nobody found.",
-                                                    field="referred_by")))
-                return
-            referred_by_id = referrer.member_id
+        # The service checks every field (the birthday as typed, the referrer's phone or
+        # card too) and reports all that are wrong at once.
         data = MemberInput(**{n: self.inputs[n].text() for n in FIELDS if n != "birthday"},
-                           birthday=birthday, consent=self.consent.isChecked(),
+                           birthday_text=self.inputs["birthday"].text(),
+                           consent=self.consent.isChecked(),
                            sms_opt_in=self.sms.isChecked(),
                            email_opt_in=self.email_opt.isChecked(),
-                           referred_by_id=referred_by_id)
+                           referred_by="" if self._editing else self.referred_by.text())
         try:
             if self._editing:
                 self._terminal.edit_member(self._member_id, data)
@@ -179,19 +161,44 @@ class EnrolDialog(QDialog):
                 self.enrolled_id = self._terminal.enrol(data, self._member_id)
         except DomainError as exc:
             messages = field_errors(exc)
-            if exc.code == "phone_taken":
-                self._existing = exc.params["member_id"]
+            taken = [e for e in (exc.errors if isinstance(exc, ValidationErrors) else [exc])
+                     if e.code == "phone_taken"]
+            if taken:
+                self._existing = taken[0].params["member_id"]
                 link = self.tr("Open this member")
-                messages["phone"] += f' <a href="open">{link}</a>'
+                messages["phone"] = f'{escape(messages["phone"])} <a href="open">{link}</a>'
             self._show(messages)
             return
         self.accept()
 
     def _show(self, messages: dict[str, str]) -> None:
+        """Each message next to its field; the first field in error takes the focus."""
         for name, text in messages.items():
-            label = self.errors.get(name) or self.errors["first_name"]
+            label = self.errors.get(name, self.errors[""])
             label.setText(text)
             label.show()
+        self._fit_height()
+        order = [*FIELDS, "referred_by", "consent"]
+        flagged = [name for name in order if name in messages]
+        if flagged:
+            self._input(flagged[0]).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fit_height(self) -> None:
+        """Grow downwards to show every wrapped error whole; the width stays put."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if self.screen() is not None:
+            needed = min(needed, self.screen().availableGeometry().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def _input(self, name: str):
+        if name == "consent":
+            return self.consent
+        if name == "referred_by":
+            return self.referred_by
+        return self.inputs[name]
 
     def _open_existing(self, _link: str) -> None:
         self.open_existing_id = self._existing

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DomainError
+from app.ui import formats
 from app.ui.messages import describe
 
 STYLE = """
@@ -34,10 +35,6 @@ QLabel#exportFailed { color: #b3261e; font-weight: bold; }
 QLabel#hint { color: #555; }
 """
 PROGRESS_STEPS = 1000  # the bar's resolution: row counts may pass what a QProgressBar holds
-
-
-def _grouped(n: int) -> str:
-    return f"{n:,}".replace(",", "\u202f")  # 1 000 000: a thin space reads in RU and EN
 
 
 class ExportWorker(QThread):
@@ -112,6 +109,10 @@ class ExportDialog(QDialog):
         self.export_button.setDefault(True)
         self.close_button = self.buttons.addButton(self.tr("Close"),
                                                    QDialogButtonBox.ButtonRole.RejectRole)
+        # Enter means Export wherever the focus is: a push button that may become the
+        # default on focus ("Choose…" was one) would open the file chooser instead.
+        for button in (self.browse, self.close_button):
+            button.setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
@@ -178,7 +179,7 @@ class ExportDialog(QDialog):
             return
         self.progress.setValue(PROGRESS_STEPS * done // total if total else 0)
         self.progress.setLabelText(self.tr("Exporting: %1 of %2 rows…").replace(
-            "%1", _grouped(done)).replace("%2", _grouped(total)))
+            "%1", formats.number(done)).replace("%2", formats.number(total)))
 
     def _on_done(self, result) -> None:
         if result.cancelled:

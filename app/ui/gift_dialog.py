@@ -231,7 +231,7 @@ class GiftDialog(QDialog):
         self.balance = QLabel()
         self.balance.setObjectName("sayBalance")
         self.said_error = error_label()
-        self.said_button = QPushButton(self.tr("Said it ✓"))
+        self.said_button = QPushButton(self.tr("Said it"))
         self.said_button.setObjectName("saidButton")
         row = QHBoxLayout()
         row.addStretch(1)

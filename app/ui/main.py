@@ -10,7 +10,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -62,18 +62,28 @@ def compiled_translation(lang: str) -> Path | None:
     return qm
 
 
+def qt_translations_dirs() -> list[str]:
+    """Where Qt's own catalogues (qtbase_ru: OK/Cancel, the file and print dialogs) are:
+    Qt's configured path, then PySide6's own folder (a bundled app may only have that)."""
+    import PySide6
+    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+            str(Path(PySide6.__file__).parent / "Qt" / "translations")]
+
+
 def install_translator(app: QApplication, lang: str) -> None:
-    qt_own = QTranslator(app)  # Qt's own strings: Cancel, OK, the context menus
-    if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    from app.ui.formats import use_language
+    use_language(lang)  # numbers and dates follow the till's language even without a catalogue
+    qt_own = QTranslator(app)  # Qt's own strings: Cancel, OK, the file and print dialogs
+    if any(qt_own.load(f"qtbase_{lang}", folder) for folder in qt_translations_dirs()):
         app.installTranslator(qt_own)
+    else:
+        log.warning("Qt's own %s translations were not found", lang)
     qm = compiled_translation(lang)
     if qm is None:
         return
-    translator = QTranslator(app)
+    translator = QTranslator(app)  # installed last, so it is asked first (see qt_strings.py)
     if translator.load(str(qm)):
         app.installTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.Russian if lang == "ru"
-                                   else QLocale.Language.English))
 
 
 def make_window(terminal, save_language=None):

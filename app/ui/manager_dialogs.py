@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DomainError
-from app.domain.money import Money
 from app.services.dto import DrawResult
+from app.ui import formats
 from app.ui.messages import describe, field_errors
 
 MAX_SEED = 2**63 - 1  # the database stores the seed as a signed 64-bit integer
@@ -106,7 +106,7 @@ def _label(name: str = "", wrap: bool = True, selectable: bool = False) -> QLabe
 
 
 def _number(value: int) -> str:
-    return QLocale().toString(value)
+    return formats.number(value)
 
 
 # ---- the prize draw ----------------------------------------------------------------
@@ -308,7 +308,7 @@ class DrawDialog(QDialog):
 
     def show_result(self, result: DrawResult) -> None:
         self.shown = result
-        when = self._terminal.ctx.local(result.as_of).strftime("%d.%m.%Y %H:%M")
+        when = formats.moment(self._terminal.ctx.local(result.as_of))
         self.title.setText(self.tr("%1 — drawn on %2").replace("%2", when)
                            .replace("%1", result.name))
         self.eligible.setText(self.tr("%n member(s) took part.", "", result.eligible))
@@ -333,9 +333,9 @@ class DrawDialog(QDialog):
         # The service explains in English; in words the manager reads, say what it means
         # and keep its details for a mismatch (and as a tooltip).
         if ok:
-            text = self.tr("✓ Re-run: the same members took part and the same winners were drawn.")
+            text = self.tr("Re-run matches: the same members took part and the same winners were drawn.")
         else:
-            text = self.tr("✗ Re-run does not match: %1").replace("%1", explanation)
+            text = self.tr("Re-run does not match: %1").replace("%1", explanation)
         self.verify_result.setObjectName("verifyOk" if ok else "verifyFailed")
         self.verify_result.style().unpolish(self.verify_result)  # the style follows the name
         self.verify_result.style().polish(self.verify_result)
@@ -347,7 +347,7 @@ class DrawDialog(QDialog):
         self.history.blockSignals(True)
         self.history.setRowCount(len(self._history))
         for row, d in enumerate(self._history):
-            when = self._terminal.ctx.local(d.as_of).strftime("%d.%m.%Y %H:%M")
+            when = formats.moment(self._terminal.ctx.local(d.as_of))
             _fill_row(self.history, row, [when, d.name, _number(d.eligible),
                                           _number(len(d.winners))], {2, 3})
             if d.draw_id == select:
@@ -391,7 +391,7 @@ class CharityDialog(QDialog):
 
     def _worth(self, points: int) -> str:
         program = self._terminal.program
-        return Money(points * program.point_value_minor, program.currency).format()
+        return formats.money(points * program.point_value_minor, program.currency)
 
     def refresh(self) -> None:
         totals = self._terminal.cause_totals()
@@ -502,7 +502,7 @@ class HealthDialog(QDialog):
         self.flag_labels = []
         for text in self.flag_texts(health):
             label = _label("healthFlag")
-            label.setText("⚠ " + text)
+            label.setText(text)  # the framed amber box marks it; no glyph a font may lack
             self.flags_box.addWidget(label)
             self.flag_labels.append(label)
         if not health.flags and len(health.tiers) > 1:

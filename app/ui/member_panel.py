@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.dto import MemberView
+from app.ui import formats
 
 EXPIRY_WARNING_DAYS = 60  # points expiring later than this are not worth a warning yet
 
@@ -45,8 +46,7 @@ class MemberPanel(QFrame):
         super().__init__(parent)
         self._local_time = local_time
         self._today = today
-        self._locale = QLocale(QLocale.Language.Russian if lang == "ru"
-                               else QLocale.Language.English)
+        self._locale = formats.locale_for(lang)
         self.give_buttons: list[QPushButton] = []
         self.setObjectName("memberPanel")
         self._build_ui()
@@ -244,16 +244,16 @@ class MemberPanel(QFrame):
     def _fill_visits(self, m: MemberView) -> None:
         self.visits.setRowCount(len(m.last_visits))
         for row, v in enumerate(m.last_visits):
-            when = self._local_time(v.at).strftime("%d.%m.%Y %H:%M")
-            amount = f"{v.amount_minor // 100:,}.{v.amount_minor % 100:02d} {v.currency}" \
-                .replace(",", " ")
+            when = formats.moment(self._local_time(v.at))
+            amount = formats.money(v.amount_minor, v.currency)
             if v.status == "refunded":
                 amount += " " + self.tr("(refunded)")
             elif v.refunded_minor:
-                part = f"{v.refunded_minor // 100:,}.{v.refunded_minor % 100:02d}".replace(",", " ")
+                part = formats.money(v.refunded_minor)
                 amount += " " + self.tr("(%1 refunded)").replace("%1", part)
-            for col, text in enumerate((when, amount, f"+{v.points_earned}",
-                                        f"−{v.points_redeemed}" if v.points_redeemed else "")):
+            for col, text in enumerate((when, amount, "+" + formats.points(v.points_earned),
+                                        "−" + formats.points(v.points_redeemed)
+                                        if v.points_redeemed else "")):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.visits.setItem(row, col, item)

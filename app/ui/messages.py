@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.errors import DomainError, ValidationErrors
+from app.ui import formats
 
 
 def _texts() -> dict[str, str]:
@@ -80,6 +83,8 @@ def _texts() -> dict[str, str]:
         "donation_positive": QCoreApplication.translate("Messages", "Donate at least one point."),
         "reward_not_found": QCoreApplication.translate("Messages", "No such reward."),
         "referrer_not_found": QCoreApplication.translate("Messages", "Nobody found with this phone or card."),
+        "date_format": QCoreApplication.translate("Messages", "Enter the date as dd.mm.yyyy, e.g. 07.03.1985."),
+        "date_no_such_day": QCoreApplication.translate("Messages", "There is no such day: {text}. Check the day and the month."),
         "gift_what": QCoreApplication.translate("Messages", "Say what the gift is."),
         "gift_not_found": QCoreApplication.translate("Messages", "No such gift."),
         "points_negative": QCoreApplication.translate("Messages", "Points cannot be negative."),
@@ -165,11 +170,32 @@ def _texts() -> dict[str, str]:
     }
 
 
+def _counted(error: DomainError) -> str | None:
+    """Texts whose words follow a count (1 member, 2 members): Qt's plural forms."""
+    if error.code == "referrer_ambiguous":
+        return QCoreApplication.translate(
+            "Messages", "%n members match: enter the whole phone or scan the card.", "",
+            error.params["count"])
+    return None
+
+
 def describe(error: DomainError) -> str:
+    counted = _counted(error)
+    if counted is not None:
+        return counted
     template = _texts().get(error.code)
     if template is None:
         return error.message
-    return template.format(**{k: v for k, v in error.params.items()})
+    return template.format(**{k: _shown(v) for k, v in error.params.items()})
+
+
+def _shown(value):
+    """Counts and points read as the till's language writes them: 2 500 / 2,500."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return formats.number(value)
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return formats.day(value)
+    return value
 
 
 def field_errors(error: DomainError) -> dict[str, str]:

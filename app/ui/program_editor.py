@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QStyledItemDelegate,
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import DomainError, ValidationErrors
 from app.domain.money import DEFAULT_LARGE_AMOUNT_MINOR, parse_amount
 from app.domain.program import ACTIONS, Line, Program
+from app.ui import formats
 from app.ui.messages import describe
 
 VALUE = Qt.ItemDataRole.UserRole  # a choice cell's stored value (its text is a label)
@@ -51,6 +53,7 @@ UNUSED_BG = QColor("#e4e4e4")
 ERROR_FG = QColor("#b3261e")
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 _INT = re.compile(r"^-?\d+$")
+_GROUPING = re.compile(r"(?<=\d)[\s\u00a0\u202f,](?=\d{3}(\D|$))")
 SECTIONS = ("tiers", "campaigns", "stamp_cards", "categories", "causes")
 LOCAL_STYLE = """
 *[invalid="true"] { background: #f6c9c5; border: 1px solid #b3261e; }
@@ -187,8 +190,8 @@ class ProgramTable(QTableWidget):
         for c, column in enumerate(self.columns):
             value = _get(values, column.path)
             text = ", ".join(value or []) if column.kind == "list" else str(value or "")
-            if column.kind == "int" and value is not None:
-                text = str(value)
+            if column.kind == "int" and isinstance(value, int):
+                text = formats.number(value)  # 10 000 / 10,000, as everywhere else
             item = QTableWidgetItem(text)
             if column.kind == "choice":
                 item.setData(VALUE, text)
@@ -209,7 +212,8 @@ class ProgramTable(QTableWidget):
             return item.data(VALUE) or ""
         text = item.text().strip()
         if column.kind == "int":
-            return int(text) if _INT.match(text) else text  # the program says what is wrong
+            digits = _GROUPING.sub("", text)  # "10 000" and "10,000" as typed or shown
+            return int(digits) if _INT.match(digits) else text  # the program says what is wrong
         if column.kind == "list":
             return [k.strip() for k in text.split(",") if k.strip()]
         return text
@@ -316,6 +320,8 @@ class ProgramEditor(QDialog):
         self._names()
         self._build_ui()
         self._load(self._base)
+        self._clean = self.data()  # what "unsaved changes" are measured against
+        self._ask_before_discarding = True
         self._connect()
         self._refresh()
         self.resize(1000, 660)
@@ -499,6 +505,7 @@ class ProgramEditor(QDialog):
         spin.setRange(0, top)
         spin.setObjectName(name)
         spin.setMinimumWidth(120)
+        spin.setGroupSeparatorShown(True)  # 1 000 000 / 1,000,000 in the till's language
         return spin
 
     def _combo(self, items: list[tuple[str, str]]) -> QComboBox:
@@ -590,7 +597,7 @@ class ProgramEditor(QDialog):
         self.pv_category_amount.setMinimumWidth(200)
         self.pv_date = QDateEdit(QDate.currentDate())
         self.pv_date.setCalendarPopup(True)
-        self.pv_date.setDisplayFormat("yyyy-MM-dd")
+        self.pv_date.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.preview = QLabel()
         self.preview.setObjectName("previewResult")
         self.preview_problems = QLabel()
@@ -740,6 +747,40 @@ class ProgramEditor(QDialog):
         self.saved_text = self.saved_text.replace("%1", str(saved.version_id))
         self.status.setText(self.saved_text)
         self.accept()
+
+    def has_changes(self) -> bool:
+        return self.data() != self._clean
+
+    def closeEvent(self, event) -> None:
+        # The window's close button is spontaneous; a close() by the program itself
+        # (signing out, shutting down) is not asked about, as before.
+        self._ask_before_discarding = event.spontaneous()
+        try:
+            super().closeEvent(event)  # calls reject()
+        finally:
+            self._ask_before_discarding = True
+
+    def reject(self) -> None:
+        """Esc, Cancel and the window's close button all come here: unsaved changes
+        are thrown away only when the owner says so."""
+        if self._ask_before_discarding and self.saved is None and self.has_changes():
+            answer = self._ask_unsaved()
+            if answer == QMessageBox.StandardButton.Save:
+                self._save()  # closes when the program is valid; else shows what is wrong
+                return
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
+    def _ask_unsaved(self) -> QMessageBox.StandardButton:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Loyalty program"),
+                          self.tr("The program has unsaved changes. Save them?"),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("unsavedChanges")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter keeps the work
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        return QMessageBox.StandardButton(box.exec())
 
     def problem_text(self, error: DomainError) -> str:
         """The message with where it is: "Tier 2, threshold: …"."""

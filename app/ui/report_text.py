@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from app.domain.report_figures import Report
+from app.ui import formats
+from app.ui.formats import locale_for  # noqa: F401  (the reports' own name for it)
 
 # Cell kinds: how a value is written (locale text, CSV, XLSX number format).
 INT, MONEY, PERCENT, DECIMAL, DATE, MONTH, TEXT = ("int", "money", "percent", "decimal",
@@ -182,12 +184,6 @@ def tables(r: Report) -> list[Table]:
 # ---- locale text --------------------------------------------------------------------
 
 
-def locale_for(lang: str) -> QLocale:
-    if lang == "ru":
-        return QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
-    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-
-
 def show(value, kind: str, loc: QLocale, currency: str = "") -> str:
     """A cell as the manager reads it, in the locale's number and date formats."""
     if kind == "mixed":
@@ -195,15 +191,15 @@ def show(value, kind: str, loc: QLocale, currency: str = "") -> str:
     if value is None or value == "":
         return "—"
     if kind == MONEY:
-        return f"{loc.toString(value / 100, 'f', 2)} {currency}".strip()
+        return formats.money(round(value), currency, loc)
     if kind == PERCENT:
         return loc.toString(value * 100, "f", 1) + "\u00a0%"
     if kind == DECIMAL:
         return loc.toString(float(value), "f", 2)
     if kind == INT:
-        return loc.toString(int(value))
+        return formats.number(value, loc)
     if kind == DATE:
-        return loc.toString(QDate(value), QLocale.FormatType.ShortFormat)
+        return formats.day(value, loc)
     if kind == MONTH:
         return month_title(value, loc)
     return str(value)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import DomainError
 from app.domain.roles import ROLES
+from app.ui import formats
 from app.ui.messages import describe
 
 
@@ -176,7 +177,7 @@ class AuditDialog(QDialog):
                                              self.staff.text().strip() or None)
         self.table.setRowCount(len(self.rows))
         for i, row in enumerate(self.rows):
-            values = (row.at.strftime("%Y-%m-%d %H:%M:%S"), row.staff, row.action, row.target,
+            values = (formats.moment(row.at, seconds=True), row.staff, row.action, row.target,
                       json.dumps(row.details, ensure_ascii=False))
             for j, value in enumerate(values):
                 self.table.setItem(i, j, QTableWidgetItem(value))

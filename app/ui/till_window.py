@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import DomainError
 from app.domain.giving import Verification
+from app.ui import formats
 from app.ui.donate_dialog import DonateDialog
 from app.ui.enrol_dialog import EnrolDialog
 from app.ui.manager_pin import APPROVAL_CODES, with_manager_pin
@@ -70,7 +71,9 @@ class TillWindow(QMainWindow):
         member is open, so the banner takes its room rather than the member's."""
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Name, last digits of the phone, or scan a card"))
+        # Short enough to show whole in the search box at 1366x768 in either language;
+        # the panel beside it says "the last digits of the phone" in full.
+        self.search.setPlaceholderText(self.tr("Name, phone or card"))
         self.search.setClearButtonEnabled(True)
         self.results_model = QStringListModel(self)
         self.results = QListView()
@@ -292,7 +295,7 @@ class TillWindow(QMainWindow):
         for button, kind, text in ((self.survey_button, "survey", self.tr("Survey +%1  F7")),
                                    (self.review_button, "review", self.tr("Review +%1  F8"))):
             points = program.actions.get(kind, 0)
-            button.setText(text.replace("%1", str(points)))
+            button.setText(text.replace("%1", formats.points(points)))
             button.setVisible(points > 0)
             button.setEnabled(member and points > 0)
         self.donate_button.setEnabled(member and bool(program.causes) and self.current.balance > 0)
@@ -323,14 +326,14 @@ class TillWindow(QMainWindow):
         lines = [result.thank_you]
         if result.points_redeemed:
             lines.append(self.tr("Paid with %n point(s).", "", result.points_redeemed))
-        lines.append(self.tr("+%1 points, balance %2").replace("%1", str(result.points_earned))
-                     .replace("%2", str(result.balance)))
+        lines.append(self.tr("+%n point(s), balance %1", "", result.points_earned)
+                     .replace("%1", formats.points(result.balance)))
         lines += self._bonus_lines(result.bonuses)
         lines += [self.panel.stamp_text(s, dots=True) for s in result.stamps
                   if s.have != before.get(s.card_key) and s.have > 0]
         lines += [self.tr("Full card! Give: %1").replace("%1", text) for text in result.rewards]
         if result.tier_up:
-            lines.insert(0, self.tr("🎉 New status: %1!").replace("%1", result.tier_name_after))
+            lines.insert(0, self.tr("New status: %1!").replace("%1", result.tier_name_after))
         self.show_member(self.current.member_id, "\n".join(lines))
         self.banner.setProperty("tierUp", result.tier_up or bool(result.rewards))
         self.banner.style().polish(self.banner)
@@ -350,7 +353,7 @@ class TillWindow(QMainWindow):
                 text = self.tr("Friend bonus: +%1")
             else:
                 text = f"{b.name}: +%1"
-            lines.append(text.replace("%1", str(b.points)))
+            lines.append(text.replace("%1", formats.points(b.points)))
         return lines
 
     # ---- help, charity, rewards ---------------------------------------------------------
@@ -454,9 +457,9 @@ class TillWindow(QMainWindow):
         dialog = EnrolDialog(self.terminal, self, phone=phone)
         self._run(dialog)
         if dialog.enrolled_id:
-            self.show_member(dialog.enrolled_id, self.tr("Welcome! %1 points are already on "
-                                                         "the card.").replace(
-                "%1", str(self.terminal.program.welcome_bonus)))
+            self.show_member(dialog.enrolled_id, self.tr(
+                "Welcome! %n point(s) already on the card.", "",
+                self.terminal.program.welcome_bonus))
         elif dialog.open_existing_id:
             self.show_member(dialog.open_existing_id)
 

@@ -104,52 +104,52 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="151" />
+        <location filename="../../app/ui/staff_dialogs.py" line="152" />
         <source>Audit trail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="155" />
+        <location filename="../../app/ui/staff_dialogs.py" line="156" />
         <source>action, e.g. refund</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="157" />
+        <location filename="../../app/ui/staff_dialogs.py" line="158" />
         <source>staff name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="158" />
+        <location filename="../../app/ui/staff_dialogs.py" line="159" />
         <source>Export CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="159" />
+        <location filename="../../app/ui/staff_dialogs.py" line="160" />
         <source>When (UTC)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="159" />
+        <location filename="../../app/ui/staff_dialogs.py" line="160" />
         <source>Staff</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="159" />
+        <location filename="../../app/ui/staff_dialogs.py" line="160" />
         <source>Action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="160" />
+        <location filename="../../app/ui/staff_dialogs.py" line="161" />
         <source>Target</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="160" />
+        <location filename="../../app/ui/staff_dialogs.py" line="161" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="187" />
+        <location filename="../../app/ui/staff_dialogs.py" line="188" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
@@ -427,163 +427,163 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>CardPrintDialog</name>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="118" />
+        <location filename="../../app/ui/card_print_dialog.py" line="119" />
         <source>Print member cards</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="130" />
+        <location filename="../../app/ui/card_print_dialog.py" line="131" />
         <source>The card of %1, number %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="137" />
+        <location filename="../../app/ui/card_print_dialog.py" line="138" />
         <source>A4 sheets: 10 cards with crop marks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="138" />
+        <location filename="../../app/ui/card_print_dialog.py" line="139" />
         <source>One card a page (card printer)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="142" />
+        <location filename="../../app/ui/card_print_dialog.py" line="143" />
         <source>Paper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="146" />
+        <location filename="../../app/ui/card_print_dialog.py" line="147" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="146" />
+        <location filename="../../app/ui/card_print_dialog.py" line="147" />
         <source>Who</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="147" />
+        <location filename="../../app/ui/card_print_dialog.py" line="148" />
         <source>Which</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="147" />
+        <location filename="../../app/ui/card_print_dialog.py" line="148" />
         <source>Cards</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="152" />
+        <location filename="../../app/ui/card_print_dialog.py" line="153" />
         <source>Print runs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="157" />
+        <location filename="../../app/ui/card_print_dialog.py" line="158" />
         <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="158" />
+        <location filename="../../app/ui/card_print_dialog.py" line="159" />
         <source>Save as PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="159" />
+        <location filename="../../app/ui/card_print_dialog.py" line="160" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="169" />
+        <location filename="../../app/ui/card_print_dialog.py" line="170" />
         <source>All members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="170" />
+        <location filename="../../app/ui/card_print_dialog.py" line="171" />
         <source>One tier:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="171" />
+        <location filename="../../app/ui/card_print_dialog.py" line="172" />
         <source>These cards (scan or type the numbers, one a line):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="180" />
+        <location filename="../../app/ui/card_print_dialog.py" line="181" />
         <source>Find a member by name or phone, Enter to add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="212" />
+        <location filename="../../app/ui/card_print_dialog.py" line="213" />
         <source>New cards, never printed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="224" />
+        <location filename="../../app/ui/card_print_dialog.py" line="225" />
         <source>new</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="224" />
+        <location filename="../../app/ui/card_print_dialog.py" line="225" />
         <source>all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="224" />
+        <location filename="../../app/ui/card_print_dialog.py" line="225" />
         <source>chosen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="225" />
+        <location filename="../../app/ui/card_print_dialog.py" line="226" />
         <source>at the till</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="251" />
+        <location filename="../../app/ui/card_print_dialog.py" line="252" />
         <source>Nobody found.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/card_print_dialog.py" line="274" />
+        <location filename="../../app/ui/card_print_dialog.py" line="275" />
         <source>%n card(s) chosen.</source>
         <translation>
-            <numerusform>%n card chosen.</numerusform><numerusform>%n cards chosen.</numerusform></translation>
+            <numerusform>%Ln card chosen.</numerusform><numerusform>%Ln cards chosen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="284" />
+        <location filename="../../app/ui/card_print_dialog.py" line="285" />
         <source>Save cards as PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="285" />
+        <location filename="../../app/ui/card_print_dialog.py" line="286" />
         <source>PDF (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="323" />
+        <location filename="../../app/ui/card_print_dialog.py" line="324" />
         <source>Printing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="325" />
+        <location filename="../../app/ui/card_print_dialog.py" line="326" />
         <source>Printing cards…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="325" />
+        <location filename="../../app/ui/card_print_dialog.py" line="326" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="341" />
+        <location filename="../../app/ui/card_print_dialog.py" line="342" />
         <source>%1 card(s) on %2 page(s). The print run is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="348" />
+        <location filename="../../app/ui/card_print_dialog.py" line="350" />
         <source>Cancelled: nothing was recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="352" />
+        <location filename="../../app/ui/card_print_dialog.py" line="354" />
         <source>Printing failed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -634,7 +634,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/manager_dialogs.py" line="407" />
         <source>In total members gave %n point(s), worth %1.</source>
         <translation>
-            <numerusform>In total members gave %n point, worth %1.</numerusform><numerusform>In total members gave %n points, worth %1.</numerusform></translation>
+            <numerusform>In total members gave %Ln point, worth %1.</numerusform><numerusform>In total members gave %Ln points, worth %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -852,7 +852,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/complaint_dialog.py" line="420" />
-        <source>Said it ✓</source>
+        <source>Said it</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -934,7 +934,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/care_reports.py" line="286" />
         <source>%n complaint(s)</source>
         <translation>
-            <numerusform>%n complaint</numerusform><numerusform>%n complaints</numerusform></translation>
+            <numerusform>%Ln complaint</numerusform><numerusform>%Ln complaints</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/care_reports.py" line="312" />
@@ -950,7 +950,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/care_reports.py" line="316" />
         <source>%n apology point(s)</source>
         <translation>
-            <numerusform>%n apology point</numerusform><numerusform>%n apology points</numerusform></translation>
+            <numerusform>%Ln apology point</numerusform><numerusform>%Ln apology points</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/care_reports.py" line="318" />
@@ -1016,37 +1016,37 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>CustomerDisplay</name>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="44" />
+        <location filename="../../app/ui/customer_display.py" line="45" />
         <source>Regulars — for the customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="95" />
+        <location filename="../../app/ui/customer_display.py" line="96" />
         <source>Welcome!</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="103" />
-        <location filename="../../app/ui/customer_display.py" line="134" />
+        <location filename="../../app/ui/customer_display.py" line="104" />
+        <location filename="../../app/ui/customer_display.py" line="135" />
         <source>Your balance: %n point(s)</source>
         <translation>
-            <numerusform>Your balance: %n point</numerusform><numerusform>Your balance: %n points</numerusform></translation>
+            <numerusform>Your balance: %Ln point</numerusform><numerusform>Your balance: %Ln points</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="107" />
+        <location filename="../../app/ui/customer_display.py" line="108" />
         <source>%n point(s) to %1</source>
         <translation>
-            <numerusform>%n point to %1</numerusform><numerusform>%n points to %1</numerusform></translation>
+            <numerusform>%Ln point to %1</numerusform><numerusform>%Ln points to %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="116" />
+        <location filename="../../app/ui/customer_display.py" line="117" />
         <source>%n point(s) expire on %1</source>
         <translation>
-            <numerusform>%n point expires on %1</numerusform><numerusform>%n points expire on %1</numerusform></translation>
+            <numerusform>%Ln point expires on %1</numerusform><numerusform>%Ln points expire on %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="132" />
-        <source>🎉 New status: %1!</source>
+        <location filename="../../app/ui/customer_display.py" line="133" />
+        <source>New status: %1!</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1061,7 +1061,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/donate_dialog.py" line="51" />
         <source>at most %n point(s)</source>
         <translation>
-            <numerusform>at most %n point</numerusform><numerusform>at most %n points</numerusform></translation>
+            <numerusform>at most %Ln point</numerusform><numerusform>at most %Ln points</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/donate_dialog.py" line="58" />
@@ -1082,10 +1082,10 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/donate_dialog.py" line="67" />
         <source>Balance: %n point(s)</source>
         <translation>
-            <numerusform>Balance: %n point</numerusform><numerusform>Balance: %n points</numerusform></translation>
+            <numerusform>Balance: %Ln point</numerusform><numerusform>Balance: %Ln points</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/donate_dialog.py" line="88" />
+        <location filename="../../app/ui/donate_dialog.py" line="89" />
         <source>No points were given: check who the customer is first.</source>
         <translation type="unfinished" />
     </message>
@@ -1237,7 +1237,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/manager_dialogs.py" line="314" />
         <source>%n member(s) took part.</source>
         <translation>
-            <numerusform>%n member took part.</numerusform><numerusform>%n members took part.</numerusform></translation>
+            <numerusform>%Ln member took part.</numerusform><numerusform>%Ln members took part.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/manager_dialogs.py" line="315" />
@@ -1251,125 +1251,115 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/manager_dialogs.py" line="336" />
-        <source>✓ Re-run: the same members took part and the same winners were drawn.</source>
+        <source>Re-run matches: the same members took part and the same winners were drawn.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/manager_dialogs.py" line="338" />
-        <source>✗ Re-run does not match: %1</source>
+        <source>Re-run does not match: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="37" />
+        <location filename="../../app/ui/enrol_dialog.py" line="49" />
         <source>New member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="37" />
+        <location filename="../../app/ui/enrol_dialog.py" line="49" />
         <source>Edit member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="55" />
+        <location filename="../../app/ui/enrol_dialog.py" line="67" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="58" />
+        <location filename="../../app/ui/enrol_dialog.py" line="70" />
         <source>First name *</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="58" />
+        <location filename="../../app/ui/enrol_dialog.py" line="70" />
         <source>Patronymic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="59" />
+        <location filename="../../app/ui/enrol_dialog.py" line="71" />
         <source>Last name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="59" />
+        <location filename="../../app/ui/enrol_dialog.py" line="71" />
         <source>Phone *</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="60" />
+        <location filename="../../app/ui/enrol_dialog.py" line="72" />
         <source>Birthday (dd.mm.yyyy)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="60" />
+        <location filename="../../app/ui/enrol_dialog.py" line="72" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="61" />
+        <location filename="../../app/ui/enrol_dialog.py" line="73" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="75" />
+        <location filename="../../app/ui/enrol_dialog.py" line="83" />
         <source>Agrees to processing of personal data (required)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="76" />
+        <location filename="../../app/ui/enrol_dialog.py" line="84" />
         <source>SMS offers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="77" />
+        <location filename="../../app/ui/enrol_dialog.py" line="85" />
         <source>E-mail offers</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="81" />
-        <source>Welcome gift: %1 points on the new card</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <location filename="../../app/ui/enrol_dialog.py" line="88" />
+        <source>Welcome gift: %n point(s) on the new card</source>
+        <translation>
+            <numerusform>Welcome gift: %Ln point on the new card</numerusform><numerusform>Welcome gift: %Ln points on the new card</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="88" />
+        <location filename="../../app/ui/enrol_dialog.py" line="95" />
         <source>Enrol</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="109" />
+        <location filename="../../app/ui/enrol_dialog.py" line="119" />
         <source>Referred by (phone or card)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="135" />
+        <location filename="../../app/ui/enrol_dialog.py" line="136" />
         <source>the new member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="136" />
+        <location filename="../../app/ui/enrol_dialog.py" line="137" />
         <source>Both of you get points when %1 makes a first purchase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="140" />
+        <location filename="../../app/ui/enrol_dialog.py" line="142" />
         <source>Referred by %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="155" />
-        <source>Enter the date as dd.mm.yyyy, e.g. 07.03.1985.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/enrol_dialog.py" line="161" />
-        <source>%n members match: enter the whole phone or scan the card.</source>
-        <translation>
-            <numerusform>%n member matches: enter the whole phone or scan the card.</numerusform><numerusform>%n members match: enter the whole phone or scan the card.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="184" />
+        <location filename="../../app/ui/enrol_dialog.py" line="168" />
         <source>Open this member</source>
         <translation type="unfinished" />
     </message>
@@ -1377,114 +1367,114 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="76" />
-        <location filename="../../app/ui/export_dialog.py" line="162" />
+        <location filename="../../app/ui/export_dialog.py" line="73" />
+        <location filename="../../app/ui/export_dialog.py" line="163" />
         <source>Export data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="85" />
+        <location filename="../../app/ui/export_dialog.py" line="82" />
         <source>All members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="85" />
+        <location filename="../../app/ui/export_dialog.py" line="82" />
         <source>All purchases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="86" />
+        <location filename="../../app/ui/export_dialog.py" line="83" />
         <source>Points ledger (every change of points)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="89" />
+        <location filename="../../app/ui/export_dialog.py" line="86" />
         <source>CSV (spreadsheets, UTF-8)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="90" />
+        <location filename="../../app/ui/export_dialog.py" line="87" />
         <source>Excel workbook (XLSX)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="91" />
+        <location filename="../../app/ui/export_dialog.py" line="88" />
         <source>JSON (for other programs)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="94" />
+        <location filename="../../app/ui/export_dialog.py" line="91" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="99" />
+        <location filename="../../app/ui/export_dialog.py" line="96" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="100" />
+        <location filename="../../app/ui/export_dialog.py" line="97" />
         <source>Format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="101" />
+        <location filename="../../app/ui/export_dialog.py" line="98" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="102" />
+        <location filename="../../app/ui/export_dialog.py" line="99" />
         <source>Every row is exported, in the till's local time. The file holds customers' personal data and staff notes: keep it safe. Erased members appear without their personal data.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="110" />
+        <location filename="../../app/ui/export_dialog.py" line="107" />
         <source>Export (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="113" />
+        <location filename="../../app/ui/export_dialog.py" line="110" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="141" />
+        <location filename="../../app/ui/export_dialog.py" line="142" />
         <source>Export to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="155" />
+        <location filename="../../app/ui/export_dialog.py" line="156" />
         <source>Choose a file to write to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="160" />
+        <location filename="../../app/ui/export_dialog.py" line="161" />
         <source>Exporting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="180" />
+        <location filename="../../app/ui/export_dialog.py" line="181" />
         <source>Exporting: %1 of %2 rows…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="161" />
+        <location filename="../../app/ui/export_dialog.py" line="162" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="185" />
+        <location filename="../../app/ui/export_dialog.py" line="186" />
         <source>Export cancelled: no file was written.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export_dialog.py" line="187" />
+        <location filename="../../app/ui/export_dialog.py" line="188" />
         <source>Exported %n row(s) to %1.</source>
         <translation>
-            <numerusform>Exported %n row to %1.</numerusform><numerusform>Exported %n rows to %1.</numerusform></translation>
+            <numerusform>Exported %Ln row to %1.</numerusform><numerusform>Exported %Ln rows to %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="194" />
+        <location filename="../../app/ui/export_dialog.py" line="195" />
         <source>The export failed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1518,14 +1508,14 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/gift_dialog.py" line="234" />
-        <source>Said it ✓</source>
+        <source>Said it</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/gift_dialog.py" line="284" />
         <source>Balance now: %n point(s)</source>
         <translation>
-            <numerusform>Balance now: %n point</numerusform><numerusform>Balance now: %n points</numerusform></translation>
+            <numerusform>Balance now: %Ln point</numerusform><numerusform>Balance now: %Ln points</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1692,7 +1682,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/care_reports.py" line="173" />
         <source>%n gift(s)</source>
         <translation>
-            <numerusform>%n gift</numerusform><numerusform>%n gifts</numerusform></translation>
+            <numerusform>%Ln gift</numerusform><numerusform>%Ln gifts</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/care_reports.py" line="174" />
@@ -1703,7 +1693,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/care_reports.py" line="175" />
         <source>%n point(s) given</source>
         <translation>
-            <numerusform>%n point given</numerusform><numerusform>%n points given</numerusform></translation>
+            <numerusform>%Ln point given</numerusform><numerusform>%Ln points given</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/care_reports.py" line="176" />
@@ -1787,19 +1777,19 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/manager_dialogs.py" line="452" />
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+            <numerusform>%Ln day</numerusform><numerusform>%Ln days</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/manager_dialogs.py" line="454" />
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+            <numerusform>%Ln month</numerusform><numerusform>%Ln months</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/manager_dialogs.py" line="457" />
         <source>%n year(s)</source>
         <translation>
-            <numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+            <numerusform>%Ln year</numerusform><numerusform>%Ln years</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/manager_dialogs.py" line="458" />
@@ -1810,7 +1800,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/manager_dialogs.py" line="464" />
         <source>%n member(s).</source>
         <translation>
-            <numerusform>%n member.</numerusform><numerusform>%n members.</numerusform></translation>
+            <numerusform>%Ln member.</numerusform><numerusform>%Ln members.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/manager_dialogs.py" line="465" />
@@ -2046,7 +2036,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/import_dialog.py" line="258" />
         <source>%1 (%2): %n row(s)</source>
         <translation>
-            <numerusform>%1 (%2): %n row</numerusform><numerusform>%1 (%2): %n rows</numerusform></translation>
+            <numerusform>%1 (%2): %Ln row</numerusform><numerusform>%1 (%2): %Ln rows</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="294" />
@@ -2082,7 +2072,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/import_dialog.py" line="398" />
         <source>Nothing was imported: %n row(s) rejected.</source>
         <translation>
-            <numerusform>Nothing was imported: %n row rejected.</numerusform><numerusform>Nothing was imported: %n rows rejected.</numerusform></translation>
+            <numerusform>Nothing was imported: %Ln row rejected.</numerusform><numerusform>Nothing was imported: %Ln rows rejected.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="403" />
@@ -2186,87 +2176,87 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="90" />
+        <location filename="../../app/ui/main.py" line="100" />
         <source>Manage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="117" />
+        <location filename="../../app/ui/main.py" line="127" />
         <source>Reports…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="119" />
+        <location filename="../../app/ui/main.py" line="129" />
         <source>Loyalty program…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="121" />
+        <location filename="../../app/ui/main.py" line="131" />
         <source>Prize draw…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="123" />
+        <location filename="../../app/ui/main.py" line="133" />
         <source>Charity totals…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="125" />
+        <location filename="../../app/ui/main.py" line="135" />
         <source>Program health…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="127" />
+        <location filename="../../app/ui/main.py" line="137" />
         <source>Refund a purchase…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="129" />
+        <location filename="../../app/ui/main.py" line="139" />
         <source>Adjust points…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="131" />
+        <location filename="../../app/ui/main.py" line="141" />
         <source>Gifts…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="133" />
+        <location filename="../../app/ui/main.py" line="143" />
         <source>Complaints…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="135" />
+        <location filename="../../app/ui/main.py" line="145" />
         <source>Member cards: design…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="137" />
+        <location filename="../../app/ui/main.py" line="147" />
         <source>Print member cards…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="139" />
+        <location filename="../../app/ui/main.py" line="149" />
         <source>Staff…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="141" />
+        <location filename="../../app/ui/main.py" line="151" />
         <source>Audit trail…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="143" />
+        <location filename="../../app/ui/main.py" line="153" />
         <source>Backups…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="145" />
+        <location filename="../../app/ui/main.py" line="155" />
         <source>Import members…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="147" />
+        <location filename="../../app/ui/main.py" line="157" />
         <source>Export data…</source>
         <translation type="unfinished" />
     </message>
@@ -2345,13 +2335,13 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/member_panel.py" line="164" />
         <source>%n point(s)</source>
         <translation>
-            <numerusform>%n point</numerusform><numerusform>%n points</numerusform></translation>
+            <numerusform>%Ln point</numerusform><numerusform>%Ln points</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/member_panel.py" line="168" />
         <source>%n point(s) to %1</source>
         <translation>
-            <numerusform>%n point to %1</numerusform><numerusform>%n points to %1</numerusform></translation>
+            <numerusform>%Ln point to %1</numerusform><numerusform>%Ln points to %1</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/member_panel.py" line="171" />
@@ -2359,7 +2349,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="254" />
+        <location filename="../../app/ui/member_panel.py" line="253" />
         <source>(%1 refunded)</source>
         <translation type="unfinished" />
     </message>
@@ -2372,13 +2362,13 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/member_panel.py" line="175" />
         <source>Keep %1: %n point(s) by %2</source>
         <translation>
-            <numerusform>Keep %1: %n point by %2</numerusform><numerusform>Keep %1: %n points by %2</numerusform></translation>
+            <numerusform>Keep %1: %Ln point by %2</numerusform><numerusform>Keep %1: %Ln points by %2</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/member_panel.py" line="182" />
         <source>%n point(s) expire on %1</source>
         <translation>
-            <numerusform>%n point expires on %1</numerusform><numerusform>%n points expire on %1</numerusform></translation>
+            <numerusform>%Ln point expires on %1</numerusform><numerusform>%Ln points expire on %1</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/member_panel.py" line="187" />
@@ -2389,7 +2379,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/member_panel.py" line="188" />
         <source>%n visit(s)</source>
         <translation>
-            <numerusform>%n visit</numerusform><numerusform>%n visits</numerusform></translation>
+            <numerusform>%Ln visit</numerusform><numerusform>%Ln visits</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/member_panel.py" line="190" />
@@ -2417,7 +2407,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="251" />
+        <location filename="../../app/ui/member_panel.py" line="250" />
         <source>(refunded)</source>
         <translation type="unfinished" />
     </message>
@@ -2425,814 +2415,830 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="12" />
+        <location filename="../../app/ui/messages.py" line="15" />
         <source>The amount cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="13" />
+        <location filename="../../app/ui/messages.py" line="16" />
         <source>Enter the amount as a number, e.g. 1250.50.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="14" />
+        <location filename="../../app/ui/messages.py" line="17" />
         <source>The amount must be more than zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="15" />
+        <location filename="../../app/ui/messages.py" line="18" />
         <source>A card number is 13 digits starting with 2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="16" />
+        <location filename="../../app/ui/messages.py" line="19" />
         <source>This card number has a wrong check digit; scan it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="17" />
+        <location filename="../../app/ui/messages.py" line="20" />
         <source>This card belongs to another member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="18" />
+        <location filename="../../app/ui/messages.py" line="21" />
         <source>Enter a phone number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="19" />
+        <location filename="../../app/ui/messages.py" line="22" />
         <source>This does not look like a phone number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="20" />
+        <location filename="../../app/ui/messages.py" line="23" />
         <source>This phone is already enrolled: {name}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="21" />
+        <location filename="../../app/ui/messages.py" line="24" />
         <source>Enter the first name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="22" />
+        <location filename="../../app/ui/messages.py" line="25" />
         <source>This e-mail address looks wrong.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="23" />
+        <location filename="../../app/ui/messages.py" line="26" />
         <source>The birthday is in the future.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="24" />
+        <location filename="../../app/ui/messages.py" line="27" />
         <source>Consent to processing personal data is required.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="25" />
+        <location filename="../../app/ui/messages.py" line="28" />
         <source>Points to redeem cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="26" />
+        <location filename="../../app/ui/messages.py" line="29" />
         <source>Only {available} points are available.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="27" />
+        <location filename="../../app/ui/messages.py" line="30" />
         <source>Points cannot pay more than the purchase (at most {available}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="29" />
+        <location filename="../../app/ui/messages.py" line="32" />
         <source>The amount is too large: at most 99,999,999.99.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="30" />
+        <location filename="../../app/ui/messages.py" line="33" />
         <source>Enter whole points, e.g. 150.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="31" />
+        <location filename="../../app/ui/messages.py" line="34" />
         <source>At most 10,000,000 points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="32" />
+        <location filename="../../app/ui/messages.py" line="35" />
         <source>A receipt number has at most 40 characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="33" />
+        <location filename="../../app/ui/messages.py" line="36" />
         <source>At most 999 items in one line.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="34" />
+        <location filename="../../app/ui/messages.py" line="37" />
         <source>Enter an amount from 0.01 to 99,999,999.99.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="35" />
+        <location filename="../../app/ui/messages.py" line="38" />
         <source>No member with this card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="36" />
+        <location filename="../../app/ui/messages.py" line="39" />
         <source>Backups here are of the SQLite file; back up a PostgreSQL server with pg_dump.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="37" />
+        <location filename="../../app/ui/messages.py" line="40" />
         <source>The backup could not be written: {detail}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="38" />
+        <location filename="../../app/ui/messages.py" line="41" />
         <source>This file cannot be restored: {detail}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39" />
+        <location filename="../../app/ui/messages.py" line="42" />
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="40" />
+        <location filename="../../app/ui/messages.py" line="43" />
         <source>The database cannot be written (it is read-only): nothing was saved. Ask the owner to check the file or drive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41" />
+        <location filename="../../app/ui/messages.py" line="44" />
         <source>The database file is damaged: nothing was saved. Ask the owner to restore the latest backup.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42" />
+        <location filename="../../app/ui/messages.py" line="45" />
         <source>The database is busy with another till: nothing was saved. Try again in a moment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="43" />
+        <location filename="../../app/ui/messages.py" line="46" />
         <source>The database could not be read or written (a disk or network error): nothing was saved. Try again; if it repeats, call the owner.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="44" />
+        <location filename="../../app/ui/messages.py" line="47" />
         <source>No such purchase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45" />
+        <location filename="../../app/ui/messages.py" line="48" />
         <source>The period must start on or before its end.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46" />
+        <location filename="../../app/ui/messages.py" line="49" />
         <source>Give the draw a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="47" />
+        <location filename="../../app/ui/messages.py" line="50" />
         <source>List at least one prize, one per line.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48" />
+        <location filename="../../app/ui/messages.py" line="51" />
         <source>Set the points a member needs, at least 1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49" />
+        <location filename="../../app/ui/messages.py" line="52" />
         <source>Choose a period that ends after it starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="50" />
+        <location filename="../../app/ui/messages.py" line="53" />
         <source>Nobody meets these conditions: lower the points or widen the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="51" />
+        <location filename="../../app/ui/messages.py" line="54" />
         <source>No such draw.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="52" />
+        <location filename="../../app/ui/messages.py" line="55" />
         <source>Each threshold must be higher than the one before.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53" />
+        <location filename="../../app/ui/messages.py" line="56" />
         <source>The earn rate is a percent from 0 to 100.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54" />
+        <location filename="../../app/ui/messages.py" line="57" />
         <source>This cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55" />
+        <location filename="../../app/ui/messages.py" line="58" />
         <source>The first tier starts at 0 qualifying points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="56" />
+        <location filename="../../app/ui/messages.py" line="59" />
         <source>A campaign only ever adds points: a factor above 100 %, an extra above 0.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="57" />
+        <location filename="../../app/ui/messages.py" line="60" />
         <source>The campaign threshold must be lower than the tier's own and higher than the tier below's.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58" />
-        <location filename="../../app/ui/messages.py" line="75" />
+        <location filename="../../app/ui/messages.py" line="61" />
+        <location filename="../../app/ui/messages.py" line="78" />
         <source>There is no such category.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59" />
+        <location filename="../../app/ui/messages.py" line="62" />
         <source>The campaign ends before it starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="60" />
+        <location filename="../../app/ui/messages.py" line="63" />
         <source>Use lower-case letters, digits and _ for a key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="61" />
+        <location filename="../../app/ui/messages.py" line="64" />
         <source>Give the name in Russian and in English.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62" />
+        <location filename="../../app/ui/messages.py" line="65" />
         <source>A colour looks like #3d7ebf.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63" />
+        <location filename="../../app/ui/messages.py" line="66" />
         <source>A set has from 2 to 50 stamps.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="64" />
+        <location filename="../../app/ui/messages.py" line="67" />
         <source>Say what the full set gives.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="65" />
+        <location filename="../../app/ui/messages.py" line="68" />
         <source>Choose one of the options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="66" />
+        <location filename="../../app/ui/messages.py" line="69" />
         <source>From 1 to 120 months.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="70" />
         <source>Points must last from 30 days to 10 years (3650 days).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="68" />
+        <location filename="../../app/ui/messages.py" line="71" />
         <source>Two entries have the same key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="69" />
+        <location filename="../../app/ui/messages.py" line="72" />
         <source>The program needs at least one tier.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70" />
+        <location filename="../../app/ui/messages.py" line="73" />
         <source>Enter a whole number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="71" />
+        <location filename="../../app/ui/messages.py" line="74" />
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="72" />
+        <location filename="../../app/ui/messages.py" line="75" />
         <source>There is no such tier; a lowered threshold needs a tier above the first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="73" />
+        <location filename="../../app/ui/messages.py" line="76" />
         <source>A point must be worth something.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="77" />
         <source>The parts add up to more than the purchase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76" />
+        <location filename="../../app/ui/messages.py" line="79" />
         <source>Already rewarded today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77" />
+        <location filename="../../app/ui/messages.py" line="80" />
         <source>The program gives no points for this.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78" />
+        <location filename="../../app/ui/messages.py" line="81" />
         <source>There is no such action.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79" />
+        <location filename="../../app/ui/messages.py" line="82" />
         <source>Choose a cause.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80" />
+        <location filename="../../app/ui/messages.py" line="83" />
         <source>Donate at least one point.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81" />
+        <location filename="../../app/ui/messages.py" line="84" />
         <source>No such reward.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82" />
+        <location filename="../../app/ui/messages.py" line="85" />
         <source>Nobody found with this phone or card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83" />
-        <source>Say what the gift is.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="84" />
-        <source>No such gift.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="85" />
-        <source>Points cannot be negative.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../app/ui/messages.py" line="86" />
-        <source>Write down what happened.</source>
+        <source>Enter the date as dd.mm.yyyy, e.g. 07.03.1985.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="87" />
-        <source>Give at least one point.</source>
+        <source>There is no such day: {text}. Check the day and the month.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="88" />
-        <source>A discount is from 1 to 100 %.</source>
+        <source>Say what the gift is.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="89" />
-        <source>Open the member to compensate them.</source>
+        <source>No such gift.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="90" />
-        <source>Write how it was followed up.</source>
+        <source>Points cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="91" />
-        <source>No such complaint.</source>
+        <source>Write down what happened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="92" />
+        <source>Give at least one point.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="93" />
-        <source>Braces must come in pairs: {{name}}.</source>
+        <source>A discount is from 1 to 100 %.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="94" />
-        <source>Only {{name}}, {{what}} and {{points}} can be used, not {unknown}.</source>
+        <source>Open the member to compensate them.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="95" />
-        <source>Write the words to say.</source>
+        <source>Write how it was followed up.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="96" />
-        <source>A PIN is 4 to 8 digits.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="97" />
-        <source>Wrong name or PIN.</source>
+        <source>No such complaint.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="98" />
-        <source>Locked after too many wrong PINs; try again in {minutes} min or ask a manager.</source>
+        <source>Braces must come in pairs: {{name}}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="99" />
-        <source>Enter the name.</source>
+        <source>Only {{name}}, {{what}} and {{points}} can be used, not {unknown}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="100" />
-        <source>Someone already has this name.</source>
+        <source>Write the words to say.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="101" />
-        <source>The owner account already exists.</source>
+        <source>A PIN is 4 to 8 digits.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="102" />
-        <source>Sign in first (F12).</source>
+        <source>Wrong name or PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="103" />
-        <source>This needs a manager: ask one to sign in (F12).</source>
+        <source>Locked after too many wrong PINs; try again in {minutes} min or ask a manager.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="104" />
-        <source>Only the owner can do this.</source>
+        <source>Enter the name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="105" />
-        <source>Give the reason.</source>
+        <source>Someone already has this name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="106" />
-        <source>Enter the points to add or take (not 0).</source>
+        <source>The owner account already exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="107" />
+        <source>Sign in first (F12).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="108" />
-        <source>Only {left} can still be refunded: {paid} was paid and {refunded} refunded already.</source>
+        <source>This needs a manager: ask one to sign in (F12).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="109" />
-        <source>This purchase is already refunded in full.</source>
+        <source>Only the owner can do this.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="110" />
-        <source>This refund was recorded for another purchase; start the refund again.</source>
+        <source>Give the reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="111" />
-        <source>The last owner cannot be switched off.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="112" />
-        <source>No such staff member.</source>
+        <source>Enter the points to add or take (not 0).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="113" />
-        <source>A seed is a whole number from 0 to 9223372036854775807.</source>
+        <source>Only {left} can still be refunded: {paid} was paid and {refunded} refunded already.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="114" />
-        <source>Give the first and the last day of the campaign.</source>
+        <source>This purchase is already refunded in full.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="115" />
-        <source>This member no longer exists.</source>
+        <source>This refund was recorded for another purchase; start the refund again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="116" />
-        <source>Choose what to export: members, purchases or ledger.</source>
+        <source>The last owner cannot be switched off.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="117" />
-        <source>Choose the format: CSV, XLSX or JSON.</source>
+        <source>No such staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="118" />
-        <source>Choose a file to write to.</source>
+        <source>A seed is a whole number from 0 to 9223372036854775807.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="119" />
-        <source>The folder {path} does not exist.</source>
+        <source>Give the first and the last day of the campaign.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="120" />
-        <source>The disk is full: {path} was not written. Free some space or choose another disk.</source>
+        <source>This member no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="121" />
-        <source>No permission to write {path}: choose another folder.</source>
+        <source>Choose what to export: members, purchases or ledger.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="122" />
-        <source>Could not write {path}: {reason}</source>
+        <source>Choose the format: CSV, XLSX or JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="123" />
+        <source>Choose a file to write to.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="124" />
-        <source>This card was blocked on {day} and replaced; it belongs to {name}. Press Enter to open the member.</source>
+        <source>The folder {path} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="125" />
-        <source>This card was blocked and belongs to nobody now.</source>
+        <source>The disk is full: {path} was not written. Free some space or choose another disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="126" />
-        <source>This card number was blocked (a lost card); it is never given again.</source>
+        <source>No permission to write {path}: choose another folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="127" />
-        <source>There are no cards to print in this batch.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="128" />
-        <source>There is no such tier.</source>
+        <source>Could not write {path}: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="129" />
-        <source>Choose which cards to print.</source>
+        <source>This card was blocked on {day} and replaced; it belongs to {name}. Press Enter to open the member.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="130" />
-        <source>Choose why the card is replaced.</source>
+        <source>This card was blocked and belongs to nobody now.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="131" />
-        <source>Give the shop's name for the card.</source>
+        <source>This card number was blocked (a lost card); it is never given again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="132" />
-        <source>At most {limit} characters fit on a card.</source>
+        <source>There are no cards to print in this batch.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="133" />
-        <source>The logo must be a PNG or JPEG image up to 2 MB.</source>
+        <source>There is no such tier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="134" />
+        <source>Choose which cards to print.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="135" />
-        <source>The mapping names a column that is not in the file: {column}.</source>
+        <source>Choose why the card is replaced.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="136" />
-        <source>Choose the column with the name.</source>
+        <source>Give the shop's name for the card.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="137" />
-        <source>Choose the column with the phone.</source>
+        <source>At most {limit} characters fit on a card.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="138" />
-        <source>Cannot read {file}: {error}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="139" />
-        <source>{file} has no header row.</source>
+        <source>The logo must be a PNG or JPEG image up to 2 MB.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="140" />
-        <source>The import was cancelled; nothing was saved.</source>
+        <source>The mapping names a column that is not in the file: {column}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="141" />
-        <source>Duplicates are merged or skipped.</source>
+        <source>Choose the column with the name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="142" />
-        <source>No name.</source>
+        <source>Choose the column with the phone.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="143" />
-        <source>No phone number.</source>
+        <source>Cannot read {file}: {error}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="144" />
-        <source>Bad phone number: {value}.</source>
+        <source>{file} has no header row.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="145" />
-        <source>Bad card number: {value}.</source>
+        <source>The import was cancelled; nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="146" />
-        <source>Bad number of points: {value}.</source>
+        <source>Duplicates are merged or skipped.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="147" />
-        <source>No such tier: {value}.</source>
+        <source>No name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="148" />
-        <source>Bad date: {value}.</source>
+        <source>No phone number.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="149" />
-        <source>No consent to processing personal data.</source>
+        <source>Bad phone number: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="150" />
-        <source>E-mail {value} looks wrong; left empty.</source>
+        <source>Bad card number: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="151" />
-        <source>The phone and the card belong to two different members.</source>
+        <source>Bad number of points: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="152" />
-        <source>Already a member (same phone or card).</source>
+        <source>No such tier: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="153" />
-        <source>This card number was replaced after a loss; leave the card empty and a new number is issued.</source>
+        <source>Bad date: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="154" />
-        <source>Same person as row {row}.</source>
+        <source>No consent to processing personal data.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="155" />
-        <source>Opening points were imported for this member before; not added again.</source>
+        <source>E-mail {value} looks wrong; left empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="156" />
+        <source>The phone and the card belong to two different members.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="157" />
-        <source>A cashier gives at most {limit_points} points, goods worth {limit_amount} or a {limit_percent} % discount at once. A manager can allow more with their PIN.</source>
+        <source>Already a member (same phone or card).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="158" />
-        <source>Cashiers may give this member at most {cap} points a day; {left} are left today. A manager can allow more with their PIN.</source>
+        <source>This card number was replaced after a loss; leave the card empty and a new number is issued.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="159" />
-        <source>A manager must allow this with their PIN.</source>
+        <source>Same person as row {row}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="160" />
-        <source>{name} is not a manager: a manager's name and PIN are needed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="161" />
-        <source>Check who the customer is before spending their points: scan the card, or ask for the full phone, or the name and date of birth.</source>
+        <source>Opening points were imported for this member before; not added again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="162" />
-        <source>That does not match this member: no points were spent. Check again.</source>
+        <source>A cashier gives at most {limit_points} points, goods worth {limit_amount} or a {limit_percent} % discount at once. A manager can allow more with their PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="163" />
-        <source>This member's date of birth is not recorded: scan the card or ask for the full phone.</source>
+        <source>Cashiers may give this member at most {cap} points a day; {left} are left today. A manager can allow more with their PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="164" />
+        <source>A manager must allow this with their PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="165" />
+        <source>{name} is not a manager: a manager's name and PIN are needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="166" />
+        <source>Check who the customer is before spending their points: scan the card, or ask for the full phone, or the name and date of birth.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="167" />
+        <source>That does not match this member: no points were spent. Check again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="168" />
+        <source>This member's date of birth is not recorded: scan the card or ask for the full phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="169" />
         <source>At most {cap} points can be spent on one receipt.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/messages.py" line="176" />
+        <source>%n members match: enter the whole phone or scan the card.</source>
+        <translation>
+            <numerusform>%Ln member matches: enter the whole phone or scan the card.</numerusform><numerusform>%Ln members match: enter the whole phone or scan the card.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="207" />
-        <location filename="../../app/ui/staff_dialogs.py" line="302" />
+        <location filename="../../app/ui/staff_dialogs.py" line="208" />
+        <location filename="../../app/ui/staff_dialogs.py" line="303" />
         <source>Personal data — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="208" />
+        <location filename="../../app/ui/staff_dialogs.py" line="209" />
         <source>SMS offers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="210" />
+        <location filename="../../app/ui/staff_dialogs.py" line="211" />
         <source>E-mail offers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="212" />
+        <location filename="../../app/ui/staff_dialogs.py" line="213" />
         <source>Save opt-ins</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="213" />
+        <location filename="../../app/ui/staff_dialogs.py" line="214" />
         <source>Export everything held (JSON)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="214" />
+        <location filename="../../app/ui/staff_dialogs.py" line="215" />
         <source>…and as a readable PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="217" />
+        <location filename="../../app/ui/staff_dialogs.py" line="218" />
         <source>Why (e.g. asked at the till on 23.11)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="218" />
+        <location filename="../../app/ui/staff_dialogs.py" line="219" />
         <source>Erase this member…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="220" />
+        <location filename="../../app/ui/staff_dialogs.py" line="221" />
         <source>Consent withdrawn: anonymise…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="224" />
+        <location filename="../../app/ui/staff_dialogs.py" line="225" />
         <source>Erasure removes the name, phone, e-mail, birthday, notes and card number for good; purchases and points stay for the accounts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="249" />
+        <location filename="../../app/ui/staff_dialogs.py" line="250" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="258" />
-        <location filename="../../app/ui/staff_dialogs.py" line="277" />
+        <location filename="../../app/ui/staff_dialogs.py" line="259" />
+        <location filename="../../app/ui/staff_dialogs.py" line="278" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="263" />
-        <location filename="../../app/ui/staff_dialogs.py" line="304" />
+        <location filename="../../app/ui/staff_dialogs.py" line="264" />
+        <location filename="../../app/ui/staff_dialogs.py" line="305" />
         <source>Exported to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="319" />
+        <location filename="../../app/ui/staff_dialogs.py" line="320" />
         <source>Erase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="319" />
+        <location filename="../../app/ui/staff_dialogs.py" line="320" />
         <source>Erase %1 for good? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
@@ -3240,604 +3246,610 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ProgramEditor</name>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="314" />
+        <location filename="../../app/ui/program_editor.py" line="318" />
+        <location filename="../../app/ui/program_editor.py" line="776" />
         <source>Loyalty program</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="332" />
+        <location filename="../../app/ui/program_editor.py" line="338" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="332" />
+        <location filename="../../app/ui/program_editor.py" line="338" />
         <source>Campaign %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="333" />
+        <location filename="../../app/ui/program_editor.py" line="339" />
         <source>Stamp card %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="334" />
+        <location filename="../../app/ui/program_editor.py" line="340" />
         <source>Category %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="334" />
+        <location filename="../../app/ui/program_editor.py" line="340" />
         <source>Cause %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="336" />
+        <location filename="../../app/ui/program_editor.py" line="342" />
         <source>key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="336" />
+        <location filename="../../app/ui/program_editor.py" line="342" />
         <source>name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="336" />
+        <location filename="../../app/ui/program_editor.py" line="342" />
         <source>colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="337" />
+        <location filename="../../app/ui/program_editor.py" line="343" />
         <source>threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="337" />
+        <location filename="../../app/ui/program_editor.py" line="343" />
         <source>earn rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="338" />
+        <location filename="../../app/ui/program_editor.py" line="344" />
         <source>perks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="338" />
+        <location filename="../../app/ui/program_editor.py" line="344" />
         <source>kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="338" />
+        <location filename="../../app/ui/program_editor.py" line="344" />
         <source>starts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="339" />
+        <location filename="../../app/ui/program_editor.py" line="345" />
         <source>ends</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="339" />
+        <location filename="../../app/ui/program_editor.py" line="345" />
         <source>tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="339" />
+        <location filename="../../app/ui/program_editor.py" line="345" />
         <source>factor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="340" />
+        <location filename="../../app/ui/program_editor.py" line="346" />
         <source>category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="340" />
+        <location filename="../../app/ui/program_editor.py" line="346" />
         <source>extra</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="341" />
+        <location filename="../../app/ui/program_editor.py" line="347" />
         <source>tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="341" />
+        <location filename="../../app/ui/program_editor.py" line="347" />
         <source>stamps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="341" />
+        <location filename="../../app/ui/program_editor.py" line="347" />
         <source>reward</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="343" />
-        <location filename="../../app/ui/program_editor.py" line="368" />
-        <location filename="../../app/ui/program_editor.py" line="456" />
+        <location filename="../../app/ui/program_editor.py" line="349" />
+        <location filename="../../app/ui/program_editor.py" line="374" />
+        <location filename="../../app/ui/program_editor.py" line="462" />
         <source>Tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="343" />
-        <location filename="../../app/ui/program_editor.py" line="370" />
+        <location filename="../../app/ui/program_editor.py" line="349" />
+        <location filename="../../app/ui/program_editor.py" line="376" />
         <source>Campaigns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="344" />
-        <location filename="../../app/ui/program_editor.py" line="371" />
+        <location filename="../../app/ui/program_editor.py" line="350" />
+        <location filename="../../app/ui/program_editor.py" line="377" />
         <source>Stamp cards</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="344" />
+        <location filename="../../app/ui/program_editor.py" line="350" />
         <source>Categories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="345" />
+        <location filename="../../app/ui/program_editor.py" line="351" />
         <source>Causes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="345" />
-        <location filename="../../app/ui/program_editor.py" line="529" />
-        <source>Qualifying window</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="346" />
-        <source>Qualifying window, months</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="347" />
-        <source>Welcome bonus</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="347" />
-        <location filename="../../app/ui/program_editor.py" line="348" />
-        <source>Expiry</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="348" />
-        <source>Expiry, days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="349" />
-        <source>Long absence</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="350" />
-        <source>Point value</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="351" />
         <location filename="../../app/ui/program_editor.py" line="536" />
-        <source>Confirm purchases above</source>
+        <source>Qualifying window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="352" />
+        <source>Qualifying window, months</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="353" />
-        <source>Points for a survey</source>
+        <source>Welcome bonus</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="353" />
-        <source>Points for a review</source>
+        <location filename="../../app/ui/program_editor.py" line="354" />
+        <source>Expiry</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="354" />
-        <source>Referral: points for the member who brings a friend</source>
+        <source>Expiry, days</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="355" />
-        <source>Referral: points for the friend</source>
+        <source>Long absence</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="356" />
-        <source>Birthday points</source>
+        <source>Point value</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="357" />
-        <source>Apology points for a long wait</source>
+        <location filename="../../app/ui/program_editor.py" line="543" />
+        <source>Confirm purchases above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="359" />
+        <source>Points for a survey</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="359" />
+        <source>Points for a review</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="360" />
-        <source>Points per receipt</source>
+        <source>Referral: points for the member who brings a friend</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="361" />
+        <source>Referral: points for the friend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="362" />
+        <source>Birthday points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="363" />
+        <source>Apology points for a long wait</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="366" />
+        <source>Points per receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="367" />
         <source>Points given per member a day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="369" />
+        <location filename="../../app/ui/program_editor.py" line="375" />
         <source>General</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="372" />
+        <location filename="../../app/ui/program_editor.py" line="378" />
         <source>Help &amp;&amp; charity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="373" />
+        <location filename="../../app/ui/program_editor.py" line="379" />
         <source>Words to say</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="374" />
+        <location filename="../../app/ui/program_editor.py" line="380" />
         <source>Preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="384" />
+        <location filename="../../app/ui/program_editor.py" line="390" />
         <source>Save as a new version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="403" />
+        <location filename="../../app/ui/program_editor.py" line="409" />
         <source>Remove selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="422" />
+        <location filename="../../app/ui/program_editor.py" line="428" />
         <source>Members refer to this key, so it cannot change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="428" />
+        <location filename="../../app/ui/program_editor.py" line="434" />
         <source>Key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="428" />
+        <location filename="../../app/ui/program_editor.py" line="434" />
         <source>Name RU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="429" />
+        <location filename="../../app/ui/program_editor.py" line="435" />
         <source>Name EN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="433" />
+        <location filename="../../app/ui/program_editor.py" line="439" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="433" />
-        <location filename="../../app/ui/program_editor.py" line="462" />
+        <location filename="../../app/ui/program_editor.py" line="439" />
+        <location filename="../../app/ui/program_editor.py" line="468" />
         <source>Threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="434" />
+        <location filename="../../app/ui/program_editor.py" line="440" />
         <source>Earn %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="435" />
+        <location filename="../../app/ui/program_editor.py" line="441" />
         <source>Perks RU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="435" />
+        <location filename="../../app/ui/program_editor.py" line="441" />
         <source>Perks EN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="436" />
+        <location filename="../../app/ui/program_editor.py" line="442" />
         <source>Thresholds are qualifying points and must rise from 0. A lower threshold upgrades members at once; a higher one demotes nobody before the end of their qualifying period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="439" />
+        <location filename="../../app/ui/program_editor.py" line="445" />
         <source>Add tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="443" />
+        <location filename="../../app/ui/program_editor.py" line="449" />
         <source>Multiplier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="443" />
+        <location filename="../../app/ui/program_editor.py" line="449" />
         <source>Category extra</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="444" />
+        <location filename="../../app/ui/program_editor.py" line="450" />
         <source>Lower threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="454" />
+        <location filename="../../app/ui/program_editor.py" line="460" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="455" />
+        <location filename="../../app/ui/program_editor.py" line="461" />
         <source>Starts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="455" />
+        <location filename="../../app/ui/program_editor.py" line="461" />
         <source>Ends</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="457" />
+        <location filename="../../app/ui/program_editor.py" line="463" />
         <source>Factor %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="458" />
-        <location filename="../../app/ui/program_editor.py" line="479" />
-        <location filename="../../app/ui/program_editor.py" line="603" />
+        <location filename="../../app/ui/program_editor.py" line="464" />
+        <location filename="../../app/ui/program_editor.py" line="485" />
+        <location filename="../../app/ui/program_editor.py" line="610" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="460" />
+        <location filename="../../app/ui/program_editor.py" line="466" />
         <source>Extra %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="461" />
-        <location filename="../../app/ui/program_editor.py" line="600" />
+        <location filename="../../app/ui/program_editor.py" line="467" />
+        <location filename="../../app/ui/program_editor.py" line="607" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="470" />
+        <location filename="../../app/ui/program_editor.py" line="476" />
         <source>Dates are YYYY-MM-DD, both days included. Tiers: keys separated by commas, empty for every tier. Factor 200 % gives double points; extra % is of the money spent in the category; a lower threshold applies to the tier chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="475" />
+        <location filename="../../app/ui/program_editor.py" line="481" />
         <source>Add campaign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="480" />
+        <location filename="../../app/ui/program_editor.py" line="486" />
         <source>— every purchase —</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="481" />
+        <location filename="../../app/ui/program_editor.py" line="487" />
         <source>Stamps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="482" />
+        <location filename="../../app/ui/program_editor.py" line="488" />
         <source>Reward RU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="482" />
+        <location filename="../../app/ui/program_editor.py" line="488" />
         <source>Reward EN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="483" />
+        <location filename="../../app/ui/program_editor.py" line="489" />
         <source>Add stamp card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="484" />
+        <location filename="../../app/ui/program_editor.py" line="490" />
         <source>Collect the stamps, get the reward: “6 coffees, the 7th free”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="487" />
+        <location filename="../../app/ui/program_editor.py" line="493" />
         <source>Product categories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="489" />
+        <location filename="../../app/ui/program_editor.py" line="495" />
         <source>Add category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="512" />
+        <location filename="../../app/ui/program_editor.py" line="519" />
         <source>Lifetime</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="513" />
+        <location filename="../../app/ui/program_editor.py" line="520" />
         <source>Calendar year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="514" />
+        <location filename="../../app/ui/program_editor.py" line="521" />
         <source>Rolling N months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="518" />
+        <location filename="../../app/ui/program_editor.py" line="525" />
         <source>Never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="519" />
+        <location filename="../../app/ui/program_editor.py" line="526" />
         <source>N days after earning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="520" />
+        <location filename="../../app/ui/program_editor.py" line="527" />
         <source>At the end of the year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="526" />
+        <location filename="../../app/ui/program_editor.py" line="533" />
         <source>Switching expiry on starts the clock today for points already held.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="530" />
+        <location filename="../../app/ui/program_editor.py" line="537" />
         <source>Months (rolling window)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="531" />
+        <location filename="../../app/ui/program_editor.py" line="538" />
         <source>Which earned points count towards a tier. With a window, upgrades apply at once and a downgrade waits for the end of the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="534" />
+        <location filename="../../app/ui/program_editor.py" line="541" />
         <source>Welcome bonus, points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="535" />
+        <location filename="../../app/ui/program_editor.py" line="542" />
         <source>Long absence after, days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="537" />
+        <location filename="../../app/ui/program_editor.py" line="544" />
         <source>Points expire</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="538" />
+        <location filename="../../app/ui/program_editor.py" line="545" />
         <source>Days after earning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="557" />
+        <location filename="../../app/ui/program_editor.py" line="564" />
         <source>no cap</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="558" />
+        <location filename="../../app/ui/program_editor.py" line="565" />
         <source>Points spent per receipt, at most</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="559" />
+        <location filename="../../app/ui/program_editor.py" line="566" />
         <source>Points cashiers give one member a day, at most</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="560" />
+        <location filename="../../app/ui/program_editor.py" line="567" />
         <source>Gifts, apologies, survey and review points count together. A manager's PIN lifts the cap for one gift; a cashier alone gives at most 300 points or goods worth 500 at once.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="575" />
+        <location filename="../../app/ui/program_editor.py" line="582" />
         <source>Causes members can donate points to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="578" />
+        <location filename="../../app/ui/program_editor.py" line="585" />
         <source>Add cause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="601" />
+        <location filename="../../app/ui/program_editor.py" line="608" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="602" />
+        <location filename="../../app/ui/program_editor.py" line="609" />
         <source>Paid with points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="604" />
+        <location filename="../../app/ui/program_editor.py" line="611" />
         <source>Of which in the category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="605" />
+        <location filename="../../app/ui/program_editor.py" line="612" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="608" />
+        <location filename="../../app/ui/program_editor.py" line="615" />
         <source>What would this purchase earn under the rules being edited (nothing is saved).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="621" />
+        <location filename="../../app/ui/program_editor.py" line="628" />
         <source>A gift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="621" />
+        <location filename="../../app/ui/program_editor.py" line="628" />
         <source>A gift with points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="622" />
+        <location filename="../../app/ui/program_editor.py" line="629" />
         <source>Apology points (complaint)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="623" />
+        <location filename="../../app/ui/program_editor.py" line="630" />
         <source>Long wait</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="634" />
+        <location filename="../../app/ui/program_editor.py" line="641" />
         <source>{name} is how the member is addressed, {what} the gift, {points} the points with their word ("50 points").</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="736" />
+        <location filename="../../app/ui/program_editor.py" line="743" />
         <source>Nothing changed; version %1 stays in force.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="738" />
+        <location filename="../../app/ui/program_editor.py" line="745" />
         <source>Saved as version %1; %n member(s) upgraded</source>
         <translation>
-            <numerusform>Saved as version %1; %n member upgraded</numerusform><numerusform>Saved as version %1; %n members upgraded</numerusform></translation>
+            <numerusform>Saved as version %1; %Ln member upgraded</numerusform><numerusform>Saved as version %1; %Ln members upgraded</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="827" />
+        <location filename="../../app/ui/program_editor.py" line="777" />
+        <source>The program has unsaved changes. Save them?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="868" />
         <source>— none —</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="853" />
+        <location filename="../../app/ui/program_editor.py" line="894" />
         <source>The category part cannot be more than the whole purchase.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="859" />
+        <location filename="../../app/ui/program_editor.py" line="900" />
         <source>Base, %1 at %2 %: %n point(s)</source>
         <translation>
-            <numerusform>Base, %1 at %2 %: %n point</numerusform><numerusform>Base, %1 at %2 %: %n points</numerusform></translation>
+            <numerusform>Base, %1 at %2 %: %Ln point</numerusform><numerusform>Base, %1 at %2 %: %Ln points</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="861" />
+        <location filename="../../app/ui/program_editor.py" line="902" />
         <source>%1: +%n point(s)</source>
         <translation>
-            <numerusform>%1: +%n point</numerusform><numerusform>%1: +%n points</numerusform></translation>
+            <numerusform>%1: +%Ln point</numerusform><numerusform>%1: +%Ln points</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="864" />
+        <location filename="../../app/ui/program_editor.py" line="905" />
         <source>No campaign adds points to this purchase.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="865" />
+        <location filename="../../app/ui/program_editor.py" line="906" />
         <source>Total: %n point(s)</source>
         <translation>
-            <numerusform>Total: %n point</numerusform><numerusform>Total: %n points</numerusform></translation>
+            <numerusform>Total: %Ln point</numerusform><numerusform>Total: %Ln points</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3876,7 +3888,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/purchase_dialog.py" line="98" />
         <source>Balance: %n point(s)</source>
         <translation>
-            <numerusform>Balance: %n point</numerusform><numerusform>Balance: %n points</numerusform></translation>
+            <numerusform>Balance: %Ln point</numerusform><numerusform>Balance: %Ln points</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/purchase_dialog.py" line="108" />
@@ -3907,11 +3919,44 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/purchase_dialog.py" line="176" />
         <source>at most %n point(s)</source>
         <translation>
-            <numerusform>at most %n point</numerusform><numerusform>at most %n points</numerusform></translation>
+            <numerusform>at most %Ln point</numerusform><numerusform>at most %Ln points</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/purchase_dialog.py" line="191" />
         <source>Left to pay: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../app/ui/qt_strings.py" line="17" />
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/qt_strings.py" line="18" />
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/qt_strings.py" line="19" />
+        <source>Drive</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../app/ui/qt_strings.py" line="14" />
+        <source>&amp;Look in:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/qt_strings.py" line="15" />
+        <source>Files of &amp;type:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4106,39 +4151,39 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     <name>Reports</name>
     <message>
         <location filename="../../app/ui/report_charts.py" line="45" />
-        <location filename="../../app/ui/report_text.py" line="132" />
+        <location filename="../../app/ui/report_text.py" line="134" />
         <source>Visits and revenue over time</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/report_charts.py" line="49" />
-        <location filename="../../app/ui/report_text.py" line="127" />
-        <location filename="../../app/ui/report_text.py" line="134" />
-        <location filename="../../app/ui/report_text.py" line="139" />
+        <location filename="../../app/ui/report_text.py" line="129" />
+        <location filename="../../app/ui/report_text.py" line="136" />
+        <location filename="../../app/ui/report_text.py" line="141" />
         <source>Revenue</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/report_charts.py" line="50" />
-        <location filename="../../app/ui/report_text.py" line="50" />
-        <location filename="../../app/ui/report_text.py" line="126" />
-        <location filename="../../app/ui/report_text.py" line="133" />
-        <location filename="../../app/ui/report_text.py" line="139" />
+        <location filename="../../app/ui/report_text.py" line="52" />
+        <location filename="../../app/ui/report_text.py" line="128" />
+        <location filename="../../app/ui/report_text.py" line="135" />
+        <location filename="../../app/ui/report_text.py" line="141" />
         <source>Visits</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/report_charts.py" line="88" />
-        <location filename="../../app/ui/report_text.py" line="145" />
+        <location filename="../../app/ui/report_text.py" line="147" />
         <source>Members by tier today</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/report_charts.py" line="98" />
-        <location filename="../../app/ui/report_text.py" line="37" />
-        <location filename="../../app/ui/report_text.py" line="146" />
-        <location filename="../../app/ui/report_text.py" line="150" />
-        <location filename="../../app/ui/report_text.py" line="155" />
+        <location filename="../../app/ui/report_text.py" line="39" />
+        <location filename="../../app/ui/report_text.py" line="148" />
+        <location filename="../../app/ui/report_text.py" line="152" />
+        <location filename="../../app/ui/report_text.py" line="157" />
         <source>Members</source>
         <translation type="unfinished" />
     </message>
@@ -4154,16 +4199,16 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/report_files.py" line="50" />
-        <location filename="../../app/ui/report_text.py" line="163" />
-        <location filename="../../app/ui/report_text.py" line="169" />
-        <location filename="../../app/ui/report_text.py" line="172" />
+        <location filename="../../app/ui/report_text.py" line="165" />
+        <location filename="../../app/ui/report_text.py" line="171" />
+        <location filename="../../app/ui/report_text.py" line="174" />
         <source>Cashier</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/report_files.py" line="51" />
-        <location filename="../../app/ui/report_text.py" line="139" />
-        <location filename="../../app/ui/report_text.py" line="146" />
+        <location filename="../../app/ui/report_text.py" line="141" />
+        <location filename="../../app/ui/report_text.py" line="148" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
@@ -4183,495 +4228,495 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="37" />
+        <location filename="../../app/ui/report_text.py" line="39" />
         <source>Members enrolled and not erased, today. The tier filter counts members by their tier today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="39" />
+        <location filename="../../app/ui/report_text.py" line="41" />
         <source>New members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="39" />
+        <location filename="../../app/ui/report_text.py" line="41" />
         <source>Members enrolled in the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="40" />
+        <location filename="../../app/ui/report_text.py" line="42" />
         <source>Active in 30 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="43" />
+        <location filename="../../app/ui/report_text.py" line="45" />
         <source>Active in 90 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="46" />
+        <location filename="../../app/ui/report_text.py" line="48" />
         <source>Lapsed 90 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="48" />
+        <location filename="../../app/ui/report_text.py" line="50" />
         <source>Lapsed 180 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="52" />
+        <location filename="../../app/ui/report_text.py" line="54" />
         <source>Revenue from members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="53" />
+        <location filename="../../app/ui/report_text.py" line="55" />
         <source>What members paid in the period, refunded purchases taken out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="54" />
-        <location filename="../../app/ui/report_text.py" line="140" />
+        <location filename="../../app/ui/report_text.py" line="56" />
+        <location filename="../../app/ui/report_text.py" line="142" />
         <source>Average check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="50" />
+        <location filename="../../app/ui/report_text.py" line="52" />
         <source>Purchases members made in the period, refunded ones too: a refund does not undo a visit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="41" />
+        <location filename="../../app/ui/report_text.py" line="43" />
         <source>Members whose last purchase was in the last 30 days: today and the 29 days before it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="44" />
+        <location filename="../../app/ui/report_text.py" line="46" />
         <source>Members whose last purchase was in the last 90 days: today and the 89 days before it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="46" />
+        <location filename="../../app/ui/report_text.py" line="48" />
         <source>No purchase in the last 90 days (today and the 89 days before it), and enrolled before them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="48" />
+        <location filename="../../app/ui/report_text.py" line="50" />
         <source>No purchase in the last 180 days (today and the 179 days before it), and enrolled before them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="54" />
+        <location filename="../../app/ui/report_text.py" line="56" />
         <source>Revenue from members divided by their purchases that were not refunded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="55" />
+        <location filename="../../app/ui/report_text.py" line="57" />
         <source>Members who bought</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="56" />
+        <location filename="../../app/ui/report_text.py" line="58" />
         <source>Members with at least one purchase in the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="57" />
+        <location filename="../../app/ui/report_text.py" line="59" />
         <source>Repeat rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="57" />
+        <location filename="../../app/ui/report_text.py" line="59" />
         <source>Share of the members who bought in the period who bought twice or more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="59" />
+        <location filename="../../app/ui/report_text.py" line="61" />
         <source>Visits per member per month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="60" />
+        <location filename="../../app/ui/report_text.py" line="62" />
         <source>Visits divided by the members who bought, divided by the period's length in months.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="62" />
+        <location filename="../../app/ui/report_text.py" line="64" />
         <source>Refunded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="63" />
+        <location filename="../../app/ui/report_text.py" line="65" />
         <source>Refunded amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="62" />
+        <location filename="../../app/ui/report_text.py" line="64" />
         <source>Purchases made in the period and refunded in full since.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="63" />
+        <location filename="../../app/ui/report_text.py" line="65" />
         <source>What was refunded of purchases made in the period, in full or in part.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="64" />
-        <location filename="../../app/ui/report_text.py" line="134" />
+        <location filename="../../app/ui/report_text.py" line="66" />
+        <location filename="../../app/ui/report_text.py" line="136" />
         <source>Points issued</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="64" />
+        <location filename="../../app/ui/report_text.py" line="66" />
         <source>Points given in the period in any way: earned, welcome, campaigns, bonuses, gifts. Points a refund returns are not new points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="67" />
-        <location filename="../../app/ui/report_text.py" line="135" />
+        <location filename="../../app/ui/report_text.py" line="69" />
+        <location filename="../../app/ui/report_text.py" line="137" />
         <source>Points redeemed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="67" />
+        <location filename="../../app/ui/report_text.py" line="69" />
         <source>Points members paid with in the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="68" />
+        <location filename="../../app/ui/report_text.py" line="70" />
         <source>Points expired</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="68" />
+        <location filename="../../app/ui/report_text.py" line="70" />
         <source>Points that expired unspent in the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="69" />
+        <location filename="../../app/ui/report_text.py" line="71" />
         <source>Points donated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="69" />
+        <location filename="../../app/ui/report_text.py" line="71" />
         <source>Points members gave to a cause in the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="70" />
+        <location filename="../../app/ui/report_text.py" line="72" />
         <source>Points outstanding</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="71" />
+        <location filename="../../app/ui/report_text.py" line="73" />
         <source>All members' balances together, today, net of points owed back after refunds.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="73" />
+        <location filename="../../app/ui/report_text.py" line="75" />
         <source>Liability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="73" />
+        <location filename="../../app/ui/report_text.py" line="75" />
         <source>The outstanding points in money: what the shop owes if every point is spent.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="75" />
+        <location filename="../../app/ui/report_text.py" line="77" />
         <source>Tier moves up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="75" />
+        <location filename="../../app/ui/report_text.py" line="77" />
         <source>Members who moved to a higher tier in the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="76" />
+        <location filename="../../app/ui/report_text.py" line="78" />
         <source>Tier moves down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="77" />
+        <location filename="../../app/ui/report_text.py" line="79" />
         <source>Members who moved to a lower tier in the period (reviews, refunds).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="101" />
+        <location filename="../../app/ui/report_text.py" line="103" />
         <source>Earned on purchases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="101" />
+        <location filename="../../app/ui/report_text.py" line="103" />
         <source>Welcome bonus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="102" />
+        <location filename="../../app/ui/report_text.py" line="104" />
         <source>Campaigns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="102" />
+        <location filename="../../app/ui/report_text.py" line="104" />
         <source>Redeemed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="102" />
+        <location filename="../../app/ui/report_text.py" line="104" />
         <source>Birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="103" />
+        <location filename="../../app/ui/report_text.py" line="105" />
         <source>Referrals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="103" />
+        <location filename="../../app/ui/report_text.py" line="105" />
         <source>Surveys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="103" />
+        <location filename="../../app/ui/report_text.py" line="105" />
         <source>Reviews</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="104" />
-        <location filename="../../app/ui/report_text.py" line="160" />
-        <location filename="../../app/ui/report_text.py" line="163" />
+        <location filename="../../app/ui/report_text.py" line="106" />
+        <location filename="../../app/ui/report_text.py" line="162" />
+        <location filename="../../app/ui/report_text.py" line="165" />
         <source>Gifts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="104" />
+        <location filename="../../app/ui/report_text.py" line="106" />
         <source>Expired</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="104" />
+        <location filename="../../app/ui/report_text.py" line="106" />
         <source>Donated to causes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="105" />
+        <location filename="../../app/ui/report_text.py" line="107" />
         <source>Adjustments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="105" />
+        <location filename="../../app/ui/report_text.py" line="107" />
         <source>Refunds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="106" />
+        <location filename="../../app/ui/report_text.py" line="108" />
         <source>Imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="110" />
+        <location filename="../../app/ui/report_text.py" line="112" />
         <source>No compensation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="110" />
+        <location filename="../../app/ui/report_text.py" line="112" />
         <source>Apology points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="111" />
+        <location filename="../../app/ui/report_text.py" line="113" />
         <source>A gift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="111" />
+        <location filename="../../app/ui/report_text.py" line="113" />
         <source>Discount next time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="119" />
+        <location filename="../../app/ui/report_text.py" line="121" />
         <source>Month %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="126" />
+        <location filename="../../app/ui/report_text.py" line="128" />
         <source>Member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="126" />
+        <location filename="../../app/ui/report_text.py" line="128" />
         <source>Card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="129" />
+        <location filename="../../app/ui/report_text.py" line="131" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="129" />
+        <location filename="../../app/ui/report_text.py" line="131" />
         <source>Figure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="129" />
-        <location filename="../../app/ui/report_text.py" line="160" />
-        <location filename="../../app/ui/report_text.py" line="163" />
+        <location filename="../../app/ui/report_text.py" line="131" />
+        <location filename="../../app/ui/report_text.py" line="162" />
+        <location filename="../../app/ui/report_text.py" line="165" />
         <source>Value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="130" />
+        <location filename="../../app/ui/report_text.py" line="132" />
         <source>Definition</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="133" />
-        <location filename="../../app/ui/report_text.py" line="150" />
+        <location filename="../../app/ui/report_text.py" line="135" />
+        <location filename="../../app/ui/report_text.py" line="152" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="133" />
-        <location filename="../../app/ui/report_text.py" line="150" />
+        <location filename="../../app/ui/report_text.py" line="135" />
+        <location filename="../../app/ui/report_text.py" line="152" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="138" />
+        <location filename="../../app/ui/report_text.py" line="140" />
         <source>Average check by tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="142" />
+        <location filename="../../app/ui/report_text.py" line="144" />
         <source>Points by kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="143" />
+        <location filename="../../app/ui/report_text.py" line="145" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="143" />
+        <location filename="../../app/ui/report_text.py" line="145" />
         <source>Points in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="143" />
+        <location filename="../../app/ui/report_text.py" line="145" />
         <source>Points out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="146" />
+        <location filename="../../app/ui/report_text.py" line="148" />
         <source>Share</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="149" />
+        <location filename="../../app/ui/report_text.py" line="151" />
         <source>Tier moves in the period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="151" />
+        <location filename="../../app/ui/report_text.py" line="153" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="152" />
+        <location filename="../../app/ui/report_text.py" line="154" />
         <source>up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="152" />
+        <location filename="../../app/ui/report_text.py" line="154" />
         <source>down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="154" />
+        <location filename="../../app/ui/report_text.py" line="156" />
         <source>Retention by enrolment month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="155" />
+        <location filename="../../app/ui/report_text.py" line="157" />
         <source>Enrolled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="157" />
+        <location filename="../../app/ui/report_text.py" line="159" />
         <source>Share of each month's new members who bought in the month after enrolment shown by the column (month 0: the month they enrolled).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="159" />
+        <location filename="../../app/ui/report_text.py" line="161" />
         <source>Gifts by reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="160" />
+        <location filename="../../app/ui/report_text.py" line="162" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="161" />
-        <location filename="../../app/ui/report_text.py" line="164" />
-        <location filename="../../app/ui/report_text.py" line="167" />
-        <location filename="../../app/ui/report_text.py" line="170" />
+        <location filename="../../app/ui/report_text.py" line="163" />
+        <location filename="../../app/ui/report_text.py" line="166" />
+        <location filename="../../app/ui/report_text.py" line="169" />
+        <location filename="../../app/ui/report_text.py" line="172" />
         <source>Points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="162" />
+        <location filename="../../app/ui/report_text.py" line="164" />
         <source>Gifts by cashier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="165" />
+        <location filename="../../app/ui/report_text.py" line="167" />
         <source>Complaints by compensation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="166" />
+        <location filename="../../app/ui/report_text.py" line="168" />
         <source>Compensation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="166" />
-        <location filename="../../app/ui/report_text.py" line="169" />
+        <location filename="../../app/ui/report_text.py" line="168" />
+        <location filename="../../app/ui/report_text.py" line="171" />
         <source>Complaints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="168" />
+        <location filename="../../app/ui/report_text.py" line="170" />
         <source>Complaints by cashier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="171" />
+        <location filename="../../app/ui/report_text.py" line="173" />
         <source>Staff</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="172" />
+        <location filename="../../app/ui/report_text.py" line="174" />
         <source>Enrolments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="173" />
+        <location filename="../../app/ui/report_text.py" line="175" />
         <source>Purchases recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="173" />
+        <location filename="../../app/ui/report_text.py" line="175" />
         <source>Gifts given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="175" />
+        <location filename="../../app/ui/report_text.py" line="177" />
         <source>Top members by revenue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="177" />
+        <location filename="../../app/ui/report_text.py" line="179" />
         <source>Top members by visits</source>
         <translation type="unfinished" />
     </message>
@@ -4855,104 +4900,104 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="55" />
+        <location filename="../../app/ui/staff_dialogs.py" line="56" />
         <source>Staff</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="57" />
-        <location filename="../../app/ui/staff_dialogs.py" line="76" />
+        <location filename="../../app/ui/staff_dialogs.py" line="58" />
+        <location filename="../../app/ui/staff_dialogs.py" line="77" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="57" />
-        <location filename="../../app/ui/staff_dialogs.py" line="78" />
+        <location filename="../../app/ui/staff_dialogs.py" line="58" />
+        <location filename="../../app/ui/staff_dialogs.py" line="79" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="57" />
+        <location filename="../../app/ui/staff_dialogs.py" line="58" />
         <source>Active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="58" />
+        <location filename="../../app/ui/staff_dialogs.py" line="59" />
         <source>Locked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="65" />
+        <location filename="../../app/ui/staff_dialogs.py" line="66" />
         <source>Cashier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="65" />
+        <location filename="../../app/ui/staff_dialogs.py" line="66" />
         <source>Manager</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="66" />
+        <location filename="../../app/ui/staff_dialogs.py" line="67" />
         <source>Owner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="69" />
+        <location filename="../../app/ui/staff_dialogs.py" line="70" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="70" />
+        <location filename="../../app/ui/staff_dialogs.py" line="71" />
         <source>Unlock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="71" />
+        <location filename="../../app/ui/staff_dialogs.py" line="72" />
         <source>Switch on/off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="72" />
+        <location filename="../../app/ui/staff_dialogs.py" line="73" />
         <source>Set this PIN for the selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="77" />
+        <location filename="../../app/ui/staff_dialogs.py" line="78" />
         <source>PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="100" />
+        <location filename="../../app/ui/staff_dialogs.py" line="101" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="100" />
+        <location filename="../../app/ui/staff_dialogs.py" line="101" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="101" />
+        <location filename="../../app/ui/staff_dialogs.py" line="102" />
         <source>locked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="124" />
+        <location filename="../../app/ui/staff_dialogs.py" line="125" />
         <source>Added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="129" />
+        <location filename="../../app/ui/staff_dialogs.py" line="130" />
         <source>Unlocked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="136" />
+        <location filename="../../app/ui/staff_dialogs.py" line="137" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="142" />
+        <location filename="../../app/ui/staff_dialogs.py" line="143" />
         <source>PIN changed.</source>
         <translation type="unfinished" />
     </message>
@@ -4960,179 +5005,181 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../app/ui/till_window.py" line="49" />
+        <location filename="../../app/ui/till_window.py" line="50" />
         <source>Regulars — till</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="73" />
-        <source>Name, last digits of the phone, or scan a card</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/till_window.py" line="120" />
-        <source>Purchase  F5</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/till_window.py" line="121" />
-        <source>New member  F2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/till_window.py" line="122" />
-        <source>Pay with points  F6</source>
+        <location filename="../../app/ui/till_window.py" line="76" />
+        <source>Name, phone or card</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/till_window.py" line="123" />
-        <source>Edit  F4</source>
+        <source>Purchase  F5</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/till_window.py" line="124" />
-        <source>Next customer  Esc</source>
+        <source>New member  F2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="125" />
+        <source>Pay with points  F6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="126" />
+        <source>Edit  F4</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/till_window.py" line="127" />
+        <source>Next customer  Esc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="130" />
         <source>Donate points  F9</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="133" />
+        <location filename="../../app/ui/till_window.py" line="136" />
         <source>Member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="134" />
+        <location filename="../../app/ui/till_window.py" line="137" />
         <source>Gift…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="135" />
+        <location filename="../../app/ui/till_window.py" line="138" />
         <source>Long wait: apology points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="136" />
+        <location filename="../../app/ui/till_window.py" line="139" />
         <source>Complaint…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="137" />
+        <location filename="../../app/ui/till_window.py" line="140" />
         <source>Personal data…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="144" />
+        <location filename="../../app/ui/till_window.py" line="147" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="157" />
+        <location filename="../../app/ui/till_window.py" line="160" />
         <source>The language changes when Regulars is started again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="202" />
+        <location filename="../../app/ui/till_window.py" line="205" />
         <source>Nobody found. F2 enrols a new member.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="204" />
+        <location filename="../../app/ui/till_window.py" line="207" />
         <source>%n found</source>
         <translation>
-            <numerusform>%n found</numerusform><numerusform>%n found</numerusform></translation>
+            <numerusform>%Ln found</numerusform><numerusform>%Ln found</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="292" />
+        <location filename="../../app/ui/till_window.py" line="295" />
         <source>Survey +%1  F7</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="293" />
+        <location filename="../../app/ui/till_window.py" line="296" />
         <source>Review +%1  F8</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="325" />
+        <location filename="../../app/ui/till_window.py" line="328" />
         <source>Paid with %n point(s).</source>
         <translation>
-            <numerusform>Paid with %n point.</numerusform><numerusform>Paid with %n points.</numerusform></translation>
+            <numerusform>Paid with %Ln point.</numerusform><numerusform>Paid with %Ln points.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/till_window.py" line="329" />
+        <source>+%n point(s), balance %1</source>
+        <translation>
+            <numerusform>+%Ln point, balance %1</numerusform><numerusform>+%Ln points, balance %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="326" />
-        <source>+%1 points, balance %2</source>
+        <location filename="../../app/ui/till_window.py" line="336" />
+        <source>New status: %1!</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/till_window.py" line="461" />
+        <source>Welcome! %n point(s) already on the card.</source>
+        <translation>
+            <numerusform>Welcome! %Ln point is already on the card.</numerusform><numerusform>Welcome! %Ln points are already on the card.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="331" />
+        <location filename="../../app/ui/till_window.py" line="334" />
         <source>Full card! Give: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="333" />
-        <source>🎉 New status: %1!</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/till_window.py" line="344" />
+        <location filename="../../app/ui/till_window.py" line="347" />
         <source>Birthday bonus: +%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="347" />
+        <location filename="../../app/ui/till_window.py" line="350" />
         <source>%2 gets +%1 for bringing a friend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="348" />
+        <location filename="../../app/ui/till_window.py" line="351" />
         <source>The friend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="350" />
+        <location filename="../../app/ui/till_window.py" line="353" />
         <source>Friend bonus: +%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="405" />
+        <location filename="../../app/ui/till_window.py" line="408" />
         <source>Already handed over.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="457" />
-        <source>Welcome! %1 points are already on the card.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/till_window.py" line="468" />
+        <location filename="../../app/ui/till_window.py" line="471" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="474" />
+        <location filename="../../app/ui/till_window.py" line="477" />
         <source>Print the card…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="475" />
+        <location filename="../../app/ui/till_window.py" line="478" />
         <source>Lost card: new number…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="500" />
+        <location filename="../../app/ui/till_window.py" line="503" />
         <source>Lost card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="501" />
+        <location filename="../../app/ui/till_window.py" line="504" />
         <source>Block card %1 and give %2 a new card number? Points, status and history stay with the member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="512" />
+        <location filename="../../app/ui/till_window.py" line="515" />
         <source>New card number: %1. The old card is blocked. Print the new card: Member → Print the card.</source>
         <translation type="unfinished" />
     </message>

@@ -104,52 +104,52 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="151" />
+        <location filename="../../app/ui/staff_dialogs.py" line="152" />
         <source>Audit trail</source>
         <translation>Журнал действий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="155" />
+        <location filename="../../app/ui/staff_dialogs.py" line="156" />
         <source>action, e.g. refund</source>
         <translation>действие, например refund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="157" />
+        <location filename="../../app/ui/staff_dialogs.py" line="158" />
         <source>staff name</source>
         <translation>имя сотрудника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="158" />
+        <location filename="../../app/ui/staff_dialogs.py" line="159" />
         <source>Export CSV…</source>
         <translation>Выгрузить CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="159" />
+        <location filename="../../app/ui/staff_dialogs.py" line="160" />
         <source>When (UTC)</source>
         <translation>Когда (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="159" />
+        <location filename="../../app/ui/staff_dialogs.py" line="160" />
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="159" />
+        <location filename="../../app/ui/staff_dialogs.py" line="160" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="160" />
+        <location filename="../../app/ui/staff_dialogs.py" line="161" />
         <source>Target</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="160" />
+        <location filename="../../app/ui/staff_dialogs.py" line="161" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="187" />
+        <location filename="../../app/ui/staff_dialogs.py" line="188" />
         <source>Export</source>
         <translation>Выгрузка</translation>
     </message>
@@ -429,163 +429,163 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>CardPrintDialog</name>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="118" />
+        <location filename="../../app/ui/card_print_dialog.py" line="119" />
         <source>Print member cards</source>
         <translation>Печать карт участников</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="130" />
+        <location filename="../../app/ui/card_print_dialog.py" line="131" />
         <source>The card of %1, number %2</source>
         <translation>Карта участника %1, номер %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="137" />
+        <location filename="../../app/ui/card_print_dialog.py" line="138" />
         <source>A4 sheets: 10 cards with crop marks</source>
         <translation>Листы A4: 10 карт с метками реза</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="138" />
+        <location filename="../../app/ui/card_print_dialog.py" line="139" />
         <source>One card a page (card printer)</source>
         <translation>Одна карта на странице (принтер карт)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="142" />
+        <location filename="../../app/ui/card_print_dialog.py" line="143" />
         <source>Paper</source>
         <translation>Бумага</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="146" />
+        <location filename="../../app/ui/card_print_dialog.py" line="147" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="146" />
+        <location filename="../../app/ui/card_print_dialog.py" line="147" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="147" />
+        <location filename="../../app/ui/card_print_dialog.py" line="148" />
         <source>Which</source>
         <translation>Какие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="147" />
+        <location filename="../../app/ui/card_print_dialog.py" line="148" />
         <source>Cards</source>
         <translation>Карт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="152" />
+        <location filename="../../app/ui/card_print_dialog.py" line="153" />
         <source>Print runs</source>
         <translation>Журнал печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="157" />
+        <location filename="../../app/ui/card_print_dialog.py" line="158" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="158" />
+        <location filename="../../app/ui/card_print_dialog.py" line="159" />
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="159" />
+        <location filename="../../app/ui/card_print_dialog.py" line="160" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="169" />
+        <location filename="../../app/ui/card_print_dialog.py" line="170" />
         <source>All members</source>
         <translation>Все участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="170" />
+        <location filename="../../app/ui/card_print_dialog.py" line="171" />
         <source>One tier:</source>
         <translation>Один статус:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="171" />
+        <location filename="../../app/ui/card_print_dialog.py" line="172" />
         <source>These cards (scan or type the numbers, one a line):</source>
         <translation>Эти карты (отсканируйте или введите номера, по одному в строке):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="180" />
+        <location filename="../../app/ui/card_print_dialog.py" line="181" />
         <source>Find a member by name or phone, Enter to add</source>
         <translation>Найдите участника по имени или телефону, Enter — добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="212" />
+        <location filename="../../app/ui/card_print_dialog.py" line="213" />
         <source>New cards, never printed: %1</source>
         <translation>Новые карты, ещё не напечатанные: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="224" />
+        <location filename="../../app/ui/card_print_dialog.py" line="225" />
         <source>new</source>
         <translation>новые</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="224" />
+        <location filename="../../app/ui/card_print_dialog.py" line="225" />
         <source>all</source>
         <translation>все</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="224" />
+        <location filename="../../app/ui/card_print_dialog.py" line="225" />
         <source>chosen</source>
         <translation>выбранные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="225" />
+        <location filename="../../app/ui/card_print_dialog.py" line="226" />
         <source>at the till</source>
         <translation>на кассе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="251" />
+        <location filename="../../app/ui/card_print_dialog.py" line="252" />
         <source>Nobody found.</source>
         <translation>Никого не нашли.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/card_print_dialog.py" line="274" />
+        <location filename="../../app/ui/card_print_dialog.py" line="275" />
         <source>%n card(s) chosen.</source>
         <translation>
-            <numerusform>Выбрана %n карта.</numerusform><numerusform>Выбраны %n карты.</numerusform><numerusform>Выбрано %n карт.</numerusform></translation>
+            <numerusform>Выбрана %Ln карта.</numerusform><numerusform>Выбраны %Ln карты.</numerusform><numerusform>Выбрано %Ln карт.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="284" />
+        <location filename="../../app/ui/card_print_dialog.py" line="285" />
         <source>Save cards as PDF</source>
         <translation>Сохранить карты в PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="285" />
+        <location filename="../../app/ui/card_print_dialog.py" line="286" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="323" />
+        <location filename="../../app/ui/card_print_dialog.py" line="324" />
         <source>Printing…</source>
         <translation>Идёт печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="325" />
+        <location filename="../../app/ui/card_print_dialog.py" line="326" />
         <source>Printing cards…</source>
         <translation>Печатаются карты…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="325" />
+        <location filename="../../app/ui/card_print_dialog.py" line="326" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="341" />
+        <location filename="../../app/ui/card_print_dialog.py" line="342" />
         <source>%1 card(s) on %2 page(s). The print run is recorded.</source>
         <translation>Карт: %1, страниц: %2. Печать записана в журнал.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="348" />
+        <location filename="../../app/ui/card_print_dialog.py" line="350" />
         <source>Cancelled: nothing was recorded.</source>
         <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="352" />
+        <location filename="../../app/ui/card_print_dialog.py" line="354" />
         <source>Printing failed: %1</source>
         <translation>Печать не удалась: %1</translation>
     </message>
@@ -636,7 +636,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/manager_dialogs.py" line="407" />
         <source>In total members gave %n point(s), worth %1.</source>
         <translation>
-            <numerusform>Всего участники пожертвовали %n балл — это %1.</numerusform><numerusform>Всего участники пожертвовали %n балла — это %1.</numerusform><numerusform>Всего участники пожертвовали %n баллов — это %1.</numerusform></translation>
+            <numerusform>Всего участники пожертвовали %Ln балл — это %1.</numerusform><numerusform>Всего участники пожертвовали %Ln балла — это %1.</numerusform><numerusform>Всего участники пожертвовали %Ln баллов — это %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -854,8 +854,8 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/complaint_dialog.py" line="420" />
-        <source>Said it ✓</source>
-        <translation>Сказано ✓</translation>
+        <source>Said it</source>
+        <translation>Сказано</translation>
     </message>
 </context>
 <context>
@@ -936,7 +936,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/care_reports.py" line="286" />
         <source>%n complaint(s)</source>
         <translation>
-            <numerusform>%n жалоба</numerusform><numerusform>%n жалобы</numerusform><numerusform>%n жалоб</numerusform></translation>
+            <numerusform>%Ln жалоба</numerusform><numerusform>%Ln жалобы</numerusform><numerusform>%Ln жалоб</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/care_reports.py" line="312" />
@@ -952,7 +952,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/care_reports.py" line="316" />
         <source>%n apology point(s)</source>
         <translation>
-            <numerusform>%n балл в извинение</numerusform><numerusform>%n балла в извинение</numerusform><numerusform>%n баллов в извинение</numerusform></translation>
+            <numerusform>%Ln балл в извинение</numerusform><numerusform>%Ln балла в извинение</numerusform><numerusform>%Ln баллов в извинение</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/care_reports.py" line="318" />
@@ -1018,38 +1018,38 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>CustomerDisplay</name>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="44" />
+        <location filename="../../app/ui/customer_display.py" line="45" />
         <source>Regulars — for the customer</source>
         <translation>Regulars — для покупателя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="95" />
+        <location filename="../../app/ui/customer_display.py" line="96" />
         <source>Welcome!</source>
         <translation>Добро пожаловать!</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="103" />
-        <location filename="../../app/ui/customer_display.py" line="134" />
+        <location filename="../../app/ui/customer_display.py" line="104" />
+        <location filename="../../app/ui/customer_display.py" line="135" />
         <source>Your balance: %n point(s)</source>
         <translation>
-            <numerusform>На вашей карте %n балл</numerusform><numerusform>На вашей карте %n балла</numerusform><numerusform>На вашей карте %n баллов</numerusform></translation>
+            <numerusform>На вашей карте %Ln балл</numerusform><numerusform>На вашей карте %Ln балла</numerusform><numerusform>На вашей карте %Ln баллов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="107" />
+        <location filename="../../app/ui/customer_display.py" line="108" />
         <source>%n point(s) to %1</source>
         <translation>
-            <numerusform>До статуса «%1» %n балл</numerusform><numerusform>До статуса «%1» %n балла</numerusform><numerusform>До статуса «%1» %n баллов</numerusform></translation>
+            <numerusform>До статуса «%1» %Ln балл</numerusform><numerusform>До статуса «%1» %Ln балла</numerusform><numerusform>До статуса «%1» %Ln баллов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="116" />
+        <location filename="../../app/ui/customer_display.py" line="117" />
         <source>%n point(s) expire on %1</source>
         <translation>
-            <numerusform>%n балл сгорит %1</numerusform><numerusform>%n балла сгорят %1</numerusform><numerusform>%n баллов сгорят %1</numerusform></translation>
+            <numerusform>%Ln балл сгорит %1</numerusform><numerusform>%Ln балла сгорят %1</numerusform><numerusform>%Ln баллов сгорят %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="132" />
-        <source>🎉 New status: %1!</source>
-        <translation>🎉 Новый статус: %1!</translation>
+        <location filename="../../app/ui/customer_display.py" line="133" />
+        <source>New status: %1!</source>
+        <translation>Новый статус: %1!</translation>
     </message>
 </context>
 <context>
@@ -1063,7 +1063,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/donate_dialog.py" line="51" />
         <source>at most %n point(s)</source>
         <translation>
-            <numerusform>не более %n балла</numerusform><numerusform>не более %n баллов</numerusform><numerusform>не более %n баллов</numerusform></translation>
+            <numerusform>не более %Ln балла</numerusform><numerusform>не более %Ln баллов</numerusform><numerusform>не более %Ln баллов</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/donate_dialog.py" line="58" />
@@ -1084,10 +1084,10 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/donate_dialog.py" line="67" />
         <source>Balance: %n point(s)</source>
         <translation>
-            <numerusform>На счёте %n балл</numerusform><numerusform>На счёте %n балла</numerusform><numerusform>На счёте %n баллов</numerusform></translation>
+            <numerusform>На счёте %Ln балл</numerusform><numerusform>На счёте %Ln балла</numerusform><numerusform>На счёте %Ln баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/donate_dialog.py" line="88" />
+        <location filename="../../app/ui/donate_dialog.py" line="89" />
         <source>No points were given: check who the customer is first.</source>
         <translation>Баллы не переданы: сначала проверьте, кто покупатель.</translation>
     </message>
@@ -1239,7 +1239,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/manager_dialogs.py" line="314" />
         <source>%n member(s) took part.</source>
         <translation>
-            <numerusform>Участвовал %n участник.</numerusform><numerusform>Участвовали %n участника.</numerusform><numerusform>Участвовали %n участников.</numerusform></translation>
+            <numerusform>Участвовал %Ln участник.</numerusform><numerusform>Участвовали %Ln участника.</numerusform><numerusform>Участвовали %Ln участников.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/manager_dialogs.py" line="315" />
@@ -1253,125 +1253,115 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/manager_dialogs.py" line="336" />
-        <source>✓ Re-run: the same members took part and the same winners were drawn.</source>
-        <translation>✓ Повтор: те же участники и те же победители.</translation>
+        <source>Re-run matches: the same members took part and the same winners were drawn.</source>
+        <translation>Повтор совпадает: те же участники и те же победители.</translation>
     </message>
     <message>
         <location filename="../../app/ui/manager_dialogs.py" line="338" />
-        <source>✗ Re-run does not match: %1</source>
-        <translation>✗ Повтор не совпадает: %1</translation>
+        <source>Re-run does not match: %1</source>
+        <translation>Повтор не совпадает: %1</translation>
     </message>
 </context>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="37" />
+        <location filename="../../app/ui/enrol_dialog.py" line="49" />
         <source>New member</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="37" />
+        <location filename="../../app/ui/enrol_dialog.py" line="49" />
         <source>Edit member</source>
         <translation>Изменить данные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="55" />
+        <location filename="../../app/ui/enrol_dialog.py" line="67" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="58" />
+        <location filename="../../app/ui/enrol_dialog.py" line="70" />
         <source>First name *</source>
         <translation>Имя *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="58" />
+        <location filename="../../app/ui/enrol_dialog.py" line="70" />
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="59" />
+        <location filename="../../app/ui/enrol_dialog.py" line="71" />
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="59" />
+        <location filename="../../app/ui/enrol_dialog.py" line="71" />
         <source>Phone *</source>
         <translation>Телефон *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="60" />
+        <location filename="../../app/ui/enrol_dialog.py" line="72" />
         <source>Birthday (dd.mm.yyyy)</source>
         <translation>День рождения (дд.мм.гггг)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="60" />
+        <location filename="../../app/ui/enrol_dialog.py" line="72" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="61" />
+        <location filename="../../app/ui/enrol_dialog.py" line="73" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="75" />
+        <location filename="../../app/ui/enrol_dialog.py" line="83" />
         <source>Agrees to processing of personal data (required)</source>
         <translation>Согласие на обработку персональных данных (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="76" />
+        <location filename="../../app/ui/enrol_dialog.py" line="84" />
         <source>SMS offers</source>
         <translation>SMS-рассылка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="77" />
+        <location filename="../../app/ui/enrol_dialog.py" line="85" />
         <source>E-mail offers</source>
         <translation>E-mail-рассылка</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="81" />
-        <source>Welcome gift: %1 points on the new card</source>
-        <translation>Подарок: %1 баллов уже на новой карте</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/enrol_dialog.py" line="88" />
+        <source>Welcome gift: %n point(s) on the new card</source>
+        <translation>
+            <numerusform>Подарок: %Ln балл уже на новой карте</numerusform><numerusform>Подарок: %Ln балла уже на новой карте</numerusform><numerusform>Подарок: %Ln баллов уже на новой карте</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="88" />
+        <location filename="../../app/ui/enrol_dialog.py" line="95" />
         <source>Enrol</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="109" />
+        <location filename="../../app/ui/enrol_dialog.py" line="119" />
         <source>Referred by (phone or card)</source>
         <translation>Кто пригласил (телефон или карта)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="135" />
+        <location filename="../../app/ui/enrol_dialog.py" line="136" />
         <source>the new member</source>
         <translation>новый участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="136" />
+        <location filename="../../app/ui/enrol_dialog.py" line="137" />
         <source>Both of you get points when %1 makes a first purchase.</source>
         <translation>Вы оба получите баллы, когда %1 сделает первую покупку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="140" />
+        <location filename="../../app/ui/enrol_dialog.py" line="142" />
         <source>Referred by %1.</source>
         <translation>По приглашению: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="155" />
-        <source>Enter the date as dd.mm.yyyy, e.g. 07.03.1985.</source>
-        <translation>Введите дату как дд.мм.гггг, например 07.03.1985.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/enrol_dialog.py" line="161" />
-        <source>%n members match: enter the whole phone or scan the card.</source>
-        <translation>
-            <numerusform>Подходит %n участник: введите телефон полностью или отсканируйте карту.</numerusform><numerusform>Подходят %n участника: введите телефон полностью или отсканируйте карту.</numerusform><numerusform>Подходят %n участников: введите телефон полностью или отсканируйте карту.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="184" />
+        <location filename="../../app/ui/enrol_dialog.py" line="168" />
         <source>Open this member</source>
         <translation>Открыть этого участника</translation>
     </message>
@@ -1379,114 +1369,114 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="76" />
-        <location filename="../../app/ui/export_dialog.py" line="162" />
+        <location filename="../../app/ui/export_dialog.py" line="73" />
+        <location filename="../../app/ui/export_dialog.py" line="163" />
         <source>Export data</source>
         <translation>Выгрузка данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="85" />
+        <location filename="../../app/ui/export_dialog.py" line="82" />
         <source>All members</source>
         <translation>Все участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="85" />
+        <location filename="../../app/ui/export_dialog.py" line="82" />
         <source>All purchases</source>
         <translation>Все покупки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="86" />
+        <location filename="../../app/ui/export_dialog.py" line="83" />
         <source>Points ledger (every change of points)</source>
         <translation>Журнал баллов (каждое изменение баллов)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="89" />
+        <location filename="../../app/ui/export_dialog.py" line="86" />
         <source>CSV (spreadsheets, UTF-8)</source>
         <translation>CSV (для таблиц, UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="90" />
+        <location filename="../../app/ui/export_dialog.py" line="87" />
         <source>Excel workbook (XLSX)</source>
         <translation>Книга Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="91" />
+        <location filename="../../app/ui/export_dialog.py" line="88" />
         <source>JSON (for other programs)</source>
         <translation>JSON (для других программ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="94" />
+        <location filename="../../app/ui/export_dialog.py" line="91" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="99" />
+        <location filename="../../app/ui/export_dialog.py" line="96" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="100" />
+        <location filename="../../app/ui/export_dialog.py" line="97" />
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="101" />
+        <location filename="../../app/ui/export_dialog.py" line="98" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="102" />
+        <location filename="../../app/ui/export_dialog.py" line="99" />
         <source>Every row is exported, in the till's local time. The file holds customers' personal data and staff notes: keep it safe. Erased members appear without their personal data.</source>
         <translation>Выгружаются все строки, время — местное время кассы. В файле персональные данные покупателей и заметки сотрудников: храните его бережно. Удалённые участники выгружаются без персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="110" />
+        <location filename="../../app/ui/export_dialog.py" line="107" />
         <source>Export (Enter)</source>
         <translation>Выгрузить (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="113" />
+        <location filename="../../app/ui/export_dialog.py" line="110" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="141" />
+        <location filename="../../app/ui/export_dialog.py" line="142" />
         <source>Export to</source>
         <translation>Куда выгрузить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="155" />
+        <location filename="../../app/ui/export_dialog.py" line="156" />
         <source>Choose a file to write to.</source>
         <translation>Выберите файл для записи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="160" />
+        <location filename="../../app/ui/export_dialog.py" line="161" />
         <source>Exporting…</source>
         <translation>Выгрузка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="180" />
+        <location filename="../../app/ui/export_dialog.py" line="181" />
         <source>Exporting: %1 of %2 rows…</source>
         <translation>Выгрузка: %1 из %2 строк…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="161" />
+        <location filename="../../app/ui/export_dialog.py" line="162" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="185" />
+        <location filename="../../app/ui/export_dialog.py" line="186" />
         <source>Export cancelled: no file was written.</source>
         <translation>Выгрузка отменена: файл не записан.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export_dialog.py" line="187" />
+        <location filename="../../app/ui/export_dialog.py" line="188" />
         <source>Exported %n row(s) to %1.</source>
         <translation>
-            <numerusform>Выгружена %n строка в файл %1.</numerusform><numerusform>Выгружены %n строки в файл %1.</numerusform><numerusform>Выгружено %n строк в файл %1.</numerusform></translation>
+            <numerusform>Выгружена %Ln строка в файл %1.</numerusform><numerusform>Выгружены %Ln строки в файл %1.</numerusform><numerusform>Выгружено %Ln строк в файл %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="194" />
+        <location filename="../../app/ui/export_dialog.py" line="195" />
         <source>The export failed: %1</source>
         <translation>Выгрузка не удалась: %1</translation>
     </message>
@@ -1520,14 +1510,14 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/gift_dialog.py" line="234" />
-        <source>Said it ✓</source>
-        <translation>Сказано ✓</translation>
+        <source>Said it</source>
+        <translation>Сказано</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/gift_dialog.py" line="284" />
         <source>Balance now: %n point(s)</source>
         <translation>
-            <numerusform>Теперь на счёте %n балл</numerusform><numerusform>Теперь на счёте %n балла</numerusform><numerusform>Теперь на счёте %n баллов</numerusform></translation>
+            <numerusform>Теперь на счёте %Ln балл</numerusform><numerusform>Теперь на счёте %Ln балла</numerusform><numerusform>Теперь на счёте %Ln баллов</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1694,7 +1684,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/care_reports.py" line="173" />
         <source>%n gift(s)</source>
         <translation>
-            <numerusform>%n подарок</numerusform><numerusform>%n подарка</numerusform><numerusform>%n подарков</numerusform></translation>
+            <numerusform>%Ln подарок</numerusform><numerusform>%Ln подарка</numerusform><numerusform>%Ln подарков</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/care_reports.py" line="174" />
@@ -1705,7 +1695,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/care_reports.py" line="175" />
         <source>%n point(s) given</source>
         <translation>
-            <numerusform>подарен %n балл</numerusform><numerusform>подарено %n балла</numerusform><numerusform>подарено %n баллов</numerusform></translation>
+            <numerusform>подарен %Ln балл</numerusform><numerusform>подарено %Ln балла</numerusform><numerusform>подарено %Ln баллов</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/care_reports.py" line="176" />
@@ -1789,19 +1779,19 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/manager_dialogs.py" line="452" />
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n день</numerusform><numerusform>%n дня</numerusform><numerusform>%n дней</numerusform></translation>
+            <numerusform>%Ln день</numerusform><numerusform>%Ln дня</numerusform><numerusform>%Ln дней</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/manager_dialogs.py" line="454" />
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n месяц</numerusform><numerusform>%n месяца</numerusform><numerusform>%n месяцев</numerusform></translation>
+            <numerusform>%Ln месяц</numerusform><numerusform>%Ln месяца</numerusform><numerusform>%Ln месяцев</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/manager_dialogs.py" line="457" />
         <source>%n year(s)</source>
         <translation>
-            <numerusform>%n год</numerusform><numerusform>%n года</numerusform><numerusform>%n лет</numerusform></translation>
+            <numerusform>%Ln год</numerusform><numerusform>%Ln года</numerusform><numerusform>%Ln лет</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/manager_dialogs.py" line="458" />
@@ -1812,7 +1802,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/manager_dialogs.py" line="464" />
         <source>%n member(s).</source>
         <translation>
-            <numerusform>%n участник.</numerusform><numerusform>%n участника.</numerusform><numerusform>%n участников.</numerusform></translation>
+            <numerusform>%Ln участник.</numerusform><numerusform>%Ln участника.</numerusform><numerusform>%Ln участников.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/manager_dialogs.py" line="465" />
@@ -2048,7 +2038,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/import_dialog.py" line="258" />
         <source>%1 (%2): %n row(s)</source>
         <translation>
-            <numerusform>%1 (%2): %n строка</numerusform><numerusform>%1 (%2): %n строки</numerusform><numerusform>%1 (%2): %n строк</numerusform></translation>
+            <numerusform>%1 (%2): %Ln строка</numerusform><numerusform>%1 (%2): %Ln строки</numerusform><numerusform>%1 (%2): %Ln строк</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="294" />
@@ -2084,7 +2074,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/import_dialog.py" line="398" />
         <source>Nothing was imported: %n row(s) rejected.</source>
         <translation>
-            <numerusform>Ничего не загружено: отклонена %n строка.</numerusform><numerusform>Ничего не загружено: отклонены %n строки.</numerusform><numerusform>Ничего не загружено: отклонено %n строк.</numerusform></translation>
+            <numerusform>Ничего не загружено: отклонена %Ln строка.</numerusform><numerusform>Ничего не загружено: отклонены %Ln строки.</numerusform><numerusform>Ничего не загружено: отклонено %Ln строк.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="403" />
@@ -2188,87 +2178,87 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Что-то пошло не так. Ничего не сохранено наполовину. Подробности — в журнале.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="90" />
+        <location filename="../../app/ui/main.py" line="100" />
         <source>Manage</source>
         <translation>Управление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="117" />
+        <location filename="../../app/ui/main.py" line="127" />
         <source>Reports…</source>
         <translation>Отчёты…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="119" />
+        <location filename="../../app/ui/main.py" line="129" />
         <source>Loyalty program…</source>
         <translation>Программа лояльности…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="121" />
+        <location filename="../../app/ui/main.py" line="131" />
         <source>Prize draw…</source>
         <translation>Розыгрыш призов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="123" />
+        <location filename="../../app/ui/main.py" line="133" />
         <source>Charity totals…</source>
         <translation>Благотворительность…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="125" />
+        <location filename="../../app/ui/main.py" line="135" />
         <source>Program health…</source>
         <translation>Здоровье программы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="127" />
+        <location filename="../../app/ui/main.py" line="137" />
         <source>Refund a purchase…</source>
         <translation>Возврат покупки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="129" />
+        <location filename="../../app/ui/main.py" line="139" />
         <source>Adjust points…</source>
         <translation>Корректировка баллов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="131" />
+        <location filename="../../app/ui/main.py" line="141" />
         <source>Gifts…</source>
         <translation>Подарки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="133" />
+        <location filename="../../app/ui/main.py" line="143" />
         <source>Complaints…</source>
         <translation>Жалобы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="135" />
+        <location filename="../../app/ui/main.py" line="145" />
         <source>Member cards: design…</source>
         <translation>Карты участников: дизайн…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="137" />
+        <location filename="../../app/ui/main.py" line="147" />
         <source>Print member cards…</source>
         <translation>Печать карт участников…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="139" />
+        <location filename="../../app/ui/main.py" line="149" />
         <source>Staff…</source>
         <translation>Сотрудники…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="141" />
+        <location filename="../../app/ui/main.py" line="151" />
         <source>Audit trail…</source>
         <translation>Журнал действий…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="143" />
+        <location filename="../../app/ui/main.py" line="153" />
         <source>Backups…</source>
         <translation>Резервные копии…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="145" />
+        <location filename="../../app/ui/main.py" line="155" />
         <source>Import members…</source>
         <translation>Импорт участников…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="147" />
+        <location filename="../../app/ui/main.py" line="157" />
         <source>Export data…</source>
         <translation>Выгрузка данных…</translation>
     </message>
@@ -2347,13 +2337,13 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/member_panel.py" line="164" />
         <source>%n point(s)</source>
         <translation>
-            <numerusform>%n балл</numerusform><numerusform>%n балла</numerusform><numerusform>%n баллов</numerusform></translation>
+            <numerusform>%Ln балл</numerusform><numerusform>%Ln балла</numerusform><numerusform>%Ln баллов</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/member_panel.py" line="168" />
         <source>%n point(s) to %1</source>
         <translation>
-            <numerusform>До статуса «%1» %n балл</numerusform><numerusform>До статуса «%1» %n балла</numerusform><numerusform>До статуса «%1» %n баллов</numerusform></translation>
+            <numerusform>До статуса «%1» %Ln балл</numerusform><numerusform>До статуса «%1» %Ln балла</numerusform><numerusform>До статуса «%1» %Ln баллов</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/member_panel.py" line="171" />
@@ -2361,7 +2351,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Высший статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="254" />
+        <location filename="../../app/ui/member_panel.py" line="253" />
         <source>(%1 refunded)</source>
         <translation>(возврат %1)</translation>
     </message>
@@ -2374,13 +2364,13 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/member_panel.py" line="175" />
         <source>Keep %1: %n point(s) by %2</source>
         <translation>
-            <numerusform>Сохранить «%1»: ещё %n балл до %2</numerusform><numerusform>Сохранить «%1»: ещё %n балла до %2</numerusform><numerusform>Сохранить «%1»: ещё %n баллов до %2</numerusform></translation>
+            <numerusform>Сохранить «%1»: ещё %Ln балл до %2</numerusform><numerusform>Сохранить «%1»: ещё %Ln балла до %2</numerusform><numerusform>Сохранить «%1»: ещё %Ln баллов до %2</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/member_panel.py" line="182" />
         <source>%n point(s) expire on %1</source>
         <translation>
-            <numerusform>%n балл сгорит %1</numerusform><numerusform>%n балла сгорят %1</numerusform><numerusform>%n баллов сгорят %1</numerusform></translation>
+            <numerusform>%Ln балл сгорит %1</numerusform><numerusform>%Ln балла сгорят %1</numerusform><numerusform>%Ln баллов сгорят %1</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/member_panel.py" line="187" />
@@ -2391,7 +2381,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/member_panel.py" line="188" />
         <source>%n visit(s)</source>
         <translation>
-            <numerusform>%n визит</numerusform><numerusform>%n визита</numerusform><numerusform>%n визитов</numerusform></translation>
+            <numerusform>%Ln визит</numerusform><numerusform>%Ln визита</numerusform><numerusform>%Ln визитов</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/member_panel.py" line="190" />
@@ -2419,7 +2409,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Вручить: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="251" />
+        <location filename="../../app/ui/member_panel.py" line="250" />
         <source>(refunded)</source>
         <translation>(возврат)</translation>
     </message>
@@ -2427,814 +2417,830 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="12" />
+        <location filename="../../app/ui/messages.py" line="15" />
         <source>The amount cannot be negative.</source>
         <translation>Сумма не может быть отрицательной.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="13" />
+        <location filename="../../app/ui/messages.py" line="16" />
         <source>Enter the amount as a number, e.g. 1250.50.</source>
         <translation>Введите сумму числом, например 1250,50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="14" />
+        <location filename="../../app/ui/messages.py" line="17" />
         <source>The amount must be more than zero.</source>
         <translation>Сумма должна быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="15" />
+        <location filename="../../app/ui/messages.py" line="18" />
         <source>A card number is 13 digits starting with 2.</source>
         <translation>Номер карты — 13 цифр, начинается с 2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="16" />
+        <location filename="../../app/ui/messages.py" line="19" />
         <source>This card number has a wrong check digit; scan it again.</source>
         <translation>Неверная контрольная цифра номера карты; отсканируйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="17" />
+        <location filename="../../app/ui/messages.py" line="20" />
         <source>This card belongs to another member.</source>
         <translation>Эта карта принадлежит другому участнику.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="18" />
+        <location filename="../../app/ui/messages.py" line="21" />
         <source>Enter a phone number.</source>
         <translation>Введите номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="19" />
+        <location filename="../../app/ui/messages.py" line="22" />
         <source>This does not look like a phone number.</source>
         <translation>Это не похоже на номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="20" />
+        <location filename="../../app/ui/messages.py" line="23" />
         <source>This phone is already enrolled: {name}.</source>
         <translation>Этот телефон уже зарегистрирован: {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="21" />
+        <location filename="../../app/ui/messages.py" line="24" />
         <source>Enter the first name.</source>
         <translation>Введите имя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="22" />
+        <location filename="../../app/ui/messages.py" line="25" />
         <source>This e-mail address looks wrong.</source>
         <translation>Адрес e-mail выглядит неверно.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="23" />
+        <location filename="../../app/ui/messages.py" line="26" />
         <source>The birthday is in the future.</source>
         <translation>День рождения в будущем.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="24" />
+        <location filename="../../app/ui/messages.py" line="27" />
         <source>Consent to processing personal data is required.</source>
         <translation>Нужно согласие на обработку персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="25" />
+        <location filename="../../app/ui/messages.py" line="28" />
         <source>Points to redeem cannot be negative.</source>
         <translation>Баллов к списанию не может быть меньше нуля.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="26" />
+        <location filename="../../app/ui/messages.py" line="29" />
         <source>Only {available} points are available.</source>
         <translation>Доступно только {available} баллов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="27" />
+        <location filename="../../app/ui/messages.py" line="30" />
         <source>Points cannot pay more than the purchase (at most {available}).</source>
         <translation>Баллами нельзя оплатить больше суммы покупки (не более {available}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="29" />
+        <location filename="../../app/ui/messages.py" line="32" />
         <source>The amount is too large: at most 99,999,999.99.</source>
         <translation>Слишком большая сумма: не больше 99 999 999,99.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="30" />
+        <location filename="../../app/ui/messages.py" line="33" />
         <source>Enter whole points, e.g. 150.</source>
         <translation>Введите целое число баллов, например 150.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="31" />
+        <location filename="../../app/ui/messages.py" line="34" />
         <source>At most 10,000,000 points.</source>
         <translation>Не больше 10 000 000 баллов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="32" />
+        <location filename="../../app/ui/messages.py" line="35" />
         <source>A receipt number has at most 40 characters.</source>
         <translation>В номере чека не больше 40 знаков.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="33" />
+        <location filename="../../app/ui/messages.py" line="36" />
         <source>At most 999 items in one line.</source>
         <translation>Не больше 999 штук в одной строке.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="34" />
+        <location filename="../../app/ui/messages.py" line="37" />
         <source>Enter an amount from 0.01 to 99,999,999.99.</source>
         <translation>Введите сумму от 0,01 до 99 999 999,99.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="35" />
+        <location filename="../../app/ui/messages.py" line="38" />
         <source>No member with this card.</source>
         <translation>Участника с такой картой нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="36" />
+        <location filename="../../app/ui/messages.py" line="39" />
         <source>Backups here are of the SQLite file; back up a PostgreSQL server with pg_dump.</source>
         <translation>Здесь копируется файл SQLite; сервер PostgreSQL копируйте через pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="37" />
+        <location filename="../../app/ui/messages.py" line="40" />
         <source>The backup could not be written: {detail}</source>
         <translation>Не удалось записать резервную копию: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="38" />
+        <location filename="../../app/ui/messages.py" line="41" />
         <source>This file cannot be restored: {detail}</source>
         <translation>Этот файл нельзя восстановить: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39" />
+        <location filename="../../app/ui/messages.py" line="42" />
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation>Диск переполнен: ничего не сохранено. Освободите место и повторите.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="40" />
+        <location filename="../../app/ui/messages.py" line="43" />
         <source>The database cannot be written (it is read-only): nothing was saved. Ask the owner to check the file or drive.</source>
         <translation>В базу данных нельзя записать (она только для чтения): ничего не сохранено. Попросите владельца проверить файл или диск.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41" />
+        <location filename="../../app/ui/messages.py" line="44" />
         <source>The database file is damaged: nothing was saved. Ask the owner to restore the latest backup.</source>
         <translation>Файл базы данных повреждён: ничего не сохранено. Попросите владельца восстановить последнюю резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42" />
+        <location filename="../../app/ui/messages.py" line="45" />
         <source>The database is busy with another till: nothing was saved. Try again in a moment.</source>
         <translation>База данных занята другой кассой: ничего не сохранено. Повторите через минуту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="43" />
+        <location filename="../../app/ui/messages.py" line="46" />
         <source>The database could not be read or written (a disk or network error): nothing was saved. Try again; if it repeats, call the owner.</source>
         <translation>Не удалось прочитать или записать базу данных (ошибка диска или сети): ничего не сохранено. Повторите; если ошибка не уйдёт, позовите владельца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="44" />
+        <location filename="../../app/ui/messages.py" line="47" />
         <source>No such purchase.</source>
         <translation>Такой покупки нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45" />
+        <location filename="../../app/ui/messages.py" line="48" />
         <source>The period must start on or before its end.</source>
         <translation>Начало периода должно быть не позже его конца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46" />
+        <location filename="../../app/ui/messages.py" line="49" />
         <source>Give the draw a name.</source>
         <translation>Дайте розыгрышу название.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="47" />
+        <location filename="../../app/ui/messages.py" line="50" />
         <source>List at least one prize, one per line.</source>
         <translation>Укажите хотя бы один приз, по одному на строку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48" />
+        <location filename="../../app/ui/messages.py" line="51" />
         <source>Set the points a member needs, at least 1.</source>
         <translation>Укажите, сколько баллов нужно участнику, — не меньше 1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49" />
+        <location filename="../../app/ui/messages.py" line="52" />
         <source>Choose a period that ends after it starts.</source>
         <translation>Выберите период, который заканчивается позже, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="50" />
+        <location filename="../../app/ui/messages.py" line="53" />
         <source>Nobody meets these conditions: lower the points or widen the period.</source>
         <translation>Условиям не отвечает никто: снизьте порог или расширьте период.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="51" />
+        <location filename="../../app/ui/messages.py" line="54" />
         <source>No such draw.</source>
         <translation>Такого розыгрыша нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="52" />
+        <location filename="../../app/ui/messages.py" line="55" />
         <source>Each threshold must be higher than the one before.</source>
         <translation>Каждый порог должен быть выше предыдущего.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53" />
+        <location filename="../../app/ui/messages.py" line="56" />
         <source>The earn rate is a percent from 0 to 100.</source>
         <translation>Процент начисления — от 0 до 100.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54" />
+        <location filename="../../app/ui/messages.py" line="57" />
         <source>This cannot be negative.</source>
         <translation>Значение не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55" />
+        <location filename="../../app/ui/messages.py" line="58" />
         <source>The first tier starts at 0 qualifying points.</source>
         <translation>Первый статус начинается с 0 зачётных баллов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="56" />
+        <location filename="../../app/ui/messages.py" line="59" />
         <source>A campaign only ever adds points: a factor above 100 %, an extra above 0.</source>
         <translation>Акция может только добавлять баллы: множитель больше 100 %, доплата больше 0.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="57" />
+        <location filename="../../app/ui/messages.py" line="60" />
         <source>The campaign threshold must be lower than the tier's own and higher than the tier below's.</source>
         <translation>Порог акции должен быть ниже собственного порога статуса и выше порога статуса под ним.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58" />
-        <location filename="../../app/ui/messages.py" line="75" />
+        <location filename="../../app/ui/messages.py" line="61" />
+        <location filename="../../app/ui/messages.py" line="78" />
         <source>There is no such category.</source>
         <translation>Такой категории нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59" />
+        <location filename="../../app/ui/messages.py" line="62" />
         <source>The campaign ends before it starts.</source>
         <translation>Акция заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="60" />
+        <location filename="../../app/ui/messages.py" line="63" />
         <source>Use lower-case letters, digits and _ for a key.</source>
         <translation>Ключ — строчные латинские буквы, цифры и _.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="61" />
+        <location filename="../../app/ui/messages.py" line="64" />
         <source>Give the name in Russian and in English.</source>
         <translation>Укажите название по-русски и по-английски.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62" />
+        <location filename="../../app/ui/messages.py" line="65" />
         <source>A colour looks like #3d7ebf.</source>
         <translation>Цвет записывается как #3d7ebf.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63" />
+        <location filename="../../app/ui/messages.py" line="66" />
         <source>A set has from 2 to 50 stamps.</source>
         <translation>В наборе от 2 до 50 штампов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="64" />
+        <location filename="../../app/ui/messages.py" line="67" />
         <source>Say what the full set gives.</source>
         <translation>Укажите, что даёт полный набор.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="65" />
+        <location filename="../../app/ui/messages.py" line="68" />
         <source>Choose one of the options.</source>
         <translation>Выберите один из вариантов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="66" />
+        <location filename="../../app/ui/messages.py" line="69" />
         <source>From 1 to 120 months.</source>
         <translation>От 1 до 120 месяцев.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="70" />
         <source>Points must last from 30 days to 10 years (3650 days).</source>
         <translation>Баллы должны действовать от 30 дней до 10 лет (3650 дней).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="68" />
+        <location filename="../../app/ui/messages.py" line="71" />
         <source>Two entries have the same key.</source>
         <translation>У двух записей одинаковый ключ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="69" />
+        <location filename="../../app/ui/messages.py" line="72" />
         <source>The program needs at least one tier.</source>
         <translation>В программе должен быть хотя бы один статус.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70" />
+        <location filename="../../app/ui/messages.py" line="73" />
         <source>Enter a whole number.</source>
         <translation>Введите целое число.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="71" />
+        <location filename="../../app/ui/messages.py" line="74" />
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>Введите дату как ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="72" />
+        <location filename="../../app/ui/messages.py" line="75" />
         <source>There is no such tier; a lowered threshold needs a tier above the first.</source>
         <translation>Такого статуса нет; сниженный порог возможен только для статуса выше первого.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="73" />
+        <location filename="../../app/ui/messages.py" line="76" />
         <source>A point must be worth something.</source>
         <translation>Балл должен чего-то стоить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="77" />
         <source>The parts add up to more than the purchase.</source>
         <translation>Части в сумме больше всей покупки.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76" />
+        <location filename="../../app/ui/messages.py" line="79" />
         <source>Already rewarded today.</source>
         <translation>Сегодня уже начисляли.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77" />
+        <location filename="../../app/ui/messages.py" line="80" />
         <source>The program gives no points for this.</source>
         <translation>Программа не начисляет баллов за это.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78" />
+        <location filename="../../app/ui/messages.py" line="81" />
         <source>There is no such action.</source>
         <translation>Такого действия нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79" />
+        <location filename="../../app/ui/messages.py" line="82" />
         <source>Choose a cause.</source>
         <translation>Выберите, кому передать баллы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80" />
+        <location filename="../../app/ui/messages.py" line="83" />
         <source>Donate at least one point.</source>
         <translation>Пожертвуйте хотя бы один балл.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81" />
+        <location filename="../../app/ui/messages.py" line="84" />
         <source>No such reward.</source>
         <translation>Такой награды нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82" />
+        <location filename="../../app/ui/messages.py" line="85" />
         <source>Nobody found with this phone or card.</source>
         <translation>Никого не нашли по этому телефону или карте.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83" />
+        <location filename="../../app/ui/messages.py" line="86" />
+        <source>Enter the date as dd.mm.yyyy, e.g. 07.03.1985.</source>
+        <translation>Введите дату как дд.мм.гггг, например 07.03.1985.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="87" />
+        <source>There is no such day: {text}. Check the day and the month.</source>
+        <translation>Такого дня нет: {text}. Проверьте день и месяц.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="88" />
         <source>Say what the gift is.</source>
         <translation>Напишите, что дарите.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>No such gift.</source>
         <translation>Такого подарка нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85" />
+        <location filename="../../app/ui/messages.py" line="90" />
         <source>Points cannot be negative.</source>
         <translation>Баллов не может быть меньше нуля.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86" />
+        <location filename="../../app/ui/messages.py" line="91" />
         <source>Write down what happened.</source>
         <translation>Запишите, что произошло.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87" />
+        <location filename="../../app/ui/messages.py" line="92" />
         <source>Give at least one point.</source>
         <translation>Начислите хотя бы один балл.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88" />
+        <location filename="../../app/ui/messages.py" line="93" />
         <source>A discount is from 1 to 100 %.</source>
         <translation>Скидка — от 1 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89" />
+        <location filename="../../app/ui/messages.py" line="94" />
         <source>Open the member to compensate them.</source>
         <translation>Откройте участника, чтобы дать компенсацию.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90" />
+        <location filename="../../app/ui/messages.py" line="95" />
         <source>Write how it was followed up.</source>
         <translation>Напишите, что было сделано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91" />
+        <location filename="../../app/ui/messages.py" line="96" />
         <source>No such complaint.</source>
         <translation>Такой жалобы нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93" />
+        <location filename="../../app/ui/messages.py" line="98" />
         <source>Braces must come in pairs: {{name}}.</source>
         <translation>Фигурные скобки должны быть парными: {{name}}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94" />
+        <location filename="../../app/ui/messages.py" line="99" />
         <source>Only {{name}}, {{what}} and {{points}} can be used, not {unknown}.</source>
         <translation>Можно использовать только {{name}}, {{what}} и {{points}}, но не {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95" />
+        <location filename="../../app/ui/messages.py" line="100" />
         <source>Write the words to say.</source>
         <translation>Напишите, что сказать.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96" />
+        <location filename="../../app/ui/messages.py" line="101" />
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN — от 4 до 8 цифр.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97" />
+        <location filename="../../app/ui/messages.py" line="102" />
         <source>Wrong name or PIN.</source>
         <translation>Неверное имя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98" />
+        <location filename="../../app/ui/messages.py" line="103" />
         <source>Locked after too many wrong PINs; try again in {minutes} min or ask a manager.</source>
         <translation>Заблокировано после неверных PIN; попробуйте через {minutes} мин или позовите менеджера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99" />
+        <location filename="../../app/ui/messages.py" line="104" />
         <source>Enter the name.</source>
         <translation>Введите имя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100" />
+        <location filename="../../app/ui/messages.py" line="105" />
         <source>Someone already has this name.</source>
         <translation>Такое имя уже есть.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101" />
+        <location filename="../../app/ui/messages.py" line="106" />
         <source>The owner account already exists.</source>
         <translation>Учётная запись владельца уже есть.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102" />
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>Sign in first (F12).</source>
         <translation>Сначала войдите (F12).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103" />
+        <location filename="../../app/ui/messages.py" line="108" />
         <source>This needs a manager: ask one to sign in (F12).</source>
         <translation>Нужен менеджер: попросите его войти (F12).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104" />
+        <location filename="../../app/ui/messages.py" line="109" />
         <source>Only the owner can do this.</source>
         <translation>Это может только владелец.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="105" />
+        <location filename="../../app/ui/messages.py" line="110" />
         <source>Give the reason.</source>
         <translation>Укажите причину.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="111" />
         <source>Enter the points to add or take (not 0).</source>
         <translation>Введите, сколько баллов добавить или списать (не 0).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108" />
+        <location filename="../../app/ui/messages.py" line="113" />
         <source>Only {left} can still be refunded: {paid} was paid and {refunded} refunded already.</source>
         <translation>Вернуть можно не больше {left}: оплачено {paid}, уже возвращено {refunded}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109" />
+        <location filename="../../app/ui/messages.py" line="114" />
         <source>This purchase is already refunded in full.</source>
         <translation>Эта покупка уже возвращена полностью.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110" />
+        <location filename="../../app/ui/messages.py" line="115" />
         <source>This refund was recorded for another purchase; start the refund again.</source>
         <translation>Этот возврат уже записан для другой покупки; начните возврат заново.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111" />
+        <location filename="../../app/ui/messages.py" line="116" />
         <source>The last owner cannot be switched off.</source>
         <translation>Последнего владельца нельзя отключить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112" />
+        <location filename="../../app/ui/messages.py" line="117" />
         <source>No such staff member.</source>
         <translation>Такого сотрудника нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="113" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>A seed is a whole number from 0 to 9223372036854775807.</source>
         <translation>Зерно — целое число от 0 до 9223372036854775807.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114" />
+        <location filename="../../app/ui/messages.py" line="119" />
         <source>Give the first and the last day of the campaign.</source>
         <translation>Укажите первый и последний день акции.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115" />
+        <location filename="../../app/ui/messages.py" line="120" />
         <source>This member no longer exists.</source>
         <translation>Этого участника больше нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116" />
+        <location filename="../../app/ui/messages.py" line="121" />
         <source>Choose what to export: members, purchases or ledger.</source>
         <translation>Выберите, что выгружать: участников, покупки или журнал баллов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>Choose the format: CSV, XLSX or JSON.</source>
         <translation>Выберите формат: CSV, XLSX или JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="123" />
         <source>Choose a file to write to.</source>
         <translation>Выберите файл для записи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="119" />
+        <location filename="../../app/ui/messages.py" line="124" />
         <source>The folder {path} does not exist.</source>
         <translation>Папки {path} не существует.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>The disk is full: {path} was not written. Free some space or choose another disk.</source>
         <translation>Диск заполнен: файл {path} не записан. Освободите место или выберите другой диск.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121" />
+        <location filename="../../app/ui/messages.py" line="126" />
         <source>No permission to write {path}: choose another folder.</source>
         <translation>Нет прав на запись {path}: выберите другую папку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122" />
+        <location filename="../../app/ui/messages.py" line="127" />
         <source>Could not write {path}: {reason}</source>
         <translation>Не удалось записать {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124" />
+        <location filename="../../app/ui/messages.py" line="129" />
         <source>This card was blocked on {day} and replaced; it belongs to {name}. Press Enter to open the member.</source>
         <translation>Эта карта заблокирована {day} и заменена. Владелец: {name}. Нажмите Enter, чтобы открыть участника.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125" />
+        <location filename="../../app/ui/messages.py" line="130" />
         <source>This card was blocked and belongs to nobody now.</source>
         <translation>Эта карта заблокирована и больше никому не принадлежит.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126" />
+        <location filename="../../app/ui/messages.py" line="131" />
         <source>This card number was blocked (a lost card); it is never given again.</source>
         <translation>Этот номер заблокирован (потерянная карта) и больше не выдаётся.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127" />
+        <location filename="../../app/ui/messages.py" line="132" />
         <source>There are no cards to print in this batch.</source>
         <translation>В этой подборке нет карт для печати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128" />
+        <location filename="../../app/ui/messages.py" line="133" />
         <source>There is no such tier.</source>
         <translation>Такого статуса нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129" />
+        <location filename="../../app/ui/messages.py" line="134" />
         <source>Choose which cards to print.</source>
         <translation>Выберите, какие карты печатать.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130" />
+        <location filename="../../app/ui/messages.py" line="135" />
         <source>Choose why the card is replaced.</source>
         <translation>Укажите, почему заменяется карта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131" />
+        <location filename="../../app/ui/messages.py" line="136" />
         <source>Give the shop's name for the card.</source>
         <translation>Укажите название магазина для карты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132" />
+        <location filename="../../app/ui/messages.py" line="137" />
         <source>At most {limit} characters fit on a card.</source>
         <translation>На карте помещается не больше {limit} знаков.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="133" />
+        <location filename="../../app/ui/messages.py" line="138" />
         <source>The logo must be a PNG or JPEG image up to 2 MB.</source>
         <translation>Логотип должен быть изображением PNG или JPEG размером до 2 МБ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="135" />
+        <location filename="../../app/ui/messages.py" line="140" />
         <source>The mapping names a column that is not in the file: {column}.</source>
         <translation>В сопоставлении указан столбец, которого нет в файле: {column}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136" />
+        <location filename="../../app/ui/messages.py" line="141" />
         <source>Choose the column with the name.</source>
         <translation>Укажите столбец с именем.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="137" />
+        <location filename="../../app/ui/messages.py" line="142" />
         <source>Choose the column with the phone.</source>
         <translation>Укажите столбец с телефоном.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138" />
+        <location filename="../../app/ui/messages.py" line="143" />
         <source>Cannot read {file}: {error}.</source>
         <translation>Не удаётся прочитать {file}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139" />
+        <location filename="../../app/ui/messages.py" line="144" />
         <source>{file} has no header row.</source>
         <translation>В файле {file} нет строки заголовков.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140" />
+        <location filename="../../app/ui/messages.py" line="145" />
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Импорт отменён, ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141" />
+        <location filename="../../app/ui/messages.py" line="146" />
         <source>Duplicates are merged or skipped.</source>
         <translation>Повторы можно объединить или пропустить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142" />
+        <location filename="../../app/ui/messages.py" line="147" />
         <source>No name.</source>
         <translation>Нет имени.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="148" />
         <source>No phone number.</source>
         <translation>Нет телефона.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144" />
+        <location filename="../../app/ui/messages.py" line="149" />
         <source>Bad phone number: {value}.</source>
         <translation>Неверный телефон: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145" />
+        <location filename="../../app/ui/messages.py" line="150" />
         <source>Bad card number: {value}.</source>
         <translation>Неверный номер карты: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="146" />
+        <location filename="../../app/ui/messages.py" line="151" />
         <source>Bad number of points: {value}.</source>
         <translation>Неверное число баллов: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147" />
+        <location filename="../../app/ui/messages.py" line="152" />
         <source>No such tier: {value}.</source>
         <translation>Нет такого статуса: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148" />
+        <location filename="../../app/ui/messages.py" line="153" />
         <source>Bad date: {value}.</source>
         <translation>Неверная дата: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>No consent to processing personal data.</source>
         <translation>Нет согласия на обработку персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150" />
+        <location filename="../../app/ui/messages.py" line="155" />
         <source>E-mail {value} looks wrong; left empty.</source>
         <translation>E-mail {value} с ошибкой, оставлен пустым.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="151" />
+        <location filename="../../app/ui/messages.py" line="156" />
         <source>The phone and the card belong to two different members.</source>
         <translation>Телефон и карта принадлежат двум разным участникам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152" />
+        <location filename="../../app/ui/messages.py" line="157" />
         <source>Already a member (same phone or card).</source>
         <translation>Уже участник (тот же телефон или карта).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153" />
+        <location filename="../../app/ui/messages.py" line="158" />
         <source>This card number was replaced after a loss; leave the card empty and a new number is issued.</source>
         <translation>Этот номер карты заменён после утери; оставьте карту пустой — будет выдан новый номер.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154" />
+        <location filename="../../app/ui/messages.py" line="159" />
         <source>Same person as row {row}.</source>
         <translation>Тот же человек, что в строке {row}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155" />
+        <location filename="../../app/ui/messages.py" line="160" />
         <source>Opening points were imported for this member before; not added again.</source>
         <translation>Начальные баллы этому участнику уже загружались; повторно не добавлены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157" />
+        <location filename="../../app/ui/messages.py" line="162" />
         <source>A cashier gives at most {limit_points} points, goods worth {limit_amount} or a {limit_percent} % discount at once. A manager can allow more with their PIN.</source>
         <translation>Кассир может подарить за раз не больше {limit_points} баллов, товара на {limit_amount} или скидку {limit_percent} %. Больше может разрешить менеджер своим PIN-кодом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158" />
+        <location filename="../../app/ui/messages.py" line="163" />
         <source>Cashiers may give this member at most {cap} points a day; {left} are left today. A manager can allow more with their PIN.</source>
         <translation>Кассиры могут дарить этому участнику не больше {cap} баллов в день; сегодня осталось {left}. Больше может разрешить менеджер своим PIN-кодом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="159" />
+        <location filename="../../app/ui/messages.py" line="164" />
         <source>A manager must allow this with their PIN.</source>
         <translation>Это должен разрешить менеджер своим PIN-кодом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160" />
+        <location filename="../../app/ui/messages.py" line="165" />
         <source>{name} is not a manager: a manager's name and PIN are needed.</source>
         <translation>{name} — не менеджер: нужны имя и PIN-код менеджера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161" />
+        <location filename="../../app/ui/messages.py" line="166" />
         <source>Check who the customer is before spending their points: scan the card, or ask for the full phone, or the name and date of birth.</source>
         <translation>Прежде чем списывать баллы, проверьте, кто покупатель: отсканируйте карту или спросите полный телефон либо имя и дату рождения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="162" />
+        <location filename="../../app/ui/messages.py" line="167" />
         <source>That does not match this member: no points were spent. Check again.</source>
         <translation>Это не совпадает с данными участника: баллы не списаны. Проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163" />
+        <location filename="../../app/ui/messages.py" line="168" />
         <source>This member's date of birth is not recorded: scan the card or ask for the full phone.</source>
         <translation>Дата рождения этого участника не записана: отсканируйте карту или спросите полный телефон.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="164" />
+        <location filename="../../app/ui/messages.py" line="169" />
         <source>At most {cap} points can be spent on one receipt.</source>
         <translation>На один чек можно списать не больше {cap} баллов.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/messages.py" line="176" />
+        <source>%n members match: enter the whole phone or scan the card.</source>
+        <translation>
+            <numerusform>Подходит %Ln участник: введите телефон полностью или отсканируйте карту.</numerusform><numerusform>Подходят %Ln участника: введите телефон полностью или отсканируйте карту.</numerusform><numerusform>Подходят %Ln участников: введите телефон полностью или отсканируйте карту.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="207" />
-        <location filename="../../app/ui/staff_dialogs.py" line="302" />
+        <location filename="../../app/ui/staff_dialogs.py" line="208" />
+        <location filename="../../app/ui/staff_dialogs.py" line="303" />
         <source>Personal data — %1</source>
         <translation>Персональные данные — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="208" />
+        <location filename="../../app/ui/staff_dialogs.py" line="209" />
         <source>SMS offers</source>
         <translation>SMS-рассылка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="210" />
+        <location filename="../../app/ui/staff_dialogs.py" line="211" />
         <source>E-mail offers</source>
         <translation>E-mail-рассылка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="212" />
+        <location filename="../../app/ui/staff_dialogs.py" line="213" />
         <source>Save opt-ins</source>
         <translation>Сохранить согласия на рассылки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="213" />
+        <location filename="../../app/ui/staff_dialogs.py" line="214" />
         <source>Export everything held (JSON)…</source>
         <translation>Выгрузить все данные (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="214" />
+        <location filename="../../app/ui/staff_dialogs.py" line="215" />
         <source>…and as a readable PDF…</source>
         <translation>…и в виде PDF для чтения…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="217" />
+        <location filename="../../app/ui/staff_dialogs.py" line="218" />
         <source>Why (e.g. asked at the till on 23.11)</source>
         <translation>Причина (например, попросил на кассе 23.11)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="218" />
+        <location filename="../../app/ui/staff_dialogs.py" line="219" />
         <source>Erase this member…</source>
         <translation>Удалить данные участника…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="220" />
+        <location filename="../../app/ui/staff_dialogs.py" line="221" />
         <source>Consent withdrawn: anonymise…</source>
         <translation>Согласие отозвано: обезличить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="224" />
+        <location filename="../../app/ui/staff_dialogs.py" line="225" />
         <source>Erasure removes the name, phone, e-mail, birthday, notes and card number for good; purchases and points stay for the accounts.</source>
         <translation>Удаление навсегда стирает имя, телефон, e-mail, день рождения, заметки и номер карты; покупки и баллы остаются для учёта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="249" />
+        <location filename="../../app/ui/staff_dialogs.py" line="250" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="258" />
-        <location filename="../../app/ui/staff_dialogs.py" line="277" />
+        <location filename="../../app/ui/staff_dialogs.py" line="259" />
+        <location filename="../../app/ui/staff_dialogs.py" line="278" />
         <source>Export</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="263" />
-        <location filename="../../app/ui/staff_dialogs.py" line="304" />
+        <location filename="../../app/ui/staff_dialogs.py" line="264" />
+        <location filename="../../app/ui/staff_dialogs.py" line="305" />
         <source>Exported to %1</source>
         <translation>Выгружено в %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="319" />
+        <location filename="../../app/ui/staff_dialogs.py" line="320" />
         <source>Erase</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="319" />
+        <location filename="../../app/ui/staff_dialogs.py" line="320" />
         <source>Erase %1 for good? This cannot be undone.</source>
         <translation>Удалить данные %1 навсегда? Это необратимо.</translation>
     </message>
@@ -3242,604 +3248,610 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ProgramEditor</name>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="314" />
+        <location filename="../../app/ui/program_editor.py" line="318" />
+        <location filename="../../app/ui/program_editor.py" line="776" />
         <source>Loyalty program</source>
         <translation>Программа лояльности</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="332" />
+        <location filename="../../app/ui/program_editor.py" line="338" />
         <source>Tier %1</source>
         <translation>Статус %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="332" />
+        <location filename="../../app/ui/program_editor.py" line="338" />
         <source>Campaign %1</source>
         <translation>Акция %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="333" />
+        <location filename="../../app/ui/program_editor.py" line="339" />
         <source>Stamp card %1</source>
         <translation>Карта штампов %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="334" />
+        <location filename="../../app/ui/program_editor.py" line="340" />
         <source>Category %1</source>
         <translation>Категория %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="334" />
+        <location filename="../../app/ui/program_editor.py" line="340" />
         <source>Cause %1</source>
         <translation>Фонд %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="336" />
+        <location filename="../../app/ui/program_editor.py" line="342" />
         <source>key</source>
         <translation>ключ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="336" />
+        <location filename="../../app/ui/program_editor.py" line="342" />
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="336" />
+        <location filename="../../app/ui/program_editor.py" line="342" />
         <source>colour</source>
         <translation>цвет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="337" />
+        <location filename="../../app/ui/program_editor.py" line="343" />
         <source>threshold</source>
         <translation>порог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="337" />
+        <location filename="../../app/ui/program_editor.py" line="343" />
         <source>earn rate</source>
         <translation>процент начисления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="338" />
+        <location filename="../../app/ui/program_editor.py" line="344" />
         <source>perks</source>
         <translation>привилегии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="338" />
+        <location filename="../../app/ui/program_editor.py" line="344" />
         <source>kind</source>
         <translation>вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="338" />
+        <location filename="../../app/ui/program_editor.py" line="344" />
         <source>starts</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="339" />
+        <location filename="../../app/ui/program_editor.py" line="345" />
         <source>ends</source>
         <translation>конец</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="339" />
+        <location filename="../../app/ui/program_editor.py" line="345" />
         <source>tiers</source>
         <translation>статусы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="339" />
+        <location filename="../../app/ui/program_editor.py" line="345" />
         <source>factor</source>
         <translation>множитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="340" />
+        <location filename="../../app/ui/program_editor.py" line="346" />
         <source>category</source>
         <translation>категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="340" />
+        <location filename="../../app/ui/program_editor.py" line="346" />
         <source>extra</source>
         <translation>доплата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="341" />
+        <location filename="../../app/ui/program_editor.py" line="347" />
         <source>tier</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="341" />
+        <location filename="../../app/ui/program_editor.py" line="347" />
         <source>stamps</source>
         <translation>штампы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="341" />
+        <location filename="../../app/ui/program_editor.py" line="347" />
         <source>reward</source>
         <translation>награда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="343" />
-        <location filename="../../app/ui/program_editor.py" line="368" />
-        <location filename="../../app/ui/program_editor.py" line="456" />
+        <location filename="../../app/ui/program_editor.py" line="349" />
+        <location filename="../../app/ui/program_editor.py" line="374" />
+        <location filename="../../app/ui/program_editor.py" line="462" />
         <source>Tiers</source>
         <translation>Статусы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="343" />
-        <location filename="../../app/ui/program_editor.py" line="370" />
+        <location filename="../../app/ui/program_editor.py" line="349" />
+        <location filename="../../app/ui/program_editor.py" line="376" />
         <source>Campaigns</source>
         <translation>Акции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="344" />
-        <location filename="../../app/ui/program_editor.py" line="371" />
+        <location filename="../../app/ui/program_editor.py" line="350" />
+        <location filename="../../app/ui/program_editor.py" line="377" />
         <source>Stamp cards</source>
         <translation>Карты штампов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="344" />
+        <location filename="../../app/ui/program_editor.py" line="350" />
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="345" />
+        <location filename="../../app/ui/program_editor.py" line="351" />
         <source>Causes</source>
         <translation>Фонды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="345" />
-        <location filename="../../app/ui/program_editor.py" line="529" />
+        <location filename="../../app/ui/program_editor.py" line="351" />
+        <location filename="../../app/ui/program_editor.py" line="536" />
         <source>Qualifying window</source>
         <translation>Период учёта баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="346" />
+        <location filename="../../app/ui/program_editor.py" line="352" />
         <source>Qualifying window, months</source>
         <translation>Период учёта, месяцев</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="347" />
+        <location filename="../../app/ui/program_editor.py" line="353" />
         <source>Welcome bonus</source>
         <translation>Приветственный бонус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="347" />
-        <location filename="../../app/ui/program_editor.py" line="348" />
+        <location filename="../../app/ui/program_editor.py" line="353" />
+        <location filename="../../app/ui/program_editor.py" line="354" />
         <source>Expiry</source>
         <translation>Сгорание баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="348" />
+        <location filename="../../app/ui/program_editor.py" line="354" />
         <source>Expiry, days</source>
         <translation>Сгорание, дней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="349" />
+        <location filename="../../app/ui/program_editor.py" line="355" />
         <source>Long absence</source>
         <translation>Долгое отсутствие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="350" />
+        <location filename="../../app/ui/program_editor.py" line="356" />
         <source>Point value</source>
         <translation>Стоимость балла</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="351" />
-        <location filename="../../app/ui/program_editor.py" line="536" />
+        <location filename="../../app/ui/program_editor.py" line="357" />
+        <location filename="../../app/ui/program_editor.py" line="543" />
         <source>Confirm purchases above</source>
         <translation>Подтверждать покупки свыше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="353" />
+        <location filename="../../app/ui/program_editor.py" line="359" />
         <source>Points for a survey</source>
         <translation>Баллы за опрос</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="353" />
+        <location filename="../../app/ui/program_editor.py" line="359" />
         <source>Points for a review</source>
         <translation>Баллы за отзыв</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="354" />
+        <location filename="../../app/ui/program_editor.py" line="360" />
         <source>Referral: points for the member who brings a friend</source>
         <translation>Приведи друга: баллы тому, кто привёл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="355" />
+        <location filename="../../app/ui/program_editor.py" line="361" />
         <source>Referral: points for the friend</source>
         <translation>Приведи друга: баллы другу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="356" />
+        <location filename="../../app/ui/program_editor.py" line="362" />
         <source>Birthday points</source>
         <translation>Баллы в день рождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="357" />
+        <location filename="../../app/ui/program_editor.py" line="363" />
         <source>Apology points for a long wait</source>
         <translation>Баллы в извинение за долгое ожидание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="360" />
+        <location filename="../../app/ui/program_editor.py" line="366" />
         <source>Points per receipt</source>
         <translation>Баллов на один чек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="361" />
+        <location filename="../../app/ui/program_editor.py" line="367" />
         <source>Points given per member a day</source>
         <translation>Баллов в подарок одному участнику за день</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="369" />
+        <location filename="../../app/ui/program_editor.py" line="375" />
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="372" />
+        <location filename="../../app/ui/program_editor.py" line="378" />
         <source>Help &amp;&amp; charity</source>
         <translation>Помощь и благотворительность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="373" />
+        <location filename="../../app/ui/program_editor.py" line="379" />
         <source>Words to say</source>
         <translation>Что сказать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="374" />
+        <location filename="../../app/ui/program_editor.py" line="380" />
         <source>Preview</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="384" />
+        <location filename="../../app/ui/program_editor.py" line="390" />
         <source>Save as a new version</source>
         <translation>Сохранить новой версией</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="403" />
+        <location filename="../../app/ui/program_editor.py" line="409" />
         <source>Remove selected</source>
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="422" />
+        <location filename="../../app/ui/program_editor.py" line="428" />
         <source>Members refer to this key, so it cannot change.</source>
         <translation>На этот ключ ссылаются участники, поэтому его нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="428" />
+        <location filename="../../app/ui/program_editor.py" line="434" />
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="428" />
+        <location filename="../../app/ui/program_editor.py" line="434" />
         <source>Name RU</source>
         <translation>Название RU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="429" />
+        <location filename="../../app/ui/program_editor.py" line="435" />
         <source>Name EN</source>
         <translation>Название EN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="433" />
+        <location filename="../../app/ui/program_editor.py" line="439" />
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="433" />
-        <location filename="../../app/ui/program_editor.py" line="462" />
+        <location filename="../../app/ui/program_editor.py" line="439" />
+        <location filename="../../app/ui/program_editor.py" line="468" />
         <source>Threshold</source>
         <translation>Порог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="434" />
+        <location filename="../../app/ui/program_editor.py" line="440" />
         <source>Earn %</source>
         <translation>Начисление, %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="435" />
+        <location filename="../../app/ui/program_editor.py" line="441" />
         <source>Perks RU</source>
         <translation>Привилегии RU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="435" />
+        <location filename="../../app/ui/program_editor.py" line="441" />
         <source>Perks EN</source>
         <translation>Привилегии EN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="436" />
+        <location filename="../../app/ui/program_editor.py" line="442" />
         <source>Thresholds are qualifying points and must rise from 0. A lower threshold upgrades members at once; a higher one demotes nobody before the end of their qualifying period.</source>
         <translation>Пороги — в зачётных баллах, от 0 и по возрастанию. Снижение порога повышает статус участников сразу; повышение никого не понижает до конца их периода учёта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="439" />
+        <location filename="../../app/ui/program_editor.py" line="445" />
         <source>Add tier</source>
         <translation>Добавить статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="443" />
+        <location filename="../../app/ui/program_editor.py" line="449" />
         <source>Multiplier</source>
         <translation>Множитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="443" />
+        <location filename="../../app/ui/program_editor.py" line="449" />
         <source>Category extra</source>
         <translation>Доплата за категорию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="444" />
+        <location filename="../../app/ui/program_editor.py" line="450" />
         <source>Lower threshold</source>
         <translation>Сниженный порог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="454" />
+        <location filename="../../app/ui/program_editor.py" line="460" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="455" />
+        <location filename="../../app/ui/program_editor.py" line="461" />
         <source>Starts</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="455" />
+        <location filename="../../app/ui/program_editor.py" line="461" />
         <source>Ends</source>
         <translation>Конец</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="457" />
+        <location filename="../../app/ui/program_editor.py" line="463" />
         <source>Factor %</source>
         <translation>Множитель, %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="458" />
-        <location filename="../../app/ui/program_editor.py" line="479" />
-        <location filename="../../app/ui/program_editor.py" line="603" />
+        <location filename="../../app/ui/program_editor.py" line="464" />
+        <location filename="../../app/ui/program_editor.py" line="485" />
+        <location filename="../../app/ui/program_editor.py" line="610" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="460" />
+        <location filename="../../app/ui/program_editor.py" line="466" />
         <source>Extra %</source>
         <translation>Доплата, %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="461" />
-        <location filename="../../app/ui/program_editor.py" line="600" />
+        <location filename="../../app/ui/program_editor.py" line="467" />
+        <location filename="../../app/ui/program_editor.py" line="607" />
         <source>Tier</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="470" />
+        <location filename="../../app/ui/program_editor.py" line="476" />
         <source>Dates are YYYY-MM-DD, both days included. Tiers: keys separated by commas, empty for every tier. Factor 200 % gives double points; extra % is of the money spent in the category; a lower threshold applies to the tier chosen.</source>
         <translation>Даты — ГГГГ-ММ-ДД, оба дня включительно. Статусы: ключи через запятую, пусто — для всех. Множитель 200 % — двойные баллы; доплата — процент от суммы в категории; сниженный порог действует для выбранного статуса.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="475" />
+        <location filename="../../app/ui/program_editor.py" line="481" />
         <source>Add campaign</source>
         <translation>Добавить акцию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="480" />
+        <location filename="../../app/ui/program_editor.py" line="486" />
         <source>— every purchase —</source>
         <translation>— любая покупка —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="481" />
+        <location filename="../../app/ui/program_editor.py" line="487" />
         <source>Stamps</source>
         <translation>Штампов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="482" />
+        <location filename="../../app/ui/program_editor.py" line="488" />
         <source>Reward RU</source>
         <translation>Награда RU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="482" />
+        <location filename="../../app/ui/program_editor.py" line="488" />
         <source>Reward EN</source>
         <translation>Награда EN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="483" />
+        <location filename="../../app/ui/program_editor.py" line="489" />
         <source>Add stamp card</source>
         <translation>Добавить карту штампов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="484" />
+        <location filename="../../app/ui/program_editor.py" line="490" />
         <source>Collect the stamps, get the reward: “6 coffees, the 7th free”.</source>
         <translation>Соберите штампы — получите награду: «6 кофе, седьмой в подарок».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="487" />
+        <location filename="../../app/ui/program_editor.py" line="493" />
         <source>Product categories</source>
         <translation>Категории товаров</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="489" />
+        <location filename="../../app/ui/program_editor.py" line="495" />
         <source>Add category</source>
         <translation>Добавить категорию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="512" />
+        <location filename="../../app/ui/program_editor.py" line="519" />
         <source>Lifetime</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="513" />
+        <location filename="../../app/ui/program_editor.py" line="520" />
         <source>Calendar year</source>
         <translation>Календарный год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="514" />
+        <location filename="../../app/ui/program_editor.py" line="521" />
         <source>Rolling N months</source>
         <translation>Последние N месяцев</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="518" />
+        <location filename="../../app/ui/program_editor.py" line="525" />
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="519" />
+        <location filename="../../app/ui/program_editor.py" line="526" />
         <source>N days after earning</source>
         <translation>Через N дней после начисления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="520" />
+        <location filename="../../app/ui/program_editor.py" line="527" />
         <source>At the end of the year</source>
         <translation>В конце года</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="526" />
+        <location filename="../../app/ui/program_editor.py" line="533" />
         <source>Switching expiry on starts the clock today for points already held.</source>
         <translation>Если включить сгорание, срок для уже накопленных баллов отсчитывается с сегодняшнего дня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="530" />
+        <location filename="../../app/ui/program_editor.py" line="537" />
         <source>Months (rolling window)</source>
         <translation>Месяцев (скользящий период)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="531" />
+        <location filename="../../app/ui/program_editor.py" line="538" />
         <source>Which earned points count towards a tier. With a window, upgrades apply at once and a downgrade waits for the end of the period.</source>
         <translation>Какие заработанные баллы засчитываются в статус. С периодом повышение действует сразу, а понижение — только в конце периода.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="534" />
+        <location filename="../../app/ui/program_editor.py" line="541" />
         <source>Welcome bonus, points</source>
         <translation>Приветственный бонус, баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="535" />
+        <location filename="../../app/ui/program_editor.py" line="542" />
         <source>Long absence after, days</source>
         <translation>Долгое отсутствие — после, дней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="537" />
+        <location filename="../../app/ui/program_editor.py" line="544" />
         <source>Points expire</source>
         <translation>Баллы сгорают</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="538" />
+        <location filename="../../app/ui/program_editor.py" line="545" />
         <source>Days after earning</source>
         <translation>Дней после начисления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="557" />
+        <location filename="../../app/ui/program_editor.py" line="564" />
         <source>no cap</source>
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="558" />
+        <location filename="../../app/ui/program_editor.py" line="565" />
         <source>Points spent per receipt, at most</source>
         <translation>Списание баллов на один чек, не больше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="559" />
+        <location filename="../../app/ui/program_editor.py" line="566" />
         <source>Points cashiers give one member a day, at most</source>
         <translation>Кассиры дарят одному участнику за день, баллов, не больше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="560" />
+        <location filename="../../app/ui/program_editor.py" line="567" />
         <source>Gifts, apologies, survey and review points count together. A manager's PIN lifts the cap for one gift; a cashier alone gives at most 300 points or goods worth 500 at once.</source>
         <translation>Подарки, извинения, баллы за опрос и отзыв считаются вместе. PIN-код менеджера снимает ограничение для одного подарка; кассир сам дарит не больше 300 баллов или товара на 500 за раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="575" />
+        <location filename="../../app/ui/program_editor.py" line="582" />
         <source>Causes members can donate points to</source>
         <translation>Фонды, которым участники могут пожертвовать баллы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="578" />
+        <location filename="../../app/ui/program_editor.py" line="585" />
         <source>Add cause</source>
         <translation>Добавить фонд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="601" />
+        <location filename="../../app/ui/program_editor.py" line="608" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="602" />
+        <location filename="../../app/ui/program_editor.py" line="609" />
         <source>Paid with points</source>
         <translation>Оплачено баллами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="604" />
+        <location filename="../../app/ui/program_editor.py" line="611" />
         <source>Of which in the category</source>
         <translation>Из них в категории</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="605" />
+        <location filename="../../app/ui/program_editor.py" line="612" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="608" />
+        <location filename="../../app/ui/program_editor.py" line="615" />
         <source>What would this purchase earn under the rules being edited (nothing is saved).</source>
         <translation>Сколько принесла бы эта покупка по редактируемым правилам (ничего не сохраняется).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="621" />
+        <location filename="../../app/ui/program_editor.py" line="628" />
         <source>A gift</source>
         <translation>Подарок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="621" />
+        <location filename="../../app/ui/program_editor.py" line="628" />
         <source>A gift with points</source>
         <translation>Подарок с баллами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="622" />
+        <location filename="../../app/ui/program_editor.py" line="629" />
         <source>Apology points (complaint)</source>
         <translation>Баллы в извинение (жалоба)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="623" />
+        <location filename="../../app/ui/program_editor.py" line="630" />
         <source>Long wait</source>
         <translation>Долгое ожидание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="634" />
+        <location filename="../../app/ui/program_editor.py" line="641" />
         <source>{name} is how the member is addressed, {what} the gift, {points} the points with their word ("50 points").</source>
         <translation>{name} — обращение к участнику, {what} — подарок, {points} — баллы со словом («50 баллов»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="736" />
+        <location filename="../../app/ui/program_editor.py" line="743" />
         <source>Nothing changed; version %1 stays in force.</source>
         <translation>Ничего не изменилось; действует версия %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="738" />
+        <location filename="../../app/ui/program_editor.py" line="745" />
         <source>Saved as version %1; %n member(s) upgraded</source>
         <translation>
-            <numerusform>Сохранено как версия %1; повышен статус у %n участника</numerusform><numerusform>Сохранено как версия %1; повышен статус у %n участников</numerusform><numerusform>Сохранено как версия %1; повышен статус у %n участников</numerusform></translation>
+            <numerusform>Сохранено как версия %1; повышен статус у %Ln участника</numerusform><numerusform>Сохранено как версия %1; повышен статус у %Ln участников</numerusform><numerusform>Сохранено как версия %1; повышен статус у %Ln участников</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="827" />
+        <location filename="../../app/ui/program_editor.py" line="777" />
+        <source>The program has unsaved changes. Save them?</source>
+        <translation>В программе есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="868" />
         <source>— none —</source>
         <translation>— нет —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="853" />
+        <location filename="../../app/ui/program_editor.py" line="894" />
         <source>The category part cannot be more than the whole purchase.</source>
         <translation>Часть в категории не может быть больше всей покупки.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="859" />
+        <location filename="../../app/ui/program_editor.py" line="900" />
         <source>Base, %1 at %2 %: %n point(s)</source>
         <translation>
-            <numerusform>Основные, «%1» по %2 %: %n балл</numerusform><numerusform>Основные, «%1» по %2 %: %n балла</numerusform><numerusform>Основные, «%1» по %2 %: %n баллов</numerusform></translation>
+            <numerusform>Основные, «%1» по %2 %: %Ln балл</numerusform><numerusform>Основные, «%1» по %2 %: %Ln балла</numerusform><numerusform>Основные, «%1» по %2 %: %Ln баллов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="861" />
+        <location filename="../../app/ui/program_editor.py" line="902" />
         <source>%1: +%n point(s)</source>
         <translation>
-            <numerusform>%1: +%n балл</numerusform><numerusform>%1: +%n балла</numerusform><numerusform>%1: +%n баллов</numerusform></translation>
+            <numerusform>%1: +%Ln балл</numerusform><numerusform>%1: +%Ln балла</numerusform><numerusform>%1: +%Ln баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="864" />
+        <location filename="../../app/ui/program_editor.py" line="905" />
         <source>No campaign adds points to this purchase.</source>
         <translation>Акции не добавляют баллов к этой покупке.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="865" />
+        <location filename="../../app/ui/program_editor.py" line="906" />
         <source>Total: %n point(s)</source>
         <translation>
-            <numerusform>Итого: %n балл</numerusform><numerusform>Итого: %n балла</numerusform><numerusform>Итого: %n баллов</numerusform></translation>
+            <numerusform>Итого: %Ln балл</numerusform><numerusform>Итого: %Ln балла</numerusform><numerusform>Итого: %Ln баллов</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3878,7 +3890,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/purchase_dialog.py" line="98" />
         <source>Balance: %n point(s)</source>
         <translation>
-            <numerusform>На счёте %n балл</numerusform><numerusform>На счёте %n балла</numerusform><numerusform>На счёте %n баллов</numerusform></translation>
+            <numerusform>На счёте %Ln балл</numerusform><numerusform>На счёте %Ln балла</numerusform><numerusform>На счёте %Ln баллов</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/purchase_dialog.py" line="108" />
@@ -3909,12 +3921,45 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/purchase_dialog.py" line="176" />
         <source>at most %n point(s)</source>
         <translation>
-            <numerusform>не более %n балла</numerusform><numerusform>не более %n баллов</numerusform><numerusform>не более %n баллов</numerusform></translation>
+            <numerusform>не более %Ln балла</numerusform><numerusform>не более %Ln баллов</numerusform><numerusform>не более %Ln баллов</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/purchase_dialog.py" line="191" />
         <source>Left to pay: %1</source>
         <translation>Осталось оплатить: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../app/ui/qt_strings.py" line="17" />
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qt_strings.py" line="18" />
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation>Папка с файлами</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qt_strings.py" line="19" />
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../app/ui/qt_strings.py" line="14" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qt_strings.py" line="15" />
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлов:</translation>
     </message>
 </context>
 <context>
@@ -4108,39 +4153,39 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     <name>Reports</name>
     <message>
         <location filename="../../app/ui/report_charts.py" line="45" />
-        <location filename="../../app/ui/report_text.py" line="132" />
+        <location filename="../../app/ui/report_text.py" line="134" />
         <source>Visits and revenue over time</source>
         <translation>Визиты и выручка по времени</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_charts.py" line="49" />
-        <location filename="../../app/ui/report_text.py" line="127" />
-        <location filename="../../app/ui/report_text.py" line="134" />
-        <location filename="../../app/ui/report_text.py" line="139" />
+        <location filename="../../app/ui/report_text.py" line="129" />
+        <location filename="../../app/ui/report_text.py" line="136" />
+        <location filename="../../app/ui/report_text.py" line="141" />
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_charts.py" line="50" />
-        <location filename="../../app/ui/report_text.py" line="50" />
-        <location filename="../../app/ui/report_text.py" line="126" />
-        <location filename="../../app/ui/report_text.py" line="133" />
-        <location filename="../../app/ui/report_text.py" line="139" />
+        <location filename="../../app/ui/report_text.py" line="52" />
+        <location filename="../../app/ui/report_text.py" line="128" />
+        <location filename="../../app/ui/report_text.py" line="135" />
+        <location filename="../../app/ui/report_text.py" line="141" />
         <source>Visits</source>
         <translation>Визиты</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_charts.py" line="88" />
-        <location filename="../../app/ui/report_text.py" line="145" />
+        <location filename="../../app/ui/report_text.py" line="147" />
         <source>Members by tier today</source>
         <translation>Участники по статусам сегодня</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_charts.py" line="98" />
-        <location filename="../../app/ui/report_text.py" line="37" />
-        <location filename="../../app/ui/report_text.py" line="146" />
-        <location filename="../../app/ui/report_text.py" line="150" />
-        <location filename="../../app/ui/report_text.py" line="155" />
+        <location filename="../../app/ui/report_text.py" line="39" />
+        <location filename="../../app/ui/report_text.py" line="148" />
+        <location filename="../../app/ui/report_text.py" line="152" />
+        <location filename="../../app/ui/report_text.py" line="157" />
         <source>Members</source>
         <translation>Участников</translation>
     </message>
@@ -4156,16 +4201,16 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/report_files.py" line="50" />
-        <location filename="../../app/ui/report_text.py" line="163" />
-        <location filename="../../app/ui/report_text.py" line="169" />
-        <location filename="../../app/ui/report_text.py" line="172" />
+        <location filename="../../app/ui/report_text.py" line="165" />
+        <location filename="../../app/ui/report_text.py" line="171" />
+        <location filename="../../app/ui/report_text.py" line="174" />
         <source>Cashier</source>
         <translation>Кассир</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_files.py" line="51" />
-        <location filename="../../app/ui/report_text.py" line="139" />
-        <location filename="../../app/ui/report_text.py" line="146" />
+        <location filename="../../app/ui/report_text.py" line="141" />
+        <location filename="../../app/ui/report_text.py" line="148" />
         <source>Tier</source>
         <translation>Статус</translation>
     </message>
@@ -4185,495 +4230,495 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="37" />
+        <location filename="../../app/ui/report_text.py" line="39" />
         <source>Members enrolled and not erased, today. The tier filter counts members by their tier today.</source>
         <translation>Участники программы (кроме удалённых) на сегодня. Фильтр по статусу считает участников по их статусу сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="39" />
+        <location filename="../../app/ui/report_text.py" line="41" />
         <source>New members</source>
         <translation>Новые участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="39" />
+        <location filename="../../app/ui/report_text.py" line="41" />
         <source>Members enrolled in the period.</source>
         <translation>Участники, зарегистрированные за период.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="40" />
+        <location filename="../../app/ui/report_text.py" line="42" />
         <source>Active in 30 days</source>
         <translation>Активны за 30 дней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="43" />
+        <location filename="../../app/ui/report_text.py" line="45" />
         <source>Active in 90 days</source>
         <translation>Активны за 90 дней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="46" />
+        <location filename="../../app/ui/report_text.py" line="48" />
         <source>Lapsed 90 days</source>
         <translation>Ушли: 90 дней без покупок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="48" />
+        <location filename="../../app/ui/report_text.py" line="50" />
         <source>Lapsed 180 days</source>
         <translation>Ушли: 180 дней без покупок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="52" />
+        <location filename="../../app/ui/report_text.py" line="54" />
         <source>Revenue from members</source>
         <translation>Выручка от участников</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="53" />
+        <location filename="../../app/ui/report_text.py" line="55" />
         <source>What members paid in the period, refunded purchases taken out.</source>
         <translation>Сколько участники заплатили за период, без покупок с возвратом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="54" />
-        <location filename="../../app/ui/report_text.py" line="140" />
+        <location filename="../../app/ui/report_text.py" line="56" />
+        <location filename="../../app/ui/report_text.py" line="142" />
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="50" />
+        <location filename="../../app/ui/report_text.py" line="52" />
         <source>Purchases members made in the period, refunded ones too: a refund does not undo a visit.</source>
         <translation>Покупки участников за период, включая покупки с возвратом: возврат не отменяет визит.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="41" />
+        <location filename="../../app/ui/report_text.py" line="43" />
         <source>Members whose last purchase was in the last 30 days: today and the 29 days before it.</source>
         <translation>Участники, чья последняя покупка была за последние 30 дней: сегодня и 29 дней до этого.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="44" />
+        <location filename="../../app/ui/report_text.py" line="46" />
         <source>Members whose last purchase was in the last 90 days: today and the 89 days before it.</source>
         <translation>Участники, чья последняя покупка была за последние 90 дней: сегодня и 89 дней до этого.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="46" />
+        <location filename="../../app/ui/report_text.py" line="48" />
         <source>No purchase in the last 90 days (today and the 89 days before it), and enrolled before them.</source>
         <translation>Не покупали последние 90 дней (сегодня и 89 дней до этого) и зарегистрированы раньше.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="48" />
+        <location filename="../../app/ui/report_text.py" line="50" />
         <source>No purchase in the last 180 days (today and the 179 days before it), and enrolled before them.</source>
         <translation>Не покупали последние 180 дней (сегодня и 179 дней до этого) и зарегистрированы раньше.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="54" />
+        <location filename="../../app/ui/report_text.py" line="56" />
         <source>Revenue from members divided by their purchases that were not refunded.</source>
         <translation>Выручка от участников, делённая на число их покупок без возврата.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="55" />
+        <location filename="../../app/ui/report_text.py" line="57" />
         <source>Members who bought</source>
         <translation>Покупали</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="56" />
+        <location filename="../../app/ui/report_text.py" line="58" />
         <source>Members with at least one purchase in the period.</source>
         <translation>Участники хотя бы с одной покупкой за период.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="57" />
+        <location filename="../../app/ui/report_text.py" line="59" />
         <source>Repeat rate</source>
         <translation>Доля повторных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="57" />
+        <location filename="../../app/ui/report_text.py" line="59" />
         <source>Share of the members who bought in the period who bought twice or more.</source>
         <translation>Доля покупавших за период, кто купил два раза и больше.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="59" />
+        <location filename="../../app/ui/report_text.py" line="61" />
         <source>Visits per member per month</source>
         <translation>Визитов на участника в месяц</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="60" />
+        <location filename="../../app/ui/report_text.py" line="62" />
         <source>Visits divided by the members who bought, divided by the period's length in months.</source>
         <translation>Визиты, делённые на число покупавших и на длину периода в месяцах.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="62" />
+        <location filename="../../app/ui/report_text.py" line="64" />
         <source>Refunded</source>
         <translation>Возвраты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="63" />
+        <location filename="../../app/ui/report_text.py" line="65" />
         <source>Refunded amount</source>
         <translation>Сумма возвратов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="62" />
+        <location filename="../../app/ui/report_text.py" line="64" />
         <source>Purchases made in the period and refunded in full since.</source>
         <translation>Покупки за период, с тех пор возвращённые полностью.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="63" />
+        <location filename="../../app/ui/report_text.py" line="65" />
         <source>What was refunded of purchases made in the period, in full or in part.</source>
         <translation>Сколько возвращено по покупкам за период, полностью или частично.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="64" />
-        <location filename="../../app/ui/report_text.py" line="134" />
+        <location filename="../../app/ui/report_text.py" line="66" />
+        <location filename="../../app/ui/report_text.py" line="136" />
         <source>Points issued</source>
         <translation>Начислено баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="64" />
+        <location filename="../../app/ui/report_text.py" line="66" />
         <source>Points given in the period in any way: earned, welcome, campaigns, bonuses, gifts. Points a refund returns are not new points.</source>
         <translation>Баллы, выданные за период любым способом: за покупки, приветственные, по акциям, бонусы, подарки. Баллы, возвращённые при возврате покупки, — не новые баллы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="67" />
-        <location filename="../../app/ui/report_text.py" line="135" />
+        <location filename="../../app/ui/report_text.py" line="69" />
+        <location filename="../../app/ui/report_text.py" line="137" />
         <source>Points redeemed</source>
         <translation>Списано баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="67" />
+        <location filename="../../app/ui/report_text.py" line="69" />
         <source>Points members paid with in the period.</source>
         <translation>Баллы, которыми участники оплатили покупки за период.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="68" />
+        <location filename="../../app/ui/report_text.py" line="70" />
         <source>Points expired</source>
         <translation>Сгорело баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="68" />
+        <location filename="../../app/ui/report_text.py" line="70" />
         <source>Points that expired unspent in the period.</source>
         <translation>Баллы, сгоревшие неиспользованными за период.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="69" />
+        <location filename="../../app/ui/report_text.py" line="71" />
         <source>Points donated</source>
         <translation>Пожертвовано баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="69" />
+        <location filename="../../app/ui/report_text.py" line="71" />
         <source>Points members gave to a cause in the period.</source>
         <translation>Баллы, которые участники пожертвовали на благотворительность за период.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="70" />
+        <location filename="../../app/ui/report_text.py" line="72" />
         <source>Points outstanding</source>
         <translation>Баллов на счетах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="71" />
+        <location filename="../../app/ui/report_text.py" line="73" />
         <source>All members' balances together, today, net of points owed back after refunds.</source>
         <translation>Сумма балансов всех участников на сегодня, за вычетом баллов, которые участники должны после возвратов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="73" />
+        <location filename="../../app/ui/report_text.py" line="75" />
         <source>Liability</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="73" />
+        <location filename="../../app/ui/report_text.py" line="75" />
         <source>The outstanding points in money: what the shop owes if every point is spent.</source>
         <translation>Баллы на счетах в деньгах: столько магазин должен, если все баллы потратят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="75" />
+        <location filename="../../app/ui/report_text.py" line="77" />
         <source>Tier moves up</source>
         <translation>Повышения статуса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="75" />
+        <location filename="../../app/ui/report_text.py" line="77" />
         <source>Members who moved to a higher tier in the period.</source>
         <translation>Участники, перешедшие на более высокий статус за период.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="76" />
+        <location filename="../../app/ui/report_text.py" line="78" />
         <source>Tier moves down</source>
         <translation>Понижения статуса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="77" />
+        <location filename="../../app/ui/report_text.py" line="79" />
         <source>Members who moved to a lower tier in the period (reviews, refunds).</source>
         <translation>Участники, перешедшие на более низкий статус за период (пересмотр, возвраты).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="101" />
+        <location filename="../../app/ui/report_text.py" line="103" />
         <source>Earned on purchases</source>
         <translation>За покупки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="101" />
+        <location filename="../../app/ui/report_text.py" line="103" />
         <source>Welcome bonus</source>
         <translation>Приветственный бонус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="102" />
+        <location filename="../../app/ui/report_text.py" line="104" />
         <source>Campaigns</source>
         <translation>Акции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="102" />
+        <location filename="../../app/ui/report_text.py" line="104" />
         <source>Redeemed</source>
         <translation>Списано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="102" />
+        <location filename="../../app/ui/report_text.py" line="104" />
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="103" />
+        <location filename="../../app/ui/report_text.py" line="105" />
         <source>Referrals</source>
         <translation>За друзей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="103" />
+        <location filename="../../app/ui/report_text.py" line="105" />
         <source>Surveys</source>
         <translation>Опросы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="103" />
+        <location filename="../../app/ui/report_text.py" line="105" />
         <source>Reviews</source>
         <translation>Отзывы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="104" />
-        <location filename="../../app/ui/report_text.py" line="160" />
-        <location filename="../../app/ui/report_text.py" line="163" />
+        <location filename="../../app/ui/report_text.py" line="106" />
+        <location filename="../../app/ui/report_text.py" line="162" />
+        <location filename="../../app/ui/report_text.py" line="165" />
         <source>Gifts</source>
         <translation>Подарки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="104" />
+        <location filename="../../app/ui/report_text.py" line="106" />
         <source>Expired</source>
         <translation>Сгорело</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="104" />
+        <location filename="../../app/ui/report_text.py" line="106" />
         <source>Donated to causes</source>
         <translation>Пожертвовано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="105" />
+        <location filename="../../app/ui/report_text.py" line="107" />
         <source>Adjustments</source>
         <translation>Корректировки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="105" />
+        <location filename="../../app/ui/report_text.py" line="107" />
         <source>Refunds</source>
         <translation>Возвраты покупок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="106" />
+        <location filename="../../app/ui/report_text.py" line="108" />
         <source>Imported</source>
         <translation>Перенесены из другой системы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="110" />
+        <location filename="../../app/ui/report_text.py" line="112" />
         <source>No compensation</source>
         <translation>Без компенсации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="110" />
+        <location filename="../../app/ui/report_text.py" line="112" />
         <source>Apology points</source>
         <translation>Баллы в извинение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="111" />
+        <location filename="../../app/ui/report_text.py" line="113" />
         <source>A gift</source>
         <translation>Подарок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="111" />
+        <location filename="../../app/ui/report_text.py" line="113" />
         <source>Discount next time</source>
         <translation>Скидка на следующую покупку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="119" />
+        <location filename="../../app/ui/report_text.py" line="121" />
         <source>Month %1</source>
         <translation>Месяц %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="126" />
+        <location filename="../../app/ui/report_text.py" line="128" />
         <source>Member</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="126" />
+        <location filename="../../app/ui/report_text.py" line="128" />
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="129" />
+        <location filename="../../app/ui/report_text.py" line="131" />
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="129" />
+        <location filename="../../app/ui/report_text.py" line="131" />
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="129" />
-        <location filename="../../app/ui/report_text.py" line="160" />
-        <location filename="../../app/ui/report_text.py" line="163" />
+        <location filename="../../app/ui/report_text.py" line="131" />
+        <location filename="../../app/ui/report_text.py" line="162" />
+        <location filename="../../app/ui/report_text.py" line="165" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="130" />
+        <location filename="../../app/ui/report_text.py" line="132" />
         <source>Definition</source>
         <translation>Что это</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="133" />
-        <location filename="../../app/ui/report_text.py" line="150" />
+        <location filename="../../app/ui/report_text.py" line="135" />
+        <location filename="../../app/ui/report_text.py" line="152" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="133" />
-        <location filename="../../app/ui/report_text.py" line="150" />
+        <location filename="../../app/ui/report_text.py" line="135" />
+        <location filename="../../app/ui/report_text.py" line="152" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="138" />
+        <location filename="../../app/ui/report_text.py" line="140" />
         <source>Average check by tier</source>
         <translation>Средний чек по статусам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="142" />
+        <location filename="../../app/ui/report_text.py" line="144" />
         <source>Points by kind</source>
         <translation>Баллы по видам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="143" />
+        <location filename="../../app/ui/report_text.py" line="145" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="143" />
+        <location filename="../../app/ui/report_text.py" line="145" />
         <source>Points in</source>
         <translation>Начислено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="143" />
+        <location filename="../../app/ui/report_text.py" line="145" />
         <source>Points out</source>
         <translation>Списано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="146" />
+        <location filename="../../app/ui/report_text.py" line="148" />
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="149" />
+        <location filename="../../app/ui/report_text.py" line="151" />
         <source>Tier moves in the period</source>
         <translation>Смены статуса за период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="151" />
+        <location filename="../../app/ui/report_text.py" line="153" />
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="152" />
+        <location filename="../../app/ui/report_text.py" line="154" />
         <source>up</source>
         <translation>вверх</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="152" />
+        <location filename="../../app/ui/report_text.py" line="154" />
         <source>down</source>
         <translation>вниз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="154" />
+        <location filename="../../app/ui/report_text.py" line="156" />
         <source>Retention by enrolment month</source>
         <translation>Удержание по месяцу регистрации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="155" />
+        <location filename="../../app/ui/report_text.py" line="157" />
         <source>Enrolled</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="157" />
+        <location filename="../../app/ui/report_text.py" line="159" />
         <source>Share of each month's new members who bought in the month after enrolment shown by the column (month 0: the month they enrolled).</source>
         <translation>Доля новых участников каждого месяца, купивших в указанный столбцом месяц после регистрации (месяц 0 — месяц регистрации).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="159" />
+        <location filename="../../app/ui/report_text.py" line="161" />
         <source>Gifts by reason</source>
         <translation>Подарки по причинам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="160" />
+        <location filename="../../app/ui/report_text.py" line="162" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="161" />
-        <location filename="../../app/ui/report_text.py" line="164" />
-        <location filename="../../app/ui/report_text.py" line="167" />
-        <location filename="../../app/ui/report_text.py" line="170" />
+        <location filename="../../app/ui/report_text.py" line="163" />
+        <location filename="../../app/ui/report_text.py" line="166" />
+        <location filename="../../app/ui/report_text.py" line="169" />
+        <location filename="../../app/ui/report_text.py" line="172" />
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="162" />
+        <location filename="../../app/ui/report_text.py" line="164" />
         <source>Gifts by cashier</source>
         <translation>Подарки по кассирам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="165" />
+        <location filename="../../app/ui/report_text.py" line="167" />
         <source>Complaints by compensation</source>
         <translation>Жалобы по компенсации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="166" />
+        <location filename="../../app/ui/report_text.py" line="168" />
         <source>Compensation</source>
         <translation>Компенсация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="166" />
-        <location filename="../../app/ui/report_text.py" line="169" />
+        <location filename="../../app/ui/report_text.py" line="168" />
+        <location filename="../../app/ui/report_text.py" line="171" />
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="168" />
+        <location filename="../../app/ui/report_text.py" line="170" />
         <source>Complaints by cashier</source>
         <translation>Жалобы по кассирам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="171" />
+        <location filename="../../app/ui/report_text.py" line="173" />
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="172" />
+        <location filename="../../app/ui/report_text.py" line="174" />
         <source>Enrolments</source>
         <translation>Регистрации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="173" />
+        <location filename="../../app/ui/report_text.py" line="175" />
         <source>Purchases recorded</source>
         <translation>Проведено покупок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="173" />
+        <location filename="../../app/ui/report_text.py" line="175" />
         <source>Gifts given</source>
         <translation>Подарки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="175" />
+        <location filename="../../app/ui/report_text.py" line="177" />
         <source>Top members by revenue</source>
         <translation>Лучшие клиенты по выручке</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="177" />
+        <location filename="../../app/ui/report_text.py" line="179" />
         <source>Top members by visits</source>
         <translation>Лучшие клиенты по визитам</translation>
     </message>
@@ -4857,104 +4902,104 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="55" />
+        <location filename="../../app/ui/staff_dialogs.py" line="56" />
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="57" />
-        <location filename="../../app/ui/staff_dialogs.py" line="76" />
+        <location filename="../../app/ui/staff_dialogs.py" line="58" />
+        <location filename="../../app/ui/staff_dialogs.py" line="77" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="57" />
-        <location filename="../../app/ui/staff_dialogs.py" line="78" />
+        <location filename="../../app/ui/staff_dialogs.py" line="58" />
+        <location filename="../../app/ui/staff_dialogs.py" line="79" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="57" />
+        <location filename="../../app/ui/staff_dialogs.py" line="58" />
         <source>Active</source>
         <translation>Работает</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="58" />
+        <location filename="../../app/ui/staff_dialogs.py" line="59" />
         <source>Locked</source>
         <translation>Заблокирован</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="65" />
+        <location filename="../../app/ui/staff_dialogs.py" line="66" />
         <source>Cashier</source>
         <translation>Кассир</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="65" />
+        <location filename="../../app/ui/staff_dialogs.py" line="66" />
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="66" />
+        <location filename="../../app/ui/staff_dialogs.py" line="67" />
         <source>Owner</source>
         <translation>Владелец</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="69" />
+        <location filename="../../app/ui/staff_dialogs.py" line="70" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="70" />
+        <location filename="../../app/ui/staff_dialogs.py" line="71" />
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="71" />
+        <location filename="../../app/ui/staff_dialogs.py" line="72" />
         <source>Switch on/off</source>
         <translation>Включить/выключить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="72" />
+        <location filename="../../app/ui/staff_dialogs.py" line="73" />
         <source>Set this PIN for the selected</source>
         <translation>Задать этот PIN выбранному</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="77" />
+        <location filename="../../app/ui/staff_dialogs.py" line="78" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="100" />
+        <location filename="../../app/ui/staff_dialogs.py" line="101" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="100" />
+        <location filename="../../app/ui/staff_dialogs.py" line="101" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="101" />
+        <location filename="../../app/ui/staff_dialogs.py" line="102" />
         <source>locked</source>
         <translation>заблокирован</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="124" />
+        <location filename="../../app/ui/staff_dialogs.py" line="125" />
         <source>Added.</source>
         <translation>Добавлено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="129" />
+        <location filename="../../app/ui/staff_dialogs.py" line="130" />
         <source>Unlocked.</source>
         <translation>Разблокировано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="136" />
+        <location filename="../../app/ui/staff_dialogs.py" line="137" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="142" />
+        <location filename="../../app/ui/staff_dialogs.py" line="143" />
         <source>PIN changed.</source>
         <translation>PIN изменён.</translation>
     </message>
@@ -4962,179 +5007,181 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../app/ui/till_window.py" line="49" />
+        <location filename="../../app/ui/till_window.py" line="50" />
         <source>Regulars — till</source>
         <translation>Regulars — касса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="73" />
-        <source>Name, last digits of the phone, or scan a card</source>
-        <translation>Имя, последние цифры телефона или скан карты</translation>
+        <location filename="../../app/ui/till_window.py" line="76" />
+        <source>Name, phone or card</source>
+        <translation>Имя, телефон или карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="120" />
+        <location filename="../../app/ui/till_window.py" line="123" />
         <source>Purchase  F5</source>
         <translation>Покупка  F5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="121" />
+        <location filename="../../app/ui/till_window.py" line="124" />
         <source>New member  F2</source>
         <translation>Новый участник  F2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="122" />
+        <location filename="../../app/ui/till_window.py" line="125" />
         <source>Pay with points  F6</source>
         <translation>Баллами  F6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="123" />
+        <location filename="../../app/ui/till_window.py" line="126" />
         <source>Edit  F4</source>
         <translation>Изменить  F4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="124" />
+        <location filename="../../app/ui/till_window.py" line="127" />
         <source>Next customer  Esc</source>
         <translation>Следующий  Esc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="127" />
+        <location filename="../../app/ui/till_window.py" line="130" />
         <source>Donate points  F9</source>
         <translation>Пожертвовать  F9</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="133" />
+        <location filename="../../app/ui/till_window.py" line="136" />
         <source>Member</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="134" />
+        <location filename="../../app/ui/till_window.py" line="137" />
         <source>Gift…</source>
         <translation>Подарок…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="135" />
+        <location filename="../../app/ui/till_window.py" line="138" />
         <source>Long wait: apology points</source>
         <translation>Долгое ожидание: баллы в извинение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="136" />
+        <location filename="../../app/ui/till_window.py" line="139" />
         <source>Complaint…</source>
         <translation>Жалоба…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="137" />
+        <location filename="../../app/ui/till_window.py" line="140" />
         <source>Personal data…</source>
         <translation>Персональные данные…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="144" />
+        <location filename="../../app/ui/till_window.py" line="147" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="157" />
+        <location filename="../../app/ui/till_window.py" line="160" />
         <source>The language changes when Regulars is started again.</source>
         <translation>Язык сменится при следующем запуске Regulars.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="202" />
+        <location filename="../../app/ui/till_window.py" line="205" />
         <source>Nobody found. F2 enrols a new member.</source>
         <translation>Никого не нашли. F2 — новый участник.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="204" />
+        <location filename="../../app/ui/till_window.py" line="207" />
         <source>%n found</source>
         <translation>
-            <numerusform>Найден %n</numerusform><numerusform>Найдено %n</numerusform><numerusform>Найдено %n</numerusform></translation>
+            <numerusform>Найден %Ln</numerusform><numerusform>Найдено %Ln</numerusform><numerusform>Найдено %Ln</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="292" />
+        <location filename="../../app/ui/till_window.py" line="295" />
         <source>Survey +%1  F7</source>
         <translation>Опрос +%1  F7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="293" />
+        <location filename="../../app/ui/till_window.py" line="296" />
         <source>Review +%1  F8</source>
         <translation>Отзыв +%1  F8</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="325" />
+        <location filename="../../app/ui/till_window.py" line="328" />
         <source>Paid with %n point(s).</source>
         <translation>
-            <numerusform>Оплачено %n баллом.</numerusform><numerusform>Оплачено %n баллами.</numerusform><numerusform>Оплачено %n баллами.</numerusform></translation>
+            <numerusform>Оплачено %Ln баллом.</numerusform><numerusform>Оплачено %Ln баллами.</numerusform><numerusform>Оплачено %Ln баллами.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/till_window.py" line="329" />
+        <source>+%n point(s), balance %1</source>
+        <translation>
+            <numerusform>+%Ln балл, на счёте %1</numerusform><numerusform>+%Ln балла, на счёте %1</numerusform><numerusform>+%Ln баллов, на счёте %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="326" />
-        <source>+%1 points, balance %2</source>
-        <translation>+%1 баллов, на счёте %2</translation>
+        <location filename="../../app/ui/till_window.py" line="336" />
+        <source>New status: %1!</source>
+        <translation>Новый статус: %1!</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/till_window.py" line="461" />
+        <source>Welcome! %n point(s) already on the card.</source>
+        <translation>
+            <numerusform>Добро пожаловать! На карте уже %Ln балл.</numerusform><numerusform>Добро пожаловать! На карте уже %Ln балла.</numerusform><numerusform>Добро пожаловать! На карте уже %Ln баллов.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="331" />
+        <location filename="../../app/ui/till_window.py" line="334" />
         <source>Full card! Give: %1</source>
         <translation>Карта собрана! Вручите: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="333" />
-        <source>🎉 New status: %1!</source>
-        <translation>🎉 Новый статус: %1!</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/till_window.py" line="344" />
+        <location filename="../../app/ui/till_window.py" line="347" />
         <source>Birthday bonus: +%1</source>
         <translation>Бонус ко дню рождения: +%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="347" />
+        <location filename="../../app/ui/till_window.py" line="350" />
         <source>%2 gets +%1 for bringing a friend</source>
         <translation>%2 получает +%1 за приглашённого друга</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="348" />
+        <location filename="../../app/ui/till_window.py" line="351" />
         <source>The friend</source>
         <translation>Друг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="350" />
+        <location filename="../../app/ui/till_window.py" line="353" />
         <source>Friend bonus: +%1</source>
         <translation>Бонус за приглашение: +%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="405" />
+        <location filename="../../app/ui/till_window.py" line="408" />
         <source>Already handed over.</source>
         <translation>Уже вручено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="457" />
-        <source>Welcome! %1 points are already on the card.</source>
-        <translation>Добро пожаловать! На карте уже %1 баллов.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/till_window.py" line="468" />
+        <location filename="../../app/ui/till_window.py" line="471" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="474" />
+        <location filename="../../app/ui/till_window.py" line="477" />
         <source>Print the card…</source>
         <translation>Напечатать карту…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="475" />
+        <location filename="../../app/ui/till_window.py" line="478" />
         <source>Lost card: new number…</source>
         <translation>Карта потеряна: новый номер…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="500" />
+        <location filename="../../app/ui/till_window.py" line="503" />
         <source>Lost card</source>
         <translation>Потерянная карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="501" />
+        <location filename="../../app/ui/till_window.py" line="504" />
         <source>Block card %1 and give %2 a new card number? Points, status and history stay with the member.</source>
         <translation>Заблокировать карту %1 и выдать новый номер карты: %2? Баллы, статус и история останутся у участника.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="512" />
+        <location filename="../../app/ui/till_window.py" line="515" />
         <source>New card number: %1. The old card is blocked. Print the new card: Member → Print the card.</source>
         <translation>Новый номер карты: %1. Старая карта заблокирована. Напечатать новую: Участник → Напечатать карту.</translation>
     </message>

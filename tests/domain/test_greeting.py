@@ -100,3 +100,11 @@ def test_no_near_tier_at_top():
 def test_russian_plural_of_points(n, word):
     from app.domain.greeting import plural_ru
     assert plural_ru(n, "балл", "балла", "баллов") == word
+
+
+def test_near_tier_groups_thousands_in_the_language():
+    g = compose_greeting(facts(qualifying_points=0), NOW, PROGRAM, "en")
+    assert [o.text for o in g.occasions if o.kind == "near_tier"] == ["2,500 points to Wolf"]
+    g = compose_greeting(facts(qualifying_points=0), NOW, PROGRAM, "ru")
+    assert [o.text for o in g.occasions if o.kind == "near_tier"] == [
+        "До статуса «Волк» 2\u00a0500 баллов"]

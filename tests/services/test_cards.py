@@ -1,6 +1,7 @@
 """Cards through the facade: design, batches, recorded print runs, lost cards."""
 
 import uuid
+from datetime import date
 
 import pytest
 import zxingcpp
@@ -85,7 +86,7 @@ def test_lost_card_blocks_the_old_number_and_offers_the_member(t, app, member_in
         t.find_by_card(old)
     assert blocked.value.code == "card_blocked"
     assert (blocked.value.params["member_id"], blocked.value.params["name"],
-            blocked.value.params["day"]) == (a, "Иван Петров", "10.03.2026")
+            blocked.value.params["day"]) == (a, "Иван Петров", date(2026, 3, 10))
     after = t.member(a)
     assert (after.balance, after.tier_key, after.card_number) == \
         (before.balance, before.tier_key, replaced.new_number)

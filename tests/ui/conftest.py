@@ -36,7 +36,9 @@ def english_catalogue(qapp, tmp_path_factory):
 
     from PySide6.QtCore import QTranslator
 
+    from app.ui.formats import use_language
     from app.ui.main import compiled_translation
+    use_language("en")  # as the app does at start: numbers and dates in the till's language
     os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
     translator = QTranslator()
     assert translator.load(str(compiled_translation("en")))

@@ -19,7 +19,7 @@ def test_display_follows_the_till_and_never_shows_staff_notes(qtbot, window, ter
     window.show_member(ivan.member_id)
     text = shown_text(display)
     assert window.panel.greeting.text().strip("«»") in text
-    assert "Bunny" in text and "Your balance: 200 points" in text and "2500 points to Wolf" in text
+    assert "Bunny" in text and "Your balance: 200 points" in text and "2,500 points to Wolf" in text
     for private in ("oat milk", "916", ivan.card_number, "Coffee & Co", "➜"):
         assert private not in text, private
     window.next_customer()

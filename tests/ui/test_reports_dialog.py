@@ -51,12 +51,12 @@ def _choose(qtbot, d, key):
 def test_changing_the_period_updates_the_figures(qtbot, dialog):
     assert dialog.period.currentData() == "month"
     assert dialog.tiles["visits"].text() == "1"  # 3 March
-    assert dialog.tiles["revenue"].text() == "2,500.00 RUB"
+    assert dialog.tiles["revenue"].text() == "2,500.00\u00a0RUB"
     assert dialog.tiles["repeat_rate"].text() == "0.0\u00a0%"  # one visit: no repeat
     _choose(qtbot, dialog, "year")
     assert dialog.tiles["visits"].text() == "2"
-    assert dialog.tiles["revenue"].text() == "3,500.00 RUB"
-    assert dialog.tiles["average"].text() == "1,750.00 RUB"  # 3 500.00 / 2
+    assert dialog.tiles["revenue"].text() == "3,500.00\u00a0RUB"
+    assert dialog.tiles["average"].text() == "1,750.00\u00a0RUB"  # 3 500.00 / 2
     assert dialog.tiles["repeat_rate"].text() == "100.0\u00a0%"
     assert dialog.start.date().toString("yyyy-MM-dd") == "2026-01-01"
     # 10 Jan to 10 Mar is 69 days: the trend goes month by month, Jan, Feb, Mar

@@ -150,7 +150,7 @@ def test_status_perks_and_what_keeping_it_takes(window, terminal, ivan):
     assert panel.tier.text() == "Wolf"
     assert panel.perks.text() == "Perks: Free coffee size upgrade"
     year = terminal.ctx.today().year
-    assert panel.keep_text.text() == f"Keep Wolf: 2350 points by 31 Dec {year}"
+    assert panel.keep_text.text() == f"Keep Wolf: 2,350 points by 31 Dec {year}"
 
 
 def test_f7_rewards_the_survey_once_a_day(window, qtbot, terminal, ivan):

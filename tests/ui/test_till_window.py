@@ -22,7 +22,7 @@ def test_typing_last_four_digits_shows_member_with_greeting(window, qtbot, ivan)
     assert "Ivan!" in window.panel.greeting.text()
     assert window.panel.tier.text() == "Bunny"
     assert window.panel.balance.text() == "200 points"
-    assert window.panel.progress_text.text() == "2500 points to Wolf"  # the welcome gift is not qualifying
+    assert window.panel.progress_text.text() == "2,500 points to Wolf"  # the welcome gift is not qualifying
     assert "prefers oat milk" in window.panel.notes.text()
 
 

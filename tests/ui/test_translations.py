@@ -26,7 +26,7 @@ def test_till_speaks_russian(qtbot, terminal, ivan, tmp_path, monkeypatch):
         window = make_window(terminal)
         qtbot.addWidget(window)
         window.show_member(ivan.member_id)
-        assert window.search.placeholderText() == "Имя, последние цифры телефона или скан карты"
+        assert window.search.placeholderText() == "Имя, телефон или карта"
         assert window.panel.balance.text() == "200 баллов"
         assert window.purchase_button.text() == "Покупка  F5"
         QApplication.instance().removeEventFilter(window.scanner)
