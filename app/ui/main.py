@@ -154,7 +154,7 @@ def run_gui(db: str | None = None, lang: str | None = None, demo: bool = False) 
     sys.excepthook = _excepthook
     while True:
         try:
-            app = open_app(db, lang)
+            app = open_app(db, lang, remember_sign_ins=True)  # preselect the last person
             break
         except DatabaseTooNew as exc:
             QMessageBox.critical(None, "Regulars", str(exc))

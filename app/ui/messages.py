@@ -89,6 +89,7 @@ def _texts() -> dict[str, str]:
         "pin_format": QCoreApplication.translate("Messages", "A PIN is 4 to 8 digits."),
         "pin_wrong": QCoreApplication.translate("Messages", "Wrong name or PIN."),
         "staff_locked": QCoreApplication.translate("Messages", "Locked after too many wrong PINs; try again in {minutes} min or ask a manager."),
+        "staff_locked_alone": QCoreApplication.translate("Messages", "Locked after too many wrong PINs; try again in {minutes} min. A forgotten PIN is reset on the computer that holds the database: regulars staff reset-pin \"{name}\""),
         "staff_name": QCoreApplication.translate("Messages", "Enter the name."),
         "staff_name_taken": QCoreApplication.translate("Messages", "Someone already has this name."),
         "owner_exists": QCoreApplication.translate("Messages", "The owner account already exists."),
@@ -146,6 +147,10 @@ def _texts() -> dict[str, str]:
 
 
 def describe(error: DomainError) -> str:
+    if error.code == "pin_wrong_tries_left":  # a plural: "1 try", "2 tries"; "1 попытка"
+        return QCoreApplication.translate(
+            "Messages", "Wrong PIN. %n try(s) left before a 15-minute lock.", "",
+            int(error.params["tries_left"]))
     template = _texts().get(error.code)
     if template is None:
         return error.message

@@ -2017,57 +2017,57 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="26" />
+        <location filename="../../app/ui/login_dialog.py" line="37" />
         <source>Create the owner's account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="27" />
+        <location filename="../../app/ui/login_dialog.py" line="38" />
         <source>Who is at the till?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="35" />
+        <location filename="../../app/ui/login_dialog.py" line="46" />
         <source>Regulars is used behind a PIN. The first account is the owner's: it sets up the program, the staff and backups.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="40" />
+        <location filename="../../app/ui/login_dialog.py" line="49" />
+        <source>Choose your name (type its first letters, or ↑/↓), then type your PIN and press Enter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="89" />
         <source>Your name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="42" />
-        <source>Choose your name and type your PIN.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/login_dialog.py" line="50" />
+        <location filename="../../app/ui/login_dialog.py" line="91" />
         <source>4 to 8 digits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="51" />
+        <location filename="../../app/ui/login_dialog.py" line="92" />
         <source>PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="57" />
+        <location filename="../../app/ui/login_dialog.py" line="95" />
         <source>PIN again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="64" />
+        <location filename="../../app/ui/login_dialog.py" line="65" />
         <source>Create and sign in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="64" />
+        <location filename="../../app/ui/login_dialog.py" line="65" />
         <source>Sign in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="84" />
+        <location filename="../../app/ui/login_dialog.py" line="147" />
         <source>The two PINs differ.</source>
         <translation type="unfinished" />
     </message>
@@ -2668,258 +2668,269 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="92" />
-        <source>Enter the name.</source>
+        <source>Locked after too many wrong PINs; try again in {minutes} min. A forgotten PIN is reset on the computer that holds the database: regulars staff reset-pin "{name}"</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="93" />
-        <source>Someone already has this name.</source>
+        <source>Enter the name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="94" />
-        <source>The owner account already exists.</source>
+        <source>Someone already has this name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="95" />
-        <source>Sign in first (F12).</source>
+        <source>The owner account already exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="96" />
-        <source>This needs a manager: ask one to sign in (F12).</source>
+        <source>Sign in first (F12).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="97" />
-        <source>Only the owner can do this.</source>
+        <source>This needs a manager: ask one to sign in (F12).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="98" />
-        <source>Give the reason.</source>
+        <source>Only the owner can do this.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="99" />
-        <source>Enter the points to add or take (not 0).</source>
+        <source>Give the reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="100" />
-        <source>The last owner cannot be switched off.</source>
+        <source>Enter the points to add or take (not 0).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="101" />
-        <source>No such staff member.</source>
+        <source>The last owner cannot be switched off.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="102" />
-        <source>A seed is a whole number from 0 to 9223372036854775807.</source>
+        <source>No such staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="103" />
-        <source>Give the first and the last day of the campaign.</source>
+        <source>A seed is a whole number from 0 to 9223372036854775807.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="104" />
-        <source>This member no longer exists.</source>
+        <source>Give the first and the last day of the campaign.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="105" />
-        <source>Choose what to export: members, purchases or ledger.</source>
+        <source>This member no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="106" />
-        <source>Choose the format: CSV, XLSX or JSON.</source>
+        <source>Choose what to export: members, purchases or ledger.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="107" />
-        <source>Choose a file to write to.</source>
+        <source>Choose the format: CSV, XLSX or JSON.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="108" />
-        <source>The folder {path} does not exist.</source>
+        <source>Choose a file to write to.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="109" />
-        <source>The disk is full: {path} was not written. Free some space or choose another disk.</source>
+        <source>The folder {path} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="110" />
-        <source>No permission to write {path}: choose another folder.</source>
+        <source>The disk is full: {path} was not written. Free some space or choose another disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="111" />
+        <source>No permission to write {path}: choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="112" />
         <source>Could not write {path}: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="113" />
+        <location filename="../../app/ui/messages.py" line="114" />
         <source>This card was blocked on {day} and replaced; it belongs to {name}. Press Enter to open the member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114" />
+        <location filename="../../app/ui/messages.py" line="115" />
         <source>This card was blocked and belongs to nobody now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115" />
+        <location filename="../../app/ui/messages.py" line="116" />
         <source>This card number was blocked (a lost card); it is never given again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116" />
+        <location filename="../../app/ui/messages.py" line="117" />
         <source>There are no cards to print in this batch.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>There is no such tier.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="119" />
         <source>Choose which cards to print.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="119" />
+        <location filename="../../app/ui/messages.py" line="120" />
         <source>Choose why the card is replaced.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="121" />
         <source>Give the shop's name for the card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>At most {limit} characters fit on a card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122" />
+        <location filename="../../app/ui/messages.py" line="123" />
         <source>The logo must be a PNG or JPEG image up to 2 MB.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124" />
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>The mapping names a column that is not in the file: {column}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125" />
+        <location filename="../../app/ui/messages.py" line="126" />
         <source>Choose the column with the name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126" />
+        <location filename="../../app/ui/messages.py" line="127" />
         <source>Choose the column with the phone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127" />
+        <location filename="../../app/ui/messages.py" line="128" />
         <source>Cannot read {file}: {error}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128" />
+        <location filename="../../app/ui/messages.py" line="129" />
         <source>{file} has no header row.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129" />
+        <location filename="../../app/ui/messages.py" line="130" />
         <source>The import was cancelled; nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130" />
+        <location filename="../../app/ui/messages.py" line="131" />
         <source>Duplicates are merged or skipped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131" />
+        <location filename="../../app/ui/messages.py" line="132" />
         <source>No name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132" />
+        <location filename="../../app/ui/messages.py" line="133" />
         <source>No phone number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="133" />
+        <location filename="../../app/ui/messages.py" line="134" />
         <source>Bad phone number: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="135" />
         <source>Bad card number: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="135" />
+        <location filename="../../app/ui/messages.py" line="136" />
         <source>Bad number of points: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136" />
+        <location filename="../../app/ui/messages.py" line="137" />
         <source>No such tier: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="137" />
+        <location filename="../../app/ui/messages.py" line="138" />
         <source>Bad date: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138" />
+        <location filename="../../app/ui/messages.py" line="139" />
         <source>No consent to processing personal data.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139" />
+        <location filename="../../app/ui/messages.py" line="140" />
         <source>E-mail {value} looks wrong; left empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140" />
+        <location filename="../../app/ui/messages.py" line="141" />
         <source>The phone and the card belong to two different members.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141" />
+        <location filename="../../app/ui/messages.py" line="142" />
         <source>Already a member (same phone or card).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142" />
+        <location filename="../../app/ui/messages.py" line="143" />
         <source>This card number was replaced after a loss; leave the card empty and a new number is issued.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="144" />
         <source>Same person as row {row}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144" />
+        <location filename="../../app/ui/messages.py" line="145" />
         <source>Opening points were imported for this member before; not added again.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/messages.py" line="151" />
+        <source>Wrong PIN. %n try(s) left before a 15-minute lock.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n try left before a 15-minute lock.</numerusform><numerusform>Wrong PIN. %n tries left before a 15-minute lock.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4230,175 +4241,175 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="99" />
-        <location filename="../../app/ui/reports_dialog.py" line="255" />
-        <location filename="../../app/ui/reports_dialog.py" line="320" />
+        <location filename="../../app/ui/reports_dialog.py" line="135" />
+        <location filename="../../app/ui/reports_dialog.py" line="291" />
+        <location filename="../../app/ui/reports_dialog.py" line="361" />
         <source>Reports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="124" />
+        <location filename="../../app/ui/reports_dialog.py" line="160" />
         <source>Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="126" />
+        <location filename="../../app/ui/reports_dialog.py" line="162" />
         <source>Points and tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="127" />
+        <location filename="../../app/ui/reports_dialog.py" line="163" />
         <source>Cohorts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="129" />
+        <location filename="../../app/ui/reports_dialog.py" line="165" />
         <source>Gifts and complaints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="131" />
+        <location filename="../../app/ui/reports_dialog.py" line="167" />
         <source>Staff and top members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="135" />
+        <location filename="../../app/ui/reports_dialog.py" line="171" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="135" />
+        <location filename="../../app/ui/reports_dialog.py" line="171" />
         <source>This week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="136" />
+        <location filename="../../app/ui/reports_dialog.py" line="172" />
         <source>This month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="136" />
+        <location filename="../../app/ui/reports_dialog.py" line="172" />
         <source>This quarter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="137" />
+        <location filename="../../app/ui/reports_dialog.py" line="173" />
         <source>This year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="137" />
+        <location filename="../../app/ui/reports_dialog.py" line="173" />
         <source>Custom</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="149" />
+        <location filename="../../app/ui/reports_dialog.py" line="185" />
         <source>Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="156" />
+        <location filename="../../app/ui/reports_dialog.py" line="192" />
         <source>Period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="156" />
+        <location filename="../../app/ui/reports_dialog.py" line="192" />
         <source>from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="157" />
+        <location filename="../../app/ui/reports_dialog.py" line="193" />
         <source>to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="157" />
+        <location filename="../../app/ui/reports_dialog.py" line="193" />
         <source>Till</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="158" />
+        <location filename="../../app/ui/reports_dialog.py" line="194" />
         <source>Cashier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="158" />
+        <location filename="../../app/ui/reports_dialog.py" line="194" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="188" />
+        <location filename="../../app/ui/reports_dialog.py" line="224" />
         <source>By day or month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="188" />
+        <location filename="../../app/ui/reports_dialog.py" line="224" />
         <source>By tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="224" />
+        <location filename="../../app/ui/reports_dialog.py" line="260" />
         <source>All tills</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="225" />
+        <location filename="../../app/ui/reports_dialog.py" line="261" />
         <source>All cashiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="226" />
+        <location filename="../../app/ui/reports_dialog.py" line="262" />
         <source>All tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="252" />
+        <location filename="../../app/ui/reports_dialog.py" line="288" />
         <source>Preparing the reports for the first time: every purchase and ledger row is added up once. In a large shop this takes a few minutes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="254" />
+        <location filename="../../app/ui/reports_dialog.py" line="290" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="263" />
+        <location filename="../../app/ui/reports_dialog.py" line="303" />
         <source>Preparing the reports…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="275" />
+        <location filename="../../app/ui/reports_dialog.py" line="315" />
         <source>Stopping…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="288" />
+        <location filename="../../app/ui/reports_dialog.py" line="328" />
         <source>Reports were not prepared; nothing was changed. Open Reports again to prepare them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="300" />
+        <location filename="../../app/ui/reports_dialog.py" line="340" />
         <source>Counting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="320" />
+        <location filename="../../app/ui/reports_dialog.py" line="361" />
         <source>The report could not be made.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="343" />
+        <location filename="../../app/ui/reports_dialog.py" line="384" />
         <source>Counting top members…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="397" />
-        <location filename="../../app/ui/reports_dialog.py" line="406" />
+        <location filename="../../app/ui/reports_dialog.py" line="440" />
+        <location filename="../../app/ui/reports_dialog.py" line="449" />
         <source>Export report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="407" />
+        <location filename="../../app/ui/reports_dialog.py" line="450" />
         <source>The file could not be written: %1</source>
         <translation type="unfinished" />
     </message>
