@@ -169,7 +169,7 @@ def _demo(args) -> int:
         print("regulars: --members cannot be negative", file=sys.stderr)
         return 2
     app = open_app(args.db, args.lang)
-    added = app.terminal.add_demo_members(args.members, args.seed)
+    added = app.terminal.add_demo_members(args.members, args.seed, showcase=True)
     print(f"added {added} demo members to {app.url}")
     return 0
 

@@ -604,9 +604,18 @@ class Terminal:
             return reports.filter_choices(s, self.ctx)
 
     @requires("demo")
-    def add_demo_members(self, count: int, seed: int = 1, progress=None) -> int:
-        """Add ``count`` demo members (in batches, one transaction per batch)."""
+    def add_demo_members(self, count: int, seed: int = 1, progress=None,
+                         showcase: bool = False) -> int:
+        """Add ``count`` demo members (in batches, one transaction per batch).
+        ``showcase`` (the first start, `regulars demo`): an empty shop whose points never
+        expire gets a program where they expire after 365 days, so points about to expire
+        are there to see; the bench keeps the shipped program it measures."""
         from app.services import demo
+        if showcase and self.member_count() == 0:
+            with self._sessions.begin() as s:
+                if demo.showcase_expiry(s, self.ctx):
+                    audit.record(s, self.ctx, "program_changed", str(self.ctx.program_version_id),
+                                 reason="demo showcase: points expire after 365 days")
         added = demo.fill(self._sessions, self.ctx, count, seed, progress,
                           start=self.member_count())
         with self._sessions.begin() as s:  # demo rows are bulk-written, past the rollups
