@@ -56,7 +56,7 @@ OPEN_MINUTE, CLOSE_MINUTE = 8 * 60, 21 * 60  # the shop's hours, local time
 # days between visits)
 LION, WOLF = ((16, 24), (20_000, 45_000), (3, 20)), ((10, 16), (8_000, 20_000), (3, 30))
 COFFEE_SHARE = 0.12  # members whose purchases carry coffee: they fill stamp cards
-GIFT_EVERY, COMPLAINT_EVERY = 20, 40  # one member in N
+GIFT_EVERY, COMPLAINT_EVERY, OPEN_COMPLAINT_EVERY = 20, 40, 50  # one member in N
 COFFEE_PRICE_MINOR = 25_000
 
 
@@ -136,11 +136,14 @@ def _uuid(rng: random.Random) -> uuid.UUID:
 
 
 def _segment(rng: random.Random, index: int):
-    """(visits, amount range, days between visits, first visit at least N days ago)."""
+    """(visits, amount range, days between visits, days ago the member enrolled: a
+    range). A regular still comes: their visits run up to about today."""
     for every, at, (visits, amounts, gaps) in ((100, 37, LION), (25, 11, WOLF)):
         if index % every == at:
-            return rng.randrange(*visits), amounts, gaps, 400
-    return rng.choice((0, 1, 2, 3, 5, 8, 13)), (100, 8000), (1, 40), 1
+            count = rng.randrange(*visits)
+            span = count * (gaps[0] + gaps[1]) // 2
+            return count, amounts, gaps, (span, span + 45)
+    return rng.choice((0, 1, 2, 3, 5, 8, 13)), (100, 8000), (1, 40), (1, 900)
 
 
 def _member(rng, fakers, ctx: ServiceContext, clock: _ShopClock, index: int, seed: int,
@@ -156,9 +159,9 @@ def _member(rng, fakers, ctx: ServiceContext, clock: _ShopClock, index: int, see
     else:
         first, patronymic, last = fk.first_name(), None, fk.last_name()
         phone = f"+447{_spread(index, seed):09d}"
-    visits, amounts, gaps, oldest = _segment(rng, index)
+    visits, amounts, gaps, enrolled = _segment(rng, index)
     mid = _uuid(rng)
-    day = clock.today - timedelta(days=rng.randrange(oldest, 900))
+    day = clock.today - timedelta(days=rng.randrange(*enrolled))
     created = clock.at(day, clock.open_minute(rng))
     program = ctx.program
     # The card sequence embeds the index so numbers are unique for any seed.
@@ -178,8 +181,9 @@ def _member(rng, fakers, ctx: ServiceContext, clock: _ShopClock, index: int, see
     if history.purchases and index % GIFT_EVERY == 3:
         history.gift(address_form(names, ctx.lang))
     if history.purchases and index % COMPLAINT_EVERY == 7:
-        history.complaint(address_form(names, ctx.lang), clock,
-                          still_open=index % (2 * COMPLAINT_EVERY) == 7)
+        history.complaint(address_form(names, ctx.lang), clock, still_open=False)
+    if history.purchases and index % OPEN_COMPLAINT_EVERY == 11:  # half the Wolves: recent
+        history.complaint(address_form(names, ctx.lang), clock, still_open=True)
     history.finish(clock, created)
     birthday = date(rng.randrange(1950, 2006), rng.randrange(1, 13), rng.randrange(1, 29))
     tier = program.tier_for(history.qualifying).key

@@ -92,6 +92,13 @@ def test_complaints_open_and_closed_with_their_compensation(shop):
     assert all(follow and closed for status, follow, _c, closed in complaints
                if status == "closed")
     assert "points" in {c for _s, _f, c, _d in complaints}
+    # An open one was made on the member's last visit, lately: the till asks about it.
+    today = shop.terminal.ctx.today()
+    for at, last in _rows(shop, Complaint.created_at, Member.last_visit_at,
+                          where=(Complaint.status == "open") & (Complaint.member_id == Member.id)):
+        assert at == last and last.date() > today - timedelta(days=90)
+    opened = _rows(shop, Complaint.member_id, where=Complaint.status == "open")[0][0]
+    assert shop.terminal.member(opened).prompt_kind == "complaint_follow_up"
     apologies = _rows(shop, func.count(Gift.id), where=Gift.complaint_id.is_not(None))
     assert apologies[0][0] == sum(1 for *_, c, _d in complaints if c == "points")
 
