@@ -15,7 +15,7 @@ from datetime import timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import case, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.db.models import Staff
@@ -169,12 +169,17 @@ def _lift_expired_lock(session: Session, staff_id: uuid.UUID, now) -> None:
 
 
 def _claim(session: Session, staff_id: uuid.UUID, now) -> int | None:
-    """Take one guess atomically; the guess's number (1..5), or None when none is left."""
+    """Take one guess atomically; the guess's number (1..5), or None when none is left.
+    Claiming the last guess sets the lock at once (a right PIN lifts it): a till that
+    dies before its check is settled leaves a lock that ends, not an account with no
+    guesses left and no lock to run out."""
+    last = Staff.failed_attempts >= MAX_ATTEMPTS - 1  # SET reads the values before it
     return session.execute(
         update(Staff)
         .where(Staff.id == staff_id, Staff.failed_attempts < MAX_ATTEMPTS,
                or_(Staff.locked_until.is_(None), Staff.locked_until <= now))
-        .values(failed_attempts=Staff.failed_attempts + 1)
+        .values(failed_attempts=Staff.failed_attempts + 1,
+                locked_until=case((last, now + LOCK_FOR), else_=None))
         .returning(Staff.failed_attempts)
         .execution_options(synchronize_session=False)).scalar()
 

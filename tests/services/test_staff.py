@@ -369,3 +369,22 @@ def test_tills_guessing_at_once_get_five_pin_checks_in_all(app, staffed):
         failed, locked = conn.execute(text("SELECT failed_attempts, locked_until FROM staff "
                                            "WHERE name = 'Masha'")).one()
     assert failed == 5 and locked is not None
+
+
+def test_a_till_that_dies_mid_check_leaves_a_lock_that_ends(app, staffed):
+    """Five guesses claimed and never settled (the till crashed during each check): the
+    account is locked for fifteen minutes, then the right PIN works again."""
+    from app.db.engine import make_sessions
+    from app.services import staff as staff_service
+    now = datetime(2026, 5, 1, 10, 0)
+    staffed.ctx.clock = lambda: now
+    sessions = make_sessions(app.engine)
+    for _ in range(5):
+        with sessions.begin() as s:
+            staff_service.claim_guess(s, staffed.ctx, "Masha", "9999")
+    with pytest.raises(DomainError) as caught:
+        staffed.login("Masha", "1111")
+    assert caught.value.code == "staff_locked"
+    later = now + timedelta(minutes=16)
+    staffed.ctx.clock = lambda: later
+    assert staffed.login("Masha", "1111").name == "Masha"
