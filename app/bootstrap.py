@@ -77,6 +77,34 @@ def system_language() -> str:
     return "ru" if lang.startswith("ru") else "en"
 
 
+@dataclass(frozen=True)
+class SignInMemory:
+    """Who signed in last on this till of this database, kept in the settings store so
+    the sign-in screen preselects them (settings "last_sign_in": {"URL#till": name})."""
+    url: str
+    till_id: uuid.UUID
+
+    @property
+    def _key(self) -> str:
+        return f"{self.url}#{self.till_id.hex}"
+
+    def last(self) -> str | None:
+        known = load_settings().get("last_sign_in")
+        name = known.get(self._key) if isinstance(known, dict) else None
+        return name if isinstance(name, str) else None
+
+    def remember(self, name: str) -> None:
+        if self.last() == name:
+            return
+        known = load_settings().get("last_sign_in")
+        known = dict(known) if isinstance(known, dict) else {}
+        known[self._key] = name
+        try:
+            save_setting("last_sign_in", known)
+        except OSError:  # a read-only profile: the till works, only the preselection is lost
+            log.warning("could not remember who signed in", exc_info=True)
+
+
 @dataclass
 class App:
     engine: Engine
@@ -84,11 +112,13 @@ class App:
     url: str
 
 
-def open_app(db: str | None = None, lang: str | None = None, create: bool = True) -> App:
+def open_app(db: str | None = None, lang: str | None = None, create: bool = True,
+             remember_sign_ins: bool = False) -> App:
     """Open (and migrate) the database. A damaged or empty (0 bytes) file raises
     DatabaseUnreadable, never a traceback and never a new empty database in its place.
     Without ``create`` a file that does not exist raises DatabaseMissing: only the till's
-    first start and `regulars demo` make a new database."""
+    first start and `regulars demo` make a new database. ``remember_sign_ins``: keep who
+    signed in last in the settings store (the GUI; not tests or the CLI)."""
     url = resolve_db(db)
     refuse_missing_or_empty(url, create)
     engine = make_engine(url)
@@ -106,7 +136,8 @@ def open_app(db: str | None = None, lang: str | None = None, create: bool = True
         raise
     ctx = ServiceContext(program=program, program_version_id=version_id, till_id=till_id,
                          lang=lang or system_language(), backup_folder=_chosen_folder())
-    return App(engine, Terminal(sessions, ctx), url)
+    memory = SignInMemory(url, till_id) if remember_sign_ins else None
+    return App(engine, Terminal(sessions, ctx, sign_ins=memory), url)
 
 
 def refuse_missing_or_empty(url: str, create: bool) -> None:

@@ -137,6 +137,7 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--cashier", help="only this cashier (their name)")
     report.add_argument("--tier", help="only this tier (its key)")
     _refund_parsers(sub, common)
+    _staff_parser(sub, common)
     return parser
 
 
@@ -169,6 +170,21 @@ def _refund_parsers(sub, common) -> None:
                         "(default: a new one)")
 
 
+def _staff_parser(sub, common) -> None:
+    staff = sub.add_parser("staff", parents=[common], help="staff accounts from the command line")
+    actions = staff.add_subparsers(dest="staff_command", required=True)
+    reset = actions.add_parser(
+        "reset-pin", parents=[common],
+        help="set a new PIN and lift the lock (the way back when nobody else can unlock)",
+        description="Set a new PIN for NAME and lift a lock from wrong PINs. Needs the "
+        "database file itself, so only whoever holds it (the owner, on the till's computer) "
+        "can do it; it is recorded in the audit trail. The PIN is asked twice without echo, "
+        "or read from the first line of standard input with --pin-stdin.")
+    reset.add_argument("name", help="the staff member's name as shown at sign-in")
+    reset.add_argument("--pin-stdin", action="store_true",
+                       help="read the new PIN from standard input (for scripts)")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -178,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     commands = {"demo": _demo, "check": _check, "bench": _bench, "program-health": _health,
                 "draw": _draw, "maintain": _maintain, "charity": _charity, "backup": _backup,
                 "restore": _restore, "cards": _cards, "export": _export, "import": _import_members,
-                "report": _report, "refund": _refund, "adjust": _adjust}
+                "report": _report, "refund": _refund, "adjust": _adjust, "staff": _staff}
     try:
         return commands[args.command](args)
     except Exception as exc:  # noqa: BLE001 - one clear line for the operator
@@ -198,9 +214,42 @@ def _demo(args) -> int:
         print("regulars: --members cannot be negative", file=sys.stderr)
         return 2
     app = open_app(args.db, args.lang)  # the one command that may create a database
-    added = app.terminal.add_demo_members(args.members, args.seed)
+    added = app.terminal.add_demo_members(args.members, args.seed, showcase=True)
     print(f"added {added} demo members to {app.url}")
     return 0
+
+
+def _staff(args) -> int:
+    """`regulars staff reset-pin NAME`: the CLI acts as the owner (it holds the file)."""
+    pin = _new_pin(args.pin_stdin)
+    if pin is None:
+        return 2
+    from app.bootstrap import open_app
+    app = open_app(args.db, args.lang, create=False)
+    try:
+        who = app.terminal.reset_pin(args.name, pin)
+    finally:
+        app.engine.dispose()
+    print(f"new PIN set for {who.name} ({who.role}); the lock, if any, is lifted")
+    return 0
+
+
+def _new_pin(from_stdin: bool) -> str | None:
+    """The new PIN, never echoed and never an argument (it would sit in the shell's
+    history and in the process list)."""
+    if from_stdin:
+        return sys.stdin.readline().strip()
+    import getpass
+    try:
+        first = getpass.getpass("New PIN (4 to 8 digits): ")
+        second = getpass.getpass("The new PIN again: ")
+    except (EOFError, KeyboardInterrupt):
+        print("\nregulars: no PIN given; nothing changed", file=sys.stderr)
+        return None
+    if first != second:
+        print("regulars: the two PINs differ; nothing changed", file=sys.stderr)
+        return None
+    return first
 
 
 def _check(args) -> int:

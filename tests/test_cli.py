@@ -233,3 +233,63 @@ def test_numbers_past_what_can_be_stored_are_refused_in_words(tmp_path, capsys):
     with sqlite3.connect(db) as raw:
         assert raw.execute("SELECT COUNT(*) FROM member").fetchone()[0] == 3
         assert raw.execute("SELECT COUNT(*) FROM draw").fetchone()[0] == 0
+
+
+# ---- the way back for a locked-out lone owner (issue #14) ------------------------------
+
+
+def _locked_owner(tmp_path):
+    import pytest
+
+    from app.bootstrap import open_app
+    from app.domain.errors import DomainError
+    db = tmp_path / "shop.sqlite3"
+    app = open_app(str(db), "en")
+    app.terminal.create_owner("Ольга", "1234")
+    for _ in range(5):
+        with pytest.raises(DomainError):
+            app.terminal.login("Ольга", "0000")
+    app.engine.dispose()
+    return db
+
+
+def _sign_in(db, pin):
+    from app.bootstrap import open_app
+    app = open_app(str(db), "en")
+    try:
+        return app.terminal.login("Ольга", pin).name
+    finally:
+        app.engine.dispose()
+
+
+def test_staff_reset_pin_from_stdin_lifts_the_lock_and_is_audited(tmp_path, monkeypatch, capsys):
+    import io
+    db = _locked_owner(tmp_path)
+    monkeypatch.setattr("sys.stdin", io.StringIO("5678\n"))
+    assert main(["staff", "reset-pin", "ольга", "--pin-stdin", "--db", str(db)]) == 0
+    assert "new PIN set for Ольга (owner)" in capsys.readouterr().out
+    assert _sign_in(db, "5678") == "Ольга"
+    with sqlite3.connect(db) as raw:
+        rows = raw.execute("SELECT staff_name, details FROM audit "
+                           "WHERE action = 'staff_pin_reset'").fetchall()
+    assert rows == [("system", '{"via": "command line"}')]
+
+
+def test_staff_reset_pin_asks_twice_without_echo_and_refuses_a_mismatch(tmp_path, monkeypatch,
+                                                                        capsys):
+    db = _locked_owner(tmp_path)
+    answers = iter(["5678", "5679"])
+    prompts = []
+    monkeypatch.setattr("getpass.getpass", lambda prompt: prompts.append(prompt) or next(answers))
+    assert main(["staff", "reset-pin", "Ольга", "--db", str(db)]) == 2
+    assert prompts == ["New PIN (4 to 8 digits): ", "The new PIN again: "]
+    assert "the two PINs differ; nothing changed" in capsys.readouterr().err
+    answers = iter(["12", "12"])
+    assert main(["staff", "reset-pin", "Ольга", "--db", str(db)]) == 2
+    assert "A PIN is 4 to 8 digits." in capsys.readouterr().err
+    answers = iter(["2468", "2468"])
+    assert main(["staff", "reset-pin", "Nobody", "--db", str(db)]) == 2
+    assert "No such staff member." in capsys.readouterr().err
+    answers = iter(["2468", "2468"])
+    assert main(["staff", "reset-pin", "Ольга", "--db", str(db)]) == 0
+    assert _sign_in(db, "2468") == "Ольга"

@@ -78,9 +78,12 @@ def requires(permission: str):
 
 
 class Terminal:
-    def __init__(self, sessions: sessionmaker[Session], ctx: ServiceContext):
+    def __init__(self, sessions: sessionmaker[Session], ctx: ServiceContext, sign_ins=None):
         self._sessions = sessions
         self.ctx = ctx
+        # Who signed in last on this till (bootstrap.SignInMemory: last(), remember(name)),
+        # so the sign-in screen preselects them; None keeps nothing (tests, the CLI).
+        self._sign_ins = sign_ins
 
     @property
     def program(self):
@@ -421,6 +424,11 @@ class Terminal:
         with self._sessions.begin() as s:
             return [name for _id, name, _role, active, _locked in staff.listing(s) if active]
 
+    def last_signed_in(self) -> str | None:
+        """The name last signed in on this till, if remembered and still able to sign in."""
+        name = self._sign_ins.last() if self._sign_ins is not None else None
+        return name if name in self.staff_names() else None
+
     def create_owner(self, name: str, pin: str):
         """First run: the first account is the owner, who is then at the till."""
         with self._sessions.begin() as s:
@@ -429,18 +437,29 @@ class Terminal:
         return session
 
     def login(self, name: str, pin: str):
-        """Switch the person at the till. A wrong PIN is counted even though it fails."""
+        """Switch the person at the till. A wrong PIN is counted even though it fails.
+        Two short transactions around the PIN check, which runs outside both (see
+        services/staff.py: it would hold the write lock every till's sale needs)."""
         with self._sessions.begin() as s:
-            try:
-                session = staff.login(s, self.ctx, name, pin)
-            except DomainError as exc:
-                failure = exc
-            else:
-                failure = None
+            guess, failure = self._kept(staff.claim_guess, s, self.ctx, name, pin)
+        if failure is not None:
+            raise failure
+        matched = staff.pin_matches(guess, pin)
+        with self._sessions.begin() as s:
+            session, failure = self._kept(staff.settle_guess, s, self.ctx, guess, pin, matched)
         if failure is not None:
             raise failure
         self._sign_in(session)
         return session
+
+    @staticmethod
+    def _kept(step, *args):
+        """Run ``step``; a refusal is returned, not raised, so the transaction around it
+        commits what it recorded (the guess spent, the audit row)."""
+        try:
+            return step(*args), None
+        except DomainError as exc:
+            return None, exc
 
     def lock(self) -> None:
         """Nobody at the till (idle lock, or the cashier stepped away)."""
@@ -450,11 +469,20 @@ class Terminal:
     def _sign_in(self, session) -> None:
         self.ctx.staff = session
         self.ctx.cashier = session.name
+        if self._sign_ins is not None:
+            self._sign_ins.remember(session.name)
 
     @requires("staff")
     def add_staff(self, name: str, pin: str, role: str):
         with self._sessions.begin() as s:
             return staff.add(s, self.ctx, name, pin, role)
+
+    @requires("staff")
+    def reset_pin(self, name: str, pin: str):
+        """`regulars staff reset-pin NAME`: a new PIN and no lock, for a shop whose only
+        owner is locked out or forgot it; needs the database file itself. Audited."""
+        with self._sessions.begin() as s:
+            return staff.reset_pin(s, self.ctx, name, pin)
 
     @requires("staff")
     def change_pin(self, staff_id: uuid.UUID, pin: str) -> None:
@@ -651,9 +679,18 @@ class Terminal:
             return reports.filter_choices(s, self.ctx)
 
     @requires("demo")
-    def add_demo_members(self, count: int, seed: int = 1, progress=None) -> int:
-        """Add ``count`` demo members (in batches, one transaction per batch)."""
+    def add_demo_members(self, count: int, seed: int = 1, progress=None,
+                         showcase: bool = False) -> int:
+        """Add ``count`` demo members (in batches, one transaction per batch).
+        ``showcase`` (the first start, `regulars demo`): an empty shop whose points never
+        expire gets a program where they expire after 365 days, so points about to expire
+        are there to see; the bench keeps the shipped program it measures."""
         from app.services import demo
+        if showcase and self.member_count() == 0:
+            with self._sessions.begin() as s:
+                if demo.showcase_expiry(s, self.ctx):
+                    audit.record(s, self.ctx, "program_changed", str(self.ctx.program_version_id),
+                                 reason="demo showcase: points expire after 365 days")
         added = demo.fill(self._sessions, self.ctx, count, seed, progress,
                           start=self.member_count())
         with self._sessions.begin() as s:  # demo rows are bulk-written, past the rollups

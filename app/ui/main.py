@@ -168,7 +168,7 @@ def run_gui(db: str | None = None, lang: str | None = None, demo: bool = False) 
     sys.excepthook = _excepthook
     while True:
         try:
-            app = open_app(db, lang)
+            app = open_app(db, lang, remember_sign_ins=True)  # preselect the last person
             break
         except DatabaseTooNew as exc:
             QMessageBox.critical(None, "Regulars", str(exc))
@@ -180,7 +180,7 @@ def run_gui(db: str | None = None, lang: str | None = None, demo: bool = False) 
                 return 2
     if app.terminal.member_count() == 0:
         # An empty database on first start: fill it so the till can be tried at once.
-        app.terminal.add_demo_members(DEMO_MEMBERS, seed=1)
+        app.terminal.add_demo_members(DEMO_MEMBERS, seed=1, showcase=True)
     elif demo:
         log.info("--demo ignored: the database already has members")
     _maintain(app.terminal)

@@ -101,6 +101,7 @@ def _texts() -> dict[str, str]:
         "pin_format": QCoreApplication.translate("Messages", "A PIN is 4 to 8 digits."),
         "pin_wrong": QCoreApplication.translate("Messages", "Wrong name or PIN."),
         "staff_locked": QCoreApplication.translate("Messages", "Locked after too many wrong PINs; try again in {minutes} min or ask a manager."),
+        "staff_locked_alone": QCoreApplication.translate("Messages", "Locked after too many wrong PINs; try again in {minutes} min. A forgotten PIN is reset on the computer that holds the database: regulars staff reset-pin \"{name}\""),
         "staff_name": QCoreApplication.translate("Messages", "Enter the name."),
         "staff_name_taken": QCoreApplication.translate("Messages", "Someone already has this name."),
         "owner_exists": QCoreApplication.translate("Messages", "The owner account already exists."),
@@ -176,6 +177,10 @@ def _counted(error: DomainError) -> str | None:
         return QCoreApplication.translate(
             "Messages", "%n members match: enter the whole phone or scan the card.", "",
             error.params["count"])
+    if error.code == "pin_wrong_tries_left":  # a plural: "1 try", "2 tries"; "1 попытка"
+        return QCoreApplication.translate(
+            "Messages", "Wrong PIN. %n try(s) left before a 15-minute lock.", "",
+            int(error.params["tries_left"]))
     return None
 
 

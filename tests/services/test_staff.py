@@ -10,6 +10,7 @@ from sqlalchemy import text
 
 from app.domain.errors import DomainError
 from app.domain.roles import PERMISSIONS, PermissionDenied, allowed
+from app.services.context import SYSTEM
 from app.services.dto import GiftInput
 from app.services.terminal import Terminal
 
@@ -74,10 +75,14 @@ def test_gift_over_the_cashier_limit_needs_a_manager(staffed, member_input):
 
 
 def test_five_wrong_pins_lock_the_account_and_a_manager_unlocks(staffed):
+    codes = []
     for _ in range(5):
         with pytest.raises(DomainError) as caught:
             staffed.login("Masha", "9999")
-        assert caught.value.code == "pin_wrong"
+        codes.append((caught.value.code, caught.value.params.get("tries_left")))
+    # The 3rd and 4th wrong PIN say how many tries are left; the 5th locks.
+    assert codes == [("pin_wrong", None), ("pin_wrong", None), ("pin_wrong_tries_left", 2),
+                     ("pin_wrong_tries_left", 1), ("staff_locked", None)]
     with pytest.raises(DomainError) as caught:
         staffed.login("Masha", "1111")  # the right PIN, but locked
     assert caught.value.code == "staff_locked"
@@ -230,3 +235,157 @@ def test_cyrillic_names_sign_in_in_any_case_and_stay_unique(staffed):
     with pytest.raises(DomainError) as caught:
         staffed.add_staff("ОЛЯ смирнова", "5555", "manager")
     assert caught.value.code == "staff_name_taken"
+
+
+# ---- sign-in hardening (issue #14) ---------------------------------------------------
+
+
+def _wrong(t, name, times, pin="9999"):
+    for _ in range(times):
+        with pytest.raises(DomainError):
+            t.login(name, pin)
+
+
+def test_a_right_pin_gives_the_five_tries_back(staffed):
+    _wrong(staffed, "Masha", 4)
+    staffed.login("Masha", "1111")
+    _wrong(staffed, "Masha", 4)
+    assert staffed.login("Masha", "1111").name == "Masha"
+
+
+def test_a_pin_that_cannot_be_one_spends_no_try(staffed):
+    for bad in ("", "12", "abcd", "123456789"):
+        with pytest.raises(DomainError) as caught:
+            staffed.login("Masha", bad)
+        assert caught.value.code == "pin_format"
+    _wrong(staffed, "Masha", 4)
+    assert staffed.login("Masha", "1111").name == "Masha"
+    staffed.login("Olga", "1234")
+    assert len(staffed.audit_log(action="login_failed")) == 4
+
+
+def test_a_lone_owner_is_told_the_way_back_and_a_cashier_to_ask_a_manager(t):
+    t.create_owner("Olga", "1234")
+    _wrong(t, "Olga", 4)
+    with pytest.raises(DomainError) as caught:
+        t.login("Olga", "9999")
+    assert caught.value.code == "staff_locked_alone"
+    assert caught.value.params == {"minutes": 15, "name": "Olga"}
+    assert 'regulars staff reset-pin "Olga"' in caught.value.message
+    with pytest.raises(DomainError) as caught:
+        t.login("Olga", "1234")  # the right PIN, still locked
+    assert caught.value.code == "staff_locked_alone"
+
+
+def test_a_manager_cannot_unlock_the_only_owner_so_the_owner_is_told_the_way_back(staffed):
+    _wrong(staffed, "Olga", 5)
+    with pytest.raises(DomainError) as caught:
+        staffed.login("Olga", "1234")
+    assert caught.value.code == "staff_locked_alone"
+    _wrong(staffed, "Masha", 5)
+    with pytest.raises(DomainError) as caught:
+        staffed.login("Masha", "1111")
+    assert caught.value.code == "staff_locked"  # Pavel (a manager) can unlock her
+
+
+def test_reset_pin_sets_a_new_pin_lifts_the_lock_and_is_audited(t):
+    t.create_owner("Olga", "1234")
+    _wrong(t, "Olga", 5)
+    t.ctx.staff = SYSTEM  # the command line holds the file: it acts as the owner
+    assert t.reset_pin("olga", "5678").name == "Olga"
+    t.lock()
+    with pytest.raises(DomainError):
+        t.login("Olga", "1234")
+    assert t.login("Olga", "5678").role == "owner"
+    [row] = t.audit_log(action="staff_pin_reset")
+    assert row.staff == "system" and row.details == {"via": "command line"}
+    assert "5678" not in json.dumps(row.details)
+
+
+def test_reset_pin_refuses_a_bad_pin_and_an_unknown_name(t):
+    t.create_owner("Olga", "1234")
+    with pytest.raises(DomainError) as caught:
+        t.reset_pin("Olga", "12")
+    assert caught.value.code == "pin_format"
+    with pytest.raises(DomainError) as caught:
+        t.reset_pin("Nobody", "1234")
+    assert caught.value.code == "staff_not_found"
+    assert t.login("Olga", "1234").name == "Olga"
+
+
+GUESSER = """
+import json, sys
+from app.bootstrap import open_app
+from app.domain.errors import DomainError
+app = open_app(sys.argv[1], "en")
+terminal = app.terminal
+terminal.lock()
+print("ready", flush=True)
+sys.stdin.readline()  # all start together
+codes = []
+for _ in range(int(sys.argv[2])):
+    try:
+        terminal.login("Masha", "9999")
+        codes.append("signed in")
+    except DomainError as exc:
+        codes.append(exc.code)
+print(json.dumps(codes), flush=True)
+"""
+
+
+def test_tills_guessing_at_once_get_five_pin_checks_in_all(app, staffed):
+    """Eight tills (real processes) guess one account's PIN at the same moment: the
+    five guesses are claimed atomically, so exactly five PINs are checked in all."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from app.db.engine import sqlite_path
+    db = str(sqlite_path(app.url))
+    root = str(Path(__file__).resolve().parents[2])
+    tills = [subprocess.Popen([sys.executable, "-c", GUESSER, db, "3"], cwd=root, text=True,
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+             for _ in range(8)]
+    try:
+        for till in tills:
+            assert till.stdout.readline().strip() == "ready"
+        for till in tills:
+            till.stdin.write("go\n")
+            till.stdin.flush()
+        outcomes = [json.loads(till.stdout.readline()) for till in tills]
+    finally:
+        for till in tills:
+            till.stdin.close()
+            till.wait(timeout=60)
+    codes = [code for per_till in outcomes for code in per_till]
+    assert len(codes) == 24 and "signed in" not in codes
+    masha = next(row[0] for row in staffed.staff_list() if row[1] == "Masha")
+    checked = [e for e in staffed.audit_log(action="login_failed") if e.target == masha.hex]
+    refused = [e for e in staffed.audit_log(action="login_refused") if e.target == masha.hex]
+    assert len(checked) == 5  # one audit row per PIN checked, and only five were
+    assert sorted(e.details["attempt"] for e in checked) == [1, 2, 3, 4, 5]
+    assert len(refused) == 19
+    assert codes.count("staff_locked") == 20  # the 5th check locks; the 19 after are refused
+    with app.engine.connect() as conn:
+        failed, locked = conn.execute(text("SELECT failed_attempts, locked_until FROM staff "
+                                           "WHERE name = 'Masha'")).one()
+    assert failed == 5 and locked is not None
+
+
+def test_a_till_that_dies_mid_check_leaves_a_lock_that_ends(app, staffed):
+    """Five guesses claimed and never settled (the till crashed during each check): the
+    account is locked for fifteen minutes, then the right PIN works again."""
+    from app.db.engine import make_sessions
+    from app.services import staff as staff_service
+    now = datetime(2026, 5, 1, 10, 0)
+    staffed.ctx.clock = lambda: now
+    sessions = make_sessions(app.engine)
+    for _ in range(5):
+        with sessions.begin() as s:
+            staff_service.claim_guess(s, staffed.ctx, "Masha", "9999")
+    with pytest.raises(DomainError) as caught:
+        staffed.login("Masha", "1111")
+    assert caught.value.code == "staff_locked"
+    later = now + timedelta(minutes=16)
+    staffed.ctx.clock = lambda: later
+    assert staffed.login("Masha", "1111").name == "Masha"

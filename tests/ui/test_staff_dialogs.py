@@ -1,9 +1,13 @@
 import csv
 import json
 
+import pytest
+from PySide6.QtCore import Qt
+
 from app.services.dto import MemberInput
 from app.ui.login_dialog import LoginDialog
 from app.ui.staff_dialogs import AuditDialog, PrivacyDialog, StaffDialog
+from tests.ui.drive import assert_reachable, press, type_into
 
 
 def test_first_run_creates_the_owner_and_signs_in(qtbot, terminal):
@@ -21,16 +25,125 @@ def test_first_run_creates_the_owner_and_signs_in(qtbot, terminal):
     assert terminal.ctx.staff.name == "Olga" and terminal.ctx.role == "owner"
 
 
-def test_wrong_pin_is_refused_clearly(qtbot, terminal):
-    terminal.create_owner("Olga", "1234")
+def _shown_login(qtbot, terminal):
     terminal.lock()
     dialog = LoginDialog(terminal)
     qtbot.addWidget(dialog)
-    assert [dialog.name.itemText(i) for i in range(dialog.name.count())] == ["Olga"]
-    qtbot.keyClicks(dialog.pin, "9999")
-    dialog.submit()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _names(dialog):
+    return [dialog.staff.item(i).text() for i in range(dialog.staff.count())]
+
+
+def test_wrong_pin_is_refused_clearly(qtbot, terminal):
+    terminal.create_owner("Olga", "1234")
+    dialog = _shown_login(qtbot, terminal)
+    assert _names(dialog) == ["Olga"] and dialog.selected_name() == "Olga"
+    type_into(qtbot, dialog.pin, "9999")
+    press(qtbot, dialog.pin, Qt.Key.Key_Return)
     assert not dialog.error.isHidden() and dialog.error.text() == "Wrong name or PIN."
     assert terminal.ctx.staff is None
+
+
+@pytest.fixture
+def shop(terminal):
+    terminal.create_owner("Olga", "1234")
+    terminal.add_staff("Masha", "1111", "cashier")
+    terminal.add_staff("Pavel", "2222", "manager")
+    return terminal
+
+
+def test_everyone_on_the_staff_can_sign_in_by_keyboard_alone(qtbot, shop):
+    """The owner is not the first name alphabetically: she types hers, Enter, her PIN,
+    Enter (the list used to be built and never shown: only Masha could sign in)."""
+    dialog = _shown_login(qtbot, shop)
+    assert _names(dialog) == ["Masha", "Olga", "Pavel"]
+    assert dialog.focusWidget() is dialog.staff  # nobody remembered on this till: the names first
+    type_into(qtbot, dialog.staff, "Ol")
+    assert dialog.selected_name() == "Olga"
+    press(qtbot, dialog.staff, Qt.Key.Key_Return)
+    assert dialog.focusWidget() is dialog.pin and dialog.error.isHidden()  # no empty PIN was tried
+    type_into(qtbot, dialog.pin, "1234")
+    press(qtbot, dialog.pin, Qt.Key.Key_Return)
+    assert shop.ctx.staff.name == "Olga" and shop.ctx.role == "owner"
+    assert shop.audit_log(action="login_failed") == []
+
+
+def test_letters_and_arrows_in_the_pin_box_choose_the_name(qtbot, shop):
+    dialog = _shown_login(qtbot, shop)
+    type_into(qtbot, dialog.pin, "P")  # a PIN has no letters: it picks Pavel
+    assert dialog.selected_name() == "Pavel" and dialog.pin.text() == ""
+    press(qtbot, dialog.pin, Qt.Key.Key_Up)
+    assert dialog.selected_name() == "Olga" and dialog.focusWidget() is dialog.pin
+    type_into(qtbot, dialog.pin, "1234")
+    press(qtbot, dialog.pin, Qt.Key.Key_Return)
+    assert shop.ctx.staff.name == "Olga"
+
+
+def test_the_last_person_on_this_till_is_preselected(qtbot, tmp_path, monkeypatch):
+    from app.bootstrap import open_app
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    till = open_app(str(tmp_path / "shop.sqlite3"), "en", remember_sign_ins=True).terminal
+    till.create_owner("Olga", "1234")
+    till.add_staff("Masha", "1111", "cashier")
+    till.add_staff("Pavel", "2222", "manager")
+    dialog = _shown_login(qtbot, till)
+    type_into(qtbot, dialog.staff, "Pa")
+    press(qtbot, dialog.staff, Qt.Key.Key_Return)
+    type_into(qtbot, dialog.pin, "2222")
+    press(qtbot, dialog.pin, Qt.Key.Key_Return)
+    assert till.ctx.staff.name == "Pavel"
+    again = open_app(str(tmp_path / "shop.sqlite3"), "en", remember_sign_ins=True).terminal
+    dialog = _shown_login(qtbot, again)
+    assert dialog.selected_name() == "Pavel" and dialog.focusWidget() is dialog.pin
+    type_into(qtbot, dialog.pin, "2222")
+    press(qtbot, dialog.pin, Qt.Key.Key_Return)
+    assert again.ctx.staff.name == "Pavel"
+    # Another shop's database on the same computer remembers its own person.
+    other = open_app(str(tmp_path / "other.sqlite3"), "en", remember_sign_ins=True).terminal
+    other.create_owner("Zoya", "1234")
+    other.add_staff("Anna", "1111", "cashier")
+    dialog = _shown_login(qtbot, other)
+    assert dialog.selected_name() == "Zoya"  # she created it and signed in
+
+
+def test_third_and_fourth_wrong_pin_warn_and_the_lock_message_fits(qtbot, shop):
+    dialog = _shown_login(qtbot, shop)
+    type_into(qtbot, dialog.staff, "M")
+    texts = []
+    for _ in range(5):
+        type_into(qtbot, dialog.pin, "9999")
+        press(qtbot, dialog.pin, Qt.Key.Key_Return)
+        texts.append(dialog.error.text())
+    assert texts == ["Wrong name or PIN.", "Wrong name or PIN.",
+                     "Wrong PIN. 2 tries left before a 15-minute lock.",
+                     "Wrong PIN. 1 try left before a 15-minute lock.",
+                     "Locked after too many wrong PINs; try again in 15 min or ask a manager."]
+    _assert_fits(qtbot, dialog)
+
+
+def test_a_lone_owner_locked_out_is_told_the_way_back(qtbot, terminal):
+    terminal.create_owner("Olga", "1234")
+    dialog = _shown_login(qtbot, terminal)
+    for _ in range(5):
+        type_into(qtbot, dialog.pin, "9999")
+        press(qtbot, dialog.pin, Qt.Key.Key_Return)
+    assert 'regulars staff reset-pin "Olga"' in dialog.error.text()
+    assert "try again in 15 min" in dialog.error.text()
+    _assert_fits(qtbot, dialog)
+
+
+def _assert_fits(qtbot, dialog):
+    """The whole message is on screen: its label is as tall as its wrapped text needs
+    and lies inside the dialog."""
+    label = dialog.error
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
+    assert_reachable(label, keyboard=False)
+    bottom = label.mapTo(dialog, label.rect().bottomRight())
+    assert dialog.rect().contains(bottom)
 
 
 def test_owner_adds_a_cashier_and_a_manager_unlocks_them(qtbot, terminal):
