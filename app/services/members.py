@@ -13,9 +13,10 @@ from app.db.models import Member, Purchase, Reward
 from app.domain.cards import looks_like_card, validate_card_number
 from app.domain.errors import DomainError, ValidationErrors
 from app.domain.greeting import MemberFacts, birthday_days, compose_greeting
-from app.domain.names import full_name, normalise_text, search_key
+from app.domain.names import full_name, search_key
 from app.domain.phones import format_phone, normalise_phone, phone_digits
 from app.domain.prompts import PromptFacts, StampFact, next_prompt
+from app.domain.search_query import parse_query
 from app.services import cards, care, rollups, sales, tiers
 from app.services.context import ServiceContext
 from app.services.dto import MemberInput, MemberView, RewardReady, SearchHit, Visit
@@ -172,15 +173,21 @@ def find_by_card(session: Session, card: str) -> uuid.UUID:
     return member_id
 
 
-def search(session: Session, ctx: ServiceContext, query: str,
-           limit: int = SEARCH_LIMIT) -> list[SearchHit]:
-    """Ranked: exact card, exact phone, phone suffix, name prefix, name contains.
+def search(session: Session, ctx: ServiceContext, query: str, limit: int = SEARCH_LIMIT,
+           refuse_bad_card: bool = False) -> list[SearchHit]:
+    """Ranked: exact card, exact phone, phone suffix; name prefix, name-part starts,
+    name contains.
 
     Only the columns a result line shows are read (no ORM objects), and every
     branch is an index seek with a LIMIT, so the cost does not grow with members.
+    Whatever was typed or pasted is cleaned first (app.domain.search_query): a NUL
+    or a zero-width space finds what the query without it finds, never an error.
+    With ``refuse_bad_card``, a 13-digit number that looks like a card but has a
+    wrong check digit, and is nobody's phone either, raises ``card_check_digit``: the
+    cashier must hear that the number is wrong, not that the person is unknown.
     """
-    q = query.strip()
-    if not q:
+    q = parse_query(query)
+    if q.empty:
         return []
     hits: dict[uuid.UUID, SearchHit] = {}
 
@@ -192,26 +199,37 @@ def search(session: Session, ctx: ServiceContext, query: str,
             if len(hits) < limit:
                 hits.setdefault(row[0], _hit(row, match))
 
-    digits = "".join(ch for ch in q if ch.isdigit())
-    if digits and all(ch.isdigit() or ch in " +-()" for ch in q):
-        if looks_like_card(digits):
-            add(Member.card_number == digits, "card")
-        try:
-            add(Member.phone == normalise_phone(q, ctx.phone_region), "phone")
-        except DomainError:
-            pass
-        rev = digits[::-1]
-        add(Member.phone_rev.between(rev, search_index.upper_bound(rev)), "phone_suffix",
-            Member.phone_rev)
+    if q.is_number:
+        _search_number(ctx, q, add, hits, refuse_bad_card)
         return list(hits.values())
-    needle = normalise_text(q)
-    add(Member.name_key.between(needle, search_index.upper_bound(needle)), "name_prefix",
+    dialect = session.bind.dialect.name
+    add(Member.name_key.between(q.name, search_index.upper_bound(q.name)), "name_prefix",
         Member.name_key)
-    if len(hits) < limit and len(needle) >= 3:
-        where = search_index.name_contains(session.bind.dialect.name, Member.name_key, needle,
-                                           limit * 2)
+    if q.words:
+        add(search_index.name_words(dialect, Member.name_key, q.words, limit * 2),
+            "name_words", Member.name_key, limit * 2)
+    if len(hits) < limit and len(q.name) >= 3:
+        where = search_index.name_contains(dialect, Member.name_key, q.name, limit * 2)
         add(where, "name_contains", Member.name_key, limit * 2)
     return list(hits.values())
+
+
+def _search_number(ctx: ServiceContext, q, add, hits: dict, refuse_bad_card: bool) -> None:
+    card_error = None
+    if looks_like_card(q.digits):
+        try:
+            add(Member.card_number == validate_card_number(q.digits), "card")
+        except DomainError as exc:
+            card_error = exc  # it may still be a phone number
+    try:
+        add(Member.phone == normalise_phone(q.text, ctx.phone_region), "phone")
+    except DomainError:
+        pass
+    rev = q.digits[::-1]
+    add(Member.phone_rev.between(rev, search_index.upper_bound(rev)), "phone_suffix",
+        Member.phone_rev)
+    if refuse_bad_card and card_error is not None and not hits:
+        raise card_error
 
 
 def view(session: Session, ctx: ServiceContext, member_id: uuid.UUID) -> MemberView:

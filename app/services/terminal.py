@@ -92,9 +92,10 @@ class Terminal:
             members.edit(s, self.ctx, member_id, data)
 
     @requires("find")
-    def search(self, query: str, limit: int = members.SEARCH_LIMIT) -> list[SearchHit]:
+    def search(self, query: str, limit: int = members.SEARCH_LIMIT, *,
+               refuse_bad_card: bool = False) -> list[SearchHit]:
         with self._sessions.begin() as s:
-            return members.search(s, self.ctx, query, limit)
+            return members.search(s, self.ctx, query, limit, refuse_bad_card)
 
     @requires("find")
     def find_by_card(self, card: str) -> uuid.UUID:
