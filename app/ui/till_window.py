@@ -153,6 +153,9 @@ class TillWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.search.textChanged.connect(lambda _t: self._debounce.start())
+        # Typing (not a text set by the till) starts the next search: whoever is open was
+        # found by the last one, and must not take the next customer's F5.
+        self.search.textEdited.connect(self._new_search_typed)
         self._debounce.timeout.connect(self.run_search)
         self.search.returnPressed.connect(self._enter_in_search)
         self.results.activated.connect(lambda index: self.open_hit(index.row()))
@@ -189,16 +192,46 @@ class TillWindow(QMainWindow):
 
     def run_search(self) -> None:
         text = self.search.text()
-        self.hits = self.terminal.search(text) if text.strip() else []
+        refusal = ""
+        try:
+            self.hits = self.terminal.search(text, refuse_bad_card=True) if text.strip() else []
+        except DomainError as exc:  # a card number with a wrong check digit
+            self.hits, refusal = [], describe(exc)
         self.results_model.setStringList(
             [f"{h.display_name}\n{h.phone}  ·  {self._tier_name(h.tier_key)}"
              for h in self.hits])
-        if text.strip() and not self.hits:
-            self.search_status.setText(self.tr("Nobody found. F2 enrols a new member."))
+        if refusal:
+            self.search_status.setText(refusal)
+        elif text.strip() and not self.hits:
+            self.search_status.setText(self._nobody_found(text))
         else:
             self.search_status.setText(self.tr("%n found", "", len(self.hits)) if self.hits else "")
         if self.hits:
             self.results.setCurrentIndex(self.results_model.index(0))
+
+    def _nobody_found(self, text: str) -> str:
+        """Enrolment is offered only for a query that names or numbers someone: a paste
+        of symbols or control characters finds nobody, but is nobody to enrol either."""
+        if any(ch.isalnum() for ch in text):
+            return self.tr("Nobody found. F2 enrols a new member.")
+        return self.tr("Nobody found.")
+
+    def _new_search_typed(self, _text: str) -> None:
+        if self.current is not None or self.banner.isVisible() or self.status.isVisible():
+            self._close_member()
+
+    def _search_done(self) -> None:
+        """The search that found the open member is over (a card opened them, or a sale or
+        another action was made for them): the box is empty for the next customer, and
+        no result line keeps the tier it had before."""
+        self._debounce.stop()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.hits = []
+        self.results_model.setStringList([])
+        self.search_status.clear()
+        self.search.setFocus()  # the next key typed is the next search
 
     def _tier_name(self, key: str) -> str:
         return self.terminal.program.tier_by_key(key).name(self.terminal.ctx.lang)
@@ -217,23 +250,39 @@ class TillWindow(QMainWindow):
     def open_hit(self, row: int) -> None:
         if 0 <= row < len(self.hits):
             self.show_member(self.hits[row].member_id)
+            # Back to the search, all of it selected: the next key starts a new one.
+            self.search.setFocus()
+            self.search.selectAll()
 
     def open_card(self, number: str) -> None:
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
+        # A search still pending for the digits typed so far must not overwrite the answer.
+        self._debounce.stop()
         try:
             member_id = self.terminal.find_by_card(number)
         except DomainError as exc:
             if exc.code == "card_blocked":
+                self._search_done()
                 self._offer_blocked_member(exc)
                 return
+            self._close_member()
+            # The number stays, selected, beside the reason: a new scan or key replaces it.
+            self.search.blockSignals(True)
+            self.search.setText(number)
+            self.search.blockSignals(False)
+            self.hits = []
+            self.results_model.setStringList([])
             self.search_status.setText(describe(exc))
             self.search.setFocus()
+            self.search.selectAll()
             return
+        self._search_done()
         self.show_member(member_id)
 
     def show_member(self, member_id: uuid.UUID, banner: str = "") -> None:
+        if banner:  # something was done for this member: their search is over
+            self._search_done()
+        else:
+            self.search_status.clear()  # "nobody found" or a refusal is no longer true
         self.current = self.terminal.member(member_id)
         self.panel.show_member(self.current)
         self.banner.setText(banner)
@@ -250,16 +299,20 @@ class TillWindow(QMainWindow):
         self.status.setVisible(bool(text))
 
     def next_customer(self) -> None:
-        self.current = None
         self.hits = []
         self.search.clear()
         self.results_model.setStringList([])
         self.search_status.clear()
+        self._close_member()
+        self.search.setFocus()
+
+    def _close_member(self) -> None:
+        """Nobody open: no member, no banner or refusal left from them."""
+        self.current = None
         self.banner.hide()
         self.show_status("")
         self.panel.show_member(None)
         self._update_buttons()
-        self.search.setFocus()
         self.cleared.emit()
 
     def _update_buttons(self) -> None:
