@@ -10,12 +10,14 @@ from sqlalchemy.orm import Session
 
 from app.db import search_index
 from app.db.models import Member, Purchase, Reward
+from app.domain.birthdays import birthday_offset, in_birthday_week
 from app.domain.cards import looks_like_card, validate_card_number
 from app.domain.errors import DomainError, ValidationErrors
-from app.domain.greeting import MemberFacts, birthday_days, compose_greeting
+from app.domain.greeting import MemberFacts, compose_greeting
+from app.domain.lots import expiry_is_near
 from app.domain.names import full_name, search_key
 from app.domain.phones import format_phone, normalise_phone, phone_digits
-from app.domain.prompts import PromptFacts, StampFact, next_prompt
+from app.domain.prompts import PromptFacts, StampFact, next_prompt, occasions_beside
 from app.domain.search_query import parse_query
 from app.services import cards, care, rollups, sales, tiers
 from app.services.context import ServiceContext
@@ -254,9 +256,9 @@ def view(session: Session, ctx: ServiceContext, member_id: uuid.UUID) -> MemberV
     referrer = session.get(Member, m.referred_by_id) if m.referred_by_id else None
     ready = list(ready)
     stamps = sales.stamp_progress(session, ctx, m.id)
-    complaint_open = care.open_complaint_for(session, m.id)
+    complaint_at = care.oldest_open_complaint_at(session, m.id)
     prompt = next_prompt(_prompt_facts(session, ctx, m, today, progress, expiring, stamps,
-                                       ready, complaint_open), lang)
+                                       ready, complaint_at), lang)
     return MemberView(
         m.id, m.first_name, m.patronymic or "", m.last_name or "", m.address_as or "",
         _display(m), format_phone(m.phone) if m.phone else "", m.email or "", m.birthday,
@@ -264,7 +266,8 @@ def view(session: Session, ctx: ServiceContext, member_id: uuid.UUID) -> MemberV
         progress.tier.name(lang), progress.tier.colour,
         progress.next_tier.name(lang) if progress.next_tier else None,
         progress.points_to_next, progress.fraction, m.visits, greeting.hello,
-        [(o.kind, o.text) for o in greeting.occasions], greeting.thank_you,
+        [(o.kind, o.text) for o in occasions_beside(greeting.occasions, prompt)],
+        greeting.thank_you,
         m.sms_opt_in, m.email_opt_in,
         [Visit(p.id, p.created_at, p.amount_minor, p.currency, p.points_earned,
                p.points_redeemed, p.status) for p in visits],
@@ -272,20 +275,21 @@ def view(session: Session, ctx: ServiceContext, member_id: uuid.UUID) -> MemberV
         review_on=stand.review_on, keep_needed=stand.keep_needed,
         expiring_points=expiring[0] if expiring else 0,
         expiring_on=expiring[1] if expiring else None,
+        expiry_near=bool(expiring) and expiry_is_near(expiring[0], expiring[1], today),
         stamps=stamps,
         rewards_ready=[RewardReady(r.id, r.text, r.issued_at) for r in ready],
         campaigns=[c.name(lang) for c in program.active_campaigns(today, m.tier_key)],
         referred_by=_display(referrer) if referrer else "",
         prompt_kind=prompt.kind if prompt else "", prompt=prompt.text if prompt else "",
-        open_complaint=complaint_open)
+        open_complaint=complaint_at is not None)
 
 
 def _prompt_facts(session: Session, ctx: ServiceContext, m: Member, today: date, progress,
-                  expiring, stamps, ready, complaint_open: bool) -> PromptFacts:
+                  expiring, stamps, ready, complaint_at) -> PromptFacts:
     program = ctx.program
-    birthday_in = birthday_days(m.birthday, today) if m.birthday else None
+    birthday_in = birthday_offset(m.birthday, today) if m.birthday else None
     bonus = 0
-    if m.birthday and sales.in_birthday_week(m.birthday, today):
+    if in_birthday_week(m.birthday, today):
         bonus = sales.birthday_bonus_due(session, ctx, m)
     span = 0
     if progress.next_tier is not None:
@@ -299,5 +303,6 @@ def _prompt_facts(session: Session, ctx: ServiceContext, m: Member, today: date,
         progress.next_tier.name(ctx.lang) if progress.next_tier else None, span,
         expiring[0] if expiring else 0, expiring[1] if expiring else None,
         [StampFact(s.name, s.have, s.need, s.reward) for s in stamps],
-        [r.text for r in ready], referrals, complaint_open,
-        program.actions.get("referral_referrer", 0))
+        [r.text for r in ready], referrals, complaint_at is not None,
+        program.actions.get("referral_referrer", 0),
+        complaint_on=ctx.local(complaint_at).date() if complaint_at is not None else None)

@@ -119,7 +119,7 @@ class CustomerDisplay(QWidget):
         self.stamps.setText("\n".join(cards))
         if cards:
             visible.append(self.stamps)
-        if view.expiring_points and view.expiring_on is not None:
+        if view.expiry_near:  # the same "about to expire" as the till's panel
             self.expiry.setText(self.tr("%n point(s) expire on %1", "", view.expiring_points)
                                 .replace("%1", view.expiring_on.strftime("%d.%m.%Y")))
             visible.append(self.expiry)
