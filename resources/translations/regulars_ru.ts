@@ -917,36 +917,36 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>CustomerDisplay</name>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="44" />
+        <location filename="../../app/ui/customer_display.py" line="48" />
         <source>Regulars — for the customer</source>
         <translation>Regulars — для покупателя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="95" />
+        <location filename="../../app/ui/customer_display.py" line="102" />
         <source>Welcome!</source>
         <translation>Добро пожаловать!</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="103" />
-        <location filename="../../app/ui/customer_display.py" line="134" />
+        <location filename="../../app/ui/customer_display.py" line="110" />
+        <location filename="../../app/ui/customer_display.py" line="141" />
         <source>Your balance: %n point(s)</source>
         <translation>
             <numerusform>На вашей карте %n балл</numerusform><numerusform>На вашей карте %n балла</numerusform><numerusform>На вашей карте %n баллов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="107" />
+        <location filename="../../app/ui/customer_display.py" line="114" />
         <source>%n point(s) to %1</source>
         <translation>
             <numerusform>До статуса «%1» %n балл</numerusform><numerusform>До статуса «%1» %n балла</numerusform><numerusform>До статуса «%1» %n баллов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="116" />
+        <location filename="../../app/ui/customer_display.py" line="123" />
         <source>%n point(s) expire on %1</source>
         <translation>
             <numerusform>%n балл сгорит %1</numerusform><numerusform>%n балла сгорят %1</numerusform><numerusform>%n баллов сгорят %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="132" />
+        <location filename="../../app/ui/customer_display.py" line="139" />
         <source>🎉 New status: %1!</source>
         <translation>🎉 Новый статус: %1!</translation>
     </message>
@@ -2160,117 +2160,117 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>MemberPanel</name>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="86" />
+        <location filename="../../app/ui/member_panel.py" line="84" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="86" />
+        <location filename="../../app/ui/member_panel.py" line="84" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="86" />
+        <location filename="../../app/ui/member_panel.py" line="84" />
         <source>Earned</source>
         <translation>Начислено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="86" />
+        <location filename="../../app/ui/member_panel.py" line="84" />
         <source>Redeemed</source>
         <translation>Списано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="93" />
+        <location filename="../../app/ui/member_panel.py" line="91" />
         <source>Last visits</source>
         <translation>Последние визиты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="134" />
+        <location filename="../../app/ui/member_panel.py" line="132" />
         <source>Find a member: type a name or the last digits of the phone, or scan the card.</source>
         <translation>Найдите участника: наберите имя или последние цифры телефона, или отсканируйте карту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="144" />
+        <location filename="../../app/ui/member_panel.py" line="142" />
         <source>Today: %1</source>
         <translation>Сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="157" />
+        <location filename="../../app/ui/member_panel.py" line="155" />
         <source>Perks: %1</source>
         <translation>Привилегии: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="161" />
+        <location filename="../../app/ui/member_panel.py" line="159" />
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n балл</numerusform><numerusform>%n балла</numerusform><numerusform>%n баллов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="165" />
+        <location filename="../../app/ui/member_panel.py" line="163" />
         <source>%n point(s) to %1</source>
         <translation>
             <numerusform>До статуса «%1» %n балл</numerusform><numerusform>До статуса «%1» %n балла</numerusform><numerusform>До статуса «%1» %n баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="168" />
+        <location filename="../../app/ui/member_panel.py" line="166" />
         <source>Top tier reached</source>
         <translation>Высший статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="146" />
+        <location filename="../../app/ui/member_panel.py" line="144" />
         <source>Notes: %1</source>
         <translation>Заметки: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="172" />
+        <location filename="../../app/ui/member_panel.py" line="170" />
         <source>Keep %1: %n point(s) by %2</source>
         <translation>
             <numerusform>Сохранить «%1»: ещё %n балл до %2</numerusform><numerusform>Сохранить «%1»: ещё %n балла до %2</numerusform><numerusform>Сохранить «%1»: ещё %n баллов до %2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="179" />
+        <location filename="../../app/ui/member_panel.py" line="176" />
         <source>%n point(s) expire on %1</source>
         <translation>
             <numerusform>%n балл сгорит %1</numerusform><numerusform>%n балла сгорят %1</numerusform><numerusform>%n баллов сгорят %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="184" />
+        <location filename="../../app/ui/member_panel.py" line="181" />
         <source>card %1</source>
         <translation>карта %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="185" />
+        <location filename="../../app/ui/member_panel.py" line="182" />
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n визит</numerusform><numerusform>%n визита</numerusform><numerusform>%n визитов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="187" />
+        <location filename="../../app/ui/member_panel.py" line="184" />
         <source>friend of %1</source>
         <translation>по приглашению: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="194" />
+        <location filename="../../app/ui/member_panel.py" line="191" />
         <source>d MMM yyyy</source>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="194" />
+        <location filename="../../app/ui/member_panel.py" line="191" />
         <source>d MMM</source>
         <translation>d MMMM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="217" />
+        <location filename="../../app/ui/member_panel.py" line="214" />
         <source>%1: %2 of %3 — %4</source>
         <translation>%1: %2 из %3 — %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="232" />
+        <location filename="../../app/ui/member_panel.py" line="229" />
         <source>Give: %1</source>
         <translation>Вручить: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="247" />
+        <location filename="../../app/ui/member_panel.py" line="244" />
         <source>(refunded)</source>
         <translation>(возврат)</translation>
     </message>
@@ -4232,175 +4232,175 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="99" />
-        <location filename="../../app/ui/reports_dialog.py" line="255" />
-        <location filename="../../app/ui/reports_dialog.py" line="320" />
+        <location filename="../../app/ui/reports_dialog.py" line="135" />
+        <location filename="../../app/ui/reports_dialog.py" line="291" />
+        <location filename="../../app/ui/reports_dialog.py" line="361" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="124" />
+        <location filename="../../app/ui/reports_dialog.py" line="160" />
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="126" />
+        <location filename="../../app/ui/reports_dialog.py" line="162" />
         <source>Points and tiers</source>
         <translation>Баллы и статусы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="127" />
+        <location filename="../../app/ui/reports_dialog.py" line="163" />
         <source>Cohorts</source>
         <translation>Когорты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="129" />
+        <location filename="../../app/ui/reports_dialog.py" line="165" />
         <source>Gifts and complaints</source>
         <translation>Подарки и жалобы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="131" />
+        <location filename="../../app/ui/reports_dialog.py" line="167" />
         <source>Staff and top members</source>
         <translation>Персонал и лучшие клиенты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="135" />
+        <location filename="../../app/ui/reports_dialog.py" line="171" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="135" />
+        <location filename="../../app/ui/reports_dialog.py" line="171" />
         <source>This week</source>
         <translation>Эта неделя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="136" />
+        <location filename="../../app/ui/reports_dialog.py" line="172" />
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="136" />
+        <location filename="../../app/ui/reports_dialog.py" line="172" />
         <source>This quarter</source>
         <translation>Этот квартал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="137" />
+        <location filename="../../app/ui/reports_dialog.py" line="173" />
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="137" />
+        <location filename="../../app/ui/reports_dialog.py" line="173" />
         <source>Custom</source>
         <translation>Свой период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="149" />
+        <location filename="../../app/ui/reports_dialog.py" line="185" />
         <source>Export…</source>
         <translation>Выгрузить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="156" />
+        <location filename="../../app/ui/reports_dialog.py" line="192" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="156" />
+        <location filename="../../app/ui/reports_dialog.py" line="192" />
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="157" />
+        <location filename="../../app/ui/reports_dialog.py" line="193" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="157" />
+        <location filename="../../app/ui/reports_dialog.py" line="193" />
         <source>Till</source>
         <translation>Касса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="158" />
+        <location filename="../../app/ui/reports_dialog.py" line="194" />
         <source>Cashier</source>
         <translation>Кассир</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="158" />
+        <location filename="../../app/ui/reports_dialog.py" line="194" />
         <source>Tier</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="188" />
+        <location filename="../../app/ui/reports_dialog.py" line="224" />
         <source>By day or month</source>
         <translation>По дням или месяцам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="188" />
+        <location filename="../../app/ui/reports_dialog.py" line="224" />
         <source>By tier</source>
         <translation>По статусам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="224" />
+        <location filename="../../app/ui/reports_dialog.py" line="260" />
         <source>All tills</source>
         <translation>Все кассы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="225" />
+        <location filename="../../app/ui/reports_dialog.py" line="261" />
         <source>All cashiers</source>
         <translation>Все кассиры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="226" />
+        <location filename="../../app/ui/reports_dialog.py" line="262" />
         <source>All tiers</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="252" />
+        <location filename="../../app/ui/reports_dialog.py" line="288" />
         <source>Preparing the reports for the first time: every purchase and ledger row is added up once. In a large shop this takes a few minutes.</source>
         <translation>Отчёты готовятся впервые: каждая покупка и каждая запись журнала баллов суммируются один раз. В большом магазине это занимает несколько минут.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="254" />
+        <location filename="../../app/ui/reports_dialog.py" line="290" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="263" />
+        <location filename="../../app/ui/reports_dialog.py" line="303" />
         <source>Preparing the reports…</source>
         <translation>Отчёты готовятся…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="275" />
+        <location filename="../../app/ui/reports_dialog.py" line="315" />
         <source>Stopping…</source>
         <translation>Останавливаем…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="288" />
+        <location filename="../../app/ui/reports_dialog.py" line="328" />
         <source>Reports were not prepared; nothing was changed. Open Reports again to prepare them.</source>
         <translation>Отчёты не подготовлены, ничего не изменено. Откройте отчёты снова, чтобы подготовить их.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="300" />
+        <location filename="../../app/ui/reports_dialog.py" line="340" />
         <source>Counting…</source>
         <translation>Считаем…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="320" />
+        <location filename="../../app/ui/reports_dialog.py" line="361" />
         <source>The report could not be made.</source>
         <translation>Не удалось построить отчёт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="343" />
+        <location filename="../../app/ui/reports_dialog.py" line="384" />
         <source>Counting top members…</source>
         <translation>Считаем лучших клиентов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="397" />
-        <location filename="../../app/ui/reports_dialog.py" line="406" />
+        <location filename="../../app/ui/reports_dialog.py" line="440" />
+        <location filename="../../app/ui/reports_dialog.py" line="449" />
         <source>Export report</source>
         <translation>Выгрузить отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="407" />
+        <location filename="../../app/ui/reports_dialog.py" line="450" />
         <source>The file could not be written: %1</source>
         <translation>Не удалось записать файл: %1</translation>
     </message>
@@ -4588,104 +4588,109 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Язык сменится при следующем запуске Regulars.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="197" />
+        <location filename="../../app/ui/till_window.py" line="216" />
         <source>Nobody found. F2 enrols a new member.</source>
         <translation>Никого не нашли. F2 — новый участник.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="199" />
+        <location filename="../../app/ui/till_window.py" line="208" />
         <source>%n found</source>
         <translation>
             <numerusform>Найден %n</numerusform><numerusform>Найдено %n</numerusform><numerusform>Найдено %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="272" />
+        <location filename="../../app/ui/till_window.py" line="217" />
+        <source>Nobody found.</source>
+        <translation>Никого не нашли.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="325" />
         <source>Survey +%1  F7</source>
         <translation>Опрос +%1  F7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="273" />
+        <location filename="../../app/ui/till_window.py" line="326" />
         <source>Review +%1  F8</source>
         <translation>Отзыв +%1  F8</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="302" />
+        <location filename="../../app/ui/till_window.py" line="355" />
         <source>Paid with %n point(s).</source>
         <translation>
             <numerusform>Оплачено %n баллом.</numerusform><numerusform>Оплачено %n баллами.</numerusform><numerusform>Оплачено %n баллами.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="303" />
+        <location filename="../../app/ui/till_window.py" line="356" />
         <source>+%1 points, balance %2</source>
         <translation>+%1 баллов, на счёте %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="308" />
+        <location filename="../../app/ui/till_window.py" line="361" />
         <source>Full card! Give: %1</source>
         <translation>Карта собрана! Вручите: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="310" />
+        <location filename="../../app/ui/till_window.py" line="363" />
         <source>🎉 New status: %1!</source>
         <translation>🎉 Новый статус: %1!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="321" />
+        <location filename="../../app/ui/till_window.py" line="374" />
         <source>Birthday bonus: +%1</source>
         <translation>Бонус ко дню рождения: +%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="324" />
+        <location filename="../../app/ui/till_window.py" line="377" />
         <source>%2 gets +%1 for bringing a friend</source>
         <translation>%2 получает +%1 за приглашённого друга</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="325" />
+        <location filename="../../app/ui/till_window.py" line="378" />
         <source>The friend</source>
         <translation>Друг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="327" />
+        <location filename="../../app/ui/till_window.py" line="380" />
         <source>Friend bonus: +%1</source>
         <translation>Бонус за приглашение: +%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="367" />
+        <location filename="../../app/ui/till_window.py" line="420" />
         <source>Already handed over.</source>
         <translation>Уже вручено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="419" />
+        <location filename="../../app/ui/till_window.py" line="472" />
         <source>Welcome! %1 points are already on the card.</source>
         <translation>Добро пожаловать! На карте уже %1 баллов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="430" />
+        <location filename="../../app/ui/till_window.py" line="483" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="436" />
+        <location filename="../../app/ui/till_window.py" line="489" />
         <source>Print the card…</source>
         <translation>Напечатать карту…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="437" />
+        <location filename="../../app/ui/till_window.py" line="490" />
         <source>Lost card: new number…</source>
         <translation>Карта потеряна: новый номер…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="462" />
+        <location filename="../../app/ui/till_window.py" line="515" />
         <source>Lost card</source>
         <translation>Потерянная карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="463" />
+        <location filename="../../app/ui/till_window.py" line="516" />
         <source>Block card %1 and give %2 a new card number? Points, status and history stay with the member.</source>
         <translation>Заблокировать карту %1 и выдать новый номер карты: %2? Баллы, статус и история останутся у участника.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="474" />
+        <location filename="../../app/ui/till_window.py" line="527" />
         <source>New card number: %1. The old card is blocked. Print the new card: Member → Print the card.</source>
         <translation>Новый номер карты: %1. Старая карта заблокирована. Напечатать новую: Участник → Напечатать карту.</translation>
     </message>
