@@ -76,6 +76,9 @@ class TillWindow(QMainWindow):
         self.results.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.search_status = QLabel()
         self.search_status.setObjectName("searchStatus")
+        # A refusal ("wrong check digit") is a sentence: it wraps under the box rather than
+        # widen the window past a 1366-pixel screen.
+        self.search_status.setWordWrap(True)
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
