@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QKeySequence, QShortcut
@@ -200,9 +201,7 @@ class TillWindow(QMainWindow):
             self.hits = self.terminal.search(text, refuse_bad_card=True) if text.strip() else []
         except DomainError as exc:  # a card number with a wrong check digit
             self.hits, refusal = [], describe(exc)
-        self.results_model.setStringList(
-            [f"{h.display_name}\n{h.phone}  ·  {self._tier_name(h.tier_key)}"
-             for h in self.hits])
+        self._show_hits()
         if refusal:
             self.search_status.setText(refusal)
         elif text.strip() and not self.hits:
@@ -235,6 +234,22 @@ class TillWindow(QMainWindow):
         self.results_model.setStringList([])
         self.search_status.clear()
         self.search.setFocus()  # the next key typed is the next search
+
+    def _show_hits(self) -> None:
+        row = self.results.currentIndex().row()
+        self.results_model.setStringList(
+            [f"{h.display_name}\n{h.phone}  ·  {self._tier_name(h.tier_key)}"
+             for h in self.hits])
+        if 0 <= row < len(self.hits):
+            self.results.setCurrentIndex(self.results_model.index(row))
+
+    def _update_hit(self, view) -> None:
+        """The opened member's result line takes the tier the panel shows (a sale on
+        another till or a tier review may have changed it since the search)."""
+        for i, hit in enumerate(self.hits):
+            if hit.member_id == view.member_id and hit.tier_key != view.tier_key:
+                self.hits[i] = replace(hit, tier_key=view.tier_key, balance=view.balance)
+                self._show_hits()
 
     def _tier_name(self, key: str) -> str:
         return self.terminal.program.tier_by_key(key).name(self.terminal.ctx.lang)
@@ -287,6 +302,7 @@ class TillWindow(QMainWindow):
         else:
             self.search_status.clear()  # "nobody found" or a refusal is no longer true
         self.current = self.terminal.member(member_id)
+        self._update_hit(self.current)
         self.panel.show_member(self.current)
         self.banner.setText(banner)
         self.banner.setVisible(bool(banner))

@@ -188,3 +188,17 @@ def test_the_till_keeps_the_keyboard_when_the_customer_display_opens(window, qtb
     press(qtbot, window.search, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.current is not None)
     assert QApplication.activeWindow() is window and window.search.hasFocus()
+
+
+def test_a_result_line_takes_the_tier_the_panel_shows(window, qtbot, terminal, ivan):
+    import uuid
+    type_into(qtbot, window.search, "4567")
+    qtbot.waitUntil(lambda: len(results(window)) == 1)
+    assert "Bunny" in results(window)[0]
+    terminal.record_purchase(uuid.uuid4(), ivan.member_id, 10_000_000)  # another till: Wolf
+    press(qtbot, window.search, Qt.Key.Key_Down)  # into the list: no new search
+    qtbot.waitUntil(window.results.hasFocus)
+    press(qtbot, window.results, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current is not None)
+    assert window.panel.tier.text() == "Wolf"
+    assert len(results(window)) == 1 and "Wolf" in results(window)[0]
