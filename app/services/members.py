@@ -216,6 +216,10 @@ def search(session: Session, ctx: ServiceContext, query: str, limit: int = SEARC
     return list(hits.values())
 
 
+def searchable(query: str) -> bool:
+    return not parse_query(query).empty
+
+
 def _search_number(ctx: ServiceContext, q, add, hits: dict, refuse_bad_card: bool) -> None:
     card_error = None
     if looks_like_card(q.digits):

@@ -97,6 +97,11 @@ class Terminal:
         with self._sessions.begin() as s:
             return members.search(s, self.ctx, query, limit, refuse_bad_card)
 
+    def searchable(self, query: str) -> bool:
+        """Whether ``query`` names or numbers anyone (a paste of symbols or control
+        characters does not): only then is "nobody found" an invitation to enrol."""
+        return members.searchable(query)
+
     @requires("find")
     def find_by_card(self, card: str) -> uuid.UUID:
         with self._sessions.begin() as s:

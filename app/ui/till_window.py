@@ -214,7 +214,7 @@ class TillWindow(QMainWindow):
     def _nobody_found(self, text: str) -> str:
         """Enrolment is offered only for a query that names or numbers someone: a paste
         of symbols or control characters finds nobody, but is nobody to enrol either."""
-        if any(ch.isalnum() for ch in text):
+        if self.terminal.searchable(text):
             return self.tr("Nobody found. F2 enrols a new member.")
         return self.tr("Nobody found.")
 

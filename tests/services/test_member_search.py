@@ -116,6 +116,10 @@ def test_digits_of_any_script_and_nul_in_a_phone_search(t, people):
 def test_a_query_of_only_junk_finds_nobody_quietly(t, people):
     for junk in ("\x00", "\x00\x01\x02", "\u200b", "!!", "--", '"', "*", "²"):
         assert t.search(junk) == []
+    for junk in ("\x00", "\x00\x01\x02", "\u200b", "!!", "--", '"', "*", " \t "):
+        assert not t.searchable(junk)  # nobody to enrol either
+    for query in ("Ив", "4567", "Zzyzx", "+7 903"):
+        assert t.searchable(query)
 
 
 @settings(max_examples=300, deadline=None,
