@@ -52,7 +52,9 @@ class SearchQuery:
 
     @property
     def empty(self) -> bool:
-        return not self.text or (not self.is_number and not self.name)
+        """Nothing to look for: no digits of a number and no letter or digit of a name
+        (punctuation alone, or only what cleaning dropped)."""
+        return not self.is_number and not self.words
 
 
 def parse_query(raw: str) -> SearchQuery:
