@@ -1,17 +1,21 @@
 """Member search index.
 
 SQLite: an FTS5 trigram table over the normalised name key, kept in sync by
-triggers, answers "name contains" for 3+ characters. Name prefixes and phone
-suffixes use B-tree range scans (``name_key`` and the reversed phone digits
-``phone_rev``), so "the last four" is an index seek, not a table scan.
-Other databases fall back to the B-tree paths plus a LIKE for "contains".
+triggers, answers "name contains" for 3+ characters. A trigram needs three
+characters, so a second FTS5 table (``member_fts_words``: whole words, with prefix
+indexes for their first one and two characters) answers "a name part starts with"
+for any length: "Ив" finds Иван whether he is the first, last or middle name. Name
+prefixes and phone suffixes use B-tree range scans (``name_key`` and the reversed
+phone digits ``phone_rev``), so "the last four" is an index seek, not a table scan.
+Other databases fall back to the B-tree paths plus a LIKE for "contains" and
+"a word starts with".
 """
 
 from __future__ import annotations
 
 import sqlite3
 
-from sqlalchemy import literal_column, text
+from sqlalchemy import and_, literal_column, or_, text
 from sqlalchemy.engine import Connection
 
 _SQLITE_DDL = [
@@ -24,6 +28,23 @@ _SQLITE_DDL = [
     "CREATE TRIGGER member_fts_au AFTER UPDATE OF name_key ON member BEGIN "
     "INSERT INTO member_fts(member_fts, rowid, name_key) VALUES('delete', old.rowid, old.name_key); "
     "INSERT INTO member_fts(rowid, name_key) VALUES (new.rowid, new.name_key); END",
+]
+
+
+# Word starts (issue #14). The table's name begins with member_fts so that backups and
+# their checks, which skip the FTS tables (rebuilt from member), skip it too.
+_WORDS_DDL = [
+    "CREATE VIRTUAL TABLE member_fts_words USING fts5(name_key, content='member', "
+    "content_rowid='rowid', tokenize='unicode61 remove_diacritics 0', prefix='1 2')",
+    "CREATE TRIGGER member_fts_words_ai AFTER INSERT ON member BEGIN "
+    "INSERT INTO member_fts_words(rowid, name_key) VALUES (new.rowid, new.name_key); END",
+    "CREATE TRIGGER member_fts_words_ad AFTER DELETE ON member BEGIN "
+    "INSERT INTO member_fts_words(member_fts_words, rowid, name_key) "
+    "VALUES('delete', old.rowid, old.name_key); END",
+    "CREATE TRIGGER member_fts_words_au AFTER UPDATE OF name_key ON member BEGIN "
+    "INSERT INTO member_fts_words(member_fts_words, rowid, name_key) "
+    "VALUES('delete', old.rowid, old.name_key); "
+    "INSERT INTO member_fts_words(rowid, name_key) VALUES (new.rowid, new.name_key); END",
 ]
 
 
@@ -42,6 +63,10 @@ def drop(conn: Connection) -> None:
     conn.execute(text("DROP TABLE IF EXISTS member_fts"))
 
 
+# Both indexes hold pieces of members' names: an erasure purges both.
+_FTS_TABLES = ("member_fts", "member_fts_words")
+
+
 def delete_for_good(conn: Connection) -> bool:
     """Make the index's deletes remove the old name's trigrams from its pages instead
     of adding a tombstone beside them (FTS5 'secure-delete', SQLite 3.42+; persistent).
@@ -50,7 +75,8 @@ def delete_for_good(conn: Connection) -> bool:
         return True  # no index of its own: the LIKE reads the member table
     if sqlite3.sqlite_version_info < (3, 42):
         return False
-    conn.execute(text("INSERT INTO member_fts(member_fts, rank) VALUES('secure-delete', 1)"))
+    for table in _FTS_TABLES:
+        conn.execute(text(f"INSERT INTO {table}({table}, rank) VALUES('secure-delete', 1)"))
     return True
 
 
@@ -58,7 +84,23 @@ def compact(conn: Connection) -> None:
     """Rewrite the index without its deleted entries (FTS5 'optimize'): a second or so
     per few hundred thousand members, so it is only run after an erasure."""
     if conn.dialect.name == "sqlite":
-        conn.execute(text("INSERT INTO member_fts(member_fts) VALUES('optimize')"))
+        for table in _FTS_TABLES:
+            conn.execute(text(f"INSERT INTO {table}({table}) VALUES('optimize')"))
+def create_words(conn: Connection) -> None:
+    """The word-start index, filled from the members already there."""
+    if conn.dialect.name != "sqlite":
+        return
+    for ddl in _WORDS_DDL:
+        conn.execute(text(ddl))
+    conn.execute(text("INSERT INTO member_fts_words(member_fts_words) VALUES('rebuild')"))
+
+
+def drop_words(conn: Connection) -> None:
+    if conn.dialect.name != "sqlite":
+        return
+    for trig in ("member_fts_words_ai", "member_fts_words_ad", "member_fts_words_au"):
+        conn.execute(text(f"DROP TRIGGER IF EXISTS {trig}"))
+    conn.execute(text("DROP TABLE IF EXISTS member_fts_words"))
 
 
 def upper_bound(prefix: str) -> str:
@@ -79,6 +121,21 @@ def name_contains(dialect: str, name_key_column, needle: str, limit: int):
     return name_key_column.like(f"%{needle}%")
 
 
+def name_words(dialect: str, name_key_column, words: tuple[str, ...], limit: int):
+    """A WHERE clause: every word in ``words`` (normalised, any length from one
+    character) starts a word of the name key, in any order ("ив пет" finds Петров Иван).
+
+    On SQLite the word index picks at most ``limit`` rowids; elsewhere a LIKE per word.
+    """
+    if dialect == "sqlite":
+        query = " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+        picked = text("SELECT rowid FROM member_fts_words WHERE member_fts_words MATCH :q "
+                      "LIMIT :lim").bindparams(q=query, lim=limit)
+        return literal_column("member.rowid").in_(picked)
+    return and_(*(or_(name_key_column.like(f"{w}%"), name_key_column.like(f"% {w}%"))
+                  for w in words))
+
+
 def integrity_problems(conn: Connection) -> list[str]:
     if conn.dialect.name != "sqlite":
         return []
@@ -86,8 +143,9 @@ def integrity_problems(conn: Connection) -> list[str]:
     result = conn.execute(text("PRAGMA integrity_check")).scalars().all()
     if result != ["ok"]:
         problems.extend(f"sqlite integrity: {r}" for r in result)
-    try:
-        conn.execute(text("INSERT INTO member_fts(member_fts, rank) VALUES('integrity-check', 1)"))
-    except Exception as exc:  # noqa: BLE001 - reported, not swallowed
-        problems.append(f"search index out of sync: {exc}")
+    for table in ("member_fts", "member_fts_words"):
+        try:
+            conn.execute(text(f"INSERT INTO {table}({table}, rank) VALUES('integrity-check', 1)"))
+        except Exception as exc:  # noqa: BLE001 - reported, not swallowed
+            problems.append(f"search index out of sync ({table}): {exc}")
     return problems

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from app.domain.birthdays import birthday_offset
 from app.domain.numbers import plural_ru, points_phrase  # noqa: F401  (plural_ru: its old home)
 from app.domain.program import Program
 
@@ -61,36 +62,19 @@ def salutation(now: datetime, lang: str) -> str:
     return evening
 
 
-def _birthday_in(birthday: date, today: date) -> int | None:
-    """Days until the birthday this week (0 = today), or None."""
-    for delta in range(0, 7):
-        day = date.fromordinal(today.toordinal() + delta)
-        if (day.month, day.day) == (birthday.month, birthday.day) or (
-                birthday.month == 2 and birthday.day == 29 and (day.month, day.day) == (2, 28)
-                and not _is_leap(day.year)):
-            return delta
-    return None
-
-
-def birthday_days(birthday: date, today: date) -> int | None:
-    """Days until the birthday within the coming week (0 = today), or None."""
-    return _birthday_in(birthday, today)
-
-
-def _is_leap(year: int) -> bool:
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-
-
 def occasions(m: MemberFacts, now: datetime, program: Program, lang: str) -> list[Occasion]:
     ru = lang == "ru"
     found: list[Occasion] = []
     if m.birthday:
-        days = _birthday_in(m.birthday, now.date())
+        days = birthday_offset(m.birthday, now.date())  # the birthday week, as sales has it
         if days == 0:
             found.append(Occasion("birthday_today", "С днём рождения!" if ru else "Happy birthday!"))
-        elif days is not None:
+        elif days is not None and days > 0:
             found.append(Occasion("birthday_week", f"День рождения через {days} дн."
                                   if ru else f"Birthday in {days} day(s)"))
+        elif days is not None:
+            found.append(Occasion("birthday_week", f"С прошедшим днём рождения! ({-days} дн. назад)"
+                                  if ru else f"Happy belated birthday! ({-days} day(s) ago)"))
     if m.visits == 0:
         found.append(Occasion("first_visit", "Первый визит — добро пожаловать!"
                               if ru else "First visit — welcome!"))

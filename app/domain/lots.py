@@ -55,3 +55,16 @@ def next_expiry(lots: list[Lot], today: date) -> tuple[int, date] | None:
         return None
     first = min(lot.expires_on for lot in upcoming)
     return sum(lot.remaining for lot in upcoming if lot.expires_on == first), first
+
+
+# Points "about to expire" (issue #14: the panel said 60 days, the prompt 30): one
+# definition for the panel, the prompt and the customer's screen. A month ahead is the
+# visit before they go for a monthly regular; warning earlier would put "spend your
+# points" ahead of every other prompt for a third of the year with a 6-month expiry.
+EXPIRY_WARNING_DAYS = 30
+
+
+def expiry_is_near(points: int, expires_on: date | None, today: date) -> bool:
+    """Whether ``points`` expiring on ``expires_on`` (their last day) are worth a warning."""
+    return points > 0 and expires_on is not None and \
+        (expires_on - today).days <= EXPIRY_WARNING_DAYS

@@ -12,11 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from app.domain.greeting import Occasion
+from app.domain.lots import expiry_is_near
 from app.domain.numbers import points_phrase
 
 NEAR_TIER_POINTS = 300  # "144 points to Wolf" is worth mentioning; 2,000 is not yet
 NEAR_TIER_SHARE = 0.15  # …or within the last 15 % of the way
-EXPIRY_WARNING_DAYS = 30
 HAPPY_REGULAR_VISITS = 10
 
 
@@ -34,7 +35,7 @@ class PromptFacts:
     visits: int = 0
     days_since_last_visit: int | None = None
     long_absence_days: int = 60
-    birthday_in_days: int | None = None  # 0 today, 1..6 this week, None otherwise
+    birthday_in_days: int | None = None  # app.domain.birthdays.birthday_offset: -3..3, None
     birthday_bonus_points: int = 0  # what the next purchase this week would add
     points_to_next: int = 0
     next_tier_name: str | None = None
@@ -44,8 +45,9 @@ class PromptFacts:
     stamps: list[StampFact] = field(default_factory=list)
     rewards_ready: list[str] = field(default_factory=list)
     referrals_made: int = 0
-    open_complaint: bool = False  # the last visit left a complaint not yet closed
+    open_complaint: bool = False  # a complaint of theirs is not yet closed
     referral_points: int = 0
+    complaint_on: date | None = None  # the day the oldest open one was recorded (local)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +74,7 @@ def candidates(f: PromptFacts, lang: str) -> list[Prompt]:
     """Every prompt that applies, highest priority first."""
     ru = lang == "ru"
     out: list[Prompt] = []
-    if f.open_complaint:
+    if complaint_from_an_earlier_visit(f):
         out.append(Prompt("complaint_follow_up",
                           "В прошлый раз была жалоба — спросите, всё ли решилось." if ru else
                           "Last visit ended in a complaint — ask whether it was sorted out."))
@@ -82,6 +84,9 @@ def candidates(f: PromptFacts, lang: str) -> list[Prompt]:
         gift = gift if f.birthday_bonus_points else ""
         if f.birthday_in_days == 0:
             text = "Сегодня день рождения — поздравьте!" if ru else "Birthday today — congratulate!"
+        elif f.birthday_in_days < 0:
+            text = (f"День рождения был {-f.birthday_in_days} дн. назад — поздравьте." if ru
+                    else f"Birthday {-f.birthday_in_days} day(s) ago — congratulate.")
         else:
             text = (f"День рождения через {f.birthday_in_days} дн. — поздравьте заранее."
                     if ru else f"Birthday in {f.birthday_in_days} day(s) — congratulate early.")
@@ -89,8 +94,7 @@ def candidates(f: PromptFacts, lang: str) -> list[Prompt]:
     for reward in f.rewards_ready:
         out.append(Prompt("reward_ready", f"Вручите подарок: {reward}." if ru else
                           f"Hand over the reward: {reward}."))
-    if f.expiring_points > 0 and f.expiring_on is not None \
-            and (f.expiring_on - f.today).days <= EXPIRY_WARNING_DAYS:
+    if expiry_is_near(f.expiring_points, f.expiring_on, f.today):
         out.append(Prompt("expiry", (f"{_points(f.expiring_points, lang)} сгорят "
                                      f"{_day(f.expiring_on, lang)} — предложите потратить.")
                           if ru else (f"{_points(f.expiring_points, lang)} expire on "
@@ -125,3 +129,24 @@ def candidates(f: PromptFacts, lang: str) -> list[Prompt]:
 def next_prompt(f: PromptFacts, lang: str) -> Prompt | None:
     found = candidates(f, lang)
     return found[0] if found else None
+
+
+def complaint_from_an_earlier_visit(f: PromptFacts) -> bool:
+    """"Last visit ended in a complaint" is about an earlier visit: a complaint recorded
+    today is this visit's, and the cashier who is recording it needs no reminder."""
+    return f.open_complaint and (f.complaint_on is None or f.complaint_on < f.today)
+
+
+# An occasion that the prompt already says, in other words, is not shown again beside
+# it: one line per message. "N points to Wolf" is never an occasion line on the till:
+# the progress bar under the balance says it.
+SAID_BY_PROMPT = {"birthday_today": "birthday", "birthday_week": "birthday",
+                  "back_after_absence": "welcome_back"}
+SHOWN_ELSEWHERE = {"near_tier"}
+
+
+def occasions_beside(occasions: list[Occasion], prompt: Prompt | None) -> list[Occasion]:
+    """The occasions to show next to ``prompt``."""
+    said = prompt.kind if prompt else None
+    return [o for o in occasions
+            if o.kind not in SHOWN_ELSEWHERE and SAID_BY_PROMPT.get(o.kind) != said]

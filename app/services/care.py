@@ -217,6 +217,12 @@ def open_complaint_for(session: Session, member_id: uuid.UUID) -> bool:
         Complaint.member_id == member_id, Complaint.status == "open")))
 
 
+def oldest_open_complaint_at(session: Session, member_id: uuid.UUID) -> datetime | None:
+    """When the member's oldest complaint still open was recorded (None: none open)."""
+    return session.scalar(select(func.min(Complaint.created_at)).where(
+        Complaint.member_id == member_id, Complaint.status == "open"))
+
+
 def gift_report(session: Session, ctx: ServiceContext, start: datetime, end: datetime
                 ) -> GiftReport:
     """Gifts in [start, end): count, cost, by reason and cashier, and whether gifted

@@ -109,6 +109,7 @@ class MemberView:
     keep_needed: int = 0  # qualifying points still needed by the review to keep the tier
     expiring_points: int = 0
     expiring_on: date | None = None
+    expiry_near: bool = False  # worth a warning now (app.domain.lots.expiry_is_near)
     stamps: list[StampProgress] = field(default_factory=list)
     rewards_ready: list[RewardReady] = field(default_factory=list)
     campaigns: list[str] = field(default_factory=list)  # active for this member today

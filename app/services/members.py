@@ -10,13 +10,16 @@ from sqlalchemy.orm import Session
 
 from app.db import search_index
 from app.db.models import Member, Purchase, Reward
+from app.domain.birthdays import birthday_offset, in_birthday_week
 from app.domain.cards import looks_like_card, validate_card_number
 from app.domain.dates import parse_day
 from app.domain.errors import DomainError, ValidationErrors
-from app.domain.greeting import MemberFacts, birthday_days, compose_greeting
-from app.domain.names import full_name, normalise_text, search_key
+from app.domain.greeting import MemberFacts, compose_greeting
+from app.domain.lots import expiry_is_near
+from app.domain.names import full_name, search_key
 from app.domain.phones import format_phone, normalise_phone, phone_digits
-from app.domain.prompts import PromptFacts, StampFact, next_prompt
+from app.domain.prompts import PromptFacts, StampFact, next_prompt, occasions_beside
+from app.domain.search_query import parse_query
 from app.services import cards, care, rollups, sales, tiers
 from app.services.context import ServiceContext
 from app.services.dto import MemberInput, MemberView, RewardReady, SearchHit, Visit
@@ -224,15 +227,21 @@ def find_by_card(session: Session, card: str) -> uuid.UUID:
     return member_id
 
 
-def search(session: Session, ctx: ServiceContext, query: str,
-           limit: int = SEARCH_LIMIT) -> list[SearchHit]:
-    """Ranked: exact card, exact phone, phone suffix, name prefix, name contains.
+def search(session: Session, ctx: ServiceContext, query: str, limit: int = SEARCH_LIMIT,
+           refuse_bad_card: bool = False) -> list[SearchHit]:
+    """Ranked: exact card, exact phone, phone suffix; name prefix, name-part starts,
+    name contains.
 
     Only the columns a result line shows are read (no ORM objects), and every
     branch is an index seek with a LIMIT, so the cost does not grow with members.
+    Whatever was typed or pasted is cleaned first (app.domain.search_query): a NUL
+    or a zero-width space finds what the query without it finds, never an error.
+    With ``refuse_bad_card``, a 13-digit number that looks like a card but has a
+    wrong check digit, and is nobody's phone either, raises ``card_check_digit``: the
+    cashier must hear that the number is wrong, not that the person is unknown.
     """
-    q = query.strip()
-    if not q:
+    q = parse_query(query)
+    if q.empty:
         return []
     hits: dict[uuid.UUID, SearchHit] = {}
 
@@ -244,26 +253,41 @@ def search(session: Session, ctx: ServiceContext, query: str,
             if len(hits) < limit:
                 hits.setdefault(row[0], _hit(row, match))
 
-    digits = "".join(ch for ch in q if ch.isdigit())
-    if digits and all(ch.isdigit() or ch in " +-()" for ch in q):
-        if looks_like_card(digits):
-            add(Member.card_number == digits, "card")
-        try:
-            add(Member.phone == normalise_phone(q, ctx.phone_region), "phone")
-        except DomainError:
-            pass
-        rev = digits[::-1]
-        add(Member.phone_rev.between(rev, search_index.upper_bound(rev)), "phone_suffix",
-            Member.phone_rev)
+    if q.is_number:
+        _search_number(ctx, q, add, hits, refuse_bad_card)
         return list(hits.values())
-    needle = normalise_text(q)
-    add(Member.name_key.between(needle, search_index.upper_bound(needle)), "name_prefix",
+    dialect = session.bind.dialect.name
+    add(Member.name_key.between(q.name, search_index.upper_bound(q.name)), "name_prefix",
         Member.name_key)
-    if len(hits) < limit and len(needle) >= 3:
-        where = search_index.name_contains(session.bind.dialect.name, Member.name_key, needle,
-                                           limit * 2)
+    if q.words:
+        add(search_index.name_words(dialect, Member.name_key, q.words, limit * 2),
+            "name_words", Member.name_key, limit * 2)
+    if len(hits) < limit and len(q.name) >= 3:
+        where = search_index.name_contains(dialect, Member.name_key, q.name, limit * 2)
         add(where, "name_contains", Member.name_key, limit * 2)
     return list(hits.values())
+
+
+def searchable(query: str) -> bool:
+    return not parse_query(query).empty
+
+
+def _search_number(ctx: ServiceContext, q, add, hits: dict, refuse_bad_card: bool) -> None:
+    card_error = None
+    if looks_like_card(q.digits):
+        try:
+            add(Member.card_number == validate_card_number(q.digits), "card")
+        except DomainError as exc:
+            card_error = exc  # it may still be a phone number
+    try:
+        add(Member.phone == normalise_phone(q.text, ctx.phone_region), "phone")
+    except DomainError:
+        pass
+    rev = q.digits[::-1]
+    add(Member.phone_rev.between(rev, search_index.upper_bound(rev)), "phone_suffix",
+        Member.phone_rev)
+    if refuse_bad_card and card_error is not None and not hits:
+        raise card_error
 
 
 def view(session: Session, ctx: ServiceContext, member_id: uuid.UUID) -> MemberView:
@@ -288,9 +312,9 @@ def view(session: Session, ctx: ServiceContext, member_id: uuid.UUID) -> MemberV
     referrer = session.get(Member, m.referred_by_id) if m.referred_by_id else None
     ready = list(ready)
     stamps = sales.stamp_progress(session, ctx, m.id)
-    complaint_open = care.open_complaint_for(session, m.id)
+    complaint_at = care.oldest_open_complaint_at(session, m.id)
     prompt = next_prompt(_prompt_facts(session, ctx, m, today, progress, expiring, stamps,
-                                       ready, complaint_open), lang)
+                                       ready, complaint_at), lang)
     return MemberView(
         m.id, m.first_name, m.patronymic or "", m.last_name or "", m.address_as or "",
         _display(m), format_phone(m.phone) if m.phone else "", m.email or "", m.birthday,
@@ -298,7 +322,8 @@ def view(session: Session, ctx: ServiceContext, member_id: uuid.UUID) -> MemberV
         progress.tier.name(lang), progress.tier.colour,
         progress.next_tier.name(lang) if progress.next_tier else None,
         progress.points_to_next, progress.fraction, m.visits, greeting.hello,
-        [(o.kind, o.text) for o in greeting.occasions], greeting.thank_you,
+        [(o.kind, o.text) for o in occasions_beside(greeting.occasions, prompt)],
+        greeting.thank_you,
         m.sms_opt_in, m.email_opt_in,
         [Visit(p.id, p.created_at, p.amount_minor, p.currency, p.points_earned,
                p.points_redeemed, p.status, p.refunded_minor) for p in visits],
@@ -306,20 +331,21 @@ def view(session: Session, ctx: ServiceContext, member_id: uuid.UUID) -> MemberV
         review_on=stand.review_on, keep_needed=stand.keep_needed,
         expiring_points=expiring[0] if expiring else 0,
         expiring_on=expiring[1] if expiring else None,
+        expiry_near=bool(expiring) and expiry_is_near(expiring[0], expiring[1], today),
         stamps=stamps,
         rewards_ready=[RewardReady(r.id, r.text, r.issued_at) for r in ready],
         campaigns=[c.name(lang) for c in program.active_campaigns(today, m.tier_key)],
         referred_by=_display(referrer) if referrer else "",
         prompt_kind=prompt.kind if prompt else "", prompt=prompt.text if prompt else "",
-        open_complaint=complaint_open)
+        open_complaint=complaint_at is not None)
 
 
 def _prompt_facts(session: Session, ctx: ServiceContext, m: Member, today: date, progress,
-                  expiring, stamps, ready, complaint_open: bool) -> PromptFacts:
+                  expiring, stamps, ready, complaint_at) -> PromptFacts:
     program = ctx.program
-    birthday_in = birthday_days(m.birthday, today) if m.birthday else None
+    birthday_in = birthday_offset(m.birthday, today) if m.birthday else None
     bonus = 0
-    if m.birthday and sales.in_birthday_week(m.birthday, today):
+    if in_birthday_week(m.birthday, today):
         bonus = sales.birthday_bonus_due(session, ctx, m)
     span = 0
     if progress.next_tier is not None:
@@ -333,5 +359,6 @@ def _prompt_facts(session: Session, ctx: ServiceContext, m: Member, today: date,
         progress.next_tier.name(ctx.lang) if progress.next_tier else None, span,
         expiring[0] if expiring else 0, expiring[1] if expiring else None,
         [StampFact(s.name, s.have, s.need, s.reward) for s in stamps],
-        [r.text for r in ready], referrals, complaint_open,
-        program.actions.get("referral_referrer", 0))
+        [r.text for r in ready], referrals, complaint_at is not None,
+        program.actions.get("referral_referrer", 0),
+        complaint_on=ctx.local(complaint_at).date() if complaint_at is not None else None)

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db.models import LedgerEntry, Member, Purchase, PurchaseLine, Reward, Stamp
+from app.domain.birthdays import in_birthday_week
 from app.domain.errors import DomainError
 from app.domain.greeting import MemberFacts, thank_you_line
 from app.domain.money import check_amount
@@ -166,23 +167,11 @@ def _check_lines(ctx: ServiceContext, amount_minor: int, lines: tuple[Line, ...]
                           field="lines")
 
 
-def in_birthday_week(birthday: date, today: date) -> bool:
-    """From three days before the birthday to three days after (29 Feb: 28 Feb)."""
-    for delta in range(-3, 4):
-        day = today + timedelta(days=delta)
-        if (day.month, day.day) == (birthday.month, birthday.day):
-            return True
-        if (birthday.month, birthday.day) == (2, 29) and (day.month, day.day) == (2, 28) \
-                and not (day.year % 4 == 0 and (day.year % 100 != 0 or day.year % 400 == 0)):
-            return True
-    return False
-
-
 def _birthday_bonus(session: Session, ctx: ServiceContext, member: Member,
                     purchase_id: uuid.UUID, today: date, batch: Batch) -> list[BonusLine]:
-    """Once a year, with a purchase in the birthday week. A birthday set or changed in
+    """Once a year, with a purchase in the birthday week (app.domain.birthdays). A birthday set or changed in
     the last 30 days does not count: the bonus is not for editing the form."""
-    if member.birthday is None or not in_birthday_week(member.birthday, today):
+    if not in_birthday_week(member.birthday, today):
         return []
     points = birthday_bonus_due(session, ctx, member)
     if not points:

@@ -100,9 +100,15 @@ class Terminal:
             members.edit(s, self.ctx, member_id, data)
 
     @requires("find")
-    def search(self, query: str, limit: int = members.SEARCH_LIMIT) -> list[SearchHit]:
+    def search(self, query: str, limit: int = members.SEARCH_LIMIT, *,
+               refuse_bad_card: bool = False) -> list[SearchHit]:
         with self._sessions.begin() as s:
-            return members.search(s, self.ctx, query, limit)
+            return members.search(s, self.ctx, query, limit, refuse_bad_card)
+
+    def searchable(self, query: str) -> bool:
+        """Whether ``query`` names or numbers anyone (a paste of symbols or control
+        characters does not): only then is "nobody found" an invitation to enrol."""
+        return members.searchable(query)
 
     @requires("find")
     def find_referrer(self, text: str) -> tuple[SearchHit | None, int]:
@@ -335,12 +341,18 @@ class Terminal:
         return who
 
     def _check_pin(self, name: str, pin: str):
+        """Who typed this name and PIN, counted as a guess like a sign-in (five wrong ones
+        lock the account, whichever till they came from)."""
         with self._sessions.begin() as s:
-            try:
-                return staff.login(s, self.ctx, name, pin)
-            except DomainError as exc:
-                failure = exc
-        raise failure
+            guess, failure = self._kept(staff.claim_guess, s, self.ctx, name, pin)
+        if failure is not None:
+            raise failure
+        matched = staff.pin_matches(guess, pin)
+        with self._sessions.begin() as s:
+            session, failure = self._kept(staff.settle_guess, s, self.ctx, guess, pin, matched)
+        if failure is not None:
+            raise failure
+        return session
 
     @requires("gift")
     def give_gift(self, gift_id: uuid.UUID, member_id: uuid.UUID, data,
@@ -440,15 +452,7 @@ class Terminal:
         """Switch the person at the till. A wrong PIN is counted even though it fails.
         Two short transactions around the PIN check, which runs outside both (see
         services/staff.py: it would hold the write lock every till's sale needs)."""
-        with self._sessions.begin() as s:
-            guess, failure = self._kept(staff.claim_guess, s, self.ctx, name, pin)
-        if failure is not None:
-            raise failure
-        matched = staff.pin_matches(guess, pin)
-        with self._sessions.begin() as s:
-            session, failure = self._kept(staff.settle_guess, s, self.ctx, guess, pin, matched)
-        if failure is not None:
-            raise failure
+        session = self._check_pin(name, pin)
         self._sign_in(session)
         return session
 

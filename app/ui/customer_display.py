@@ -40,7 +40,11 @@ def _label(name: str) -> QLabel:
 
 class CustomerDisplay(QWidget):
     def __init__(self, shop_name: str, parent=None):
-        super().__init__(parent, Qt.WindowType.Window)
+        # The customer only looks at this screen: the till keeps the keyboard, so the
+        # display never takes the focus, neither when shown nor when clicked.
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setObjectName("customerDisplay")
         self.setWindowTitle(self.tr("Regulars — for the customer"))
         self.setStyleSheet(STYLE)
@@ -79,6 +83,9 @@ class CustomerDisplay(QWidget):
         else:
             self.resize(900, 600)
             self.show()
+        till = self.parentWidget()
+        if till is not None:  # where the window manager activates a new window anyway
+            till.activateWindow()
 
     # ---- what the till drives ------------------------------------------------------------
 
@@ -113,7 +120,7 @@ class CustomerDisplay(QWidget):
         self.stamps.setText("\n".join(cards))
         if cards:
             visible.append(self.stamps)
-        if view.expiring_points and view.expiring_on is not None:
+        if view.expiry_near:  # the same "about to expire" as the till's panel
             self.expiry.setText(self.tr("%n point(s) expire on %1", "", view.expiring_points)
                                 .replace("%1", formats.day(view.expiring_on)))
             visible.append(self.expiry)

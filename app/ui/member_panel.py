@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
 from app.services.dto import MemberView
 from app.ui import formats
 
-EXPIRY_WARNING_DAYS = 60  # points expiring later than this are not worth a warning yet
-
 
 def _label(object_name: str, wrap: bool = True) -> QLabel:
     label = QLabel()
@@ -141,8 +139,8 @@ class MemberPanel(QFrame):
         self._show_tier(m)
         self._show_standing(m)
         self.greeting.setText(f"«{m.greeting}»")
-        shown = [text for kind, text in m.occasions if kind != "near_tier"]
-        _set(self.occasions, "   ".join(f"★ {t}" for t in shown))
+        # The service leaves out what the prompt or the progress bar already says.
+        _set(self.occasions, "   ".join(f"★ {text}" for _kind, text in m.occasions))
         _set(self.prompt, f"➜ {m.prompt}" if m.prompt else "")
         _set(self.campaigns, self.tr("Today: %1").replace("%1", ", ".join(m.campaigns))
              if m.campaigns else "")
@@ -177,8 +175,7 @@ class MemberPanel(QFrame):
                     .replace("%2", self.day(m.review_on - timedelta(days=1), year=True)))
         _set(self.keep_text, keep)
         warn = ""
-        if m.expiring_points > 0 and m.expiring_on is not None \
-                and (m.expiring_on - self._today()).days <= EXPIRY_WARNING_DAYS:
+        if m.expiry_near:
             warn = (self.tr("%n point(s) expire on %1", "", m.expiring_points)
                     .replace("%1", self.day(m.expiring_on)))
         _set(self.expiry, warn)

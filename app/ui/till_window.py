@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QKeySequence, QShortcut
@@ -82,6 +83,9 @@ class TillWindow(QMainWindow):
         self.results.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.search_status = QLabel()
         self.search_status.setObjectName("searchStatus")
+        # A refusal ("wrong check digit") is a sentence: it wraps under the box rather than
+        # widen the window past a 1366-pixel screen.
+        self.search_status.setWordWrap(True)
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
@@ -161,6 +165,9 @@ class TillWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.search.textChanged.connect(lambda _t: self._debounce.start())
+        # Typing (not a text set by the till) starts the next search: whoever is open was
+        # found by the last one, and must not take the next customer's F5.
+        self.search.textEdited.connect(self._new_search_typed)
         self._debounce.timeout.connect(self.run_search)
         self.search.returnPressed.connect(self._enter_in_search)
         self.results.activated.connect(lambda index: self.open_hit(index.row()))
@@ -197,16 +204,60 @@ class TillWindow(QMainWindow):
 
     def run_search(self) -> None:
         text = self.search.text()
-        self.hits = self.terminal.search(text) if text.strip() else []
-        self.results_model.setStringList(
-            [f"{h.display_name}\n{h.phone}  ·  {self._tier_name(h.tier_key)}"
-             for h in self.hits])
-        if text.strip() and not self.hits:
-            self.search_status.setText(self.tr("Nobody found. F2 enrols a new member."))
+        refusal = ""
+        try:
+            self.hits = self.terminal.search(text, refuse_bad_card=True) if text.strip() else []
+        except DomainError as exc:  # a card number with a wrong check digit
+            self.hits, refusal = [], describe(exc)
+        self._show_hits()
+        if refusal:
+            self.search_status.setText(refusal)
+        elif text.strip() and not self.hits:
+            self.search_status.setText(self._nobody_found(text))
         else:
             self.search_status.setText(self.tr("%n found", "", len(self.hits)) if self.hits else "")
         if self.hits:
             self.results.setCurrentIndex(self.results_model.index(0))
+
+    def _nobody_found(self, text: str) -> str:
+        """Enrolment is offered only for a query that names or numbers someone: a paste
+        of symbols or control characters finds nobody, but is nobody to enrol either."""
+        if self.terminal.searchable(text):
+            return self.tr("Nobody found. F2 enrols a new member.")
+        return self.tr("Nobody found.")
+
+    def _new_search_typed(self, _text: str) -> None:
+        if self.current is not None or self.banner.isVisible() or self.status.isVisible():
+            self._close_member()
+
+    def _search_done(self) -> None:
+        """The search that found the open member is over (a card opened them, or a sale or
+        another action was made for them): the box is empty for the next customer, and
+        no result line keeps the tier it had before."""
+        self._debounce.stop()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.hits = []
+        self.results_model.setStringList([])
+        self.search_status.clear()
+        self.search.setFocus()  # the next key typed is the next search
+
+    def _show_hits(self) -> None:
+        row = self.results.currentIndex().row()
+        self.results_model.setStringList(
+            [f"{h.display_name}\n{h.phone}  ·  {self._tier_name(h.tier_key)}"
+             for h in self.hits])
+        if 0 <= row < len(self.hits):
+            self.results.setCurrentIndex(self.results_model.index(row))
+
+    def _update_hit(self, view) -> None:
+        """The opened member's result line takes the tier the panel shows (a sale on
+        another till or a tier review may have changed it since the search)."""
+        for i, hit in enumerate(self.hits):
+            if hit.member_id == view.member_id and hit.tier_key != view.tier_key:
+                self.hits[i] = replace(hit, tier_key=view.tier_key, balance=view.balance)
+                self._show_hits()
 
     def _tier_name(self, key: str) -> str:
         return self.terminal.program.tier_by_key(key).name(self.terminal.ctx.lang)
@@ -225,20 +276,40 @@ class TillWindow(QMainWindow):
     def open_hit(self, row: int) -> None:
         if 0 <= row < len(self.hits):
             self.show_member(self.hits[row].member_id)
+            # Back to the search, all of it selected: the next key starts a new one.
+            self.search.setFocus()
+            self.search.selectAll()
 
     def open_card(self, number: str) -> None:
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal is not self.window():
+            # A dialog is open (a purchase, a check of who pays with points): a scan never
+            # changes the member behind it. A dialog that takes scans gets the number.
+            take = getattr(modal, "card_scanned", None)
+            if take is not None:
+                take(number)
+            return
+        # A search still pending for the digits typed so far must not overwrite the answer.
+        self._debounce.stop()
         try:
             member_id = self.terminal.find_by_card(number)
         except DomainError as exc:
             if exc.code == "card_blocked":
+                self._search_done()
                 self._offer_blocked_member(exc)
                 return
+            self._close_member()
+            # The number stays, selected, beside the reason: a new scan or key replaces it.
+            self.search.blockSignals(True)
+            self.search.setText(number)
+            self.search.blockSignals(False)
+            self.hits = []
+            self.results_model.setStringList([])
             self.search_status.setText(describe(exc))
             self.search.setFocus()
+            self.search.selectAll()
             return
+        self._search_done()
         self.show_member(member_id)
         # Opened by its card: the card is with the customer, so their points may be spent.
         self._verified = (member_id, Verification("card", card=number))
@@ -256,7 +327,12 @@ class TillWindow(QMainWindow):
             self._verified = (self.current.member_id, verification)
 
     def show_member(self, member_id: uuid.UUID, banner: str = "") -> None:
+        if banner:  # something was done for this member: their search is over
+            self._search_done()
+        else:
+            self.search_status.clear()  # "nobody found" or a refusal is no longer true
         self.current = self.terminal.member(member_id)
+        self._update_hit(self.current)
         self.panel.show_member(self.current)
         self.banner.setText(banner)
         self.banner.setVisible(bool(banner))
@@ -272,17 +348,21 @@ class TillWindow(QMainWindow):
         self.status.setVisible(bool(text))
 
     def next_customer(self) -> None:
-        self.current = None
-        self._verified = None
         self.hits = []
         self.search.clear()
         self.results_model.setStringList([])
         self.search_status.clear()
+        self._close_member()
+        self.search.setFocus()
+
+    def _close_member(self) -> None:
+        """Nobody open: no member, no banner or refusal left from them."""
+        self.current = None
+        self._verified = None  # the next customer shows their own card
         self.banner.hide()
         self.show_status("")
         self.panel.show_member(None)
         self._update_buttons()
-        self.search.setFocus()
         self.cleared.emit()
 
     def _update_buttons(self) -> None:

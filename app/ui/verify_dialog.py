@@ -10,7 +10,7 @@ was already checked, and is not asked again this visit.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.domain.dates import parse_day
+from app.domain.errors import DomainError
 from app.domain.giving import Verification
 from app.services.dto import MemberView
 
@@ -96,11 +98,21 @@ class VerifyDialog(QDialog):
             return
         self.accept()
 
+    def card_scanned(self, number: str) -> None:
+        """A scan while the dialog is open is the card check itself: the scanner typed
+        its digits into whichever line had the focus, so they are taken back from there."""
+        focused = self.focusWidget()
+        if isinstance(focused, QLineEdit) and focused is not self.card \
+                and focused.text().endswith(number):
+            focused.setText(focused.text()[:-len(number)])
+        self.card.setText(number)
+        self.check()
+
     @staticmethod
     def _date(text: str) -> date | None:
         try:
-            return datetime.strptime(text, "%d.%m.%Y").date()
-        except ValueError:
+            return parse_day(text, field="verify")
+        except DomainError:
             return None
 
     def _fail(self, text: str) -> None:

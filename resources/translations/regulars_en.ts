@@ -1016,36 +1016,36 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>CustomerDisplay</name>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="45" />
+        <location filename="../../app/ui/customer_display.py" line="49" />
         <source>Regulars — for the customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="96" />
+        <location filename="../../app/ui/customer_display.py" line="103" />
         <source>Welcome!</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="104" />
-        <location filename="../../app/ui/customer_display.py" line="135" />
+        <location filename="../../app/ui/customer_display.py" line="111" />
+        <location filename="../../app/ui/customer_display.py" line="142" />
         <source>Your balance: %n point(s)</source>
         <translation>
             <numerusform>Your balance: %Ln point</numerusform><numerusform>Your balance: %Ln points</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="108" />
+        <location filename="../../app/ui/customer_display.py" line="115" />
         <source>%n point(s) to %1</source>
         <translation>
             <numerusform>%Ln point to %1</numerusform><numerusform>%Ln points to %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="117" />
+        <location filename="../../app/ui/customer_display.py" line="124" />
         <source>%n point(s) expire on %1</source>
         <translation>
             <numerusform>%Ln point expires on %1</numerusform><numerusform>%Ln points expire on %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="133" />
+        <location filename="../../app/ui/customer_display.py" line="140" />
         <source>New status: %1!</source>
         <translation type="unfinished" />
     </message>
@@ -2292,122 +2292,122 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>MemberPanel</name>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="86" />
+        <location filename="../../app/ui/member_panel.py" line="84" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="86" />
+        <location filename="../../app/ui/member_panel.py" line="84" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="86" />
+        <location filename="../../app/ui/member_panel.py" line="84" />
         <source>Earned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="86" />
+        <location filename="../../app/ui/member_panel.py" line="84" />
         <source>Redeemed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="96" />
+        <location filename="../../app/ui/member_panel.py" line="94" />
         <source>Last visits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="137" />
+        <location filename="../../app/ui/member_panel.py" line="135" />
         <source>Find a member: type a name or the last digits of the phone, or scan the card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="147" />
+        <location filename="../../app/ui/member_panel.py" line="145" />
         <source>Today: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="160" />
+        <location filename="../../app/ui/member_panel.py" line="158" />
         <source>Perks: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="164" />
+        <location filename="../../app/ui/member_panel.py" line="162" />
         <source>%n point(s)</source>
         <translation>
             <numerusform>%Ln point</numerusform><numerusform>%Ln points</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="168" />
+        <location filename="../../app/ui/member_panel.py" line="166" />
         <source>%n point(s) to %1</source>
         <translation>
             <numerusform>%Ln point to %1</numerusform><numerusform>%Ln points to %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="171" />
+        <location filename="../../app/ui/member_panel.py" line="169" />
         <source>Top tier reached</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="253" />
+        <location filename="../../app/ui/member_panel.py" line="250" />
         <source>(%1 refunded)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="149" />
+        <location filename="../../app/ui/member_panel.py" line="147" />
         <source>Notes: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="175" />
+        <location filename="../../app/ui/member_panel.py" line="173" />
         <source>Keep %1: %n point(s) by %2</source>
         <translation>
             <numerusform>Keep %1: %Ln point by %2</numerusform><numerusform>Keep %1: %Ln points by %2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="182" />
+        <location filename="../../app/ui/member_panel.py" line="179" />
         <source>%n point(s) expire on %1</source>
         <translation>
             <numerusform>%Ln point expires on %1</numerusform><numerusform>%Ln points expire on %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="187" />
+        <location filename="../../app/ui/member_panel.py" line="184" />
         <source>card %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="188" />
+        <location filename="../../app/ui/member_panel.py" line="185" />
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%Ln visit</numerusform><numerusform>%Ln visits</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="190" />
+        <location filename="../../app/ui/member_panel.py" line="187" />
         <source>friend of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="197" />
+        <location filename="../../app/ui/member_panel.py" line="194" />
         <source>d MMM yyyy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="197" />
+        <location filename="../../app/ui/member_panel.py" line="194" />
         <source>d MMM</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="220" />
+        <location filename="../../app/ui/member_panel.py" line="217" />
         <source>%1: %2 of %3 — %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="235" />
+        <location filename="../../app/ui/member_panel.py" line="232" />
         <source>Give: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="250" />
+        <location filename="../../app/ui/member_panel.py" line="247" />
         <source>(refunded)</source>
         <translation type="unfinished" />
     </message>
@@ -5016,181 +5016,186 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../app/ui/till_window.py" line="50" />
+        <location filename="../../app/ui/till_window.py" line="51" />
         <source>Regulars — till</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="76" />
+        <location filename="../../app/ui/till_window.py" line="77" />
         <source>Name, phone or card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="123" />
+        <location filename="../../app/ui/till_window.py" line="127" />
         <source>Purchase  F5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="124" />
+        <location filename="../../app/ui/till_window.py" line="128" />
         <source>New member  F2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="125" />
+        <location filename="../../app/ui/till_window.py" line="129" />
         <source>Pay with points  F6</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="126" />
+        <location filename="../../app/ui/till_window.py" line="130" />
         <source>Edit  F4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="127" />
+        <location filename="../../app/ui/till_window.py" line="131" />
         <source>Next customer  Esc</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="130" />
+        <location filename="../../app/ui/till_window.py" line="134" />
         <source>Donate points  F9</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="136" />
+        <location filename="../../app/ui/till_window.py" line="140" />
         <source>Member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="137" />
+        <location filename="../../app/ui/till_window.py" line="141" />
         <source>Gift…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="138" />
+        <location filename="../../app/ui/till_window.py" line="142" />
         <source>Long wait: apology points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="139" />
+        <location filename="../../app/ui/till_window.py" line="143" />
         <source>Complaint…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="140" />
+        <location filename="../../app/ui/till_window.py" line="144" />
         <source>Personal data…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="147" />
+        <location filename="../../app/ui/till_window.py" line="151" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="160" />
+        <location filename="../../app/ui/till_window.py" line="164" />
         <source>The language changes when Regulars is started again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="205" />
+        <location filename="../../app/ui/till_window.py" line="226" />
         <source>Nobody found. F2 enrols a new member.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="207" />
+        <location filename="../../app/ui/till_window.py" line="218" />
         <source>%n found</source>
         <translation>
             <numerusform>%Ln found</numerusform><numerusform>%Ln found</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="295" />
+        <location filename="../../app/ui/till_window.py" line="367" />
         <source>Survey +%1  F7</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="296" />
+        <location filename="../../app/ui/till_window.py" line="368" />
         <source>Review +%1  F8</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="328" />
+        <location filename="../../app/ui/till_window.py" line="400" />
         <source>Paid with %n point(s).</source>
         <translation>
             <numerusform>Paid with %Ln point.</numerusform><numerusform>Paid with %Ln points.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="329" />
+        <location filename="../../app/ui/till_window.py" line="401" />
         <source>+%n point(s), balance %1</source>
         <translation>
             <numerusform>+%Ln point, balance %1</numerusform><numerusform>+%Ln points, balance %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="336" />
+        <location filename="../../app/ui/till_window.py" line="408" />
         <source>New status: %1!</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="461" />
+        <location filename="../../app/ui/till_window.py" line="533" />
         <source>Welcome! %n point(s) already on the card.</source>
         <translation>
             <numerusform>Welcome! %Ln point is already on the card.</numerusform><numerusform>Welcome! %Ln points are already on the card.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="334" />
+        <location filename="../../app/ui/till_window.py" line="406" />
         <source>Full card! Give: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="347" />
+        <location filename="../../app/ui/till_window.py" line="227" />
+        <source>Nobody found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="419" />
         <source>Birthday bonus: +%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="350" />
+        <location filename="../../app/ui/till_window.py" line="422" />
         <source>%2 gets +%1 for bringing a friend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="351" />
+        <location filename="../../app/ui/till_window.py" line="423" />
         <source>The friend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="353" />
+        <location filename="../../app/ui/till_window.py" line="425" />
         <source>Friend bonus: +%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="408" />
+        <location filename="../../app/ui/till_window.py" line="480" />
         <source>Already handed over.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="471" />
+        <location filename="../../app/ui/till_window.py" line="543" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="477" />
+        <location filename="../../app/ui/till_window.py" line="549" />
         <source>Print the card…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="478" />
+        <location filename="../../app/ui/till_window.py" line="550" />
         <source>Lost card: new number…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="503" />
+        <location filename="../../app/ui/till_window.py" line="575" />
         <source>Lost card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="504" />
+        <location filename="../../app/ui/till_window.py" line="576" />
         <source>Block card %1 and give %2 a new card number? Points, status and history stay with the member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="515" />
+        <location filename="../../app/ui/till_window.py" line="587" />
         <source>New card number: %1. The old card is blocked. Print the new card: Member → Print the card.</source>
         <translation type="unfinished" />
     </message>

@@ -1018,36 +1018,36 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>CustomerDisplay</name>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="45" />
+        <location filename="../../app/ui/customer_display.py" line="49" />
         <source>Regulars — for the customer</source>
         <translation>Regulars — для покупателя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="96" />
+        <location filename="../../app/ui/customer_display.py" line="103" />
         <source>Welcome!</source>
         <translation>Добро пожаловать!</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="104" />
-        <location filename="../../app/ui/customer_display.py" line="135" />
+        <location filename="../../app/ui/customer_display.py" line="111" />
+        <location filename="../../app/ui/customer_display.py" line="142" />
         <source>Your balance: %n point(s)</source>
         <translation>
             <numerusform>На вашей карте %Ln балл</numerusform><numerusform>На вашей карте %Ln балла</numerusform><numerusform>На вашей карте %Ln баллов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="108" />
+        <location filename="../../app/ui/customer_display.py" line="115" />
         <source>%n point(s) to %1</source>
         <translation>
             <numerusform>До статуса «%1» %Ln балл</numerusform><numerusform>До статуса «%1» %Ln балла</numerusform><numerusform>До статуса «%1» %Ln баллов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="117" />
+        <location filename="../../app/ui/customer_display.py" line="124" />
         <source>%n point(s) expire on %1</source>
         <translation>
             <numerusform>%Ln балл сгорит %1</numerusform><numerusform>%Ln балла сгорят %1</numerusform><numerusform>%Ln баллов сгорят %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="133" />
+        <location filename="../../app/ui/customer_display.py" line="140" />
         <source>New status: %1!</source>
         <translation>Новый статус: %1!</translation>
     </message>
@@ -2294,122 +2294,122 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>MemberPanel</name>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="86" />
+        <location filename="../../app/ui/member_panel.py" line="84" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="86" />
+        <location filename="../../app/ui/member_panel.py" line="84" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="86" />
+        <location filename="../../app/ui/member_panel.py" line="84" />
         <source>Earned</source>
         <translation>Начислено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="86" />
+        <location filename="../../app/ui/member_panel.py" line="84" />
         <source>Redeemed</source>
         <translation>Списано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="96" />
+        <location filename="../../app/ui/member_panel.py" line="94" />
         <source>Last visits</source>
         <translation>Последние визиты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="137" />
+        <location filename="../../app/ui/member_panel.py" line="135" />
         <source>Find a member: type a name or the last digits of the phone, or scan the card.</source>
         <translation>Найдите участника: наберите имя или последние цифры телефона, или отсканируйте карту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="147" />
+        <location filename="../../app/ui/member_panel.py" line="145" />
         <source>Today: %1</source>
         <translation>Сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="160" />
+        <location filename="../../app/ui/member_panel.py" line="158" />
         <source>Perks: %1</source>
         <translation>Привилегии: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="164" />
+        <location filename="../../app/ui/member_panel.py" line="162" />
         <source>%n point(s)</source>
         <translation>
             <numerusform>%Ln балл</numerusform><numerusform>%Ln балла</numerusform><numerusform>%Ln баллов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="168" />
+        <location filename="../../app/ui/member_panel.py" line="166" />
         <source>%n point(s) to %1</source>
         <translation>
             <numerusform>До статуса «%1» %Ln балл</numerusform><numerusform>До статуса «%1» %Ln балла</numerusform><numerusform>До статуса «%1» %Ln баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="171" />
+        <location filename="../../app/ui/member_panel.py" line="169" />
         <source>Top tier reached</source>
         <translation>Высший статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="253" />
+        <location filename="../../app/ui/member_panel.py" line="250" />
         <source>(%1 refunded)</source>
         <translation>(возврат %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="149" />
+        <location filename="../../app/ui/member_panel.py" line="147" />
         <source>Notes: %1</source>
         <translation>Заметки: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="175" />
+        <location filename="../../app/ui/member_panel.py" line="173" />
         <source>Keep %1: %n point(s) by %2</source>
         <translation>
             <numerusform>Сохранить «%1»: ещё %Ln балл до %2</numerusform><numerusform>Сохранить «%1»: ещё %Ln балла до %2</numerusform><numerusform>Сохранить «%1»: ещё %Ln баллов до %2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="182" />
+        <location filename="../../app/ui/member_panel.py" line="179" />
         <source>%n point(s) expire on %1</source>
         <translation>
             <numerusform>%Ln балл сгорит %1</numerusform><numerusform>%Ln балла сгорят %1</numerusform><numerusform>%Ln баллов сгорят %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="187" />
+        <location filename="../../app/ui/member_panel.py" line="184" />
         <source>card %1</source>
         <translation>карта %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="188" />
+        <location filename="../../app/ui/member_panel.py" line="185" />
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%Ln визит</numerusform><numerusform>%Ln визита</numerusform><numerusform>%Ln визитов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="190" />
+        <location filename="../../app/ui/member_panel.py" line="187" />
         <source>friend of %1</source>
         <translation>по приглашению: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="197" />
+        <location filename="../../app/ui/member_panel.py" line="194" />
         <source>d MMM yyyy</source>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="197" />
+        <location filename="../../app/ui/member_panel.py" line="194" />
         <source>d MMM</source>
         <translation>d MMMM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="220" />
+        <location filename="../../app/ui/member_panel.py" line="217" />
         <source>%1: %2 of %3 — %4</source>
         <translation>%1: %2 из %3 — %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="235" />
+        <location filename="../../app/ui/member_panel.py" line="232" />
         <source>Give: %1</source>
         <translation>Вручить: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="250" />
+        <location filename="../../app/ui/member_panel.py" line="247" />
         <source>(refunded)</source>
         <translation>(возврат)</translation>
     </message>
@@ -5018,181 +5018,186 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../app/ui/till_window.py" line="50" />
+        <location filename="../../app/ui/till_window.py" line="51" />
         <source>Regulars — till</source>
         <translation>Regulars — касса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="76" />
+        <location filename="../../app/ui/till_window.py" line="77" />
         <source>Name, phone or card</source>
         <translation>Имя, телефон или карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="123" />
+        <location filename="../../app/ui/till_window.py" line="127" />
         <source>Purchase  F5</source>
         <translation>Покупка  F5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="124" />
+        <location filename="../../app/ui/till_window.py" line="128" />
         <source>New member  F2</source>
         <translation>Новый участник  F2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="125" />
+        <location filename="../../app/ui/till_window.py" line="129" />
         <source>Pay with points  F6</source>
         <translation>Баллами  F6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="126" />
+        <location filename="../../app/ui/till_window.py" line="130" />
         <source>Edit  F4</source>
         <translation>Изменить  F4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="127" />
+        <location filename="../../app/ui/till_window.py" line="131" />
         <source>Next customer  Esc</source>
         <translation>Следующий  Esc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="130" />
+        <location filename="../../app/ui/till_window.py" line="134" />
         <source>Donate points  F9</source>
         <translation>Пожертвовать  F9</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="136" />
+        <location filename="../../app/ui/till_window.py" line="140" />
         <source>Member</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="137" />
+        <location filename="../../app/ui/till_window.py" line="141" />
         <source>Gift…</source>
         <translation>Подарок…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="138" />
+        <location filename="../../app/ui/till_window.py" line="142" />
         <source>Long wait: apology points</source>
         <translation>Долгое ожидание: баллы в извинение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="139" />
+        <location filename="../../app/ui/till_window.py" line="143" />
         <source>Complaint…</source>
         <translation>Жалоба…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="140" />
+        <location filename="../../app/ui/till_window.py" line="144" />
         <source>Personal data…</source>
         <translation>Персональные данные…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="147" />
+        <location filename="../../app/ui/till_window.py" line="151" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="160" />
+        <location filename="../../app/ui/till_window.py" line="164" />
         <source>The language changes when Regulars is started again.</source>
         <translation>Язык сменится при следующем запуске Regulars.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="205" />
+        <location filename="../../app/ui/till_window.py" line="226" />
         <source>Nobody found. F2 enrols a new member.</source>
         <translation>Никого не нашли. F2 — новый участник.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="207" />
+        <location filename="../../app/ui/till_window.py" line="218" />
         <source>%n found</source>
         <translation>
             <numerusform>Найден %Ln</numerusform><numerusform>Найдено %Ln</numerusform><numerusform>Найдено %Ln</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="295" />
+        <location filename="../../app/ui/till_window.py" line="367" />
         <source>Survey +%1  F7</source>
         <translation>Опрос +%1  F7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="296" />
+        <location filename="../../app/ui/till_window.py" line="368" />
         <source>Review +%1  F8</source>
         <translation>Отзыв +%1  F8</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="328" />
+        <location filename="../../app/ui/till_window.py" line="400" />
         <source>Paid with %n point(s).</source>
         <translation>
             <numerusform>Оплачено %Ln баллом.</numerusform><numerusform>Оплачено %Ln баллами.</numerusform><numerusform>Оплачено %Ln баллами.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="329" />
+        <location filename="../../app/ui/till_window.py" line="401" />
         <source>+%n point(s), balance %1</source>
         <translation>
             <numerusform>+%Ln балл, на счёте %1</numerusform><numerusform>+%Ln балла, на счёте %1</numerusform><numerusform>+%Ln баллов, на счёте %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="336" />
+        <location filename="../../app/ui/till_window.py" line="408" />
         <source>New status: %1!</source>
         <translation>Новый статус: %1!</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="461" />
+        <location filename="../../app/ui/till_window.py" line="533" />
         <source>Welcome! %n point(s) already on the card.</source>
         <translation>
             <numerusform>Добро пожаловать! На карте уже %Ln балл.</numerusform><numerusform>Добро пожаловать! На карте уже %Ln балла.</numerusform><numerusform>Добро пожаловать! На карте уже %Ln баллов.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="334" />
+        <location filename="../../app/ui/till_window.py" line="406" />
         <source>Full card! Give: %1</source>
         <translation>Карта собрана! Вручите: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="347" />
+        <location filename="../../app/ui/till_window.py" line="227" />
+        <source>Nobody found.</source>
+        <translation>Никого не нашли.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="419" />
         <source>Birthday bonus: +%1</source>
         <translation>Бонус ко дню рождения: +%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="350" />
+        <location filename="../../app/ui/till_window.py" line="422" />
         <source>%2 gets +%1 for bringing a friend</source>
         <translation>%2 получает +%1 за приглашённого друга</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="351" />
+        <location filename="../../app/ui/till_window.py" line="423" />
         <source>The friend</source>
         <translation>Друг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="353" />
+        <location filename="../../app/ui/till_window.py" line="425" />
         <source>Friend bonus: +%1</source>
         <translation>Бонус за приглашение: +%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="408" />
+        <location filename="../../app/ui/till_window.py" line="480" />
         <source>Already handed over.</source>
         <translation>Уже вручено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="471" />
+        <location filename="../../app/ui/till_window.py" line="543" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="477" />
+        <location filename="../../app/ui/till_window.py" line="549" />
         <source>Print the card…</source>
         <translation>Напечатать карту…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="478" />
+        <location filename="../../app/ui/till_window.py" line="550" />
         <source>Lost card: new number…</source>
         <translation>Карта потеряна: новый номер…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="503" />
+        <location filename="../../app/ui/till_window.py" line="575" />
         <source>Lost card</source>
         <translation>Потерянная карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="504" />
+        <location filename="../../app/ui/till_window.py" line="576" />
         <source>Block card %1 and give %2 a new card number? Points, status and history stay with the member.</source>
         <translation>Заблокировать карту %1 и выдать новый номер карты: %2? Баллы, статус и история останутся у участника.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="515" />
+        <location filename="../../app/ui/till_window.py" line="587" />
         <source>New card number: %1. The old card is blocked. Print the new card: Member → Print the card.</source>
         <translation>Новый номер карты: %1. Старая карта заблокирована. Напечатать новую: Участник → Напечатать карту.</translation>
     </message>

@@ -53,8 +53,12 @@ def test_birthday_today():
 def test_birthday_this_week_and_not():
     g = compose_greeting(facts(birthday=date(1990, 5, 13)), NOW, PROGRAM, "en")
     assert ("birthday_week", "Birthday in 3 day(s)") in [(o.kind, o.text) for o in g.occasions]
-    g = compose_greeting(facts(birthday=date(1990, 5, 9)), NOW, PROGRAM, "en")
-    assert not {"birthday_today", "birthday_week"} & set(kinds(g))
+    g = compose_greeting(facts(birthday=date(1990, 5, 7)), NOW, PROGRAM, "en")
+    assert ("birthday_week", "Happy belated birthday! (3 day(s) ago)") in [
+        (o.kind, o.text) for o in g.occasions]
+    for outside in (date(1990, 5, 6), date(1990, 5, 14)):  # the week is -3..+3 days
+        g = compose_greeting(facts(birthday=outside), NOW, PROGRAM, "en")
+        assert not {"birthday_today", "birthday_week"} & set(kinds(g))
 
 
 def test_feb29_birthday_on_feb28_of_common_year():

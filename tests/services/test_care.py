@@ -73,7 +73,7 @@ def test_long_wait_compensation_once_a_day(t, clock, member):
     assert caught.value.code == "action_done_today"
 
 
-def test_complaint_is_recorded_whole_with_its_compensation(t, member):
+def test_complaint_is_recorded_whole_with_its_compensation(t, member, clock):
     view = t.record_complaint(uuid.uuid4(), member, ComplaintInput(
         facts="Order promised for 10:00, ready at 10:40.",
         opinions="Says we never care about regulars.",
@@ -85,6 +85,9 @@ def test_complaint_is_recorded_whole_with_its_compensation(t, member):
     assert view.phrase == "Елёна, we are sorry. 150 points on your card — a gift from us."
     assert t.member(member).balance == 350
     assert t.member(member).open_complaint
+    # Not while it is being recorded: the prompt is for the next visit (issue #14).
+    assert t.member(member).prompt_kind != "complaint_follow_up"
+    clock(datetime(2026, 3, 11, 9, 0))
     assert t.member(member).prompt_kind == "complaint_follow_up"
     closed = t.close_complaint(view.complaint_id, "Called back on Tuesday; happy now.")
     assert closed.status == "closed"
