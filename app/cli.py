@@ -174,7 +174,9 @@ def _bench(args) -> int:
         from app.services.benchmark import run_cards_benchmark
         result = run_cards_benchmark(db=args.db)
     else:
-        result = run_benchmark(args.members, db=args.db, queries=args.queries)
+        from app.ui.gui_bench import run_gui_search_benchmark
+        result = run_benchmark(args.members, db=args.db, queries=args.queries,
+                               gui_search=run_gui_search_benchmark)
     if args.json:
         print(json.dumps(result))
     else:
