@@ -1752,104 +1752,104 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="119" />
+        <location filename="../../app/ui/import_dialog.py" line="133" />
         <source>Import members</source>
         <translation>Импорт участников</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="138" />
+        <location filename="../../app/ui/import_dialog.py" line="152" />
         <source>Choose file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="139" />
+        <location filename="../../app/ui/import_dialog.py" line="153" />
         <source>A CSV or XLSX file exported from the old system.</source>
         <translation>Файл CSV или XLSX, выгруженный из прежней системы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="154" />
+        <location filename="../../app/ui/import_dialog.py" line="182" />
         <source>First rows of the file</source>
         <translation>Первые строки файла</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="159" />
+        <location filename="../../app/ui/import_dialog.py" line="189" />
         <source>Which column is which</source>
         <translation>Какой столбец что содержит</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="178" />
+        <location filename="../../app/ui/import_dialog.py" line="208" />
         <source>How</source>
         <translation>Как импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="180" />
+        <location filename="../../app/ui/import_dialog.py" line="210" />
         <source>Skip them</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="181" />
+        <location filename="../../app/ui/import_dialog.py" line="211" />
         <source>Merge: fill empty fields, add the points once</source>
         <translation>Объединить: заполнить пустые поля, баллы добавить один раз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="183" />
+        <location filename="../../app/ui/import_dialog.py" line="213" />
         <source>All or nothing: one bad row stops the import</source>
         <translation>Всё или ничего: одна ошибочная строка останавливает импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="184" />
+        <location filename="../../app/ui/import_dialog.py" line="214" />
         <source>Valid rows only: leave the rejected rows out</source>
         <translation>Только верные строки: отклонённые не загружать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="187" />
+        <location filename="../../app/ui/import_dialog.py" line="217" />
         <source>Already a member (same phone or card):</source>
         <translation>Уже участник (тот же телефон или карта):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="189" />
+        <location filename="../../app/ui/import_dialog.py" line="219" />
         <source>Rows with problems:</source>
         <translation>Строки с ошибками:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="219" />
+        <location filename="../../app/ui/import_dialog.py" line="249" />
         <source>Check (dry run)</source>
         <translation>Проверить (пробный прогон)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="221" />
+        <location filename="../../app/ui/import_dialog.py" line="251" />
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="222" />
+        <location filename="../../app/ui/import_dialog.py" line="252" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="199" />
-        <location filename="../../app/ui/import_dialog.py" line="264" />
+        <location filename="../../app/ui/import_dialog.py" line="229" />
+        <location filename="../../app/ui/import_dialog.py" line="297" />
         <source>Check the file first: nothing is saved until you import.</source>
         <translation>Сначала проверьте файл: до импорта ничего не сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="204" />
+        <location filename="../../app/ui/import_dialog.py" line="234" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="204" />
+        <location filename="../../app/ui/import_dialog.py" line="234" />
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="204" />
+        <location filename="../../app/ui/import_dialog.py" line="234" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="55" />
-        <location filename="../../app/ui/import_dialog.py" line="205" />
+        <location filename="../../app/ui/import_dialog.py" line="235" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -1919,99 +1919,149 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="205" />
+        <location filename="../../app/ui/import_dialog.py" line="70" />
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (кириллица)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="71" />
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (западноевропейская)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="72" />
+        <source>KOI8-R (Cyrillic)</source>
+        <translation>KOI8-R (кириллица)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="73" />
+        <source>CP866 (DOS Cyrillic)</source>
+        <translation>CP866 (кириллица DOS)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="74" />
+        <source>Windows-1250 (Central European)</source>
+        <translation>Windows-1250 (центральноевропейская)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="75" />
+        <source>Windows-1257 (Baltic)</source>
+        <translation>Windows-1257 (балтийская)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="179" />
+        <source>Encoding:</source>
+        <translation>Кодировка:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="235" />
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="212" />
+        <location filename="../../app/ui/import_dialog.py" line="242" />
         <source>Dry run report</source>
         <translation>Отчёт проверки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="244" />
+        <location filename="../../app/ui/import_dialog.py" line="275" />
         <source>Choose the export file</source>
         <translation>Выберите файл выгрузки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="245" />
+        <location filename="../../app/ui/import_dialog.py" line="276" />
         <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Таблицы (*.csv *.txt *.xlsx);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="258" />
+        <location filename="../../app/ui/import_dialog.py" line="290" />
         <source>%1 (%2): %n row(s)</source>
         <translation>
             <numerusform>%1 (%2): %n строка</numerusform><numerusform>%1 (%2): %n строки</numerusform><numerusform>%1 (%2): %n строк</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="294" />
+        <location filename="../../app/ui/import_dialog.py" line="311" />
+        <source>An Excel file carries its own encoding.</source>
+        <translation>Файл Excel сам хранит свою кодировку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="313" />
+        <source>Read as you chose.</source>
+        <translation>Прочитано в выбранной кодировке.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="315" />
+        <source>Detected. If the names look wrong, choose another encoding.</source>
+        <translation>Определена автоматически. Если имена выглядят неправильно, выберите другую кодировку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="348" />
         <source>— not in the file —</source>
         <translation>— нет в файле —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="343" />
+        <location filename="../../app/ui/import_dialog.py" line="398" />
         <source>Checking the rows…</source>
         <translation>Проверяем строки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="343" />
+        <location filename="../../app/ui/import_dialog.py" line="398" />
         <source>Importing members…</source>
         <translation>Импортируем участников…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="344" />
+        <location filename="../../app/ui/import_dialog.py" line="399" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="384" />
+        <location filename="../../app/ui/import_dialog.py" line="439" />
         <source>The import failed and nothing was saved: %1</source>
         <translation>Импорт не удался, ничего не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="393" />
+        <location filename="../../app/ui/import_dialog.py" line="448" />
         <source>All or nothing would refuse: choose 'valid rows only' or fix the file.</source>
         <translation>В режиме «всё или ничего» импорт не пройдёт: выберите «только верные строки» или исправьте файл.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="398" />
+        <location filename="../../app/ui/import_dialog.py" line="453" />
         <source>Nothing was imported: %n row(s) rejected.</source>
         <translation>
             <numerusform>Ничего не загружено: отклонена %n строка.</numerusform><numerusform>Ничего не загружено: отклонены %n строки.</numerusform><numerusform>Ничего не загружено: отклонено %n строк.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="403" />
+        <location filename="../../app/ui/import_dialog.py" line="458" />
         <source>Done.</source>
         <translation>Готово.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="407" />
+        <location filename="../../app/ui/import_dialog.py" line="462" />
         <source>Would import %1, merge %2, skip %3, reject %4; opening points %5.</source>
         <translation>Будет добавлено: %1, объединено: %2, пропущено: %3, отклонено: %4; начальных баллов: %5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="409" />
+        <location filename="../../app/ui/import_dialog.py" line="464" />
         <source>Imported %1, merged %2, skipped %3, rejected %4; opening points %5.</source>
         <translation>Добавлено: %1, объединено: %2, пропущено: %3, отклонено: %4; начальных баллов: %5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="416" />
+        <location filename="../../app/ui/import_dialog.py" line="471" />
         <source>import</source>
         <translation>добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="416" />
+        <location filename="../../app/ui/import_dialog.py" line="471" />
         <source>merge</source>
         <translation>объединить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="417" />
+        <location filename="../../app/ui/import_dialog.py" line="472" />
         <source>skip</source>
         <translation>пропустить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="417" />
+        <location filename="../../app/ui/import_dialog.py" line="472" />
         <source>reject</source>
         <translation>отклонить</translation>
     </message>
@@ -2845,81 +2895,86 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="129" />
+        <source>Unknown encoding: {encoding}.</source>
+        <translation>Неизвестная кодировка: {encoding}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="130" />
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Импорт отменён, ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130" />
+        <location filename="../../app/ui/messages.py" line="131" />
         <source>Duplicates are merged or skipped.</source>
         <translation>Повторы можно объединить или пропустить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131" />
+        <location filename="../../app/ui/messages.py" line="132" />
         <source>No name.</source>
         <translation>Нет имени.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132" />
+        <location filename="../../app/ui/messages.py" line="133" />
         <source>No phone number.</source>
         <translation>Нет телефона.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="133" />
+        <location filename="../../app/ui/messages.py" line="134" />
         <source>Bad phone number: {value}.</source>
         <translation>Неверный телефон: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="135" />
         <source>Bad card number: {value}.</source>
         <translation>Неверный номер карты: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="135" />
+        <location filename="../../app/ui/messages.py" line="136" />
         <source>Bad number of points: {value}.</source>
         <translation>Неверное число баллов: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136" />
+        <location filename="../../app/ui/messages.py" line="137" />
         <source>No such tier: {value}.</source>
         <translation>Нет такого статуса: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="137" />
+        <location filename="../../app/ui/messages.py" line="138" />
         <source>Bad date: {value}.</source>
         <translation>Неверная дата: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138" />
+        <location filename="../../app/ui/messages.py" line="139" />
         <source>No consent to processing personal data.</source>
         <translation>Нет согласия на обработку персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139" />
+        <location filename="../../app/ui/messages.py" line="140" />
         <source>E-mail {value} looks wrong; left empty.</source>
         <translation>E-mail {value} с ошибкой, оставлен пустым.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140" />
+        <location filename="../../app/ui/messages.py" line="141" />
         <source>The phone and the card belong to two different members.</source>
         <translation>Телефон и карта принадлежат двум разным участникам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141" />
+        <location filename="../../app/ui/messages.py" line="142" />
         <source>Already a member (same phone or card).</source>
         <translation>Уже участник (тот же телефон или карта).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142" />
+        <location filename="../../app/ui/messages.py" line="143" />
         <source>This card number was replaced after a loss; leave the card empty and a new number is issued.</source>
         <translation>Этот номер карты заменён после утери; оставьте карту пустой — будет выдан новый номер.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="144" />
         <source>Same person as row {row}.</source>
         <translation>Тот же человек, что в строке {row}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144" />
+        <location filename="../../app/ui/messages.py" line="145" />
         <source>Opening points were imported for this member before; not added again.</source>
         <translation>Начальные баллы этому участнику уже загружались; повторно не добавлены.</translation>
     </message>
@@ -3696,17 +3751,17 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Участников</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_files.py" line="48" />
+        <location filename="../../app/ui/report_files.py" line="49" />
         <source>Period: %1</source>
         <translation>Период: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_files.py" line="49" />
+        <location filename="../../app/ui/report_files.py" line="50" />
         <source>Till</source>
         <translation>Касса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_files.py" line="50" />
+        <location filename="../../app/ui/report_files.py" line="51" />
         <location filename="../../app/ui/report_text.py" line="163" />
         <location filename="../../app/ui/report_text.py" line="169" />
         <location filename="../../app/ui/report_text.py" line="172" />
@@ -3714,24 +3769,24 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Кассир</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_files.py" line="51" />
+        <location filename="../../app/ui/report_files.py" line="52" />
         <location filename="../../app/ui/report_text.py" line="139" />
         <location filename="../../app/ui/report_text.py" line="146" />
         <source>Tier</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_files.py" line="53" />
+        <location filename="../../app/ui/report_files.py" line="54" />
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_files.py" line="55" />
+        <location filename="../../app/ui/report_files.py" line="56" />
         <source>Made on %1</source>
         <translation>Сформирован %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_files.py" line="102" />
+        <location filename="../../app/ui/report_files.py" line="106" />
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
@@ -4232,175 +4287,175 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="99" />
-        <location filename="../../app/ui/reports_dialog.py" line="255" />
-        <location filename="../../app/ui/reports_dialog.py" line="320" />
+        <location filename="../../app/ui/reports_dialog.py" line="135" />
+        <location filename="../../app/ui/reports_dialog.py" line="291" />
+        <location filename="../../app/ui/reports_dialog.py" line="361" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="124" />
+        <location filename="../../app/ui/reports_dialog.py" line="160" />
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="126" />
+        <location filename="../../app/ui/reports_dialog.py" line="162" />
         <source>Points and tiers</source>
         <translation>Баллы и статусы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="127" />
+        <location filename="../../app/ui/reports_dialog.py" line="163" />
         <source>Cohorts</source>
         <translation>Когорты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="129" />
+        <location filename="../../app/ui/reports_dialog.py" line="165" />
         <source>Gifts and complaints</source>
         <translation>Подарки и жалобы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="131" />
+        <location filename="../../app/ui/reports_dialog.py" line="167" />
         <source>Staff and top members</source>
         <translation>Персонал и лучшие клиенты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="135" />
+        <location filename="../../app/ui/reports_dialog.py" line="171" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="135" />
+        <location filename="../../app/ui/reports_dialog.py" line="171" />
         <source>This week</source>
         <translation>Эта неделя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="136" />
+        <location filename="../../app/ui/reports_dialog.py" line="172" />
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="136" />
+        <location filename="../../app/ui/reports_dialog.py" line="172" />
         <source>This quarter</source>
         <translation>Этот квартал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="137" />
+        <location filename="../../app/ui/reports_dialog.py" line="173" />
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="137" />
+        <location filename="../../app/ui/reports_dialog.py" line="173" />
         <source>Custom</source>
         <translation>Свой период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="149" />
+        <location filename="../../app/ui/reports_dialog.py" line="185" />
         <source>Export…</source>
         <translation>Выгрузить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="156" />
+        <location filename="../../app/ui/reports_dialog.py" line="192" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="156" />
+        <location filename="../../app/ui/reports_dialog.py" line="192" />
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="157" />
+        <location filename="../../app/ui/reports_dialog.py" line="193" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="157" />
+        <location filename="../../app/ui/reports_dialog.py" line="193" />
         <source>Till</source>
         <translation>Касса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="158" />
+        <location filename="../../app/ui/reports_dialog.py" line="194" />
         <source>Cashier</source>
         <translation>Кассир</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="158" />
+        <location filename="../../app/ui/reports_dialog.py" line="194" />
         <source>Tier</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="188" />
+        <location filename="../../app/ui/reports_dialog.py" line="224" />
         <source>By day or month</source>
         <translation>По дням или месяцам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="188" />
+        <location filename="../../app/ui/reports_dialog.py" line="224" />
         <source>By tier</source>
         <translation>По статусам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="224" />
+        <location filename="../../app/ui/reports_dialog.py" line="260" />
         <source>All tills</source>
         <translation>Все кассы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="225" />
+        <location filename="../../app/ui/reports_dialog.py" line="261" />
         <source>All cashiers</source>
         <translation>Все кассиры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="226" />
+        <location filename="../../app/ui/reports_dialog.py" line="262" />
         <source>All tiers</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="252" />
+        <location filename="../../app/ui/reports_dialog.py" line="288" />
         <source>Preparing the reports for the first time: every purchase and ledger row is added up once. In a large shop this takes a few minutes.</source>
         <translation>Отчёты готовятся впервые: каждая покупка и каждая запись журнала баллов суммируются один раз. В большом магазине это занимает несколько минут.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="254" />
+        <location filename="../../app/ui/reports_dialog.py" line="290" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="263" />
+        <location filename="../../app/ui/reports_dialog.py" line="303" />
         <source>Preparing the reports…</source>
         <translation>Отчёты готовятся…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="275" />
+        <location filename="../../app/ui/reports_dialog.py" line="315" />
         <source>Stopping…</source>
         <translation>Останавливаем…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="288" />
+        <location filename="../../app/ui/reports_dialog.py" line="328" />
         <source>Reports were not prepared; nothing was changed. Open Reports again to prepare them.</source>
         <translation>Отчёты не подготовлены, ничего не изменено. Откройте отчёты снова, чтобы подготовить их.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="300" />
+        <location filename="../../app/ui/reports_dialog.py" line="340" />
         <source>Counting…</source>
         <translation>Считаем…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="320" />
+        <location filename="../../app/ui/reports_dialog.py" line="361" />
         <source>The report could not be made.</source>
         <translation>Не удалось построить отчёт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="343" />
+        <location filename="../../app/ui/reports_dialog.py" line="384" />
         <source>Counting top members…</source>
         <translation>Считаем лучших клиентов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="397" />
-        <location filename="../../app/ui/reports_dialog.py" line="406" />
+        <location filename="../../app/ui/reports_dialog.py" line="440" />
+        <location filename="../../app/ui/reports_dialog.py" line="449" />
         <source>Export report</source>
         <translation>Выгрузить отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="407" />
+        <location filename="../../app/ui/reports_dialog.py" line="450" />
         <source>The file could not be written: %1</source>
         <translation>Не удалось записать файл: %1</translation>
     </message>
@@ -4513,179 +4568,179 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../app/ui/till_window.py" line="47" />
+        <location filename="../../app/ui/till_window.py" line="53" />
         <source>Regulars — till</source>
         <translation>Regulars — касса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="70" />
+        <location filename="../../app/ui/till_window.py" line="76" />
         <source>Name, last digits of the phone, or scan a card</source>
         <translation>Имя, последние цифры телефона или скан карты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="117" />
+        <location filename="../../app/ui/till_window.py" line="123" />
         <source>Purchase  F5</source>
         <translation>Покупка  F5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="118" />
+        <location filename="../../app/ui/till_window.py" line="124" />
         <source>New member  F2</source>
         <translation>Новый участник  F2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="119" />
+        <location filename="../../app/ui/till_window.py" line="125" />
         <source>Pay with points  F6</source>
         <translation>Баллами  F6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="120" />
+        <location filename="../../app/ui/till_window.py" line="126" />
         <source>Edit  F4</source>
         <translation>Изменить  F4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="121" />
+        <location filename="../../app/ui/till_window.py" line="127" />
         <source>Next customer  Esc</source>
         <translation>Следующий  Esc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="124" />
+        <location filename="../../app/ui/till_window.py" line="130" />
         <source>Donate points  F9</source>
         <translation>Пожертвовать  F9</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="130" />
+        <location filename="../../app/ui/till_window.py" line="136" />
         <source>Member</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="131" />
+        <location filename="../../app/ui/till_window.py" line="137" />
         <source>Gift…</source>
         <translation>Подарок…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="132" />
+        <location filename="../../app/ui/till_window.py" line="138" />
         <source>Long wait: apology points</source>
         <translation>Долгое ожидание: баллы в извинение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="133" />
+        <location filename="../../app/ui/till_window.py" line="139" />
         <source>Complaint…</source>
         <translation>Жалоба…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="134" />
+        <location filename="../../app/ui/till_window.py" line="140" />
         <source>Personal data…</source>
         <translation>Персональные данные…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="139" />
+        <location filename="../../app/ui/till_window.py" line="145" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="152" />
+        <location filename="../../app/ui/till_window.py" line="158" />
         <source>The language changes when Regulars is started again.</source>
         <translation>Язык сменится при следующем запуске Regulars.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="197" />
+        <location filename="../../app/ui/till_window.py" line="203" />
         <source>Nobody found. F2 enrols a new member.</source>
         <translation>Никого не нашли. F2 — новый участник.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="199" />
+        <location filename="../../app/ui/till_window.py" line="205" />
         <source>%n found</source>
         <translation>
             <numerusform>Найден %n</numerusform><numerusform>Найдено %n</numerusform><numerusform>Найдено %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="272" />
+        <location filename="../../app/ui/till_window.py" line="278" />
         <source>Survey +%1  F7</source>
         <translation>Опрос +%1  F7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="273" />
+        <location filename="../../app/ui/till_window.py" line="279" />
         <source>Review +%1  F8</source>
         <translation>Отзыв +%1  F8</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="302" />
+        <location filename="../../app/ui/till_window.py" line="308" />
         <source>Paid with %n point(s).</source>
         <translation>
             <numerusform>Оплачено %n баллом.</numerusform><numerusform>Оплачено %n баллами.</numerusform><numerusform>Оплачено %n баллами.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="303" />
+        <location filename="../../app/ui/till_window.py" line="309" />
         <source>+%1 points, balance %2</source>
         <translation>+%1 баллов, на счёте %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="308" />
+        <location filename="../../app/ui/till_window.py" line="314" />
         <source>Full card! Give: %1</source>
         <translation>Карта собрана! Вручите: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="310" />
+        <location filename="../../app/ui/till_window.py" line="316" />
         <source>🎉 New status: %1!</source>
         <translation>🎉 Новый статус: %1!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="321" />
+        <location filename="../../app/ui/till_window.py" line="327" />
         <source>Birthday bonus: +%1</source>
         <translation>Бонус ко дню рождения: +%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="324" />
+        <location filename="../../app/ui/till_window.py" line="330" />
         <source>%2 gets +%1 for bringing a friend</source>
         <translation>%2 получает +%1 за приглашённого друга</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="325" />
+        <location filename="../../app/ui/till_window.py" line="331" />
         <source>The friend</source>
         <translation>Друг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="327" />
+        <location filename="../../app/ui/till_window.py" line="333" />
         <source>Friend bonus: +%1</source>
         <translation>Бонус за приглашение: +%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="367" />
+        <location filename="../../app/ui/till_window.py" line="373" />
         <source>Already handed over.</source>
         <translation>Уже вручено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="419" />
+        <location filename="../../app/ui/till_window.py" line="425" />
         <source>Welcome! %1 points are already on the card.</source>
         <translation>Добро пожаловать! На карте уже %1 баллов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="430" />
+        <location filename="../../app/ui/till_window.py" line="436" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="436" />
+        <location filename="../../app/ui/till_window.py" line="442" />
         <source>Print the card…</source>
         <translation>Напечатать карту…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="437" />
+        <location filename="../../app/ui/till_window.py" line="443" />
         <source>Lost card: new number…</source>
         <translation>Карта потеряна: новый номер…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="462" />
+        <location filename="../../app/ui/till_window.py" line="468" />
         <source>Lost card</source>
         <translation>Потерянная карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="463" />
+        <location filename="../../app/ui/till_window.py" line="469" />
         <source>Block card %1 and give %2 a new card number? Points, status and history stay with the member.</source>
         <translation>Заблокировать карту %1 и выдать новый номер карты: %2? Баллы, статус и история останутся у участника.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="474" />
+        <location filename="../../app/ui/till_window.py" line="480" />
         <source>New card number: %1. The old card is blocked. Print the new card: Member → Print the card.</source>
         <translation>Новый номер карты: %1. Старая карта заблокирована. Напечатать новую: Участник → Напечатать карту.</translation>
     </message>
