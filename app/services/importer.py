@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import errno
 import hashlib
 import io
 import secrets
@@ -132,8 +133,7 @@ def read_table(path: Path, encoding: str | None = None) -> Table:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise DomainError("import_unreadable", "Cannot read {file}: {error}.",
-                          file=path.name, error=exc.strerror or str(exc)) from None
+        raise _read_error(exc, path) from None
     digest = hashlib.sha256(data).hexdigest()
     if data[:4] == b"PK\x03\x04":
         headers, rows = _read_xlsx(path)
@@ -145,6 +145,17 @@ def read_table(path: Path, encoding: str | None = None) -> Table:
     if not headers:
         raise DomainError("import_empty", "{file} has no header row.", file=path.name)
     return Table(path.name, headers, rows, encoding, delimiter, digest)
+
+
+def _read_error(exc: OSError, path: Path) -> DomainError:
+    """The usual causes get words the UI translates; the rest the system's own text."""
+    if exc.errno == errno.ENOENT:
+        return DomainError("import_not_found", "{file} is not there: moved, renamed or "
+                           "deleted? Choose it again.", file=path.name)
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return DomainError("import_permission", "No permission to read {file}.", file=path.name)
+    return DomainError("import_unreadable", "Cannot read {file}: {error}.", file=path.name,
+                       error=exc.strerror or str(exc))
 
 
 def encoding_name(encoding: str) -> str:

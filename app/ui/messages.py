@@ -126,6 +126,8 @@ def _texts() -> dict[str, str]:
         "import_mapping_phone": QCoreApplication.translate("Messages", "Choose the column with the phone."),
         "import_unreadable": QCoreApplication.translate("Messages", "Cannot read {file}: {error}."),
         "import_empty": QCoreApplication.translate("Messages", "{file} has no header row."),
+        "import_not_found": QCoreApplication.translate("Messages", "{file} is not there: moved, renamed or deleted? Choose it again."),
+        "import_permission": QCoreApplication.translate("Messages", "No permission to read {file}."),
         "import_encoding_unknown": QCoreApplication.translate("Messages", "Unknown encoding: {encoding}."),
         "import_cancelled": QCoreApplication.translate("Messages", "The import was cancelled; nothing was saved."),
         "import_duplicates": QCoreApplication.translate("Messages", "Duplicates are merged or skipped."),

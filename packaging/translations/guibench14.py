@@ -14,4 +14,7 @@ RU = {
     "Detected. If the names look wrong, choose another encoding.":
         "Определена автоматически. Если имена выглядят неправильно, выберите другую кодировку.",
     "Unknown encoding: {encoding}.": "Неизвестная кодировка: {encoding}.",
+    "{file} is not there: moved, renamed or deleted? Choose it again.":
+        "Файла {file} нет на месте: его переместили, переименовали или удалили? Выберите его снова.",
+    "No permission to read {file}.": "Нет прав на чтение файла {file}.",
 }

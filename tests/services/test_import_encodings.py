@@ -63,7 +63,13 @@ def test_an_unknown_encoding_is_refused_in_words(t, tmp_path):
 def test_messages_have_their_placeholders_filled(t, tmp_path):
     with pytest.raises(DomainError) as err:
         importer.read_table(tmp_path / "nowhere.csv")
-    assert err.value.message == "Cannot read nowhere.csv: No such file or directory."
+    assert err.value.message == "nowhere.csv is not there: moved, renamed or deleted? Choose it again."
+    folder = tmp_path / "a folder.csv"
+    folder.mkdir()
+    with pytest.raises(DomainError) as err:
+        t.import_peek(folder)
+    assert (err.value.code, str(err.value)) == ("import_unreadable",
+                                                "Cannot read a folder.csv: Is a directory.")
     empty = tmp_path / "empty.csv"
     empty.write_text("\n\n", encoding="utf-8")
     with pytest.raises(DomainError) as err:
@@ -80,7 +86,7 @@ def test_cli_says_what_it_could_not_read_and_takes_an_encoding(app, tmp_path, ca
     rc = main(["import", "members", str(tmp_path / "nowhere.csv"), "--db", app.url, "--dry-run"])
     err = capsys.readouterr().err
     assert rc == 2
-    assert err.strip() == "regulars: Cannot read nowhere.csv: No such file or directory."
+    assert err.strip() == "regulars: nowhere.csv is not there: moved, renamed or deleted? Choose it again."
     path = _write(tmp_path, GERMAN, "cp1252")
     assert main(["import", "members", str(path), "--db", app.url, "--dry-run",
                  "--mapping", "full_name=Name,phone=Phone"]) == 0

@@ -59,7 +59,7 @@ def test_preview_shows_the_detected_encoding_and_follows_the_one_chosen(qtbot, d
 
 def test_a_file_that_cannot_be_read_is_named_in_the_message(dialog, tmp_path):
     assert not dialog.load_file(tmp_path / "gone.csv")
-    assert dialog.summary.text() == "Cannot read gone.csv: No such file or directory."
+    assert dialog.summary.text() == "gone.csv is not there: moved, renamed or deleted? Choose it again."
     empty = tmp_path / "empty.csv"
     empty.write_text("\n", encoding="utf-8")
     assert not dialog.load_file(empty)
