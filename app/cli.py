@@ -101,7 +101,8 @@ def _parser() -> argparse.ArgumentParser:
     imp = sub.add_parser(
         "import", parents=[common], help="members from another system's CSV or XLSX export",
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        description="Import members from a CSV (UTF-8, UTF-8 with BOM or cp1251; ';', ',' or "
+        description="Import members from a CSV (UTF-8 with or without BOM, UTF-16, or the "
+        "encoding detected:\ncp1251, cp1252, koi8-r, cp866; --encoding overrides; ';', ',' or "
         "tab) or XLSX file.\nWithout --valid-only the import is all-or-nothing: one bad row "
         "and nothing is imported\n(exit status 1). A dry run reports what would happen and "
         "saves nothing (exit status 1 if\nall-or-nothing would refuse).\n\n"
@@ -112,6 +113,9 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("--mapping", metavar="M",
                      help="which column is which field: a JSON file {\"field\": \"Header\", ...} "
                      "or inline field=Header,field=Header (e.g. full_name=ФИО,phone=Телефон)")
+    imp.add_argument("--encoding", metavar="E",
+                     help="read the CSV as E (e.g. cp1251, cp1252, utf-8) instead of the "
+                     "detected encoding")
     imp.add_argument("--dry-run", action="store_true", help="report only; save nothing")
     imp.add_argument("--valid-only", action="store_true",
                      help="import the good rows and leave the rejected ones out")
@@ -268,7 +272,9 @@ def _bench(args) -> int:
         from app.services.benchmark import run_cards_benchmark
         result = run_cards_benchmark(db=args.db)
     else:
-        result = run_benchmark(args.members, db=args.db, queries=args.queries)
+        from app.ui.gui_bench import run_gui_search_benchmark
+        result = run_benchmark(args.members, db=args.db, queries=args.queries,
+                               gui_search=run_gui_search_benchmark)
     if args.json:
         print(json.dumps(result))
     else:
@@ -505,7 +511,7 @@ def _import_members(args) -> int:
     path = Path(args.file).expanduser()
     mapping = _mapping(args.mapping)
     terminal = open_app(args.db, args.lang, create=False).terminal
-    table, guessed = terminal.import_peek(path)
+    table, guessed = terminal.import_peek(path, args.encoding)
     mapping = mapping if mapping is not None else guessed
     shown = [-1]
 

@@ -16,9 +16,26 @@ class DomainError(Exception):
         self.field = field
         self.params = params
 
+    def __str__(self) -> str:
+        # The English text with its {placeholders} filled: what the CLI and logs print
+        # ("Cannot read {file}: {error}." was printed as is). A placeholder without a
+        # parameter is left as written rather than raising while reporting an error.
+        template = super().__str__()
+        if not self.params or "{" not in template:
+            return template
+        try:
+            return template.format_map(_Keep(self.params))
+        except (ValueError, IndexError, AttributeError):  # braces that are not placeholders
+            return template
+
     @property
     def message(self) -> str:
         return str(self)
+
+
+class _Keep(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
 
 
 class ValidationErrors(DomainError):

@@ -48,8 +48,15 @@ def money_text(minor: int) -> str:
 _FORMULA_START = frozenset("=+-@\t\r")
 
 
+def spreadsheet_text(value):
+    """Free text as a spreadsheet must show it: text starting like a formula (= + - @,
+    a tab or CR) gets a leading apostrophe, so it is shown and never run. The one guard
+    for every CSV a person may open in Excel or LibreOffice (data exports, reports)."""
+    return "'" + value if value and value[0] in _FORMULA_START else value
+
+
 def _csv_text(values) -> list:
-    return ["'" + v if v and v[0] in _FORMULA_START else v for v in values]
+    return [spreadsheet_text(v) for v in values]
 
 
 def _csv_money(values) -> list:

@@ -1,7 +1,9 @@
 """Members from another system's CSV or XLSX export (issue #6).
 
-``read_table`` reads the file (UTF-8 with or without BOM, else cp1251; ``;``, ``,``
-or tab; XLSX's first sheet). ``run`` plans every row against the database and the
+``read_table`` reads the file (UTF-8 with or without BOM or UTF-16 when the bytes say
+so, else the single-byte encoding charset-normalizer finds most likely among those
+shops' exports come in: Windows-1251, Windows-1252, KOI8-R, CP866; or the encoding the
+owner picked; ``;``, ``,`` or tab; XLSX's first sheet). ``run`` plans every row against the database and the
 rows before it (new, duplicate, rejected and why) and, unless it is a dry run,
 writes the plan in the caller's one transaction: a cancel or any error rolls all of
 it back.
@@ -18,7 +20,9 @@ column, as a floor kept like any upgrade.
 
 from __future__ import annotations
 
+import codecs
 import csv
+import errno
 import hashlib
 import io
 import secrets
@@ -43,6 +47,12 @@ from app.services.context import ServiceContext
 from app.services.ledger import post
 
 DELIMITERS = ";,\t"
+# What the owner may pick when the guess is wrong (the dialog, `--encoding`).
+ENCODINGS = ("utf-8", "cp1251", "cp1252", "koi8-r", "cp866", "cp1250", "cp1257", "utf-16")
+# What detection chooses among. Windows-1250 and -1257 are left to the owner's pick:
+# they decode Western text almost alike and would win ties ("Peña" read as "Peńa").
+DETECTED_AMONG = ("cp1251", "cp1252", "koi8-r", "cp866")
+DETECT_BYTES = 256 * 1024
 PROGRESS_EVERY = 200
 LOOKUP_CHUNK = 500
 KIND = "imported"
@@ -64,7 +74,7 @@ class Table:
     name: str
     headers: list[str]
     rows: list[tuple[int, list[str]]]  # (row number as a spreadsheet shows it, cells)
-    encoding: str  # utf-8, utf-8-sig, cp1251, xlsx
+    encoding: str  # utf-8, utf-8-sig, utf-16, cp1251, cp1252, koi8-r, cp866, …, xlsx
     delimiter: str
     sha256: str
 
@@ -117,18 +127,19 @@ class ImportReport:
 # ---- reading ---------------------------------------------------------------------
 
 
-def read_table(path: Path) -> Table:
+def read_table(path: Path, encoding: str | None = None) -> Table:
+    """The file's header and rows; a CSV is decoded as ``encoding`` when given, else as
+    its bytes suggest (see ``decode``)."""
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise DomainError("import_unreadable", "Cannot read {file}: {error}.",
-                          file=path.name, error=exc.strerror or str(exc)) from None
+        raise _read_error(exc, path) from None
     digest = hashlib.sha256(data).hexdigest()
     if data[:4] == b"PK\x03\x04":
         headers, rows = _read_xlsx(path)
         encoding, delimiter = "xlsx", ""
     else:
-        text, encoding = decode(data)
+        text, encoding = decode(data, encoding)
         delimiter = sniff_delimiter(text)
         headers, rows = _records(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     if not headers:
@@ -136,14 +147,56 @@ def read_table(path: Path) -> Table:
     return Table(path.name, headers, rows, encoding, delimiter, digest)
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """UTF-8 (a BOM is dropped) if the bytes are valid UTF-8, else Windows-1251: the
-    two encodings Russian shops' exports come in."""
+def _read_error(exc: OSError, path: Path) -> DomainError:
+    """The usual causes get words the UI translates; the rest the system's own text."""
+    if exc.errno == errno.ENOENT:
+        return DomainError("import_not_found", "{file} is not there: moved, renamed or "
+                           "deleted? Choose it again.", file=path.name)
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return DomainError("import_permission", "No permission to read {file}.", file=path.name)
+    return DomainError("import_unreadable", "Cannot read {file}: {error}.", file=path.name,
+                       error=exc.strerror or str(exc))
+
+
+def encoding_name(encoding: str) -> str:
+    """The codec's one name (cp1251, koi8-r, utf-8…); an unknown one is refused."""
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        raise DomainError("import_encoding_unknown", "Unknown encoding: {encoding}.",
+                          encoding=encoding) from None
+
+
+def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """(text, encoding). UTF-8 when the bytes are valid UTF-8 (a BOM is dropped),
+    UTF-16 when they start with its BOM, else the most likely of DETECTED_AMONG: a
+    German or Spanish file from Windows is Windows-1252, not Windows-1251 ("José
+    Müller", never "Josй Mьller"). ``encoding`` overrides the guess; bytes it cannot
+    read show as U+FFFD rather than stop the preview."""
+    if encoding:
+        name = encoding_name(encoding)
+        if name == "utf-8" and data.startswith(codecs.BOM_UTF8):
+            name = "utf-8-sig"
+        return data.decode(name, errors="replace"), name
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace"), "utf-16"
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return data.decode("cp1251", errors="replace"), "cp1251"
-    return text, "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
+        name = detect_single_byte(data)
+        return data.decode(name, errors="replace"), name
+    return text, "utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8"
+
+
+def detect_single_byte(data: bytes) -> str:
+    """charset-normalizer's best guess among DETECTED_AMONG on the file's start (cut at
+    a line end); Windows-1251 when it has none (most shops here are Russian)."""
+    from charset_normalizer import from_bytes
+    sample = data[:DETECT_BYTES]
+    if len(data) > DETECT_BYTES and b"\n" in sample:
+        sample = sample[:sample.rindex(b"\n") + 1]
+    best = from_bytes(sample, cp_isolation=list(DETECTED_AMONG)).best()
+    return encoding_name(best.encoding) if best is not None else "cp1251"
 
 
 def sniff_delimiter(text: str) -> str:

@@ -704,13 +704,14 @@ class Terminal:
     # ---- members from another system -------------------------------------------------
 
     @requires("import")
-    def import_peek(self, path):
-        """The file's headers and rows, and the mapping guessed from its headers."""
+    def import_peek(self, path, encoding: str | None = None):
+        """The file's headers and rows (decoded as ``encoding``, else as detected), and
+        the mapping guessed from its headers."""
         from pathlib import Path
 
         from app.domain.importing import guess_mapping
         from app.services import importer
-        table = importer.read_table(Path(path))
+        table = importer.read_table(Path(path), encoding)
         return table, guess_mapping(table.headers)
 
     @requires("import")

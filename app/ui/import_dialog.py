@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import DomainError
 from app.domain.importing import FIELD_KEYS, header_signature
-from app.services.importer import ImportCancelled
+from app.services.importer import ENCODINGS, ImportCancelled
 from app.ui.messages import describe
 
 PREVIEW_ROWS = 5
@@ -61,6 +61,19 @@ def field_labels() -> dict[str, str]:
         "birthday": QCoreApplication.translate("ImportDialog", "Birthday"),
         "notes": QCoreApplication.translate("ImportDialog", "Notes"),
         "consent": QCoreApplication.translate("ImportDialog", "Consent"),
+    }
+
+
+def encoding_labels() -> dict[str, str]:
+    return {
+        "utf-8": "UTF-8",
+        "cp1251": QCoreApplication.translate("ImportDialog", "Windows-1251 (Cyrillic)"),
+        "cp1252": QCoreApplication.translate("ImportDialog", "Windows-1252 (Western European)"),
+        "koi8-r": QCoreApplication.translate("ImportDialog", "KOI8-R (Cyrillic)"),
+        "cp866": QCoreApplication.translate("ImportDialog", "CP866 (DOS Cyrillic)"),
+        "cp1250": QCoreApplication.translate("ImportDialog", "Windows-1250 (Central European)"),
+        "cp1257": QCoreApplication.translate("ImportDialog", "Windows-1257 (Baltic)"),
+        "utf-16": "UTF-16",
     }
 
 
@@ -112,6 +125,7 @@ class ImportDialog(QDialog):
         self._terminal = terminal
         self._settings = settings if settings is not None else AppSettings()
         self._table = None
+        self._path: Path | None = None
         self._checked = None  # the options the last dry run was made with
         self._worker: ImportWorker | None = None
         self._progress: QProgressDialog | None = None
@@ -151,8 +165,24 @@ class ImportDialog(QDialog):
         self.preview.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.preview.setWordWrap(False)
+        # A CSV's encoding is guessed; when the names look wrong the owner picks another
+        # and the rows above are read again.
+        self.encoding = QComboBox()
+        self.encoding.setObjectName("encoding")
+        labels = encoding_labels()
+        for codec in ENCODINGS:
+            self.encoding.addItem(labels[codec], codec)
+        self.encoding_hint = QLabel()
+        self.encoding_hint.setObjectName("hint")
+        self.encoding_hint.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Encoding:")))
+        row.addWidget(self.encoding)
+        row.addWidget(self.encoding_hint, 1)
         box = QGroupBox(self.tr("First rows of the file"))
-        QVBoxLayout(box).addWidget(self.preview)
+        column = QVBoxLayout(box)
+        column.addLayout(row)
+        column.addWidget(self.preview)
         return box
 
     def _build_mapping(self) -> QGroupBox:
@@ -232,6 +262,7 @@ class ImportDialog(QDialog):
         self.check_button.clicked.connect(lambda: self.start(dry_run=True))
         self.import_button.clicked.connect(lambda: self.start(dry_run=False))
         self.close_button.clicked.connect(self.reject)
+        self.encoding.currentIndexChanged.connect(self._encoding_chosen)
         for combo in self.combos.values():
             combo.currentIndexChanged.connect(self._options_changed)
         self.duplicates.currentIndexChanged.connect(self._options_changed)
@@ -246,17 +277,19 @@ class ImportDialog(QDialog):
         if path:
             self.load_file(path)
 
-    def load_file(self, path) -> bool:
+    def load_file(self, path, encoding: str | None = None) -> bool:
+        """Read ``path`` (as ``encoding``, else as detected) and show its first rows."""
         try:
-            table, guessed = self._terminal.import_peek(Path(path))
+            table, guessed = self._terminal.import_peek(Path(path), encoding)
         except DomainError as exc:
             self._say(describe(exc), "importRefused")
             return False
-        self._table = table
+        self._path, self._table, self._checked = Path(path), table, None
         source = "XLSX" if table.encoding == "xlsx" else \
             f"{table.encoding.upper()}, «{_delimiter_name(table.delimiter)}»"
         self.file_label.setText(self.tr("%1 (%2): %n row(s)", "", len(table.rows))
                                 .replace("%1", table.name).replace("%2", source))
+        self._show_encoding(table.encoding, chosen=encoding is not None)
         self._fill_preview(table)
         remembered = self._remembered().get(header_signature(table.headers))
         self.set_mapping(remembered if remembered is not None else guessed)
@@ -264,6 +297,27 @@ class ImportDialog(QDialog):
         self._say(self.tr("Check the file first: nothing is saved until you import."), "hint")
         self.rows.setRowCount(0)
         return True
+
+    def _show_encoding(self, encoding: str, chosen: bool) -> None:
+        is_csv = encoding != "xlsx"
+        codec = "utf-8" if encoding == "utf-8-sig" else encoding
+        self.encoding.blockSignals(True)
+        if is_csv and self.encoding.findData(codec) < 0:
+            self.encoding.addItem(codec.upper(), codec)
+        self.encoding.setCurrentIndex(max(0, self.encoding.findData(codec)))
+        self.encoding.blockSignals(False)
+        self.encoding.setEnabled(is_csv)
+        if not is_csv:
+            self.encoding_hint.setText(self.tr("An Excel file carries its own encoding."))
+        elif chosen:
+            self.encoding_hint.setText(self.tr("Read as you chose."))
+        else:
+            self.encoding_hint.setText(self.tr("Detected. If the names look wrong, choose "
+                                               "another encoding."))
+
+    def _encoding_chosen(self, _index: int) -> None:
+        if self._path is not None and self._worker is None:
+            self.load_file(self._path, self.encoding.currentData())
 
     def _fill_preview(self, table) -> None:
         shown = table.rows[:PREVIEW_ROWS]
@@ -329,6 +383,7 @@ class ImportDialog(QDialog):
 
     def _set_file_loaded(self, loaded: bool) -> None:
         self.check_button.setEnabled(loaded)
+        self.encoding.setEnabled(loaded and self._table.encoding != "xlsx")
         for combo in self.combos.values():
             combo.setEnabled(loaded)
         self._options_changed()
@@ -353,6 +408,7 @@ class ImportDialog(QDialog):
         self._worker.finished.connect(self._finished)
         self.check_button.setEnabled(False)
         self.import_button.setEnabled(False)
+        self.encoding.setEnabled(False)  # the rows being checked are read as shown
         self._worker.start()
 
     def cancel(self) -> None:
@@ -374,8 +430,7 @@ class ImportDialog(QDialog):
         self._progress = None
         self._worker.deleteLater()
         self._worker = None
-        self.check_button.setEnabled(True)
-        self._options_changed()
+        self._set_file_loaded(True)
 
     def _failed(self, exc) -> None:
         if isinstance(exc, DomainError):

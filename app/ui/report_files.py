@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from app.domain.report_figures import Report
+from app.services.export_writers import spreadsheet_text
 from app.ui import report_charts
 from app.ui.report_text import (
     DATE,
@@ -21,6 +22,7 @@ from app.ui.report_text import (
     MONEY,
     MONTH,
     PERCENT,
+    TEXT,
     Table,
     locale_for,
     period_text,
@@ -29,7 +31,6 @@ from app.ui.report_text import (
 )
 
 FORMATS = ("csv", "xlsx", "pdf")
-
 
 
 def write(report: Report, fmt: str, path: Path, tier_colours: dict[str, str] | None = None) -> Path:
@@ -84,6 +85,8 @@ def csv_cell(value, kind: str) -> str:
         return value.strftime("%Y-%m")
     if kind == DATE:
         return value.isoformat()
+    if kind == TEXT:  # names, reasons, causes: typed by people, never run as a formula
+        return spreadsheet_text(str(value))
     return str(value)
 
 
@@ -93,12 +96,13 @@ def write_csv(r: Report, path: Path) -> None:
     between tables."""
     with open(path, "w", encoding="utf-8-sig", newline="") as f:
         out = csv.writer(f)
+        # The shop's name, tier and cause names are the owner's text too.
         for line in header_lines(r):
-            out.writerow([line])
+            out.writerow([spreadsheet_text(line)])
         for table in tables(r):
             out.writerow([])
-            out.writerow([table.title])
-            out.writerow([_heading(c, r.currency) for c in table.columns]
+            out.writerow([spreadsheet_text(table.title)])
+            out.writerow([spreadsheet_text(_heading(c, r.currency)) for c in table.columns]
                          + ([QCoreApplication.translate("Reports", "Unit")] if table.key == "summary" else []))
             for row in table.rows:
                 cells = [csv_cell(v, c.kind) for v, c in zip(row, table.columns, strict=True)]
@@ -136,6 +140,15 @@ def _sheet_name(title: str, used: set[str]) -> str:
     return name
 
 
+def _text_cell(sheet, row: int, col: int, value):
+    """A cell holding ``value``; text stays text even when it starts with '=' (openpyxl
+    would store it as a live formula), as the data exports' XLSX writes it."""
+    cell = sheet.cell(row, col, value)
+    if isinstance(value, str):
+        cell.data_type = "s"
+    return cell
+
+
 def write_xlsx(r: Report, path: Path) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
@@ -148,11 +161,12 @@ def write_xlsx(r: Report, path: Path) -> None:
         top = 1
         if table.key == "summary":
             for line in header_lines(r):
-                sheet.cell(top, 1, line).font = Font(bold=top == 1, size=14 if top == 1 else 11)
+                _text_cell(sheet, top, 1, line).font = Font(bold=top == 1,
+                                                            size=14 if top == 1 else 11)
                 top += 1
             top += 1
         for col, c in enumerate(table.columns, 1):
-            sheet.cell(top, col, _heading(c, r.currency)).font = Font(bold=True)
+            _text_cell(sheet, top, col, _heading(c, r.currency)).font = Font(bold=True)
             sheet.column_dimensions[get_column_letter(col)].width = 14 if c.kind != "text" else 28
         sheet.freeze_panes = sheet.cell(top + 1, 1)
         for i, row in enumerate(table.rows, top + 1):
@@ -160,7 +174,7 @@ def write_xlsx(r: Report, path: Path) -> None:
                 kind = c.kind
                 if kind == "mixed":
                     value, kind = value
-                cell = sheet.cell(i, col, xlsx_value(value, kind))
+                cell = _text_cell(sheet, i, col, xlsx_value(value, kind))
                 if kind in formats:
                     cell.number_format = formats[kind]
                 if table.key == "cohorts" and kind == PERCENT:

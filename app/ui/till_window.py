@@ -32,7 +32,13 @@ from app.ui.messages import describe
 from app.ui.purchase_dialog import PurchaseDialog
 from app.ui.scanner import ScannerFilter
 
-DEBOUNCE_MS = 120
+# No fixed pause after a key: a search is a few index seeks (milliseconds even at a
+# million members) and runs on this thread, so a zero-delay timer runs it as soon as
+# the event loop is free. Keys that arrive while a search is still running queue up
+# and are coalesced into the next one; the search reads the box when it runs, so the
+# list always ends with the results of the text typed. (A fixed 120 ms debounce put
+# every result 120 ms behind the last key: `regulars bench` gui_search_ms.)
+DEBOUNCE_MS = 0
 
 
 class TillWindow(QMainWindow):

@@ -1846,104 +1846,104 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="119" />
+        <location filename="../../app/ui/import_dialog.py" line="133" />
         <source>Import members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="138" />
+        <location filename="../../app/ui/import_dialog.py" line="152" />
         <source>Choose file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="139" />
+        <location filename="../../app/ui/import_dialog.py" line="153" />
         <source>A CSV or XLSX file exported from the old system.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="154" />
+        <location filename="../../app/ui/import_dialog.py" line="182" />
         <source>First rows of the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="159" />
+        <location filename="../../app/ui/import_dialog.py" line="189" />
         <source>Which column is which</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="178" />
+        <location filename="../../app/ui/import_dialog.py" line="208" />
         <source>How</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="180" />
+        <location filename="../../app/ui/import_dialog.py" line="210" />
         <source>Skip them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="181" />
+        <location filename="../../app/ui/import_dialog.py" line="211" />
         <source>Merge: fill empty fields, add the points once</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="183" />
+        <location filename="../../app/ui/import_dialog.py" line="213" />
         <source>All or nothing: one bad row stops the import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="184" />
+        <location filename="../../app/ui/import_dialog.py" line="214" />
         <source>Valid rows only: leave the rejected rows out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="187" />
+        <location filename="../../app/ui/import_dialog.py" line="217" />
         <source>Already a member (same phone or card):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="189" />
+        <location filename="../../app/ui/import_dialog.py" line="219" />
         <source>Rows with problems:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="219" />
+        <location filename="../../app/ui/import_dialog.py" line="249" />
         <source>Check (dry run)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="221" />
+        <location filename="../../app/ui/import_dialog.py" line="251" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="222" />
+        <location filename="../../app/ui/import_dialog.py" line="252" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="199" />
-        <location filename="../../app/ui/import_dialog.py" line="264" />
+        <location filename="../../app/ui/import_dialog.py" line="229" />
+        <location filename="../../app/ui/import_dialog.py" line="297" />
         <source>Check the file first: nothing is saved until you import.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="204" />
+        <location filename="../../app/ui/import_dialog.py" line="234" />
         <source>Row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="204" />
+        <location filename="../../app/ui/import_dialog.py" line="234" />
         <source>Result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="204" />
+        <location filename="../../app/ui/import_dialog.py" line="234" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="55" />
-        <location filename="../../app/ui/import_dialog.py" line="205" />
+        <location filename="../../app/ui/import_dialog.py" line="235" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
@@ -2013,99 +2013,149 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="205" />
+        <location filename="../../app/ui/import_dialog.py" line="70" />
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="71" />
+        <source>Windows-1252 (Western European)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="72" />
+        <source>KOI8-R (Cyrillic)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="73" />
+        <source>CP866 (DOS Cyrillic)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="74" />
+        <source>Windows-1250 (Central European)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="75" />
+        <source>Windows-1257 (Baltic)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="179" />
+        <source>Encoding:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="235" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="212" />
+        <location filename="../../app/ui/import_dialog.py" line="242" />
         <source>Dry run report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="244" />
+        <location filename="../../app/ui/import_dialog.py" line="275" />
         <source>Choose the export file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="245" />
+        <location filename="../../app/ui/import_dialog.py" line="276" />
         <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="258" />
+        <location filename="../../app/ui/import_dialog.py" line="290" />
         <source>%1 (%2): %n row(s)</source>
         <translation>
             <numerusform>%1 (%2): %Ln row</numerusform><numerusform>%1 (%2): %Ln rows</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="294" />
+        <location filename="../../app/ui/import_dialog.py" line="311" />
+        <source>An Excel file carries its own encoding.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="313" />
+        <source>Read as you chose.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="315" />
+        <source>Detected. If the names look wrong, choose another encoding.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="348" />
         <source>— not in the file —</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="343" />
+        <location filename="../../app/ui/import_dialog.py" line="398" />
         <source>Checking the rows…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="343" />
+        <location filename="../../app/ui/import_dialog.py" line="398" />
         <source>Importing members…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="344" />
+        <location filename="../../app/ui/import_dialog.py" line="399" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="384" />
+        <location filename="../../app/ui/import_dialog.py" line="439" />
         <source>The import failed and nothing was saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="393" />
+        <location filename="../../app/ui/import_dialog.py" line="448" />
         <source>All or nothing would refuse: choose 'valid rows only' or fix the file.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="398" />
+        <location filename="../../app/ui/import_dialog.py" line="453" />
         <source>Nothing was imported: %n row(s) rejected.</source>
         <translation>
             <numerusform>Nothing was imported: %Ln row rejected.</numerusform><numerusform>Nothing was imported: %Ln rows rejected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="403" />
+        <location filename="../../app/ui/import_dialog.py" line="458" />
         <source>Done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="407" />
+        <location filename="../../app/ui/import_dialog.py" line="462" />
         <source>Would import %1, merge %2, skip %3, reject %4; opening points %5.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="409" />
+        <location filename="../../app/ui/import_dialog.py" line="464" />
         <source>Imported %1, merged %2, skipped %3, rejected %4; opening points %5.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="416" />
+        <location filename="../../app/ui/import_dialog.py" line="471" />
         <source>import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="416" />
+        <location filename="../../app/ui/import_dialog.py" line="471" />
         <source>merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="417" />
+        <location filename="../../app/ui/import_dialog.py" line="472" />
         <source>skip</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="417" />
+        <location filename="../../app/ui/import_dialog.py" line="472" />
         <source>reject</source>
         <translation type="unfinished" />
     </message>
@@ -3042,132 +3092,147 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="146" />
-        <source>The import was cancelled; nothing was saved.</source>
+        <source>{file} is not there: moved, renamed or deleted? Choose it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="147" />
-        <source>Duplicates are merged or skipped.</source>
+        <source>No permission to read {file}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="148" />
-        <source>No name.</source>
+        <source>Unknown encoding: {encoding}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="149" />
-        <source>No phone number.</source>
+        <source>The import was cancelled; nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="150" />
-        <source>Bad phone number: {value}.</source>
+        <source>Duplicates are merged or skipped.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="151" />
-        <source>Bad card number: {value}.</source>
+        <source>No name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="152" />
-        <source>Bad number of points: {value}.</source>
+        <source>No phone number.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="153" />
-        <source>No such tier: {value}.</source>
+        <source>Bad phone number: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="154" />
-        <source>Bad date: {value}.</source>
+        <source>Bad card number: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="155" />
-        <source>No consent to processing personal data.</source>
+        <source>Bad number of points: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="156" />
-        <source>E-mail {value} looks wrong; left empty.</source>
+        <source>No such tier: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="157" />
-        <source>The phone and the card belong to two different members.</source>
+        <source>Bad date: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="158" />
-        <source>Already a member (same phone or card).</source>
+        <source>No consent to processing personal data.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="159" />
-        <source>This card number was replaced after a loss; leave the card empty and a new number is issued.</source>
+        <source>E-mail {value} looks wrong; left empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="160" />
-        <source>Same person as row {row}.</source>
+        <source>The phone and the card belong to two different members.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="161" />
-        <source>Opening points were imported for this member before; not added again.</source>
+        <source>Already a member (same phone or card).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="162" />
+        <source>This card number was replaced after a loss; leave the card empty and a new number is issued.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="163" />
-        <source>A cashier gives at most {limit_points} points, goods worth {limit_amount} or a {limit_percent} % discount at once. A manager can allow more with their PIN.</source>
+        <source>Same person as row {row}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="164" />
-        <source>Cashiers may give this member at most {cap} points a day; {left} are left today. A manager can allow more with their PIN.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="165" />
-        <source>A manager must allow this with their PIN.</source>
+        <source>Opening points were imported for this member before; not added again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="166" />
-        <source>{name} is not a manager: a manager's name and PIN are needed.</source>
+        <source>A cashier gives at most {limit_points} points, goods worth {limit_amount} or a {limit_percent} % discount at once. A manager can allow more with their PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="167" />
-        <source>Check who the customer is before spending their points: scan the card, or ask for the full phone, or the name and date of birth.</source>
+        <source>Cashiers may give this member at most {cap} points a day; {left} are left today. A manager can allow more with their PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="168" />
-        <source>That does not match this member: no points were spent. Check again.</source>
+        <source>A manager must allow this with their PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="169" />
-        <source>This member's date of birth is not recorded: scan the card or ask for the full phone.</source>
+        <source>{name} is not a manager: a manager's name and PIN are needed.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="170" />
+        <source>Check who the customer is before spending their points: scan the card, or ask for the full phone, or the name and date of birth.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="171" />
+        <source>That does not match this member: no points were spent. Check again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="172" />
+        <source>This member's date of birth is not recorded: scan the card or ask for the full phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="173" />
         <source>At most {cap} points can be spent on one receipt.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="177" />
+        <location filename="../../app/ui/messages.py" line="180" />
         <source>%n members match: enter the whole phone or scan the card.</source>
         <translation>
             <numerusform>%Ln member matches: enter the whole phone or scan the card.</numerusform><numerusform>%Ln members match: enter the whole phone or scan the card.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="181" />
+        <location filename="../../app/ui/messages.py" line="184" />
         <source>Wrong PIN. %n try(s) left before a 15-minute lock.</source>
         <translation>
             <numerusform>Wrong PIN. %Ln try left before a 15-minute lock.</numerusform><numerusform>Wrong PIN. %Ln tries left before a 15-minute lock.</numerusform></translation>
@@ -4199,17 +4264,17 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_files.py" line="48" />
+        <location filename="../../app/ui/report_files.py" line="49" />
         <source>Period: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_files.py" line="49" />
+        <location filename="../../app/ui/report_files.py" line="50" />
         <source>Till</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_files.py" line="50" />
+        <location filename="../../app/ui/report_files.py" line="51" />
         <location filename="../../app/ui/report_text.py" line="165" />
         <location filename="../../app/ui/report_text.py" line="171" />
         <location filename="../../app/ui/report_text.py" line="174" />
@@ -4217,24 +4282,24 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_files.py" line="51" />
+        <location filename="../../app/ui/report_files.py" line="52" />
         <location filename="../../app/ui/report_text.py" line="141" />
         <location filename="../../app/ui/report_text.py" line="148" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_files.py" line="53" />
+        <location filename="../../app/ui/report_files.py" line="54" />
         <source>Filters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_files.py" line="55" />
+        <location filename="../../app/ui/report_files.py" line="56" />
         <source>Made on %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_files.py" line="102" />
+        <location filename="../../app/ui/report_files.py" line="106" />
         <source>Unit</source>
         <translation type="unfinished" />
     </message>
@@ -5016,186 +5081,186 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../app/ui/till_window.py" line="51" />
+        <location filename="../../app/ui/till_window.py" line="57" />
         <source>Regulars — till</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="77" />
+        <location filename="../../app/ui/till_window.py" line="83" />
         <source>Name, phone or card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="127" />
+        <location filename="../../app/ui/till_window.py" line="133" />
         <source>Purchase  F5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="128" />
+        <location filename="../../app/ui/till_window.py" line="134" />
         <source>New member  F2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="129" />
+        <location filename="../../app/ui/till_window.py" line="135" />
         <source>Pay with points  F6</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="130" />
+        <location filename="../../app/ui/till_window.py" line="136" />
         <source>Edit  F4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="131" />
+        <location filename="../../app/ui/till_window.py" line="137" />
         <source>Next customer  Esc</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="134" />
+        <location filename="../../app/ui/till_window.py" line="140" />
         <source>Donate points  F9</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="140" />
+        <location filename="../../app/ui/till_window.py" line="146" />
         <source>Member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="141" />
+        <location filename="../../app/ui/till_window.py" line="147" />
         <source>Gift…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="142" />
+        <location filename="../../app/ui/till_window.py" line="148" />
         <source>Long wait: apology points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="143" />
+        <location filename="../../app/ui/till_window.py" line="149" />
         <source>Complaint…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="144" />
+        <location filename="../../app/ui/till_window.py" line="150" />
         <source>Personal data…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="151" />
+        <location filename="../../app/ui/till_window.py" line="157" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="164" />
+        <location filename="../../app/ui/till_window.py" line="170" />
         <source>The language changes when Regulars is started again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="226" />
+        <location filename="../../app/ui/till_window.py" line="232" />
         <source>Nobody found. F2 enrols a new member.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="218" />
+        <location filename="../../app/ui/till_window.py" line="224" />
         <source>%n found</source>
         <translation>
             <numerusform>%Ln found</numerusform><numerusform>%Ln found</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="367" />
+        <location filename="../../app/ui/till_window.py" line="381" />
         <source>Survey +%1  F7</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="368" />
+        <location filename="../../app/ui/till_window.py" line="382" />
         <source>Review +%1  F8</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="400" />
+        <location filename="../../app/ui/till_window.py" line="414" />
         <source>Paid with %n point(s).</source>
         <translation>
             <numerusform>Paid with %Ln point.</numerusform><numerusform>Paid with %Ln points.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="401" />
+        <location filename="../../app/ui/till_window.py" line="415" />
         <source>+%n point(s), balance %1</source>
         <translation>
             <numerusform>+%Ln point, balance %1</numerusform><numerusform>+%Ln points, balance %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="408" />
+        <location filename="../../app/ui/till_window.py" line="422" />
         <source>New status: %1!</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="533" />
+        <location filename="../../app/ui/till_window.py" line="547" />
         <source>Welcome! %n point(s) already on the card.</source>
         <translation>
             <numerusform>Welcome! %Ln point is already on the card.</numerusform><numerusform>Welcome! %Ln points are already on the card.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="406" />
+        <location filename="../../app/ui/till_window.py" line="420" />
         <source>Full card! Give: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="227" />
+        <location filename="../../app/ui/till_window.py" line="233" />
         <source>Nobody found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="419" />
+        <location filename="../../app/ui/till_window.py" line="433" />
         <source>Birthday bonus: +%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="422" />
+        <location filename="../../app/ui/till_window.py" line="436" />
         <source>%2 gets +%1 for bringing a friend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="423" />
+        <location filename="../../app/ui/till_window.py" line="437" />
         <source>The friend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="425" />
+        <location filename="../../app/ui/till_window.py" line="439" />
         <source>Friend bonus: +%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="480" />
+        <location filename="../../app/ui/till_window.py" line="494" />
         <source>Already handed over.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="543" />
+        <location filename="../../app/ui/till_window.py" line="557" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="549" />
+        <location filename="../../app/ui/till_window.py" line="563" />
         <source>Print the card…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="550" />
+        <location filename="../../app/ui/till_window.py" line="564" />
         <source>Lost card: new number…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="575" />
+        <location filename="../../app/ui/till_window.py" line="589" />
         <source>Lost card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="576" />
+        <location filename="../../app/ui/till_window.py" line="590" />
         <source>Block card %1 and give %2 a new card number? Points, status and history stay with the member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="587" />
+        <location filename="../../app/ui/till_window.py" line="601" />
         <source>New card number: %1. The old card is blocked. Print the new card: Member → Print the card.</source>
         <translation type="unfinished" />
     </message>
@@ -5203,72 +5268,72 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="34" />
+        <location filename="../../app/ui/verify_dialog.py" line="36" />
         <source>Check who is paying with points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="42" />
+        <location filename="../../app/ui/verify_dialog.py" line="44" />
         <source>Points are money. Before spending them, check that this is %1: scan the card, or ask the customer to say the full phone number, or their name and date of birth.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="48" />
+        <location filename="../../app/ui/verify_dialog.py" line="50" />
         <source>scan or type the 13 digits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="49" />
+        <location filename="../../app/ui/verify_dialog.py" line="51" />
         <source>the whole number, e.g. +7 916 123-45-67</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="50" />
+        <location filename="../../app/ui/verify_dialog.py" line="52" />
         <source>first or last name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="51" />
+        <location filename="../../app/ui/verify_dialog.py" line="53" />
         <source>dd.mm.yyyy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="57" />
+        <location filename="../../app/ui/verify_dialog.py" line="59" />
         <source>Card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="58" />
+        <location filename="../../app/ui/verify_dialog.py" line="60" />
         <source>or the full phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="59" />
+        <location filename="../../app/ui/verify_dialog.py" line="61" />
         <source>or the name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="60" />
+        <location filename="../../app/ui/verify_dialog.py" line="62" />
         <source>and the date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="63" />
+        <location filename="../../app/ui/verify_dialog.py" line="65" />
         <source>Checked (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="64" />
+        <location filename="../../app/ui/verify_dialog.py" line="66" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="89" />
+        <location filename="../../app/ui/verify_dialog.py" line="91" />
         <source>Give both the name and the date of birth as dd.mm.yyyy, e.g. 07.03.1985.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="94" />
+        <location filename="../../app/ui/verify_dialog.py" line="96" />
         <source>Fill in one check: the card, the full phone, or the name and date of birth.</source>
         <translation type="unfinished" />
     </message>

@@ -1848,104 +1848,104 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="119" />
+        <location filename="../../app/ui/import_dialog.py" line="133" />
         <source>Import members</source>
         <translation>Импорт участников</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="138" />
+        <location filename="../../app/ui/import_dialog.py" line="152" />
         <source>Choose file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="139" />
+        <location filename="../../app/ui/import_dialog.py" line="153" />
         <source>A CSV or XLSX file exported from the old system.</source>
         <translation>Файл CSV или XLSX, выгруженный из прежней системы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="154" />
+        <location filename="../../app/ui/import_dialog.py" line="182" />
         <source>First rows of the file</source>
         <translation>Первые строки файла</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="159" />
+        <location filename="../../app/ui/import_dialog.py" line="189" />
         <source>Which column is which</source>
         <translation>Какой столбец что содержит</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="178" />
+        <location filename="../../app/ui/import_dialog.py" line="208" />
         <source>How</source>
         <translation>Как импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="180" />
+        <location filename="../../app/ui/import_dialog.py" line="210" />
         <source>Skip them</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="181" />
+        <location filename="../../app/ui/import_dialog.py" line="211" />
         <source>Merge: fill empty fields, add the points once</source>
         <translation>Объединить: заполнить пустые поля, баллы добавить один раз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="183" />
+        <location filename="../../app/ui/import_dialog.py" line="213" />
         <source>All or nothing: one bad row stops the import</source>
         <translation>Всё или ничего: одна ошибочная строка останавливает импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="184" />
+        <location filename="../../app/ui/import_dialog.py" line="214" />
         <source>Valid rows only: leave the rejected rows out</source>
         <translation>Только верные строки: отклонённые не загружать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="187" />
+        <location filename="../../app/ui/import_dialog.py" line="217" />
         <source>Already a member (same phone or card):</source>
         <translation>Уже участник (тот же телефон или карта):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="189" />
+        <location filename="../../app/ui/import_dialog.py" line="219" />
         <source>Rows with problems:</source>
         <translation>Строки с ошибками:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="219" />
+        <location filename="../../app/ui/import_dialog.py" line="249" />
         <source>Check (dry run)</source>
         <translation>Проверить (пробный прогон)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="221" />
+        <location filename="../../app/ui/import_dialog.py" line="251" />
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="222" />
+        <location filename="../../app/ui/import_dialog.py" line="252" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="199" />
-        <location filename="../../app/ui/import_dialog.py" line="264" />
+        <location filename="../../app/ui/import_dialog.py" line="229" />
+        <location filename="../../app/ui/import_dialog.py" line="297" />
         <source>Check the file first: nothing is saved until you import.</source>
         <translation>Сначала проверьте файл: до импорта ничего не сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="204" />
+        <location filename="../../app/ui/import_dialog.py" line="234" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="204" />
+        <location filename="../../app/ui/import_dialog.py" line="234" />
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="204" />
+        <location filename="../../app/ui/import_dialog.py" line="234" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="55" />
-        <location filename="../../app/ui/import_dialog.py" line="205" />
+        <location filename="../../app/ui/import_dialog.py" line="235" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -2015,99 +2015,149 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="205" />
+        <location filename="../../app/ui/import_dialog.py" line="70" />
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (кириллица)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="71" />
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (западноевропейская)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="72" />
+        <source>KOI8-R (Cyrillic)</source>
+        <translation>KOI8-R (кириллица)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="73" />
+        <source>CP866 (DOS Cyrillic)</source>
+        <translation>CP866 (кириллица DOS)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="74" />
+        <source>Windows-1250 (Central European)</source>
+        <translation>Windows-1250 (центральноевропейская)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="75" />
+        <source>Windows-1257 (Baltic)</source>
+        <translation>Windows-1257 (балтийская)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="179" />
+        <source>Encoding:</source>
+        <translation>Кодировка:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="235" />
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="212" />
+        <location filename="../../app/ui/import_dialog.py" line="242" />
         <source>Dry run report</source>
         <translation>Отчёт проверки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="244" />
+        <location filename="../../app/ui/import_dialog.py" line="275" />
         <source>Choose the export file</source>
         <translation>Выберите файл выгрузки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="245" />
+        <location filename="../../app/ui/import_dialog.py" line="276" />
         <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Таблицы (*.csv *.txt *.xlsx);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="258" />
+        <location filename="../../app/ui/import_dialog.py" line="290" />
         <source>%1 (%2): %n row(s)</source>
         <translation>
             <numerusform>%1 (%2): %Ln строка</numerusform><numerusform>%1 (%2): %Ln строки</numerusform><numerusform>%1 (%2): %Ln строк</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="294" />
+        <location filename="../../app/ui/import_dialog.py" line="311" />
+        <source>An Excel file carries its own encoding.</source>
+        <translation>Файл Excel сам хранит свою кодировку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="313" />
+        <source>Read as you chose.</source>
+        <translation>Прочитано в выбранной кодировке.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="315" />
+        <source>Detected. If the names look wrong, choose another encoding.</source>
+        <translation>Определена автоматически. Если имена выглядят неправильно, выберите другую кодировку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="348" />
         <source>— not in the file —</source>
         <translation>— нет в файле —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="343" />
+        <location filename="../../app/ui/import_dialog.py" line="398" />
         <source>Checking the rows…</source>
         <translation>Проверяем строки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="343" />
+        <location filename="../../app/ui/import_dialog.py" line="398" />
         <source>Importing members…</source>
         <translation>Импортируем участников…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="344" />
+        <location filename="../../app/ui/import_dialog.py" line="399" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="384" />
+        <location filename="../../app/ui/import_dialog.py" line="439" />
         <source>The import failed and nothing was saved: %1</source>
         <translation>Импорт не удался, ничего не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="393" />
+        <location filename="../../app/ui/import_dialog.py" line="448" />
         <source>All or nothing would refuse: choose 'valid rows only' or fix the file.</source>
         <translation>В режиме «всё или ничего» импорт не пройдёт: выберите «только верные строки» или исправьте файл.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="398" />
+        <location filename="../../app/ui/import_dialog.py" line="453" />
         <source>Nothing was imported: %n row(s) rejected.</source>
         <translation>
             <numerusform>Ничего не загружено: отклонена %Ln строка.</numerusform><numerusform>Ничего не загружено: отклонены %Ln строки.</numerusform><numerusform>Ничего не загружено: отклонено %Ln строк.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="403" />
+        <location filename="../../app/ui/import_dialog.py" line="458" />
         <source>Done.</source>
         <translation>Готово.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="407" />
+        <location filename="../../app/ui/import_dialog.py" line="462" />
         <source>Would import %1, merge %2, skip %3, reject %4; opening points %5.</source>
         <translation>Будет добавлено: %1, объединено: %2, пропущено: %3, отклонено: %4; начальных баллов: %5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="409" />
+        <location filename="../../app/ui/import_dialog.py" line="464" />
         <source>Imported %1, merged %2, skipped %3, rejected %4; opening points %5.</source>
         <translation>Добавлено: %1, объединено: %2, пропущено: %3, отклонено: %4; начальных баллов: %5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="416" />
+        <location filename="../../app/ui/import_dialog.py" line="471" />
         <source>import</source>
         <translation>добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="416" />
+        <location filename="../../app/ui/import_dialog.py" line="471" />
         <source>merge</source>
         <translation>объединить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="417" />
+        <location filename="../../app/ui/import_dialog.py" line="472" />
         <source>skip</source>
         <translation>пропустить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="417" />
+        <location filename="../../app/ui/import_dialog.py" line="472" />
         <source>reject</source>
         <translation>отклонить</translation>
     </message>
@@ -3044,132 +3094,147 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="146" />
+        <source>{file} is not there: moved, renamed or deleted? Choose it again.</source>
+        <translation>Файла {file} нет на месте: его переместили, переименовали или удалили? Выберите его снова.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="147" />
+        <source>No permission to read {file}.</source>
+        <translation>Нет прав на чтение файла {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="148" />
+        <source>Unknown encoding: {encoding}.</source>
+        <translation>Неизвестная кодировка: {encoding}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="149" />
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Импорт отменён, ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147" />
+        <location filename="../../app/ui/messages.py" line="150" />
         <source>Duplicates are merged or skipped.</source>
         <translation>Повторы можно объединить или пропустить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148" />
+        <location filename="../../app/ui/messages.py" line="151" />
         <source>No name.</source>
         <translation>Нет имени.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149" />
+        <location filename="../../app/ui/messages.py" line="152" />
         <source>No phone number.</source>
         <translation>Нет телефона.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150" />
+        <location filename="../../app/ui/messages.py" line="153" />
         <source>Bad phone number: {value}.</source>
         <translation>Неверный телефон: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="151" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>Bad card number: {value}.</source>
         <translation>Неверный номер карты: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152" />
+        <location filename="../../app/ui/messages.py" line="155" />
         <source>Bad number of points: {value}.</source>
         <translation>Неверное число баллов: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153" />
+        <location filename="../../app/ui/messages.py" line="156" />
         <source>No such tier: {value}.</source>
         <translation>Нет такого статуса: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154" />
+        <location filename="../../app/ui/messages.py" line="157" />
         <source>Bad date: {value}.</source>
         <translation>Неверная дата: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155" />
+        <location filename="../../app/ui/messages.py" line="158" />
         <source>No consent to processing personal data.</source>
         <translation>Нет согласия на обработку персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="156" />
+        <location filename="../../app/ui/messages.py" line="159" />
         <source>E-mail {value} looks wrong; left empty.</source>
         <translation>E-mail {value} с ошибкой, оставлен пустым.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157" />
+        <location filename="../../app/ui/messages.py" line="160" />
         <source>The phone and the card belong to two different members.</source>
         <translation>Телефон и карта принадлежат двум разным участникам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158" />
+        <location filename="../../app/ui/messages.py" line="161" />
         <source>Already a member (same phone or card).</source>
         <translation>Уже участник (тот же телефон или карта).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="159" />
+        <location filename="../../app/ui/messages.py" line="162" />
         <source>This card number was replaced after a loss; leave the card empty and a new number is issued.</source>
         <translation>Этот номер карты заменён после утери; оставьте карту пустой — будет выдан новый номер.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160" />
+        <location filename="../../app/ui/messages.py" line="163" />
         <source>Same person as row {row}.</source>
         <translation>Тот же человек, что в строке {row}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161" />
+        <location filename="../../app/ui/messages.py" line="164" />
         <source>Opening points were imported for this member before; not added again.</source>
         <translation>Начальные баллы этому участнику уже загружались; повторно не добавлены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163" />
+        <location filename="../../app/ui/messages.py" line="166" />
         <source>A cashier gives at most {limit_points} points, goods worth {limit_amount} or a {limit_percent} % discount at once. A manager can allow more with their PIN.</source>
         <translation>Кассир может подарить за раз не больше {limit_points} баллов, товара на {limit_amount} или скидку {limit_percent} %. Больше может разрешить менеджер своим PIN-кодом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="164" />
+        <location filename="../../app/ui/messages.py" line="167" />
         <source>Cashiers may give this member at most {cap} points a day; {left} are left today. A manager can allow more with their PIN.</source>
         <translation>Кассиры могут дарить этому участнику не больше {cap} баллов в день; сегодня осталось {left}. Больше может разрешить менеджер своим PIN-кодом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165" />
+        <location filename="../../app/ui/messages.py" line="168" />
         <source>A manager must allow this with their PIN.</source>
         <translation>Это должен разрешить менеджер своим PIN-кодом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="166" />
+        <location filename="../../app/ui/messages.py" line="169" />
         <source>{name} is not a manager: a manager's name and PIN are needed.</source>
         <translation>{name} — не менеджер: нужны имя и PIN-код менеджера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167" />
+        <location filename="../../app/ui/messages.py" line="170" />
         <source>Check who the customer is before spending their points: scan the card, or ask for the full phone, or the name and date of birth.</source>
         <translation>Прежде чем списывать баллы, проверьте, кто покупатель: отсканируйте карту или спросите полный телефон либо имя и дату рождения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168" />
+        <location filename="../../app/ui/messages.py" line="171" />
         <source>That does not match this member: no points were spent. Check again.</source>
         <translation>Это не совпадает с данными участника: баллы не списаны. Проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169" />
+        <location filename="../../app/ui/messages.py" line="172" />
         <source>This member's date of birth is not recorded: scan the card or ask for the full phone.</source>
         <translation>Дата рождения этого участника не записана: отсканируйте карту или спросите полный телефон.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="170" />
+        <location filename="../../app/ui/messages.py" line="173" />
         <source>At most {cap} points can be spent on one receipt.</source>
         <translation>На один чек можно списать не больше {cap} баллов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="177" />
+        <location filename="../../app/ui/messages.py" line="180" />
         <source>%n members match: enter the whole phone or scan the card.</source>
         <translation>
             <numerusform>Подходит %Ln участник: введите телефон полностью или отсканируйте карту.</numerusform><numerusform>Подходят %Ln участника: введите телефон полностью или отсканируйте карту.</numerusform><numerusform>Подходят %Ln участников: введите телефон полностью или отсканируйте карту.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="181" />
+        <location filename="../../app/ui/messages.py" line="184" />
         <source>Wrong PIN. %n try(s) left before a 15-minute lock.</source>
         <translation>
             <numerusform>Неверный PIN. Осталась %Ln попытка до блокировки на 15 минут.</numerusform><numerusform>Неверный PIN. Осталось %Ln попытки до блокировки на 15 минут.</numerusform><numerusform>Неверный PIN. Осталось %Ln попыток до блокировки на 15 минут.</numerusform></translation>
@@ -4201,17 +4266,17 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Участников</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_files.py" line="48" />
+        <location filename="../../app/ui/report_files.py" line="49" />
         <source>Period: %1</source>
         <translation>Период: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_files.py" line="49" />
+        <location filename="../../app/ui/report_files.py" line="50" />
         <source>Till</source>
         <translation>Касса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_files.py" line="50" />
+        <location filename="../../app/ui/report_files.py" line="51" />
         <location filename="../../app/ui/report_text.py" line="165" />
         <location filename="../../app/ui/report_text.py" line="171" />
         <location filename="../../app/ui/report_text.py" line="174" />
@@ -4219,24 +4284,24 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Кассир</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_files.py" line="51" />
+        <location filename="../../app/ui/report_files.py" line="52" />
         <location filename="../../app/ui/report_text.py" line="141" />
         <location filename="../../app/ui/report_text.py" line="148" />
         <source>Tier</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_files.py" line="53" />
+        <location filename="../../app/ui/report_files.py" line="54" />
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_files.py" line="55" />
+        <location filename="../../app/ui/report_files.py" line="56" />
         <source>Made on %1</source>
         <translation>Сформирован %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_files.py" line="102" />
+        <location filename="../../app/ui/report_files.py" line="106" />
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
@@ -5018,186 +5083,186 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../app/ui/till_window.py" line="51" />
+        <location filename="../../app/ui/till_window.py" line="57" />
         <source>Regulars — till</source>
         <translation>Regulars — касса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="77" />
+        <location filename="../../app/ui/till_window.py" line="83" />
         <source>Name, phone or card</source>
         <translation>Имя, телефон или карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="127" />
+        <location filename="../../app/ui/till_window.py" line="133" />
         <source>Purchase  F5</source>
         <translation>Покупка  F5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="128" />
+        <location filename="../../app/ui/till_window.py" line="134" />
         <source>New member  F2</source>
         <translation>Новый участник  F2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="129" />
+        <location filename="../../app/ui/till_window.py" line="135" />
         <source>Pay with points  F6</source>
         <translation>Баллами  F6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="130" />
+        <location filename="../../app/ui/till_window.py" line="136" />
         <source>Edit  F4</source>
         <translation>Изменить  F4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="131" />
+        <location filename="../../app/ui/till_window.py" line="137" />
         <source>Next customer  Esc</source>
         <translation>Следующий  Esc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="134" />
+        <location filename="../../app/ui/till_window.py" line="140" />
         <source>Donate points  F9</source>
         <translation>Пожертвовать  F9</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="140" />
+        <location filename="../../app/ui/till_window.py" line="146" />
         <source>Member</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="141" />
+        <location filename="../../app/ui/till_window.py" line="147" />
         <source>Gift…</source>
         <translation>Подарок…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="142" />
+        <location filename="../../app/ui/till_window.py" line="148" />
         <source>Long wait: apology points</source>
         <translation>Долгое ожидание: баллы в извинение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="143" />
+        <location filename="../../app/ui/till_window.py" line="149" />
         <source>Complaint…</source>
         <translation>Жалоба…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="144" />
+        <location filename="../../app/ui/till_window.py" line="150" />
         <source>Personal data…</source>
         <translation>Персональные данные…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="151" />
+        <location filename="../../app/ui/till_window.py" line="157" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="164" />
+        <location filename="../../app/ui/till_window.py" line="170" />
         <source>The language changes when Regulars is started again.</source>
         <translation>Язык сменится при следующем запуске Regulars.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="226" />
+        <location filename="../../app/ui/till_window.py" line="232" />
         <source>Nobody found. F2 enrols a new member.</source>
         <translation>Никого не нашли. F2 — новый участник.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="218" />
+        <location filename="../../app/ui/till_window.py" line="224" />
         <source>%n found</source>
         <translation>
             <numerusform>Найден %Ln</numerusform><numerusform>Найдено %Ln</numerusform><numerusform>Найдено %Ln</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="367" />
+        <location filename="../../app/ui/till_window.py" line="381" />
         <source>Survey +%1  F7</source>
         <translation>Опрос +%1  F7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="368" />
+        <location filename="../../app/ui/till_window.py" line="382" />
         <source>Review +%1  F8</source>
         <translation>Отзыв +%1  F8</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="400" />
+        <location filename="../../app/ui/till_window.py" line="414" />
         <source>Paid with %n point(s).</source>
         <translation>
             <numerusform>Оплачено %Ln баллом.</numerusform><numerusform>Оплачено %Ln баллами.</numerusform><numerusform>Оплачено %Ln баллами.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="401" />
+        <location filename="../../app/ui/till_window.py" line="415" />
         <source>+%n point(s), balance %1</source>
         <translation>
             <numerusform>+%Ln балл, на счёте %1</numerusform><numerusform>+%Ln балла, на счёте %1</numerusform><numerusform>+%Ln баллов, на счёте %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="408" />
+        <location filename="../../app/ui/till_window.py" line="422" />
         <source>New status: %1!</source>
         <translation>Новый статус: %1!</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="533" />
+        <location filename="../../app/ui/till_window.py" line="547" />
         <source>Welcome! %n point(s) already on the card.</source>
         <translation>
             <numerusform>Добро пожаловать! На карте уже %Ln балл.</numerusform><numerusform>Добро пожаловать! На карте уже %Ln балла.</numerusform><numerusform>Добро пожаловать! На карте уже %Ln баллов.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="406" />
+        <location filename="../../app/ui/till_window.py" line="420" />
         <source>Full card! Give: %1</source>
         <translation>Карта собрана! Вручите: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="227" />
+        <location filename="../../app/ui/till_window.py" line="233" />
         <source>Nobody found.</source>
         <translation>Никого не нашли.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="419" />
+        <location filename="../../app/ui/till_window.py" line="433" />
         <source>Birthday bonus: +%1</source>
         <translation>Бонус ко дню рождения: +%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="422" />
+        <location filename="../../app/ui/till_window.py" line="436" />
         <source>%2 gets +%1 for bringing a friend</source>
         <translation>%2 получает +%1 за приглашённого друга</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="423" />
+        <location filename="../../app/ui/till_window.py" line="437" />
         <source>The friend</source>
         <translation>Друг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="425" />
+        <location filename="../../app/ui/till_window.py" line="439" />
         <source>Friend bonus: +%1</source>
         <translation>Бонус за приглашение: +%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="480" />
+        <location filename="../../app/ui/till_window.py" line="494" />
         <source>Already handed over.</source>
         <translation>Уже вручено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="543" />
+        <location filename="../../app/ui/till_window.py" line="557" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="549" />
+        <location filename="../../app/ui/till_window.py" line="563" />
         <source>Print the card…</source>
         <translation>Напечатать карту…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="550" />
+        <location filename="../../app/ui/till_window.py" line="564" />
         <source>Lost card: new number…</source>
         <translation>Карта потеряна: новый номер…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="575" />
+        <location filename="../../app/ui/till_window.py" line="589" />
         <source>Lost card</source>
         <translation>Потерянная карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="576" />
+        <location filename="../../app/ui/till_window.py" line="590" />
         <source>Block card %1 and give %2 a new card number? Points, status and history stay with the member.</source>
         <translation>Заблокировать карту %1 и выдать новый номер карты: %2? Баллы, статус и история останутся у участника.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="587" />
+        <location filename="../../app/ui/till_window.py" line="601" />
         <source>New card number: %1. The old card is blocked. Print the new card: Member → Print the card.</source>
         <translation>Новый номер карты: %1. Старая карта заблокирована. Напечатать новую: Участник → Напечатать карту.</translation>
     </message>
@@ -5205,72 +5270,72 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="34" />
+        <location filename="../../app/ui/verify_dialog.py" line="36" />
         <source>Check who is paying with points</source>
         <translation>Проверьте, кто платит баллами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="42" />
+        <location filename="../../app/ui/verify_dialog.py" line="44" />
         <source>Points are money. Before spending them, check that this is %1: scan the card, or ask the customer to say the full phone number, or their name and date of birth.</source>
         <translation>Баллы — это деньги. Прежде чем их списать, убедитесь, что перед вами %1: отсканируйте карту или попросите покупателя назвать полный номер телефона либо имя и дату рождения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="48" />
+        <location filename="../../app/ui/verify_dialog.py" line="50" />
         <source>scan or type the 13 digits</source>
         <translation>отсканируйте или введите 13 цифр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="49" />
+        <location filename="../../app/ui/verify_dialog.py" line="51" />
         <source>the whole number, e.g. +7 916 123-45-67</source>
         <translation>весь номер, например +7 916 123-45-67</translation>
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="50" />
+        <location filename="../../app/ui/verify_dialog.py" line="52" />
         <source>first or last name</source>
         <translation>имя или фамилия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="51" />
+        <location filename="../../app/ui/verify_dialog.py" line="53" />
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="57" />
+        <location filename="../../app/ui/verify_dialog.py" line="59" />
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="58" />
+        <location filename="../../app/ui/verify_dialog.py" line="60" />
         <source>or the full phone</source>
         <translation>или полный телефон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="59" />
+        <location filename="../../app/ui/verify_dialog.py" line="61" />
         <source>or the name</source>
         <translation>или имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="60" />
+        <location filename="../../app/ui/verify_dialog.py" line="62" />
         <source>and the date of birth</source>
         <translation>и дата рождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="63" />
+        <location filename="../../app/ui/verify_dialog.py" line="65" />
         <source>Checked (Enter)</source>
         <translation>Проверено (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="64" />
+        <location filename="../../app/ui/verify_dialog.py" line="66" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="89" />
+        <location filename="../../app/ui/verify_dialog.py" line="91" />
         <source>Give both the name and the date of birth as dd.mm.yyyy, e.g. 07.03.1985.</source>
         <translation>Укажите и имя, и дату рождения в виде дд.мм.гггг, например 07.03.1985.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="94" />
+        <location filename="../../app/ui/verify_dialog.py" line="96" />
         <source>Fill in one check: the card, the full phone, or the name and date of birth.</source>
         <translation>Заполните одну проверку: карта, полный телефон или имя и дата рождения.</translation>
     </message>
