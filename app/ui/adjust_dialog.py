@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DomainError
+from app.ui import formats
 from app.ui.corrections import (
     STYLE,
     error_label,
@@ -136,7 +136,7 @@ class AdjustDialog(QDialog):
             widget.setEnabled(m is not None)
         if m is not None:
             self.who.setText(self.tr("%1, balance %2").replace("%1", m.display_name)
-                             .replace("%2", QLocale().toString(m.balance)))
+                             .replace("%2", formats.points(m.balance)))
         elif not self.who.text():
             self.who.setText(self.tr("Find the member first."))
 

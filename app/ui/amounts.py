@@ -1,23 +1,15 @@
 """Money and points as the cashier reads them, and the question before a large sale.
 
-Amounts are shown in the till's language ("250 000,00 ₽" in Russian, "250,000.00 ₽"
-in English) from integer minor units: never through a float.
+Amounts are written by app/ui/formats.py, as everywhere in the till: "250 000,00 RUB"
+in Russian, "250,000.00 RUB" in English, from integer minor units.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
-_SIGNS = {"RUB": "₽", "EUR": "€", "USD": "$", "GBP": "£"}
-
-
-def money_text(minor: int, currency: str = "") -> str:
-    locale = QLocale()
-    units, cents = divmod(abs(minor), 100)
-    sign = "-" if minor < 0 else ""
-    text = f"{sign}{locale.toString(units)}{locale.decimalPoint()}{cents:02d}"
-    return f"{text} {_SIGNS.get(currency, currency)}".rstrip()
+from app.ui import formats
 
 
 def points_edit(name: str) -> QLineEdit:
@@ -38,7 +30,7 @@ def confirm_large_amount(parent: QWidget, minor: int, currency: str) -> bool:
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("Amounts", "Large amount"))
     box.setText(QCoreApplication.translate("Amounts", "Record %1? That is more than usual.")
-                .replace("%1", money_text(minor, currency)))
+                .replace("%1", formats.money(minor, currency)))
     record = box.addButton(QCoreApplication.translate("Amounts", "&Record"),
                            QMessageBox.ButtonRole.AcceptRole)
     record.setObjectName("recordLarge")

@@ -5,7 +5,7 @@ both forms share, and their entries in the till's Member menu."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
@@ -23,14 +23,6 @@ QLabel#fieldError { color: #b3261e; }
 QLabel#done { color: #1e7e34; font-weight: bold; }
 QLabel#hint { color: #555; }
 """
-
-
-def money_text(minor: int, currency: str) -> str:
-    """An amount in the reader's locale, from integer minor units (no float on the way)."""
-    locale = QLocale()
-    sign = "-" if minor < 0 else ""
-    units, cents = divmod(abs(minor), 100)
-    return f"{sign}{locale.toString(units)}{locale.decimalPoint()}{cents:02d} {currency}"
 
 
 def amount_input(minor: int) -> str:

@@ -24,7 +24,8 @@ from app.domain.money import parse_amount
 from app.domain.points_input import parse_points
 from app.domain.program import Line
 from app.services.dto import MemberView, PurchaseResult
-from app.ui.amounts import confirm_large_amount, money_text, points_edit
+from app.ui import formats
+from app.ui.amounts import confirm_large_amount, points_edit
 from app.ui.messages import describe
 from app.ui.verify_dialog import VERIFY_FIELDS, ask_verification
 
@@ -189,7 +190,7 @@ class PurchaseDialog(QDialog):
         self._fit()
         left = None if minor is None or problem else minor - points * program.point_value_minor
         self.left_to_pay.setText(self.tr("Left to pay: %1").replace(
-            "%1", "—" if left is None else money_text(left, program.currency)))
+            "%1", "—" if left is None else formats.money(left, program.currency)))
 
     def _line_amount(self, row: CategoryRow) -> int:
         text = row.amount.text().strip()

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 from app.domain import refunds as refund_rules
 from app.domain.errors import DomainError
 from app.domain.money import parse_amount
+from app.ui import formats
 from app.ui.corrections import (
     STYLE,
     amount_input,
     error_label,
     fixed,
-    money_text,
     show_errors,
     with_error,
 )
@@ -188,11 +188,11 @@ class RefundDialog(QDialog):
         for row, p in enumerate(self._rows):
             points = f"+{p.points_earned}" + (f" / −{p.points_redeemed}"
                                                if p.points_redeemed else "")
-            refunded = money_text(p.refunded_minor, p.currency) if p.refunded_minor else ""
+            refunded = formats.money(p.refunded_minor, p.currency) if p.refunded_minor else ""
             if p.status == "refunded":
                 refunded = self.tr("in full")
             cells = (local(p.at).strftime("%d.%m.%Y %H:%M"), p.receipt_number, p.member_name,
-                     money_text(p.amount_minor, p.currency), refunded, points)
+                     formats.money(p.amount_minor, p.currency), refunded, points)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(f"{p.member_name}, {p.card_number}" if col == 2 and p.card_number
@@ -219,14 +219,14 @@ class RefundDialog(QDialog):
             return
         text = self.tr("%1, %2: paid %3").replace("%1", p.member_name).replace(
             "%2", self._terminal.ctx.local(p.at).strftime("%d.%m.%Y %H:%M")).replace(
-            "%3", money_text(p.amount_minor, p.currency))
+            "%3", formats.money(p.amount_minor, p.currency))
         if p.refunded_minor:
             text += self.tr("; refunded already %1").replace(
-                "%1", money_text(p.refunded_minor, p.currency))
+                "%1", formats.money(p.refunded_minor, p.currency))
         self.chosen.setText(text)
         self.amount.setText(amount_input(p.left_minor) if can else "")
         self.amount.setPlaceholderText(self.tr("At most %1").replace(
-            "%1", money_text(p.left_minor, p.currency)))
+            "%1", formats.money(p.left_minor, p.currency)))
         if not can:
             self.preview.setText(self.tr("This purchase is refunded in full."))
             self.preview.show()
@@ -261,7 +261,7 @@ class RefundDialog(QDialog):
                                                     self.reason.text(), amount)
         except DomainError as exc:
             if exc.code == "refund_over_paid":  # the amounts as this screen shows money
-                exc.params.update({k: money_text(exc.params[f"{k}_minor"], p.currency)
+                exc.params.update({k: formats.money(exc.params[f"{k}_minor"], p.currency)
                                    for k in ("left", "paid", "refunded")})
             show_errors(self.errors, exc)
             self.done_label.hide()
@@ -274,7 +274,7 @@ class RefundDialog(QDialog):
         self.refund_button.setEnabled(False)
         self.done_label.setText(self.tr("Refunded %1. Points: %2 taken back, %3 returned. "
                                   "Balance: %4.")
-                          .replace("%1", money_text(result.amount_minor, result.currency))
+                          .replace("%1", formats.money(result.amount_minor, result.currency))
                           .replace("%2", str(result.points_taken_back))
                           .replace("%3", str(result.points_returned))
                           .replace("%4", str(result.balance)))

@@ -76,11 +76,11 @@ def test_points_that_are_not_a_whole_number_are_refused(qtbot, dialog, terminal)
 def test_left_to_pay_follows_the_amount_and_the_points(qtbot, dialog):
     assert dialog.left_to_pay.text() == "Left to pay: —"
     type_into(qtbot, dialog.amount, "1000")
-    assert dialog.left_to_pay.text() == "Left to pay: 1,000.00 ₽"
+    assert dialog.left_to_pay.text() == "Left to pay: 1,000.00\N{NO-BREAK SPACE}RUB"
     type_into(qtbot, dialog.redeem, "1")
-    assert dialog.left_to_pay.text() == "Left to pay: 999.00 ₽"
+    assert dialog.left_to_pay.text() == "Left to pay: 999.00\N{NO-BREAK SPACE}RUB"
     type_into(qtbot, dialog.redeem, "80")
-    assert dialog.left_to_pay.text() == "Left to pay: 820.00 ₽"
+    assert dialog.left_to_pay.text() == "Left to pay: 820.00\N{NO-BREAK SPACE}RUB"
     type_into(qtbot, dialog.amount, "5", clear=True)  # 5.00 cannot take 180 points
     assert dialog.left_to_pay.text() == "Left to pay: —"
     assert dialog.redeem_error.isVisible()
@@ -109,7 +109,7 @@ def test_a_large_amount_is_recorded_after_the_cashier_confirms(qtbot, dialog, te
     _answer_large(qtbot, "recordLarge", seen)
     press(qtbot, dialog.amount, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert seen == ["Record 250,000.00 ₽? That is more than usual."]
+    assert seen == ["Record 250,000.00\N{NO-BREAK SPACE}RUB? That is more than usual."]
     assert purchases(terminal) == [(25_000_000, 0, "")]
 
 
@@ -118,7 +118,7 @@ def test_a_declined_large_amount_records_nothing_and_stays_to_correct(qtbot, dia
     seen: list[str] = []
     _answer_large(qtbot, "correctAmount", seen)
     press(qtbot, dialog.amount, Qt.Key.Key_Return)
-    assert seen == ["Record 250,000.00 ₽? That is more than usual."]
+    assert seen == ["Record 250,000.00\N{NO-BREAK SPACE}RUB? That is more than usual."]
     assert dialog.isVisible() and purchases(terminal) == []
     assert dialog.amount.text() == "250000"
     assert dialog.focusWidget() is dialog.amount  # the cursor is back in the amount
@@ -151,7 +151,7 @@ def test_the_owner_sets_the_large_amount_in_the_program(qtbot, terminal, ivan):
     _answer_large(qtbot, "recordLarge", seen)
     press(qtbot, dialog.amount, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert seen == ["Record 600.00 ₽? That is more than usual."]
+    assert seen == ["Record 600.00\N{NO-BREAK SPACE}RUB? That is more than usual."]
 
 
 def test_the_receipt_number_is_kept_with_the_sale(qtbot, dialog, terminal):

@@ -71,8 +71,8 @@ def test_refund_part_of_the_open_members_purchase_from_the_till(window, qtbot, m
     action.trigger()
     assert seen["preview"] == "Points: 10 taken back, 40 returned to the member."
     # 200 - 100 + 27 = 127; then 10 taken back and 40 returned
-    assert seen["done"] == "Refunded 400.00 RUB. Points: 10 taken back, 40 returned. Balance: 157."
-    assert seen["row"] == "400.00 RUB"
+    assert seen["done"] == "Refunded 400.00\N{NO-BREAK SPACE}RUB. Points: 10 taken back, 40 returned. Balance: 157."
+    assert seen["row"] == "400.00\N{NO-BREAK SPACE}RUB"
     assert seen["again"] is False  # a double click's second click refunds nothing more
     assert manager.member(ivan.member_id).balance == 157
     qtbot.waitUntil(lambda: window.panel.balance.text() == "157 points")
@@ -102,13 +102,13 @@ def test_find_by_receipt_and_refuse_more_than_is_left_in_words(qtbot, manager, s
     qtbot.waitUntil(lambda: dialog.selected() is not None)
     assert dialog.found.text() == "Purchases found: 1"
     assert dialog.amount.text() == "400.00"
-    assert "refunded already 600.00 RUB" in dialog.chosen.text()
+    assert "refunded already 600.00\N{NO-BREAK SPACE}RUB" in dialog.chosen.text()
     type_into(qtbot, dialog.amount, "500", clear=True)
     type_into(qtbot, dialog.reason, "too much")
     click(qtbot, dialog.refund_button)
     qtbot.waitUntil(dialog.errors["amount"].isVisible)
     text = dialog.errors["amount"].text()
-    assert text.startswith("Only 400.00 RUB can still be refunded") and "600.00 RUB" in text
+    assert text.startswith("Only 400.00\N{NO-BREAK SPACE}RUB can still be refunded") and "600.00\N{NO-BREAK SPACE}RUB" in text
     assert len(manager.refunds_of(sale)) == 1  # nothing saved
     type_into(qtbot, dialog.amount, "400", clear=True)
     click(qtbot, dialog.refund_button)
