@@ -25,6 +25,8 @@ OUT = ROOT / "docs" / "screenshots"
 
 
 def shoot(lang: str, qt_app: QApplication) -> None:
+    from app.ui.formats import use_language
+    use_language(lang)  # numbers, money and dates as the till writes them (main.install_translator)
     translator, qt_own = QTranslator(), QTranslator()
     translator.load(str(compiled_translation(lang)))
     qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
@@ -42,6 +44,7 @@ def shoot(lang: str, qt_app: QApplication) -> None:
     for amount, coffees in ((4_800_000, 3), (2_300_000, 2)):
         t.record_purchase(uuid.uuid4(), mid, amount, lines=(Line("coffee", 60000, coffees),))
     window = make_window(t)
+    window.resize(1366, 768)
     window.show()
     window.search.setText("4567")
     window.run_search()
@@ -56,6 +59,8 @@ def shoot(lang: str, qt_app: QApplication) -> None:
     window.grab().save(str(OUT / f"purchase-done-{lang}.png"))
     dialog = PurchaseDialog(t, t.member(mid), window)
     dialog.amount.setText("1250")
+    dialog.receipt.setText("R-1047")
+    dialog.redeem.setText("200")
     dialog.show()
     qt_app.processEvents()
     dialog.grab().save(str(OUT / f"purchase-{lang}.png"))
@@ -89,9 +94,41 @@ def shoot(lang: str, qt_app: QApplication) -> None:
         qt_app.processEvents()
         time.sleep(0.02)
     reports.grab().save(str(OUT / f"reports-{lang}.png"))
+    _staff_and_refund(t, mid, window, lang, qt_app)
     qt_app.removeEventFilter(window.scanner)
     qt_app.removeTranslator(translator)
     qt_app.removeTranslator(qt_own)
+
+
+def _staff_and_refund(t, mid, window, lang: str, qt_app: QApplication) -> None:
+    """The sign-in list with the whole staff, and the manager's refund of a purchase."""
+    import uuid
+
+    from app.ui.login_dialog import LoginDialog
+    from app.ui.refund_dialog import RefundDialog
+    names = (("Ольга", "Марина", "Дмитрий", "Светлана") if lang == "ru"
+             else ("Olga", "Marina", "Dmitry", "Svetlana"))
+    t.create_owner(names[0], "1234")
+    for name, role in zip(names[1:], ("manager", "cashier", "cashier"), strict=True):
+        t.add_staff(name, "2468", role)
+    t.lock()
+    login = LoginDialog(t, window)
+    login.show()
+    qt_app.processEvents()
+    login.grab().save(str(OUT / f"sign-in-{lang}.png"))
+    login.close()
+    t.login(names[1], "2468")
+    t.record_purchase(uuid.uuid4(), mid, 349_000, receipt_number="R-1052")
+    refund = RefundDialog(t, window, member=t.member(mid))
+    refund.resize(1000, 640)
+    refund.show()
+    qt_app.processEvents()
+    refund.table.selectRow(0)
+    refund.amount.setText("1200")
+    refund.reason.setText("Вернули одну пачку кофе" if lang == "ru" else "One bag of coffee returned")
+    qt_app.processEvents()
+    refund.grab().save(str(OUT / f"refund-{lang}.png"))
+    refund.close()
 
 
 if __name__ == "__main__":

@@ -186,12 +186,12 @@ class RefundDialog(QDialog):
         self.table.setRowCount(len(self._rows))
         local = self._terminal.ctx.local
         for row, p in enumerate(self._rows):
-            points = f"+{p.points_earned}" + (f" / −{p.points_redeemed}"
-                                               if p.points_redeemed else "")
+            points = "+" + formats.points(p.points_earned) + (
+                " / −" + formats.points(p.points_redeemed) if p.points_redeemed else "")
             refunded = formats.money(p.refunded_minor, p.currency) if p.refunded_minor else ""
             if p.status == "refunded":
                 refunded = self.tr("in full")
-            cells = (local(p.at).strftime("%d.%m.%Y %H:%M"), p.receipt_number, p.member_name,
+            cells = (formats.moment(local(p.at)), p.receipt_number, p.member_name,
                      formats.money(p.amount_minor, p.currency), refunded, points)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -218,7 +218,7 @@ class RefundDialog(QDialog):
             self.amount.clear()
             return
         text = self.tr("%1, %2: paid %3").replace("%1", p.member_name).replace(
-            "%2", self._terminal.ctx.local(p.at).strftime("%d.%m.%Y %H:%M")).replace(
+            "%2", formats.moment(self._terminal.ctx.local(p.at))).replace(
             "%3", formats.money(p.amount_minor, p.currency))
         if p.refunded_minor:
             text += self.tr("; refunded already %1").replace(
