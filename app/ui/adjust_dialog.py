@@ -23,11 +23,10 @@ from app.domain.errors import DomainError
 from app.ui import formats
 from app.ui.corrections import (
     STYLE,
-    error_label,
     fixed,
     show_errors,
-    with_error,
 )
+from app.ui.error_labels import error_label, with_error
 
 MAX_ADJUST = 1_000_000
 

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 from app.domain.errors import DomainError
 from app.services.dto import ComplaintView, GiftReport
 from app.ui import formats
-from app.ui.gift_dialog import error_label, reason_labels
+from app.ui.error_labels import error_label
+from app.ui.gift_dialog import reason_labels
 from app.ui.messages import describe
 
 DEFAULT_DAYS = 90

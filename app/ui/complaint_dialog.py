@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import DomainError
 from app.services.dto import ComplaintInput, ComplaintView, MemberView
-from app.ui.gift_dialog import GiftFields, error_label, with_error
+from app.ui.error_labels import error_label, with_error
+from app.ui.gift_dialog import GiftFields
 from app.ui.manager_pin import APPROVAL_CODES, with_manager_pin
 from app.ui.messages import field_errors
 

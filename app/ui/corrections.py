@@ -10,8 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QVBoxLayout,
-    QWidget,
 )
 
 from app.domain.errors import DomainError
@@ -28,25 +26,6 @@ QLabel#hint { color: #555; }
 def amount_input(minor: int) -> str:
     """An amount as typed into a field: digits, the decimal point, no grouping."""
     return f"{minor // 100}.{minor % 100:02d}"
-
-
-def error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("fieldError")
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def with_error(field: QWidget, error: QLabel) -> QWidget:
-    """A field with its error right under it; a hidden error takes no room."""
-    box = QWidget()
-    column = QVBoxLayout(box)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(2)
-    column.addWidget(field)
-    column.addWidget(error)
-    return box
 
 
 def fixed(button: QPushButton) -> QPushButton:

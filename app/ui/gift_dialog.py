@@ -27,6 +27,7 @@ from app.domain import gifts as gift_rules
 from app.domain.errors import DomainError
 from app.domain.money import parse_amount
 from app.services.dto import GiftInput, GiftResult, MemberView
+from app.ui.error_labels import error_label, with_error
 from app.ui.manager_pin import APPROVAL_CODES, with_manager_pin
 from app.ui.messages import field_errors
 
@@ -61,25 +62,6 @@ def reason_labels() -> dict[str, str]:
             "birthday": QCoreApplication.translate("Gifts", "Birthday"),
             "tier_perk": QCoreApplication.translate("Gifts", "Tier perk"),
             "just_because": QCoreApplication.translate("Gifts", "Just because")}
-
-
-def error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("fieldError")
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def with_error(widget: QWidget, error: QLabel) -> QWidget:
-    """The field with its error right under it; a hidden error takes no room."""
-    box = QWidget()
-    column = QVBoxLayout(box)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(2)
-    column.addWidget(widget)
-    column.addWidget(error)
-    return box
 
 
 def read_value(text: str) -> int:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import DomainError
 from app.services.giving import Approval
+from app.ui.error_labels import error_label
 from app.ui.messages import describe
 
 # Refusals a manager's PIN typed on the spot can lift.
@@ -51,10 +52,7 @@ class ManagerPinDialog(QDialog):
         self.pin.setObjectName("managerPin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(8)
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(self.tr("Manager"), self.name)
         form.addRow(self.tr("PIN"), self.pin)

@@ -33,11 +33,10 @@ from app.ui import formats
 from app.ui.corrections import (
     STYLE,
     amount_input,
-    error_label,
     fixed,
     show_errors,
-    with_error,
 )
+from app.ui.error_labels import error_label, with_error
 from app.ui.messages import describe
 
 

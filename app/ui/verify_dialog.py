@@ -25,6 +25,7 @@ from app.domain.dates import parse_day
 from app.domain.errors import DomainError
 from app.domain.giving import Verification
 from app.services.dto import MemberView
+from app.ui.error_labels import error_label
 
 
 class VerifyDialog(QDialog):
@@ -51,10 +52,7 @@ class VerifyDialog(QDialog):
         self.phone = self._line("verifyPhone", self.tr("the whole number, e.g. +7 916 123-45-67"))
         self.name = self._line("verifyName", self.tr("first or last name"))
         self.birthday = self._line("verifyBirthday", self.tr("dd.mm.yyyy"))
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(self.tr("Card"), self.card)
         form.addRow(self.tr("or the full phone"), self.phone)
