@@ -21,6 +21,7 @@ from datetime import date
 
 from app.domain.errors import DomainError
 from app.domain.names import normalise_text
+from app.domain.points_input import MAX_POINTS_CHANGE
 
 CASHIER_LIMIT_MINOR = 50_000  # 500.00 in the shop's currency
 CASHIER_LIMIT_POINTS = 300
@@ -50,6 +51,8 @@ class Limits:
             values[name] = integer(data.get(name), f"limits.{name}")
             need(values[name] >= 0, "program_negative", "This cannot be negative.",
                  f"limits.{name}")
+            need(values[name] <= MAX_POINTS_CHANGE, "points_too_large",
+                 "At most 10,000,000 points.", f"limits.{name}")
         return cls(**values)
 
     def to_dict(self) -> dict:

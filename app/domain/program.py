@@ -26,6 +26,10 @@ from app.domain.points_input import MAX_POINTS_CHANGE
 WINDOWS = ("lifetime", "calendar_year", "rolling_months")
 EXPIRY_KINDS = ("never", "days_after_earning", "end_of_year")
 CAMPAIGN_KINDS = ("multiplier", "category", "threshold")
+# The bounds of the program's whole numbers, shown beside their fields in the editor.
+MAX_WINDOW_MONTHS = 120
+EXPIRY_DAYS = (30, 3650)  # ten years at most: a larger number overflows the date of expiry
+MAX_ABSENCE_DAYS = 3650
 ACTIONS = ("survey", "review", "referral_referrer", "referral_friend", "birthday", "long_wait")
 _KEY = re.compile(r"^[a-z0-9_]{1,40}$")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -304,7 +308,7 @@ class Program:
                                   integer(window_data.get("months"), "qualifying_window.months", 12))
         need(window.kind in WINDOWS, "program_choice", "Choose one of the options.",
              "qualifying_window.kind")
-        need(1 <= window.months <= 120, "program_months", "From 1 to 120 months.",
+        need(1 <= window.months <= MAX_WINDOW_MONTHS, "program_months", "From 1 to 120 months.",
              "qualifying_window.months")
 
         expiry_data = data.get("expiry") or {"kind": "never"}
@@ -314,7 +318,7 @@ class Program:
         need(expiry.kind in EXPIRY_KINDS, "program_choice", "Choose one of the options.",
              "expiry.kind")
         # Ten years at most, like the window: a larger number overflows the date of expiry.
-        need(30 <= expiry.days <= 3650, "program_expiry_days",
+        need(EXPIRY_DAYS[0] <= expiry.days <= EXPIRY_DAYS[1], "program_expiry_days",
              "Points must last from 30 days to 10 years (3650 days).", "expiry.days")
 
         categories = tuple(Category(str(c.get("key", "")), _names(c.get("name"), c.get("key", "")))
@@ -419,6 +423,10 @@ class Program:
         need(welcome >= 0, "program_negative", "This cannot be negative.", "welcome_bonus")
         need(welcome <= MAX_POINTS_CHANGE, "points_too_large", "At most 10,000,000 points.",
              "welcome_bonus")
+        absence = integer(data.get("long_absence_days"), "long_absence_days", 60)
+        need(absence >= 0, "program_negative", "This cannot be negative.", "long_absence_days")
+        need(absence <= MAX_ABSENCE_DAYS, "number_too_large", "At most {most}.",
+             "long_absence_days", most=MAX_ABSENCE_DAYS)
         point_value = integer(data.get("point_value_minor"), "point_value_minor", 100)
         need(point_value > 0, "program_point_value", "A point must be worth something.",
              "point_value_minor")
@@ -437,7 +445,7 @@ class Program:
         if problems:
             raise problems[0] if len(problems) == 1 else ValidationErrors(problems)
         return cls(str(data.get("name", "Regulars")), str(data.get("currency", "RUB")), welcome,
-                   point_value, integer(data.get("long_absence_days"), "long_absence_days", 60),
+                   point_value, absence,
                    tuple(tiers), window, expiry, categories, tuple(campaigns),
                    tuple(stamp_cards), causes, actions, phrases, limits, large)
 

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.errors import DomainError
 from app.ui import formats
+from app.ui.amounts import WholeField
 from app.ui.corrections import (
     STYLE,
     fixed,
@@ -61,10 +61,6 @@ class AdjustDialog(QDialog):
         row.addWidget(self.find_button)
         self.who = QLabel()
         self.who.setWordWrap(True)
-        self.points = QSpinBox()
-        self.points.setObjectName("points")
-        self.points.setRange(-MAX_ADJUST, MAX_ADJUST)
-        self.points.setGroupSeparatorShown(True)
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
         self.reason.setMaxLength(200)
@@ -73,6 +69,7 @@ class AdjustDialog(QDialog):
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         self.errors = {name: error_label() for name in ("points", "reason", "")}
+        self.points = WholeField("points", -MAX_ADJUST, MAX_ADJUST, self.errors["points"])
         form = QFormLayout()
         form.addRow(self.tr("Find the member"), self._find_row)
         form.addRow("", self.hits)
@@ -143,14 +140,14 @@ class AdjustDialog(QDialog):
         if self._member is None:
             return
         try:
+            points = self.points.value()
             balance = self._terminal.adjust_points(self._entry_id, self._member.member_id,
-                                                   self.points.value(), self.reason.text())
+                                                   points, self.reason.text())
         except DomainError as exc:
             show_errors(self.errors, exc)
             self.done_label.hide()
             return
         show_errors(self.errors, None)
-        points = self.points.value()
         self.balance_after = balance
         self._entry_id = uuid.uuid4()
         self._member = self._terminal.member(self._member.member_id)
@@ -158,5 +155,5 @@ class AdjustDialog(QDialog):
         self.done_label.setText(self.tr("Saved: %1 points. Balance: %2.")
                           .replace("%1", f"{points:+d}").replace("%2", str(balance)))
         self.done_label.show()
-        self.points.setValue(0)
+        self.points.set_value(0)
         self.reason.clear()

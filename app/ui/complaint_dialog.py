@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import DomainError
 from app.services.dto import ComplaintInput, ComplaintView, MemberView
+from app.ui.amounts import WholeField
 from app.ui.error_labels import error_label, with_error
 from app.ui.gift_dialog import GiftFields
 from app.ui.manager_pin import APPROVAL_CODES, with_manager_pin
@@ -205,18 +205,15 @@ class ComplaintDialog(QDialog):
             self.compensation.addButton(radio)
             self.comp_radios[key] = radio
         self.comp_radios["none"].setChecked(True)
-        self.points = QSpinBox()
-        self.points.setObjectName("points")
-        self.points.setRange(0, MAX_APOLOGY_POINTS)
-        self.points.setValue(self._terminal.program.actions.get("long_wait") or DEFAULT_APOLOGY_POINTS)
-        self.discount = QSpinBox()
-        self.discount.setObjectName("discount")
-        self.discount.setRange(0, 100)
-        self.discount.setValue(10)
-        self.discount.setSuffix(" %")
-        self.gift = GiftFields(self._terminal.program.currency, with_reason=False, with_points=False)
         for name in ("compensation", "points", "discount", ""):
             self.errors[name] = error_label()
+        self.points = WholeField("points", 0, MAX_APOLOGY_POINTS, self.errors["points"])
+        self.points.set_value(self._terminal.program.actions.get("long_wait")
+                              or DEFAULT_APOLOGY_POINTS)
+        # A percentage: "150" stays 150 and is refused, where a spin box kept "15".
+        self.discount = WholeField("discount", 1, 100, self.errors["discount"], unit="%")
+        self.discount.set_value(10)
+        self.gift = GiftFields(self._terminal.program.currency, with_reason=False, with_points=False)
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from app.domain import gifts as gift_rules
 from app.domain.errors import DomainError
 from app.domain.money import parse_amount
 from app.services.dto import GiftInput, GiftResult, MemberView
+from app.ui.amounts import WholeField
 from app.ui.error_labels import error_label, with_error
 from app.ui.manager_pin import APPROVAL_CODES, with_manager_pin
 from app.ui.messages import field_errors
@@ -100,12 +100,11 @@ class GiftFields(QWidget):
         # No reason is chosen for the cashier: the manager's report is only as good as it.
         self.reason.setPlaceholderText(self.tr("Choose why…"))
         self.reason.setCurrentIndex(-1)
-        self.points = QSpinBox(self)
-        self.points.setObjectName("points")
-        self.points.setRange(0, MAX_GIFT_POINTS)
-        self.points.setGroupSeparatorShown(True)
         used = ("what", "category", "value") + ("reason",) * with_reason + ("points",) * with_points
         self.errors = {name: error_label() for name in used}
+        self._with_points = with_points
+        self.points = WholeField("points", 0, MAX_GIFT_POINTS,
+                                 self.errors.get("points", error_label()), self)
         self._build(currency, with_reason, with_points)
 
     def _build(self, currency: str, with_reason: bool, with_points: bool) -> None:
@@ -130,7 +129,8 @@ class GiftFields(QWidget):
         """The gift as typed; raises DomainError(field="value") for a value that is no amount."""
         return GiftInput(self.what.text(), self.category.currentData() or "",
                          reason if reason is not None else (self.reason.currentData() or ""),
-                         read_value(self.value.text()), self.points.value())
+                         read_value(self.value.text()),
+                         self.points.value() if self._with_points else 0)
 
     def clear_errors(self) -> None:
         for label in self.errors.values():

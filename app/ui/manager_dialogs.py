@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,8 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DomainError
+from app.domain.points_input import MAX_POINTS_CHANGE
 from app.services.dto import DrawResult
 from app.ui import formats
+from app.ui.amounts import WholeField
 from app.ui.messages import describe, field_errors
 
 MAX_SEED = 2**63 - 1  # the database stores the seed as a signed 64-bit integer
@@ -157,10 +158,6 @@ class DrawDialog(QDialog):
         row.addWidget(QLabel("–"))
         row.addWidget(self.end)
         row.addStretch(1)
-        self.min_points = QSpinBox()
-        self.min_points.setRange(1, 1_000_000_000)
-        self.min_points.setValue(1000)
-        self.min_points.setGroupSeparatorShown(True)
         self.prizes = QPlainTextEdit()
         self.prizes.setPlaceholderText(self.tr("One prize per line; the first line is the first prize"))
         self.prizes.setTabChangesFocus(True)
@@ -170,6 +167,9 @@ class DrawDialog(QDialog):
         self.errors = {name: _label("fieldError") for name in self.ERROR_FIELDS}
         for label in self.errors.values():
             label.hide()
+        # Typed as it is, never cut to fit: above the most allowed it is refused in words.
+        self.min_points = WholeField("min_points", 1, MAX_POINTS_CHANGE, self.errors["min_points"])
+        self.min_points.set_value(1000)
         self.form = QFormLayout()
         rows = [(self.tr("Draw name"), self.name, "name"), (self.tr("Who takes part"), self.basis, None),
                 (self.tr("Period"), self._period_row, "period"),

@@ -32,6 +32,10 @@ def _texts() -> dict[str, str]:
         "amount_too_large": QCoreApplication.translate("Messages", "The amount is too large: at most 99,999,999.99."),
         "points_invalid": QCoreApplication.translate("Messages", "Enter whole points, e.g. 150."),
         "points_too_large": QCoreApplication.translate("Messages", "At most 10,000,000 points."),
+        # a bounded whole number typed into a field (points_input.parse_whole)
+        "number_invalid": QCoreApplication.translate("Messages", "Enter a whole number, e.g. 150."),
+        "number_too_large": QCoreApplication.translate("Messages", "At most {most}."),
+        "number_too_small": QCoreApplication.translate("Messages", "At least {least}."),
         "receipt_too_long": QCoreApplication.translate("Messages", "A receipt number has at most 40 characters."),
         "quantity_too_large": QCoreApplication.translate("Messages", "At most 999 items in one line."),
         "program_large_amount": QCoreApplication.translate("Messages", "Enter an amount from 0.01 to 99,999,999.99."),

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
@@ -41,8 +40,17 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import DomainError, ValidationErrors
 from app.domain.money import DEFAULT_LARGE_AMOUNT_MINOR, parse_amount
-from app.domain.program import ACTIONS, Line, Program
+from app.domain.points_input import MAX_POINTS_CHANGE, read_whole
+from app.domain.program import (
+    ACTIONS,
+    EXPIRY_DAYS,
+    MAX_ABSENCE_DAYS,
+    MAX_WINDOW_MONTHS,
+    Line,
+    Program,
+)
 from app.ui import formats
+from app.ui.amounts import WholeField
 from app.ui.messages import describe
 
 VALUE = Qt.ItemDataRole.UserRole  # a choice cell's stored value (its text is a label)
@@ -62,9 +70,6 @@ QLabel#note { color: #555; }
 QLabel#previewResult { font-size: 15pt; }
 """
 
-# Points fields take more than any program may give, so 20 000 000 typed is refused in
-# words (at most 10 000 000) instead of the spin box keeping 2 000 000 of it.
-POINTS_SPIN_TOP = 2_000_000_000
 
 
 def key_from_name(name: str) -> str:
@@ -500,13 +505,20 @@ class ProgramEditor(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         return form
 
-    def _spin(self, top: int, name: str) -> QSpinBox:
-        spin = QSpinBox()
-        spin.setRange(0, top)
-        spin.setObjectName(name)
-        spin.setMinimumWidth(120)
-        spin.setGroupSeparatorShown(True)  # 1 000 000 / 1,000,000 in the till's language
-        return spin
+    def _spin(self, most: int, name: str, least: int = 0) -> WholeField:
+        """A whole number kept as typed, its bounds beside it: 20 000 000 typed is refused
+        in words (at most 10 000 000), where a spin box kept 2 000 000 of it."""
+        return WholeField(name, least, most)
+
+    @staticmethod
+    def _number(field: WholeField):
+        """What the field holds for Program.from_dict: the number however large (the
+        program refuses it in words), 0 when empty, or the text when it is no number."""
+        text = field.edit.text().strip()
+        if not text:
+            return 0
+        value = read_whole(text)
+        return text if value is None else value
 
     def _combo(self, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()
@@ -519,13 +531,13 @@ class ProgramEditor(QDialog):
         self.window_kind = self._combo([("lifetime", self.tr("Lifetime")),
                                         ("calendar_year", self.tr("Calendar year")),
                                         ("rolling_months", self.tr("Rolling N months"))])
-        self.window_months = self._spin(999, "window_months")
-        self.welcome = self._spin(POINTS_SPIN_TOP, "welcome_bonus")
-        self.long_absence = self._spin(3650, "long_absence_days")
+        self.window_months = self._spin(MAX_WINDOW_MONTHS, "window_months", least=1)
+        self.welcome = self._spin(MAX_POINTS_CHANGE, "welcome_bonus")
+        self.long_absence = self._spin(MAX_ABSENCE_DAYS, "long_absence_days")
         self.expiry_kind = self._combo([("never", self.tr("Never")),
                                         ("days_after_earning", self.tr("N days after earning")),
                                         ("end_of_year", self.tr("At the end of the year"))])
-        self.expiry_days = self._spin(9999, "expiry_days")
+        self.expiry_days = self._spin(EXPIRY_DAYS[1], "expiry_days", least=EXPIRY_DAYS[0])
         # Money, typed as at the till ("100000", "99,90"): a spin box would cut it.
         self.large_amount = QLineEdit()
         self.large_amount.setObjectName("large_amount")
@@ -547,10 +559,11 @@ class ProgramEditor(QDialog):
         self._limit_rows(form)
         self.fields: dict[str, QWidget] = {
             "qualifying_window.kind": self.window_kind, "qualifying_window.months":
-            self.window_months, "welcome_bonus": self.welcome, "long_absence_days":
-            self.long_absence, "expiry.kind": self.expiry_kind, "expiry.days": self.expiry_days,
-            "limits.redeem_per_receipt": self.redeem_cap,
-            "limits.given_per_member_day": self.given_cap,
+            self.window_months.edit, "welcome_bonus": self.welcome.edit, "long_absence_days":
+            self.long_absence.edit, "expiry.kind": self.expiry_kind,
+            "expiry.days": self.expiry_days.edit,
+            "limits.redeem_per_receipt": self.redeem_cap.edit,
+            "limits.given_per_member_day": self.given_cap.edit,
             "large_amount_minor": self.large_amount}
         page = QWidget()
         page.setLayout(form)
@@ -558,10 +571,10 @@ class ProgramEditor(QDialog):
 
     def _limit_rows(self, form: QFormLayout) -> None:
         """The owner's caps on points, which are money (app/domain/giving.py)."""
-        self.redeem_cap = self._spin(10_000_000, "redeem_per_receipt")
-        self.given_cap = self._spin(10_000_000, "given_per_member_day")
-        for spin in (self.redeem_cap, self.given_cap):
-            spin.setSpecialValueText(self.tr("no cap"))
+        self.redeem_cap = self._spin(MAX_POINTS_CHANGE, "redeem_per_receipt")
+        self.given_cap = self._spin(MAX_POINTS_CHANGE, "given_per_member_day")
+        for cap in (self.redeem_cap, self.given_cap):
+            cap.edit.setPlaceholderText(self.tr("no cap"))  # empty or 0: no cap
         form.addRow(self.tr("Points spent per receipt, at most"), self.redeem_cap)
         form.addRow(self.tr("Points cashiers give one member a day, at most"), self.given_cap)
         form.addRow("", self._note(self.tr("Gifts, apologies, survey and review points count "
@@ -571,10 +584,10 @@ class ProgramEditor(QDialog):
 
     def _help_tab(self) -> QWidget:
         form = self._form()
-        self.actions: dict[str, QSpinBox] = {}
+        self.actions: dict[str, WholeField] = {}
         for name in ACTIONS:
-            self.actions[name] = self.fields[f"actions.{name}"] = self._spin(POINTS_SPIN_TOP,
-                                                                             name)
+            self.actions[name] = self._spin(MAX_POINTS_CHANGE, name)
+            self.fields[f"actions.{name}"] = self.actions[name].edit
             form.addRow(self._action_names.get(name, name), self.actions[name])
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -590,7 +603,7 @@ class ProgramEditor(QDialog):
         self.pv_amount = QLineEdit("1000")
         self.pv_amount.setObjectName("amount")
         self.pv_amount.setMinimumWidth(200)
-        self.pv_points = self._spin(10_000_000, "points_paid")
+        self.pv_points = self._spin(MAX_POINTS_CHANGE, "points_paid")
         self.pv_category = self._combo([])
         self.pv_category_amount = QLineEdit()
         self.pv_category_amount.setPlaceholderText("0.00")
@@ -650,19 +663,22 @@ class ProgramEditor(QDialog):
             self.tables[section].load(data.get(section) or [])
         window, expiry = data["qualifying_window"], data["expiry"]
         self.window_kind.setCurrentIndex(self.window_kind.findData(window["kind"]))
-        self.window_months.setValue(window["months"])
-        self.welcome.setValue(data["welcome_bonus"])
-        self.long_absence.setValue(data["long_absence_days"])
+        self.window_months.set_value(window["months"])
+        self.welcome.set_value(data["welcome_bonus"])
+        self.long_absence.set_value(data["long_absence_days"])
         units, cents = divmod(data.get("large_amount_minor", DEFAULT_LARGE_AMOUNT_MINOR), 100)
         self.large_amount.setText(f"{units}" + (f"{QLocale().decimalPoint()}{cents:02d}"
                                                 if cents else ""))
         self.expiry_kind.setCurrentIndex(self.expiry_kind.findData(expiry["kind"]))
-        self.expiry_days.setValue(expiry["days"])
-        for name, spin in self.actions.items():
-            spin.setValue(data["actions"].get(name, 0))
+        self.expiry_days.set_value(expiry["days"])
+        for name, field in self.actions.items():
+            field.set_value(data["actions"].get(name, 0))
         limits = data.get("limits") or {}
-        self.redeem_cap.setValue(limits.get("redeem_per_receipt", 0))
-        self.given_cap.setValue(limits.get("given_per_member_day", 0))
+        for cap, value in ((self.redeem_cap, limits.get("redeem_per_receipt", 0)),
+                           (self.given_cap, limits.get("given_per_member_day", 0))):
+            cap.set_value(value)
+            if not value:
+                cap.edit.clear()  # empty shows "no cap"
         from app.domain.gifts import DEFAULT_PHRASES
         for (key, lang), edit in self.phrases.items():
             edit.setText((data.get("phrases") or {}).get(key, {}).get(lang)
@@ -675,18 +691,19 @@ class ProgramEditor(QDialog):
         for section in SECTIONS:
             data[section] = self.tables[section].rows()
         data["qualifying_window"] = {"kind": self.window_kind.currentData(),
-                                     "months": self.window_months.value()}
-        data["welcome_bonus"] = self.welcome.value()
-        data["long_absence_days"] = self.long_absence.value()
+                                     "months": self._number(self.window_months)}
+        data["welcome_bonus"] = self._number(self.welcome)
+        data["long_absence_days"] = self._number(self.long_absence)
         try:
             data["large_amount_minor"] = parse_amount(self.large_amount.text())
         except DomainError:
             data["large_amount_minor"] = -1  # refused by Program.from_dict, beside the field
-        data["expiry"] = {"kind": self.expiry_kind.currentData(), "days": self.expiry_days.value(),
+        data["expiry"] = {"kind": self.expiry_kind.currentData(),
+                          "days": self._number(self.expiry_days),
                           "since": self._base["expiry"].get("since")}
-        data["actions"] = {name: spin.value() for name, spin in self.actions.items()}
-        data["limits"] = {"redeem_per_receipt": self.redeem_cap.value(),
-                          "given_per_member_day": self.given_cap.value()}
+        data["actions"] = {name: self._number(f) for name, f in self.actions.items()}
+        data["limits"] = {"redeem_per_receipt": self._number(self.redeem_cap),
+                          "given_per_member_day": self._number(self.given_cap)}
         phrases: dict[str, dict[str, str]] = {}
         for (key, lang), edit in self.phrases.items():
             phrases.setdefault(key, {})[lang] = edit.text()
@@ -696,9 +713,9 @@ class ProgramEditor(QDialog):
     def _connect(self) -> None:
         for table in self.tables.values():
             table.edited.connect(self._refresh)
-        for spin in [*self.actions.values(), self.window_months, self.welcome, self.long_absence,
-                     self.expiry_days, self.pv_points, self.redeem_cap, self.given_cap]:
-            spin.valueChanged.connect(self._refresh)
+        for field in [*self.actions.values(), self.window_months, self.welcome, self.long_absence,
+                      self.expiry_days, self.pv_points, self.redeem_cap, self.given_cap]:
+            field.edit.textChanged.connect(self._refresh)
         for combo in (self.window_kind, self.expiry_kind, self.pv_tier, self.pv_category):
             combo.currentIndexChanged.connect(self._refresh)
         for edit in (self.pv_amount, self.pv_category_amount, self.large_amount,

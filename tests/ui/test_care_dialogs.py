@@ -12,6 +12,7 @@ from app.ui import complaint_dialog as wizard
 from app.ui.care_reports import ComplaintsDialog, GiftsReportDialog
 from app.ui.complaint_dialog import ComplaintDialog
 from app.ui.gift_dialog import GiftDialog
+from tests.ui.drive import type_into
 
 EVER = (datetime(2000, 1, 1), datetime(2100, 1, 1))
 
@@ -65,7 +66,7 @@ def test_gift_with_points_gives_the_words_and_said_it_is_recorded(qtbot, termina
     _choose(dialog.fields.category, "upgrade")
     dialog.fields.value.setText("150")
     _choose(dialog.fields.reason, "out_of_stock")
-    dialog.fields.points.setValue(100)
+    type_into(qtbot, dialog.fields.points.edit, "100", clear=True)
     qtbot.keyClick(dialog.fields.what, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1)
     assert ("Ivan, this is a gift from us: a large cappuccino, and 100 points on your card!"
@@ -140,7 +141,7 @@ def test_complaint_wizard_walks_every_step_and_gives_apology_points(qtbot, termi
     assert terminal.complaints() == []  # nothing is recorded before the last step
     qtbot.keyClicks(dialog.solution, "Next order first in the queue")
     dialog.comp_radios["points"].click()
-    dialog.points.setValue(150)
+    type_into(qtbot, dialog.points.edit, "150", clear=True)
     _enter(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.step() == wizard.DONE)
     assert "Ivan, we are sorry. 150 points on your card — a gift from us." in dialog.phrase.text()
@@ -167,7 +168,7 @@ def test_complaint_without_facts_goes_back_to_them_and_records_nothing(qtbot, te
         dialog.next_step()
     assert dialog.step() == wizard.SOLVE
     dialog.comp_radios["points"].click()
-    dialog.points.setValue(0)
+    type_into(qtbot, dialog.points.edit, "0", clear=True)
     _enter(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.step() == wizard.FACTS)
     assert dialog.errors["facts"].isVisible()
@@ -195,7 +196,7 @@ def test_own_reflection_and_edited_summary_are_kept(qtbot, terminal, ivan):
     assert dialog.summary.toPlainText() == "So the soup was cold."  # the cashier's words stay
     dialog.next_step()
     dialog.comp_radios["discount"].click()
-    dialog.discount.setValue(15)
+    type_into(qtbot, dialog.discount.edit, "15", clear=True)
     dialog.next_step()
     assert dialog.step() == wizard.DONE
     assert "15% off" in dialog.phrase.text()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from app.domain.giving import Verification
 from app.services.dto import MemberInput
 from app.ui.manager_dialogs import CharityDialog, DrawDialog, HealthDialog
+from tests.ui.drive import type_into
 
 
 @pytest.fixture
@@ -31,7 +32,7 @@ def open_draw(qtbot, terminal):
 def fill_draw(qtbot, dialog, name="Hoarders 2026", points=1000, prizes="Coffee machine\nKettle",
               seed="42"):
     qtbot.keyClicks(dialog.name, name)
-    dialog.min_points.setValue(points)
+    type_into(qtbot, dialog.min_points.edit, str(points), clear=True)
     dialog.prizes.setPlainText(prizes)
     if seed.isascii():
         qtbot.keyClicks(dialog.seed, seed)

@@ -346,8 +346,8 @@ def test_owner_sets_the_caps_in_the_program_editor(qtbot, terminal):
                    if editor.tabs.widget(i).isAncestorOf(editor.redeem_cap))
     bar = editor.tabs.tabBar()
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(general).center())
-    type_into(qtbot, editor.redeem_cap, "250", clear=True)
-    type_into(qtbot, editor.given_cap, "400", clear=True)
+    type_into(qtbot, editor.redeem_cap.edit, "250", clear=True)
+    type_into(qtbot, editor.given_cap.edit, "400", clear=True)
     click(qtbot, editor.save_button)
     qtbot.waitUntil(lambda: terminal.program.limits.redeem_per_receipt == 250)
     assert terminal.program.limits.given_per_member_day == 400

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog
 from app.bootstrap import open_app
 from app.services.dto import MemberInput
 from app.ui.program_editor import ERROR_BG, ERROR_FG, ProgramEditor
+from tests.ui import drive
 
 THRESHOLDS_ORDER = "Each threshold must be higher than the one before."
 CAMPAIGN_ADDS = "A campaign only ever adds points: a factor above 100 %, an extra above 0."
@@ -176,7 +177,7 @@ def test_switching_expiry_on_starts_the_clock_today(qtbot, editor, terminal):
                                          "points already held.")
     editor.expiry_kind.setCurrentIndex(editor.expiry_kind.findData("days_after_earning"))
     assert editor.expiry_days.isEnabled()
-    editor.expiry_days.setValue(180)
+    drive.type_into(qtbot, editor.expiry_days.edit, "180", clear=True)
     save(qtbot, editor)
     qtbot.waitUntil(lambda: editor.result() == QDialog.DialogCode.Accepted)
     expiry = terminal.program.expiry
@@ -189,13 +190,14 @@ def test_rolling_window_months_are_checked_next_to_the_field(qtbot, editor, term
     assert not editor.window_months.isEnabled()
     editor.window_kind.setCurrentIndex(editor.window_kind.findData("rolling_months"))
     assert editor.window_months.isEnabled()
-    editor.window_months.setValue(200)
+    drive.type_into(qtbot, editor.window_months.edit, "200", clear=True)
     save(qtbot, editor)
     qtbot.waitUntil(editor.errors.isVisible)
     message = "From 1 to 120 months."
     assert error_texts(editor) == [f"Qualifying window, months: {message}"]
-    assert editor.window_months.property("invalid") is True
-    assert editor.window_months.toolTip() == message
+    assert editor.window_months.edit.property("invalid") is True
+    assert editor.window_months.edit.toolTip() == message
+    assert editor.window_months.edit.text() == "200"  # a spin box up to 999 kept it; not cut
     assert terminal.program.window.kind == "lifetime"
 
 

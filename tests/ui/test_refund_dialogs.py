@@ -140,7 +140,7 @@ def test_adjust_points_of_a_member_found_in_the_dialog(qtbot, manager, ivan):
     click(qtbot, dialog.save_button)  # 0 points
     qtbot.waitUntil(dialog.errors["points"].isVisible)
     assert dialog.errors["points"].text() == "Enter the points to add or take (not 0)."
-    type_into(qtbot, dialog.points, "-50", clear=True)
+    type_into(qtbot, dialog.points.edit, "-50", clear=True)
     click(qtbot, dialog.save_button)
     qtbot.waitUntil(dialog.done_label.isVisible)
     assert dialog.done_label.text() == "Saved: -50 points. Balance: 150."
@@ -153,7 +153,7 @@ def test_adjust_the_open_member_needs_a_reason(qtbot, manager, ivan):
     other = manager.enrol(MemberInput(first_name="Anna", phone="+79031112233", consent=True))
     dialog = _open(qtbot, AdjustDialog(manager, member=manager.member(other)))
     assert not dialog.query.isVisible()
-    type_into(qtbot, dialog.points, "25", clear=True)
+    type_into(qtbot, dialog.points.edit, "25", clear=True)
     click(qtbot, dialog.save_button)
     qtbot.waitUntil(dialog.errors["reason"].isVisible)
     assert dialog.errors["reason"].text() == "Give the reason."
