@@ -1,7 +1,7 @@
 import pytest
 
 from app.domain.errors import DomainError
-from app.domain.points_input import parse_points
+from app.domain.points_input import parse_points, parse_whole, read_whole
 from app.domain.program import Program
 
 
@@ -63,3 +63,54 @@ def test_the_refusal_names_what_sets_the_limit():
         program.check_redemption(-30, 500000, 1)  # in debt
     assert (exc.value.code, exc.value.params["available"]) == ("redeem_over_balance", 0)
     program.check_redemption(-30, 500000, 0)
+
+
+@pytest.mark.parametrize("text,least,most,value", [
+    ("5", 1, 120, 5), ("1 500", 0, 10_000, 1500), ("", 0, 100, 0), ("-50", -1000, 1000, -50),
+    ("\u221250", -1000, 1000, -50), ("+7", 0, 10, 7), ("120", 1, 120, 120),
+])
+def test_a_bounded_whole_number_is_read_as_typed(text, least, most, value):
+    assert parse_whole(text, "n", least, most) == value
+
+
+@pytest.mark.parametrize("text,least,most,code,param", [
+    ("5000000", 0, 1_000_000, "number_too_large", ("most", 1_000_000)),
+    ("9" * 5000, 0, 100, "number_too_large", ("most", 100)),
+    ("-5000000", -1_000_000, 1_000_000, "number_too_small", ("least", -1_000_000)),
+    ("0", 1, 100, "number_too_small", ("least", 1)),
+    ("", 30, 3650, "number_too_small", ("least", 30)),
+])
+def test_a_number_outside_its_bounds_is_refused_naming_the_bound(text, least, most, code, param):
+    with pytest.raises(DomainError) as exc:
+        parse_whole(text, "discount", least, most)
+    assert (exc.value.code, exc.value.field) == (code, "discount")
+    assert exc.value.params == dict([param])
+
+
+@pytest.mark.parametrize("text", ["1.5", "12x", "--3", "1e3", "-"])
+def test_what_is_no_whole_number_is_refused(text):
+    with pytest.raises(DomainError) as exc:
+        parse_whole(text, "months", 0, 100)
+    assert (exc.value.code, exc.value.field) == ("number_invalid", "months")
+    assert read_whole(text) is None
+
+
+@pytest.mark.parametrize("changes,field,code", [
+    ({"long_absence_days": 5000}, "long_absence_days", "number_too_large"),
+    ({"long_absence_days": -1}, "long_absence_days", "program_negative"),
+    ({"limits": {"redeem_per_receipt": 20_000_000}}, "limits.redeem_per_receipt",
+     "points_too_large"),
+    ({"limits": {"given_per_member_day": 10_000_001}}, "limits.given_per_member_day",
+     "points_too_large"),
+])
+def test_the_program_refuses_numbers_past_its_bounds(changes, field, code):
+    with pytest.raises(DomainError) as exc:
+        _program(**changes)
+    assert (exc.value.code, exc.value.field) == (code, field)
+
+
+def test_the_program_keeps_numbers_at_its_bounds():
+    program = _program(long_absence_days=3650, limits={"redeem_per_receipt": 10_000_000,
+                                                       "given_per_member_day": 0})
+    assert program.long_absence_days == 3650
+    assert program.limits.redeem_per_receipt == 10_000_000
