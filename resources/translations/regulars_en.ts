@@ -3,77 +3,77 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="45" />
+        <location filename="../../app/ui/adjust_dialog.py" line="44" />
         <source>Adjust points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="54" />
+        <location filename="../../app/ui/adjust_dialog.py" line="53" />
         <source>Name, last digits of the phone, or card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="55" />
+        <location filename="../../app/ui/adjust_dialog.py" line="54" />
         <source>Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="72" />
+        <location filename="../../app/ui/adjust_dialog.py" line="67" />
         <source>Why: a purchase not scanned, a mistake…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="73" />
+        <location filename="../../app/ui/adjust_dialog.py" line="68" />
         <source>A positive number adds points, a negative one takes them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="78" />
+        <location filename="../../app/ui/adjust_dialog.py" line="74" />
         <source>Find the member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="80" />
+        <location filename="../../app/ui/adjust_dialog.py" line="76" />
         <source>Member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="81" />
+        <location filename="../../app/ui/adjust_dialog.py" line="77" />
         <source>Points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="83" />
+        <location filename="../../app/ui/adjust_dialog.py" line="79" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="84" />
+        <location filename="../../app/ui/adjust_dialog.py" line="80" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="124" />
+        <location filename="../../app/ui/adjust_dialog.py" line="120" />
         <source>Nobody found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="138" />
+        <location filename="../../app/ui/adjust_dialog.py" line="134" />
         <source>%1, balance %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="141" />
+        <location filename="../../app/ui/adjust_dialog.py" line="137" />
         <source>Find the member first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="159" />
+        <location filename="../../app/ui/adjust_dialog.py" line="155" />
         <source>Saved: %1 points. Balance: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/corrections.py" line="80" />
+        <location filename="../../app/ui/corrections.py" line="51" />
         <source>Adjust points…</source>
         <translation type="unfinished" />
     </message>
@@ -81,22 +81,32 @@
 <context>
     <name>Amounts</name>
     <message>
-        <location filename="../../app/ui/amounts.py" line="39" />
+        <location filename="../../app/ui/amounts.py" line="82" />
+        <source>at most %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/amounts.py" line="84" />
+        <source>from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/amounts.py" line="114" />
         <source>Large amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/amounts.py" line="40" />
+        <location filename="../../app/ui/amounts.py" line="115" />
         <source>Record %1? That is more than usual.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/amounts.py" line="42" />
+        <location filename="../../app/ui/amounts.py" line="117" />
         <source>&amp;Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/amounts.py" line="45" />
+        <location filename="../../app/ui/amounts.py" line="120" />
         <source>&amp;Correct the amount</source>
         <translation type="unfinished" />
     </message>
@@ -640,218 +650,218 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="81" />
+        <location filename="../../app/ui/complaint_dialog.py" line="82" />
         <source>Complaint — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="82" />
+        <location filename="../../app/ui/complaint_dialog.py" line="83" />
         <source>Complaint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="99" />
+        <location filename="../../app/ui/complaint_dialog.py" line="100" />
         <source>← &amp;Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="100" />
-        <location filename="../../app/ui/complaint_dialog.py" line="313" />
+        <location filename="../../app/ui/complaint_dialog.py" line="101" />
+        <location filename="../../app/ui/complaint_dialog.py" line="311" />
         <source>&amp;Next →  (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="103" />
+        <location filename="../../app/ui/complaint_dialog.py" line="104" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="104" />
+        <location filename="../../app/ui/complaint_dialog.py" line="105" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="105" />
+        <location filename="../../app/ui/complaint_dialog.py" line="106" />
         <source>Press Esc again to throw this complaint away; nothing has been recorded yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="132" />
+        <location filename="../../app/ui/complaint_dialog.py" line="133" />
         <source>Listen without interrupting. Don't explain or defend yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="134" />
+        <location filename="../../app/ui/complaint_dialog.py" line="135" />
         <source>Let them say everything; nod, keep eye contact. When they have finished, press Enter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="139" />
+        <location filename="../../app/ui/complaint_dialog.py" line="140" />
         <source>Facts are what can be checked; feelings are how it was for them. Write them apart. (Shift+Enter: a new line.)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="141" />
+        <location filename="../../app/ui/complaint_dialog.py" line="142" />
         <source>What happened: times, orders, amounts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="142" />
+        <location filename="../../app/ui/complaint_dialog.py" line="143" />
         <source>How they feel about it, in their words</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="145" />
+        <location filename="../../app/ui/complaint_dialog.py" line="146" />
         <source>Facts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="147" />
+        <location filename="../../app/ui/complaint_dialog.py" line="148" />
         <source>Their feelings and opinions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="151" />
+        <location filename="../../app/ui/complaint_dialog.py" line="152" />
         <source>I can see this really upset you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="152" />
+        <location filename="../../app/ui/complaint_dialog.py" line="153" />
         <source>In your place I'd be unhappy too.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="153" />
+        <location filename="../../app/ui/complaint_dialog.py" line="154" />
         <source>I understand — you were counting on us and we let you down.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="154" />
+        <location filename="../../app/ui/complaint_dialog.py" line="155" />
         <source>Thank you for telling us; this matters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="157" />
+        <location filename="../../app/ui/complaint_dialog.py" line="158" />
         <source>Say one of these in your own voice, so they know they were heard:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="167" />
+        <location filename="../../app/ui/complaint_dialog.py" line="168" />
         <source>My own words:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="180" />
+        <location filename="../../app/ui/complaint_dialog.py" line="181" />
         <source>Read it back to them and let them correct you; fix the text if they do.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="188" />
+        <location filename="../../app/ui/complaint_dialog.py" line="189" />
         <source>Agree what happens next. A compensation is a gift: you will get the words to say it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="190" />
+        <location filename="../../app/ui/complaint_dialog.py" line="191" />
         <source>What we will do about it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="199" />
+        <location filename="../../app/ui/complaint_dialog.py" line="200" />
         <source>No compensation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="199" />
+        <location filename="../../app/ui/complaint_dialog.py" line="200" />
         <source>Apology points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="200" />
+        <location filename="../../app/ui/complaint_dialog.py" line="201" />
         <source>A gift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="200" />
+        <location filename="../../app/ui/complaint_dialog.py" line="201" />
         <source>A discount on the next purchase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="222" />
+        <location filename="../../app/ui/complaint_dialog.py" line="220" />
         <source>Compensation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="234" />
+        <location filename="../../app/ui/complaint_dialog.py" line="232" />
         <source>Only a member can be compensated: open the member first to give points, a gift or a discount.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="251" />
+        <location filename="../../app/ui/complaint_dialog.py" line="249" />
         <source>The complaint is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="252" />
+        <location filename="../../app/ui/complaint_dialog.py" line="250" />
         <source>Say it out loud:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="255" />
+        <location filename="../../app/ui/complaint_dialog.py" line="253" />
         <source>Thank them for telling you, and do what you promised. The manager follows it up.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="299" />
+        <location filename="../../app/ui/complaint_dialog.py" line="297" />
         <source>Let them finish</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="299" />
+        <location filename="../../app/ui/complaint_dialog.py" line="297" />
         <source>Facts apart from feelings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="300" />
+        <location filename="../../app/ui/complaint_dialog.py" line="298" />
         <source>Reflect the feeling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="300" />
+        <location filename="../../app/ui/complaint_dialog.py" line="298" />
         <source>Summarise back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="301" />
+        <location filename="../../app/ui/complaint_dialog.py" line="299" />
         <source>Solve it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="301" />
+        <location filename="../../app/ui/complaint_dialog.py" line="299" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="303" />
+        <location filename="../../app/ui/complaint_dialog.py" line="301" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="312" />
+        <location filename="../../app/ui/complaint_dialog.py" line="310" />
         <source>Record the complaint (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="330" />
+        <location filename="../../app/ui/complaint_dialog.py" line="328" />
         <source>Let me check I understood: </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="412" />
+        <location filename="../../app/ui/complaint_dialog.py" line="410" />
         <source>Next time you get %1% off — our apology.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="420" />
+        <location filename="../../app/ui/complaint_dialog.py" line="418" />
         <source>Said it</source>
         <translation type="unfinished" />
     </message>
@@ -859,156 +869,156 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ComplaintsDialog</name>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="220" />
+        <location filename="../../app/ui/care_reports.py" line="221" />
         <source>Complaints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="230" />
+        <location filename="../../app/ui/care_reports.py" line="231" />
         <source>Open complaints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="231" />
+        <location filename="../../app/ui/care_reports.py" line="232" />
         <source>Closed complaints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="232" />
+        <location filename="../../app/ui/care_reports.py" line="233" />
         <source>All complaints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="237" />
+        <location filename="../../app/ui/care_reports.py" line="238" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="237" />
-        <location filename="../../app/ui/care_reports.py" line="343" />
+        <location filename="../../app/ui/care_reports.py" line="238" />
+        <location filename="../../app/ui/care_reports.py" line="344" />
         <source>Member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="237" />
-        <location filename="../../app/ui/care_reports.py" line="345" />
+        <location filename="../../app/ui/care_reports.py" line="238" />
+        <location filename="../../app/ui/care_reports.py" line="346" />
         <source>What happened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="238" />
-        <location filename="../../app/ui/care_reports.py" line="348" />
+        <location filename="../../app/ui/care_reports.py" line="239" />
+        <location filename="../../app/ui/care_reports.py" line="349" />
         <source>Compensation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="238" />
-        <location filename="../../app/ui/care_reports.py" line="344" />
+        <location filename="../../app/ui/care_reports.py" line="239" />
+        <location filename="../../app/ui/care_reports.py" line="345" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="238" />
-        <location filename="../../app/ui/care_reports.py" line="344" />
+        <location filename="../../app/ui/care_reports.py" line="239" />
+        <location filename="../../app/ui/care_reports.py" line="345" />
         <source>Cashier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="256" />
-        <location filename="../../app/ui/care_reports.py" line="337" />
+        <location filename="../../app/ui/care_reports.py" line="257" />
+        <location filename="../../app/ui/care_reports.py" line="338" />
         <source>Follow up and close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="259" />
+        <location filename="../../app/ui/care_reports.py" line="260" />
         <source>What was done: called back, refunded, how they took it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="263" />
-        <location filename="../../app/ui/care_reports.py" line="339" />
+        <location filename="../../app/ui/care_reports.py" line="264" />
+        <location filename="../../app/ui/care_reports.py" line="340" />
         <source>Close the complaint</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/care_reports.py" line="286" />
+        <location filename="../../app/ui/care_reports.py" line="287" />
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%Ln complaint</numerusform><numerusform>%Ln complaints</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="312" />
+        <location filename="../../app/ui/care_reports.py" line="313" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="312" />
+        <location filename="../../app/ui/care_reports.py" line="313" />
         <source>Closed</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/care_reports.py" line="316" />
+        <location filename="../../app/ui/care_reports.py" line="317" />
         <source>%n apology point(s)</source>
         <translation>
             <numerusform>%Ln apology point</numerusform><numerusform>%Ln apology points</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="318" />
+        <location filename="../../app/ui/care_reports.py" line="319" />
         <source>%1% off the next purchase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="320" />
+        <location filename="../../app/ui/care_reports.py" line="321" />
         <source>A gift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="333" />
+        <location filename="../../app/ui/care_reports.py" line="334" />
         <source>Nothing to show.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="336" />
+        <location filename="../../app/ui/care_reports.py" line="337" />
         <source>Add a follow-up note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="338" />
+        <location filename="../../app/ui/care_reports.py" line="339" />
         <source>Add the note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="343" />
+        <location filename="../../app/ui/care_reports.py" line="344" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="345" />
+        <location filename="../../app/ui/care_reports.py" line="346" />
         <source>Their feelings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="346" />
+        <location filename="../../app/ui/care_reports.py" line="347" />
         <source>Reflected with</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="346" />
+        <location filename="../../app/ui/care_reports.py" line="347" />
         <source>Summary said back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="347" />
+        <location filename="../../app/ui/care_reports.py" line="348" />
         <source>Solution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="349" />
+        <location filename="../../app/ui/care_reports.py" line="350" />
         <source>Words said</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="349" />
+        <location filename="../../app/ui/care_reports.py" line="350" />
         <source>Follow-up</source>
         <translation type="unfinished" />
     </message>
@@ -1093,32 +1103,32 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>DrawDialog</name>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="126" />
+        <location filename="../../app/ui/manager_dialogs.py" line="127" />
         <source>Prize draw</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="144" />
+        <location filename="../../app/ui/manager_dialogs.py" line="145" />
         <source>e.g. Hoarders' draw 2026</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="146" />
+        <location filename="../../app/ui/manager_dialogs.py" line="147" />
         <source>Points held now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="147" />
+        <location filename="../../app/ui/manager_dialogs.py" line="148" />
         <source>Qualifying points earned in a period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="165" />
+        <location filename="../../app/ui/manager_dialogs.py" line="162" />
         <source>One prize per line; the first line is the first prize</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="169" />
+        <location filename="../../app/ui/manager_dialogs.py" line="166" />
         <source>Empty: a random seed</source>
         <translation type="unfinished" />
     </message>
@@ -1482,37 +1492,37 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>GiftDialog</name>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="187" />
+        <location filename="../../app/ui/gift_dialog.py" line="169" />
         <source>Gift for %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="201" />
+        <location filename="../../app/ui/gift_dialog.py" line="183" />
         <source>A gift given silently earns no thanks. Record it, then say it out loud.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="207" />
+        <location filename="../../app/ui/gift_dialog.py" line="189" />
         <source>Give (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="210" />
+        <location filename="../../app/ui/gift_dialog.py" line="192" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="225" />
+        <location filename="../../app/ui/gift_dialog.py" line="207" />
         <source>Say it out loud:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="234" />
+        <location filename="../../app/ui/gift_dialog.py" line="216" />
         <source>Said it</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/gift_dialog.py" line="284" />
+        <location filename="../../app/ui/gift_dialog.py" line="266" />
         <source>Balance now: %n point(s)</source>
         <translation>
             <numerusform>Balance now: %Ln point</numerusform><numerusform>Balance now: %Ln points</numerusform></translation>
@@ -1521,37 +1531,37 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>GiftFields</name>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="106" />
+        <location filename="../../app/ui/gift_dialog.py" line="88" />
         <source>e.g. a large cappuccino instead of a medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="119" />
+        <location filename="../../app/ui/gift_dialog.py" line="101" />
         <source>Choose why…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="137" />
+        <location filename="../../app/ui/gift_dialog.py" line="118" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="138" />
+        <location filename="../../app/ui/gift_dialog.py" line="119" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="139" />
+        <location filename="../../app/ui/gift_dialog.py" line="120" />
         <source>Value to the shop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="141" />
+        <location filename="../../app/ui/gift_dialog.py" line="122" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="143" />
+        <location filename="../../app/ui/gift_dialog.py" line="124" />
         <source>Points as well</source>
         <translation type="unfinished" />
     </message>
@@ -1559,52 +1569,52 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>Gifts</name>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="50" />
+        <location filename="../../app/ui/gift_dialog.py" line="51" />
         <source>Size or class upgrade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="51" />
+        <location filename="../../app/ui/gift_dialog.py" line="52" />
         <source>Extra item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="52" />
+        <location filename="../../app/ui/gift_dialog.py" line="53" />
         <source>Service</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="53" />
+        <location filename="../../app/ui/gift_dialog.py" line="54" />
         <source>Points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="58" />
+        <location filename="../../app/ui/gift_dialog.py" line="59" />
         <source>Out of stock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="59" />
+        <location filename="../../app/ui/gift_dialog.py" line="60" />
         <source>Waited too long</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="60" />
+        <location filename="../../app/ui/gift_dialog.py" line="61" />
         <source>Complaint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="61" />
+        <location filename="../../app/ui/gift_dialog.py" line="62" />
         <source>Birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="62" />
+        <location filename="../../app/ui/gift_dialog.py" line="63" />
         <source>Tier perk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="63" />
+        <location filename="../../app/ui/gift_dialog.py" line="64" />
         <source>Just because</source>
         <translation type="unfinished" />
     </message>
@@ -1612,116 +1622,116 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>GiftsReportDialog</name>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="98" />
+        <location filename="../../app/ui/care_reports.py" line="99" />
         <source>Gifts given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="111" />
+        <location filename="../../app/ui/care_reports.py" line="112" />
         <source>Show (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="114" />
+        <location filename="../../app/ui/care_reports.py" line="115" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="116" />
+        <location filename="../../app/ui/care_reports.py" line="117" />
         <source>to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="124" />
+        <location filename="../../app/ui/care_reports.py" line="125" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="124" />
         <location filename="../../app/ui/care_reports.py" line="125" />
+        <location filename="../../app/ui/care_reports.py" line="126" />
         <source>Gifts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="124" />
         <location filename="../../app/ui/care_reports.py" line="125" />
+        <location filename="../../app/ui/care_reports.py" line="126" />
         <source>Cost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="125" />
+        <location filename="../../app/ui/care_reports.py" line="126" />
         <source>Cashier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="127" />
+        <location filename="../../app/ui/care_reports.py" line="128" />
         <source>By reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="128" />
+        <location filename="../../app/ui/care_reports.py" line="129" />
         <source>By cashier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="130" />
+        <location filename="../../app/ui/care_reports.py" line="131" />
         <source>“Others”: members who bought in the same period and got no gift, counted from their first purchase in it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="157" />
+        <location filename="../../app/ui/care_reports.py" line="158" />
         <source>%1%</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="162" />
+        <location filename="../../app/ui/care_reports.py" line="163" />
         <source>The period ends before it starts.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/care_reports.py" line="173" />
+        <location filename="../../app/ui/care_reports.py" line="174" />
         <source>%n gift(s)</source>
         <translation>
             <numerusform>%Ln gift</numerusform><numerusform>%Ln gifts</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="174" />
+        <location filename="../../app/ui/care_reports.py" line="175" />
         <source>cost %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/care_reports.py" line="175" />
+        <location filename="../../app/ui/care_reports.py" line="176" />
         <source>%n point(s) given</source>
         <translation>
             <numerusform>%Ln point given</numerusform><numerusform>%Ln points given</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="176" />
+        <location filename="../../app/ui/care_reports.py" line="177" />
         <source>Said out loud: %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="186" />
+        <location filename="../../app/ui/care_reports.py" line="187" />
         <source>Came back within %1 days: too early to tell.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="188" />
+        <location filename="../../app/ui/care_reports.py" line="189" />
         <source>Came back within %1 days: %2 of gifted members (too early to tell for the others)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="191" />
+        <location filename="../../app/ui/care_reports.py" line="192" />
         <source>Came back within %1 days: %3 of members without a gift (too early to tell for the gifted)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="194" />
+        <location filename="../../app/ui/care_reports.py" line="195" />
         <source>Came back within %1 days: %2 of gifted members vs %3 of others</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="204" />
+        <location filename="../../app/ui/care_reports.py" line="205" />
         <source>Total</source>
         <translation type="unfinished" />
     </message>
@@ -2314,27 +2324,27 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ManagerPinDialog</name>
     <message>
-        <location filename="../../app/ui/manager_pin.py" line="37" />
+        <location filename="../../app/ui/manager_pin.py" line="38" />
         <source>A manager's PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_pin.py" line="59" />
+        <location filename="../../app/ui/manager_pin.py" line="57" />
         <source>Manager</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_pin.py" line="60" />
+        <location filename="../../app/ui/manager_pin.py" line="58" />
         <source>PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_pin.py" line="63" />
+        <location filename="../../app/ui/manager_pin.py" line="61" />
         <source>Allow (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_pin.py" line="64" />
+        <location filename="../../app/ui/manager_pin.py" line="62" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -2560,679 +2570,694 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="35" />
-        <source>A receipt number has at most 40 characters.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../app/ui/messages.py" line="36" />
-        <source>At most 999 items in one line.</source>
+        <source>Enter a whole number, e.g. 150.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="37" />
-        <source>Enter an amount from 0.01 to 99,999,999.99.</source>
+        <source>At most {most}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="38" />
-        <source>No member with this card.</source>
+        <source>At least {least}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="39" />
-        <source>Backups here are of the SQLite file; back up a PostgreSQL server with pg_dump.</source>
+        <source>A receipt number has at most 40 characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="40" />
-        <source>The backup could not be written: {detail}</source>
+        <source>At most 999 items in one line.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="41" />
-        <source>This file cannot be restored: {detail}</source>
+        <source>Enter an amount from 0.01 to 99,999,999.99.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="42" />
-        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <source>No member with this card.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="43" />
-        <source>The database cannot be written (it is read-only): nothing was saved. Ask the owner to check the file or drive.</source>
+        <source>Backups here are of the SQLite file; back up a PostgreSQL server with pg_dump.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="44" />
-        <source>The database file is damaged: nothing was saved. Ask the owner to restore the latest backup.</source>
+        <source>The backup could not be written: {detail}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="45" />
-        <source>The database is busy with another till: nothing was saved. Try again in a moment.</source>
+        <source>This file cannot be restored: {detail}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="46" />
-        <source>The database could not be read or written (a disk or network error): nothing was saved. Try again; if it repeats, call the owner.</source>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="47" />
-        <source>No such purchase.</source>
+        <source>The database cannot be written (it is read-only): nothing was saved. Ask the owner to check the file or drive.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="48" />
-        <source>The period must start on or before its end.</source>
+        <source>The database file is damaged: nothing was saved. Ask the owner to restore the latest backup.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="49" />
-        <source>Give the draw a name.</source>
+        <source>The database is busy with another till: nothing was saved. Try again in a moment.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="50" />
-        <source>List at least one prize, one per line.</source>
+        <source>The database could not be read or written (a disk or network error): nothing was saved. Try again; if it repeats, call the owner.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="51" />
-        <source>Set the points a member needs, at least 1.</source>
+        <source>No such purchase.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="52" />
-        <source>Choose a period that ends after it starts.</source>
+        <source>The period must start on or before its end.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="53" />
-        <source>Nobody meets these conditions: lower the points or widen the period.</source>
+        <source>Give the draw a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="54" />
-        <source>No such draw.</source>
+        <source>List at least one prize, one per line.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="55" />
-        <source>Each threshold must be higher than the one before.</source>
+        <source>Set the points a member needs, at least 1.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="56" />
-        <source>The earn rate is a percent from 0 to 100.</source>
+        <source>Choose a period that ends after it starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="57" />
-        <source>This cannot be negative.</source>
+        <source>Nobody meets these conditions: lower the points or widen the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="58" />
-        <source>The first tier starts at 0 qualifying points.</source>
+        <source>No such draw.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="59" />
-        <source>A campaign only ever adds points: a factor above 100 %, an extra above 0.</source>
+        <source>Each threshold must be higher than the one before.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="60" />
-        <source>The campaign threshold must be lower than the tier's own and higher than the tier below's.</source>
+        <source>The earn rate is a percent from 0 to 100.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="61" />
-        <location filename="../../app/ui/messages.py" line="78" />
-        <source>There is no such category.</source>
+        <source>This cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="62" />
-        <source>The campaign ends before it starts.</source>
+        <source>The first tier starts at 0 qualifying points.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="63" />
-        <source>Use lower-case letters, digits and _ for a key.</source>
+        <source>A campaign only ever adds points: a factor above 100 %, an extra above 0.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="64" />
-        <source>Give the name in Russian and in English.</source>
+        <source>The campaign threshold must be lower than the tier's own and higher than the tier below's.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="65" />
-        <source>A colour looks like #3d7ebf.</source>
+        <location filename="../../app/ui/messages.py" line="82" />
+        <source>There is no such category.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="66" />
-        <source>A set has from 2 to 50 stamps.</source>
+        <source>The campaign ends before it starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="67" />
-        <source>Say what the full set gives.</source>
+        <source>Use lower-case letters, digits and _ for a key.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="68" />
-        <source>Choose one of the options.</source>
+        <source>Give the name in Russian and in English.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="69" />
-        <source>From 1 to 120 months.</source>
+        <source>A colour looks like #3d7ebf.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="70" />
-        <source>Points must last from 30 days to 10 years (3650 days).</source>
+        <source>A set has from 2 to 50 stamps.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="71" />
-        <source>Two entries have the same key.</source>
+        <source>Say what the full set gives.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="72" />
-        <source>The program needs at least one tier.</source>
+        <source>Choose one of the options.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="73" />
-        <source>Enter a whole number.</source>
+        <source>From 1 to 120 months.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="74" />
-        <source>Enter the date as YYYY-MM-DD.</source>
+        <source>Points must last from 30 days to 10 years (3650 days).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="75" />
-        <source>There is no such tier; a lowered threshold needs a tier above the first.</source>
+        <source>Two entries have the same key.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="76" />
-        <source>A point must be worth something.</source>
+        <source>The program needs at least one tier.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="77" />
-        <source>The parts add up to more than the purchase.</source>
+        <source>Enter a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="78" />
+        <source>Enter the date as YYYY-MM-DD.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="79" />
-        <source>Already rewarded today.</source>
+        <source>There is no such tier; a lowered threshold needs a tier above the first.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="80" />
-        <source>The program gives no points for this.</source>
+        <source>A point must be worth something.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="81" />
-        <source>There is no such action.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="82" />
-        <source>Choose a cause.</source>
+        <source>The parts add up to more than the purchase.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="83" />
-        <source>Donate at least one point.</source>
+        <source>Already rewarded today.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="84" />
-        <source>No such reward.</source>
+        <source>The program gives no points for this.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="85" />
-        <source>Nobody found with this phone or card.</source>
+        <source>There is no such action.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="86" />
-        <source>Enter the date as dd.mm.yyyy, e.g. 07.03.1985.</source>
+        <source>Choose a cause.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="87" />
-        <source>There is no such day: {text}. Check the day and the month.</source>
+        <source>Donate at least one point.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="88" />
-        <source>Say what the gift is.</source>
+        <source>No such reward.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="89" />
-        <source>No such gift.</source>
+        <source>Nobody found with this phone or card.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="90" />
-        <source>Points cannot be negative.</source>
+        <source>Enter the date as dd.mm.yyyy, e.g. 07.03.1985.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="91" />
-        <source>Write down what happened.</source>
+        <source>There is no such day: {text}. Check the day and the month.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="92" />
-        <source>Give at least one point.</source>
+        <source>Say what the gift is.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="93" />
-        <source>A discount is from 1 to 100 %.</source>
+        <source>No such gift.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="94" />
-        <source>Open the member to compensate them.</source>
+        <source>Points cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="95" />
-        <source>Write how it was followed up.</source>
+        <source>Write down what happened.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="96" />
-        <source>No such complaint.</source>
+        <source>Give at least one point.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="97" />
+        <source>A discount is from 1 to 100 %.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="98" />
-        <source>Braces must come in pairs: {{name}}.</source>
+        <source>Open the member to compensate them.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="99" />
-        <source>Only {{name}}, {{what}} and {{points}} can be used, not {unknown}.</source>
+        <source>Write how it was followed up.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="100" />
-        <source>Write the words to say.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="101" />
-        <source>A PIN is 4 to 8 digits.</source>
+        <source>No such complaint.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="102" />
-        <source>Wrong name or PIN.</source>
+        <source>Braces must come in pairs: {{name}}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="103" />
-        <source>Locked after too many wrong PINs; try again in {minutes} min or ask a manager.</source>
+        <source>Only {{name}}, {{what}} and {{points}} can be used, not {unknown}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="104" />
-        <source>Locked after too many wrong PINs; try again in {minutes} min. A forgotten PIN is reset on the computer that holds the database: regulars staff reset-pin "{name}"</source>
+        <source>Write the words to say.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="105" />
-        <source>Enter the name.</source>
+        <source>A PIN is 4 to 8 digits.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="106" />
-        <source>Someone already has this name.</source>
+        <source>Wrong name or PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="107" />
-        <source>The owner account already exists.</source>
+        <source>Locked after too many wrong PINs; try again in {minutes} min or ask a manager.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="108" />
-        <source>Sign in first (F12).</source>
+        <source>Locked after too many wrong PINs; try again in {minutes} min. A forgotten PIN is reset on the computer that holds the database: regulars staff reset-pin "{name}"</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="109" />
-        <source>This needs a manager: ask one to sign in (F12).</source>
+        <source>Enter the name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="110" />
-        <source>Only the owner can do this.</source>
+        <source>Someone already has this name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="111" />
-        <source>Give the reason.</source>
+        <source>The owner account already exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="112" />
-        <source>Enter the points to add or take (not 0).</source>
+        <source>Sign in first (F12).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="113" />
+        <source>This needs a manager: ask one to sign in (F12).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="114" />
-        <source>Only {left} can still be refunded: {paid} was paid and {refunded} refunded already.</source>
+        <source>Only the owner can do this.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="115" />
-        <source>This purchase is already refunded in full.</source>
+        <source>Give the reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="116" />
-        <source>This refund was recorded for another purchase; start the refund again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="117" />
-        <source>The last owner cannot be switched off.</source>
+        <source>Enter the points to add or take (not 0).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="118" />
-        <source>No such staff member.</source>
+        <source>Only {left} can still be refunded: {paid} was paid and {refunded} refunded already.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="119" />
-        <source>A seed is a whole number from 0 to 9223372036854775807.</source>
+        <source>This purchase is already refunded in full.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="120" />
-        <source>Give the first and the last day of the campaign.</source>
+        <source>This refund was recorded for another purchase; start the refund again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="121" />
-        <source>This member no longer exists.</source>
+        <source>The last owner cannot be switched off.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="122" />
-        <source>Choose what to export: members, purchases or ledger.</source>
+        <source>No such staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="123" />
-        <source>Choose the format: CSV, XLSX or JSON.</source>
+        <source>A seed is a whole number from 0 to 9223372036854775807.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="124" />
-        <source>Choose a file to write to.</source>
+        <source>Give the first and the last day of the campaign.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="125" />
-        <source>The folder {path} does not exist.</source>
+        <source>This member no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="126" />
-        <source>The disk is full: {path} was not written. Free some space or choose another disk.</source>
+        <source>Choose what to export: members, purchases or ledger.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="127" />
-        <source>No permission to write {path}: choose another folder.</source>
+        <source>Choose the format: CSV, XLSX or JSON.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="128" />
-        <source>Could not write {path}: {reason}</source>
+        <source>Choose a file to write to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="129" />
+        <source>The folder {path} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="130" />
-        <source>This card was blocked on {day} and replaced; it belongs to {name}. Press Enter to open the member.</source>
+        <source>The disk is full: {path} was not written. Free some space or choose another disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="131" />
-        <source>This card was blocked and belongs to nobody now.</source>
+        <source>No permission to write {path}: choose another folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="132" />
-        <source>This card number was blocked (a lost card); it is never given again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="133" />
-        <source>There are no cards to print in this batch.</source>
+        <source>Could not write {path}: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="134" />
-        <source>There is no such tier.</source>
+        <source>This card was blocked on {day} and replaced; it belongs to {name}. Press Enter to open the member.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="135" />
-        <source>Choose which cards to print.</source>
+        <source>This card was blocked and belongs to nobody now.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="136" />
-        <source>Choose why the card is replaced.</source>
+        <source>This card number was blocked (a lost card); it is never given again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="137" />
-        <source>Give the shop's name for the card.</source>
+        <source>There are no cards to print in this batch.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="138" />
-        <source>At most {limit} characters fit on a card.</source>
+        <source>There is no such tier.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="139" />
-        <source>The logo must be a PNG or JPEG image up to 2 MB.</source>
+        <source>Choose which cards to print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="140" />
+        <source>Choose why the card is replaced.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="141" />
-        <source>The mapping names a column that is not in the file: {column}.</source>
+        <source>Give the shop's name for the card.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="142" />
-        <source>Choose the column with the name.</source>
+        <source>At most {limit} characters fit on a card.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="143" />
-        <source>Choose the column with the phone.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="144" />
-        <source>Cannot read {file}: {error}.</source>
+        <source>The logo must be a PNG or JPEG image up to 2 MB.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="145" />
-        <source>{file} has no header row.</source>
+        <source>The mapping names a column that is not in the file: {column}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="146" />
-        <source>{file} is not there: moved, renamed or deleted? Choose it again.</source>
+        <source>Choose the column with the name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="147" />
-        <source>No permission to read {file}.</source>
+        <source>Choose the column with the phone.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="148" />
-        <source>Unknown encoding: {encoding}.</source>
+        <source>Cannot read {file}: {error}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="149" />
-        <source>The import was cancelled; nothing was saved.</source>
+        <source>{file} has no header row.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="150" />
-        <source>Duplicates are merged or skipped.</source>
+        <source>{file} is not there: moved, renamed or deleted? Choose it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="151" />
-        <source>No name.</source>
+        <source>No permission to read {file}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="152" />
-        <source>No phone number.</source>
+        <source>Unknown encoding: {encoding}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="153" />
-        <source>Bad phone number: {value}.</source>
+        <source>The import was cancelled; nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="154" />
-        <source>Bad card number: {value}.</source>
+        <source>Duplicates are merged or skipped.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="155" />
-        <source>Bad number of points: {value}.</source>
+        <source>No name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="156" />
-        <source>No such tier: {value}.</source>
+        <source>No phone number.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="157" />
-        <source>Bad date: {value}.</source>
+        <source>Bad phone number: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="158" />
-        <source>No consent to processing personal data.</source>
+        <source>Bad card number: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="159" />
-        <source>E-mail {value} looks wrong; left empty.</source>
+        <source>Bad number of points: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="160" />
-        <source>The phone and the card belong to two different members.</source>
+        <source>No such tier: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="161" />
-        <source>Already a member (same phone or card).</source>
+        <source>Bad date: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="162" />
-        <source>This card number was replaced after a loss; leave the card empty and a new number is issued.</source>
+        <source>No consent to processing personal data.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="163" />
-        <source>Same person as row {row}.</source>
+        <source>E-mail {value} looks wrong; left empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="164" />
-        <source>Opening points were imported for this member before; not added again.</source>
+        <source>The phone and the card belong to two different members.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="165" />
+        <source>Already a member (same phone or card).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="166" />
-        <source>A cashier gives at most {limit_points} points, goods worth {limit_amount} or a {limit_percent} % discount at once. A manager can allow more with their PIN.</source>
+        <source>This card number was replaced after a loss; leave the card empty and a new number is issued.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="167" />
-        <source>Cashiers may give this member at most {cap} points a day; {left} are left today. A manager can allow more with their PIN.</source>
+        <source>Same person as row {row}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="168" />
-        <source>A manager must allow this with their PIN.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="169" />
-        <source>{name} is not a manager: a manager's name and PIN are needed.</source>
+        <source>Opening points were imported for this member before; not added again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="170" />
-        <source>Check who the customer is before spending their points: scan the card, or ask for the full phone, or the name and date of birth.</source>
+        <source>A cashier gives at most {limit_points} points, goods worth {limit_amount} or a {limit_percent} % discount at once. A manager can allow more with their PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="171" />
-        <source>That does not match this member: no points were spent. Check again.</source>
+        <source>Cashiers may give this member at most {cap} points a day; {left} are left today. A manager can allow more with their PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="172" />
-        <source>This member's date of birth is not recorded: scan the card or ask for the full phone.</source>
+        <source>A manager must allow this with their PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="173" />
+        <source>{name} is not a manager: a manager's name and PIN are needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="174" />
+        <source>Check who the customer is before spending their points: scan the card, or ask for the full phone, or the name and date of birth.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="175" />
+        <source>That does not match this member: no points were spent. Check again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="176" />
+        <source>This member's date of birth is not recorded: scan the card or ask for the full phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="177" />
         <source>At most {cap} points can be spent on one receipt.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="180" />
+        <location filename="../../app/ui/messages.py" line="184" />
         <source>%n members match: enter the whole phone or scan the card.</source>
         <translation>
             <numerusform>%Ln member matches: enter the whole phone or scan the card.</numerusform><numerusform>%Ln members match: enter the whole phone or scan the card.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="184" />
+        <location filename="../../app/ui/messages.py" line="188" />
         <source>Wrong PIN. %n try(s) left before a 15-minute lock.</source>
         <translation>
             <numerusform>Wrong PIN. %Ln try left before a 15-minute lock.</numerusform><numerusform>Wrong PIN. %Ln tries left before a 15-minute lock.</numerusform></translation>
@@ -3322,607 +3347,607 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ProgramEditor</name>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="318" />
-        <location filename="../../app/ui/program_editor.py" line="776" />
+        <location filename="../../app/ui/program_editor.py" line="323" />
+        <location filename="../../app/ui/program_editor.py" line="793" />
         <source>Loyalty program</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="338" />
+        <location filename="../../app/ui/program_editor.py" line="343" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="338" />
+        <location filename="../../app/ui/program_editor.py" line="343" />
         <source>Campaign %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="339" />
+        <location filename="../../app/ui/program_editor.py" line="344" />
         <source>Stamp card %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="340" />
+        <location filename="../../app/ui/program_editor.py" line="345" />
         <source>Category %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="340" />
+        <location filename="../../app/ui/program_editor.py" line="345" />
         <source>Cause %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="342" />
+        <location filename="../../app/ui/program_editor.py" line="347" />
         <source>key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="342" />
+        <location filename="../../app/ui/program_editor.py" line="347" />
         <source>name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="342" />
+        <location filename="../../app/ui/program_editor.py" line="347" />
         <source>colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="343" />
+        <location filename="../../app/ui/program_editor.py" line="348" />
         <source>threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="343" />
+        <location filename="../../app/ui/program_editor.py" line="348" />
         <source>earn rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="344" />
+        <location filename="../../app/ui/program_editor.py" line="349" />
         <source>perks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="344" />
+        <location filename="../../app/ui/program_editor.py" line="349" />
         <source>kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="344" />
+        <location filename="../../app/ui/program_editor.py" line="349" />
         <source>starts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="345" />
+        <location filename="../../app/ui/program_editor.py" line="350" />
         <source>ends</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="345" />
+        <location filename="../../app/ui/program_editor.py" line="350" />
         <source>tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="345" />
+        <location filename="../../app/ui/program_editor.py" line="350" />
         <source>factor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="346" />
+        <location filename="../../app/ui/program_editor.py" line="351" />
         <source>category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="346" />
+        <location filename="../../app/ui/program_editor.py" line="351" />
         <source>extra</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="347" />
+        <location filename="../../app/ui/program_editor.py" line="352" />
         <source>tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="347" />
+        <location filename="../../app/ui/program_editor.py" line="352" />
         <source>stamps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="347" />
+        <location filename="../../app/ui/program_editor.py" line="352" />
         <source>reward</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="349" />
-        <location filename="../../app/ui/program_editor.py" line="374" />
-        <location filename="../../app/ui/program_editor.py" line="462" />
+        <location filename="../../app/ui/program_editor.py" line="354" />
+        <location filename="../../app/ui/program_editor.py" line="379" />
+        <location filename="../../app/ui/program_editor.py" line="467" />
         <source>Tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="349" />
-        <location filename="../../app/ui/program_editor.py" line="376" />
+        <location filename="../../app/ui/program_editor.py" line="354" />
+        <location filename="../../app/ui/program_editor.py" line="381" />
         <source>Campaigns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="350" />
-        <location filename="../../app/ui/program_editor.py" line="377" />
+        <location filename="../../app/ui/program_editor.py" line="355" />
+        <location filename="../../app/ui/program_editor.py" line="382" />
         <source>Stamp cards</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="350" />
+        <location filename="../../app/ui/program_editor.py" line="355" />
         <source>Categories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="351" />
+        <location filename="../../app/ui/program_editor.py" line="356" />
         <source>Causes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="351" />
-        <location filename="../../app/ui/program_editor.py" line="536" />
+        <location filename="../../app/ui/program_editor.py" line="356" />
+        <location filename="../../app/ui/program_editor.py" line="548" />
         <source>Qualifying window</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="352" />
+        <location filename="../../app/ui/program_editor.py" line="357" />
         <source>Qualifying window, months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="353" />
+        <location filename="../../app/ui/program_editor.py" line="358" />
         <source>Welcome bonus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="353" />
-        <location filename="../../app/ui/program_editor.py" line="354" />
+        <location filename="../../app/ui/program_editor.py" line="358" />
+        <location filename="../../app/ui/program_editor.py" line="359" />
         <source>Expiry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="354" />
+        <location filename="../../app/ui/program_editor.py" line="359" />
         <source>Expiry, days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="355" />
+        <location filename="../../app/ui/program_editor.py" line="360" />
         <source>Long absence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="356" />
+        <location filename="../../app/ui/program_editor.py" line="361" />
         <source>Point value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="357" />
-        <location filename="../../app/ui/program_editor.py" line="543" />
+        <location filename="../../app/ui/program_editor.py" line="362" />
+        <location filename="../../app/ui/program_editor.py" line="555" />
         <source>Confirm purchases above</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="359" />
+        <location filename="../../app/ui/program_editor.py" line="364" />
         <source>Points for a survey</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="359" />
+        <location filename="../../app/ui/program_editor.py" line="364" />
         <source>Points for a review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="360" />
+        <location filename="../../app/ui/program_editor.py" line="365" />
         <source>Referral: points for the member who brings a friend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="361" />
+        <location filename="../../app/ui/program_editor.py" line="366" />
         <source>Referral: points for the friend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="362" />
+        <location filename="../../app/ui/program_editor.py" line="367" />
         <source>Birthday points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="363" />
+        <location filename="../../app/ui/program_editor.py" line="368" />
         <source>Apology points for a long wait</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="366" />
+        <location filename="../../app/ui/program_editor.py" line="371" />
         <source>Points per receipt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="367" />
+        <location filename="../../app/ui/program_editor.py" line="372" />
         <source>Points given per member a day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="375" />
+        <location filename="../../app/ui/program_editor.py" line="380" />
         <source>General</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="378" />
+        <location filename="../../app/ui/program_editor.py" line="383" />
         <source>Help &amp;&amp; charity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="379" />
+        <location filename="../../app/ui/program_editor.py" line="384" />
         <source>Words to say</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="380" />
+        <location filename="../../app/ui/program_editor.py" line="385" />
         <source>Preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="390" />
+        <location filename="../../app/ui/program_editor.py" line="395" />
         <source>Save as a new version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="409" />
+        <location filename="../../app/ui/program_editor.py" line="414" />
         <source>Remove selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="428" />
+        <location filename="../../app/ui/program_editor.py" line="433" />
         <source>Members refer to this key, so it cannot change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="434" />
+        <location filename="../../app/ui/program_editor.py" line="439" />
         <source>Key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="434" />
+        <location filename="../../app/ui/program_editor.py" line="439" />
         <source>Name RU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="435" />
+        <location filename="../../app/ui/program_editor.py" line="440" />
         <source>Name EN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="439" />
+        <location filename="../../app/ui/program_editor.py" line="444" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="439" />
-        <location filename="../../app/ui/program_editor.py" line="468" />
+        <location filename="../../app/ui/program_editor.py" line="444" />
+        <location filename="../../app/ui/program_editor.py" line="473" />
         <source>Threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="440" />
+        <location filename="../../app/ui/program_editor.py" line="445" />
         <source>Earn %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="441" />
+        <location filename="../../app/ui/program_editor.py" line="446" />
         <source>Perks RU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="441" />
+        <location filename="../../app/ui/program_editor.py" line="446" />
         <source>Perks EN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="442" />
+        <location filename="../../app/ui/program_editor.py" line="447" />
         <source>Thresholds are qualifying points and must rise from 0. A lower threshold upgrades members at once; a higher one demotes nobody before the end of their qualifying period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="445" />
+        <location filename="../../app/ui/program_editor.py" line="450" />
         <source>Add tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="449" />
+        <location filename="../../app/ui/program_editor.py" line="454" />
         <source>Multiplier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="449" />
+        <location filename="../../app/ui/program_editor.py" line="454" />
         <source>Category extra</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="450" />
+        <location filename="../../app/ui/program_editor.py" line="455" />
         <source>Lower threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="460" />
+        <location filename="../../app/ui/program_editor.py" line="465" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="461" />
+        <location filename="../../app/ui/program_editor.py" line="466" />
         <source>Starts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="461" />
+        <location filename="../../app/ui/program_editor.py" line="466" />
         <source>Ends</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="463" />
+        <location filename="../../app/ui/program_editor.py" line="468" />
         <source>Factor %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="464" />
-        <location filename="../../app/ui/program_editor.py" line="485" />
-        <location filename="../../app/ui/program_editor.py" line="610" />
+        <location filename="../../app/ui/program_editor.py" line="469" />
+        <location filename="../../app/ui/program_editor.py" line="490" />
+        <location filename="../../app/ui/program_editor.py" line="623" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="466" />
+        <location filename="../../app/ui/program_editor.py" line="471" />
         <source>Extra %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="467" />
-        <location filename="../../app/ui/program_editor.py" line="607" />
+        <location filename="../../app/ui/program_editor.py" line="472" />
+        <location filename="../../app/ui/program_editor.py" line="620" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="476" />
+        <location filename="../../app/ui/program_editor.py" line="481" />
         <source>Dates are YYYY-MM-DD, both days included. Tiers: keys separated by commas, empty for every tier. Factor 200 % gives double points; extra % is of the money spent in the category; a lower threshold applies to the tier chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="481" />
+        <location filename="../../app/ui/program_editor.py" line="486" />
         <source>Add campaign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="486" />
+        <location filename="../../app/ui/program_editor.py" line="491" />
         <source>— every purchase —</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="487" />
+        <location filename="../../app/ui/program_editor.py" line="492" />
         <source>Stamps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="488" />
+        <location filename="../../app/ui/program_editor.py" line="493" />
         <source>Reward RU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="488" />
+        <location filename="../../app/ui/program_editor.py" line="493" />
         <source>Reward EN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="489" />
+        <location filename="../../app/ui/program_editor.py" line="494" />
         <source>Add stamp card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="490" />
+        <location filename="../../app/ui/program_editor.py" line="495" />
         <source>Collect the stamps, get the reward: “6 coffees, the 7th free”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="493" />
+        <location filename="../../app/ui/program_editor.py" line="498" />
         <source>Product categories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="495" />
+        <location filename="../../app/ui/program_editor.py" line="500" />
         <source>Add category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="519" />
+        <location filename="../../app/ui/program_editor.py" line="531" />
         <source>Lifetime</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="520" />
+        <location filename="../../app/ui/program_editor.py" line="532" />
         <source>Calendar year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="521" />
+        <location filename="../../app/ui/program_editor.py" line="533" />
         <source>Rolling N months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="525" />
+        <location filename="../../app/ui/program_editor.py" line="537" />
         <source>Never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="526" />
+        <location filename="../../app/ui/program_editor.py" line="538" />
         <source>N days after earning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="527" />
+        <location filename="../../app/ui/program_editor.py" line="539" />
         <source>At the end of the year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="533" />
+        <location filename="../../app/ui/program_editor.py" line="545" />
         <source>Switching expiry on starts the clock today for points already held.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="537" />
+        <location filename="../../app/ui/program_editor.py" line="549" />
         <source>Months (rolling window)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="538" />
+        <location filename="../../app/ui/program_editor.py" line="550" />
         <source>Which earned points count towards a tier. With a window, upgrades apply at once and a downgrade waits for the end of the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="541" />
+        <location filename="../../app/ui/program_editor.py" line="553" />
         <source>Welcome bonus, points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="542" />
+        <location filename="../../app/ui/program_editor.py" line="554" />
         <source>Long absence after, days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="544" />
+        <location filename="../../app/ui/program_editor.py" line="556" />
         <source>Points expire</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="545" />
+        <location filename="../../app/ui/program_editor.py" line="557" />
         <source>Days after earning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="564" />
+        <location filename="../../app/ui/program_editor.py" line="577" />
         <source>no cap</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="565" />
+        <location filename="../../app/ui/program_editor.py" line="578" />
         <source>Points spent per receipt, at most</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="566" />
+        <location filename="../../app/ui/program_editor.py" line="579" />
         <source>Points cashiers give one member a day, at most</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="567" />
+        <location filename="../../app/ui/program_editor.py" line="580" />
         <source>Gifts, apologies, survey and review points count together. A manager's PIN lifts the cap for one gift; a cashier alone gives at most 300 points or goods worth 500 at once.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="582" />
+        <location filename="../../app/ui/program_editor.py" line="595" />
         <source>Causes members can donate points to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="585" />
+        <location filename="../../app/ui/program_editor.py" line="598" />
         <source>Add cause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="608" />
+        <location filename="../../app/ui/program_editor.py" line="621" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="609" />
+        <location filename="../../app/ui/program_editor.py" line="622" />
         <source>Paid with points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="611" />
+        <location filename="../../app/ui/program_editor.py" line="624" />
         <source>Of which in the category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="612" />
+        <location filename="../../app/ui/program_editor.py" line="625" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="615" />
+        <location filename="../../app/ui/program_editor.py" line="628" />
         <source>What would this purchase earn under the rules being edited (nothing is saved).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="628" />
+        <location filename="../../app/ui/program_editor.py" line="641" />
         <source>A gift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="628" />
+        <location filename="../../app/ui/program_editor.py" line="641" />
         <source>A gift with points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="629" />
+        <location filename="../../app/ui/program_editor.py" line="642" />
         <source>Apology points (complaint)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="630" />
+        <location filename="../../app/ui/program_editor.py" line="643" />
         <source>Long wait</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="641" />
+        <location filename="../../app/ui/program_editor.py" line="654" />
         <source>{name} is how the member is addressed, {what} the gift, {points} the points with their word ("50 points").</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="743" />
+        <location filename="../../app/ui/program_editor.py" line="760" />
         <source>Nothing changed; version %1 stays in force.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="745" />
+        <location filename="../../app/ui/program_editor.py" line="762" />
         <source>Saved as version %1; %n member(s) upgraded</source>
         <translation>
             <numerusform>Saved as version %1; %Ln member upgraded</numerusform><numerusform>Saved as version %1; %Ln members upgraded</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="777" />
+        <location filename="../../app/ui/program_editor.py" line="794" />
         <source>The program has unsaved changes. Save them?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="868" />
+        <location filename="../../app/ui/program_editor.py" line="885" />
         <source>— none —</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="894" />
+        <location filename="../../app/ui/program_editor.py" line="911" />
         <source>The category part cannot be more than the whole purchase.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="900" />
+        <location filename="../../app/ui/program_editor.py" line="917" />
         <source>Base, %1 at %2 %: %n point(s)</source>
         <translation>
             <numerusform>Base, %1 at %2 %: %Ln point</numerusform><numerusform>Base, %1 at %2 %: %Ln points</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="902" />
+        <location filename="../../app/ui/program_editor.py" line="919" />
         <source>%1: +%n point(s)</source>
         <translation>
             <numerusform>%1: +%Ln point</numerusform><numerusform>%1: +%Ln points</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="905" />
+        <location filename="../../app/ui/program_editor.py" line="922" />
         <source>No campaign adds points to this purchase.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="906" />
+        <location filename="../../app/ui/program_editor.py" line="923" />
         <source>Total: %n point(s)</source>
         <translation>
             <numerusform>Total: %Ln point</numerusform><numerusform>Total: %Ln points</numerusform></translation>
@@ -3931,74 +3956,74 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="59" />
+        <location filename="../../app/ui/purchase_dialog.py" line="60" />
         <source>Purchase — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="70" />
+        <location filename="../../app/ui/purchase_dialog.py" line="71" />
         <source>optional</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="83" />
+        <location filename="../../app/ui/purchase_dialog.py" line="84" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="85" />
+        <location filename="../../app/ui/purchase_dialog.py" line="86" />
         <source>Receipt no.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="87" />
+        <location filename="../../app/ui/purchase_dialog.py" line="88" />
         <source>Pay with points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="96" />
+        <location filename="../../app/ui/purchase_dialog.py" line="97" />
         <source>Record (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="98" />
+        <location filename="../../app/ui/purchase_dialog.py" line="99" />
         <source>Balance: %n point(s)</source>
         <translation>
             <numerusform>Balance: %Ln point</numerusform><numerusform>Balance: %Ln points</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="108" />
+        <location filename="../../app/ui/purchase_dialog.py" line="109" />
         <source>Of which (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="116" />
+        <location filename="../../app/ui/purchase_dialog.py" line="117" />
         <source> pcs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="119" />
+        <location filename="../../app/ui/purchase_dialog.py" line="120" />
         <source>part of the amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="135" />
+        <location filename="../../app/ui/purchase_dialog.py" line="136" />
         <source>%1: %2 of %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="155" />
+        <location filename="../../app/ui/purchase_dialog.py" line="156" />
         <source>No points were spent: check who the customer is first.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="176" />
+        <location filename="../../app/ui/purchase_dialog.py" line="177" />
         <source>at most %n point(s)</source>
         <translation>
             <numerusform>at most %Ln point</numerusform><numerusform>at most %Ln points</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="191" />
+        <location filename="../../app/ui/purchase_dialog.py" line="192" />
         <source>Left to pay: %1</source>
         <translation type="unfinished" />
     </message>
@@ -4082,143 +4107,143 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="57" />
+        <location filename="../../app/ui/refund_dialog.py" line="56" />
         <source>Refund a purchase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="75" />
+        <location filename="../../app/ui/refund_dialog.py" line="74" />
         <source>Receipt number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="76" />
+        <location filename="../../app/ui/refund_dialog.py" line="75" />
         <source>On the day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="83" />
+        <location filename="../../app/ui/refund_dialog.py" line="82" />
         <source>Only %1's purchases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="90" />
+        <location filename="../../app/ui/refund_dialog.py" line="89" />
         <source>Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="99" />
+        <location filename="../../app/ui/refund_dialog.py" line="98" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="99" />
+        <location filename="../../app/ui/refund_dialog.py" line="98" />
         <source>Receipt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="99" />
+        <location filename="../../app/ui/refund_dialog.py" line="98" />
         <source>Member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="99" />
+        <location filename="../../app/ui/refund_dialog.py" line="98" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="100" />
+        <location filename="../../app/ui/refund_dialog.py" line="99" />
         <source>Refunded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="100" />
+        <location filename="../../app/ui/refund_dialog.py" line="99" />
         <source>Points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="111" />
+        <location filename="../../app/ui/refund_dialog.py" line="110" />
         <source>Find the purchase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="126" />
+        <location filename="../../app/ui/refund_dialog.py" line="125" />
         <source>Why: goods returned, wrong amount rung up…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="131" />
-        <location filename="../../app/ui/refund_dialog.py" line="146" />
+        <location filename="../../app/ui/refund_dialog.py" line="130" />
+        <location filename="../../app/ui/refund_dialog.py" line="145" />
         <source>Refund</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="138" />
+        <location filename="../../app/ui/refund_dialog.py" line="137" />
         <source>Purchase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="139" />
+        <location filename="../../app/ui/refund_dialog.py" line="138" />
         <source>Amount to refund</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="141" />
+        <location filename="../../app/ui/refund_dialog.py" line="140" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="176" />
+        <location filename="../../app/ui/refund_dialog.py" line="175" />
         <source>Purchases found: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="177" />
+        <location filename="../../app/ui/refund_dialog.py" line="176" />
         <source>No purchases match.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="193" />
+        <location filename="../../app/ui/refund_dialog.py" line="192" />
         <source>in full</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="217" />
+        <location filename="../../app/ui/refund_dialog.py" line="216" />
         <source>Choose a purchase in the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="220" />
+        <location filename="../../app/ui/refund_dialog.py" line="219" />
         <source>%1, %2: paid %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="224" />
+        <location filename="../../app/ui/refund_dialog.py" line="223" />
         <source>; refunded already %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="228" />
+        <location filename="../../app/ui/refund_dialog.py" line="227" />
         <source>At most %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="231" />
+        <location filename="../../app/ui/refund_dialog.py" line="230" />
         <source>This purchase is refunded in full.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="247" />
+        <location filename="../../app/ui/refund_dialog.py" line="246" />
         <source>Points: %1 taken back, %2 returned to the member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="275" />
+        <location filename="../../app/ui/refund_dialog.py" line="274" />
         <source>Refunded %1. Points: %2 taken back, %3 returned. Balance: %4.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/corrections.py" line="79" />
+        <location filename="../../app/ui/corrections.py" line="50" />
         <source>Refund a purchase…</source>
         <translation type="unfinished" />
     </message>
@@ -5268,72 +5293,72 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="36" />
+        <location filename="../../app/ui/verify_dialog.py" line="37" />
         <source>Check who is paying with points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="44" />
+        <location filename="../../app/ui/verify_dialog.py" line="45" />
         <source>Points are money. Before spending them, check that this is %1: scan the card, or ask the customer to say the full phone number, or their name and date of birth.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="50" />
+        <location filename="../../app/ui/verify_dialog.py" line="51" />
         <source>scan or type the 13 digits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="51" />
+        <location filename="../../app/ui/verify_dialog.py" line="52" />
         <source>the whole number, e.g. +7 916 123-45-67</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="52" />
+        <location filename="../../app/ui/verify_dialog.py" line="53" />
         <source>first or last name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="53" />
+        <location filename="../../app/ui/verify_dialog.py" line="54" />
         <source>dd.mm.yyyy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="59" />
+        <location filename="../../app/ui/verify_dialog.py" line="57" />
         <source>Card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="60" />
+        <location filename="../../app/ui/verify_dialog.py" line="58" />
         <source>or the full phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="61" />
+        <location filename="../../app/ui/verify_dialog.py" line="59" />
         <source>or the name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="62" />
+        <location filename="../../app/ui/verify_dialog.py" line="60" />
         <source>and the date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="65" />
+        <location filename="../../app/ui/verify_dialog.py" line="63" />
         <source>Checked (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="66" />
+        <location filename="../../app/ui/verify_dialog.py" line="64" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="91" />
+        <location filename="../../app/ui/verify_dialog.py" line="89" />
         <source>Give both the name and the date of birth as dd.mm.yyyy, e.g. 07.03.1985.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="96" />
+        <location filename="../../app/ui/verify_dialog.py" line="94" />
         <source>Fill in one check: the card, the full phone, or the name and date of birth.</source>
         <translation type="unfinished" />
     </message>

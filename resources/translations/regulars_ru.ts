@@ -3,77 +3,77 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="45" />
+        <location filename="../../app/ui/adjust_dialog.py" line="44" />
         <source>Adjust points</source>
         <translation>Корректировка баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="54" />
+        <location filename="../../app/ui/adjust_dialog.py" line="53" />
         <source>Name, last digits of the phone, or card</source>
         <translation>Имя, последние цифры телефона или карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="55" />
+        <location filename="../../app/ui/adjust_dialog.py" line="54" />
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="72" />
+        <location filename="../../app/ui/adjust_dialog.py" line="67" />
         <source>Why: a purchase not scanned, a mistake…</source>
         <translation>Почему: покупку не отсканировали, ошибка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="73" />
+        <location filename="../../app/ui/adjust_dialog.py" line="68" />
         <source>A positive number adds points, a negative one takes them.</source>
         <translation>Положительное число начисляет баллы, отрицательное — списывает.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="78" />
+        <location filename="../../app/ui/adjust_dialog.py" line="74" />
         <source>Find the member</source>
         <translation>Найти участника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="80" />
+        <location filename="../../app/ui/adjust_dialog.py" line="76" />
         <source>Member</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="81" />
+        <location filename="../../app/ui/adjust_dialog.py" line="77" />
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="83" />
+        <location filename="../../app/ui/adjust_dialog.py" line="79" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="84" />
+        <location filename="../../app/ui/adjust_dialog.py" line="80" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="124" />
+        <location filename="../../app/ui/adjust_dialog.py" line="120" />
         <source>Nobody found.</source>
         <translation>Никого не нашли.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="138" />
+        <location filename="../../app/ui/adjust_dialog.py" line="134" />
         <source>%1, balance %2</source>
         <translation>%1, на счёте %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="141" />
+        <location filename="../../app/ui/adjust_dialog.py" line="137" />
         <source>Find the member first.</source>
         <translation>Сначала найдите участника.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="159" />
+        <location filename="../../app/ui/adjust_dialog.py" line="155" />
         <source>Saved: %1 points. Balance: %2.</source>
         <translation>Сохранено, баллы: %1. На счёте: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/corrections.py" line="80" />
+        <location filename="../../app/ui/corrections.py" line="51" />
         <source>Adjust points…</source>
         <translation>Корректировка баллов…</translation>
     </message>
@@ -81,22 +81,32 @@
 <context>
     <name>Amounts</name>
     <message>
-        <location filename="../../app/ui/amounts.py" line="39" />
+        <location filename="../../app/ui/amounts.py" line="82" />
+        <source>at most %1</source>
+        <translation>не больше %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/amounts.py" line="84" />
+        <source>from %1 to %2</source>
+        <translation>от %1 до %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/amounts.py" line="114" />
         <source>Large amount</source>
         <translation>Крупная сумма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/amounts.py" line="40" />
+        <location filename="../../app/ui/amounts.py" line="115" />
         <source>Record %1? That is more than usual.</source>
         <translation>Провести %1? Это больше обычного.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/amounts.py" line="42" />
+        <location filename="../../app/ui/amounts.py" line="117" />
         <source>&amp;Record</source>
         <translation>&amp;Провести</translation>
     </message>
     <message>
-        <location filename="../../app/ui/amounts.py" line="45" />
+        <location filename="../../app/ui/amounts.py" line="120" />
         <source>&amp;Correct the amount</source>
         <translation>&amp;Исправить сумму</translation>
     </message>
@@ -642,218 +652,218 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="81" />
+        <location filename="../../app/ui/complaint_dialog.py" line="82" />
         <source>Complaint — %1</source>
         <translation>Жалоба — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="82" />
+        <location filename="../../app/ui/complaint_dialog.py" line="83" />
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="99" />
+        <location filename="../../app/ui/complaint_dialog.py" line="100" />
         <source>← &amp;Back</source>
         <translation>← &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="100" />
-        <location filename="../../app/ui/complaint_dialog.py" line="313" />
+        <location filename="../../app/ui/complaint_dialog.py" line="101" />
+        <location filename="../../app/ui/complaint_dialog.py" line="311" />
         <source>&amp;Next →  (Enter)</source>
         <translation>&amp;Далее →  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="103" />
+        <location filename="../../app/ui/complaint_dialog.py" line="104" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="104" />
+        <location filename="../../app/ui/complaint_dialog.py" line="105" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="105" />
+        <location filename="../../app/ui/complaint_dialog.py" line="106" />
         <source>Press Esc again to throw this complaint away; nothing has been recorded yet.</source>
         <translation>Нажмите Esc ещё раз, чтобы отказаться от жалобы; пока ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="132" />
+        <location filename="../../app/ui/complaint_dialog.py" line="133" />
         <source>Listen without interrupting. Don't explain or defend yet.</source>
         <translation>Выслушайте, не перебивая. Пока не объясняйте и не оправдывайтесь.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="134" />
+        <location filename="../../app/ui/complaint_dialog.py" line="135" />
         <source>Let them say everything; nod, keep eye contact. When they have finished, press Enter.</source>
         <translation>Дайте высказать всё; кивайте, смотрите в глаза. Когда человек закончит, нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="139" />
+        <location filename="../../app/ui/complaint_dialog.py" line="140" />
         <source>Facts are what can be checked; feelings are how it was for them. Write them apart. (Shift+Enter: a new line.)</source>
         <translation>Факты — то, что можно проверить; чувства — каково это было для человека. Запишите их отдельно. (Shift+Enter — новая строка.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="141" />
+        <location filename="../../app/ui/complaint_dialog.py" line="142" />
         <source>What happened: times, orders, amounts</source>
         <translation>Что произошло: время, заказы, суммы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="142" />
+        <location filename="../../app/ui/complaint_dialog.py" line="143" />
         <source>How they feel about it, in their words</source>
         <translation>Что человек чувствует — его словами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="145" />
+        <location filename="../../app/ui/complaint_dialog.py" line="146" />
         <source>Facts</source>
         <translation>Факты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="147" />
+        <location filename="../../app/ui/complaint_dialog.py" line="148" />
         <source>Their feelings and opinions</source>
         <translation>Чувства и мнения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="151" />
+        <location filename="../../app/ui/complaint_dialog.py" line="152" />
         <source>I can see this really upset you.</source>
         <translation>Я вижу, что вас это очень расстроило.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="152" />
+        <location filename="../../app/ui/complaint_dialog.py" line="153" />
         <source>In your place I'd be unhappy too.</source>
         <translation>На вашем месте мне тоже было бы неприятно.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="153" />
+        <location filename="../../app/ui/complaint_dialog.py" line="154" />
         <source>I understand — you were counting on us and we let you down.</source>
         <translation>Понимаю — вы на нас рассчитывали, а мы вас подвели.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="154" />
+        <location filename="../../app/ui/complaint_dialog.py" line="155" />
         <source>Thank you for telling us; this matters.</source>
         <translation>Спасибо, что сказали нам об этом, это важно.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="157" />
+        <location filename="../../app/ui/complaint_dialog.py" line="158" />
         <source>Say one of these in your own voice, so they know they were heard:</source>
         <translation>Скажите одну из этих фраз своими словами, чтобы человек понял, что его услышали:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="167" />
+        <location filename="../../app/ui/complaint_dialog.py" line="168" />
         <source>My own words:</source>
         <translation>Свои слова:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="180" />
+        <location filename="../../app/ui/complaint_dialog.py" line="181" />
         <source>Read it back to them and let them correct you; fix the text if they do.</source>
         <translation>Перескажите это человеку и дайте поправить вас; если поправит — исправьте текст.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="188" />
+        <location filename="../../app/ui/complaint_dialog.py" line="189" />
         <source>Agree what happens next. A compensation is a gift: you will get the words to say it.</source>
         <translation>Договоритесь, что будет дальше. Компенсация — это подарок: программа подскажет, как сказать о нём.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="190" />
+        <location filename="../../app/ui/complaint_dialog.py" line="191" />
         <source>What we will do about it</source>
         <translation>Что мы сделаем</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="199" />
+        <location filename="../../app/ui/complaint_dialog.py" line="200" />
         <source>No compensation</source>
         <translation>Без компенсации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="199" />
+        <location filename="../../app/ui/complaint_dialog.py" line="200" />
         <source>Apology points</source>
         <translation>Баллы в извинение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="200" />
+        <location filename="../../app/ui/complaint_dialog.py" line="201" />
         <source>A gift</source>
         <translation>Подарок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="200" />
+        <location filename="../../app/ui/complaint_dialog.py" line="201" />
         <source>A discount on the next purchase</source>
         <translation>Скидка на следующую покупку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="222" />
+        <location filename="../../app/ui/complaint_dialog.py" line="220" />
         <source>Compensation</source>
         <translation>Компенсация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="234" />
+        <location filename="../../app/ui/complaint_dialog.py" line="232" />
         <source>Only a member can be compensated: open the member first to give points, a gift or a discount.</source>
         <translation>Компенсацию можно дать только участнику: сначала откройте участника, чтобы начислить баллы, сделать подарок или дать скидку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="251" />
+        <location filename="../../app/ui/complaint_dialog.py" line="249" />
         <source>The complaint is recorded.</source>
         <translation>Жалоба записана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="252" />
+        <location filename="../../app/ui/complaint_dialog.py" line="250" />
         <source>Say it out loud:</source>
         <translation>Скажите вслух:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="255" />
+        <location filename="../../app/ui/complaint_dialog.py" line="253" />
         <source>Thank them for telling you, and do what you promised. The manager follows it up.</source>
         <translation>Поблагодарите за то, что сказали, и сделайте обещанное. Менеджер проследит за остальным.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="299" />
+        <location filename="../../app/ui/complaint_dialog.py" line="297" />
         <source>Let them finish</source>
         <translation>Дайте договорить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="299" />
+        <location filename="../../app/ui/complaint_dialog.py" line="297" />
         <source>Facts apart from feelings</source>
         <translation>Факты отдельно от чувств</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="300" />
+        <location filename="../../app/ui/complaint_dialog.py" line="298" />
         <source>Reflect the feeling</source>
         <translation>Покажите, что понимаете чувства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="300" />
+        <location filename="../../app/ui/complaint_dialog.py" line="298" />
         <source>Summarise back</source>
         <translation>Перескажите услышанное</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="301" />
+        <location filename="../../app/ui/complaint_dialog.py" line="299" />
         <source>Solve it</source>
         <translation>Решите вопрос</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="301" />
+        <location filename="../../app/ui/complaint_dialog.py" line="299" />
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="303" />
+        <location filename="../../app/ui/complaint_dialog.py" line="301" />
         <source>Step %1 of %2</source>
         <translation>Шаг %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="312" />
+        <location filename="../../app/ui/complaint_dialog.py" line="310" />
         <source>Record the complaint (Enter)</source>
         <translation>Записать жалобу (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="330" />
+        <location filename="../../app/ui/complaint_dialog.py" line="328" />
         <source>Let me check I understood: </source>
         <translation>Давайте проверим, всё ли верно: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="412" />
+        <location filename="../../app/ui/complaint_dialog.py" line="410" />
         <source>Next time you get %1% off — our apology.</source>
         <translation>В следующий раз — скидка %1 %: так мы просим прощения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="420" />
+        <location filename="../../app/ui/complaint_dialog.py" line="418" />
         <source>Said it</source>
         <translation>Сказано</translation>
     </message>
@@ -861,156 +871,156 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ComplaintsDialog</name>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="220" />
+        <location filename="../../app/ui/care_reports.py" line="221" />
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="230" />
+        <location filename="../../app/ui/care_reports.py" line="231" />
         <source>Open complaints</source>
         <translation>Открытые жалобы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="231" />
+        <location filename="../../app/ui/care_reports.py" line="232" />
         <source>Closed complaints</source>
         <translation>Закрытые жалобы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="232" />
+        <location filename="../../app/ui/care_reports.py" line="233" />
         <source>All complaints</source>
         <translation>Все жалобы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="237" />
+        <location filename="../../app/ui/care_reports.py" line="238" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="237" />
-        <location filename="../../app/ui/care_reports.py" line="343" />
+        <location filename="../../app/ui/care_reports.py" line="238" />
+        <location filename="../../app/ui/care_reports.py" line="344" />
         <source>Member</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="237" />
-        <location filename="../../app/ui/care_reports.py" line="345" />
+        <location filename="../../app/ui/care_reports.py" line="238" />
+        <location filename="../../app/ui/care_reports.py" line="346" />
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="238" />
-        <location filename="../../app/ui/care_reports.py" line="348" />
+        <location filename="../../app/ui/care_reports.py" line="239" />
+        <location filename="../../app/ui/care_reports.py" line="349" />
         <source>Compensation</source>
         <translation>Компенсация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="238" />
-        <location filename="../../app/ui/care_reports.py" line="344" />
+        <location filename="../../app/ui/care_reports.py" line="239" />
+        <location filename="../../app/ui/care_reports.py" line="345" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="238" />
-        <location filename="../../app/ui/care_reports.py" line="344" />
+        <location filename="../../app/ui/care_reports.py" line="239" />
+        <location filename="../../app/ui/care_reports.py" line="345" />
         <source>Cashier</source>
         <translation>Кассир</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="256" />
-        <location filename="../../app/ui/care_reports.py" line="337" />
+        <location filename="../../app/ui/care_reports.py" line="257" />
+        <location filename="../../app/ui/care_reports.py" line="338" />
         <source>Follow up and close</source>
         <translation>Разобрать и закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="259" />
+        <location filename="../../app/ui/care_reports.py" line="260" />
         <source>What was done: called back, refunded, how they took it</source>
         <translation>Что сделано: перезвонили, вернули деньги, как человек это принял</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="263" />
-        <location filename="../../app/ui/care_reports.py" line="339" />
+        <location filename="../../app/ui/care_reports.py" line="264" />
+        <location filename="../../app/ui/care_reports.py" line="340" />
         <source>Close the complaint</source>
         <translation>Закрыть жалобу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/care_reports.py" line="286" />
+        <location filename="../../app/ui/care_reports.py" line="287" />
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%Ln жалоба</numerusform><numerusform>%Ln жалобы</numerusform><numerusform>%Ln жалоб</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="312" />
+        <location filename="../../app/ui/care_reports.py" line="313" />
         <source>Open</source>
         <translation>Открыта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="312" />
+        <location filename="../../app/ui/care_reports.py" line="313" />
         <source>Closed</source>
         <translation>Закрыта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/care_reports.py" line="316" />
+        <location filename="../../app/ui/care_reports.py" line="317" />
         <source>%n apology point(s)</source>
         <translation>
             <numerusform>%Ln балл в извинение</numerusform><numerusform>%Ln балла в извинение</numerusform><numerusform>%Ln баллов в извинение</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="318" />
+        <location filename="../../app/ui/care_reports.py" line="319" />
         <source>%1% off the next purchase</source>
         <translation>Скидка %1 % на следующую покупку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="320" />
+        <location filename="../../app/ui/care_reports.py" line="321" />
         <source>A gift</source>
         <translation>Подарок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="333" />
+        <location filename="../../app/ui/care_reports.py" line="334" />
         <source>Nothing to show.</source>
         <translation>Здесь пока ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="336" />
+        <location filename="../../app/ui/care_reports.py" line="337" />
         <source>Add a follow-up note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="338" />
+        <location filename="../../app/ui/care_reports.py" line="339" />
         <source>Add the note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="343" />
+        <location filename="../../app/ui/care_reports.py" line="344" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="345" />
+        <location filename="../../app/ui/care_reports.py" line="346" />
         <source>Their feelings</source>
         <translation>Чувства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="346" />
+        <location filename="../../app/ui/care_reports.py" line="347" />
         <source>Reflected with</source>
         <translation>Чем откликнулись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="346" />
+        <location filename="../../app/ui/care_reports.py" line="347" />
         <source>Summary said back</source>
         <translation>Пересказ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="347" />
+        <location filename="../../app/ui/care_reports.py" line="348" />
         <source>Solution</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="349" />
+        <location filename="../../app/ui/care_reports.py" line="350" />
         <source>Words said</source>
         <translation>Сказанные слова</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="349" />
+        <location filename="../../app/ui/care_reports.py" line="350" />
         <source>Follow-up</source>
         <translation>Что сделано потом</translation>
     </message>
@@ -1095,32 +1105,32 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>DrawDialog</name>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="126" />
+        <location filename="../../app/ui/manager_dialogs.py" line="127" />
         <source>Prize draw</source>
         <translation>Розыгрыш призов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="144" />
+        <location filename="../../app/ui/manager_dialogs.py" line="145" />
         <source>e.g. Hoarders' draw 2026</source>
         <translation>например, Розыгрыш для копящих 2026</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="146" />
+        <location filename="../../app/ui/manager_dialogs.py" line="147" />
         <source>Points held now</source>
         <translation>Баллы на счёте сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="147" />
+        <location filename="../../app/ui/manager_dialogs.py" line="148" />
         <source>Qualifying points earned in a period</source>
         <translation>Зачётные баллы, набранные за период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="165" />
+        <location filename="../../app/ui/manager_dialogs.py" line="162" />
         <source>One prize per line; the first line is the first prize</source>
         <translation>По призу на строку; первая строка — первый приз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="169" />
+        <location filename="../../app/ui/manager_dialogs.py" line="166" />
         <source>Empty: a random seed</source>
         <translation>Пусто — случайное зерно</translation>
     </message>
@@ -1484,37 +1494,37 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>GiftDialog</name>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="187" />
+        <location filename="../../app/ui/gift_dialog.py" line="169" />
         <source>Gift for %1</source>
         <translation>Подарок — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="201" />
+        <location filename="../../app/ui/gift_dialog.py" line="183" />
         <source>A gift given silently earns no thanks. Record it, then say it out loud.</source>
         <translation>Молча сделанный подарок не вызывает благодарности. Запишите его и скажите вслух.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="207" />
+        <location filename="../../app/ui/gift_dialog.py" line="189" />
         <source>Give (Enter)</source>
         <translation>Подарить (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="210" />
+        <location filename="../../app/ui/gift_dialog.py" line="192" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="225" />
+        <location filename="../../app/ui/gift_dialog.py" line="207" />
         <source>Say it out loud:</source>
         <translation>Скажите вслух:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="234" />
+        <location filename="../../app/ui/gift_dialog.py" line="216" />
         <source>Said it</source>
         <translation>Сказано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/gift_dialog.py" line="284" />
+        <location filename="../../app/ui/gift_dialog.py" line="266" />
         <source>Balance now: %n point(s)</source>
         <translation>
             <numerusform>Теперь на счёте %Ln балл</numerusform><numerusform>Теперь на счёте %Ln балла</numerusform><numerusform>Теперь на счёте %Ln баллов</numerusform></translation>
@@ -1523,37 +1533,37 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>GiftFields</name>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="106" />
+        <location filename="../../app/ui/gift_dialog.py" line="88" />
         <source>e.g. a large cappuccino instead of a medium</source>
         <translation>например, большой капучино вместо среднего</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="119" />
+        <location filename="../../app/ui/gift_dialog.py" line="101" />
         <source>Choose why…</source>
         <translation>Выберите причину…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="137" />
+        <location filename="../../app/ui/gift_dialog.py" line="118" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="138" />
+        <location filename="../../app/ui/gift_dialog.py" line="119" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="139" />
+        <location filename="../../app/ui/gift_dialog.py" line="120" />
         <source>Value to the shop</source>
         <translation>Стоимость для магазина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="141" />
+        <location filename="../../app/ui/gift_dialog.py" line="122" />
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="143" />
+        <location filename="../../app/ui/gift_dialog.py" line="124" />
         <source>Points as well</source>
         <translation>И ещё баллы</translation>
     </message>
@@ -1561,52 +1571,52 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>Gifts</name>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="50" />
+        <location filename="../../app/ui/gift_dialog.py" line="51" />
         <source>Size or class upgrade</source>
         <translation>Повышение размера или класса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="51" />
+        <location filename="../../app/ui/gift_dialog.py" line="52" />
         <source>Extra item</source>
         <translation>Дополнительный товар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="52" />
+        <location filename="../../app/ui/gift_dialog.py" line="53" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="53" />
+        <location filename="../../app/ui/gift_dialog.py" line="54" />
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="58" />
+        <location filename="../../app/ui/gift_dialog.py" line="59" />
         <source>Out of stock</source>
         <translation>Не оказалось в наличии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="59" />
+        <location filename="../../app/ui/gift_dialog.py" line="60" />
         <source>Waited too long</source>
         <translation>Долго ждали</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="60" />
+        <location filename="../../app/ui/gift_dialog.py" line="61" />
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="61" />
+        <location filename="../../app/ui/gift_dialog.py" line="62" />
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="62" />
+        <location filename="../../app/ui/gift_dialog.py" line="63" />
         <source>Tier perk</source>
         <translation>Привилегия статуса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="63" />
+        <location filename="../../app/ui/gift_dialog.py" line="64" />
         <source>Just because</source>
         <translation>Просто так</translation>
     </message>
@@ -1614,116 +1624,116 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>GiftsReportDialog</name>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="98" />
+        <location filename="../../app/ui/care_reports.py" line="99" />
         <source>Gifts given</source>
         <translation>Подарки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="111" />
+        <location filename="../../app/ui/care_reports.py" line="112" />
         <source>Show (Enter)</source>
         <translation>Показать (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="114" />
+        <location filename="../../app/ui/care_reports.py" line="115" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="116" />
+        <location filename="../../app/ui/care_reports.py" line="117" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="124" />
+        <location filename="../../app/ui/care_reports.py" line="125" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="124" />
         <location filename="../../app/ui/care_reports.py" line="125" />
+        <location filename="../../app/ui/care_reports.py" line="126" />
         <source>Gifts</source>
         <translation>Подарки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="124" />
         <location filename="../../app/ui/care_reports.py" line="125" />
+        <location filename="../../app/ui/care_reports.py" line="126" />
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="125" />
+        <location filename="../../app/ui/care_reports.py" line="126" />
         <source>Cashier</source>
         <translation>Кассир</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="127" />
+        <location filename="../../app/ui/care_reports.py" line="128" />
         <source>By reason</source>
         <translation>По причинам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="128" />
+        <location filename="../../app/ui/care_reports.py" line="129" />
         <source>By cashier</source>
         <translation>По кассирам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="130" />
+        <location filename="../../app/ui/care_reports.py" line="131" />
         <source>“Others”: members who bought in the same period and got no gift, counted from their first purchase in it.</source>
         <translation>«Остальные» — участники, которые покупали в тот же период и не получали подарков; считается от их первой покупки в периоде.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="157" />
+        <location filename="../../app/ui/care_reports.py" line="158" />
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="162" />
+        <location filename="../../app/ui/care_reports.py" line="163" />
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/care_reports.py" line="173" />
+        <location filename="../../app/ui/care_reports.py" line="174" />
         <source>%n gift(s)</source>
         <translation>
             <numerusform>%Ln подарок</numerusform><numerusform>%Ln подарка</numerusform><numerusform>%Ln подарков</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="174" />
+        <location filename="../../app/ui/care_reports.py" line="175" />
         <source>cost %1</source>
         <translation>стоимость %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/care_reports.py" line="175" />
+        <location filename="../../app/ui/care_reports.py" line="176" />
         <source>%n point(s) given</source>
         <translation>
             <numerusform>подарен %Ln балл</numerusform><numerusform>подарено %Ln балла</numerusform><numerusform>подарено %Ln баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="176" />
+        <location filename="../../app/ui/care_reports.py" line="177" />
         <source>Said out loud: %1 of %2</source>
         <translation>Сказано вслух: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="186" />
+        <location filename="../../app/ui/care_reports.py" line="187" />
         <source>Came back within %1 days: too early to tell.</source>
         <translation>Вернулись в течение %1 дней: судить пока рано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="188" />
+        <location filename="../../app/ui/care_reports.py" line="189" />
         <source>Came back within %1 days: %2 of gifted members (too early to tell for the others)</source>
         <translation>Вернулись в течение %1 дней: %2 получивших подарок (об остальных судить пока рано)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="191" />
+        <location filename="../../app/ui/care_reports.py" line="192" />
         <source>Came back within %1 days: %3 of members without a gift (too early to tell for the gifted)</source>
         <translation>Вернулись в течение %1 дней: %3 участников без подарка (о получивших подарок судить пока рано)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="194" />
+        <location filename="../../app/ui/care_reports.py" line="195" />
         <source>Came back within %1 days: %2 of gifted members vs %3 of others</source>
         <translation>Вернулись в течение %1 дней: %2 получивших подарок против %3 остальных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="204" />
+        <location filename="../../app/ui/care_reports.py" line="205" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -2316,27 +2326,27 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ManagerPinDialog</name>
     <message>
-        <location filename="../../app/ui/manager_pin.py" line="37" />
+        <location filename="../../app/ui/manager_pin.py" line="38" />
         <source>A manager's PIN</source>
         <translation>PIN-код менеджера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_pin.py" line="59" />
+        <location filename="../../app/ui/manager_pin.py" line="57" />
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_pin.py" line="60" />
+        <location filename="../../app/ui/manager_pin.py" line="58" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_pin.py" line="63" />
+        <location filename="../../app/ui/manager_pin.py" line="61" />
         <source>Allow (Enter)</source>
         <translation>Разрешить (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_pin.py" line="64" />
+        <location filename="../../app/ui/manager_pin.py" line="62" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2562,679 +2572,694 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Не больше 10 000 000 баллов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="35" />
+        <location filename="../../app/ui/messages.py" line="36" />
+        <source>Enter a whole number, e.g. 150.</source>
+        <translation>Введите целое число, например 150.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="37" />
+        <source>At most {most}.</source>
+        <translation>Не больше {most}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="38" />
+        <source>At least {least}.</source>
+        <translation>Не меньше {least}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="39" />
         <source>A receipt number has at most 40 characters.</source>
         <translation>В номере чека не больше 40 знаков.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="36" />
+        <location filename="../../app/ui/messages.py" line="40" />
         <source>At most 999 items in one line.</source>
         <translation>Не больше 999 штук в одной строке.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="37" />
+        <location filename="../../app/ui/messages.py" line="41" />
         <source>Enter an amount from 0.01 to 99,999,999.99.</source>
         <translation>Введите сумму от 0,01 до 99 999 999,99.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="38" />
+        <location filename="../../app/ui/messages.py" line="42" />
         <source>No member with this card.</source>
         <translation>Участника с такой картой нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39" />
+        <location filename="../../app/ui/messages.py" line="43" />
         <source>Backups here are of the SQLite file; back up a PostgreSQL server with pg_dump.</source>
         <translation>Здесь копируется файл SQLite; сервер PostgreSQL копируйте через pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="40" />
+        <location filename="../../app/ui/messages.py" line="44" />
         <source>The backup could not be written: {detail}</source>
         <translation>Не удалось записать резервную копию: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41" />
+        <location filename="../../app/ui/messages.py" line="45" />
         <source>This file cannot be restored: {detail}</source>
         <translation>Этот файл нельзя восстановить: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42" />
+        <location filename="../../app/ui/messages.py" line="46" />
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation>Диск переполнен: ничего не сохранено. Освободите место и повторите.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="43" />
+        <location filename="../../app/ui/messages.py" line="47" />
         <source>The database cannot be written (it is read-only): nothing was saved. Ask the owner to check the file or drive.</source>
         <translation>В базу данных нельзя записать (она только для чтения): ничего не сохранено. Попросите владельца проверить файл или диск.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="44" />
+        <location filename="../../app/ui/messages.py" line="48" />
         <source>The database file is damaged: nothing was saved. Ask the owner to restore the latest backup.</source>
         <translation>Файл базы данных повреждён: ничего не сохранено. Попросите владельца восстановить последнюю резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45" />
+        <location filename="../../app/ui/messages.py" line="49" />
         <source>The database is busy with another till: nothing was saved. Try again in a moment.</source>
         <translation>База данных занята другой кассой: ничего не сохранено. Повторите через минуту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46" />
+        <location filename="../../app/ui/messages.py" line="50" />
         <source>The database could not be read or written (a disk or network error): nothing was saved. Try again; if it repeats, call the owner.</source>
         <translation>Не удалось прочитать или записать базу данных (ошибка диска или сети): ничего не сохранено. Повторите; если ошибка не уйдёт, позовите владельца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="47" />
+        <location filename="../../app/ui/messages.py" line="51" />
         <source>No such purchase.</source>
         <translation>Такой покупки нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48" />
+        <location filename="../../app/ui/messages.py" line="52" />
         <source>The period must start on or before its end.</source>
         <translation>Начало периода должно быть не позже его конца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49" />
+        <location filename="../../app/ui/messages.py" line="53" />
         <source>Give the draw a name.</source>
         <translation>Дайте розыгрышу название.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="50" />
+        <location filename="../../app/ui/messages.py" line="54" />
         <source>List at least one prize, one per line.</source>
         <translation>Укажите хотя бы один приз, по одному на строку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="51" />
+        <location filename="../../app/ui/messages.py" line="55" />
         <source>Set the points a member needs, at least 1.</source>
         <translation>Укажите, сколько баллов нужно участнику, — не меньше 1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="52" />
+        <location filename="../../app/ui/messages.py" line="56" />
         <source>Choose a period that ends after it starts.</source>
         <translation>Выберите период, который заканчивается позже, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53" />
+        <location filename="../../app/ui/messages.py" line="57" />
         <source>Nobody meets these conditions: lower the points or widen the period.</source>
         <translation>Условиям не отвечает никто: снизьте порог или расширьте период.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54" />
+        <location filename="../../app/ui/messages.py" line="58" />
         <source>No such draw.</source>
         <translation>Такого розыгрыша нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55" />
+        <location filename="../../app/ui/messages.py" line="59" />
         <source>Each threshold must be higher than the one before.</source>
         <translation>Каждый порог должен быть выше предыдущего.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="56" />
+        <location filename="../../app/ui/messages.py" line="60" />
         <source>The earn rate is a percent from 0 to 100.</source>
         <translation>Процент начисления — от 0 до 100.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="57" />
+        <location filename="../../app/ui/messages.py" line="61" />
         <source>This cannot be negative.</source>
         <translation>Значение не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58" />
+        <location filename="../../app/ui/messages.py" line="62" />
         <source>The first tier starts at 0 qualifying points.</source>
         <translation>Первый статус начинается с 0 зачётных баллов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59" />
+        <location filename="../../app/ui/messages.py" line="63" />
         <source>A campaign only ever adds points: a factor above 100 %, an extra above 0.</source>
         <translation>Акция может только добавлять баллы: множитель больше 100 %, доплата больше 0.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="60" />
+        <location filename="../../app/ui/messages.py" line="64" />
         <source>The campaign threshold must be lower than the tier's own and higher than the tier below's.</source>
         <translation>Порог акции должен быть ниже собственного порога статуса и выше порога статуса под ним.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="61" />
-        <location filename="../../app/ui/messages.py" line="78" />
+        <location filename="../../app/ui/messages.py" line="65" />
+        <location filename="../../app/ui/messages.py" line="82" />
         <source>There is no such category.</source>
         <translation>Такой категории нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62" />
+        <location filename="../../app/ui/messages.py" line="66" />
         <source>The campaign ends before it starts.</source>
         <translation>Акция заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63" />
+        <location filename="../../app/ui/messages.py" line="67" />
         <source>Use lower-case letters, digits and _ for a key.</source>
         <translation>Ключ — строчные латинские буквы, цифры и _.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="64" />
+        <location filename="../../app/ui/messages.py" line="68" />
         <source>Give the name in Russian and in English.</source>
         <translation>Укажите название по-русски и по-английски.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="65" />
+        <location filename="../../app/ui/messages.py" line="69" />
         <source>A colour looks like #3d7ebf.</source>
         <translation>Цвет записывается как #3d7ebf.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="66" />
+        <location filename="../../app/ui/messages.py" line="70" />
         <source>A set has from 2 to 50 stamps.</source>
         <translation>В наборе от 2 до 50 штампов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="71" />
         <source>Say what the full set gives.</source>
         <translation>Укажите, что даёт полный набор.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="68" />
+        <location filename="../../app/ui/messages.py" line="72" />
         <source>Choose one of the options.</source>
         <translation>Выберите один из вариантов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="69" />
+        <location filename="../../app/ui/messages.py" line="73" />
         <source>From 1 to 120 months.</source>
         <translation>От 1 до 120 месяцев.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70" />
+        <location filename="../../app/ui/messages.py" line="74" />
         <source>Points must last from 30 days to 10 years (3650 days).</source>
         <translation>Баллы должны действовать от 30 дней до 10 лет (3650 дней).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="71" />
+        <location filename="../../app/ui/messages.py" line="75" />
         <source>Two entries have the same key.</source>
         <translation>У двух записей одинаковый ключ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="72" />
+        <location filename="../../app/ui/messages.py" line="76" />
         <source>The program needs at least one tier.</source>
         <translation>В программе должен быть хотя бы один статус.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="73" />
+        <location filename="../../app/ui/messages.py" line="77" />
         <source>Enter a whole number.</source>
         <translation>Введите целое число.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="78" />
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>Введите дату как ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75" />
+        <location filename="../../app/ui/messages.py" line="79" />
         <source>There is no such tier; a lowered threshold needs a tier above the first.</source>
         <translation>Такого статуса нет; сниженный порог возможен только для статуса выше первого.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76" />
+        <location filename="../../app/ui/messages.py" line="80" />
         <source>A point must be worth something.</source>
         <translation>Балл должен чего-то стоить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77" />
+        <location filename="../../app/ui/messages.py" line="81" />
         <source>The parts add up to more than the purchase.</source>
         <translation>Части в сумме больше всей покупки.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79" />
+        <location filename="../../app/ui/messages.py" line="83" />
         <source>Already rewarded today.</source>
         <translation>Сегодня уже начисляли.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80" />
+        <location filename="../../app/ui/messages.py" line="84" />
         <source>The program gives no points for this.</source>
         <translation>Программа не начисляет баллов за это.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81" />
+        <location filename="../../app/ui/messages.py" line="85" />
         <source>There is no such action.</source>
         <translation>Такого действия нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82" />
+        <location filename="../../app/ui/messages.py" line="86" />
         <source>Choose a cause.</source>
         <translation>Выберите, кому передать баллы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83" />
+        <location filename="../../app/ui/messages.py" line="87" />
         <source>Donate at least one point.</source>
         <translation>Пожертвуйте хотя бы один балл.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84" />
+        <location filename="../../app/ui/messages.py" line="88" />
         <source>No such reward.</source>
         <translation>Такой награды нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>Nobody found with this phone or card.</source>
         <translation>Никого не нашли по этому телефону или карте.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86" />
+        <location filename="../../app/ui/messages.py" line="90" />
         <source>Enter the date as dd.mm.yyyy, e.g. 07.03.1985.</source>
         <translation>Введите дату как дд.мм.гггг, например 07.03.1985.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87" />
+        <location filename="../../app/ui/messages.py" line="91" />
         <source>There is no such day: {text}. Check the day and the month.</source>
         <translation>Такого дня нет: {text}. Проверьте день и месяц.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88" />
+        <location filename="../../app/ui/messages.py" line="92" />
         <source>Say what the gift is.</source>
         <translation>Напишите, что дарите.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89" />
+        <location filename="../../app/ui/messages.py" line="93" />
         <source>No such gift.</source>
         <translation>Такого подарка нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90" />
+        <location filename="../../app/ui/messages.py" line="94" />
         <source>Points cannot be negative.</source>
         <translation>Баллов не может быть меньше нуля.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91" />
+        <location filename="../../app/ui/messages.py" line="95" />
         <source>Write down what happened.</source>
         <translation>Запишите, что произошло.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92" />
+        <location filename="../../app/ui/messages.py" line="96" />
         <source>Give at least one point.</source>
         <translation>Начислите хотя бы один балл.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93" />
+        <location filename="../../app/ui/messages.py" line="97" />
         <source>A discount is from 1 to 100 %.</source>
         <translation>Скидка — от 1 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94" />
+        <location filename="../../app/ui/messages.py" line="98" />
         <source>Open the member to compensate them.</source>
         <translation>Откройте участника, чтобы дать компенсацию.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95" />
+        <location filename="../../app/ui/messages.py" line="99" />
         <source>Write how it was followed up.</source>
         <translation>Напишите, что было сделано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96" />
+        <location filename="../../app/ui/messages.py" line="100" />
         <source>No such complaint.</source>
         <translation>Такой жалобы нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98" />
+        <location filename="../../app/ui/messages.py" line="102" />
         <source>Braces must come in pairs: {{name}}.</source>
         <translation>Фигурные скобки должны быть парными: {{name}}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99" />
+        <location filename="../../app/ui/messages.py" line="103" />
         <source>Only {{name}}, {{what}} and {{points}} can be used, not {unknown}.</source>
         <translation>Можно использовать только {{name}}, {{what}} и {{points}}, но не {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100" />
+        <location filename="../../app/ui/messages.py" line="104" />
         <source>Write the words to say.</source>
         <translation>Напишите, что сказать.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101" />
+        <location filename="../../app/ui/messages.py" line="105" />
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN — от 4 до 8 цифр.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102" />
+        <location filename="../../app/ui/messages.py" line="106" />
         <source>Wrong name or PIN.</source>
         <translation>Неверное имя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103" />
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>Locked after too many wrong PINs; try again in {minutes} min or ask a manager.</source>
         <translation>Заблокировано после неверных PIN; попробуйте через {minutes} мин или позовите менеджера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104" />
+        <location filename="../../app/ui/messages.py" line="108" />
         <source>Locked after too many wrong PINs; try again in {minutes} min. A forgotten PIN is reset on the computer that holds the database: regulars staff reset-pin "{name}"</source>
         <translation>Заблокировано после неверных PIN; попробуйте через {minutes} мин. Забытый PIN сбрасывают на компьютере, где лежит база данных: regulars staff reset-pin "{name}"</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="105" />
+        <location filename="../../app/ui/messages.py" line="109" />
         <source>Enter the name.</source>
         <translation>Введите имя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="110" />
         <source>Someone already has this name.</source>
         <translation>Такое имя уже есть.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="111" />
         <source>The owner account already exists.</source>
         <translation>Учётная запись владельца уже есть.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108" />
+        <location filename="../../app/ui/messages.py" line="112" />
         <source>Sign in first (F12).</source>
         <translation>Сначала войдите (F12).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109" />
+        <location filename="../../app/ui/messages.py" line="113" />
         <source>This needs a manager: ask one to sign in (F12).</source>
         <translation>Нужен менеджер: попросите его войти (F12).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110" />
+        <location filename="../../app/ui/messages.py" line="114" />
         <source>Only the owner can do this.</source>
         <translation>Это может только владелец.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111" />
+        <location filename="../../app/ui/messages.py" line="115" />
         <source>Give the reason.</source>
         <translation>Укажите причину.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112" />
+        <location filename="../../app/ui/messages.py" line="116" />
         <source>Enter the points to add or take (not 0).</source>
         <translation>Введите, сколько баллов добавить или списать (не 0).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>Only {left} can still be refunded: {paid} was paid and {refunded} refunded already.</source>
         <translation>Вернуть можно не больше {left}: оплачено {paid}, уже возвращено {refunded}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115" />
+        <location filename="../../app/ui/messages.py" line="119" />
         <source>This purchase is already refunded in full.</source>
         <translation>Эта покупка уже возвращена полностью.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116" />
+        <location filename="../../app/ui/messages.py" line="120" />
         <source>This refund was recorded for another purchase; start the refund again.</source>
         <translation>Этот возврат уже записан для другой покупки; начните возврат заново.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117" />
+        <location filename="../../app/ui/messages.py" line="121" />
         <source>The last owner cannot be switched off.</source>
         <translation>Последнего владельца нельзя отключить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>No such staff member.</source>
         <translation>Такого сотрудника нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="119" />
+        <location filename="../../app/ui/messages.py" line="123" />
         <source>A seed is a whole number from 0 to 9223372036854775807.</source>
         <translation>Зерно — целое число от 0 до 9223372036854775807.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="124" />
         <source>Give the first and the last day of the campaign.</source>
         <translation>Укажите первый и последний день акции.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121" />
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>This member no longer exists.</source>
         <translation>Этого участника больше нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122" />
+        <location filename="../../app/ui/messages.py" line="126" />
         <source>Choose what to export: members, purchases or ledger.</source>
         <translation>Выберите, что выгружать: участников, покупки или журнал баллов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="123" />
+        <location filename="../../app/ui/messages.py" line="127" />
         <source>Choose the format: CSV, XLSX or JSON.</source>
         <translation>Выберите формат: CSV, XLSX или JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124" />
+        <location filename="../../app/ui/messages.py" line="128" />
         <source>Choose a file to write to.</source>
         <translation>Выберите файл для записи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125" />
+        <location filename="../../app/ui/messages.py" line="129" />
         <source>The folder {path} does not exist.</source>
         <translation>Папки {path} не существует.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126" />
+        <location filename="../../app/ui/messages.py" line="130" />
         <source>The disk is full: {path} was not written. Free some space or choose another disk.</source>
         <translation>Диск заполнен: файл {path} не записан. Освободите место или выберите другой диск.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127" />
+        <location filename="../../app/ui/messages.py" line="131" />
         <source>No permission to write {path}: choose another folder.</source>
         <translation>Нет прав на запись {path}: выберите другую папку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128" />
+        <location filename="../../app/ui/messages.py" line="132" />
         <source>Could not write {path}: {reason}</source>
         <translation>Не удалось записать {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130" />
+        <location filename="../../app/ui/messages.py" line="134" />
         <source>This card was blocked on {day} and replaced; it belongs to {name}. Press Enter to open the member.</source>
         <translation>Эта карта заблокирована {day} и заменена. Владелец: {name}. Нажмите Enter, чтобы открыть участника.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131" />
+        <location filename="../../app/ui/messages.py" line="135" />
         <source>This card was blocked and belongs to nobody now.</source>
         <translation>Эта карта заблокирована и больше никому не принадлежит.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132" />
+        <location filename="../../app/ui/messages.py" line="136" />
         <source>This card number was blocked (a lost card); it is never given again.</source>
         <translation>Этот номер заблокирован (потерянная карта) и больше не выдаётся.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="133" />
+        <location filename="../../app/ui/messages.py" line="137" />
         <source>There are no cards to print in this batch.</source>
         <translation>В этой подборке нет карт для печати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="138" />
         <source>There is no such tier.</source>
         <translation>Такого статуса нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="135" />
+        <location filename="../../app/ui/messages.py" line="139" />
         <source>Choose which cards to print.</source>
         <translation>Выберите, какие карты печатать.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136" />
+        <location filename="../../app/ui/messages.py" line="140" />
         <source>Choose why the card is replaced.</source>
         <translation>Укажите, почему заменяется карта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="137" />
+        <location filename="../../app/ui/messages.py" line="141" />
         <source>Give the shop's name for the card.</source>
         <translation>Укажите название магазина для карты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138" />
+        <location filename="../../app/ui/messages.py" line="142" />
         <source>At most {limit} characters fit on a card.</source>
         <translation>На карте помещается не больше {limit} знаков.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139" />
+        <location filename="../../app/ui/messages.py" line="143" />
         <source>The logo must be a PNG or JPEG image up to 2 MB.</source>
         <translation>Логотип должен быть изображением PNG или JPEG размером до 2 МБ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141" />
+        <location filename="../../app/ui/messages.py" line="145" />
         <source>The mapping names a column that is not in the file: {column}.</source>
         <translation>В сопоставлении указан столбец, которого нет в файле: {column}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142" />
+        <location filename="../../app/ui/messages.py" line="146" />
         <source>Choose the column with the name.</source>
         <translation>Укажите столбец с именем.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="147" />
         <source>Choose the column with the phone.</source>
         <translation>Укажите столбец с телефоном.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144" />
+        <location filename="../../app/ui/messages.py" line="148" />
         <source>Cannot read {file}: {error}.</source>
         <translation>Не удаётся прочитать {file}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145" />
+        <location filename="../../app/ui/messages.py" line="149" />
         <source>{file} has no header row.</source>
         <translation>В файле {file} нет строки заголовков.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="146" />
+        <location filename="../../app/ui/messages.py" line="150" />
         <source>{file} is not there: moved, renamed or deleted? Choose it again.</source>
         <translation>Файла {file} нет на месте: его переместили, переименовали или удалили? Выберите его снова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147" />
+        <location filename="../../app/ui/messages.py" line="151" />
         <source>No permission to read {file}.</source>
         <translation>Нет прав на чтение файла {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148" />
+        <location filename="../../app/ui/messages.py" line="152" />
         <source>Unknown encoding: {encoding}.</source>
         <translation>Неизвестная кодировка: {encoding}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149" />
+        <location filename="../../app/ui/messages.py" line="153" />
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Импорт отменён, ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>Duplicates are merged or skipped.</source>
         <translation>Повторы можно объединить или пропустить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="151" />
+        <location filename="../../app/ui/messages.py" line="155" />
         <source>No name.</source>
         <translation>Нет имени.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152" />
+        <location filename="../../app/ui/messages.py" line="156" />
         <source>No phone number.</source>
         <translation>Нет телефона.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153" />
+        <location filename="../../app/ui/messages.py" line="157" />
         <source>Bad phone number: {value}.</source>
         <translation>Неверный телефон: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154" />
+        <location filename="../../app/ui/messages.py" line="158" />
         <source>Bad card number: {value}.</source>
         <translation>Неверный номер карты: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155" />
+        <location filename="../../app/ui/messages.py" line="159" />
         <source>Bad number of points: {value}.</source>
         <translation>Неверное число баллов: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="156" />
+        <location filename="../../app/ui/messages.py" line="160" />
         <source>No such tier: {value}.</source>
         <translation>Нет такого статуса: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157" />
+        <location filename="../../app/ui/messages.py" line="161" />
         <source>Bad date: {value}.</source>
         <translation>Неверная дата: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158" />
+        <location filename="../../app/ui/messages.py" line="162" />
         <source>No consent to processing personal data.</source>
         <translation>Нет согласия на обработку персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="159" />
+        <location filename="../../app/ui/messages.py" line="163" />
         <source>E-mail {value} looks wrong; left empty.</source>
         <translation>E-mail {value} с ошибкой, оставлен пустым.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160" />
+        <location filename="../../app/ui/messages.py" line="164" />
         <source>The phone and the card belong to two different members.</source>
         <translation>Телефон и карта принадлежат двум разным участникам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161" />
+        <location filename="../../app/ui/messages.py" line="165" />
         <source>Already a member (same phone or card).</source>
         <translation>Уже участник (тот же телефон или карта).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="162" />
+        <location filename="../../app/ui/messages.py" line="166" />
         <source>This card number was replaced after a loss; leave the card empty and a new number is issued.</source>
         <translation>Этот номер карты заменён после утери; оставьте карту пустой — будет выдан новый номер.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163" />
+        <location filename="../../app/ui/messages.py" line="167" />
         <source>Same person as row {row}.</source>
         <translation>Тот же человек, что в строке {row}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="164" />
+        <location filename="../../app/ui/messages.py" line="168" />
         <source>Opening points were imported for this member before; not added again.</source>
         <translation>Начальные баллы этому участнику уже загружались; повторно не добавлены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="166" />
+        <location filename="../../app/ui/messages.py" line="170" />
         <source>A cashier gives at most {limit_points} points, goods worth {limit_amount} or a {limit_percent} % discount at once. A manager can allow more with their PIN.</source>
         <translation>Кассир может подарить за раз не больше {limit_points} баллов, товара на {limit_amount} или скидку {limit_percent} %. Больше может разрешить менеджер своим PIN-кодом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167" />
+        <location filename="../../app/ui/messages.py" line="171" />
         <source>Cashiers may give this member at most {cap} points a day; {left} are left today. A manager can allow more with their PIN.</source>
         <translation>Кассиры могут дарить этому участнику не больше {cap} баллов в день; сегодня осталось {left}. Больше может разрешить менеджер своим PIN-кодом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168" />
+        <location filename="../../app/ui/messages.py" line="172" />
         <source>A manager must allow this with their PIN.</source>
         <translation>Это должен разрешить менеджер своим PIN-кодом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169" />
+        <location filename="../../app/ui/messages.py" line="173" />
         <source>{name} is not a manager: a manager's name and PIN are needed.</source>
         <translation>{name} — не менеджер: нужны имя и PIN-код менеджера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="170" />
+        <location filename="../../app/ui/messages.py" line="174" />
         <source>Check who the customer is before spending their points: scan the card, or ask for the full phone, or the name and date of birth.</source>
         <translation>Прежде чем списывать баллы, проверьте, кто покупатель: отсканируйте карту или спросите полный телефон либо имя и дату рождения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171" />
+        <location filename="../../app/ui/messages.py" line="175" />
         <source>That does not match this member: no points were spent. Check again.</source>
         <translation>Это не совпадает с данными участника: баллы не списаны. Проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="172" />
+        <location filename="../../app/ui/messages.py" line="176" />
         <source>This member's date of birth is not recorded: scan the card or ask for the full phone.</source>
         <translation>Дата рождения этого участника не записана: отсканируйте карту или спросите полный телефон.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="173" />
+        <location filename="../../app/ui/messages.py" line="177" />
         <source>At most {cap} points can be spent on one receipt.</source>
         <translation>На один чек можно списать не больше {cap} баллов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="180" />
+        <location filename="../../app/ui/messages.py" line="184" />
         <source>%n members match: enter the whole phone or scan the card.</source>
         <translation>
             <numerusform>Подходит %Ln участник: введите телефон полностью или отсканируйте карту.</numerusform><numerusform>Подходят %Ln участника: введите телефон полностью или отсканируйте карту.</numerusform><numerusform>Подходят %Ln участников: введите телефон полностью или отсканируйте карту.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="184" />
+        <location filename="../../app/ui/messages.py" line="188" />
         <source>Wrong PIN. %n try(s) left before a 15-minute lock.</source>
         <translation>
             <numerusform>Неверный PIN. Осталась %Ln попытка до блокировки на 15 минут.</numerusform><numerusform>Неверный PIN. Осталось %Ln попытки до блокировки на 15 минут.</numerusform><numerusform>Неверный PIN. Осталось %Ln попыток до блокировки на 15 минут.</numerusform></translation>
@@ -3324,607 +3349,607 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ProgramEditor</name>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="318" />
-        <location filename="../../app/ui/program_editor.py" line="776" />
+        <location filename="../../app/ui/program_editor.py" line="323" />
+        <location filename="../../app/ui/program_editor.py" line="793" />
         <source>Loyalty program</source>
         <translation>Программа лояльности</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="338" />
+        <location filename="../../app/ui/program_editor.py" line="343" />
         <source>Tier %1</source>
         <translation>Статус %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="338" />
+        <location filename="../../app/ui/program_editor.py" line="343" />
         <source>Campaign %1</source>
         <translation>Акция %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="339" />
+        <location filename="../../app/ui/program_editor.py" line="344" />
         <source>Stamp card %1</source>
         <translation>Карта штампов %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="340" />
+        <location filename="../../app/ui/program_editor.py" line="345" />
         <source>Category %1</source>
         <translation>Категория %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="340" />
+        <location filename="../../app/ui/program_editor.py" line="345" />
         <source>Cause %1</source>
         <translation>Фонд %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="342" />
+        <location filename="../../app/ui/program_editor.py" line="347" />
         <source>key</source>
         <translation>ключ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="342" />
+        <location filename="../../app/ui/program_editor.py" line="347" />
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="342" />
+        <location filename="../../app/ui/program_editor.py" line="347" />
         <source>colour</source>
         <translation>цвет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="343" />
+        <location filename="../../app/ui/program_editor.py" line="348" />
         <source>threshold</source>
         <translation>порог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="343" />
+        <location filename="../../app/ui/program_editor.py" line="348" />
         <source>earn rate</source>
         <translation>процент начисления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="344" />
+        <location filename="../../app/ui/program_editor.py" line="349" />
         <source>perks</source>
         <translation>привилегии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="344" />
+        <location filename="../../app/ui/program_editor.py" line="349" />
         <source>kind</source>
         <translation>вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="344" />
+        <location filename="../../app/ui/program_editor.py" line="349" />
         <source>starts</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="345" />
+        <location filename="../../app/ui/program_editor.py" line="350" />
         <source>ends</source>
         <translation>конец</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="345" />
+        <location filename="../../app/ui/program_editor.py" line="350" />
         <source>tiers</source>
         <translation>статусы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="345" />
+        <location filename="../../app/ui/program_editor.py" line="350" />
         <source>factor</source>
         <translation>множитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="346" />
+        <location filename="../../app/ui/program_editor.py" line="351" />
         <source>category</source>
         <translation>категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="346" />
+        <location filename="../../app/ui/program_editor.py" line="351" />
         <source>extra</source>
         <translation>доплата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="347" />
+        <location filename="../../app/ui/program_editor.py" line="352" />
         <source>tier</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="347" />
+        <location filename="../../app/ui/program_editor.py" line="352" />
         <source>stamps</source>
         <translation>штампы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="347" />
+        <location filename="../../app/ui/program_editor.py" line="352" />
         <source>reward</source>
         <translation>награда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="349" />
-        <location filename="../../app/ui/program_editor.py" line="374" />
-        <location filename="../../app/ui/program_editor.py" line="462" />
+        <location filename="../../app/ui/program_editor.py" line="354" />
+        <location filename="../../app/ui/program_editor.py" line="379" />
+        <location filename="../../app/ui/program_editor.py" line="467" />
         <source>Tiers</source>
         <translation>Статусы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="349" />
-        <location filename="../../app/ui/program_editor.py" line="376" />
+        <location filename="../../app/ui/program_editor.py" line="354" />
+        <location filename="../../app/ui/program_editor.py" line="381" />
         <source>Campaigns</source>
         <translation>Акции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="350" />
-        <location filename="../../app/ui/program_editor.py" line="377" />
+        <location filename="../../app/ui/program_editor.py" line="355" />
+        <location filename="../../app/ui/program_editor.py" line="382" />
         <source>Stamp cards</source>
         <translation>Карты штампов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="350" />
+        <location filename="../../app/ui/program_editor.py" line="355" />
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="351" />
+        <location filename="../../app/ui/program_editor.py" line="356" />
         <source>Causes</source>
         <translation>Фонды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="351" />
-        <location filename="../../app/ui/program_editor.py" line="536" />
+        <location filename="../../app/ui/program_editor.py" line="356" />
+        <location filename="../../app/ui/program_editor.py" line="548" />
         <source>Qualifying window</source>
         <translation>Период учёта баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="352" />
+        <location filename="../../app/ui/program_editor.py" line="357" />
         <source>Qualifying window, months</source>
         <translation>Период учёта, месяцев</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="353" />
+        <location filename="../../app/ui/program_editor.py" line="358" />
         <source>Welcome bonus</source>
         <translation>Приветственный бонус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="353" />
-        <location filename="../../app/ui/program_editor.py" line="354" />
+        <location filename="../../app/ui/program_editor.py" line="358" />
+        <location filename="../../app/ui/program_editor.py" line="359" />
         <source>Expiry</source>
         <translation>Сгорание баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="354" />
+        <location filename="../../app/ui/program_editor.py" line="359" />
         <source>Expiry, days</source>
         <translation>Сгорание, дней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="355" />
+        <location filename="../../app/ui/program_editor.py" line="360" />
         <source>Long absence</source>
         <translation>Долгое отсутствие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="356" />
+        <location filename="../../app/ui/program_editor.py" line="361" />
         <source>Point value</source>
         <translation>Стоимость балла</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="357" />
-        <location filename="../../app/ui/program_editor.py" line="543" />
+        <location filename="../../app/ui/program_editor.py" line="362" />
+        <location filename="../../app/ui/program_editor.py" line="555" />
         <source>Confirm purchases above</source>
         <translation>Подтверждать покупки свыше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="359" />
+        <location filename="../../app/ui/program_editor.py" line="364" />
         <source>Points for a survey</source>
         <translation>Баллы за опрос</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="359" />
+        <location filename="../../app/ui/program_editor.py" line="364" />
         <source>Points for a review</source>
         <translation>Баллы за отзыв</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="360" />
+        <location filename="../../app/ui/program_editor.py" line="365" />
         <source>Referral: points for the member who brings a friend</source>
         <translation>Приведи друга: баллы тому, кто привёл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="361" />
+        <location filename="../../app/ui/program_editor.py" line="366" />
         <source>Referral: points for the friend</source>
         <translation>Приведи друга: баллы другу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="362" />
+        <location filename="../../app/ui/program_editor.py" line="367" />
         <source>Birthday points</source>
         <translation>Баллы в день рождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="363" />
+        <location filename="../../app/ui/program_editor.py" line="368" />
         <source>Apology points for a long wait</source>
         <translation>Баллы в извинение за долгое ожидание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="366" />
+        <location filename="../../app/ui/program_editor.py" line="371" />
         <source>Points per receipt</source>
         <translation>Баллов на один чек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="367" />
+        <location filename="../../app/ui/program_editor.py" line="372" />
         <source>Points given per member a day</source>
         <translation>Баллов в подарок одному участнику за день</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="375" />
+        <location filename="../../app/ui/program_editor.py" line="380" />
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="378" />
+        <location filename="../../app/ui/program_editor.py" line="383" />
         <source>Help &amp;&amp; charity</source>
         <translation>Помощь и благотворительность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="379" />
+        <location filename="../../app/ui/program_editor.py" line="384" />
         <source>Words to say</source>
         <translation>Что сказать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="380" />
+        <location filename="../../app/ui/program_editor.py" line="385" />
         <source>Preview</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="390" />
+        <location filename="../../app/ui/program_editor.py" line="395" />
         <source>Save as a new version</source>
         <translation>Сохранить новой версией</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="409" />
+        <location filename="../../app/ui/program_editor.py" line="414" />
         <source>Remove selected</source>
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="428" />
+        <location filename="../../app/ui/program_editor.py" line="433" />
         <source>Members refer to this key, so it cannot change.</source>
         <translation>На этот ключ ссылаются участники, поэтому его нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="434" />
+        <location filename="../../app/ui/program_editor.py" line="439" />
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="434" />
+        <location filename="../../app/ui/program_editor.py" line="439" />
         <source>Name RU</source>
         <translation>Название RU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="435" />
+        <location filename="../../app/ui/program_editor.py" line="440" />
         <source>Name EN</source>
         <translation>Название EN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="439" />
+        <location filename="../../app/ui/program_editor.py" line="444" />
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="439" />
-        <location filename="../../app/ui/program_editor.py" line="468" />
+        <location filename="../../app/ui/program_editor.py" line="444" />
+        <location filename="../../app/ui/program_editor.py" line="473" />
         <source>Threshold</source>
         <translation>Порог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="440" />
+        <location filename="../../app/ui/program_editor.py" line="445" />
         <source>Earn %</source>
         <translation>Начисление, %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="441" />
+        <location filename="../../app/ui/program_editor.py" line="446" />
         <source>Perks RU</source>
         <translation>Привилегии RU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="441" />
+        <location filename="../../app/ui/program_editor.py" line="446" />
         <source>Perks EN</source>
         <translation>Привилегии EN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="442" />
+        <location filename="../../app/ui/program_editor.py" line="447" />
         <source>Thresholds are qualifying points and must rise from 0. A lower threshold upgrades members at once; a higher one demotes nobody before the end of their qualifying period.</source>
         <translation>Пороги — в зачётных баллах, от 0 и по возрастанию. Снижение порога повышает статус участников сразу; повышение никого не понижает до конца их периода учёта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="445" />
+        <location filename="../../app/ui/program_editor.py" line="450" />
         <source>Add tier</source>
         <translation>Добавить статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="449" />
+        <location filename="../../app/ui/program_editor.py" line="454" />
         <source>Multiplier</source>
         <translation>Множитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="449" />
+        <location filename="../../app/ui/program_editor.py" line="454" />
         <source>Category extra</source>
         <translation>Доплата за категорию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="450" />
+        <location filename="../../app/ui/program_editor.py" line="455" />
         <source>Lower threshold</source>
         <translation>Сниженный порог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="460" />
+        <location filename="../../app/ui/program_editor.py" line="465" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="461" />
+        <location filename="../../app/ui/program_editor.py" line="466" />
         <source>Starts</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="461" />
+        <location filename="../../app/ui/program_editor.py" line="466" />
         <source>Ends</source>
         <translation>Конец</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="463" />
+        <location filename="../../app/ui/program_editor.py" line="468" />
         <source>Factor %</source>
         <translation>Множитель, %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="464" />
-        <location filename="../../app/ui/program_editor.py" line="485" />
-        <location filename="../../app/ui/program_editor.py" line="610" />
+        <location filename="../../app/ui/program_editor.py" line="469" />
+        <location filename="../../app/ui/program_editor.py" line="490" />
+        <location filename="../../app/ui/program_editor.py" line="623" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="466" />
+        <location filename="../../app/ui/program_editor.py" line="471" />
         <source>Extra %</source>
         <translation>Доплата, %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="467" />
-        <location filename="../../app/ui/program_editor.py" line="607" />
+        <location filename="../../app/ui/program_editor.py" line="472" />
+        <location filename="../../app/ui/program_editor.py" line="620" />
         <source>Tier</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="476" />
+        <location filename="../../app/ui/program_editor.py" line="481" />
         <source>Dates are YYYY-MM-DD, both days included. Tiers: keys separated by commas, empty for every tier. Factor 200 % gives double points; extra % is of the money spent in the category; a lower threshold applies to the tier chosen.</source>
         <translation>Даты — ГГГГ-ММ-ДД, оба дня включительно. Статусы: ключи через запятую, пусто — для всех. Множитель 200 % — двойные баллы; доплата — процент от суммы в категории; сниженный порог действует для выбранного статуса.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="481" />
+        <location filename="../../app/ui/program_editor.py" line="486" />
         <source>Add campaign</source>
         <translation>Добавить акцию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="486" />
+        <location filename="../../app/ui/program_editor.py" line="491" />
         <source>— every purchase —</source>
         <translation>— любая покупка —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="487" />
+        <location filename="../../app/ui/program_editor.py" line="492" />
         <source>Stamps</source>
         <translation>Штампов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="488" />
+        <location filename="../../app/ui/program_editor.py" line="493" />
         <source>Reward RU</source>
         <translation>Награда RU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="488" />
+        <location filename="../../app/ui/program_editor.py" line="493" />
         <source>Reward EN</source>
         <translation>Награда EN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="489" />
+        <location filename="../../app/ui/program_editor.py" line="494" />
         <source>Add stamp card</source>
         <translation>Добавить карту штампов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="490" />
+        <location filename="../../app/ui/program_editor.py" line="495" />
         <source>Collect the stamps, get the reward: “6 coffees, the 7th free”.</source>
         <translation>Соберите штампы — получите награду: «6 кофе, седьмой в подарок».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="493" />
+        <location filename="../../app/ui/program_editor.py" line="498" />
         <source>Product categories</source>
         <translation>Категории товаров</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="495" />
+        <location filename="../../app/ui/program_editor.py" line="500" />
         <source>Add category</source>
         <translation>Добавить категорию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="519" />
+        <location filename="../../app/ui/program_editor.py" line="531" />
         <source>Lifetime</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="520" />
+        <location filename="../../app/ui/program_editor.py" line="532" />
         <source>Calendar year</source>
         <translation>Календарный год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="521" />
+        <location filename="../../app/ui/program_editor.py" line="533" />
         <source>Rolling N months</source>
         <translation>Последние N месяцев</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="525" />
+        <location filename="../../app/ui/program_editor.py" line="537" />
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="526" />
+        <location filename="../../app/ui/program_editor.py" line="538" />
         <source>N days after earning</source>
         <translation>Через N дней после начисления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="527" />
+        <location filename="../../app/ui/program_editor.py" line="539" />
         <source>At the end of the year</source>
         <translation>В конце года</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="533" />
+        <location filename="../../app/ui/program_editor.py" line="545" />
         <source>Switching expiry on starts the clock today for points already held.</source>
         <translation>Если включить сгорание, срок для уже накопленных баллов отсчитывается с сегодняшнего дня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="537" />
+        <location filename="../../app/ui/program_editor.py" line="549" />
         <source>Months (rolling window)</source>
         <translation>Месяцев (скользящий период)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="538" />
+        <location filename="../../app/ui/program_editor.py" line="550" />
         <source>Which earned points count towards a tier. With a window, upgrades apply at once and a downgrade waits for the end of the period.</source>
         <translation>Какие заработанные баллы засчитываются в статус. С периодом повышение действует сразу, а понижение — только в конце периода.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="541" />
+        <location filename="../../app/ui/program_editor.py" line="553" />
         <source>Welcome bonus, points</source>
         <translation>Приветственный бонус, баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="542" />
+        <location filename="../../app/ui/program_editor.py" line="554" />
         <source>Long absence after, days</source>
         <translation>Долгое отсутствие — после, дней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="544" />
+        <location filename="../../app/ui/program_editor.py" line="556" />
         <source>Points expire</source>
         <translation>Баллы сгорают</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="545" />
+        <location filename="../../app/ui/program_editor.py" line="557" />
         <source>Days after earning</source>
         <translation>Дней после начисления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="564" />
+        <location filename="../../app/ui/program_editor.py" line="577" />
         <source>no cap</source>
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="565" />
+        <location filename="../../app/ui/program_editor.py" line="578" />
         <source>Points spent per receipt, at most</source>
         <translation>Списание баллов на один чек, не больше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="566" />
+        <location filename="../../app/ui/program_editor.py" line="579" />
         <source>Points cashiers give one member a day, at most</source>
         <translation>Кассиры дарят одному участнику за день, баллов, не больше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="567" />
+        <location filename="../../app/ui/program_editor.py" line="580" />
         <source>Gifts, apologies, survey and review points count together. A manager's PIN lifts the cap for one gift; a cashier alone gives at most 300 points or goods worth 500 at once.</source>
         <translation>Подарки, извинения, баллы за опрос и отзыв считаются вместе. PIN-код менеджера снимает ограничение для одного подарка; кассир сам дарит не больше 300 баллов или товара на 500 за раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="582" />
+        <location filename="../../app/ui/program_editor.py" line="595" />
         <source>Causes members can donate points to</source>
         <translation>Фонды, которым участники могут пожертвовать баллы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="585" />
+        <location filename="../../app/ui/program_editor.py" line="598" />
         <source>Add cause</source>
         <translation>Добавить фонд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="608" />
+        <location filename="../../app/ui/program_editor.py" line="621" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="609" />
+        <location filename="../../app/ui/program_editor.py" line="622" />
         <source>Paid with points</source>
         <translation>Оплачено баллами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="611" />
+        <location filename="../../app/ui/program_editor.py" line="624" />
         <source>Of which in the category</source>
         <translation>Из них в категории</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="612" />
+        <location filename="../../app/ui/program_editor.py" line="625" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="615" />
+        <location filename="../../app/ui/program_editor.py" line="628" />
         <source>What would this purchase earn under the rules being edited (nothing is saved).</source>
         <translation>Сколько принесла бы эта покупка по редактируемым правилам (ничего не сохраняется).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="628" />
+        <location filename="../../app/ui/program_editor.py" line="641" />
         <source>A gift</source>
         <translation>Подарок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="628" />
+        <location filename="../../app/ui/program_editor.py" line="641" />
         <source>A gift with points</source>
         <translation>Подарок с баллами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="629" />
+        <location filename="../../app/ui/program_editor.py" line="642" />
         <source>Apology points (complaint)</source>
         <translation>Баллы в извинение (жалоба)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="630" />
+        <location filename="../../app/ui/program_editor.py" line="643" />
         <source>Long wait</source>
         <translation>Долгое ожидание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="641" />
+        <location filename="../../app/ui/program_editor.py" line="654" />
         <source>{name} is how the member is addressed, {what} the gift, {points} the points with their word ("50 points").</source>
         <translation>{name} — обращение к участнику, {what} — подарок, {points} — баллы со словом («50 баллов»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="743" />
+        <location filename="../../app/ui/program_editor.py" line="760" />
         <source>Nothing changed; version %1 stays in force.</source>
         <translation>Ничего не изменилось; действует версия %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="745" />
+        <location filename="../../app/ui/program_editor.py" line="762" />
         <source>Saved as version %1; %n member(s) upgraded</source>
         <translation>
             <numerusform>Сохранено как версия %1; повышен статус у %Ln участника</numerusform><numerusform>Сохранено как версия %1; повышен статус у %Ln участников</numerusform><numerusform>Сохранено как версия %1; повышен статус у %Ln участников</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="777" />
+        <location filename="../../app/ui/program_editor.py" line="794" />
         <source>The program has unsaved changes. Save them?</source>
         <translation>В программе есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="868" />
+        <location filename="../../app/ui/program_editor.py" line="885" />
         <source>— none —</source>
         <translation>— нет —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="894" />
+        <location filename="../../app/ui/program_editor.py" line="911" />
         <source>The category part cannot be more than the whole purchase.</source>
         <translation>Часть в категории не может быть больше всей покупки.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="900" />
+        <location filename="../../app/ui/program_editor.py" line="917" />
         <source>Base, %1 at %2 %: %n point(s)</source>
         <translation>
             <numerusform>Основные, «%1» по %2 %: %Ln балл</numerusform><numerusform>Основные, «%1» по %2 %: %Ln балла</numerusform><numerusform>Основные, «%1» по %2 %: %Ln баллов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="902" />
+        <location filename="../../app/ui/program_editor.py" line="919" />
         <source>%1: +%n point(s)</source>
         <translation>
             <numerusform>%1: +%Ln балл</numerusform><numerusform>%1: +%Ln балла</numerusform><numerusform>%1: +%Ln баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="905" />
+        <location filename="../../app/ui/program_editor.py" line="922" />
         <source>No campaign adds points to this purchase.</source>
         <translation>Акции не добавляют баллов к этой покупке.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="906" />
+        <location filename="../../app/ui/program_editor.py" line="923" />
         <source>Total: %n point(s)</source>
         <translation>
             <numerusform>Итого: %Ln балл</numerusform><numerusform>Итого: %Ln балла</numerusform><numerusform>Итого: %Ln баллов</numerusform></translation>
@@ -3933,74 +3958,74 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="59" />
+        <location filename="../../app/ui/purchase_dialog.py" line="60" />
         <source>Purchase — %1</source>
         <translation>Покупка — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="70" />
+        <location filename="../../app/ui/purchase_dialog.py" line="71" />
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="83" />
+        <location filename="../../app/ui/purchase_dialog.py" line="84" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="85" />
+        <location filename="../../app/ui/purchase_dialog.py" line="86" />
         <source>Receipt no.</source>
         <translation>Номер чека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="87" />
+        <location filename="../../app/ui/purchase_dialog.py" line="88" />
         <source>Pay with points</source>
         <translation>Оплатить баллами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="96" />
+        <location filename="../../app/ui/purchase_dialog.py" line="97" />
         <source>Record (Enter)</source>
         <translation>Провести (Enter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="98" />
+        <location filename="../../app/ui/purchase_dialog.py" line="99" />
         <source>Balance: %n point(s)</source>
         <translation>
             <numerusform>На счёте %Ln балл</numerusform><numerusform>На счёте %Ln балла</numerusform><numerusform>На счёте %Ln баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="108" />
+        <location filename="../../app/ui/purchase_dialog.py" line="109" />
         <source>Of which (optional)</source>
         <translation>В том числе (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="116" />
+        <location filename="../../app/ui/purchase_dialog.py" line="117" />
         <source> pcs</source>
         <translation> шт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="119" />
+        <location filename="../../app/ui/purchase_dialog.py" line="120" />
         <source>part of the amount</source>
         <translation>часть суммы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="135" />
+        <location filename="../../app/ui/purchase_dialog.py" line="136" />
         <source>%1: %2 of %3</source>
         <translation>%1: %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="155" />
+        <location filename="../../app/ui/purchase_dialog.py" line="156" />
         <source>No points were spent: check who the customer is first.</source>
         <translation>Баллы не списаны: сначала проверьте, кто покупатель.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="176" />
+        <location filename="../../app/ui/purchase_dialog.py" line="177" />
         <source>at most %n point(s)</source>
         <translation>
             <numerusform>не более %Ln балла</numerusform><numerusform>не более %Ln баллов</numerusform><numerusform>не более %Ln баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="191" />
+        <location filename="../../app/ui/purchase_dialog.py" line="192" />
         <source>Left to pay: %1</source>
         <translation>Осталось оплатить: %1</translation>
     </message>
@@ -4084,143 +4109,143 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="57" />
+        <location filename="../../app/ui/refund_dialog.py" line="56" />
         <source>Refund a purchase</source>
         <translation>Возврат покупки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="75" />
+        <location filename="../../app/ui/refund_dialog.py" line="74" />
         <source>Receipt number</source>
         <translation>Номер чека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="76" />
+        <location filename="../../app/ui/refund_dialog.py" line="75" />
         <source>On the day</source>
         <translation>За день</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="83" />
+        <location filename="../../app/ui/refund_dialog.py" line="82" />
         <source>Only %1's purchases</source>
         <translation>Только покупки: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="90" />
+        <location filename="../../app/ui/refund_dialog.py" line="89" />
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="99" />
+        <location filename="../../app/ui/refund_dialog.py" line="98" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="99" />
+        <location filename="../../app/ui/refund_dialog.py" line="98" />
         <source>Receipt</source>
         <translation>Чек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="99" />
+        <location filename="../../app/ui/refund_dialog.py" line="98" />
         <source>Member</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="99" />
+        <location filename="../../app/ui/refund_dialog.py" line="98" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="100" />
+        <location filename="../../app/ui/refund_dialog.py" line="99" />
         <source>Refunded</source>
         <translation>Возвраты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="100" />
+        <location filename="../../app/ui/refund_dialog.py" line="99" />
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="111" />
+        <location filename="../../app/ui/refund_dialog.py" line="110" />
         <source>Find the purchase</source>
         <translation>Найти покупку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="126" />
+        <location filename="../../app/ui/refund_dialog.py" line="125" />
         <source>Why: goods returned, wrong amount rung up…</source>
         <translation>Почему: вернули товар, пробили не ту сумму…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="131" />
-        <location filename="../../app/ui/refund_dialog.py" line="146" />
+        <location filename="../../app/ui/refund_dialog.py" line="130" />
+        <location filename="../../app/ui/refund_dialog.py" line="145" />
         <source>Refund</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="138" />
+        <location filename="../../app/ui/refund_dialog.py" line="137" />
         <source>Purchase</source>
         <translation>Покупка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="139" />
+        <location filename="../../app/ui/refund_dialog.py" line="138" />
         <source>Amount to refund</source>
         <translation>Сумма возврата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="141" />
+        <location filename="../../app/ui/refund_dialog.py" line="140" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="176" />
+        <location filename="../../app/ui/refund_dialog.py" line="175" />
         <source>Purchases found: %1</source>
         <translation>Найдено покупок: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="177" />
+        <location filename="../../app/ui/refund_dialog.py" line="176" />
         <source>No purchases match.</source>
         <translation>Таких покупок нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="193" />
+        <location filename="../../app/ui/refund_dialog.py" line="192" />
         <source>in full</source>
         <translation>полностью</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="217" />
+        <location filename="../../app/ui/refund_dialog.py" line="216" />
         <source>Choose a purchase in the list.</source>
         <translation>Выберите покупку в списке.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="220" />
+        <location filename="../../app/ui/refund_dialog.py" line="219" />
         <source>%1, %2: paid %3</source>
         <translation>%1, %2: оплачено %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="224" />
+        <location filename="../../app/ui/refund_dialog.py" line="223" />
         <source>; refunded already %1</source>
         <translation>; уже возвращено %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="228" />
+        <location filename="../../app/ui/refund_dialog.py" line="227" />
         <source>At most %1</source>
         <translation>Не больше %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="231" />
+        <location filename="../../app/ui/refund_dialog.py" line="230" />
         <source>This purchase is refunded in full.</source>
         <translation>Покупка возвращена полностью.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="247" />
+        <location filename="../../app/ui/refund_dialog.py" line="246" />
         <source>Points: %1 taken back, %2 returned to the member.</source>
         <translation>Баллы: спишем %1, вернём участнику %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="275" />
+        <location filename="../../app/ui/refund_dialog.py" line="274" />
         <source>Refunded %1. Points: %2 taken back, %3 returned. Balance: %4.</source>
         <translation>Возвращено %1. Баллы: списано %2, возвращено %3. На счёте: %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/corrections.py" line="79" />
+        <location filename="../../app/ui/corrections.py" line="50" />
         <source>Refund a purchase…</source>
         <translation>Возврат покупки…</translation>
     </message>
@@ -5270,72 +5295,72 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="36" />
+        <location filename="../../app/ui/verify_dialog.py" line="37" />
         <source>Check who is paying with points</source>
         <translation>Проверьте, кто платит баллами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="44" />
+        <location filename="../../app/ui/verify_dialog.py" line="45" />
         <source>Points are money. Before spending them, check that this is %1: scan the card, or ask the customer to say the full phone number, or their name and date of birth.</source>
         <translation>Баллы — это деньги. Прежде чем их списать, убедитесь, что перед вами %1: отсканируйте карту или попросите покупателя назвать полный номер телефона либо имя и дату рождения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="50" />
+        <location filename="../../app/ui/verify_dialog.py" line="51" />
         <source>scan or type the 13 digits</source>
         <translation>отсканируйте или введите 13 цифр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="51" />
+        <location filename="../../app/ui/verify_dialog.py" line="52" />
         <source>the whole number, e.g. +7 916 123-45-67</source>
         <translation>весь номер, например +7 916 123-45-67</translation>
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="52" />
+        <location filename="../../app/ui/verify_dialog.py" line="53" />
         <source>first or last name</source>
         <translation>имя или фамилия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="53" />
+        <location filename="../../app/ui/verify_dialog.py" line="54" />
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="59" />
+        <location filename="../../app/ui/verify_dialog.py" line="57" />
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="60" />
+        <location filename="../../app/ui/verify_dialog.py" line="58" />
         <source>or the full phone</source>
         <translation>или полный телефон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="61" />
+        <location filename="../../app/ui/verify_dialog.py" line="59" />
         <source>or the name</source>
         <translation>или имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="62" />
+        <location filename="../../app/ui/verify_dialog.py" line="60" />
         <source>and the date of birth</source>
         <translation>и дата рождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="65" />
+        <location filename="../../app/ui/verify_dialog.py" line="63" />
         <source>Checked (Enter)</source>
         <translation>Проверено (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="66" />
+        <location filename="../../app/ui/verify_dialog.py" line="64" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="91" />
+        <location filename="../../app/ui/verify_dialog.py" line="89" />
         <source>Give both the name and the date of birth as dd.mm.yyyy, e.g. 07.03.1985.</source>
         <translation>Укажите и имя, и дату рождения в виде дд.мм.гггг, например 07.03.1985.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="96" />
+        <location filename="../../app/ui/verify_dialog.py" line="94" />
         <source>Fill in one check: the card, the full phone, or the name and date of birth.</source>
         <translation>Заполните одну проверку: карта, полный телефон или имя и дата рождения.</translation>
     </message>
