@@ -140,13 +140,21 @@ def subject_access(session: Session, ctx: ServiceContext, member_id: uuid.UUID) 
     purchases = [{"id": p.id.hex, "at": iso(p.created_at), "amount_minor": p.amount_minor,
                   "currency": p.currency, "points_earned": p.points_earned,
                   "points_redeemed": p.points_redeemed, "status": p.status,
-                  "receipt_number": p.receipt_number}
+                  "refunded_minor": p.refunded_minor, "receipt_number": p.receipt_number}
                  for p in session.scalars(select(Purchase).where(Purchase.member_id == m.id)
                                           .order_by(Purchase.created_at))]
     ledger = [{"at": iso(e.created_at), "kind": e.kind, "points": e.points,
                "qualifying": e.qualifying, "reason": e.reason}
               for e in session.scalars(select(LedgerEntry).where(LedgerEntry.member_id == m.id)
                                        .order_by(LedgerEntry.created_at))]
+    # Each refund, whole or in part, of the member's purchases: what it gave back in
+    # money and points and why (its points rows are the ledger's reversals).
+    refunds = [{"id": r.id.hex, "purchase_id": r.purchase_id.hex, "at": iso(r.created_at),
+                "amount_minor": r.amount_minor, "currency": r.currency,
+                "points_taken_back": r.points_taken_back, "points_returned": r.points_returned,
+                "stamps_taken_back": r.stamps_taken_back, "reason": r.reason}
+               for r in session.scalars(select(Refund).where(Refund.member_id == m.id)
+                                        .order_by(Refund.created_at))]
     gifts = [{"at": iso(g.created_at), "what": g.what, "reason": g.reason, "points": g.points}
              for g in session.scalars(select(Gift).where(Gift.member_id == m.id))]
     complaints = [{"at": iso(c.created_at), "facts": c.facts, "opinions": c.opinions,
@@ -157,7 +165,8 @@ def subject_access(session: Session, ctx: ServiceContext, member_id: uuid.UUID) 
     stamps = [{"card": s.card_key, "stamps": s.stamps, "at": iso(s.created_at)}
               for s in session.scalars(select(Stamp).where(Stamp.member_id == m.id))]
     audit.record(session, ctx, "subject_access_export", m.id.hex)
-    return {"member": person, "purchases": purchases, "ledger": ledger, "gifts": gifts,
+    return {"member": person, "purchases": purchases, "refunds": refunds, "ledger": ledger,
+            "gifts": gifts,
             "complaints": complaints, "rewards": rewards, "stamps": stamps,
             "exported_at": iso(ctx.clock())}
 

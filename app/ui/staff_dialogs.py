@@ -294,7 +294,7 @@ class PrivacyDialog(QDialog):
                 "<table cellpadding='3'>" + "".join(
                     f"<tr><td><b>{escape(k)}</b></td><td>{escape(str(v if v is not None else ''))}"
                     "</td></tr>" for k, v in person.items()) + "</table>"]
-        for section in ("purchases", "ledger", "gifts", "complaints", "rewards", "stamps"):
+        for section in ("purchases", "refunds", "ledger", "gifts", "complaints", "rewards", "stamps"):
             html.append(f"<h2>{escape(section)}</h2>{table(data[section])}")
         document = QTextDocument()
         document.setHtml("".join(html))

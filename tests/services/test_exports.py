@@ -4,6 +4,7 @@ import csv
 import json
 import shutil
 import subprocess
+import uuid
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
@@ -25,8 +26,9 @@ MSK = timezone(timedelta(hours=3))
 
 @pytest.fixture
 def shop(app, t, clock, member_input, buy):
-    """Three members (one erased), three purchases (one refunded), their ledger rows.
-    The till is in Moscow (UTC+3) from here on: exported times are local."""
+    """Three members (one erased), three purchases (one refunded, one refunded in two
+    parts: 300.00 of 999.00), their ledger rows. The till is in Moscow (UTC+3) from
+    here on: exported times are local."""
     elena = t.enrol(member_input(patronymic="Ивановна", email="elena@example.ru",
                                  birthday=date(1985, 3, 7), sms_opt_in=True,
                                  notes="любит овсяное молоко"))
@@ -37,12 +39,17 @@ def shop(app, t, clock, member_input, buy):
                                 notes="secret"))
     clock(2026, 3, 12, 18, 45, 10)
     first = buy(t, elena, 123450)
-    buy(t, john, 99900)
+    johns = buy(t, john, 99900)
     buy(t, elena, 50000, redeem=100)
     t.refund(first.purchase_id, "wrong card")
+    t.refund_purchase(PART_REFUNDS[0], johns.purchase_id, "one cup returned", 10000)
+    t.refund_purchase(PART_REFUNDS[1], johns.purchase_id, "two more", 20000)
     t.erase_member(gone, "asked to be forgotten")
     t.ctx.local_tz = MSK
     return {"elena": elena, "john": john, "gone": gone}
+
+
+PART_REFUNDS = (uuid.UUID(int=1), uuid.UUID(int=2))
 
 
 def local_text(utc: datetime | None) -> str:
@@ -115,9 +122,11 @@ def test_purchases_csv_money_in_major_units_local_times(app, t, shop, tmp_path):
     rows = read_csv(tmp_path / "p.csv")
     purchases = db_rows(app, Purchase)
     assert {r["id"] for r in rows} == purchases.keys() and len(rows) == 3
-    amounts = sorted((r["amount"], r["status"], r["points_redeemed"]) for r in rows)
-    assert amounts == [("1234.50", "refunded", "0"), ("500.00", "completed", "100"),
-                       ("999.00", "completed", "0")]
+    amounts = sorted((r["amount"], r["status"], r["refunded"], r["points_redeemed"])
+                     for r in rows)
+    assert amounts == [("1234.50", "refunded", "1234.50", "0"),
+                       ("500.00", "completed", "0.00", "100"),
+                       ("999.00", "partly_refunded", "300.00", "0")]
     for r in rows:
         p = purchases[r["id"]]
         assert Decimal(r["amount"]) * 100 == p.amount_minor and r["currency"] == "RUB"
@@ -143,6 +152,12 @@ def test_ledger_csv_has_every_row(app, t, shop, tmp_path):
         assert (r["reason"], r["created_at"]) == (e.reason, local_text(e.created_at))
     kinds = sorted(r["kind"] for r in rows)
     assert kinds.count("welcome") == 3 and "reversal" in kinds
+    # Each part of a refund names it: its points rows carry the refund's id and reason
+    johns = next(str(p.id) for p in db_rows(app, Purchase).values() if p.refunded_minor == 30000)
+    parts = [(r["ref"], r["reason"], int(r["points"])) for r in rows
+             if r["kind"] == "reversal" and r["purchase_id"] == johns]
+    assert sorted(parts) == [(PART_REFUNDS[0].hex, "one cup returned", -2),
+                             (PART_REFUNDS[1].hex, "two more", -6)]
     assert sum(int(r["points"]) for r in rows if r["member_id"] == str(shop["elena"])) == \
         db_rows(app, Member)[str(shop["elena"])].balance
 
@@ -160,6 +175,11 @@ def test_xlsx_has_real_types_and_formats(app, t, shop, tmp_path):
         assert r["created_at"] == p.created_at + timedelta(hours=3) == datetime(2026, 3, 12, 21,
                                                                                 45, 10)
         assert isinstance(r["points_earned"], int) and r["points_earned"] == p.points_earned
+        assert r["refunded"] == p.refunded_minor / 100  # a number, 0 when nothing was
+    assert sorted((r["status"], r["refunded"]) for r in rows) == [
+        ("completed", 0), ("partly_refunded", 300), ("refunded", 1234.5)]
+    refunded_cell = sheet.cell(row=2, column=header.index("refunded") + 1)
+    assert refunded_cell.number_format == "#,##0.00"
     amount_cell = sheet.cell(row=2, column=5)
     assert amount_cell.number_format == "#,##0.00"
     assert sheet.cell(row=2, column=4).number_format == "yyyy-mm-dd hh:mm:ss"
@@ -200,7 +220,10 @@ def test_json_is_one_array_with_typed_values(app, t, shop, tmp_path):
     for d in data:
         p = purchases[d["id"]]
         assert d["amount"] * 100 == p.amount_minor and isinstance(d["points_earned"], int)
+        assert d["refunded"] * 100 == p.refunded_minor
         assert d["created_at"] == "2026-03-12T21:45:10"
+    assert sorted((d["status"], d["refunded"]) for d in data) == [
+        ("completed", 0), ("partly_refunded", Decimal("300.0")), ("refunded", Decimal("1234.5"))]
     t.export_data("members", "json", tmp_path / "m.json")
     members = {d["id"]: d for d in json.loads((tmp_path / "m.json").read_text("utf-8"))}
     elena = members[str(shop["elena"])]
@@ -349,7 +372,7 @@ def test_libreoffice_reads_both_files_as_our_csv_says(t, shop, tmp_path, kind):
 
 
 FLAGS = {"sms_opt_in", "email_opt_in"}
-MONEY = {"amount"}
+MONEY = {"amount", "refunded"}
 
 
 def _export(t, kind: str, fmt: str, folder: Path) -> Path:
@@ -643,6 +666,9 @@ SALE_TEXTS = ["овсяное, без сахара", 'says "hi"', "two\nlines", 
               '=formula, "quoted"\nand more', "Ёлкин-Палкин", "чек №5"]
 # Minor units: negatives and amounts under a unit (-5 is -0.05), a trillion and more.
 AMOUNTS = [-5, 5, 0, -100, -123456, 7, 99, 100, 123450, -1, 10**12 + 1, -99, 1000, 50]
+# refunded_minor for some purchases (by index): more than paid, all but a kopeck, a
+# trillion, all of it, none
+REFUNDED = {4: 1, 8: 123449, 10: 10**12, 13: 50, 12: 0}
 
 
 @pytest.fixture
@@ -658,6 +684,8 @@ def sales(t, member_input, buy):
     bought = [buy(t, m, 100000 * (i + 1), redeem=10 if i == 3 else 0)
               for i, m in enumerate(members) for _ in range(2)]
     t.refund(bought[0].purchase_id, "wrong, \"card\"")
+    t.refund_purchase(uuid.uuid4(), bought[2].purchase_id, "part, \"one\"", 30000)
+    t.refund_purchase(uuid.uuid4(), bought[2].purchase_id, "part two", 1)
     t.erase_member(members[5], "asked")
     times = [s for c in CHANGES for s in stamps_around(c)]
     n = len(SALE_TEXTS)
@@ -667,6 +695,9 @@ def sales(t, member_input, buy):
             s.execute(update(Purchase).where(Purchase.id == pid).values(
                 cashier=SALE_TEXTS[i % n], receipt_number=SALE_TEXTS[(i + 5) % n],
                 amount_minor=AMOUNTS[i % len(AMOUNTS)], created_at=times[i % len(times)]))
+        for i, refunded in REFUNDED.items():  # around the amounts the loop above wrote
+            s.execute(update(Purchase).where(Purchase.id == purchases[i])
+                      .values(refunded_minor=refunded))
         s.execute(update(Purchase).where(Purchase.id == purchases[1]).values(till_id=None))
         s.execute(update(Purchase).where(Purchase.id == purchases[2])
                   .values(receipt_number="sep\x1finside"))
@@ -717,6 +748,16 @@ def test_sqlite_purchase_lines_by_hand(t, sales, tmp_path):
     assert got[1]["created_at"] == "2026-03-29 06:30:00"
     refunded = [r for r in got if r["status"] == "refunded"]
     assert len(refunded) == 1 and refunded[0]["member_id"] == str(sales["members"][0])
+    assert [got[i]["refunded"] for i in sorted(REFUNDED)] == [
+        "0.01", "1234.49", "10000000000.00", "0.00", "0.50"]
+    for i, r in enumerate(got):  # in part: 0 < refunded < paid on a completed purchase
+        with t._sessions.begin() as s:
+            p = s.get(Purchase, sales["purchases"][i])
+            expected = ("partly_refunded" if p.status == "completed"
+                        and 0 < p.refunded_minor < p.amount_minor else p.status)
+        assert r["status"] == expected and Decimal(r["refunded"]) * 100 == p.refunded_minor
+    assert {got[8]["status"], got[10]["status"]} <= {"partly_refunded", "refunded"}
+    assert "partly_refunded" in {got[8]["status"], got[10]["status"]}
     erased = [r for r in got if r["member_id"] == str(sales["members"][5])]
     assert len(erased) == 2 and {r["card_number"] for r in erased} == {""}
     kept = [r for r in got if r["member_id"] == str(sales["members"][0])]

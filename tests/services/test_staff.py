@@ -178,6 +178,33 @@ def test_subject_access_export_holds_the_member_and_nobody_else(staffed, member_
     assert '"amount_minor": 100000' in export and "200000" not in export
 
 
+def test_subject_access_lists_the_members_refunds_whole_and_in_part(staffed, member_input, buy):
+    import uuid
+    a = staffed.enrol(member_input(first_name="Анна", phone="+79160000011"))
+    b = staffed.enrol(member_input(first_name="Борис", phone="+79160000022"))
+    bought = buy(staffed, a, 100000)
+    whole = buy(staffed, a, 40000)
+    others = buy(staffed, b, 200000)
+    part = uuid.uuid4()
+    staffed.refund_purchase(part, bought.purchase_id, "one cup returned", 25000)
+    staffed.refund(whole.purchase_id, "wrong card")
+    staffed.refund_purchase(uuid.uuid4(), others.purchase_id, "Борис changed his mind", 5000)
+    export = staffed.subject_access(a)
+    refunds = {r["purchase_id"]: r for r in export["refunds"]}
+    assert refunds.keys() == {bought.purchase_id.hex, whole.purchase_id.hex}
+    first = refunds[bought.purchase_id.hex]
+    assert (first["id"], first["amount_minor"], first["currency"], first["reason"]) == (
+        part.hex, 25000, "RUB", "one cup returned")
+    assert refunds[whole.purchase_id.hex]["amount_minor"] == 40000
+    reversals = [e for e in export["ledger"] if e["kind"] == "reversal"]
+    assert -sum(e["points"] for e in reversals) == sum(
+        r["points_taken_back"] for r in export["refunds"]) > 0
+    kept = {p["id"]: (p["status"], p["refunded_minor"]) for p in export["purchases"]}
+    assert kept[bought.purchase_id.hex] == ("completed", 25000)
+    assert kept[whole.purchase_id.hex] == ("refunded", 40000)
+    assert "Борис" not in json.dumps(export, ensure_ascii=False)
+
+
 def test_erasure_leaves_no_personal_bytes_in_the_database_files(app, staffed, member_input, buy,
                                                                tmp_path):
     m = staffed.enrol(member_input(first_name="Зинаида", last_name="Прохоренко",

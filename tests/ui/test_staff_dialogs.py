@@ -199,12 +199,16 @@ def test_subject_access_pdf_is_readable_and_holds_only_this_member(qtbot, termin
     zina = terminal.enrol(MemberInput(first_name="Zina", last_name="Prokhorenko",
                                       phone="+79165551234", consent=True))
     other = terminal.enrol(MemberInput(first_name="Boris", phone="+79160000022", consent=True))
-    terminal.record_purchase(uuid.uuid4(), zina, 123400)
+    bought = terminal.record_purchase(uuid.uuid4(), zina, 123400)
     terminal.record_purchase(uuid.uuid4(), other, 999900)
+    terminal.refund_purchase(uuid.uuid4(), bought.purchase_id, "one cup returned", 23400)
     dialog = PrivacyDialog(terminal, terminal.member(zina))
     qtbot.addWidget(dialog)
     path = dialog.export_pdf(str(tmp_path / "zina.pdf"))
     text = "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
     assert "Zina" in text and "Prokhorenko" in text and "+79165551234" in text
     assert "123400" in text
+    words = text.split()  # the PDF's text parts words with tabs and lines
+    refunds = words[words.index("refunds"):words.index("ledger")]  # its own section
+    assert "23400" in refunds and " ".join(refunds).count("one cup returned") == 1
     assert "Boris" not in text and "999900" not in text
