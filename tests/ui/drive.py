@@ -103,3 +103,70 @@ def visible_dialog(kind: type, qtbot=None, timeout: int = 3000):
     found = find()
     assert found is not None, f"no {kind.__name__} is shown"
     return found
+
+
+def check(qtbot, box, on: bool = True) -> None:
+    """Tick (or untick) a check box with the Space key, as a person does from the keyboard."""
+    focus(qtbot, box)
+    if box.isChecked() != on:
+        qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert box.isChecked() == on, f"Space did not {'tick' if on else 'untick'} {_name(box)}"
+
+
+def scan(qtbot, widget: QWidget, number: str) -> None:
+    """A keyboard-wedge scanner: the digits and Enter, faster than any person, into
+    whatever holds the focus (``widget`` must be reachable and is focused first)."""
+    focus(qtbot, widget)
+    for digit in number:
+        qtbot.keyClick(widget, digit)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def _plain(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def menu_action(qtbot, window, *path: str):
+    """Open the menu bar's menus along ``path`` with the mouse and return the last
+    item (shown and enabled), its menu still open: ``click_menu`` picks it."""
+    bar = window.menuBar()
+    assert_reachable(bar, keyboard=False)
+    actions, host = bar.actions(), bar
+    item = None
+    for depth, title in enumerate(path):
+        matches = [a for a in actions if _plain(a.text()) == title]
+        assert matches, f"no menu item {title!r} among {[_plain(a.text()) for a in actions]}"
+        item = matches[0]
+        assert item.isVisible(), f"menu item {title!r} is hidden"
+        assert item.isEnabled(), f"menu item {title!r} is disabled"
+        if depth == len(path) - 1:
+            break
+        qtbot.mouseClick(host, Qt.MouseButton.LeftButton, pos=host.actionGeometry(item).center())
+        host = item.menu()
+        qtbot.waitUntil(host.isVisible, timeout=2000)
+        actions = host.actions()
+    return host, item
+
+
+def click_menu(qtbot, window, *path: str) -> None:
+    """Click the menu item at ``path`` (e.g. "Language", "Русский") with the mouse.
+    An item that opens a modal dialog returns once that dialog is closed."""
+    host, item = menu_action(qtbot, window, *path)
+    qtbot.mouseClick(host, Qt.MouseButton.LeftButton, pos=host.actionGeometry(item).center())
+
+
+def click_link(qtbot, label, href: str) -> None:
+    """Click the link ``href`` in a rich-text label where the mouse finds it."""
+    assert_reachable(label, keyboard=False)
+    hovered = []
+    label.linkHovered.connect(hovered.append)
+    try:
+        for y in range(2, label.height() - 1, 4):
+            for x in range(2, label.width() - 1, 4):
+                qtbot.mouseMove(label, QPoint(x, y))
+                if hovered and hovered[-1] == href:
+                    qtbot.mouseClick(label, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+                    return
+    finally:
+        label.linkHovered.disconnect(hovered.append)
+    raise AssertionError(f"no link {href!r} under the mouse in {_name(label)}")
