@@ -77,9 +77,13 @@ def press(qtbot, widget: QWidget, key, modifier=Qt.KeyboardModifier.NoModifier) 
     qtbot.keyClick(widget, key, modifier)
 
 
-def click(qtbot, button: QWidget) -> None:
-    """Click a button (or any widget) that a person can see and reach."""
-    assert_reachable(button, keyboard=isinstance(button, QAbstractButton))
+def click(qtbot, button: QWidget, keyboard: bool | None = None) -> None:
+    """Click a button (or any widget) that a person can see and reach. A button must
+    take the Tab focus too, unless ``keyboard=False``: the till's buttons keep the focus
+    in the search box on purpose and have an F-key each."""
+    if keyboard is None:
+        keyboard = isinstance(button, QAbstractButton)
+    assert_reachable(button, keyboard=keyboard)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=_click_point(button))
 
 
