@@ -38,6 +38,10 @@ def assert_reachable(widget: QWidget, keyboard: bool = True) -> None:
 def focus(qtbot, widget: QWidget) -> None:
     """Put the keyboard focus on ``widget`` as a person would (a click on it)."""
     assert_reachable(widget)
+    if not widget.hasFocus() and isinstance(widget, QComboBox):
+        # A click would open the list; a person Tabs to a combo box and types.
+        widget.window().activateWindow()
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
     if not widget.hasFocus():
         widget.window().activateWindow()
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=_click_point(widget))
@@ -90,6 +94,10 @@ def click(qtbot, button: QWidget, keyboard: bool | None = None) -> None:
 def choose(qtbot, combo: QComboBox, text: str) -> None:
     """Pick the item whose text starts with ``text`` by typing it into the combo box."""
     focus(qtbot, combo)
+    # A person pauses before typing again: the list forgets the letters typed before.
+    before = combo.currentIndex()
+    combo.view().keyboardSearch("")
+    assert combo.currentIndex() == before
     _keys(qtbot, combo, text)
     assert combo.currentText().lower().startswith(text.lower()), (
         f"typing {text!r} into {_name(combo)} chose {combo.currentText()!r}")
@@ -174,3 +182,26 @@ def click_link(qtbot, label, href: str) -> None:
     finally:
         label.linkHovered.disconnect(hovered.append)
     raise AssertionError(f"no link {href!r} under the mouse in {_name(label)}")
+
+
+def type_date(qtbot, edit, day) -> None:
+    """Type the date ``day`` (a date or QDate) into a date edit over what it shows,
+    in the edit's own display format, and check the edit took it."""
+    from PySide6.QtCore import QDate
+    day = QDate(day) if not isinstance(day, QDate) else day
+    focus(qtbot, edit)
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    _keys(qtbot, edit, day.toString(edit.displayFormat()))
+    assert edit.date() == day, f"typing {day.toString()} into {_name(edit)} gave {edit.date().toString()}"
+
+
+def click_cell(qtbot, table, row: int, column: int = 0) -> None:
+    """Click the cell at ``row``, ``column`` of a table or list view with the mouse."""
+    index = table.model().index(row, column)
+    assert index.isValid(), f"{_name(table)} has no cell {row}, {column}"
+    table.scrollTo(index)
+    rect = table.visualRect(index)
+    viewport = table.viewport()
+    assert_reachable(viewport, keyboard=False)
+    assert viewport.rect().contains(rect.center()), f"cell {row}, {column} of {_name(table)} is off screen"
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
