@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QDateTimeEdit, QWidget
 
 
 def _name(widget: QWidget) -> str:
@@ -38,13 +38,16 @@ def assert_reachable(widget: QWidget, keyboard: bool = True) -> None:
 def focus(qtbot, widget: QWidget) -> None:
     """Put the keyboard focus on ``widget`` as a person would (a click on it)."""
     assert_reachable(widget)
-    if not widget.hasFocus() and isinstance(widget, QComboBox):
-        # A click would open the list; a person Tabs to a combo box and types.
-        widget.window().activateWindow()
-        widget.setFocus(Qt.FocusReason.TabFocusReason)
     if not widget.hasFocus():
-        widget.window().activateWindow()
-        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=_click_point(widget))
+        window = widget.window()
+        if not window.isActiveWindow():
+            window.activateWindow()
+            qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+        if isinstance(widget, (QComboBox, QDateTimeEdit)):
+            # A click would open the list or step the date; a person Tabs there and types.
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=_click_point(widget))
         if not widget.hasFocus():  # offscreen windows may not take a click's focus
             widget.setFocus(Qt.FocusReason.MouseFocusReason)
         qtbot.waitUntil(widget.hasFocus, timeout=2000)
@@ -67,6 +70,9 @@ def _keys(qtbot, widget: QWidget, text: str) -> None:
     # QTest's keyClicks aborts the process on letters outside Latin-1 (Cyrillic,
     # Latvian): those are sent as the key events a keyboard layout would produce.
     for char in text:
+        if char == "\n":  # QTest aborts on a control character: a new line is Enter
+            qtbot.keyClick(widget, Qt.Key.Key_Return)
+            continue
         if ord(char) < 128:
             qtbot.keyClicks(widget, char)
             continue
@@ -185,14 +191,16 @@ def click_link(qtbot, label, href: str) -> None:
 
 
 def type_date(qtbot, edit, day) -> None:
-    """Type the date ``day`` (a date or QDate) into a date edit over what it shows,
-    in the edit's own display format, and check the edit took it."""
+    """Type the date ``day`` (a date or QDate) into a date edit as a person does: Tab
+    into it and type the digits, each part moving on to the next when it is full."""
     from PySide6.QtCore import QDate
     day = QDate(day) if not isinstance(day, QDate) else day
+    if edit.hasFocus():  # start again from the first part, as a Tab in would
+        edit.clearFocus()
     focus(qtbot, edit)
-    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    _keys(qtbot, edit, day.toString(edit.displayFormat()))
-    assert edit.date() == day, f"typing {day.toString()} into {_name(edit)} gave {edit.date().toString()}"
+    digits = "".join(c for c in day.toString(edit.displayFormat()) if c.isdigit())
+    _keys(qtbot, edit, digits)
+    assert edit.date() == day, f"typing {digits} into {_name(edit)} gave {edit.date().toString()}"
 
 
 def click_cell(qtbot, table, row: int, column: int = 0) -> None:
