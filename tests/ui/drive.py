@@ -213,3 +213,17 @@ def click_cell(qtbot, table, row: int, column: int = 0) -> None:
     assert_reachable(viewport, keyboard=False)
     assert viewport.rect().contains(rect.center()), f"cell {row}, {column} of {_name(table)} is off screen"
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def answer_when_asked(qtbot, which, seen: list[str] | None = None) -> None:
+    """Answer the next modal message box (``QMessageBox.question`` and the like) by
+    clicking its button ``which``, as a person would; its text goes to ``seen``."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    def respond():
+        box = visible_dialog(QMessageBox, qtbot)
+        if seen is not None:
+            seen.append(box.text())
+        click(qtbot, box.button(which))
+    QTimer.singleShot(0, respond)
