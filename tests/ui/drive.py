@@ -98,15 +98,29 @@ def click(qtbot, button: QWidget, keyboard: bool | None = None) -> None:
 
 
 def choose(qtbot, combo: QComboBox, text: str) -> None:
-    """Pick the item whose text starts with ``text`` by typing it into the combo box."""
+    """Pick the item whose text starts with ``text`` by typing it into the combo box,
+    and, where typing lands elsewhere (another item starts with the same letter), by
+    the arrow keys, as a person would."""
     focus(qtbot, combo)
+    wanted = text.lower()
+
+    def chosen():
+        return combo.currentText().lower().startswith(wanted)
     # A person pauses before typing again: the list forgets the letters typed before.
     before = combo.currentIndex()
     combo.view().keyboardSearch("")
     assert combo.currentIndex() == before
-    _keys(qtbot, combo, text)
-    assert combo.currentText().lower().startswith(text.lower()), (
-        f"typing {text!r} into {_name(combo)} chose {combo.currentText()!r}")
+    for typed in range(len(text)):  # a person stops typing once the item is chosen
+        if chosen() or text[typed] == " ":  # a space would open the list
+            break
+        _keys(qtbot, combo, text[typed])
+    if not chosen():
+        targets = [i for i in range(combo.count()) if combo.itemText(i).lower().startswith(wanted)]
+        assert targets, f"{_name(combo)} has no item {text!r}"
+        step = Qt.Key.Key_Down if targets[0] > combo.currentIndex() else Qt.Key.Key_Up
+        for _ in range(abs(targets[0] - combo.currentIndex())):
+            qtbot.keyClick(combo, step)
+    assert chosen(), f"typing {text!r} into {_name(combo)} chose {combo.currentText()!r}"
 
 
 def visible_dialog(kind: type, qtbot=None, timeout: int = 3000):
@@ -227,3 +241,14 @@ def answer_when_asked(qtbot, which, seen: list[str] | None = None) -> None:
             seen.append(box.text())
         click(qtbot, box.button(which))
     QTimer.singleShot(0, respond)
+
+
+def click_tab(qtbot, tabs, which) -> None:
+    """Click the tab ``which`` (its index or its title) of a QTabWidget with the mouse."""
+    bar = tabs.tabBar()
+    index = which if isinstance(which, int) else next(
+        i for i in range(bar.count()) if _plain(bar.tabText(i)) == which)
+    assert bar.isTabVisible(index) and bar.isTabEnabled(index), f"tab {which!r} cannot be clicked"
+    assert_reachable(bar, keyboard=False)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    qtbot.waitUntil(lambda: tabs.currentIndex() == index, timeout=2000)
