@@ -129,3 +129,43 @@ def test_owner_picks_members_by_name_or_phone_and_prints_just_them(qtbot, termin
     qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=20_000)
     assert barcodes(tmp_path / "chosen.pdf") == sorted([vera_card, boris.card_number])
     assert anna.card_number not in barcodes(tmp_path / "chosen.pdf")
+
+
+from PySide6.QtWidgets import QDialog  # noqa: E402
+
+from tests.ui.drive import press, type_into  # noqa: E402
+
+
+def _shown(qtbot, dialog):
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_enter_in_the_find_box_adds_the_member_and_never_prints(qtbot, terminal, monkeypatch):
+    """The find box says "Enter to add": the same Enter used to press Print… as well
+    (the dialog's default button) and open the print dialog."""
+    terminal.member(_enrol(terminal, 3, first="Вера", last="Лебедева"))
+    terminal.member(_enrol(terminal, 4, first="Борис", last="Котов"))
+    terminal.member(_enrol(terminal, 5, first="Анна", last="Котова"))
+    opened = []
+
+    class SystemPrintDialog:
+        def __init__(self, printer, _parent=None):
+            pass
+
+        def exec(self):
+            opened.append(1)
+            return QDialog.DialogCode.Rejected
+    monkeypatch.setattr("app.ui.card_print_dialog.QPrintDialog", SystemPrintDialog)
+    dialog = _shown(qtbot, CardPrintDialog(terminal))
+    type_into(qtbot, dialog.find, "Лебедева")
+    press(qtbot, dialog.find, Qt.Key.Key_Return)
+    assert dialog.status.text() == "1 card chosen."
+    type_into(qtbot, dialog.find, "Кот")
+    press(qtbot, dialog.find, Qt.Key.Key_Return)
+    qtbot.waitUntil(dialog.hits.isVisible)
+    press(qtbot, dialog.hits, Qt.Key.Key_Return)
+    assert dialog.status.text() == "2 cards chosen."
+    assert opened == [] and terminal.card_runs() == []
