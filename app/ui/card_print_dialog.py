@@ -161,6 +161,9 @@ class CardPrintDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         for b in (self.print_button, self.pdf_button, self.close_button):
+            # Enter belongs to the find box and the list of matches ("Enter to add"):
+            # it must never press Print… as well.
+            b.setAutoDefault(False)
             buttons.addWidget(b)
         layout.addLayout(buttons)
         self.resize(560, self.sizeHint().height())

@@ -5,14 +5,22 @@ import uuid
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
 from app.services.dto import ComplaintInput, GiftInput
 from app.ui import complaint_dialog as wizard
 from app.ui.care_reports import ComplaintsDialog, GiftsReportDialog
 from app.ui.complaint_dialog import ComplaintDialog
 from app.ui.gift_dialog import GiftDialog
-from tests.ui.drive import type_into
+from tests.ui.drive import (
+    choose,
+    click,
+    click_cell,
+    press,
+    type_date,
+    type_into,
+    visible_dialog,
+)
 
 EVER = (datetime(2000, 1, 1), datetime(2100, 1, 1))
 
@@ -30,14 +38,16 @@ def _show(qtbot, dialog):
     qtbot.waitUntil(dialog.isActiveWindow)
 
 
-def _choose(combo, key):
-    combo.setCurrentIndex(combo.findData(key))
+def _choose(qtbot, combo, key):
+    """Pick the item meaning ``key`` by typing its words, as a person does."""
+    choose(qtbot, combo, combo.itemText(combo.findData(key)))
+    assert combo.currentData() == key
 
 
 def test_gift_without_what_shows_the_error_beside_it_and_records_nothing(qtbot, terminal, ivan):
     dialog = _gift_dialog(qtbot, terminal, ivan)
-    _choose(dialog.fields.reason, "just_because")
-    qtbot.keyClick(dialog.fields.what, Qt.Key.Key_Return)
+    _choose(qtbot, dialog.fields.reason, "just_because")
+    press(qtbot, dialog.fields.what, Qt.Key.Key_Return)
     error = dialog.fields.errors["what"]
     qtbot.waitUntil(error.isVisible)
     assert error.text() == "Say what the gift is."
@@ -48,12 +58,12 @@ def test_gift_without_what_shows_the_error_beside_it_and_records_nothing(qtbot, 
 
 def test_gift_without_a_reason_asks_for_one(qtbot, terminal, ivan):
     dialog = _gift_dialog(qtbot, terminal, ivan)
-    qtbot.keyClicks(dialog.fields.what, "a dessert")
-    dialog.fields.value.setText("12,5x")
-    qtbot.keyClick(dialog.fields.what, Qt.Key.Key_Return)
+    type_into(qtbot, dialog.fields.what, "a dessert")
+    type_into(qtbot, dialog.fields.value, "12,5x")
+    press(qtbot, dialog.fields.value, Qt.Key.Key_Return)
     assert dialog.fields.errors["value"].text() == "Enter the amount as a number, e.g. 1250.50."
-    dialog.fields.value.setText("")
-    qtbot.keyClick(dialog.fields.what, Qt.Key.Key_Return)
+    type_into(qtbot, dialog.fields.value, "", clear=True)
+    press(qtbot, dialog.fields.value, Qt.Key.Key_Return)
     qtbot.waitUntil(dialog.fields.errors["reason"].isVisible)
     assert dialog.fields.errors["reason"].text() == "Choose one of the options."
     assert not dialog.fields.errors["value"].isVisible()
@@ -62,21 +72,22 @@ def test_gift_without_a_reason_asks_for_one(qtbot, terminal, ivan):
 
 def test_gift_with_points_gives_the_words_and_said_it_is_recorded(qtbot, terminal, ivan):
     dialog = _gift_dialog(qtbot, terminal, ivan)
-    qtbot.keyClicks(dialog.fields.what, "a large cappuccino")
-    _choose(dialog.fields.category, "upgrade")
-    dialog.fields.value.setText("150")
-    _choose(dialog.fields.reason, "out_of_stock")
+    type_into(qtbot, dialog.fields.what, "a large cappuccino")
+    _choose(qtbot, dialog.fields.category, "upgrade")
+    type_into(qtbot, dialog.fields.value, "150")
+    _choose(qtbot, dialog.fields.reason, "out_of_stock")
     type_into(qtbot, dialog.fields.points.edit, "100", clear=True)
-    qtbot.keyClick(dialog.fields.what, Qt.Key.Key_Return)
+    press(qtbot, dialog.fields.points.edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1)
     assert ("Ivan, this is a gift from us: a large cappuccino, and 100 points on your card!"
             in dialog.phrase.text())
     assert dialog.balance.text() == "Balance now: 300 points"
-    dialog.give()  # a second press records nothing more
+    assert not dialog.give_button.isVisible()  # a second Enter cannot give it again...
+    dialog.give()  # ...and a repeated give (not a person's action) records nothing more
     report = terminal.gift_report(*EVER)
     assert (report.gifts, report.cost_minor, report.points, report.said) == (1, 15000, 100, 0)
     qtbot.waitUntil(dialog.said_button.hasFocus)
-    qtbot.keyClick(dialog.said_button, Qt.Key.Key_Return)
+    press(qtbot, dialog.said_button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert dialog.said and dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.result_data.points == 100
@@ -88,13 +99,13 @@ def test_gift_dialog_opened_modally_is_driven_by_keyboard(qtbot, terminal, ivan)
     seen = {}
 
     def fill_and_say():
-        dialog = next(w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, GiftDialog) and w.isVisible())
-        qtbot.keyClicks(dialog.fields.what, "a cake")
-        _choose(dialog.fields.reason, "birthday")
-        qtbot.keyClick(dialog.fields.what, Qt.Key.Key_Return)
+        dialog = visible_dialog(GiftDialog)
+        type_into(qtbot, dialog.fields.what, "a cake")
+        _choose(qtbot, dialog.fields.reason, "birthday")
+        press(qtbot, dialog.fields.reason, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1)
         seen["phrase"] = dialog.phrase.text()
-        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+        press(qtbot, dialog.focusWidget(), Qt.Key.Key_Return)
 
     dialog = GiftDialog(terminal, ivan)
     qtbot.addWidget(dialog)
@@ -112,7 +123,12 @@ def _wizard(qtbot, terminal, member):
 
 
 def _enter(qtbot, dialog):
-    qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+    press(qtbot, dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+
+
+def _next(qtbot, dialog, times: int = 1):
+    for _ in range(times):
+        click(qtbot, dialog.next_button)
 
 
 def test_complaint_wizard_walks_every_step_and_gives_apology_points(qtbot, terminal, ivan):
@@ -123,14 +139,13 @@ def test_complaint_wizard_walks_every_step_and_gives_apology_points(qtbot, termi
     _enter(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.step() == wizard.FACTS)
     qtbot.waitUntil(dialog.facts.hasFocus)
-    qtbot.keyClicks(dialog.facts, "Order 42 at 12:10, waited 25 minutes")
-    dialog.opinions.setFocus()
-    qtbot.keyClicks(dialog.opinions, "Feels ignored")
-    qtbot.keyClick(dialog.opinions, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
-    qtbot.keyClicks(dialog.opinions, "Says we never care")
+    type_into(qtbot, dialog.facts, "Order 42 at 12:10, waited 25 minutes")
+    type_into(qtbot, dialog.opinions, "Feels ignored")
+    press(qtbot, dialog.opinions, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    type_into(qtbot, dialog.opinions, "Says we never care")
     _enter(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.step() == wizard.REFLECT)
-    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Down)  # the second phrase
+    press(qtbot, dialog.focusWidget(), Qt.Key.Key_Down)  # the second phrase
     _enter(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.step() == wizard.SUMMARY)
     assert dialog.summary.toPlainText() == ("Let me check I understood: Order 42 at 12:10, "
@@ -139,8 +154,8 @@ def test_complaint_wizard_walks_every_step_and_gives_apology_points(qtbot, termi
     qtbot.waitUntil(lambda: dialog.step() == wizard.SOLVE)
     assert dialog.next_button.text() == "Record the complaint (Enter)"
     assert terminal.complaints() == []  # nothing is recorded before the last step
-    qtbot.keyClicks(dialog.solution, "Next order first in the queue")
-    dialog.comp_radios["points"].click()
+    type_into(qtbot, dialog.solution, "Next order first in the queue")
+    click(qtbot, dialog.comp_radios["points"])
     type_into(qtbot, dialog.points.edit, "150", clear=True)
     _enter(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.step() == wizard.DONE)
@@ -153,21 +168,21 @@ def test_complaint_wizard_walks_every_step_and_gives_apology_points(qtbot, termi
     assert c.solution == "Next order first in the queue"
     assert (c.compensation, c.points, c.status) == ("points", 150, "open")
     assert terminal.member(ivan.member_id).balance == 350
-    dialog.record()  # a repeat records nothing more
+    assert not dialog.next_button.isVisible()  # nothing left to press to record it again...
+    dialog.record()  # ...and a repeated record (not a person's action) records nothing more
     assert len(terminal.complaints()) == 1 and terminal.member(ivan.member_id).balance == 350
     assert dialog.close_button.text() == "Said it"
     from datetime import datetime
     assert terminal.gift_report(datetime(2000, 1, 1), datetime(2100, 1, 1)).said == 0
-    dialog.close_button.click()
+    click(qtbot, dialog.close_button)
     assert terminal.gift_report(datetime(2000, 1, 1), datetime(2100, 1, 1)).said == 1
 
 
 def test_complaint_without_facts_goes_back_to_them_and_records_nothing(qtbot, terminal, ivan):
     dialog = _wizard(qtbot, terminal, ivan)
-    for _ in range(4):
-        dialog.next_step()
+    _next(qtbot, dialog, 4)
     assert dialog.step() == wizard.SOLVE
-    dialog.comp_radios["points"].click()
+    click(qtbot, dialog.comp_radios["points"])
     type_into(qtbot, dialog.points.edit, "0", clear=True)
     _enter(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.step() == wizard.FACTS)
@@ -181,23 +196,22 @@ def test_complaint_without_facts_goes_back_to_them_and_records_nothing(qtbot, te
 
 def test_own_reflection_and_edited_summary_are_kept(qtbot, terminal, ivan):
     dialog = _wizard(qtbot, terminal, ivan)
-    dialog.next_step()
-    dialog.facts.setPlainText("Cold soup")
-    dialog.next_step()
-    qtbot.keyClicks(dialog.own_text, "That is not how it should be.")
+    _next(qtbot, dialog)
+    type_into(qtbot, dialog.facts, "Cold soup")
+    _next(qtbot, dialog)
+    type_into(qtbot, dialog.own_text, "That is not how it should be.")
     assert dialog.own_reflection.isChecked()
-    dialog.next_step()
-    dialog.summary.setPlainText("So the soup was cold.")
-    dialog.back()
-    dialog.back()
-    dialog.facts.setPlainText("Cold soup, table 4")
-    dialog.next_step()
-    dialog.next_step()
+    _next(qtbot, dialog)
+    type_into(qtbot, dialog.summary, "So the soup was cold.", clear=True)
+    click(qtbot, dialog.back_button)
+    click(qtbot, dialog.back_button)
+    type_into(qtbot, dialog.facts, "Cold soup, table 4", clear=True)
+    _next(qtbot, dialog, 2)
     assert dialog.summary.toPlainText() == "So the soup was cold."  # the cashier's words stay
-    dialog.next_step()
-    dialog.comp_radios["discount"].click()
+    _next(qtbot, dialog)
+    click(qtbot, dialog.comp_radios["discount"])
     type_into(qtbot, dialog.discount.edit, "15", clear=True)
-    dialog.next_step()
+    _next(qtbot, dialog)
     assert dialog.step() == wizard.DONE
     assert "15% off" in dialog.phrase.text()
     [c] = terminal.complaints()
@@ -208,10 +222,9 @@ def test_own_reflection_and_edited_summary_are_kept(qtbot, terminal, ivan):
 def test_complaint_without_a_member_is_recorded_without_compensation(qtbot, terminal):
     dialog = _wizard(qtbot, terminal, None)
     assert not dialog.comp_radios["points"].isEnabled()
-    dialog.next_step()
-    dialog.facts.setPlainText("The card reader was down for an hour")
-    for _ in range(4):
-        dialog.next_step()
+    _next(qtbot, dialog)
+    type_into(qtbot, dialog.facts, "The card reader was down for an hour")
+    _next(qtbot, dialog, 4)
     assert dialog.step() == wizard.DONE
     assert not dialog.phrase.isVisible()
     [c] = terminal.complaints()
@@ -220,17 +233,16 @@ def test_complaint_without_a_member_is_recorded_without_compensation(qtbot, term
 
 def test_complaint_with_a_gift_shows_gift_errors_on_the_last_step(qtbot, terminal, ivan):
     dialog = _wizard(qtbot, terminal, ivan)
-    dialog.next_step()
-    dialog.facts.setPlainText("Wrong order")
-    for _ in range(3):
-        dialog.next_step()
-    dialog.comp_radios["gift"].click()
-    dialog.next_step()
+    _next(qtbot, dialog)
+    type_into(qtbot, dialog.facts, "Wrong order")
+    _next(qtbot, dialog, 3)
+    click(qtbot, dialog.comp_radios["gift"])
+    _next(qtbot, dialog)
     assert dialog.step() == wizard.SOLVE
     assert dialog.gift.errors["what"].text() == "Say what the gift is."
-    dialog.gift.what.setText("a free dessert")
-    dialog.gift.value.setText("250")
-    dialog.next_step()
+    type_into(qtbot, dialog.gift.what, "a free dessert")
+    type_into(qtbot, dialog.gift.value, "250")
+    _next(qtbot, dialog)
     assert dialog.step() == wizard.DONE
     assert "a free dessert" in dialog.phrase.text()
     report = terminal.gift_report(*EVER)
@@ -247,29 +259,30 @@ def test_complaints_list_filters_and_closing_with_a_follow_up(qtbot, terminal, i
     _complaint(terminal, None, "Queue of 20 minutes at lunch")
     dialog = ComplaintsDialog(terminal)
     qtbot.addWidget(dialog)
-    dialog.show()
+    _show(qtbot, dialog)
     assert dialog.table.rowCount() == 1  # open ones first
     assert dialog.table.item(0, 2).text() == "Queue of 20 minutes at lunch"
     assert dialog.table.item(0, 1).text() == "—"
-    dialog.set_filter("closed")
+    choose(qtbot, dialog.filter, "Closed")
     assert dialog.table.rowCount() == 1
+    click_cell(qtbot, dialog.table, 0)
     assert dialog.table.item(0, 1).text() == "Ivan Ivanovich Petrov"
     assert dialog.table.item(0, 4).text() == "Closed"
     assert "Called back; fine now" in dialog.details.toPlainText()
-    dialog.set_filter(None)
+    choose(qtbot, dialog.filter, "All")
     assert dialog.table.rowCount() == 2
-    dialog.set_filter("open")
-    dialog.table.selectRow(0)
-    dialog.close_complaint_button.click()
+    choose(qtbot, dialog.filter, "Open")
+    click_cell(qtbot, dialog.table, 0)
+    click(qtbot, dialog.close_complaint_button)
     assert dialog.follow_error.text() == "Write how it was followed up."
     assert len(terminal.complaints(status="open")) == 1
-    qtbot.keyClicks(dialog.follow_up, "Opened a second till at lunch")
-    dialog.close_complaint_button.click()
+    type_into(qtbot, dialog.follow_up, "Opened a second till at lunch")
+    click(qtbot, dialog.close_complaint_button)
     assert terminal.complaints(status="open") == []
     assert dialog.table.rowCount() == 0
     assert "Opened a second till at lunch" in dialog.details.toPlainText()
     assert dialog.close_complaint_button.text() == "Add the note"
-    dialog.set_filter("closed")
+    choose(qtbot, dialog.filter, "Closed")
     assert dialog.table.rowCount() == 2
 
 
@@ -283,7 +296,7 @@ def test_gifts_report_shows_counts_costs_and_reasons(qtbot, terminal, ivan):
                                                                "birthday", 12050))
     dialog = GiftsReportDialog(terminal)
     qtbot.addWidget(dialog)
-    dialog.show()
+    _show(qtbot, dialog)
     currency = terminal.program.currency
     assert dialog.totals.text() == f"3 gifts · cost 470.50\u00a0{currency} · 20 points given"
     assert dialog.said.text() == "Said out loud: 1 of 3"
@@ -292,8 +305,8 @@ def test_gifts_report_shows_counts_costs_and_reasons(qtbot, terminal, ivan):
     assert rows == [["Birthday", "2", f"420.50\u00a0{currency}"], ["Tier perk", "1", f"50.00\u00a0{currency}"],
                     ["Total", "3", f"470.50\u00a0{currency}"]]
     assert dialog.came_back[30].text() == "Came back within 30 days: too early to tell."
-    dialog.start.setDate(dialog.end.date().addDays(1))
-    dialog.show_button.click()
+    type_date(qtbot, dialog.start, dialog.end.date().addDays(1))
+    click(qtbot, dialog.show_button)
     assert dialog.period_error.text() == "The period ends before it starts."
 
 
@@ -310,11 +323,11 @@ def test_came_back_shares_read_as_a_sentence(qtbot, terminal):
 
 def test_escape_mid_story_asks_again_before_throwing_it_away(qtbot, terminal, ivan):
     dialog = _wizard(qtbot, terminal, ivan)
-    dialog.next_step()
-    qtbot.keyClicks(dialog.facts, "Cold soup")
-    qtbot.keyClick(dialog.facts, Qt.Key.Key_Escape)
+    _next(qtbot, dialog)
+    type_into(qtbot, dialog.facts, "Cold soup")
+    press(qtbot, dialog.facts, Qt.Key.Key_Escape)
     assert dialog.isVisible() and dialog.discard_warning.isVisible()
-    qtbot.keyClick(dialog.facts, Qt.Key.Key_Escape)
+    press(qtbot, dialog.facts, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert terminal.complaints() == []

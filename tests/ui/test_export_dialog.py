@@ -8,20 +8,36 @@ import threading
 from PySide6.QtWidgets import QPushButton
 
 from app.ui.export_dialog import ExportDialog
+from tests.ui import drive
+from tests.ui.drive import click, type_into
 
 
-def choose(combo, key):
-    combo.setCurrentIndex(combo.findData(key))
+def choose(qtbot, combo, key):
+    drive.choose(qtbot, combo, combo.itemText(combo.findData(key)))
+    assert combo.currentData() == key
+
+
+def shown(qtbot, terminal):
+    dialog = ExportDialog(terminal)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def export_to(qtbot, dialog, path):
+    """Type the file's name over the suggested one and press Export."""
+    type_into(qtbot, dialog.path, str(path), clear=True)
+    click(qtbot, dialog.export_button)
 
 
 def test_export_members_through_the_dialog(qtbot, terminal, ivan, tmp_path):
-    dialog = ExportDialog(terminal)
-    qtbot.addWidget(dialog)
-    choose(dialog.what, "members")
-    choose(dialog.format, "csv")
+    dialog = shown(qtbot, terminal)
+    choose(qtbot, dialog.what, "members")
+    choose(qtbot, dialog.format, "csv")
     assert dialog.path.text().endswith(".csv")
     out = tmp_path / "members.csv"
-    dialog.start(str(out))
+    export_to(qtbot, dialog, out)
     qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
     assert dialog.status.text() == f"Exported 1 row to {out}."
     with out.open(encoding="utf-8-sig", newline="") as f:
@@ -35,11 +51,10 @@ def test_export_members_through_the_dialog(qtbot, terminal, ivan, tmp_path):
 
 
 def test_ledger_as_json(qtbot, terminal, ivan, tmp_path):
-    dialog = ExportDialog(terminal)
-    qtbot.addWidget(dialog)
-    choose(dialog.what, "ledger")
-    choose(dialog.format, "json")
-    dialog.start(str(tmp_path / "ledger.json"))
+    dialog = shown(qtbot, terminal)
+    choose(qtbot, dialog.what, "ledger")
+    choose(qtbot, dialog.format, "json")
+    export_to(qtbot, dialog, tmp_path / "ledger.json")
     qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
     entries = json.loads((tmp_path / "ledger.json").read_text("utf-8"))
     assert [(e["kind"], e["points"]) for e in entries] == [("welcome", ivan.balance)]
@@ -55,13 +70,12 @@ def test_cancel_leaves_no_file(qtbot, terminal, ivan, tmp_path, monkeypatch):
             return progress(done, total)
         return real(kind, fmt, path, slow)
     monkeypatch.setattr(terminal, "export_data", held_at_the_start)
-    dialog = ExportDialog(terminal)
-    qtbot.addWidget(dialog)
-    choose(dialog.format, "xlsx")
+    dialog = shown(qtbot, terminal)
+    choose(qtbot, dialog.format, "xlsx")
     out = tmp_path / "members.xlsx"
-    dialog.start(str(out))
+    export_to(qtbot, dialog, out)
     qtbot.waitUntil(lambda: dialog.progress is not None and dialog.progress.isVisible())
-    dialog.progress.findChild(QPushButton).click()
+    click(qtbot, dialog.progress.findChild(QPushButton))
     gate.set()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
     assert dialog.status.text() == "Export cancelled: no file was written."
@@ -70,9 +84,8 @@ def test_cancel_leaves_no_file(qtbot, terminal, ivan, tmp_path, monkeypatch):
 
 
 def test_a_missing_folder_is_a_clear_message(qtbot, terminal, tmp_path):
-    dialog = ExportDialog(terminal)
-    qtbot.addWidget(dialog)
-    dialog.start(str(tmp_path / "nowhere" / "members.csv"))
+    dialog = shown(qtbot, terminal)
+    export_to(qtbot, dialog, tmp_path / "nowhere" / "members.csv")
     qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
     assert dialog.status.text() == f"The folder {tmp_path / 'nowhere'} does not exist."
     assert dialog.status.objectName() == "exportFailed"

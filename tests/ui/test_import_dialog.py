@@ -4,11 +4,12 @@ off the GUI thread, with the mapping remembered and a cancel that saves nothing.
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale
 
 from app.domain.importing import header_signature
 from app.services.dto import MemberInput
 from app.ui.import_dialog import SETTINGS_KEY, ImportDialog
+from tests.ui.drive import choose, click
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
 DIRTY = FIXTURES / "dirty_cp1251_semicolon.csv"
@@ -31,11 +32,12 @@ def dialog(qtbot, terminal, settings):
     d = ImportDialog(terminal, settings=settings)
     qtbot.addWidget(d)
     d.show()
+    qtbot.waitExposed(d)
     return d
 
 
 def run(qtbot, d, button):
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    click(qtbot, button)
     qtbot.waitUntil(lambda: not d.busy, timeout=10_000)
 
 
@@ -67,7 +69,7 @@ def test_preview_guess_dry_run_then_valid_rows_only(qtbot, dialog, terminal, set
     assert dialog.summary.text() == "Nothing was imported: 7 rows rejected."
     assert terminal.member_count() == 1
 
-    dialog.mode.setCurrentIndex(1)  # valid rows only
+    choose(qtbot, dialog.mode, "Valid rows only")
     assert not dialog.import_button.isEnabled()  # other options: check again
     run(qtbot, dialog, dialog.check_button)
     run(qtbot, dialog, dialog.import_button)
@@ -83,8 +85,10 @@ def test_preview_guess_dry_run_then_valid_rows_only(qtbot, dialog, terminal, set
 def test_the_mapping_is_remembered_for_files_with_the_same_headers(qtbot, dialog, terminal,
                                                                    settings):
     dialog.load_file(FIXTURES / "ospos_customers.csv")
-    dialog.combos["email"].setCurrentIndex(0)  # the owner leaves the e-mails behind
-    dialog.mode.setCurrentIndex(1)  # valid rows only
+    email = dialog.combos["email"]
+    choose(qtbot, email, email.itemText(0))  # the owner leaves the e-mails behind
+    assert email.currentIndex() == 0
+    choose(qtbot, dialog.mode, "Valid rows only")
     run(qtbot, dialog, dialog.check_button)
     run(qtbot, dialog, dialog.import_button)
     assert terminal.member_count() == 3

@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from app.domain.giving import Verification
 from app.services.dto import MemberInput
 from app.ui.manager_dialogs import CharityDialog, DrawDialog, HealthDialog
-from tests.ui.drive import type_into
+from tests.ui.drive import choose, click, click_cell, type_date, type_into
 
 
 @pytest.fixture
@@ -26,25 +26,23 @@ def open_draw(qtbot, terminal):
     dialog = DrawDialog(terminal)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitExposed(dialog)
     return dialog
 
 
 def fill_draw(qtbot, dialog, name="Hoarders 2026", points=1000, prizes="Coffee machine\nKettle",
               seed="42"):
-    qtbot.keyClicks(dialog.name, name)
+    type_into(qtbot, dialog.name, name)
     type_into(qtbot, dialog.min_points.edit, str(points), clear=True)
-    dialog.prizes.setPlainText(prizes)
-    if seed.isascii():
-        qtbot.keyClicks(dialog.seed, seed)
-    else:  # QTest types Latin-1 only; a pasted seed in other digits
-        dialog.seed.setText(seed)
+    type_into(qtbot, dialog.prizes, prizes, clear=True)
+    type_into(qtbot, dialog.seed, seed)  # other scripts' digits go in as a keyboard types them
 
 
 def test_draw_shows_seed_digest_and_winners(qtbot, shop):
     dialog = open_draw(qtbot, shop)
     assert not dialog.result_view.isVisible() and dialog.history.rowCount() == 0
     fill_draw(qtbot, dialog)
-    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    click(qtbot, dialog.run_button)
     qtbot.waitUntil(lambda: dialog.result_view.isVisible())
     [recorded] = shop.draws()
     assert dialog.seed_text.text() == "Seed 42 — anyone can re-run this draw with it."
@@ -62,8 +60,8 @@ def test_draw_shows_seed_digest_and_winners(qtbot, shop):
 def test_a_double_click_records_the_draw_once(qtbot, shop):
     dialog = open_draw(qtbot, shop)
     fill_draw(qtbot, dialog, seed="")
-    dialog.run()
-    dialog.run()  # a second submit (double click, retry) with the same draw id
+    click(qtbot, dialog.run_button)
+    dialog.run()  # a second submit behind the button (a retry, not a person): the same draw id
     qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)  # disabled after the draw
     assert not dialog.run_button.isEnabled() and not dialog.name.isEnabled()
     assert len(shop.draws()) == 1 and dialog.history.rowCount() == 1
@@ -74,11 +72,11 @@ def test_a_double_click_records_the_draw_once(qtbot, shop):
 def test_new_draw_after_a_draw_records_another(qtbot, shop):
     dialog = open_draw(qtbot, shop)
     fill_draw(qtbot, dialog)
-    dialog.run()
-    qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    click(qtbot, dialog.run_button)
+    click(qtbot, dialog.new_button)
     assert dialog.run_button.isEnabled() and dialog.seed.text() == ""
-    dialog.name.setText("Second")
-    dialog.run()
+    type_into(qtbot, dialog.name, "Second", clear=True)
+    click(qtbot, dialog.run_button)
     assert sorted(d.name for d in shop.draws()) == ["Hoarders 2026", "Second"]
     assert dialog.history.rowCount() == 2
 
@@ -86,8 +84,8 @@ def test_new_draw_after_a_draw_records_another(qtbot, shop):
 def test_verify_says_the_rerun_gives_the_same_winners(qtbot, shop):
     dialog = open_draw(qtbot, shop)
     fill_draw(qtbot, dialog)
-    dialog.run()
-    qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+    click(qtbot, dialog.run_button)
+    click(qtbot, dialog.verify_button)
     qtbot.waitUntil(lambda: dialog.verify_result.text() != "")
     assert dialog.verify_result.text() == ("Re-run matches: the same members took part and the same "
                                            "winners were drawn.")
@@ -101,11 +99,11 @@ def test_verify_says_when_a_recorded_winner_was_changed(qtbot, shop):
     from app.db.models import DrawWinner
     dialog = open_draw(qtbot, shop)
     fill_draw(qtbot, dialog)
-    dialog.run()
+    click(qtbot, dialog.run_button)
     with shop._sessions.begin() as s:  # tampering behind the program's back
         s.execute(update(DrawWinner).where(DrawWinner.place == 1)
                   .values(member_id=dialog.shown.winners[1].member_id))
-    qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+    click(qtbot, dialog.verify_button)
     qtbot.waitUntil(lambda: dialog.verify_result.text() != "")
     assert dialog.verify_result.text() == ("Re-run does not match: the same seed draws "
                                            "different winners")
@@ -115,13 +113,13 @@ def test_verify_says_when_a_recorded_winner_was_changed(qtbot, shop):
 def test_empty_name_shows_the_error_next_to_it_and_records_nothing(qtbot, shop):
     dialog = open_draw(qtbot, shop)
     fill_draw(qtbot, dialog, name="")
-    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    click(qtbot, dialog.run_button)
     qtbot.waitUntil(lambda: dialog.errors["name"].isVisible())
     assert dialog.errors["name"].text() == "Give the draw a name."
     assert not dialog.result_view.isVisible() and shop.draws() == []
     # Fixing it and running again works, and the error goes away.
-    qtbot.keyClicks(dialog.name, "Fixed")
-    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    type_into(qtbot, dialog.name, "Fixed")
+    click(qtbot, dialog.run_button)
     qtbot.waitUntil(lambda: dialog.result_view.isVisible())
     assert not dialog.errors["name"].isVisible() and len(shop.draws()) == 1
 
@@ -140,7 +138,7 @@ def test_empty_name_shows_the_error_next_to_it_and_records_nothing(qtbot, shop):
 def test_each_error_is_shown_next_to_its_field(qtbot, shop, fill, field, message):
     dialog = open_draw(qtbot, shop)
     fill_draw(qtbot, dialog, **fill)
-    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    click(qtbot, dialog.run_button)
     qtbot.waitUntil(lambda: dialog.errors[field].isVisible())
     assert dialog.errors[field].text() == message
     assert [n for n, label in dialog.errors.items() if label.isVisible()] == [field]
@@ -150,17 +148,18 @@ def test_each_error_is_shown_next_to_its_field(qtbot, shop, fill, field, message
 def test_a_period_draw_asks_for_dates_and_checks_them(qtbot, shop):
     dialog = open_draw(qtbot, shop)
     assert not dialog.start.isVisible()
-    dialog.basis.setCurrentIndex(dialog.basis.findData("qualifying"))
+    choose(qtbot, dialog.basis, dialog.basis.itemText(dialog.basis.findData("qualifying")))
+    assert dialog.basis.currentData() == "qualifying"
     qtbot.waitUntil(lambda: dialog.start.isVisible() and dialog.end.isVisible())
     fill_draw(qtbot, dialog, points=1)
-    dialog.start.setDate(QDate(2026, 2, 1))
-    dialog.end.setDate(QDate(2026, 1, 1))
-    dialog.run()
+    type_date(qtbot, dialog.start, QDate(2026, 2, 1))
+    type_date(qtbot, dialog.end, QDate(2026, 1, 1))
+    click(qtbot, dialog.run_button)
     assert dialog.errors["period"].isVisible()
     assert dialog.errors["period"].text() == "Choose a period that ends after it starts."
-    dialog.start.setDate(QDate(2000, 1, 1))
-    dialog.end.setDate(QDate(2100, 12, 31))
-    dialog.run()
+    type_date(qtbot, dialog.start, QDate(2000, 1, 1))
+    type_date(qtbot, dialog.end, QDate(2100, 12, 31))
+    click(qtbot, dialog.run_button)
     [recorded] = shop.draws()
     assert recorded.eligible > 0 and dialog.result_view.isVisible()
     assert dialog.eligible.text() == f"{recorded.eligible} members took part."
@@ -174,12 +173,13 @@ def test_earlier_draws_are_listed_and_open_with_their_result(qtbot, shop):
     assert dialog.history.rowCount() == 2
     row = next(r for r in range(2) if cells(dialog.history, r)[1] == "Spring")
     assert cells(dialog.history, row)[2] == str(first.eligible)
-    dialog.history.selectRow(row)
+    click_cell(qtbot, dialog.history, row)
     qtbot.waitUntil(lambda: dialog.result_view.isVisible())
     assert dialog.seed_text.text() == "Seed 7 — anyone can re-run this draw with it."
     assert cells(dialog.winners, 0)[1:] == [first.winners[0].name, first.winners[0].card_number,
                                             "Mug"]
-    dialog.verify()
+    click(qtbot, dialog.verify_button)
+    qtbot.waitUntil(lambda: dialog.verify_result.text() != "")
     assert dialog.verify_result.text().startswith("Re-run matches:")
 
 

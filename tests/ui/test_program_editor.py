@@ -11,6 +11,7 @@ from app.bootstrap import open_app
 from app.services.dto import MemberInput
 from app.ui.program_editor import ERROR_BG, ERROR_FG, ProgramEditor
 from tests.ui import drive
+from tests.ui.drive import choose, click, click_cell, click_tab, press, type_date
 
 THRESHOLDS_ORDER = "Each threshold must be higher than the one before."
 CAMPAIGN_ADDS = "A campaign only ever adds points: a factor above 100 %, an extra above 0."
@@ -25,37 +26,56 @@ def editor(qtbot, terminal):
     return dialog
 
 
-def type_into(qtbot, table, row, path, text):
-    """Open the cell's editor as a double-click or F2 would, type, press Enter."""
+def _open_cell(qtbot, table, row, path):
+    """Click the cell and press F2, as the owner does; the cell's editor opens."""
     index = table.model().index(row, table.col(path))
-    table.setCurrentIndex(index)
-    table.edit(index)
+    show_page(qtbot, table)
+    click_cell(qtbot, table, row, table.col(path))
+    press(qtbot, table, Qt.Key.Key_F2)
     qtbot.waitUntil(lambda: table.indexWidget(index) is not None)
-    editor = table.indexWidget(index)
-    editor.selectAll()
-    if text.isascii():
-        qtbot.keyClicks(editor, text)
-    else:  # QTest types ASCII only; Cyrillic comes from the keyboard layout as text
-        editor.insert(text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    return index, table.indexWidget(index)
+
+
+def type_into(qtbot, table, row, path, text):
+    """Open the cell's editor as F2 would, type over what it holds, press Enter."""
+    index, editor = _open_cell(qtbot, table, row, path)
+    drive.type_into(qtbot, editor, text, clear=True)
+    press(qtbot, editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: table.indexWidget(index) is None)
 
 
 def choose_in_cell(qtbot, table, row, path, value):
-    index = table.model().index(row, table.col(path))
-    table.setCurrentIndex(index)
-    table.edit(index)
-    qtbot.waitUntil(lambda: table.indexWidget(index) is not None)
-    combo = table.indexWidget(index)
-    combo.setCurrentIndex(combo.findData(value))
-    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    index, combo = _open_cell(qtbot, table, row, path)
+    choose(qtbot, combo, combo.itemText(combo.findData(value)))
+    assert combo.currentData() == value
+    press(qtbot, combo, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: table.indexWidget(index) is None)
+
+
+def _choose_data(qtbot, combo, value):
+    choose(qtbot, combo, combo.itemText(combo.findData(value)))
+    assert combo.currentData() == value
+
+
+def _button(qtbot, editor, name):
+    """The editor's button ``name``, its tab shown first."""
+    button = editor.findChild(type(editor.save_button), name)
+    show_page(qtbot, button)
+    return button
+
+
+def show_page(qtbot, widget):
+    """Click the tab that holds ``widget`` unless it is on the screen already."""
+    if widget.isVisible():
+        return
+    page = _tab_of(widget)
+    tabs = page.parentWidget().parentWidget()
+    click_tab(qtbot, tabs, tabs.indexOf(page))
 
 
 def add_campaign(qtbot, editor, factor):
     table = editor.tables["campaigns"]
-    qtbot.mouseClick(editor.findChild(type(editor.save_button), "add_campaigns"),
-                     Qt.MouseButton.LeftButton)
+    click(qtbot, _button(qtbot, editor, "add_campaigns"))
     row = table.rowCount() - 1
     type_into(qtbot, table, row, "name.ru", "Двойные баллы")
     type_into(qtbot, table, row, "name.en", "Double points")
@@ -67,7 +87,15 @@ def add_campaign(qtbot, editor, factor):
 
 
 def save(qtbot, editor):
-    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    click(qtbot, editor.save_button)
+
+
+def _tab_of(widget):
+    """The page of the editor's tabs that holds ``widget``."""
+    from PySide6.QtWidgets import QStackedWidget
+    while not isinstance(widget.parentWidget(), QStackedWidget):
+        widget = widget.parentWidget()
+    return widget
 
 
 def error_texts(editor):
@@ -119,9 +147,8 @@ def test_a_multiplier_that_takes_points_away_is_refused(qtbot, editor, terminal)
     assert cell.toolTip() == CAMPAIGN_ADDS
     assert editor.tabs.currentIndex() == 2  # it went to the campaign
     assert terminal.program.campaigns == ()
-    table.setCurrentCell(row, 1)
-    qtbot.mouseClick(editor.findChild(type(editor.save_button), "remove_campaigns"),
-                     Qt.MouseButton.LeftButton)
+    click_cell(qtbot, table, row, 1)
+    click(qtbot, _button(qtbot, editor, "remove_campaigns"))
     qtbot.waitUntil(lambda: not editor.errors.isVisible())
     assert table.rowCount() == 0
 
@@ -144,17 +171,16 @@ def test_lowering_a_threshold_saves_and_upgrades_at_once(qtbot, editor, terminal
 
 def test_preview_shows_base_and_double_points_bonus_on_its_days(qtbot, editor, terminal):
     add_campaign(qtbot, editor, 200)
-    editor.tabs.setCurrentIndex(5)
-    editor.pv_amount.clear()
-    qtbot.keyClicks(editor.pv_amount, "1000")
-    editor.pv_date.setDate(QDate(2025, 3, 5))
+    show_page(qtbot, editor.pv_amount)
+    drive.type_into(qtbot, editor.pv_amount, "1000", clear=True)
+    type_date(qtbot, editor.pv_date, QDate(2025, 3, 5))
     qtbot.waitUntil(lambda: "Total: 60 points" in editor.preview.text())
     assert editor.preview.text().splitlines() == ["Base, Bunny at 3 %: 30 points",
                                                   "Double points: +30 points",
                                                   "Total: 60 points"]
-    editor.pv_tier.setCurrentIndex(editor.pv_tier.findData("wolf"))
+    _choose_data(qtbot, editor.pv_tier, "wolf")
     qtbot.waitUntil(lambda: "Total: 100 points" in editor.preview.text())
-    editor.pv_date.setDate(QDate(2025, 3, 9))  # the day after the campaign
+    type_date(qtbot, editor.pv_date, QDate(2025, 3, 9))  # the day after the campaign
     qtbot.waitUntil(lambda: "Total: 50 points" in editor.preview.text())
     assert "No campaign adds points to this purchase." in editor.preview.text()
     assert terminal.program.campaigns == ()  # a preview saves nothing
@@ -171,11 +197,11 @@ def test_preview_shows_the_problems_while_the_rules_are_invalid(qtbot, editor):
 
 
 def test_switching_expiry_on_starts_the_clock_today(qtbot, editor, terminal):
-    editor.tabs.setCurrentIndex(1)
+    click_tab(qtbot, editor.tabs, 1)
     assert not editor.expiry_days.isEnabled()
     assert editor.expiry_note.text() == ("Switching expiry on starts the clock today for "
                                          "points already held.")
-    editor.expiry_kind.setCurrentIndex(editor.expiry_kind.findData("days_after_earning"))
+    _choose_data(qtbot, editor.expiry_kind, "days_after_earning")
     assert editor.expiry_days.isEnabled()
     drive.type_into(qtbot, editor.expiry_days.edit, "180", clear=True)
     save(qtbot, editor)
@@ -186,9 +212,9 @@ def test_switching_expiry_on_starts_the_clock_today(qtbot, editor, terminal):
 
 
 def test_rolling_window_months_are_checked_next_to_the_field(qtbot, editor, terminal):
-    editor.tabs.setCurrentIndex(1)
+    click_tab(qtbot, editor.tabs, 1)
     assert not editor.window_months.isEnabled()
-    editor.window_kind.setCurrentIndex(editor.window_kind.findData("rolling_months"))
+    _choose_data(qtbot, editor.window_kind, "rolling_months")
     assert editor.window_months.isEnabled()
     drive.type_into(qtbot, editor.window_months.edit, "200", clear=True)
     save(qtbot, editor)
@@ -203,8 +229,7 @@ def test_rolling_window_months_are_checked_next_to_the_field(qtbot, editor, term
 
 def test_new_tier_gets_a_key_a_colour_swatch_and_checks(qtbot, editor, terminal):
     tiers = editor.tables["tiers"]
-    qtbot.mouseClick(editor.findChild(type(editor.save_button), "add_tiers"),
-                     Qt.MouseButton.LeftButton)
+    click(qtbot, _button(qtbot, editor, "add_tiers"))
     row = tiers.rowCount() - 1
     type_into(qtbot, tiers, row, "name.en", "Snow Leopard")
     assert tiers.item(row, tiers.col("key")).text() == "snow_leopard"
@@ -220,9 +245,9 @@ def test_new_tier_gets_a_key_a_colour_swatch_and_checks(qtbot, editor, terminal)
 
 def test_removing_a_category_flags_the_stamp_card_using_it(qtbot, editor, terminal):
     categories = editor.tables["categories"]
-    categories.setCurrentCell(0, 1)  # coffee
-    qtbot.mouseClick(editor.findChild(type(editor.save_button), "remove_categories"),
-                     Qt.MouseButton.LeftButton)
+    show_page(qtbot, categories)
+    click_cell(qtbot, categories, 0, 1)  # coffee
+    click(qtbot, _button(qtbot, editor, "remove_categories"))
     assert categories.rowCount() == 1
     save(qtbot, editor)
     qtbot.waitUntil(editor.errors.isVisible)
@@ -241,9 +266,10 @@ def test_keys_of_saved_tiers_cannot_be_renamed(editor):
 
 def test_a_program_without_tiers_is_refused(qtbot, editor, terminal):
     tiers = editor.tables["tiers"]
-    tiers.selectAll()
-    qtbot.mouseClick(editor.findChild(type(editor.save_button), "remove_tiers"),
-                     Qt.MouseButton.LeftButton)
+    show_page(qtbot, tiers)
+    click_cell(qtbot, tiers, 0, 1)
+    press(qtbot, tiers, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # select them all
+    click(qtbot, _button(qtbot, editor, "remove_tiers"))
     save(qtbot, editor)
     qtbot.waitUntil(editor.errors.isVisible)
     assert "Tiers: The program needs at least one tier." in error_texts(editor)
@@ -254,12 +280,13 @@ def test_a_program_without_tiers_is_refused(qtbot, editor, terminal):
 def test_owner_edits_the_words_to_say_a_gift(qtbot, editor, terminal):
     edit = editor.phrases[("gift", "en")]
     assert edit.text() == "{name}, this is a gift from us: {what}!"
-    edit.setText("For you, {first_name}!")
+    show_page(qtbot, edit)
+    drive.type_into(qtbot, edit, "For you, {first_name}!", clear=True)
     save(qtbot, editor)
     qtbot.waitUntil(editor.errors.isVisible)
     assert any("{name}, {what} and {points}" in text for text in error_texts(editor))
     assert edit.toolTip() and terminal.program.phrases["gift"]["en"].startswith("{name}")
-    edit.setText("For you, {name}: {what}. On the house!")
+    drive.type_into(qtbot, edit, "For you, {name}: {what}. On the house!", clear=True)
     save(qtbot, editor)
     qtbot.waitUntil(lambda: terminal.program.phrases["gift"]["en"].startswith("For you"))
     from app.services.dto import GiftInput

@@ -3,25 +3,39 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from app.services.dto import MemberInput
 from app.ui.login_dialog import LoginDialog
 from app.ui.staff_dialogs import AuditDialog, PrivacyDialog, StaffDialog
-from tests.ui.drive import assert_reachable, press, type_into
+from tests.ui.drive import answer_when_asked, assert_reachable, check, click, press, type_into
+
+
+def _shown(qtbot, dialog):
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _save_as(monkeypatch, path):
+    """The file dialog (the system's, not ours) answers with ``path``."""
+    monkeypatch.setattr("app.ui.staff_dialogs.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(path), ""))
+    return path
 
 
 def test_first_run_creates_the_owner_and_signs_in(qtbot, terminal):
-    dialog = LoginDialog(terminal)
-    qtbot.addWidget(dialog)
+    dialog = _shown(qtbot, LoginDialog(terminal))
     assert dialog.first_run
-    qtbot.keyClicks(dialog.name, "Olga")
-    qtbot.keyClicks(dialog.pin, "1234")
-    qtbot.keyClicks(dialog.pin_again, "1243")
-    dialog.submit()
+    type_into(qtbot, dialog.name, "Olga")
+    type_into(qtbot, dialog.pin, "1234")
+    type_into(qtbot, dialog.pin_again, "1243")
+    click(qtbot, dialog.ok)
     assert dialog.error.text() == "The two PINs differ." and not terminal.has_staff()
-    qtbot.keyClicks(dialog.pin, "1234")
-    qtbot.keyClicks(dialog.pin_again, "1234")
-    dialog.submit()
+    type_into(qtbot, dialog.pin, "1234")
+    type_into(qtbot, dialog.pin_again, "1234")
+    press(qtbot, dialog.pin_again, Qt.Key.Key_Return)
     assert terminal.ctx.staff.name == "Olga" and terminal.ctx.role == "owner"
 
 
@@ -148,51 +162,56 @@ def _assert_fits(qtbot, dialog):
 
 def test_owner_adds_a_cashier_and_a_manager_unlocks_them(qtbot, terminal):
     terminal.create_owner("Olga", "1234")
-    dialog = StaffDialog(terminal)
-    qtbot.addWidget(dialog)
-    qtbot.keyClicks(dialog.name, "Masha")
-    qtbot.keyClicks(dialog.pin, "12")
-    dialog.add()
+    dialog = _shown(qtbot, StaffDialog(terminal))
+    type_into(qtbot, dialog.name, "Masha")
+    type_into(qtbot, dialog.pin, "12")
+    click(qtbot, dialog.add_button)
     assert dialog.error.text() == "A PIN is 4 to 8 digits."
-    dialog.pin.setText("1111")
-    dialog.add()
+    type_into(qtbot, dialog.pin, "1111", clear=True)
+    click(qtbot, dialog.add_button)
     assert [dialog.table.item(i, 0).text() for i in range(dialog.table.rowCount())] == ["Masha", "Olga"]
     assert dialog.table.item(0, 1).text() == "Cashier"
 
 
-def test_audit_dialog_lists_and_exports(qtbot, terminal, tmp_path):
+def test_audit_dialog_lists_and_exports(qtbot, terminal, tmp_path, monkeypatch):
     terminal.create_owner("Olga", "1234")
     terminal.add_staff("Masha", "1111", "cashier")
-    dialog = AuditDialog(terminal)
-    qtbot.addWidget(dialog)
+    dialog = _shown(qtbot, AuditDialog(terminal))
     actions = [dialog.table.item(i, 2).text() for i in range(dialog.table.rowCount())]
     assert actions.count("staff_added") == 2
-    dialog.action.setText("nothing_like_this")
+    type_into(qtbot, dialog.action, "nothing_like_this")
     assert dialog.table.rowCount() == 0
-    dialog.action.clear()
-    path = dialog.export(str(tmp_path / "audit.csv"))
+    type_into(qtbot, dialog.action, "", clear=True)
+    path = _save_as(monkeypatch, tmp_path / "audit.csv")
+    click(qtbot, dialog.export_button)
     rows = list(csv.reader(path.open(encoding="utf-8")))
     assert rows[0] == ["at_utc", "staff", "action", "target", "details"] and len(rows) == 3
 
 
-def test_privacy_dialog_exports_and_erases(qtbot, terminal, tmp_path):
+def test_privacy_dialog_exports_and_erases(qtbot, terminal, tmp_path, monkeypatch):
     mid = terminal.enrol(MemberInput(first_name="Zina", phone="+79165551234", consent=True,
                                      sms_opt_in=True))
-    dialog = PrivacyDialog(terminal, terminal.member(mid))
-    qtbot.addWidget(dialog)
-    dialog.sms.setChecked(False)
-    dialog.save_opt_ins()
+    dialog = _shown(qtbot, PrivacyDialog(terminal, terminal.member(mid)))
+    check(qtbot, dialog.sms, False)
+    click(qtbot, dialog.save_button)
     assert terminal.member(mid).sms_opt_in is False
-    data = json.loads(dialog.export(str(tmp_path / "zina.json")).read_text(encoding="utf-8"))
+    path = _save_as(monkeypatch, tmp_path / "zina.json")
+    click(qtbot, dialog.export_button)
+    data = json.loads(path.read_text(encoding="utf-8"))
     assert data["member"]["first_name"] == "Zina"
-    dialog.erase(confirmed=True)
+    asked = []
+    answer_when_asked(qtbot, QMessageBox.StandardButton.Yes, asked)
+    click(qtbot, dialog.erase_button)
+    assert asked == ["Erase Zina for good? This cannot be undone."]
     assert dialog.error.text() == "Give the reason."
-    dialog.reason.setText("asked at the till")
-    dialog.erase(confirmed=True)
+    type_into(qtbot, dialog.reason, "asked at the till")
+    answer_when_asked(qtbot, QMessageBox.StandardButton.Yes)
+    click(qtbot, dialog.erase_button)
     assert dialog.erased and terminal.search("Zina") == []
 
 
-def test_subject_access_pdf_is_readable_and_holds_only_this_member(qtbot, terminal, tmp_path):
+def test_subject_access_pdf_is_readable_and_holds_only_this_member(qtbot, terminal, tmp_path,
+                                                                   monkeypatch):
     import uuid
 
     from pypdf import PdfReader
@@ -202,9 +221,9 @@ def test_subject_access_pdf_is_readable_and_holds_only_this_member(qtbot, termin
     bought = terminal.record_purchase(uuid.uuid4(), zina, 123400)
     terminal.record_purchase(uuid.uuid4(), other, 999900)
     terminal.refund_purchase(uuid.uuid4(), bought.purchase_id, "one cup returned", 23400)
-    dialog = PrivacyDialog(terminal, terminal.member(zina))
-    qtbot.addWidget(dialog)
-    path = dialog.export_pdf(str(tmp_path / "zina.pdf"))
+    dialog = _shown(qtbot, PrivacyDialog(terminal, terminal.member(zina)))
+    path = _save_as(monkeypatch, tmp_path / "zina.pdf")
+    click(qtbot, dialog.pdf_button)
     text = "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
     assert "Zina" in text and "Prokhorenko" in text and "+79165551234" in text
     assert "123400" in text
