@@ -502,98 +502,98 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="170" />
+        <location filename="../../app/ui/card_print_dialog.py" line="173" />
         <source>All members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="171" />
+        <location filename="../../app/ui/card_print_dialog.py" line="174" />
         <source>One tier:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="172" />
+        <location filename="../../app/ui/card_print_dialog.py" line="175" />
         <source>These cards (scan or type the numbers, one a line):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="181" />
+        <location filename="../../app/ui/card_print_dialog.py" line="184" />
         <source>Find a member by name or phone, Enter to add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="213" />
+        <location filename="../../app/ui/card_print_dialog.py" line="216" />
         <source>New cards, never printed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="225" />
+        <location filename="../../app/ui/card_print_dialog.py" line="228" />
         <source>new</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="225" />
+        <location filename="../../app/ui/card_print_dialog.py" line="228" />
         <source>all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="225" />
+        <location filename="../../app/ui/card_print_dialog.py" line="228" />
         <source>chosen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="226" />
+        <location filename="../../app/ui/card_print_dialog.py" line="229" />
         <source>at the till</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="252" />
+        <location filename="../../app/ui/card_print_dialog.py" line="255" />
         <source>Nobody found.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/card_print_dialog.py" line="275" />
+        <location filename="../../app/ui/card_print_dialog.py" line="278" />
         <source>%n card(s) chosen.</source>
         <translation>
             <numerusform>%Ln card chosen.</numerusform><numerusform>%Ln cards chosen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="285" />
+        <location filename="../../app/ui/card_print_dialog.py" line="288" />
         <source>Save cards as PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="286" />
+        <location filename="../../app/ui/card_print_dialog.py" line="289" />
         <source>PDF (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="324" />
+        <location filename="../../app/ui/card_print_dialog.py" line="327" />
         <source>Printing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="326" />
+        <location filename="../../app/ui/card_print_dialog.py" line="329" />
         <source>Printing cards…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="326" />
+        <location filename="../../app/ui/card_print_dialog.py" line="329" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="342" />
+        <location filename="../../app/ui/card_print_dialog.py" line="345" />
         <source>%1 card(s) on %2 page(s). The print run is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="350" />
+        <location filename="../../app/ui/card_print_dialog.py" line="353" />
         <source>Cancelled: nothing was recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="354" />
+        <location filename="../../app/ui/card_print_dialog.py" line="357" />
         <source>Printing failed: %1</source>
         <translation type="unfinished" />
     </message>

@@ -504,98 +504,98 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="170" />
+        <location filename="../../app/ui/card_print_dialog.py" line="173" />
         <source>All members</source>
         <translation>Все участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="171" />
+        <location filename="../../app/ui/card_print_dialog.py" line="174" />
         <source>One tier:</source>
         <translation>Один статус:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="172" />
+        <location filename="../../app/ui/card_print_dialog.py" line="175" />
         <source>These cards (scan or type the numbers, one a line):</source>
         <translation>Эти карты (отсканируйте или введите номера, по одному в строке):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="181" />
+        <location filename="../../app/ui/card_print_dialog.py" line="184" />
         <source>Find a member by name or phone, Enter to add</source>
         <translation>Найдите участника по имени или телефону, Enter — добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="213" />
+        <location filename="../../app/ui/card_print_dialog.py" line="216" />
         <source>New cards, never printed: %1</source>
         <translation>Новые карты, ещё не напечатанные: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="225" />
+        <location filename="../../app/ui/card_print_dialog.py" line="228" />
         <source>new</source>
         <translation>новые</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="225" />
+        <location filename="../../app/ui/card_print_dialog.py" line="228" />
         <source>all</source>
         <translation>все</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="225" />
+        <location filename="../../app/ui/card_print_dialog.py" line="228" />
         <source>chosen</source>
         <translation>выбранные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="226" />
+        <location filename="../../app/ui/card_print_dialog.py" line="229" />
         <source>at the till</source>
         <translation>на кассе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="252" />
+        <location filename="../../app/ui/card_print_dialog.py" line="255" />
         <source>Nobody found.</source>
         <translation>Никого не нашли.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/card_print_dialog.py" line="275" />
+        <location filename="../../app/ui/card_print_dialog.py" line="278" />
         <source>%n card(s) chosen.</source>
         <translation>
             <numerusform>Выбрана %Ln карта.</numerusform><numerusform>Выбраны %Ln карты.</numerusform><numerusform>Выбрано %Ln карт.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="285" />
+        <location filename="../../app/ui/card_print_dialog.py" line="288" />
         <source>Save cards as PDF</source>
         <translation>Сохранить карты в PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="286" />
+        <location filename="../../app/ui/card_print_dialog.py" line="289" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="324" />
+        <location filename="../../app/ui/card_print_dialog.py" line="327" />
         <source>Printing…</source>
         <translation>Идёт печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="326" />
+        <location filename="../../app/ui/card_print_dialog.py" line="329" />
         <source>Printing cards…</source>
         <translation>Печатаются карты…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="326" />
+        <location filename="../../app/ui/card_print_dialog.py" line="329" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="342" />
+        <location filename="../../app/ui/card_print_dialog.py" line="345" />
         <source>%1 card(s) on %2 page(s). The print run is recorded.</source>
         <translation>Карт: %1, страниц: %2. Печать записана в журнал.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="350" />
+        <location filename="../../app/ui/card_print_dialog.py" line="353" />
         <source>Cancelled: nothing was recorded.</source>
         <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="354" />
+        <location filename="../../app/ui/card_print_dialog.py" line="357" />
         <source>Printing failed: %1</source>
         <translation>Печать не удалась: %1</translation>
     </message>
