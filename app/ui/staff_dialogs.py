@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import DomainError
 from app.domain.roles import ROLES
 from app.ui import formats
+from app.ui.error_labels import error_label
 from app.ui.messages import describe
 
 
@@ -37,14 +38,6 @@ def _table(headers: list[str]) -> QTableWidget:
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
     return table
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("fieldError")
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 class StaffDialog(QDialog):
@@ -71,7 +64,7 @@ class StaffDialog(QDialog):
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.toggle_button = QPushButton(self.tr("Switch on/off"))
         self.pin_button = QPushButton(self.tr("Set this PIN for the selected"))
-        self.error = _error_label()
+        self.error = error_label()
         self.status = QLabel()
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
@@ -220,7 +213,7 @@ class PrivacyDialog(QDialog):
         self.erase_button.setObjectName("danger")
         self.withdraw_button = QPushButton(self.tr("Consent withdrawn: anonymise…"))
         self.withdraw_button.setObjectName("withdrawButton")
-        self.error = _error_label()
+        self.error = error_label()
         self.status = QLabel()
         note = QLabel(self.tr("Erasure removes the name, phone, e-mail, birthday, notes and card "
                               "number for good; purchases and points stay for the accounts."))
