@@ -14,6 +14,7 @@ from app.db.migrate import DatabaseUnreadable
 from app.services.dto import MemberInput
 from app.ui.backup_dialog import BackupsDialog
 from app.ui.recovery import RecoveryPrompt, offer_restore
+from tests.ui import drive
 
 
 @pytest.fixture(autouse=True)
@@ -53,7 +54,7 @@ def _answer(qtbot, button_name):
     def click():
         prompt = next(w for w in QApplication.topLevelWidgets()
                       if isinstance(w, RecoveryPrompt) and w.isVisible())
-        getattr(prompt, button_name).click()
+        drive.click(qtbot, getattr(prompt, button_name))
     QTimer.singleShot(50, click)
 
 
@@ -168,7 +169,7 @@ def test_start_on_an_empty_file_offers_the_backup_instead_of_a_new_shop(qtbot, t
         prompt = next(w for w in QApplication.topLevelWidgets()
                       if isinstance(w, RecoveryPrompt) and w.isVisible())
         seen.append((prompt.text(), prompt.informativeText()))
-        prompt.restore_button.click()
+        drive.click(qtbot, prompt.restore_button)
     QTimer.singleShot(50, restore)
 
     def stop_after_restore(*_args, **_kw):  # the start went on to sign-in: enough
