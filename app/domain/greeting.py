@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from app.domain.birthdays import birthday_offset
-from app.domain.numbers import plural_ru, points_phrase  # noqa: F401  (plural_ru: its old home)
+from app.domain.numbers import points_phrase
 from app.domain.program import Program
 
 _SALUTATIONS = {

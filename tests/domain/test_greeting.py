@@ -102,7 +102,7 @@ def test_no_near_tier_at_top():
                                      (11, "баллов"), (12, "баллов"), (21, "балл"),
                                      (22, "балла"), (111, "баллов"), (144, "балла")])
 def test_russian_plural_of_points(n, word):
-    from app.domain.greeting import plural_ru
+    from app.domain.numbers import plural_ru
     assert plural_ru(n, "балл", "балла", "баллов") == word
 
 
