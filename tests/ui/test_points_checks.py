@@ -207,7 +207,8 @@ def test_the_owners_cap_per_receipt_is_said_next_to_the_points(qtbot, terminal, 
 # ---- a manager's PIN on the spot ---------------------------------------------------------
 
 
-def test_a_gift_over_the_cashiers_limit_asks_for_a_managers_pin(qtbot, masha, ivan):
+def cake_over_the_limit(qtbot, masha, ivan):
+    """Masha, a cashier, about to give a cake worth 800.00 (her limit is 500.00)."""
     sign_in_masha(masha)
     dialog = GiftDialog(masha, ivan)
     qtbot.addWidget(dialog)
@@ -216,6 +217,11 @@ def test_a_gift_over_the_cashiers_limit_asks_for_a_managers_pin(qtbot, masha, iv
     type_into(qtbot, dialog.fields.what, "a birthday cake")
     type_into(qtbot, dialog.fields.value, "800")
     choose(qtbot, dialog.fields.reason, "Birthday")
+    return dialog
+
+
+def test_a_gift_over_the_cashiers_limit_asks_for_a_managers_pin(qtbot, masha, ivan):
+    dialog = cake_over_the_limit(qtbot, masha, ivan)
     seen = {}
 
     def approve(pin_dialog):
@@ -239,14 +245,7 @@ def test_a_gift_over_the_cashiers_limit_asks_for_a_managers_pin(qtbot, masha, iv
 
 
 def test_without_a_manager_the_gift_is_refused_in_words(qtbot, masha, ivan):
-    sign_in_masha(masha)
-    dialog = GiftDialog(masha, ivan)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    type_into(qtbot, dialog.fields.what, "a birthday cake")
-    type_into(qtbot, dialog.fields.value, "800")
-    choose(qtbot, dialog.fields.reason, "Birthday")
+    dialog = cake_over_the_limit(qtbot, masha, ivan)
     when_shown(ManagerPinDialog, lambda pin_dialog: click(qtbot, pin_dialog.buttons.button(
         QDialogButtonBox.StandardButton.Cancel)))
     click(qtbot, dialog.give_button)
