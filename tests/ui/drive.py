@@ -123,6 +123,15 @@ def choose(qtbot, combo: QComboBox, text: str) -> None:
     assert chosen(), f"typing {text!r} into {_name(combo)} chose {combo.currentText()!r}"
 
 
+def shown(qtbot, dialog):
+    """Show ``dialog`` as the app would, active and on the screen, and return it."""
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
 def visible_dialog(kind: type, qtbot=None, timeout: int = 3000):
     """The shown top-level widget of type ``kind`` (waiting for it when given qtbot)."""
     def find():

@@ -18,15 +18,9 @@ from tests.ui.drive import (
     click_menu,
     press,
     scan,
+    shown,
     type_into,
 )
-
-
-def _shown(qtbot, dialog):
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
 
 
 def _save_pdf_as(monkeypatch, path):
@@ -42,7 +36,7 @@ def _enrol(terminal, n, first="Анна", last="Котова"):
 
 
 def test_designer_previews_at_true_size_and_saves(qtbot, terminal):
-    dialog = _shown(qtbot, CardDesignerDialog(terminal))
+    dialog = shown(qtbot, CardDesignerDialog(terminal))
     type_into(qtbot, dialog.shop_name, "Кофейня «Утро»", clear=True)
     type_into(qtbot, dialog.back_text, "Покажите карту на кассе.", clear=True)
     check(qtbot, dialog.qr)
@@ -67,7 +61,7 @@ def test_designer_previews_at_true_size_and_saves(qtbot, terminal):
 
 def test_print_dialog_saves_a_pdf_and_records_the_run(qtbot, terminal, tmp_path, monkeypatch):
     numbers = sorted(terminal.member(_enrol(terminal, i)).card_number for i in range(3))
-    dialog = _shown(qtbot, CardPrintDialog(terminal))
+    dialog = shown(qtbot, CardPrintDialog(terminal))
     assert dialog.new_radio.text() == "New cards, never printed: 3"
     _save_pdf_as(monkeypatch, tmp_path / "cards.pdf")
     click(qtbot, dialog.pdf_button)
@@ -84,7 +78,7 @@ def test_print_dialog_saves_a_pdf_and_records_the_run(qtbot, terminal, tmp_path,
 def test_qt_printer_path_prints_readable_cards(qtbot, terminal, tmp_path, monkeypatch):
     a = _enrol(terminal, 1)
     b = _enrol(terminal, 2, "John", "Smith")
-    dialog = _shown(qtbot, CardPrintDialog(terminal))
+    dialog = shown(qtbot, CardPrintDialog(terminal))
     click(qtbot, dialog.list_radio)
     numbers = [terminal.member(m).card_number for m in (a, b)]
     type_into(qtbot, dialog.numbers, "\n".join(numbers))
@@ -138,7 +132,7 @@ def test_a_scanned_lost_card_names_and_offers_the_member(qtbot, window, terminal
 def test_cashier_prints_the_open_members_card(qtbot, terminal, ivan, tmp_path, monkeypatch):
     terminal.add_staff("Masha", "1111", "cashier")
     terminal.login("Masha", "1111")
-    dialog = _shown(qtbot, CardPrintDialog(terminal, member=ivan))
+    dialog = shown(qtbot, CardPrintDialog(terminal, member=ivan))
     assert dialog.layout_choice.currentData() == "single"
     _save_pdf_as(monkeypatch, tmp_path / "mine.pdf")
     click(qtbot, dialog.pdf_button)
@@ -151,7 +145,7 @@ def test_owner_picks_members_by_name_or_phone_and_prints_just_them(qtbot, termin
     anna = terminal.member(_enrol(terminal, 1))
     boris = terminal.member(_enrol(terminal, 2, first="Борис", last="Котов"))
     terminal.member(_enrol(terminal, 3, first="Вера", last="Лебедева"))
-    dialog = _shown(qtbot, CardPrintDialog(terminal))
+    dialog = shown(qtbot, CardPrintDialog(terminal))
     type_into(qtbot, dialog.find, "Лебедева")  # one match: added at once
     press(qtbot, dialog.find, Qt.Key.Key_Return)
     vera_card = dialog.numbers.toPlainText()
@@ -187,7 +181,7 @@ def test_enter_in_the_find_box_adds_the_member_and_never_prints(qtbot, terminal,
             opened.append(1)
             return QDialog.DialogCode.Rejected
     monkeypatch.setattr("app.ui.card_print_dialog.QPrintDialog", SystemPrintDialog)
-    dialog = _shown(qtbot, CardPrintDialog(terminal))
+    dialog = shown(qtbot, CardPrintDialog(terminal))
     type_into(qtbot, dialog.find, "Лебедева")
     press(qtbot, dialog.find, Qt.Key.Key_Return)
     assert dialog.status.text() == "1 card chosen."

@@ -14,17 +14,10 @@ from app.ui.complaint_dialog import ComplaintDialog
 from app.ui.gift_dialog import GiftDialog
 from app.ui.manager_dialogs import DrawDialog
 from app.ui.program_editor import ProgramEditor
-from tests.ui.drive import assert_reachable, choose, click, press, type_into
+from tests.ui.drive import assert_reachable, choose, click, press, shown, type_into
 
 EVER = (datetime(2000, 1, 1), datetime(2100, 1, 1))
 
-
-def _open(qtbot, dialog):
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitExposed(dialog)
-    return dialog
 
 
 def _refused(qtbot, field, typed, words):
@@ -36,7 +29,7 @@ def _refused(qtbot, field, typed, words):
 
 
 def test_gift_points_above_the_most_are_refused_not_cut(qtbot, terminal, ivan):
-    dialog = _open(qtbot, GiftDialog(terminal, ivan))
+    dialog = shown(qtbot, GiftDialog(terminal, ivan))
     points = dialog.fields.points
     assert points.limit.text() == "at most 1,000,000"
     type_into(qtbot, dialog.fields.what, "a cake")
@@ -56,7 +49,7 @@ def test_gift_points_above_the_most_are_refused_not_cut(qtbot, terminal, ivan):
 
 
 def _at_solve(qtbot, terminal, member):
-    dialog = _open(qtbot, ComplaintDialog(terminal, member))
+    dialog = shown(qtbot, ComplaintDialog(terminal, member))
     press(qtbot, dialog.next_button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.step() == wizard.FACTS)
     type_into(qtbot, dialog.facts, "Waited 40 minutes")
@@ -113,7 +106,7 @@ def manager(terminal):
                                           ("-5000000", "At least -1,000,000."),
                                           ("12x", "Enter a whole number, e.g. 150.")])
 def test_adjusting_more_than_the_most_is_refused_not_cut(qtbot, manager, ivan, typed, words):
-    dialog = _open(qtbot, AdjustDialog(manager, member=ivan))
+    dialog = shown(qtbot, AdjustDialog(manager, member=ivan))
     type_into(qtbot, dialog.reason, "typed twice")
     _refused(qtbot, dialog.points, typed, words)
     click(qtbot, dialog.save_button)
@@ -130,7 +123,7 @@ def test_adjusting_more_than_the_most_is_refused_not_cut(qtbot, manager, ivan, t
 
 
 def test_draw_minimum_above_the_most_is_refused_not_cut(qtbot, terminal, ivan):
-    dialog = _open(qtbot, DrawDialog(terminal))
+    dialog = shown(qtbot, DrawDialog(terminal))
     assert dialog.min_points.limit.text() == "from 1 to 10,000,000"
     type_into(qtbot, dialog.name, "Spring draw")
     type_into(qtbot, dialog.prizes, "Kettle")
@@ -149,7 +142,7 @@ def test_draw_minimum_above_the_most_is_refused_not_cut(qtbot, terminal, ivan):
 
 @pytest.fixture
 def editor(qtbot, terminal):
-    return _open(qtbot, ProgramEditor(terminal))
+    return shown(qtbot, ProgramEditor(terminal))
 
 
 def _general(qtbot, editor, field):

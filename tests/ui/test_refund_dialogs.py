@@ -9,7 +9,7 @@ from app.domain.giving import Verification
 from app.services.dto import MemberInput
 from app.ui.adjust_dialog import AdjustDialog
 from app.ui.refund_dialog import RefundDialog
-from tests.ui.drive import assert_reachable, click, press, type_into, visible_dialog
+from tests.ui.drive import assert_reachable, click, press, shown, type_into, visible_dialog
 
 
 @pytest.fixture
@@ -28,12 +28,6 @@ def sale(manager, ivan):
                                      verification=scanned)
     return result.purchase_id
 
-
-def _open(qtbot, dialog):
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
 
 
 def _member_menu(window):
@@ -96,7 +90,7 @@ def test_a_cashier_sees_no_refund_or_adjust_at_the_till(window, qtbot, terminal,
 
 def test_find_by_receipt_and_refuse_more_than_is_left_in_words(qtbot, manager, sale):
     manager.refund_purchase(uuid.uuid4(), sale, "earlier part", 60000)
-    dialog = _open(qtbot, RefundDialog(manager))
+    dialog = shown(qtbot, RefundDialog(manager))
     type_into(qtbot, dialog.receipt, "R-7")
     press(qtbot, dialog.receipt, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.selected() is not None)
@@ -120,7 +114,7 @@ def test_find_by_receipt_and_refuse_more_than_is_left_in_words(qtbot, manager, s
 
 
 def test_a_refund_without_a_reason_is_refused_next_to_the_field(qtbot, manager, ivan, sale):
-    dialog = _open(qtbot, RefundDialog(manager, member=manager.member(ivan.member_id)))
+    dialog = shown(qtbot, RefundDialog(manager, member=manager.member(ivan.member_id)))
     qtbot.waitUntil(lambda: dialog.selected() is not None)
     click(qtbot, dialog.refund_button)
     qtbot.waitUntil(dialog.errors["reason"].isVisible)
@@ -129,7 +123,7 @@ def test_a_refund_without_a_reason_is_refused_next_to_the_field(qtbot, manager, 
 
 
 def test_adjust_points_of_a_member_found_in_the_dialog(qtbot, manager, ivan):
-    dialog = _open(qtbot, AdjustDialog(manager))
+    dialog = shown(qtbot, AdjustDialog(manager))
     assert not dialog.save_button.isEnabled()
     type_into(qtbot, dialog.query, "4567")
     click(qtbot, dialog.find_button)
@@ -151,7 +145,7 @@ def test_adjust_points_of_a_member_found_in_the_dialog(qtbot, manager, ivan):
 
 def test_adjust_the_open_member_needs_a_reason(qtbot, manager, ivan):
     other = manager.enrol(MemberInput(first_name="Anna", phone="+79031112233", consent=True))
-    dialog = _open(qtbot, AdjustDialog(manager, member=manager.member(other)))
+    dialog = shown(qtbot, AdjustDialog(manager, member=manager.member(other)))
     assert not dialog.query.isVisible()
     type_into(qtbot, dialog.points.edit, "25", clear=True)
     click(qtbot, dialog.save_button)

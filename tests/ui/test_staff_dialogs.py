@@ -8,14 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.services.dto import MemberInput
 from app.ui.login_dialog import LoginDialog
 from app.ui.staff_dialogs import AuditDialog, PrivacyDialog, StaffDialog
-from tests.ui.drive import answer_when_asked, assert_reachable, check, click, press, type_into
-
-
-def _shown(qtbot, dialog):
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
+from tests.ui.drive import answer_when_asked, assert_reachable, check, click, press, shown, type_into
 
 
 def _save_as(monkeypatch, path):
@@ -26,7 +19,7 @@ def _save_as(monkeypatch, path):
 
 
 def test_first_run_creates_the_owner_and_signs_in(qtbot, terminal):
-    dialog = _shown(qtbot, LoginDialog(terminal))
+    dialog = shown(qtbot, LoginDialog(terminal))
     assert dialog.first_run
     type_into(qtbot, dialog.name, "Olga")
     type_into(qtbot, dialog.pin, "1234")
@@ -162,7 +155,7 @@ def _assert_fits(qtbot, dialog):
 
 def test_owner_adds_a_cashier_and_a_manager_unlocks_them(qtbot, terminal):
     terminal.create_owner("Olga", "1234")
-    dialog = _shown(qtbot, StaffDialog(terminal))
+    dialog = shown(qtbot, StaffDialog(terminal))
     type_into(qtbot, dialog.name, "Masha")
     type_into(qtbot, dialog.pin, "12")
     click(qtbot, dialog.add_button)
@@ -176,7 +169,7 @@ def test_owner_adds_a_cashier_and_a_manager_unlocks_them(qtbot, terminal):
 def test_audit_dialog_lists_and_exports(qtbot, terminal, tmp_path, monkeypatch):
     terminal.create_owner("Olga", "1234")
     terminal.add_staff("Masha", "1111", "cashier")
-    dialog = _shown(qtbot, AuditDialog(terminal))
+    dialog = shown(qtbot, AuditDialog(terminal))
     actions = [dialog.table.item(i, 2).text() for i in range(dialog.table.rowCount())]
     assert actions.count("staff_added") == 2
     type_into(qtbot, dialog.action, "nothing_like_this")
@@ -191,7 +184,7 @@ def test_audit_dialog_lists_and_exports(qtbot, terminal, tmp_path, monkeypatch):
 def test_privacy_dialog_exports_and_erases(qtbot, terminal, tmp_path, monkeypatch):
     mid = terminal.enrol(MemberInput(first_name="Zina", phone="+79165551234", consent=True,
                                      sms_opt_in=True))
-    dialog = _shown(qtbot, PrivacyDialog(terminal, terminal.member(mid)))
+    dialog = shown(qtbot, PrivacyDialog(terminal, terminal.member(mid)))
     check(qtbot, dialog.sms, False)
     click(qtbot, dialog.save_button)
     assert terminal.member(mid).sms_opt_in is False
@@ -221,7 +214,7 @@ def test_subject_access_pdf_is_readable_and_holds_only_this_member(qtbot, termin
     bought = terminal.record_purchase(uuid.uuid4(), zina, 123400)
     terminal.record_purchase(uuid.uuid4(), other, 999900)
     terminal.refund_purchase(uuid.uuid4(), bought.purchase_id, "one cup returned", 23400)
-    dialog = _shown(qtbot, PrivacyDialog(terminal, terminal.member(zina)))
+    dialog = shown(qtbot, PrivacyDialog(terminal, terminal.member(zina)))
     path = _save_as(monkeypatch, tmp_path / "zina.pdf")
     click(qtbot, dialog.pdf_button)
     text = "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)

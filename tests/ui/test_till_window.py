@@ -13,16 +13,10 @@ from tests.ui.drive import (
     focus,
     press,
     scan,
+    shown,
     type_into,
     visible_dialog,
 )
-
-
-def _shown(qtbot, dialog):
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
 
 
 def _ok(dialog):
@@ -92,7 +86,7 @@ def test_purchase_shows_thank_you_and_new_balance(window, qtbot, terminal, ivan)
 
 
 def test_purchase_over_balance_shows_error_next_to_field(qtbot, terminal, ivan):
-    dialog = _shown(qtbot, PurchaseDialog(terminal, ivan))
+    dialog = shown(qtbot, PurchaseDialog(terminal, ivan))
     type_into(qtbot, dialog.amount, "100000")
     assert dialog.redeem_hint.text() == "at most 200 points"
     type_into(qtbot, dialog.amount, "-5", clear=True)
@@ -103,7 +97,7 @@ def test_purchase_over_balance_shows_error_next_to_field(qtbot, terminal, ivan):
 
 
 def test_enrol_with_duplicate_phone_shows_error_and_link(qtbot, terminal, ivan):
-    dialog = _shown(qtbot, EnrolDialog(terminal))
+    dialog = shown(qtbot, EnrolDialog(terminal))
     type_into(qtbot, dialog.inputs["first_name"], "Someone")
     type_into(qtbot, dialog.inputs["phone"], "89161234567")
     check(qtbot, dialog.consent)
@@ -118,7 +112,7 @@ def test_enrol_with_duplicate_phone_shows_error_and_link(qtbot, terminal, ivan):
 
 
 def test_enrol_shows_every_field_error_and_saves_nothing(qtbot, terminal):
-    dialog = _shown(qtbot, EnrolDialog(terminal))
+    dialog = shown(qtbot, EnrolDialog(terminal))
     type_into(qtbot, dialog.inputs["phone"], "12")
     click(qtbot, _ok(dialog))
     assert dialog.errors["first_name"].text() == "Enter the first name."
@@ -218,7 +212,7 @@ def test_read_only_database_keeps_the_purchase_on_screen_to_retry(qtbot, termina
 
     event.listen(engine, "connect", read_only)
     engine.dispose()
-    dialog = _shown(qtbot, PurchaseDialog(terminal, ivan))
+    dialog = shown(qtbot, PurchaseDialog(terminal, ivan))
     type_into(qtbot, dialog.amount, "1000")
     press(qtbot, dialog.amount, Qt.Key.Key_Return)
     assert dialog.error.text().startswith("The database cannot be written (it is read-only)")
