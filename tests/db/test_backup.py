@@ -140,3 +140,14 @@ def test_automatic_backups_follow_the_folder_the_owner_chose_while_running(shop,
     made = start.auto_backup()
     assert made is not None and made.parent == tmp_path / "usb"
     assert not (path.parent / "backups").exists() or not list((path.parent / "backups").glob("shop-*"))
+
+
+def test_two_copies_in_the_same_second_are_both_kept(shop, tmp_path):
+    """A restore from the recovery prompt and another from the command line can fall in
+    one second: the second copy is dated a second later, never refused or written over."""
+    path, _app = shop
+    now = datetime(2026, 3, 10, 12, 0, 0)
+    first = backup.backup_into(path, tmp_path / "kept", "before-restore", now=now).path
+    second = backup.backup_into(path, tmp_path / "kept", "before-restore", now=now).path
+    assert first != second and backup.taken_at(second) - backup.taken_at(first) == timedelta(seconds=1)
+    assert backup.verify(first) == backup.verify(second)
