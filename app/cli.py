@@ -193,8 +193,9 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.command is None:
+        from app.bootstrap import till_start
         from app.ui.main import run_gui
-        return run_gui(db=args.db, lang=args.lang, demo=args.demo)
+        return run_gui(till_start(args.db), lang=args.lang, demo=args.demo)
     commands = {"demo": _demo, "check": _check, "bench": _bench, "program-health": _health,
                 "draw": _draw, "maintain": _maintain, "charity": _charity, "backup": _backup,
                 "restore": _restore, "cards": _cards, "export": _export, "import": _import_members,
@@ -424,14 +425,13 @@ def _sqlite_file(args) -> Path:
 
 def _backup(args) -> int:
     from app.bootstrap import open_app
-    from app.db import backup
+    from app.services import backups
     path = _sqlite_file(args)
     # Migrated and known good before it is copied; a missing or empty file is refused.
     app = open_app(args.db, args.lang, create=False)
-    if args.out:
-        info = backup.backup(path, Path(args.out).expanduser().resolve())
-    else:
-        info = backup.backup_into(path, backup.default_folder(path))
+    # Into the owner's chosen folder (Manage → Backups), else beside the database.
+    out = Path(args.out).expanduser().resolve() if args.out else None
+    info = backups.write(path, app.settings, out)
     app.terminal.audit_backup("backup", info.path.name, rows=sum(info.tables.values()))
     print(f"backed up to {info.path} (verified: {sum(info.tables.values())} rows in "
           f"{len(info.tables)} tables)")
@@ -440,14 +440,17 @@ def _backup(args) -> int:
 
 def _restore(args) -> int:
     from app.bootstrap import open_app
-    from app.db import backup
+    from app.services import backups
+    from app.services.settings import Settings
     path = _sqlite_file(args)
     source = Path(args.file).expanduser().resolve()
     if not source.exists():
         raise UsageError(f"no such file: {source}")
-    safety = backup.restore(source, path, backup.default_folder(path))
+    settings = Settings()
+    # The safety copy goes where the app's restores keep theirs: the backups folder.
+    safety = backups.restore_file(path, settings, source)
     # Brings an older backup up to this version's schema.
-    app = open_app(args.db, args.lang, create=False)
+    app = open_app(args.db, args.lang, create=False, settings=settings)
     app.terminal.audit_backup("restore", source.name, safety=safety.name if safety else "")
     print(f"restored {source} into {path}"
           + (f"; the previous database is kept as {safety}" if safety else ""))

@@ -13,7 +13,7 @@ import re
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from app.db.engine import FILES_LOCK, private_file
@@ -84,11 +84,21 @@ def backup_into(source: Path, folder: Path, label: str = "", now: datetime | Non
                 ) -> BackupInfo:
     """A dated backup in ``folder`` (0700), then rotation of the folder."""
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    suffix = f"-{label}" if label else ""
-    info = backup(source, folder / f"{source.stem}-{stamp(now)}{suffix}.sqlite3")
+    info = backup(source, _free_name(folder, source.stem, label, now))
     sweep(folder, source.stem)
     rotate(folder, source.stem)
     return info
+
+
+def _free_name(folder: Path, stem: str, label: str, now: datetime | None = None) -> Path:
+    """A dated name in ``folder`` no file has: two copies within one second (a restore
+    from the recovery prompt, then another from the command line) are dated a second
+    apart rather than one refused or written over the other."""
+    when = now or datetime.now(timezone.utc)
+    suffix = f"-{label}" if label else ""
+    while (path := folder / f"{stem}-{stamp(when)}{suffix}.sqlite3").exists():
+        when += timedelta(seconds=1)
+    return path
 
 
 def default_folder(database: Path) -> Path:
@@ -238,7 +248,7 @@ def restore(backup_file: Path, database: Path, safety_folder: Path) -> Path | No
         except BackupError:
             # A damaged current file cannot be copied through SQLite: keep its bytes.
             safety_folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-            safety = safety_folder / f"{database.stem}-{stamp()}-before-restore-damaged.sqlite3"
+            safety = _free_name(safety_folder, database.stem, "before-restore-damaged")
             private_file(safety)
             safety.write_bytes(database.read_bytes())
     tmp = database.with_name(database.name + ".restoring")

@@ -1,11 +1,15 @@
-"""Backups and restore for the owner in the app (the CLI has the same: `regulars
-backup`, `regulars restore`). The file work is app.db.backup's; this adds where the
-backups live, the audit trail, and bringing the restored file into use."""
+"""Backups and restore, for every entry that needs them: the owner's Backups dialog,
+the recovery offered at start when the database cannot be read, the daily automatic
+backup, and `regulars backup` / `regulars restore`. The file work is app.db.backup's;
+this module holds the one answer to "where do backups go" — the folder the owner chose
+(the settings store), else beside the database — which is also where a restore keeps
+its safety copy of the data it replaces, whichever entry restores. It adds the audit
+trail and bringing a restored file into use."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
@@ -18,6 +22,9 @@ from app.db.models import Staff, Till
 from app.domain.errors import DomainError
 from app.services import audit, program_admin
 from app.services.context import ServiceContext
+from app.services.settings import Settings
+
+AUTO_EVERY = timedelta(hours=20)  # "daily", asked hourly: never two on one day
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +42,13 @@ class Restored:
     rows: int  # rows in the restored database, as verified
 
 
+@dataclass(frozen=True, slots=True)
+class GoodBackup:
+    path: Path
+    taken_at: datetime  # UTC
+    members: int  # members in it, as verified
+
+
 def database_file(engine: Engine) -> Path:
     path = sqlite_path(str(engine.url))
     if path is None:
@@ -43,14 +57,21 @@ def database_file(engine: Engine) -> Path:
     return path
 
 
-def folder(engine: Engine, ctx: ServiceContext) -> Path:
-    return ctx.backup_folder or backup.default_folder(database_file(engine))
+def folder(database: Path, settings: Settings) -> Path:
+    """Where the backups of ``database`` go, and where a restore keeps its safety copy:
+    the owner's chosen folder, else beside the database. Read at every call, so a folder
+    chosen while the till runs is used from then on."""
+    return settings.backup_folder() or backup.default_folder(database)
 
 
-def rows(engine: Engine, ctx: ServiceContext) -> list[BackupRow]:
-    stem = database_file(engine).stem
+def choose_folder(settings: Settings, chosen: Path | str) -> None:
+    settings.set_backup_folder(chosen)
+
+
+def rows(database: Path, settings: Settings) -> list[BackupRow]:
+    stem = database.stem
     out = []
-    for when, path in backup.listing(folder(engine, ctx), stem):
+    for when, path in backup.listing(folder(database, settings), stem):
         label = path.name[len(stem) + 1:-len(".sqlite3")].partition("-")[2]
         try:
             size = path.stat().st_size
@@ -60,17 +81,56 @@ def rows(engine: Engine, ctx: ServiceContext) -> list[BackupRow]:
     return out
 
 
-def backup_now(engine: Engine, ctx: ServiceContext) -> BackupRow:
+def write(database: Path, settings: Settings, out: Path | None = None) -> backup.BackupInfo:
+    """A verified backup: into the backups folder (rotated), or to the file ``out``."""
+    if out is not None:
+        return backup.backup(database, out)
+    return backup.backup_into(database, folder(database, settings))
+
+
+def backup_now(database: Path, settings: Settings) -> BackupRow:
     try:
-        info = backup.backup_into(database_file(engine), folder(engine, ctx))
+        info = write(database, settings)
     except (backup.BackupError, OSError) as exc:
         raise DomainError("backup_failed", "The backup could not be written: {detail}",
                           detail=str(exc)) from exc
     return BackupRow(info.path, backup.taken_at(info.path), "", info.path.stat().st_size)
 
 
+def auto_backup(database: Path, settings: Settings, now: datetime | None = None) -> Path | None:
+    """A verified, rotated backup unless one was taken in the last 20 hours (the till
+    asks at start and then hourly). Returns the new backup, if one was made; a failure
+    raises, and the caller logs it and asks again next time."""
+    target = folder(database, settings)
+    last = backup.latest(target, database.stem) if target.exists() else None
+    when = backup.taken_at(last) if last else None
+    now = now or datetime.now(timezone.utc).replace(tzinfo=None)
+    if when is not None and now - when < AUTO_EVERY:
+        return None
+    return backup.backup_into(database, target).path
+
+
+def latest_good(database: Path, settings: Settings) -> GoodBackup | None:
+    """The newest backup of ``database`` that passes the integrity check, from the
+    owner's backup folder or beside the database; None if there is none."""
+    for where in dict.fromkeys((settings.backup_folder(), backup.default_folder(database))):
+        if where is None:
+            continue
+        found = backup.latest_good(where, database.stem)
+        if found is not None:
+            return GoodBackup(found[0], backup.taken_at(found[0]), found[1].get("member", 0))
+    return None
+
+
+def restore_file(database: Path, settings: Settings, source: Path) -> Path | None:
+    """Put ``source`` in place of the database file, keeping the current bytes (even a
+    damaged file) as a safety copy in the backups folder. Nothing may have the file
+    open. Returns the safety copy. Raises backup.BackupError for an unusable file."""
+    return backup.restore(source, database, folder(database, settings))
+
+
 def restore(engine: Engine, sessions: sessionmaker[Session], ctx: ServiceContext,
-            source: Path) -> Restored:
+            settings: Settings, source: Path) -> Restored:
     """Replace the database with ``source`` after a safety copy, bring it up to this
     version's schema, and load its program. The caller signs everyone out: the staff
     and their PINs are the backup's now."""
@@ -82,11 +142,11 @@ def restore(engine: Engine, sessions: sessionmaker[Session], ctx: ServiceContext
                           detail=str(exc)) from exc
     engine.dispose()  # no connection may hold the old file open while it is replaced
     try:
-        safety = backup.restore(source, path, folder(engine, ctx))
+        safety = restore_file(path, settings, source)
     except (backup.BackupError, OSError) as exc:
         raise DomainError("backup_failed", "The backup could not be written: {detail}",
                           detail=str(exc)) from exc
-    upgrade(engine, folder(engine, ctx))
+    upgrade(engine, folder(path, settings))
     with sessions.begin() as s:
         ctx.program, ctx.program_version_id = program_admin.current(s)
         if ctx.till_id is not None and s.get(Till, ctx.till_id) is None:
@@ -99,4 +159,3 @@ def restore(engine: Engine, sessions: sessionmaker[Session], ctx: ServiceContext
                      safety=safety.name if safety else "", rows=sum(counts.values()))
         ctx.staff = staff
     return Restored(source, safety, sum(counts.values()))
-

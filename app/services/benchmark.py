@@ -68,7 +68,7 @@ def _startup(db: str) -> tuple[float, float]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c",
-                             "from app.ui.main import startup_probe; startup_probe()", db],
+                             "from app.bootstrap import startup_probe; startup_probe()", db],
                             stdout=subprocess.PIPE, text=True, env=env)
     line = proc.stdout.readline()
     elapsed = time.perf_counter() - start

@@ -40,7 +40,6 @@ class ServiceContext:
     clock: Callable[[], datetime] = utcnow  # naive UTC
     local_tz: tzinfo | None = field(default=None)
     staff: StaffSession | None = SYSTEM
-    backup_folder: Path | None = None  # the owner's choice (a USB stick, a share); None: beside the database
 
     @property
     def role(self) -> str | None:

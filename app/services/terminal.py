@@ -6,6 +6,7 @@ import functools
 import logging
 import sqlite3
 import uuid
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
@@ -51,6 +52,7 @@ from app.services.dto import (
     RefundRow,
     SearchHit,
 )
+from app.services.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -78,12 +80,15 @@ def requires(permission: str):
 
 
 class Terminal:
-    def __init__(self, sessions: sessionmaker[Session], ctx: ServiceContext, sign_ins=None):
+    def __init__(self, sessions: sessionmaker[Session], ctx: ServiceContext, sign_ins=None,
+                 settings: Settings | None = None):
         self._sessions = sessions
         self.ctx = ctx
-        # Who signed in last on this till (bootstrap.SignInMemory: last(), remember(name)),
+        # Who signed in last on this till (settings.SignInMemory: last(), remember(name)),
         # so the sign-in screen preselects them; None keeps nothing (tests, the CLI).
         self._sign_ins = sign_ins
+        # This computer's settings: the backup folder is read from them at every call.
+        self._settings = settings if settings is not None else Settings()
 
     @property
     def program(self):
@@ -559,15 +564,20 @@ class Terminal:
     @requires("backup")
     def list_backups(self) -> list[backups.BackupRow]:
         """The backups kept for this database, newest first."""
-        return backups.rows(self._engine, self.ctx)
+        return backups.rows(backups.database_file(self._engine), self._settings)
 
     @requires("backup")
-    def backup_folder(self):
-        return backups.folder(self._engine, self.ctx)
+    def backup_folder(self) -> Path:
+        return backups.folder(backups.database_file(self._engine), self._settings)
+
+    @requires("backup")
+    def choose_backup_folder(self, folder: Path | str) -> None:
+        """Keep backups (and restores' safety copies) in ``folder`` from now on."""
+        backups.choose_folder(self._settings, folder)
 
     @requires("backup")
     def backup_now(self) -> backups.BackupRow:
-        row = backups.backup_now(self._engine, self.ctx)
+        row = backups.backup_now(backups.database_file(self._engine), self._settings)
         with self._sessions.begin() as s:
             audit.record(s, self.ctx, "backup", row.path.name, size=row.size)
         return row
@@ -576,8 +586,8 @@ class Terminal:
     def restore_backup(self, source) -> backups.Restored:
         """Put a backup in place of the database (a safety copy of it is kept), then
         sign out: the staff, PINs and program are the backup's now."""
-        from pathlib import Path
-        result = backups.restore(self._engine, self._sessions, self.ctx, Path(source))
+        result = backups.restore(self._engine, self._sessions, self.ctx, self._settings,
+                                 Path(source))
         self.lock()
         return result
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DomainError
+from app.services.terminal import Terminal
 from app.ui import formats
 from app.ui.messages import describe
 
@@ -41,16 +42,17 @@ def size_text(size: int) -> str:
 
 
 class BackupsDialog(QDialog):
-    def __init__(self, terminal, parent=None, save_folder=None):
+    def __init__(self, terminal: Terminal, parent=None):
         super().__init__(parent)
         self._terminal = terminal
-        if save_folder is None:
-            from app.bootstrap import save_setting
-            save_folder = lambda folder: save_setting("backup_folder", folder)  # noqa: E731
-        self._save_folder = save_folder
         self.restored = None
         self.setWindowTitle(self.tr("Backups"))
         self.resize(760, 480)
+        self._build_ui()
+        self._connect()
+        self.refresh()
+
+    def _build_ui(self) -> None:
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("A verified copy is made at start and every day, and before "
                                "every upgrade; 7 daily, 4 weekly and 12 monthly copies are "
@@ -58,16 +60,26 @@ class BackupsDialog(QDialog):
                                "network share) so a failed disk does not take both."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        layout.addLayout(self._folder_row())
+        layout.addWidget(self._build_table(), 1)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setObjectName("hint")
+        layout.addWidget(self.status)
+        layout.addLayout(self._button_row())
+
+    def _folder_row(self) -> QHBoxLayout:
         where = QHBoxLayout()
         self.folder = QLabel()
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.folder.setWordWrap(True)
-        change = QPushButton(self.tr("Change folder…"))
-        change.clicked.connect(self.change_folder)
+        self.change_button = QPushButton(self.tr("Change folder…"))
         where.addWidget(QLabel(self.tr("Folder:")))
         where.addWidget(self.folder, 1)
-        where.addWidget(change)
-        layout.addLayout(where)
+        where.addWidget(self.change_button)
+        return where
+
+    def _build_table(self) -> QTableWidget:
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Why"), self.tr("Size")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -76,27 +88,27 @@ class BackupsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        layout.addWidget(self.table, 1)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setObjectName("hint")
-        layout.addWidget(self.status)
+        return self.table
+
+    def _button_row(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         self.backup_button = QPushButton(self.tr("Back up now"))
         self.restore_button = QPushButton(self.tr("Restore the selected backup…"))
         self.file_button = QPushButton(self.tr("Restore from a file…"))
-        self.backup_button.clicked.connect(self.backup_now)
-        self.restore_button.clicked.connect(lambda: self.restore_selected())
-        self.file_button.clicked.connect(lambda: self.restore_file())
         for button in (self.backup_button, self.restore_button, self.file_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        buttons.addWidget(close)
-        layout.addLayout(buttons)
+        self.close_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addWidget(self.close_box)
+        return buttons
+
+    def _connect(self) -> None:
+        self.change_button.clicked.connect(lambda: self.change_folder())
+        self.backup_button.clicked.connect(self.backup_now)
+        self.restore_button.clicked.connect(lambda: self.restore_selected())
+        self.file_button.clicked.connect(lambda: self.restore_file())
+        self.close_box.rejected.connect(self.reject)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.refresh()
 
     def _kind(self, label: str) -> str:
         return {"": self.tr("Scheduled or on demand"),
@@ -133,8 +145,7 @@ class BackupsDialog(QDialog):
                                                       self.folder.text())
             if not folder:
                 return
-        self._terminal.ctx.backup_folder = Path(folder)
-        self._save_folder(folder)
+        self._terminal.choose_backup_folder(folder)
         self.refresh()
 
     def backup_now(self) -> None:

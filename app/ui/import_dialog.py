@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import DomainError
 from app.domain.importing import FIELD_KEYS, header_signature
 from app.services.importer import ENCODINGS, ImportCancelled
+from app.services.settings import Settings
 from app.ui.messages import describe
 
 PREVIEW_ROWS = 5
@@ -77,18 +78,6 @@ def encoding_labels() -> dict[str, str]:
     }
 
 
-class AppSettings:
-    """The app's settings file (the same one the language and backup folder live in)."""
-
-    def get(self, key: str, default=None):
-        from app.bootstrap import load_settings
-        return load_settings().get(key, default)
-
-    def set(self, key: str, value) -> None:
-        from app.bootstrap import save_setting
-        save_setting(key, value)
-
-
 class ImportWorker(QThread):
     """Runs one dry run or import off the GUI thread. ``cancel()`` makes the next
     progress report raise, and the service rolls the whole transaction back."""
@@ -123,7 +112,7 @@ class ImportDialog(QDialog):
     def __init__(self, terminal, parent=None, settings=None):
         super().__init__(parent)
         self._terminal = terminal
-        self._settings = settings if settings is not None else AppSettings()
+        self._settings = settings if settings is not None else Settings()
         self._table = None
         self._path: Path | None = None
         self._checked = None  # the options the last dry run was made with

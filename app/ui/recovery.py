@@ -10,7 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from app import bootstrap
+from app.services.backups import GoodBackup
+from app.services.startup import TillStart
 from app.ui.backup_dialog import local_time
 
 
@@ -18,7 +19,7 @@ class RecoveryPrompt(QMessageBox):
     """The message and its three ways out: restore the latest good backup, choose a
     backup file, or quit and leave everything untouched."""
 
-    def __init__(self, detail: str, good: bootstrap.GoodBackup | None, parent=None,
+    def __init__(self, detail: str, good: GoodBackup | None, parent=None,
                  empty: bool = False):
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Critical)
@@ -52,10 +53,11 @@ class RecoveryPrompt(QMessageBox):
         self.setDefaultButton(self.restore_button or self.choose_button)
 
 
-def offer_restore(db: str | None, detail: str, parent=None, empty: bool = False) -> bool:
+def offer_restore(start: TillStart, detail: str, parent=None, empty: bool = False) -> bool:
     """Ask; restore what the owner chose. True when a backup is now in place (open the
-    database again), False to quit."""
-    good = bootstrap.latest_good_backup(db)
+    database again), False to quit. The unreadable file is kept as the safety copy, in
+    the backups folder like every restore's (services/backups.py)."""
+    good = start.latest_good_backup()
     while True:
         prompt = RecoveryPrompt(detail, good, parent, empty)
         prompt.exec()
@@ -73,7 +75,7 @@ def offer_restore(db: str | None, detail: str, parent=None, empty: bool = False)
                 continue
             source = Path(name)
         try:
-            bootstrap.restore_file(db, source)
+            start.restore(source)
         except Exception as exc:  # noqa: BLE001 - say why and ask again
             QMessageBox.warning(parent, "Regulars",
                                 prompt.tr("This file cannot be restored: %1").replace(

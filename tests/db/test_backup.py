@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from app.bootstrap import open_app
+from app.bootstrap import open_app, till_start
 from app.cli import main
 from app.db import backup
 from app.services.dto import MemberInput
@@ -123,10 +123,10 @@ def test_cli_restore_refuses_a_file_that_is_not_a_database(tmp_path, capsys):
 
 
 def test_automatic_backup_at_start_is_daily_not_every_start(shop):
-    from app.bootstrap import auto_backup
-    path, app = shop
-    assert auto_backup(app) is not None
-    assert auto_backup(app) is None  # the same day: nothing new
+    path, _app = shop
+    start = till_start(str(path))
+    assert start.auto_backup() is not None
+    assert start.auto_backup() is None  # the same day: nothing new
     made = list((path.parent / "backups").glob("shop-*.sqlite3"))
     assert len(made) == 1 and backup.verify(made[0])["member"] == 41
 
@@ -134,9 +134,20 @@ def test_automatic_backup_at_start_is_daily_not_every_start(shop):
 def test_automatic_backups_follow_the_folder_the_owner_chose_while_running(shop, tmp_path):
     """The till's hourly timer must use the folder as chosen now in Manage → Backups,
     not the one read from the settings when the till started."""
-    from app.bootstrap import auto_backup
     path, app = shop
-    app.terminal.ctx.backup_folder = tmp_path / "usb"
-    made = auto_backup(app)
+    start = till_start(str(path))
+    app.terminal.choose_backup_folder(tmp_path / "usb")  # Manage → Backups, after the start
+    made = start.auto_backup()
     assert made is not None and made.parent == tmp_path / "usb"
     assert not (path.parent / "backups").exists() or not list((path.parent / "backups").glob("shop-*"))
+
+
+def test_two_copies_in_the_same_second_are_both_kept(shop, tmp_path):
+    """A restore from the recovery prompt and another from the command line can fall in
+    one second: the second copy is dated a second later, never refused or written over."""
+    path, _app = shop
+    now = datetime(2026, 3, 10, 12, 0, 0)
+    first = backup.backup_into(path, tmp_path / "kept", "before-restore", now=now).path
+    second = backup.backup_into(path, tmp_path / "kept", "before-restore", now=now).path
+    assert first != second and backup.taken_at(second) - backup.taken_at(first) == timedelta(seconds=1)
+    assert backup.verify(first) == backup.verify(second)

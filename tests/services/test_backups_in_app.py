@@ -20,7 +20,7 @@ def _dump(path):
 
 
 def test_backup_now_is_listed_verified_and_audited(app, t, member, tmp_path):
-    t.ctx.backup_folder = tmp_path / "usb"
+    t.choose_backup_folder(tmp_path / "usb")
     row = t.backup_now()
     assert row.path.parent == tmp_path / "usb" and row.path.exists()
     assert [r.path for r in t.list_backups()] == [row.path]
@@ -30,7 +30,7 @@ def test_backup_now_is_listed_verified_and_audited(app, t, member, tmp_path):
 
 def test_restore_brings_back_the_backup_row_by_row_and_keeps_a_safety_copy(
         app, t, member, tmp_path, member_input):
-    t.ctx.backup_folder = tmp_path / "usb"
+    t.choose_backup_folder(tmp_path / "usb")
     t.record_purchase(uuid.uuid4(), member, 120_000)
     db = tmp_path / "db.sqlite3"
     taken = t.backup_now()
@@ -57,7 +57,7 @@ def test_restore_brings_back_the_backup_row_by_row_and_keeps_a_safety_copy(
 
 
 def test_a_damaged_backup_is_refused_and_nothing_changes(app, t, member, tmp_path):
-    t.ctx.backup_folder = tmp_path / "usb"
+    t.choose_backup_folder(tmp_path / "usb")
     taken = t.backup_now()
     broken = tmp_path / "broken.sqlite3"
     broken.write_bytes(taken.path.read_bytes()[: taken.size // 2])
@@ -70,7 +70,7 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(app, t, member, tmp_pat
 
 
 def test_only_the_owner_restores(t, member, tmp_path):
-    t.ctx.backup_folder = tmp_path / "usb"
+    t.choose_backup_folder(tmp_path / "usb")
     taken = t.backup_now()
     t.ctx.staff = StaffSession(uuid.uuid4(), "Mila", "manager")
     with pytest.raises(DomainError) as caught:

@@ -8,18 +8,14 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from app import bootstrap
-from app.bootstrap import open_app
+from app.bootstrap import open_app, till_start
 from app.db.migrate import DatabaseUnreadable
+from app.services import backups
 from app.services.dto import MemberInput
+from app.services.settings import Settings
 from app.ui.backup_dialog import BackupsDialog
 from app.ui.recovery import RecoveryPrompt, offer_restore
 from tests.ui import drive
-
-
-@pytest.fixture(autouse=True)
-def no_user_settings(monkeypatch):
-    monkeypatch.setattr(bootstrap, "load_settings", lambda: {})
 
 
 def _shop(tmp_path, members=3):
@@ -65,13 +61,13 @@ def test_damaged_database_offers_the_latest_good_backup_and_restores_it(qtbot, t
     damaged = db.read_bytes()
     with pytest.raises(DatabaseUnreadable) as caught:
         open_app(str(db), "en")
-    good = bootstrap.latest_good_backup(str(db))
+    good = backups.latest_good(db, Settings())
     assert good.members == 3
     prompt = RecoveryPrompt(str(caught.value), good)
     qtbot.addWidget(prompt)
     assert "(members: 3; checked just now)" in prompt.informativeText()
     _answer(qtbot, "restore_button")
-    assert offer_restore(str(db), str(caught.value)) is True
+    assert offer_restore(till_start(str(db)), str(caught.value)) is True
     app = open_app(str(db), "en")
     assert app.terminal.member_count() == 3
     assert app.terminal.check().problems == []
@@ -90,7 +86,7 @@ def test_without_a_backup_quitting_changes_nothing(qtbot, tmp_path):
     assert prompt.restore_button is None
     assert "No good backup was found" in prompt.informativeText()
     _answer(qtbot, "quit_button")
-    assert offer_restore(str(db), "detail") is False
+    assert offer_restore(till_start(str(db)), "detail") is False
     assert db.read_bytes() == damaged
     assert not any(p.suffix == ".sqlite3" and p != db for p in tmp_path.iterdir())
 
@@ -114,7 +110,7 @@ def test_start_with_a_damaged_database_never_makes_a_new_one(qtbot, tmp_path, mo
         QApplication.exit(99)
     guard = QTimer(interval=3000, timeout=never_hang)
     guard.start()
-    assert main.run_gui(str(db), "en") == 2
+    assert main.run_gui(till_start(str(db)), "en") == 2
     guard.stop()
     assert os.path.getsize(db) == size
 
@@ -123,8 +119,7 @@ def test_owner_restores_from_the_backups_dialog(qtbot, tmp_path):
     db = _shop(tmp_path, members=2)
     app = open_app(str(db), "en")
     app.terminal.enrol(MemberInput(first_name="Later", phone="+7 916 200 00 00", consent=True))
-    saved = []
-    dialog = BackupsDialog(app.terminal, save_folder=saved.append)
+    dialog = BackupsDialog(app.terminal)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 1).text() == "Scheduled or on demand"
@@ -139,7 +134,7 @@ def test_owner_restores_from_the_backups_dialog(qtbot, tmp_path):
     kinds = sorted(dialog.table.item(i, 1).text() for i in range(dialog.table.rowCount()))
     assert kinds == ["Data as it was before a restore", "Scheduled or on demand"]
     dialog.change_folder(str(tmp_path / "usb"))
-    assert saved == [str(tmp_path / "usb")]
+    assert Settings().backup_folder() == tmp_path / "usb"  # kept for the next start
     assert app.terminal.backup_folder() == tmp_path / "usb"
     assert dialog.table.rowCount() == 0
     dialog.backup_now()
@@ -176,7 +171,7 @@ def test_start_on_an_empty_file_offers_the_backup_instead_of_a_new_shop(qtbot, t
         raise SystemExit("signed in")
     monkeypatch.setattr("app.ui.login_dialog.LoginDialog.exec", stop_after_restore)
     with pytest.raises(SystemExit):
-        main.run_gui(str(db), "en")
+        main.run_gui(till_start(str(db)), "en")
     assert "empty (0 bytes)" in seen[0][0]
     assert "(members: 3; checked just now)" in seen[0][1]
     app = open_app(str(db), "en")

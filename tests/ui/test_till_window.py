@@ -147,13 +147,13 @@ def test_escape_clears_for_next_customer(window, qtbot, ivan):
 
 
 def test_language_menu_saves_the_choice_for_next_start(window, qtbot, monkeypatch, tmp_path):
-    from app import bootstrap
+    from app.services.settings import Settings, system_language
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
     monkeypatch.delenv("REGULARS_LANG")
-    window._save_language = lambda code: bootstrap.save_setting("lang", code)
+    window._save_language = Settings().set_lang
     click_menu(qtbot, window, "Language", "Русский")
-    assert bootstrap.load_settings() == {"lang": "ru"}
-    assert bootstrap.system_language() == "ru"
+    assert Settings().load() == {"lang": "ru"}
+    assert system_language() == "ru"
     assert "started again" in window.search_status.text()
 
 
