@@ -1,7 +1,7 @@
 """Manage → Export data…: members, purchases or the ledger to CSV, XLSX or JSON.
 
-The export runs off the GUI thread (app/ui/background.py; it reads every row) behind a progress dialog with
-Cancel; the services write the file atomically, so a cancelled or failed export leaves
+The export runs off the GUI thread (app/ui/background.py: it reads every row) behind a
+progress dialog with Cancel; the services write the file atomically, so a cancelled or failed export leaves
 nothing behind, and audit it."""
 
 from __future__ import annotations
