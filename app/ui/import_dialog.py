@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import DomainError
 from app.domain.importing import FIELD_KEYS, header_signature
 from app.services.importer import ENCODINGS, ImportCancelled
+from app.ui.background import BackgroundOp
 from app.ui.messages import describe
 
 PREVIEW_ROWS = 5
@@ -89,36 +90,6 @@ class AppSettings:
         save_setting(key, value)
 
 
-class ImportWorker(QThread):
-    """Runs one dry run or import off the GUI thread. ``cancel()`` makes the next
-    progress report raise, and the service rolls the whole transaction back."""
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, terminal, table, options: dict, parent=None):
-        super().__init__(parent)
-        self._terminal, self._table, self._options = terminal, table, options
-        self._cancelled = False
-
-    def cancel(self) -> None:
-        self._cancelled = True
-
-    def _progress(self, done: int, total: int) -> None:
-        if self._cancelled:
-            raise ImportCancelled()
-        self.progressed.emit(done, total)
-
-    def run(self) -> None:
-        try:
-            report = self._terminal.import_members(self._table.name, table=self._table,
-                                                   progress=self._progress, **self._options)
-        except Exception as exc:  # noqa: BLE001 - shown to the owner on the GUI thread
-            self.failed.emit(exc)
-        else:
-            self.succeeded.emit(report)
-
-
 class ImportDialog(QDialog):
     def __init__(self, terminal, parent=None, settings=None):
         super().__init__(parent)
@@ -127,7 +98,7 @@ class ImportDialog(QDialog):
         self._table = None
         self._path: Path | None = None
         self._checked = None  # the options the last dry run was made with
-        self._worker: ImportWorker | None = None
+        self._worker: BackgroundOp | None = None
         self._progress: QProgressDialog | None = None
         self.report = None
         self.setWindowTitle(self.tr("Import members"))
@@ -392,8 +363,17 @@ class ImportDialog(QDialog):
         if self._table is None or self._worker is not None:
             return
         options = self.options()
-        self._worker = ImportWorker(self._terminal, self._table, dict(options, dry_run=dry_run),
-                                    self)
+        table, run_options = self._table, dict(options, dry_run=dry_run)
+
+        def work(progress):
+            def step(done: int, total: int) -> None:
+                if progress.is_cancelled():  # the service rolls the whole transaction back
+                    raise ImportCancelled()
+                progress(done, total)
+            return self._terminal.import_members(table.name, table=table, progress=step,
+                                                 **run_options)
+        self._worker = BackgroundOp(self, work, lambda report: self._done(report, options,
+                                                                          dry_run))
         self._progress = QProgressDialog(
             self.tr("Checking the rows…") if dry_run else self.tr("Importing members…"),
             self.tr("Cancel"), 0, 100, self)
@@ -402,14 +382,12 @@ class ImportDialog(QDialog):
         self._progress.setMinimumDuration(400)
         self._progress.setValue(0)
         self._progress.canceled.connect(self._worker.cancel)
-        self._worker.progressed.connect(self._progressed)
-        self._worker.succeeded.connect(lambda report: self._done(report, options, dry_run))
-        self._worker.failed.connect(self._failed)
-        self._worker.finished.connect(self._finished)
+        self._worker.on_progress(self._progressed).on_failure(self._failed)
+        self._worker.on_finished(self._finished)
         self.check_button.setEnabled(False)
         self.import_button.setEnabled(False)
         self.encoding.setEnabled(False)  # the rows being checked are read as shown
-        self._worker.start()
+        self._worker.run()
 
     def cancel(self) -> None:
         if self._worker is not None:
@@ -428,7 +406,6 @@ class ImportDialog(QDialog):
             self._progress.reset()
             self._progress.deleteLater()
         self._progress = None
-        self._worker.deleteLater()
         self._worker = None
         self._set_file_loaded(True)
 
