@@ -56,11 +56,12 @@ class Progress:
         self._cancel.set()
 
 
-def show_failure(parent: QWidget | None, exc: BaseException) -> None:
+def show_failure(parent: QObject | None, exc: BaseException) -> None:
     """The default failure callback: a rule's message for a DomainError, the app's
     crash path (logged, the error dialog) for anything unexpected."""
     if isinstance(exc, DomainError):
-        QMessageBox.information(parent, "Regulars", describe(exc))
+        window = parent if isinstance(parent, QWidget) else None
+        QMessageBox.information(window, "Regulars", describe(exc))
     else:
         sys.excepthook(type(exc), exc, exc.__traceback__)
 
@@ -72,7 +73,7 @@ class BackgroundOp(QObject):
     _failed = Signal(object)
     _ended = Signal()
 
-    def __init__(self, parent: QWidget | None, work: Callable[[Progress], Any],
+    def __init__(self, parent: QObject | None, work: Callable[[Progress], Any],
                  success: Callable[[Any], None] | None = None):
         super().__init__()  # no Qt parent: the op outlives a dialog closed mid-way
         self._parent = parent

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.bootstrap import auto_backup, load_settings, open_app, save_setting, system_language
 from app.db.migrate import DatabaseEmpty, DatabaseTooNew, DatabaseUnreadable
+from app.ui.upkeep import Upkeep
 
 log = logging.getLogger(__name__)
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 DEMO_MEMBERS = 300
-MAINTAIN_EVERY_MS = 60 * 60 * 1000  # expiry and tier reviews: hourly, so "daily" is never late
 
 
 def _setup_logging() -> None:
@@ -183,17 +183,13 @@ def run_gui(db: str | None = None, lang: str | None = None, demo: bool = False) 
         app.terminal.add_demo_members(DEMO_MEMBERS, seed=1, showcase=True)
     elif demo:
         log.info("--demo ignored: the database already has members")
-    _maintain(app.terminal)
     settings = load_settings()
-    auto_backup(app)
     app.terminal.lock()  # nobody is signed in until a PIN is typed
+    # Expiry, tier reviews and the daily backup: now and hourly, off the GUI thread.
+    Upkeep(qt_app, app.terminal.maintain, lambda: auto_backup(app)).start()
     from app.ui.login_dialog import LoginDialog
     LoginDialog(app.terminal).exec()
     window = make_window(app.terminal, save_language=lambda code: save_setting("lang", code))
-    timer = QTimer(window, interval=MAINTAIN_EVERY_MS)
-    timer.timeout.connect(lambda: _maintain(app.terminal))
-    timer.timeout.connect(lambda: auto_backup(app))  # the folder as chosen now
-    timer.start()
     IdleLock(qt_app, window, app.terminal, settings.get("lock_after_minutes", 5))
     window.show()
     # The customer's screen: on a second monitor when there is one ("auto"), or always
@@ -233,17 +229,6 @@ class IdleLock(QObject):
             self._window.next_customer()  # no member left open for the next person
         LoginDialog(self._terminal, self._window).exec()
         self._idle.start()
-
-
-def _maintain(terminal) -> None:
-    """Expire due points and apply due tier reviews; a failure is logged, never fatal
-    for the till (the next run retries, and opening a member applies its review)."""
-    try:
-        expired, reviewed = terminal.maintain()
-        if expired or reviewed:
-            log.info("maintenance: %d lots expired, %d tiers reviewed", expired, reviewed)
-    except Exception:  # noqa: BLE001 - the till must start even if this fails
-        log.exception("maintenance failed")
 
 
 def startup_probe() -> None:
