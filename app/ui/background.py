@@ -12,7 +12,7 @@ that from a small adapter in its dialog; the wrapper itself knows no service.
 The function runs on a thread of its own; it calls the facade, which opens its own
 session there (SQLite connections never cross threads). Every callback (progress,
 success, failure, finished) runs on the GUI thread, in that order, and only while the
-parent widget is alive: a dialog closed mid-way gets no call into its deleted widgets,
+parent (a widget, or any QObject) is alive: a dialog closed mid-way gets no call into its deleted widgets,
 its work is asked to stop, and the thread is kept (by this module) until it ends.
 """
 
