@@ -8,7 +8,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QThread, Signal
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPen
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -36,31 +36,9 @@ from app.cards.render import CARD_H_MM, CARD_W_MM, CardRenderer
 from app.cards.sheets import CardsCancelled, plan_pages
 from app.domain.errors import DomainError
 from app.ui import formats
+from app.ui.background import BackgroundOp
 from app.ui.card_designer import STYLE, to_qimage
 from app.ui.messages import describe
-
-
-class CardsWorker(QThread):
-    """Runs ``job(progress, cancelled)`` off the GUI thread."""
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, job, parent=None):
-        super().__init__(parent)
-        self._job = job
-        self._cancelled = False
-
-    def cancel(self) -> None:
-        self._cancelled = True
-
-    def run(self) -> None:
-        try:
-            result = self._job(self.progressed.emit, lambda: self._cancelled)
-        except Exception as exc:  # noqa: BLE001 - shown on the GUI thread
-            self.failed.emit(exc)
-        else:
-            self.succeeded.emit(result)
 
 
 def paint_cards(printer: QPrinter, batch, layout: str, progress=None, cancelled=None) -> int:
@@ -114,7 +92,7 @@ class CardPrintDialog(QDialog):
         super().__init__(parent)
         self.terminal = terminal
         self.member = member
-        self.worker: CardsWorker | None = None
+        self.worker: BackgroundOp | None = None
         self.last_result = None  # (cards, pages) of the last finished run
         self.setWindowTitle(self.tr("Print member cards"))
         self.setStyleSheet(STYLE)
@@ -325,15 +303,14 @@ class CardPrintDialog(QDialog):
         self.print_button.setEnabled(False)
         self.pdf_button.setEnabled(False)
         self._say(self.tr("Printing…"))
-        self.worker = CardsWorker(job, self)
+        # The drawing and the services take (progress, cancelled): both come from the op.
+        self.worker = BackgroundOp(self, lambda progress: job(progress, progress.is_cancelled),
+                                   self._done)
         self.progress = QProgressDialog(self.tr("Printing cards…"), self.tr("Cancel"), 0, 0, self)
         self.progress.setMinimumDuration(500)
         self.progress.canceled.connect(self.worker.cancel)
-        self.worker.progressed.connect(self._progressed)
-        self.worker.succeeded.connect(self._done)
-        self.worker.failed.connect(self._failed)
-        self.worker.finished.connect(self._finished)
-        self.worker.start()
+        self.worker.on_progress(self._progressed).on_failure(self._failed)
+        self.worker.on_finished(self._finished).run()
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setMaximum(total)

@@ -1,16 +1,14 @@
 """Manage → Export data…: members, purchases or the ledger to CSV, XLSX or JSON.
 
-The export runs in a worker thread (it reads every row) behind a progress dialog with
-Cancel; the services write the file atomically, so a cancelled or failed export leaves
+The export runs off the GUI thread (app/ui/background.py: it reads every row) behind a
+progress dialog with Cancel; the services write the file atomically, so a cancelled or failed export leaves
 nothing behind, and audit it."""
 
 from __future__ import annotations
 
-import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import DomainError
 from app.ui import formats
+from app.ui.background import BackgroundOp
 from app.ui.messages import describe
 
 STYLE = """
@@ -37,38 +36,11 @@ QLabel#hint { color: #555; }
 PROGRESS_STEPS = 1000  # the bar's resolution: row counts may pass what a QProgressBar holds
 
 
-class ExportWorker(QThread):
-    """Runs one export off the GUI thread; Cancel is a flag the next chunk reads."""
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, terminal, kind: str, fmt: str, path: Path, parent=None):
-        super().__init__(parent)
-        self._terminal, self._args = terminal, (kind, fmt, path)
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def _progress(self, done: int, total: int) -> bool:
-        self.progressed.emit(done, total)
-        return not self._cancel.is_set()
-
-    def run(self) -> None:
-        try:
-            result = self._terminal.export_data(*self._args, progress=self._progress)
-        except Exception as exc:  # noqa: BLE001 - shown to the manager, never lost
-            self.failed.emit(exc)
-            return
-        self.succeeded.emit(result)
-
-
 class ExportDialog(QDialog):
     def __init__(self, terminal, parent=None):
         super().__init__(parent)
         self._terminal = terminal
-        self.worker: ExportWorker | None = None
+        self.worker: BackgroundOp | None = None
         self.progress: QProgressDialog | None = None
         self.setWindowTitle(self.tr("Export data"))
         self.setStyleSheet(STYLE)
@@ -156,8 +128,11 @@ class ExportDialog(QDialog):
             self._show_error(self.tr("Choose a file to write to."))
             return
         self.status.clear()
-        self.worker = ExportWorker(self._terminal, self.what.currentData(),
-                                   self.format.currentData(), Path(target).expanduser(), self)
+        kind, fmt, out = self.what.currentData(), self.format.currentData(), Path(target).expanduser()
+        self.worker = BackgroundOp(self, lambda progress: self._terminal.export_data(
+            kind, fmt, out, progress=progress), self._on_done)
+        self.worker.on_progress(self._on_progress).on_failure(self._on_failed)
+        self.worker.on_finished(self._on_finished)
         self.progress = QProgressDialog(self.tr("Exporting…"),
                                         self.tr("Cancel"), 0, PROGRESS_STEPS, self)
         self.progress.setWindowTitle(self.tr("Export data"))
@@ -166,13 +141,9 @@ class ExportDialog(QDialog):
         self.progress.setAutoClose(False)
         self.progress.setAutoReset(False)
         self.progress.canceled.connect(self.worker.cancel)
-        self.worker.progressed.connect(self._on_progress)
-        self.worker.succeeded.connect(self._on_done)
-        self.worker.failed.connect(self._on_failed)
-        self.worker.finished.connect(self._on_finished)
         self.export_button.setEnabled(False)
         self.progress.show()
-        self.worker.start()
+        self.worker.run()
 
     def _on_progress(self, done: int, total: int) -> None:
         if self.progress is None or self.progress.wasCanceled():
@@ -199,7 +170,6 @@ class ExportDialog(QDialog):
             self.progress.close()
             self.progress.deleteLater()
         self.progress = None
-        self.worker.deleteLater()
         self.worker = None
         self.export_button.setEnabled(True)
 

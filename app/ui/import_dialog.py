@@ -8,33 +8,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThread, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressDialog,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
 )
 
 from app.domain.errors import DomainError
 from app.domain.importing import FIELD_KEYS, header_signature
-from app.services.importer import ENCODINGS, ImportCancelled
+from app.services.importer import ImportCancelled
 from app.services.settings import Settings
+from app.ui.background import BackgroundOp
+from app.ui.import_preview import ImportPreview, source_text
+from app.ui.import_report import ImportReportBox, counts
 from app.ui.messages import describe
 
-PREVIEW_ROWS = 5
-REPORT_ROWS = 2000  # a table of 100,000 rows helps nobody; the counts say the rest
 SETTINGS_KEY = "import_mappings"
 REMEMBERED = 20
 STYLE = """
@@ -43,7 +39,6 @@ QLabel#importRefused { color: #b3261e; font-weight: bold; }
 QLabel#importDone { color: #1e7e34; font-weight: bold; }
 QLabel#hint { color: #555; }
 """
-REJECT_COLOUR = QColor("#b3261e")
 
 
 def field_labels() -> dict[str, str]:
@@ -65,49 +60,6 @@ def field_labels() -> dict[str, str]:
     }
 
 
-def encoding_labels() -> dict[str, str]:
-    return {
-        "utf-8": "UTF-8",
-        "cp1251": QCoreApplication.translate("ImportDialog", "Windows-1251 (Cyrillic)"),
-        "cp1252": QCoreApplication.translate("ImportDialog", "Windows-1252 (Western European)"),
-        "koi8-r": QCoreApplication.translate("ImportDialog", "KOI8-R (Cyrillic)"),
-        "cp866": QCoreApplication.translate("ImportDialog", "CP866 (DOS Cyrillic)"),
-        "cp1250": QCoreApplication.translate("ImportDialog", "Windows-1250 (Central European)"),
-        "cp1257": QCoreApplication.translate("ImportDialog", "Windows-1257 (Baltic)"),
-        "utf-16": "UTF-16",
-    }
-
-
-class ImportWorker(QThread):
-    """Runs one dry run or import off the GUI thread. ``cancel()`` makes the next
-    progress report raise, and the service rolls the whole transaction back."""
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, terminal, table, options: dict, parent=None):
-        super().__init__(parent)
-        self._terminal, self._table, self._options = terminal, table, options
-        self._cancelled = False
-
-    def cancel(self) -> None:
-        self._cancelled = True
-
-    def _progress(self, done: int, total: int) -> None:
-        if self._cancelled:
-            raise ImportCancelled()
-        self.progressed.emit(done, total)
-
-    def run(self) -> None:
-        try:
-            report = self._terminal.import_members(self._table.name, table=self._table,
-                                                   progress=self._progress, **self._options)
-        except Exception as exc:  # noqa: BLE001 - shown to the owner on the GUI thread
-            self.failed.emit(exc)
-        else:
-            self.succeeded.emit(report)
-
-
 class ImportDialog(QDialog):
     def __init__(self, terminal, parent=None, settings=None):
         super().__init__(parent)
@@ -116,7 +68,7 @@ class ImportDialog(QDialog):
         self._table = None
         self._path: Path | None = None
         self._checked = None  # the options the last dry run was made with
-        self._worker: ImportWorker | None = None
+        self._worker: BackgroundOp | None = None
         self._progress: QProgressDialog | None = None
         self.report = None
         self.setWindowTitle(self.tr("Import members"))
@@ -130,10 +82,15 @@ class ImportDialog(QDialog):
     def _build_ui(self) -> None:
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_file_row())
-        layout.addWidget(self._build_preview())
+        self.file_view = ImportPreview()
+        self.preview = self.file_view.table
+        self.encoding, self.encoding_hint = self.file_view.encoding, self.file_view.encoding_hint
+        self.outcome = ImportReportBox()
+        self.summary, self.rows = self.outcome.summary, self.outcome.rows
+        layout.addWidget(self.file_view)
         layout.addWidget(self._build_mapping())
         layout.addWidget(self._build_options())
-        layout.addWidget(self._build_report(), 1)
+        layout.addWidget(self.outcome, 1)
         layout.addLayout(self._build_buttons())
         self.resize(1180, 960)
 
@@ -146,33 +103,6 @@ class ImportDialog(QDialog):
         row.addWidget(self.choose_button)
         row.addWidget(self.file_label, 1)
         return row
-
-    def _build_preview(self) -> QGroupBox:
-        self.preview = QTableWidget(0, 0)
-        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.preview.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.preview.setWordWrap(False)
-        # A CSV's encoding is guessed; when the names look wrong the owner picks another
-        # and the rows above are read again.
-        self.encoding = QComboBox()
-        self.encoding.setObjectName("encoding")
-        labels = encoding_labels()
-        for codec in ENCODINGS:
-            self.encoding.addItem(labels[codec], codec)
-        self.encoding_hint = QLabel()
-        self.encoding_hint.setObjectName("hint")
-        self.encoding_hint.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Encoding:")))
-        row.addWidget(self.encoding)
-        row.addWidget(self.encoding_hint, 1)
-        box = QGroupBox(self.tr("First rows of the file"))
-        column = QVBoxLayout(box)
-        column.addLayout(row)
-        column.addWidget(self.preview)
-        return box
 
     def _build_mapping(self) -> QGroupBox:
         box = QGroupBox(self.tr("Which column is which"))
@@ -214,26 +144,6 @@ class ImportDialog(QDialog):
         grid.setColumnStretch(1, 1)
         return box
 
-    def _build_report(self) -> QGroupBox:
-        self.summary = QLabel(self.tr("Check the file first: nothing is saved until you "
-                                      "import."))
-        self.summary.setObjectName("hint")
-        self.summary.setWordWrap(True)
-        self.rows = QTableWidget(0, 5)
-        self.rows.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Result"), self.tr("Name"),
-                                             self.tr("Phone"), self.tr("Why")])
-        self.rows.verticalHeader().hide()
-        self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.rows.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = self.rows.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        box = QGroupBox(self.tr("Dry run report"))
-        column = QVBoxLayout(box)
-        column.addWidget(self.summary)
-        column.addWidget(self.rows, 1)
-        return box
-
     def _build_buttons(self) -> QHBoxLayout:
         self.check_button = QPushButton(self.tr("Check (dry run)"))
         self.check_button.setDefault(True)
@@ -271,63 +181,23 @@ class ImportDialog(QDialog):
         try:
             table, guessed = self._terminal.import_peek(Path(path), encoding)
         except DomainError as exc:
-            self._say(describe(exc), "importRefused")
+            self.outcome.say(describe(exc), "importRefused")
             return False
         self._path, self._table, self._checked = Path(path), table, None
-        source = "XLSX" if table.encoding == "xlsx" else \
-            f"{table.encoding.upper()}, «{_delimiter_name(table.delimiter)}»"
         self.file_label.setText(self.tr("%1 (%2): %n row(s)", "", len(table.rows))
-                                .replace("%1", table.name).replace("%2", source))
-        self._show_encoding(table.encoding, chosen=encoding is not None)
-        self._fill_preview(table)
+                                .replace("%1", table.name).replace("%2", source_text(table)))
+        self.file_view.show_file(table, chosen=encoding is not None)
         remembered = self._remembered().get(header_signature(table.headers))
         self.set_mapping(remembered if remembered is not None else guessed)
         self._set_file_loaded(True)
-        self._say(self.tr("Check the file first: nothing is saved until you import."), "hint")
+        self.outcome.say(self.tr("Check the file first: nothing is saved until you import."),
+                         "hint")
         self.rows.setRowCount(0)
         return True
-
-    def _show_encoding(self, encoding: str, chosen: bool) -> None:
-        is_csv = encoding != "xlsx"
-        codec = "utf-8" if encoding == "utf-8-sig" else encoding
-        self.encoding.blockSignals(True)
-        if is_csv and self.encoding.findData(codec) < 0:
-            self.encoding.addItem(codec.upper(), codec)
-        self.encoding.setCurrentIndex(max(0, self.encoding.findData(codec)))
-        self.encoding.blockSignals(False)
-        self.encoding.setEnabled(is_csv)
-        if not is_csv:
-            self.encoding_hint.setText(self.tr("An Excel file carries its own encoding."))
-        elif chosen:
-            self.encoding_hint.setText(self.tr("Read as you chose."))
-        else:
-            self.encoding_hint.setText(self.tr("Detected. If the names look wrong, choose "
-                                               "another encoding."))
 
     def _encoding_chosen(self, _index: int) -> None:
         if self._path is not None and self._worker is None:
             self.load_file(self._path, self.encoding.currentData())
-
-    def _fill_preview(self, table) -> None:
-        shown = table.rows[:PREVIEW_ROWS]
-        self.preview.clear()
-        self.preview.setColumnCount(len(table.headers))
-        self.preview.setRowCount(len(shown))
-        self.preview.setHorizontalHeaderLabels(table.headers)
-        self.preview.setVerticalHeaderLabels([str(number) for number, _ in shown])
-        for r, (_number, cells) in enumerate(shown):
-            for c, text in enumerate(cells[:len(table.headers)]):
-                item = QTableWidgetItem(" ".join(text.split()))
-                item.setToolTip(text)
-                self.preview.setItem(r, c, item)
-        for c in range(len(table.headers)):
-            self.preview.setColumnWidth(c, min(self.preview.columnWidth(c), 260))
-        # Tall enough for every preview row: the report below takes the spare height.
-        self.preview.setFixedHeight(
-            self.preview.horizontalHeader().sizeHint().height()
-            + sum(self.preview.rowHeight(r) for r in range(len(shown)))
-            + self.preview.horizontalScrollBar().sizeHint().height()
-            + 2 * self.preview.frameWidth() + 2)
 
     def set_mapping(self, mapping: dict[str, str]) -> None:
         headers = self._table.headers if self._table else []
@@ -381,8 +251,17 @@ class ImportDialog(QDialog):
         if self._table is None or self._worker is not None:
             return
         options = self.options()
-        self._worker = ImportWorker(self._terminal, self._table, dict(options, dry_run=dry_run),
-                                    self)
+        table, run_options = self._table, dict(options, dry_run=dry_run)
+
+        def work(progress):
+            def step(done: int, total: int) -> None:
+                if progress.is_cancelled():  # the service rolls the whole transaction back
+                    raise ImportCancelled()
+                progress(done, total)
+            return self._terminal.import_members(table.name, table=table, progress=step,
+                                                 **run_options)
+        self._worker = BackgroundOp(self, work, lambda report: self._done(report, options,
+                                                                          dry_run))
         self._progress = QProgressDialog(
             self.tr("Checking the rows…") if dry_run else self.tr("Importing members…"),
             self.tr("Cancel"), 0, 100, self)
@@ -391,14 +270,12 @@ class ImportDialog(QDialog):
         self._progress.setMinimumDuration(400)
         self._progress.setValue(0)
         self._progress.canceled.connect(self._worker.cancel)
-        self._worker.progressed.connect(self._progressed)
-        self._worker.succeeded.connect(lambda report: self._done(report, options, dry_run))
-        self._worker.failed.connect(self._failed)
-        self._worker.finished.connect(self._finished)
+        self._worker.on_progress(self._progressed).on_failure(self._failed)
+        self._worker.on_finished(self._finished)
         self.check_button.setEnabled(False)
         self.import_button.setEnabled(False)
         self.encoding.setEnabled(False)  # the rows being checked are read as shown
-        self._worker.start()
+        self._worker.run()
 
     def cancel(self) -> None:
         if self._worker is not None:
@@ -417,71 +294,35 @@ class ImportDialog(QDialog):
             self._progress.reset()
             self._progress.deleteLater()
         self._progress = None
-        self._worker.deleteLater()
         self._worker = None
         self._set_file_loaded(True)
 
     def _failed(self, exc) -> None:
         if isinstance(exc, DomainError):
-            self._say(describe(exc), "importRefused")
+            self.outcome.say(describe(exc), "importRefused")
         else:
-            self._say(self.tr("The import failed and nothing was saved: %1").replace(
+            self.outcome.say(self.tr("The import failed and nothing was saved: %1").replace(
                 "%1", str(exc)), "importRefused")
 
     def _done(self, report, options: dict, dry_run: bool) -> None:
         self.report = report
-        self._show_rows(report)
+        self.outcome.show_rows(report)
         if dry_run:
             self._checked = options
-            self._say(self._counts(report, dry_run=True) + (
+            self.outcome.say(counts(report, dry_run=True) + (
                 "  " + self.tr("All or nothing would refuse: choose 'valid rows only' or fix "
                                "the file.") if report.refused else ""),
                 "importRefused" if report.refused else "importSummary")
             return
         if report.refused:
-            self._say(self.tr("Nothing was imported: %n row(s) rejected.", "", report.rejected),
+            self.outcome.say(self.tr("Nothing was imported: %n row(s) rejected.", "", report.rejected),
                       "importRefused")
             return
         self._remember()
         self._checked = None  # the file is in now; a second run needs a fresh check
-        self._say(self.tr("Done.") + " " + self._counts(report, dry_run=False), "importDone")
-
-    def _counts(self, report, dry_run: bool) -> str:
-        n = QLocale().toString
-        text = self.tr("Would import %1, merge %2, skip %3, reject %4; opening points %5.") \
-            if dry_run else \
-            self.tr("Imported %1, merged %2, skipped %3, rejected %4; opening points %5.")
-        for i, value in enumerate((report.imported, report.merged, report.skipped,
-                                   report.rejected, report.points), start=1):
-            text = text.replace(f"%{i}", n(value))
-        return text
-
-    def _show_rows(self, report) -> None:
-        words = {"import": self.tr("import"), "merge": self.tr("merge"),
-                 "skip": self.tr("skip"), "reject": self.tr("reject")}
-        shown = report.rows[:REPORT_ROWS]
-        self.rows.setRowCount(len(shown))
-        for r, outcome in enumerate(shown):
-            why = "; ".join(describe(DomainError(p.code, p.message, **p.params))
-                            for p in outcome.reasons)
-            cells = [str(outcome.row), words[outcome.status], outcome.name, outcome.phone, why]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                if outcome.status == "reject":
-                    item.setForeground(QBrush(REJECT_COLOUR))
-                self.rows.setItem(r, c, item)
-
-    def _say(self, text: str, style: str) -> None:
-        self.summary.setText(text)
-        self.summary.setObjectName(style)
-        self.summary.style().unpolish(self.summary)
-        self.summary.style().polish(self.summary)
+        self.outcome.say(self.tr("Done.") + " " + counts(report, dry_run=False), "importDone")
 
     def reject(self) -> None:  # Esc / Close: never while an import is running
         if self._worker is None:
             super().reject()
 
-
-def _delimiter_name(delimiter: str) -> str:
-    return {"\t": "TAB"}.get(delimiter, delimiter)

@@ -39,11 +39,11 @@ from app.ui.login_dialog import LoginDialog
 from app.ui.messages import describe
 from app.ui.recovery import offer_restore
 from app.ui.till_window import TillWindow
+from app.ui.upkeep import Upkeep
 
 log = logging.getLogger(__name__)
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 DEMO_MEMBERS = 300
-MAINTAIN_EVERY_MS = 60 * 60 * 1000  # expiry and tier reviews: hourly, so "daily" is never late
 
 
 def _setup_logging() -> None:
@@ -198,15 +198,11 @@ def run_gui(start: TillStart, lang: str | None = None, demo: bool = False) -> in
         terminal.add_demo_members(DEMO_MEMBERS, seed=1, showcase=True)
     elif demo:
         log.info("--demo ignored: the database already has members")
-    _maintain(terminal)
-    start.auto_backup()
     terminal.lock()  # nobody is signed in until a PIN is typed
+    # Expiry, tier reviews and the daily backup: now and hourly, off the GUI thread.
+    Upkeep(qt_app, terminal.maintain, start.auto_backup).start()
     LoginDialog(terminal).exec()
     window = make_window(terminal, save_language=start.settings.set_lang)
-    timer = QTimer(window, interval=MAINTAIN_EVERY_MS)
-    timer.timeout.connect(lambda: _maintain(terminal))
-    timer.timeout.connect(start.auto_backup)  # the folder as chosen now
-    timer.start()
     IdleLock(qt_app, window, terminal, start.settings.lock_after_minutes())
     window.show()
     _show_customer_display(window, terminal, start.settings.customer_display())
@@ -262,17 +258,6 @@ class IdleLock(QObject):
             self._window.next_customer()  # no member left open for the next person
         LoginDialog(self._terminal, self._window).exec()
         self._idle.start()
-
-
-def _maintain(terminal) -> None:
-    """Expire due points and apply due tier reviews; a failure is logged, never fatal
-    for the till (the next run retries, and opening a member applies its review)."""
-    try:
-        expired, reviewed = terminal.maintain()
-        if expired or reviewed:
-            log.info("maintenance: %d lots expired, %d tiers reviewed", expired, reviewed)
-    except Exception:  # noqa: BLE001 - the till must start even if this fails
-        log.exception("maintenance failed")
 
 
 def startup_probe(open_terminal) -> None:

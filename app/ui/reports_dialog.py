@@ -2,7 +2,8 @@
 
 A period and filters at the top; figures with their definitions in tooltips; charts
 with the numbers in tables beside them; export to CSV, XLSX or PDF. The report is read
-off the GUI thread (the first open of an upgraded shop builds its rollups)."""
+off the GUI thread (app/ui/background.py); the first open of an upgraded shop builds
+its rollups first (report_preparation.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import dataclasses
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMessageBox,
-    QProgressDialog,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -39,7 +39,9 @@ from app.domain.errors import DomainError
 from app.domain.report_figures import Report, ReportFilter
 from app.domain.report_periods import PERIODS, period_for
 from app.ui import report_charts, report_files
+from app.ui.background import BackgroundOp
 from app.ui.messages import describe
+from app.ui.report_preparation import RollupPreparation
 from app.ui.report_text import figure_texts, locale_for, period_text, show, summary_values, tables
 
 log = logging.getLogger(__name__)
@@ -54,28 +56,6 @@ QLabel#busy { color: #8a5a00; }
 TILES = ("members_total", "members_new", "active_30", "active_90", "lapsed_90", "lapsed_180",
          "visits", "revenue", "average", "buyers", "repeat_rate", "visits_per_month",
          "issued", "redeemed", "expired", "donated", "outstanding", "liability")
-
-
-class _Signals(QObject):
-    done = Signal(int, str, object)
-    failed = Signal(int, object)
-    progress = Signal(int, int)
-
-
-class _Job(QRunnable):
-    """Run one call off the GUI thread; the result comes back through a signal."""
-
-    def __init__(self, number: int, kind: str, call, signals: _Signals):
-        super().__init__()
-        self._number, self._kind, self._call, self._signals = number, kind, call, signals
-
-    def run(self) -> None:
-        try:
-            result = self._call()
-        except Exception as exc:  # noqa: BLE001 - shown to the manager on the GUI thread
-            self._signals.failed.emit(self._number, exc)
-        else:
-            self._signals.done.emit(self._number, self._kind, result)
 
 
 class _FigureLabel(QLabel):
@@ -124,12 +104,12 @@ def _table(columns: int) -> QTableWidget:
 
 
 class ReportsDialog(QDialog):
+    answered = Signal(str)  # "report", "top": an answer is on screen
+
     def __init__(self, terminal, parent=None):
         super().__init__(parent)
         self._terminal = terminal
         self._loc = locale_for(terminal.ctx.lang)
-        self._pool = QThreadPool(self)
-        self._signals = _Signals(self)
         self._asked = 0
         self.report: Report | None = None
         self.setWindowTitle(self.tr("Reports"))
@@ -138,9 +118,10 @@ class ReportsDialog(QDialog):
         self._build_ui()
         self._connect()
         self._load_choices()
-        self._building: QProgressDialog | None = None
+        self.preparation = RollupPreparation(self, terminal, self.busy, self._built,
+                                             self._show_failure)
         if self._terminal.report_rollups_missing():
-            QTimer.singleShot(0, self._build)  # once the dialog is on screen
+            QTimer.singleShot(0, self.preparation.start)  # once the dialog is on screen
         else:
             self.refresh()
 
@@ -246,9 +227,6 @@ class ReportsDialog(QDialog):
         return page
 
     def _connect(self) -> None:
-        self._signals.done.connect(self._done)
-        self._signals.failed.connect(self._failed)
-        self._signals.progress.connect(self._build_progress)
         self.period.currentIndexChanged.connect(self._period_changed)
         for edit in (self.start, self.end):
             edit.dateChanged.connect(self.refresh)
@@ -281,47 +259,7 @@ class ReportsDialog(QDialog):
         return period, ReportFilter(self.till.currentData(), self.cashier.currentData(),
                                     self.tier.currentData())
 
-    def _build(self) -> None:
-        """A shop upgrading adds up its whole history once, before the first report:
-        minutes at a million members, so with progress and a way out."""
-        box = self._building = QProgressDialog(
-            self.tr("Preparing the reports for the first time: every purchase and ledger "
-                    "row is added up once. In a large shop this takes a few minutes."),
-            self.tr("Cancel"), 0, 1000, self)
-        box.setWindowTitle(self.tr("Reports"))
-        label = QLabel(box.labelText())
-        label.setWordWrap(True)
-        box.setLabel(label)
-        box.setFixedWidth(520)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setMinimumDuration(0)
-        box.setAutoClose(False)
-        box.setAutoReset(False)
-        box.setValue(0)
-        self._stop_build = False
-        box.canceled.connect(self._cancel_build)
-        self.busy.setText(self.tr("Preparing the reports…"))
-        self._asked += 1
-        signals = self._signals
-
-        def progress(done: int, total: int) -> bool:  # on the worker thread
-            signals.progress.emit(done, total)
-            return not self._stop_build
-        self._pool.start(_Job(self._asked, "build",
-                              lambda: self._terminal.build_report_rollups(progress), signals))
-
-    def _cancel_build(self) -> None:
-        self._stop_build = True
-        self.busy.setText(self.tr("Stopping…"))
-
-    def _build_progress(self, done: int, total: int) -> None:
-        if self._building is not None and total:
-            self._building.setValue(round(1000 * done / total))
-
     def _built(self, done: bool) -> None:
-        if self._building is not None:
-            self._building.close()
-            self._building = None
         if done:
             self.refresh()
         else:
@@ -329,7 +267,7 @@ class ReportsDialog(QDialog):
                                       "Open Reports again to prepare them."))
 
     def refresh(self) -> None:
-        if self._building is not None:
+        if self.preparation.running:
             return  # the period or a filter changed while the history is added up
         try:
             period, filters = self.query()
@@ -342,19 +280,20 @@ class ReportsDialog(QDialog):
         # The figures first (rollups: quick); what groups the period's purchases member
         # by member next (the top members; the buyers when no rollup has them), so the
         # dashboard opens before the slowest figures are done.
-        self._pool.start(_Job(self._asked, "report",
-                              lambda: self._terminal.report(period, filters, with_top=False),
-                              self._signals))
-        self._pool.start(_Job(self._asked, "top",
-                              lambda: self._terminal.report_grouped(period, filters),
-                              self._signals))
+        self._ask(self._asked, "report",
+                  lambda _progress: self._terminal.report(period, filters, with_top=False))
+        self._ask(self._asked, "top",
+                  lambda _progress: self._terminal.report_grouped(period, filters))
+
+    def _ask(self, number: int, kind: str, work) -> None:
+        op = BackgroundOp(self, work, lambda result: self._done(number, kind, result))
+        op.on_failure(lambda exc: self._failed(number, exc)).run()
 
     def _failed(self, number: int, exc) -> None:
-        if number != self._asked:
-            return
-        if self._building is not None:  # the first build failed (a full disk, say)
-            self._building.close()
-            self._building = None
+        if number == self._asked:
+            self._show_failure(exc)
+
+    def _show_failure(self, exc) -> None:
         self.busy.setText(describe(exc) if isinstance(exc, DomainError) else "")
         if not isinstance(exc, DomainError):
             log.error("report failed", exc_info=exc)
@@ -365,9 +304,12 @@ class ReportsDialog(QDialog):
     def _done(self, number: int, kind: str, result) -> None:
         if number != self._asked:
             return  # an older question answered late: the manager asked another since
-        if kind == "build":
-            self._built(result)
-            return
+        self._take(kind, result)
+        self.answered.emit(kind)
+
+    def _take(self, kind: str, result) -> None:
+        """Show the figures as soon as they come; complete them when the top members
+        (and, under a filter, the buyers) follow."""
         if kind == "top":
             self._top = result
         else:

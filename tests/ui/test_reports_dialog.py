@@ -189,13 +189,13 @@ def test_stopping_the_first_preparation_keeps_nothing(qtbot, shop, monkeypatch):
 
     def press_cancel(done, total):  # the manager presses Cancel at the first step
         seen.append((done, total))
-        if d._building is not None:
-            d._building.findChild(QPushButton).click()
-    d._signals.progress.connect(press_cancel)
+        if d.preparation.box is not None:
+            d.preparation.box.findChild(QPushButton).click()
+    d.preparation.progressed.connect(press_cancel)
     d.show()
     qtbot.waitUntil(lambda: "not prepared" in d.busy.text(), timeout=10000)
     assert seen and seen[0][1] > 0
-    assert d.report is None and d._building is None
+    assert d.report is None and not d.preparation.running
     assert shop.report_rollups_missing()  # nothing of the build was kept
 
 
@@ -211,10 +211,10 @@ def test_a_filtered_dashboard_shows_its_figures_then_the_buyers(qtbot, dialog, m
     monkeypatch.setattr(dialog._terminal, "report_grouped", slow_grouped)
     shown = []
 
-    def seen(_number, kind, _result):  # connected after the dialog's own: what it shows
+    def seen(kind):  # each answer, once the dialog has shown it
         if dialog.report is not None and dialog.report.filters.cashier == "Anna":
             shown.append((kind, dialog.tiles["buyers"].text(), dialog.tiles["visits"].text()))
-    dialog._signals.done.connect(seen)
+    dialog.answered.connect(seen)
     dialog.cashier.setCurrentIndex(dialog.cashier.findData("Anna"))
     qtbot.waitUntil(lambda: dialog.busy.text() == "" and dialog.report.filters.cashier == "Anna",
                     timeout=10000)
