@@ -1,16 +1,19 @@
 """Where cards go on paper: A4 sheets of ten (2 × 5, crop marks) or one card a page.
 
 The geometry is plain millimetres, shared by the PDF writer here and the Qt print
-path in the UI, so a sheet printed through the system dialog matches the PDF.
+path in the UI (which only paints the pages ``drawn_pages`` gives it on the paper
+``PAPER`` names), so a sheet printed through the system dialog matches the PDF.
 """
 
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+
+from PIL import Image
 
 from app.cards.design import CardDesign
 from app.cards.pdf import PdfSheetWriter, compress_pixels
@@ -163,11 +166,40 @@ def write_pdf(out: Path, faces: list[CardFace], design: CardDesign, layout: str 
     return len(pages)
 
 
-def images_for(faces: Iterable[CardFace], design: CardDesign, dpi: int = 300):
-    """(front, back or None) per card, for printing through Qt."""
+@dataclass(frozen=True, slots=True)
+class Paper:
+    """The paper a layout prints on, for a printer's page set-up."""
+    name: str
+    width: float  # mm, as it comes out of the printer (portrait)
+    height: float
+
+
+PAPER = {"a4": Paper("A4", A4_W, A4_H), "single": Paper("ID-1", CARD_W_MM, CARD_H_MM)}
+
+
+@dataclass(frozen=True, slots=True)
+class DrawnPage:
+    """A page of the layout with its cards drawn: each image with the slot it fills."""
+    plan: PagePlan
+    cards: tuple[tuple[Image.Image, Slot], ...]
+
+    @property
+    def fronts(self) -> int:
+        return sum(1 for _img, slot in self.cards if not slot.back)
+
+
+def drawn_pages(faces: list[CardFace], design: CardDesign, layout: str, dpi: int = 300,
+                cancelled: Callable[[], bool] | None = None) -> Iterator[DrawnPage]:
+    """The batch's pages one at a time, each card drawn on the side its slot shows,
+    for a painter that places pictures (the Qt printer path). Raises CardsCancelled
+    before drawing a page once ``cancelled()`` says so."""
     renderer = CardRenderer(design, dpi)
-    for face in faces:
-        yield renderer.front(face), (renderer.back(face) if design.has_back else None)
+    for plan in plan_pages(len(faces), layout, design.has_back):
+        if cancelled is not None and cancelled():
+            raise CardsCancelled()
+        yield DrawnPage(plan, tuple(
+            (renderer.back(faces[slot.index]) if slot.back else renderer.front(faces[slot.index]),
+             slot) for slot in plan.slots))
 
 
 class CardsCancelled(Exception):
