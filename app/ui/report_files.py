@@ -22,8 +22,6 @@ from app.ui import report_charts
 from app.ui.main import install_translator
 from app.ui.report_text import locale_for, period_text, show, tables
 
-FORMATS = ("csv", "xlsx", "pdf")
-
 
 def write(report: Report, fmt: str, path: Path, tier_colours: dict[str, str] | None = None) -> Path:
     path = Path(path)
