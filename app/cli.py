@@ -586,10 +586,9 @@ def _cards(args) -> int:
 
 
 def _report(args) -> int:
-    from app.bootstrap import open_app, system_language
+    from app.bootstrap import open_app, report_writer, system_language
     from app.domain.report_figures import ReportFilter
     from app.domain.report_periods import period_for
-    from app.ui.report_files import write_headless
     out = Path(args.out).expanduser()
     fmt = args.format or out.suffix.lower().lstrip(".")
     if fmt not in ("csv", "xlsx", "pdf"):
@@ -597,8 +596,8 @@ def _report(args) -> int:
     start, end = _day(args.start, "--from"), _day(args.end, "--to")
     app = open_app(args.db, args.lang, create=False)
     period = period_for("custom", app.terminal.ctx.today(), start, end)
-    path = write_headless(app.terminal, period, ReportFilter(args.till, args.cashier, args.tier),
-                          fmt, out, args.lang or system_language())
+    path = report_writer()(app.terminal, period, ReportFilter(args.till, args.cashier, args.tier),
+                           fmt, out, args.lang or system_language())
     print(f"report for {start.isoformat()}..{end.isoformat()} written to {path}")
     return 0
 

@@ -1,16 +1,19 @@
 """Where cards go on paper: A4 sheets of ten (2 × 5, crop marks) or one card a page.
 
 The geometry is plain millimetres, shared by the PDF writer here and the Qt print
-path in the UI, so a sheet printed through the system dialog matches the PDF.
+path in the UI (which only paints the pages ``drawn_pages`` gives it on the paper
+``PAPER`` names), so a sheet printed through the system dialog matches the PDF.
 """
 
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+
+from PIL import Image
 
 from app.cards.design import CardDesign
 from app.cards.pdf import PdfSheetWriter, compress_pixels
@@ -105,69 +108,117 @@ def write_pdf(out: Path, faces: list[CardFace], design: CardDesign, layout: str 
     """Render ``faces`` and write them to ``out``; returns the number of pages. The file
     is written beside and renamed at the end, so a cancelled or failed run leaves no
     half-written PDF behind."""
-    renderer = CardRenderer(design, dpi)
     pages = plan_pages(len(faces), layout, design.has_back)
     tmp = out.with_name(out.name + ".part")
-    # zlib lets go of the GIL: cards are compressed on a second core while the next
-    # ones are drawn. At most two pages wait, so memory stays flat for any batch.
-    pending: deque = deque()
-    shared: dict[int, int] = {}  # id() of a tier's band or back -> its image in the PDF
+    stream = _PdfPages(CardRenderer(design, dpi), faces, progress)
     try:
         with open(tmp, "wb") as fh, ThreadPoolExecutor(max_workers=2) as pool:
-            writer = PdfSheetWriter(fh, title=design.shop_name)
-            done = 0
-
-            def embed(img, job) -> int:
-                if job is None:  # a shared picture, embedded the first time it is placed
-                    if id(img) not in shared:
-                        shared[id(img)] = writer.add_image(img)
-                    return shared[id(img)]
-                return writer.add_compressed_image(img.width, img.height, job.result(),
-                                                   grey=img.mode == "L")
-
-            def flush(keep: int) -> None:
-                nonlocal done
-                while len(pending) > keep:
-                    page, parts = pending.popleft()
-                    placed = [(embed(img, job), x, y, w, h) for img, job, x, y, w, h in parts]
-                    done += sum(1 for slot in page.slots if not slot.back)
-                    writer.add_page(page.width, page.height, placed, page.marks)
-                    if progress is not None:
-                        progress(done, len(faces))
-
+            stream.start(PdfSheetWriter(fh, title=design.shop_name), pool)
             for page in pages:
                 if cancelled is not None and cancelled():
                     raise CardsCancelled()
-                parts = []
-                for slot in page.slots:
-                    face = faces[slot.index]
-                    if slot.back:
-                        parts.append((renderer.back(face), None, slot.x, slot.y, slot.w, slot.h))
-                        continue
-                    band, member = renderer.front_parts(face)
-                    band_h = slot.h * band.height / renderer.size[1]
-                    parts.append((band, None, slot.x, slot.y, slot.w, band_h))
-                    parts.append((member, pool.submit(compress_pixels, member), slot.x,
-                                  slot.y + band_h, slot.w, slot.h - band_h))
-                pending.append((page, parts))
-                flush(keep=1)
-            flush(keep=0)
-            writer.close()
+                stream.add(page)
+            stream.finish()
         tmp.replace(out)
     finally:
-        for _page, parts in pending:
-            for _img, job, *_place in parts:
-                if job is not None:
-                    job.cancel()
+        stream.cancel()
         tmp.unlink(missing_ok=True)
     return len(pages)
 
 
-def images_for(faces: Iterable[CardFace], design: CardDesign, dpi: int = 300):
-    """(front, back or None) per card, for printing through Qt."""
+class _PdfPages:
+    """Pages on their way into the PDF. zlib lets go of the GIL: cards are compressed on
+    a second core while the next ones are drawn. At most two pages wait, so memory
+    stays flat for any batch."""
+
+    def __init__(self, renderer: CardRenderer, faces: list[CardFace],
+                 progress: Callable[[int, int], None] | None):
+        self._renderer, self._faces, self._progress = renderer, faces, progress
+        self._pending: deque = deque()
+        self._shared: dict[int, int] = {}  # id() of a tier's band or back -> its image in the PDF
+        self._done = 0
+
+    def start(self, writer: PdfSheetWriter, pool: ThreadPoolExecutor) -> None:
+        self._writer, self._pool = writer, pool
+
+    def add(self, page: PagePlan) -> None:
+        """Draw the page's cards; the member's part of each front goes to be compressed."""
+        parts = []
+        for slot in page.slots:
+            face = self._faces[slot.index]
+            if slot.back:
+                parts.append((self._renderer.back(face), None, slot.x, slot.y, slot.w, slot.h))
+                continue
+            band, member = self._renderer.front_parts(face)
+            band_h = slot.h * band.height / self._renderer.size[1]
+            parts.append((band, None, slot.x, slot.y, slot.w, band_h))
+            parts.append((member, self._pool.submit(compress_pixels, member), slot.x,
+                          slot.y + band_h, slot.w, slot.h - band_h))
+        self._pending.append((page, parts))
+        self._flush(keep=1)
+
+    def finish(self) -> None:
+        self._flush(keep=0)
+        self._writer.close()
+
+    def cancel(self) -> None:
+        for _page, parts in self._pending:
+            for _img, job, *_place in parts:
+                if job is not None:
+                    job.cancel()
+
+    def _embed(self, img, job) -> int:
+        if job is None:  # a shared picture, embedded the first time it is placed
+            if id(img) not in self._shared:
+                self._shared[id(img)] = self._writer.add_image(img)
+            return self._shared[id(img)]
+        return self._writer.add_compressed_image(img.width, img.height, job.result(),
+                                                 grey=img.mode == "L")
+
+    def _flush(self, keep: int) -> None:
+        while len(self._pending) > keep:
+            page, parts = self._pending.popleft()
+            placed = [(self._embed(img, job), x, y, w, h) for img, job, x, y, w, h in parts]
+            self._done += sum(1 for slot in page.slots if not slot.back)
+            self._writer.add_page(page.width, page.height, placed, page.marks)
+            if self._progress is not None:
+                self._progress(self._done, len(self._faces))
+
+
+@dataclass(frozen=True, slots=True)
+class Paper:
+    """The paper a layout prints on, for a printer's page set-up."""
+    name: str
+    width: float  # mm, as it comes out of the printer (portrait)
+    height: float
+
+
+PAPER = {"a4": Paper("A4", A4_W, A4_H), "single": Paper("ID-1", CARD_W_MM, CARD_H_MM)}
+
+
+@dataclass(frozen=True, slots=True)
+class DrawnPage:
+    """A page of the layout with its cards drawn: each image with the slot it fills."""
+    plan: PagePlan
+    cards: tuple[tuple[Image.Image, Slot], ...]
+
+    @property
+    def fronts(self) -> int:
+        return sum(1 for _img, slot in self.cards if not slot.back)
+
+
+def drawn_pages(faces: list[CardFace], design: CardDesign, layout: str, dpi: int = 300,
+                cancelled: Callable[[], bool] | None = None) -> Iterator[DrawnPage]:
+    """The batch's pages one at a time, each card drawn on the side its slot shows,
+    for a painter that places pictures (the Qt printer path). Raises CardsCancelled
+    before drawing a page once ``cancelled()`` says so."""
     renderer = CardRenderer(design, dpi)
-    for face in faces:
-        yield renderer.front(face), (renderer.back(face) if design.has_back else None)
+    for plan in plan_pages(len(faces), layout, design.has_back):
+        if cancelled is not None and cancelled():
+            raise CardsCancelled()
+        yield DrawnPage(plan, tuple(
+            (renderer.back(faces[slot.index]) if slot.back else renderer.front(faces[slot.index]),
+             slot) for slot in plan.slots))
 
 
 class CardsCancelled(Exception):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QPixmap
+from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
@@ -26,22 +26,11 @@ from app.cards.design import CardDesign
 from app.cards.render import CARD_H_MM, CARD_W_MM, CardFace, CardRenderer
 from app.domain.cards import card_number_for
 from app.domain.errors import DomainError
+from app.ui.card_painting import to_qimage
+from app.ui.card_print_dialog import STYLE, CardPrintDialog
 from app.ui.messages import describe
 
 PREVIEW_MS = 150
-STYLE = """
-QLabel#cardStatus { font-weight: bold; }
-QLabel#cardStatus[error="true"] { color: #b3261e; }
-QLabel#cardPreview { border: 1px solid #c8c8c8; background: white; }
-QLabel#hint { color: #555; }
-"""
-
-
-def to_qimage(img) -> QImage:
-    """A Pillow image as a QImage that owns its pixels."""
-    rgb = img.convert("RGB")
-    return QImage(rgb.tobytes("raw", "RGB"), rgb.width, rgb.height, 3 * rgb.width,
-                  QImage.Format.Format_RGB888).copy()
 
 
 class CardDesignerDialog(QDialog):
@@ -272,5 +261,4 @@ class CardDesignerDialog(QDialog):
     def open_print(self) -> None:
         if not self.save():
             return
-        from app.ui.card_print_dialog import CardPrintDialog
         CardPrintDialog(self.terminal, self).exec()

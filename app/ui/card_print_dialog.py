@@ -8,8 +8,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPen
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,57 +31,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.cards.render import CARD_H_MM, CARD_W_MM, CardRenderer
-from app.cards.sheets import CardsCancelled, plan_pages
+from app.cards.sheets import CardsCancelled
 from app.domain.errors import DomainError
 from app.ui import formats
 from app.ui.background import BackgroundOp
-from app.ui.card_designer import STYLE, to_qimage
+from app.ui.card_painting import page_setup, paint_cards
 from app.ui.messages import describe
 
-
-def paint_cards(printer: QPrinter, batch, layout: str, progress=None, cancelled=None) -> int:
-    """Paint a batch on ``printer`` at the same millimetre positions as the PDF sheets
-    (QPainter may paint on a printer outside the GUI thread). Returns pages painted."""
-    pages = plan_pages(len(batch.faces), layout, batch.design.has_back)
-    renderer = CardRenderer(batch.design)
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError("the printer could not be started")
-    try:
-        scale = printer.resolution() / 25.4
-        pen = QPen()
-        pen.setWidthF(0.2 * scale)
-        done = 0
-        for n, page in enumerate(pages):
-            if cancelled is not None and cancelled():
-                printer.abort()
-                raise CardsCancelled()
-            if n:
-                printer.newPage()
-            for slot in page.slots:
-                face = batch.faces[slot.index]
-                img = renderer.back(face) if slot.back else renderer.front(face)
-                painter.drawImage(QRectF(slot.x * scale, slot.y * scale, slot.w * scale,
-                                         slot.h * scale), to_qimage(img))
-                done += 0 if slot.back else 1
-            painter.setPen(pen)
-            for x1, y1, x2, y2 in page.marks:
-                painter.drawLine(QPointF(x1 * scale, y1 * scale), QPointF(x2 * scale, y2 * scale))
-            if progress is not None:
-                progress(done, len(batch.faces))
-    finally:
-        painter.end()
-    return len(pages)
+# The card dialogs' look (the designer's too).
+STYLE = """
+QLabel#cardStatus { font-weight: bold; }
+QLabel#cardStatus[error="true"] { color: #b3261e; }
+QLabel#cardPreview { border: 1px solid #c8c8c8; background: white; }
+QLabel#hint { color: #555; }
+"""
 
 
-def page_setup(printer: QPrinter, layout: str) -> None:
-    size = QPageSize(QPageSize.PageSizeId.A4) if layout == "a4" else \
-        QPageSize(QSizeF(CARD_W_MM, CARD_H_MM), QPageSize.Unit.Millimeter, "ID-1")
-    # Portrait keeps the size as given: 210 x 297 mm, or 85.60 x 53.98 mm for one card.
-    printer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait,
-                                      QMarginsF(0, 0, 0, 0)))
-    printer.setFullPage(True)
 
 
 class CardPrintDialog(QDialog):

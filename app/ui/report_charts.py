@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from app.domain.report_figures import Report
+from app.services import report_writers
 
 SHORT = QLocale.FormatType.ShortFormat
 REVENUE_COLOUR = QColor("#0b6e4f")
@@ -109,14 +110,7 @@ def tier_chart(r: Report, colours: dict[str, str]) -> QChart:
 
 def heat_colour(share: float | None) -> QColor:
     """White for nobody, deep green for everyone; grey where the month has not come."""
-    if share is None:
-        return QColor("#eeeeee")
-    share = max(0.0, min(1.0, share))
-    light, dark = QColor("#f4fbf7"), QColor("#0b6e4f")
-    mix = share ** 0.6  # small shares stay visible
-    return QColor(round(light.red() + (dark.red() - light.red()) * mix),
-                  round(light.green() + (dark.green() - light.green()) * mix),
-                  round(light.blue() + (dark.blue() - light.blue()) * mix))
+    return QColor(report_writers.heat_colour(share))
 
 
 def text_colour(share: float | None) -> QColor:

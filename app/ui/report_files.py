@@ -1,47 +1,41 @@
-"""Any report to CSV, XLSX (openpyxl: a sheet per table, headers, number formats) and a
-printable PDF (Qt's PDF writer: shop name, period, charts and tables). Works headless
-(the CLI runs it on the offscreen platform)."""
+"""Any report to a file: the words in the reader's language (Qt translations) put to
+the service's CSV and XLSX writers (app/services/report_writers.py), and the printable
+PDF drawn here with Qt (shop name, period, charts and tables). Works headless: the
+composition root hands it to `regulars report`, which runs Qt on the offscreen
+platform."""
 
 from __future__ import annotations
 
-import csv
 import html
+import os
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QApplication
 
 from app.domain.report_figures import Report
-from app.services.export_writers import spreadsheet_text
+from app.services import report_writers
+from app.services.report_writers import PERCENT, ReportFile, Table, heading
 from app.ui import report_charts
-from app.ui.report_text import (
-    DATE,
-    DECIMAL,
-    INT,
-    MONEY,
-    MONTH,
-    PERCENT,
-    TEXT,
-    Table,
-    locale_for,
-    period_text,
-    show,
-    tables,
-)
-
-FORMATS = ("csv", "xlsx", "pdf")
+from app.ui.main import install_translator
+from app.ui.report_text import locale_for, period_text, show, tables
 
 
 def write(report: Report, fmt: str, path: Path, tier_colours: dict[str, str] | None = None) -> Path:
     path = Path(path)
-    if fmt == "csv":
-        write_csv(report, path)
-    elif fmt == "xlsx":
-        write_xlsx(report, path)
-    else:
+    if fmt == "pdf":
         write_pdf(report, path, tier_colours)
+    else:
+        report_writers.WRITERS[fmt](report_file(report), path)
     return path
+
+
+def report_file(r: Report) -> ReportFile:
+    """The report with its words, for the service's CSV and XLSX writers."""
+    return ReportFile(header_lines(r), tables(r), r.currency, r.lang,
+                      QCoreApplication.translate("Reports", "Unit"))
 
 
 def header_lines(r: Report) -> list[str]:
@@ -58,131 +52,6 @@ def header_lines(r: Report) -> list[str]:
     return lines
 
 
-def _heading(col, currency: str) -> str:
-    if col.kind == MONEY:
-        return f"{col.title}, {currency}"
-    if col.kind == PERCENT:
-        return f"{col.title}, %"
-    return col.title
-
-
-# ---- CSV --------------------------------------------------------------------------
-
-
-def csv_cell(value, kind: str) -> str:
-    """Plain, machine-readable: money in units with a dot, shares in percent."""
-    if kind == "mixed":
-        value, kind = value
-    if value is None:
-        return ""
-    if kind == MONEY:
-        return f"{value / 100:.2f}"
-    if kind == PERCENT:
-        return f"{value * 100:.1f}"
-    if kind == DECIMAL:
-        return f"{value:.2f}"
-    if kind == MONTH:
-        return value.strftime("%Y-%m")
-    if kind == DATE:
-        return value.isoformat()
-    if kind == TEXT:  # names, reasons, causes: typed by people, never run as a formula
-        return spreadsheet_text(str(value))
-    return str(value)
-
-
-def write_csv(r: Report, path: Path) -> None:
-    """One file, UTF-8 with a BOM (spreadsheets then read Cyrillic right): the header
-    lines, then each table as its title, its column names and its rows, a blank line
-    between tables."""
-    with open(path, "w", encoding="utf-8-sig", newline="") as f:
-        out = csv.writer(f)
-        # The shop's name, tier and cause names are the owner's text too.
-        for line in header_lines(r):
-            out.writerow([spreadsheet_text(line)])
-        for table in tables(r):
-            out.writerow([])
-            out.writerow([spreadsheet_text(table.title)])
-            out.writerow([spreadsheet_text(_heading(c, r.currency)) for c in table.columns]
-                         + ([QCoreApplication.translate("Reports", "Unit")] if table.key == "summary" else []))
-            for row in table.rows:
-                cells = [csv_cell(v, c.kind) for v, c in zip(row, table.columns, strict=True)]
-                if table.key == "summary":
-                    kind = row[1][1]
-                    cells.append(r.currency if kind == MONEY else "%" if kind == PERCENT else "")
-                out.writerow(cells)
-
-
-# ---- XLSX -------------------------------------------------------------------------
-
-
-def _xlsx_formats(lang: str) -> dict[str, str]:
-    day = "DD.MM.YYYY" if lang == "ru" else "DD/MM/YYYY"
-    return {INT: "#,##0", MONEY: "#,##0.00", PERCENT: "0.0%", DECIMAL: "0.00", DATE: day,
-            MONTH: "MMM YYYY"}
-
-
-def xlsx_value(value, kind: str):
-    """What the cell holds: a number (money in units), a date, or text."""
-    if value is None:
-        return None
-    if kind == MONEY:
-        return value / 100
-    return value
-
-
-def _sheet_name(title: str, used: set[str]) -> str:
-    name = "".join(ch for ch in title if ch not in "[]:*?/\\")[:31]
-    base, n = name, 2
-    while name in used:
-        name = f"{base[:28]} {n}"
-        n += 1
-    used.add(name)
-    return name
-
-
-def _text_cell(sheet, row: int, col: int, value):
-    """A cell holding ``value``; text stays text even when it starts with '=' (openpyxl
-    would store it as a live formula), as the data exports' XLSX writes it."""
-    cell = sheet.cell(row, col, value)
-    if isinstance(value, str):
-        cell.data_type = "s"
-    return cell
-
-
-def write_xlsx(r: Report, path: Path) -> None:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font, PatternFill
-    from openpyxl.utils import get_column_letter
-    book = Workbook()
-    book.remove(book.active)
-    formats, used = _xlsx_formats(r.lang), set()
-    for table in tables(r):
-        sheet = book.create_sheet(_sheet_name(table.title, used))
-        top = 1
-        if table.key == "summary":
-            for line in header_lines(r):
-                _text_cell(sheet, top, 1, line).font = Font(bold=top == 1,
-                                                            size=14 if top == 1 else 11)
-                top += 1
-            top += 1
-        for col, c in enumerate(table.columns, 1):
-            _text_cell(sheet, top, col, _heading(c, r.currency)).font = Font(bold=True)
-            sheet.column_dimensions[get_column_letter(col)].width = 14 if c.kind != "text" else 28
-        sheet.freeze_panes = sheet.cell(top + 1, 1)
-        for i, row in enumerate(table.rows, top + 1):
-            for col, (value, c) in enumerate(zip(row, table.columns, strict=True), 1):
-                kind = c.kind
-                if kind == "mixed":
-                    value, kind = value
-                cell = _text_cell(sheet, i, col, xlsx_value(value, kind))
-                if kind in formats:
-                    cell.number_format = formats[kind]
-                if table.key == "cohorts" and kind == PERCENT:
-                    colour = report_charts.heat_colour(value).name()[1:]
-                    cell.fill = PatternFill("solid", fgColor=colour)
-    book.save(path)
-
-
 # ---- PDF --------------------------------------------------------------------------
 
 BREAK_BEFORE = {"trend", "points", "cohorts", "gifts_reason", "top_revenue"}
@@ -191,7 +60,7 @@ CHARTS = {"trend": '<p><img src="chart://trend" width="660"></p>',
 
 
 def _html_table(table: Table, r: Report, loc) -> str:
-    head = "".join(f"<th>{html.escape(_heading(c, r.currency))}</th>" for c in table.columns)
+    head = "".join(f"<th>{html.escape(heading(c, r.currency))}</th>" for c in table.columns)
     body = []
     for row in table.rows:
         cells = []
@@ -199,7 +68,7 @@ def _html_table(table: Table, r: Report, loc) -> str:
             text = html.escape(show(value, c.kind, loc, r.currency))
             style = ""
             if table.key == "cohorts" and c.kind == PERCENT:
-                style = (f' bgcolor="{report_charts.heat_colour(value).name()}" style="color:'
+                style = (f' bgcolor="{report_writers.heat_colour(value)}" style="color:'
                          f'{report_charts.text_colour(value).name()}"')
             align = ' align="right"' if c.kind != "text" else ""
             cells.append(f"<td{align}{style}>{text}</td>")
@@ -248,13 +117,10 @@ def default_name(r: Report, fmt: str) -> str:
 
 
 def write_headless(terminal, period, filters, fmt: str, path: Path, lang: str) -> Path:
-    """For `regulars report`: the report in ``lang`` to ``path`` without a screen."""
-    import os
-
-    from PySide6.QtWidgets import QApplication
+    """For `regulars report`: the report in ``lang`` to ``path`` without a screen (the
+    words are Qt translations, the PDF page is drawn by Qt)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication(["regulars"])
-    from app.ui.main import install_translator
     install_translator(app, lang)
     report = terminal.report(period, filters)
     colours = {t.key: t.colour for t in terminal.program.tiers}

@@ -4,33 +4,24 @@ show these same tables, so a number means the same thing wherever it is read."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from app.domain.report_figures import Report
+from app.services.report_writers import (
+    DATE,
+    DECIMAL,
+    INT,
+    MIXED,
+    MONEY,
+    MONTH,
+    PERCENT,
+    TEXT,
+    Column,
+    Table,
+)
 from app.ui import formats
 from app.ui.formats import locale_for  # noqa: F401  (the reports' own name for it)
-
-# Cell kinds: how a value is written (locale text, CSV, XLSX number format).
-INT, MONEY, PERCENT, DECIMAL, DATE, MONTH, TEXT = ("int", "money", "percent", "decimal",
-                                                    "date", "month", "text")
-
-
-
-@dataclass(frozen=True)
-class Column:
-    title: str
-    kind: str
-
-
-@dataclass(frozen=True)
-class Table:
-    key: str
-    title: str
-    columns: list[Column]
-    rows: list[list]  # values: int (money in minor units), float (share 0..1), date, str, None
-    note: str = ""
+from app.ui.gift_dialog import reason_labels
 
 
 def figure_texts() -> dict[str, tuple[str, str]]:
@@ -114,23 +105,22 @@ def compensation_labels() -> dict[str, str]:
 
 
 def tables(r: Report) -> list[Table]:
-    from app.ui.gift_dialog import reason_labels
-    texts, kinds = figure_texts(), kind_labels()
-    summary = [[texts[k][0], v, kind, texts[k][1]] for k, (v, kind) in summary_values(r).items()]
-    total_members = sum(t.members for t in r.tiers)
-    months = [Column(QCoreApplication.translate("Reports", "Month %1").replace("%1", str(k)), PERCENT) for k in range(12)]
-    reasons, comps = reason_labels(), compensation_labels()
+    """The report cut into its tables, in the order every view shows them."""
+    return [_summary_table(r), *_sales_tables(r), *_tier_tables(r), _cohort_table(r),
+            *_care_tables(r), *_people_tables(r)]
 
-    def breakdown(rows, labels, with_value=True):
-        return [[labels.get(b.label, b.label), b.count] + ([b.value_minor] if with_value else [])
-                + [b.points] for b in rows]
 
-    top_cols = [Column(QCoreApplication.translate("Reports", "Member"), TEXT), Column(QCoreApplication.translate("Reports", "Card"), TEXT), Column(QCoreApplication.translate("Reports", "Visits"), INT),
-                Column(QCoreApplication.translate("Reports", "Revenue"), MONEY)]
+def _summary_table(r: Report) -> Table:
+    texts = figure_texts()
+    return Table("summary", QCoreApplication.translate("Reports", "Summary"), [Column(QCoreApplication.translate("Reports", "Figure"), TEXT), Column(QCoreApplication.translate("Reports", "Value"), MIXED),
+                                           Column(QCoreApplication.translate("Reports", "Definition"), TEXT)],
+                 [[texts[k][0], (value, kind), texts[k][1]]
+                  for k, (value, kind) in summary_values(r).items()])
+
+
+def _sales_tables(r: Report) -> list[Table]:
+    kinds = kind_labels()
     return [
-        Table("summary", QCoreApplication.translate("Reports", "Summary"), [Column(QCoreApplication.translate("Reports", "Figure"), TEXT), Column(QCoreApplication.translate("Reports", "Value"), "mixed"),
-                                         Column(QCoreApplication.translate("Reports", "Definition"), TEXT)],
-              [[name, (value, kind), definition] for name, value, kind, definition in summary]),
         Table("trend", QCoreApplication.translate("Reports", "Visits and revenue over time"),
               [Column(QCoreApplication.translate("Reports", "From"), DATE), Column(QCoreApplication.translate("Reports", "To"), DATE), Column(QCoreApplication.translate("Reports", "Visits"), INT),
                Column(QCoreApplication.translate("Reports", "Revenue"), MONEY), Column(QCoreApplication.translate("Reports", "Points issued"), INT),
@@ -144,32 +134,58 @@ def tables(r: Report) -> list[Table]:
         Table("points", QCoreApplication.translate("Reports", "Points by kind"),
               [Column(QCoreApplication.translate("Reports", "Kind"), TEXT), Column(QCoreApplication.translate("Reports", "Points in"), INT), Column(QCoreApplication.translate("Reports", "Points out"), INT)],
               [[kinds.get(k.kind, k.kind), k.points_in, -k.points_out] for k in r.points.by_kind]),
+    ]
+
+
+def _tier_tables(r: Report) -> list[Table]:
+    total = sum(t.members for t in r.tiers)
+    return [
         Table("tiers", QCoreApplication.translate("Reports", "Members by tier today"),
               [Column(QCoreApplication.translate("Reports", "Tier"), TEXT), Column(QCoreApplication.translate("Reports", "Members"), INT), Column(QCoreApplication.translate("Reports", "Share"), PERCENT)],
-              [[t.name, t.members, t.members / total_members if total_members else None]
-               for t in r.tiers]),
+              [[t.name, t.members, t.members / total if total else None] for t in r.tiers]),
         Table("tier_moves", QCoreApplication.translate("Reports", "Tier moves in the period"),
               [Column(QCoreApplication.translate("Reports", "From"), TEXT), Column(QCoreApplication.translate("Reports", "To"), TEXT), Column(QCoreApplication.translate("Reports", "Members"), INT),
                Column(QCoreApplication.translate("Reports", "Direction"), TEXT)],
               [[m.from_name, m.to_name, m.members, QCoreApplication.translate("Reports", "up") if m.up else QCoreApplication.translate("Reports", "down")]
                for m in r.tier_moves]),
-        Table("cohorts", QCoreApplication.translate("Reports", "Retention by enrolment month"),
-              [Column(QCoreApplication.translate("Reports", "Enrolled"), MONTH), Column(QCoreApplication.translate("Reports", "Members"), INT)] + months,
-              [[c.month, c.size] + c.retention for c in r.cohorts],
-              QCoreApplication.translate("Reports", "Share of each month's new members who bought in the month after enrolment "
-                 "shown by the column (month 0: the month they enrolled).")),
-        Table("gifts_reason", QCoreApplication.translate("Reports", "Gifts by reason"),
-              [Column(QCoreApplication.translate("Reports", "Reason"), TEXT), Column(QCoreApplication.translate("Reports", "Gifts"), INT), Column(QCoreApplication.translate("Reports", "Value"), MONEY),
-               Column(QCoreApplication.translate("Reports", "Points"), INT)], breakdown(r.gifts_by_reason, reasons)),
-        Table("gifts_cashier", QCoreApplication.translate("Reports", "Gifts by cashier"),
-              [Column(QCoreApplication.translate("Reports", "Cashier"), TEXT), Column(QCoreApplication.translate("Reports", "Gifts"), INT), Column(QCoreApplication.translate("Reports", "Value"), MONEY),
-               Column(QCoreApplication.translate("Reports", "Points"), INT)], breakdown(r.gifts_by_cashier, {})),
+    ]
+
+
+def _cohort_table(r: Report) -> Table:
+    months = [Column(QCoreApplication.translate("Reports", "Month %1").replace("%1", str(k)), PERCENT) for k in range(12)]
+    return Table("cohorts", QCoreApplication.translate("Reports", "Retention by enrolment month"),
+                 [Column(QCoreApplication.translate("Reports", "Enrolled"), MONTH), Column(QCoreApplication.translate("Reports", "Members"), INT)] + months,
+                 [[c.month, c.size] + c.retention for c in r.cohorts],
+                 QCoreApplication.translate("Reports", "Share of each month's new members who bought in the month after enrolment "
+                   "shown by the column (month 0: the month they enrolled)."))
+
+
+def _breakdown(rows, labels, with_value=True) -> list[list]:
+    return [[labels.get(b.label, b.label), b.count] + ([b.value_minor] if with_value else [])
+            + [b.points] for b in rows]
+
+
+def _care_tables(r: Report) -> list[Table]:
+    gift_cols = [Column(QCoreApplication.translate("Reports", "Gifts"), INT), Column(QCoreApplication.translate("Reports", "Value"), MONEY), Column(QCoreApplication.translate("Reports", "Points"), INT)]
+    complaint_cols = [Column(QCoreApplication.translate("Reports", "Complaints"), INT), Column(QCoreApplication.translate("Reports", "Points"), INT)]
+    return [
+        Table("gifts_reason", QCoreApplication.translate("Reports", "Gifts by reason"), [Column(QCoreApplication.translate("Reports", "Reason"), TEXT)] + gift_cols,
+              _breakdown(r.gifts_by_reason, reason_labels())),
+        Table("gifts_cashier", QCoreApplication.translate("Reports", "Gifts by cashier"), [Column(QCoreApplication.translate("Reports", "Cashier"), TEXT)] + gift_cols,
+              _breakdown(r.gifts_by_cashier, {})),
         Table("complaints", QCoreApplication.translate("Reports", "Complaints by compensation"),
-              [Column(QCoreApplication.translate("Reports", "Compensation"), TEXT), Column(QCoreApplication.translate("Reports", "Complaints"), INT),
-               Column(QCoreApplication.translate("Reports", "Points"), INT)], breakdown(r.complaints_by_compensation, comps, False)),
+              [Column(QCoreApplication.translate("Reports", "Compensation"), TEXT)] + complaint_cols,
+              _breakdown(r.complaints_by_compensation, compensation_labels(), False)),
         Table("complaints_cashier", QCoreApplication.translate("Reports", "Complaints by cashier"),
-              [Column(QCoreApplication.translate("Reports", "Cashier"), TEXT), Column(QCoreApplication.translate("Reports", "Complaints"), INT),
-               Column(QCoreApplication.translate("Reports", "Points"), INT)], breakdown(r.complaints_by_cashier, {}, False)),
+              [Column(QCoreApplication.translate("Reports", "Cashier"), TEXT)] + complaint_cols,
+              _breakdown(r.complaints_by_cashier, {}, False)),
+    ]
+
+
+def _people_tables(r: Report) -> list[Table]:
+    top_cols = [Column(QCoreApplication.translate("Reports", "Member"), TEXT), Column(QCoreApplication.translate("Reports", "Card"), TEXT), Column(QCoreApplication.translate("Reports", "Visits"), INT),
+                Column(QCoreApplication.translate("Reports", "Revenue"), MONEY)]
+    return [
         Table("staff", QCoreApplication.translate("Reports", "Staff"),
               [Column(QCoreApplication.translate("Reports", "Cashier"), TEXT), Column(QCoreApplication.translate("Reports", "Enrolments"), INT),
                Column(QCoreApplication.translate("Reports", "Purchases recorded"), INT), Column(QCoreApplication.translate("Reports", "Gifts given"), INT)],
@@ -186,7 +202,7 @@ def tables(r: Report) -> list[Table]:
 
 def show(value, kind: str, loc: QLocale, currency: str = "") -> str:
     """A cell as the manager reads it, in the locale's number and date formats."""
-    if kind == "mixed":
+    if kind == MIXED:
         value, kind = value
     if value is None or value == "":
         return "—"

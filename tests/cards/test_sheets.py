@@ -8,7 +8,8 @@ from pypdf import PdfReader
 from pypdf.generic import ContentStream
 
 from app.cards.design import CardDesign
-from app.cards.sheets import CardsCancelled, plan_pages, write_pdf
+from app.cards.render import CardRenderer
+from app.cards.sheets import PAPER, CardsCancelled, drawn_pages, plan_pages, write_pdf
 from tests.cards.conftest import faces
 from tests.cards.pdf_pages import raster
 
@@ -140,3 +141,39 @@ def test_page_plan_counts():
     assert len(plan_pages(2, "single", True)) == 4
     with pytest.raises(ValueError):
         plan_pages(1, "letter", False)
+
+
+def test_drawn_pages_put_each_card_in_its_slot_on_the_side_it_shows(design):
+    """The Qt printer path paints these as given: each slot's own card, front or back."""
+    batch = faces()[:12]
+    pages = list(drawn_pages(batch, design, "a4"))
+    assert [page.plan for page in pages] == plan_pages(12, "a4", True)
+    assert [page.fronts for page in pages] == [10, 0, 2, 0]
+    renderer = CardRenderer(design)
+    for page in pages:
+        assert [slot for _img, slot in page.cards] == list(page.plan.slots)
+        for img, slot in page.cards:
+            face = batch[slot.index]
+            expected = renderer.back(face) if slot.back else renderer.front(face)
+            assert img.size == renderer.size and img.tobytes() == expected.tobytes()
+    read = {r.text for img, _slot in pages[0].cards for r in zxingcpp.read_barcodes(
+        img.convert("L"), formats=zxingcpp.BarcodeFormat.EAN13)}
+    assert read == {face.number for face in batch[:10]}
+
+
+def test_drawn_pages_stop_before_drawing_once_cancelled():
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(True)
+        return len(asked) > 1  # the second page is not drawn
+    pages = drawn_pages(faces()[:3], CardDesign(), "single", cancelled=cancelled)
+    assert next(pages).fronts == 1
+    with pytest.raises(CardsCancelled):
+        next(pages)
+
+
+def test_paper_for_each_layout():
+    assert (PAPER["a4"].name, PAPER["a4"].width, PAPER["a4"].height) == ("A4", 210.0, 297.0)
+    assert (PAPER["single"].name, PAPER["single"].width, PAPER["single"].height) == \
+        ("ID-1", 85.6, 53.98)

@@ -20,6 +20,7 @@ import pytest
 from app.domain.giving import Verification
 from app.domain.report_figures import ReportFilter
 from app.domain.report_periods import Period
+from app.services import report_top
 from app.services.dto import ComplaintInput, GiftInput
 
 MARCH = Period(date(2026, 3, 1), date(2026, 3, 10))
@@ -239,11 +240,10 @@ def test_member_figures_follow_tiers_and_erasure(t, clock, member_input):
 def test_buyers_and_top_members_are_the_same_by_either_plan(t, shop, monkeypatch, period,
                                                            filters):
     """Grouping the period's range or walking the member-ordered index: one answer."""
-    from app.services import reports
     plans = []
     for share in (0.0, 2.0):  # always walk the member index; never
-        monkeypatch.setattr(reports, "WHOLE_SCAN_SHARE", share)
-        monkeypatch.setattr(reports, "WHOLE_SCAN_SHARE_FILTERED", share)
+        monkeypatch.setattr(report_top, "WHOLE_SCAN_SHARE", share)
+        monkeypatch.setattr(report_top, "WHOLE_SCAN_SHARE_FILTERED", share)
         sales = t.report(period, filters).sales
         plans.append((t.report_top_members(period, filters), sales.buyers, sales.repeat_buyers))
         # the dashboard's second step: the same top members; buyers only when the
@@ -251,7 +251,7 @@ def test_buyers_and_top_members_are_the_same_by_either_plan(t, shop, monkeypatch
         top_rev, top_visits, buyers, repeat = t.report_grouped(period, filters)
         assert (top_rev, top_visits) == plans[-1][0]
         quick = t.report(period, filters, with_top=False).sales
-        if reports.buyers_need_grouping(period, filters):
+        if report_top.buyers_need_grouping(period, filters):
             assert (quick.buyers, quick.repeat_buyers) == (None, None)
             assert (buyers, repeat) == (sales.buyers, sales.repeat_buyers)
         else:

@@ -1,8 +1,11 @@
 """`regulars report --from --to --format --out`: the same report, headless."""
 
+import ast
 import csv
+import inspect
 import uuid
 
+from app import cli
 from app.bootstrap import open_app
 from app.cli import main
 from app.services.dto import MemberInput
@@ -34,3 +37,12 @@ def test_report_command_refuses_a_backwards_period(tmp_path, capsys):
     assert code == 2
     assert "The period must start on or before its end." in capsys.readouterr().err
     assert not (tmp_path / "r.pdf").exists()
+
+
+def test_the_report_command_imports_no_ui_code():
+    """`regulars report` gets its writer from the composition root: the command imports
+    nothing from app.ui (the CLI reaches the UI only to start the GUI)."""
+    tree = ast.parse(inspect.getsource(cli._report))
+    imported = [n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
+    imported += [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
+    assert [m for m in imported if m and m.startswith("app.ui")] == []

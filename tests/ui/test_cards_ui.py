@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from app.cards.render import CARD_H_MM, CARD_W_MM
 from app.services.dto import MemberInput
 from app.ui.card_designer import CardDesignerDialog
-from app.ui.card_print_dialog import CardPrintDialog, page_setup
+from app.ui.card_painting import page_setup
+from app.ui.card_print_dialog import CardPrintDialog
 from tests.cards.pdf_pages import barcodes
 from tests.ui.drive import (
     answer_when_asked,
