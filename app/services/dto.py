@@ -133,6 +133,9 @@ class PurchaseResult:
     bonuses: list[BonusLine] = field(default_factory=list)
     stamps: list[StampProgress] = field(default_factory=list)
     rewards: list[str] = field(default_factory=list)  # full sets completed just now
+    # The member as they stand after the sale, read in the sale's transaction: the till
+    # shows it without asking the database again.
+    member: MemberView | None = None
 
     @property
     def tier_up(self) -> bool:
@@ -213,6 +216,7 @@ class ActionResult:
     balance: int
     duplicate: bool
     message: str  # what to say to the member
+    member: MemberView | None = None  # as they stand afterwards, when the till needs it
 
 
 @dataclass(frozen=True, slots=True)

@@ -121,9 +121,12 @@ def _spend(session: Session, member_id: uuid.UUID, points: int,
 
 def upcoming_expiry(session: Session, ctx: ServiceContext, member_id: uuid.UUID
                     ) -> tuple[int, date] | None:
-    rows = member_lots(session, member_id)
-    return lot_rules.next_expiry([lot_rules.Lot(r.id, r.remaining, r.earned_on, r.expires_on)
-                                  for r in rows], ctx.today())
+    """The points that expire soonest, and when. Read as plain rows, not lots: a regular
+    holds a lot per purchase, and every member view (every sale) asks this."""
+    rows = session.execute(select(PointLot.id, PointLot.remaining, PointLot.earned_on,
+                                  PointLot.expires_on)
+                           .where(PointLot.member_id == member_id, PointLot.remaining > 0))
+    return lot_rules.next_expiry([lot_rules.Lot(*row) for row in rows], ctx.today())
 
 
 def expire_member(session: Session, ctx: ServiceContext, member: Member) -> int:

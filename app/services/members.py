@@ -20,10 +20,12 @@ from app.domain.names import full_name, search_key
 from app.domain.phones import format_phone, normalise_phone, phone_digits
 from app.domain.prompts import PromptFacts, StampFact, next_prompt, occasions_beside
 from app.domain.search_query import parse_query
-from app.services import cards, care, rollups, sales, tiers
+from app.services import cards, care, rollups, tiers
 from app.services.context import ServiceContext
 from app.services.dto import MemberInput, MemberView, RewardReady, SearchHit, Visit
-from app.services.ledger import post, upcoming_expiry
+from app.services.ledger import expire_member, post, upcoming_expiry
+from app.services.purchase_bonuses import birthday_bonus_due
+from app.services.stamps import stamp_progress
 
 SEARCH_LIMIT = 20
 EXACT_REFERRER_MATCHES = ("phone", "card")  # a referrer is taken from these, or a single hit
@@ -290,6 +292,16 @@ def _search_number(ctx: ServiceContext, q, add, hits: dict, refuse_bad_card: boo
         raise card_error
 
 
+def open_member(session: Session, ctx: ServiceContext, member_id: uuid.UUID) -> MemberView:
+    """The member the till opens, in one transaction: their lots past the last day
+    expire first (the hourly job may not have run since midnight), so the balance shown
+    is the one a sale will find."""
+    member = _get(session, member_id)
+    if ctx.program.expiry.kind != "never":
+        expire_member(session, ctx, member)
+    return view(session, ctx, member_id)
+
+
 def view(session: Session, ctx: ServiceContext, member_id: uuid.UUID) -> MemberView:
     """What the till shows. A tier review that fell due since the daily job last ran
     is applied first (the only write here), so the till never shows a stale tier."""
@@ -311,7 +323,7 @@ def view(session: Session, ctx: ServiceContext, member_id: uuid.UUID) -> MemberV
                             .order_by(Reward.issued_at))
     referrer = session.get(Member, m.referred_by_id) if m.referred_by_id else None
     ready = list(ready)
-    stamps = sales.stamp_progress(session, ctx, m.id)
+    stamps = stamp_progress(session, ctx, m.id)
     complaint_at = care.oldest_open_complaint_at(session, m.id)
     prompt = next_prompt(_prompt_facts(session, ctx, m, today, progress, expiring, stamps,
                                        ready, complaint_at), lang)
@@ -346,7 +358,7 @@ def _prompt_facts(session: Session, ctx: ServiceContext, m: Member, today: date,
     birthday_in = birthday_offset(m.birthday, today) if m.birthday else None
     bonus = 0
     if in_birthday_week(m.birthday, today):
-        bonus = sales.birthday_bonus_due(session, ctx, m)
+        bonus = birthday_bonus_due(session, ctx, m)
     span = 0
     if progress.next_tier is not None:
         span = progress.next_tier.threshold - progress.tier.threshold

@@ -35,7 +35,7 @@ from app.services import audit, rollups, tiers
 from app.services.context import ServiceContext
 from app.services.dto import PurchaseRow, RefundResult, RefundRow
 from app.services.ledger import post
-from app.services.sales import stamp_counts
+from app.services.stamps import stamp_counts
 
 FIND_LIMIT = 50
 EARNED_KINDS = ("earn", "campaign")

@@ -6,6 +6,7 @@ import functools
 import logging
 import sqlite3
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -132,22 +133,10 @@ class Terminal:
                     raise blocked from None
                 raise
 
-    def _settle(self, member_id: uuid.UUID) -> None:
-        """Expire a member's lots past their last day in a transaction of its own, so
-        the expiry stands even if the sale that follows is refused (the hourly job may
-        not have run since midnight)."""
-        if self.ctx.program.expiry.kind == "never":
-            return
-        with self._sessions.begin() as s:
-            member = s.get(Member, member_id)
-            if member is not None:
-                ledger.expire_member(s, self.ctx, member)
-
     @requires("find")
     def member(self, member_id: uuid.UUID) -> MemberView:
-        self._settle(member_id)
         with self._sessions.begin() as s:
-            return members.view(s, self.ctx, member_id)
+            return members.open_member(s, self.ctx, member_id)
 
     @requires("purchase")
     def record_purchase(self, purchase_id: uuid.UUID, member_id: uuid.UUID, amount_minor: int,
@@ -155,11 +144,10 @@ class Terminal:
                         lines: tuple[Line, ...] = (),
                         verification: Verification | None = None) -> PurchaseResult:
         """``verification``: how the member was recognised; needed to pay with points."""
-        self._settle(member_id)
         with self._sessions.begin() as s:
-            giving.check_spending(s, self.ctx, member_id, redeem_points, verification)
             return sales.record_purchase(s, self.ctx, purchase_id, member_id, amount_minor,
-                                         redeem_points, receipt_number, tuple(lines))
+                                         redeem_points, receipt_number, tuple(lines),
+                                         verification)
 
     @requires("refund")
     def refund(self, purchase_id: uuid.UUID, reason: str = "") -> RefundResult:
@@ -313,13 +301,14 @@ class Terminal:
     @requires("donate")
     def donate(self, action_id: uuid.UUID, member_id: uuid.UUID, cause_key: str,
                points: int, verification: Verification | None = None) -> ActionResult:
-        """``verification``: how the member was recognised; points are money."""
-        self._settle(member_id)
+        """``verification``: how the member was recognised; points are money. The result
+        carries the member as they stand afterwards, read in the same transaction."""
         with self._sessions.begin() as s:
             if s.get(LedgerEntry, action_id) is None:  # a repeated submit is not spent again
                 giving.check_spending(s, self.ctx, member_id, points, verification,
                                       receipt=False)
-            return actions.donate(s, self.ctx, action_id, member_id, cause_key, points)
+            result = actions.donate(s, self.ctx, action_id, member_id, cause_key, points)
+            return replace(result, member=members.view(s, self.ctx, member_id))
 
     @requires("give_reward")
     def give_reward(self, reward_id: uuid.UUID) -> ActionResult:

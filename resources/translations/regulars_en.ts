@@ -114,52 +114,52 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="152" />
+        <location filename="../../app/ui/staff_dialogs.py" line="145" />
         <source>Audit trail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="156" />
+        <location filename="../../app/ui/staff_dialogs.py" line="149" />
         <source>action, e.g. refund</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="158" />
+        <location filename="../../app/ui/staff_dialogs.py" line="151" />
         <source>staff name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="159" />
+        <location filename="../../app/ui/staff_dialogs.py" line="152" />
         <source>Export CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="160" />
+        <location filename="../../app/ui/staff_dialogs.py" line="153" />
         <source>When (UTC)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="160" />
+        <location filename="../../app/ui/staff_dialogs.py" line="153" />
         <source>Staff</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="160" />
+        <location filename="../../app/ui/staff_dialogs.py" line="153" />
         <source>Action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="161" />
+        <location filename="../../app/ui/staff_dialogs.py" line="154" />
         <source>Target</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="161" />
+        <location filename="../../app/ui/staff_dialogs.py" line="154" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="188" />
+        <location filename="../../app/ui/staff_dialogs.py" line="181" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
@@ -3266,80 +3266,80 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="208" />
-        <location filename="../../app/ui/staff_dialogs.py" line="303" />
+        <location filename="../../app/ui/staff_dialogs.py" line="201" />
+        <location filename="../../app/ui/staff_dialogs.py" line="296" />
         <source>Personal data — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="209" />
+        <location filename="../../app/ui/staff_dialogs.py" line="202" />
         <source>SMS offers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="211" />
+        <location filename="../../app/ui/staff_dialogs.py" line="204" />
         <source>E-mail offers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="213" />
+        <location filename="../../app/ui/staff_dialogs.py" line="206" />
         <source>Save opt-ins</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="214" />
+        <location filename="../../app/ui/staff_dialogs.py" line="207" />
         <source>Export everything held (JSON)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="215" />
+        <location filename="../../app/ui/staff_dialogs.py" line="208" />
         <source>…and as a readable PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="218" />
+        <location filename="../../app/ui/staff_dialogs.py" line="211" />
         <source>Why (e.g. asked at the till on 23.11)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="219" />
+        <location filename="../../app/ui/staff_dialogs.py" line="212" />
         <source>Erase this member…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="221" />
+        <location filename="../../app/ui/staff_dialogs.py" line="214" />
         <source>Consent withdrawn: anonymise…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="225" />
+        <location filename="../../app/ui/staff_dialogs.py" line="218" />
         <source>Erasure removes the name, phone, e-mail, birthday, notes and card number for good; purchases and points stay for the accounts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="250" />
+        <location filename="../../app/ui/staff_dialogs.py" line="243" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="259" />
-        <location filename="../../app/ui/staff_dialogs.py" line="278" />
+        <location filename="../../app/ui/staff_dialogs.py" line="252" />
+        <location filename="../../app/ui/staff_dialogs.py" line="271" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="264" />
-        <location filename="../../app/ui/staff_dialogs.py" line="305" />
+        <location filename="../../app/ui/staff_dialogs.py" line="257" />
+        <location filename="../../app/ui/staff_dialogs.py" line="298" />
         <source>Exported to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="320" />
+        <location filename="../../app/ui/staff_dialogs.py" line="313" />
         <source>Erase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="320" />
+        <location filename="../../app/ui/staff_dialogs.py" line="313" />
         <source>Erase %1 for good? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
@@ -5001,292 +5001,298 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="56" />
+        <location filename="../../app/ui/staff_dialogs.py" line="49" />
         <source>Staff</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="58" />
-        <location filename="../../app/ui/staff_dialogs.py" line="77" />
+        <location filename="../../app/ui/staff_dialogs.py" line="51" />
+        <location filename="../../app/ui/staff_dialogs.py" line="70" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="58" />
-        <location filename="../../app/ui/staff_dialogs.py" line="79" />
+        <location filename="../../app/ui/staff_dialogs.py" line="51" />
+        <location filename="../../app/ui/staff_dialogs.py" line="72" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="58" />
+        <location filename="../../app/ui/staff_dialogs.py" line="51" />
         <source>Active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="59" />
+        <location filename="../../app/ui/staff_dialogs.py" line="52" />
         <source>Locked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="66" />
+        <location filename="../../app/ui/staff_dialogs.py" line="59" />
         <source>Cashier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="66" />
+        <location filename="../../app/ui/staff_dialogs.py" line="59" />
         <source>Manager</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="67" />
+        <location filename="../../app/ui/staff_dialogs.py" line="60" />
         <source>Owner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="70" />
+        <location filename="../../app/ui/staff_dialogs.py" line="63" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="71" />
+        <location filename="../../app/ui/staff_dialogs.py" line="64" />
         <source>Unlock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="72" />
+        <location filename="../../app/ui/staff_dialogs.py" line="65" />
         <source>Switch on/off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="73" />
+        <location filename="../../app/ui/staff_dialogs.py" line="66" />
         <source>Set this PIN for the selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="78" />
+        <location filename="../../app/ui/staff_dialogs.py" line="71" />
         <source>PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="101" />
+        <location filename="../../app/ui/staff_dialogs.py" line="94" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="101" />
+        <location filename="../../app/ui/staff_dialogs.py" line="94" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="102" />
+        <location filename="../../app/ui/staff_dialogs.py" line="95" />
         <source>locked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="125" />
+        <location filename="../../app/ui/staff_dialogs.py" line="118" />
         <source>Added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="130" />
+        <location filename="../../app/ui/staff_dialogs.py" line="123" />
         <source>Unlocked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="137" />
+        <location filename="../../app/ui/staff_dialogs.py" line="130" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="143" />
+        <location filename="../../app/ui/staff_dialogs.py" line="136" />
         <source>PIN changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TillActions</name>
+    <message>
+        <location filename="../../app/ui/till_actions.py" line="89" />
+        <source>Already handed over.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/till_actions.py" line="136" />
+        <source>Welcome! %n point(s) already on the card.</source>
+        <translation>
+            <numerusform>Welcome! %Ln point is already on the card.</numerusform><numerusform>Welcome! %Ln points are already on the card.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_actions.py" line="146" />
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/till_actions.py" line="152" />
+        <source>Print the card…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/till_actions.py" line="153" />
+        <source>Lost card: new number…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/till_actions.py" line="168" />
+        <source>Lost card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/till_actions.py" line="169" />
+        <source>Block card %1 and give %2 a new card number? Points, status and history stay with the member.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/till_actions.py" line="180" />
+        <source>New card number: %1. The old card is blocked. Print the new card: Member → Print the card.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TillSearch</name>
+    <message>
+        <location filename="../../app/ui/till_search.py" line="43" />
+        <source>Name, phone or card</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/till_search.py" line="89" />
+        <source>%n found</source>
+        <translation>
+            <numerusform>%Ln found</numerusform><numerusform>%Ln found</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_search.py" line="97" />
+        <source>Nobody found. F2 enrols a new member.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/till_search.py" line="98" />
+        <source>Nobody found.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../app/ui/till_window.py" line="57" />
+        <location filename="../../app/ui/till_window.py" line="54" />
         <source>Regulars — till</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="83" />
-        <source>Name, phone or card</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/till_window.py" line="133" />
+        <location filename="../../app/ui/till_window.py" line="118" />
         <source>Purchase  F5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="134" />
+        <location filename="../../app/ui/till_window.py" line="119" />
         <source>New member  F2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="135" />
+        <location filename="../../app/ui/till_window.py" line="120" />
         <source>Pay with points  F6</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="136" />
+        <location filename="../../app/ui/till_window.py" line="121" />
         <source>Edit  F4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="137" />
+        <location filename="../../app/ui/till_window.py" line="122" />
         <source>Next customer  Esc</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="140" />
+        <location filename="../../app/ui/till_window.py" line="125" />
         <source>Donate points  F9</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="146" />
+        <location filename="../../app/ui/till_window.py" line="131" />
         <source>Member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="147" />
+        <location filename="../../app/ui/till_window.py" line="133" />
         <source>Gift…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="148" />
+        <location filename="../../app/ui/till_window.py" line="134" />
         <source>Long wait: apology points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="149" />
+        <location filename="../../app/ui/till_window.py" line="135" />
         <source>Complaint…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="150" />
+        <location filename="../../app/ui/till_window.py" line="136" />
         <source>Personal data…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="157" />
+        <location filename="../../app/ui/till_window.py" line="142" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="170" />
+        <location filename="../../app/ui/till_window.py" line="155" />
         <source>The language changes when Regulars is started again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="232" />
-        <source>Nobody found. F2 enrols a new member.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="224" />
-        <source>%n found</source>
-        <translation>
-            <numerusform>%Ln found</numerusform><numerusform>%Ln found</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/till_window.py" line="381" />
+        <location filename="../../app/ui/till_window.py" line="273" />
         <source>Survey +%1  F7</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="382" />
+        <location filename="../../app/ui/till_window.py" line="274" />
         <source>Review +%1  F8</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="414" />
+        <location filename="../../app/ui/till_window.py" line="309" />
         <source>Paid with %n point(s).</source>
         <translation>
             <numerusform>Paid with %Ln point.</numerusform><numerusform>Paid with %Ln points.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="415" />
+        <location filename="../../app/ui/till_window.py" line="310" />
         <source>+%n point(s), balance %1</source>
         <translation>
             <numerusform>+%Ln point, balance %1</numerusform><numerusform>+%Ln points, balance %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="422" />
+        <location filename="../../app/ui/till_window.py" line="317" />
         <source>New status: %1!</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="547" />
-        <source>Welcome! %n point(s) already on the card.</source>
-        <translation>
-            <numerusform>Welcome! %Ln point is already on the card.</numerusform><numerusform>Welcome! %Ln points are already on the card.</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="420" />
+        <location filename="../../app/ui/till_window.py" line="315" />
         <source>Full card! Give: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="233" />
-        <source>Nobody found.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/till_window.py" line="433" />
+        <location filename="../../app/ui/till_window.py" line="328" />
         <source>Birthday bonus: +%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="436" />
+        <location filename="../../app/ui/till_window.py" line="331" />
         <source>%2 gets +%1 for bringing a friend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="437" />
+        <location filename="../../app/ui/till_window.py" line="332" />
         <source>The friend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="439" />
+        <location filename="../../app/ui/till_window.py" line="334" />
         <source>Friend bonus: +%1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/till_window.py" line="494" />
-        <source>Already handed over.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/till_window.py" line="557" />
-        <source>Saved.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/till_window.py" line="563" />
-        <source>Print the card…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/till_window.py" line="564" />
-        <source>Lost card: new number…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/till_window.py" line="589" />
-        <source>Lost card</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/till_window.py" line="590" />
-        <source>Block card %1 and give %2 a new card number? Points, status and history stay with the member.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/till_window.py" line="601" />
-        <source>New card number: %1. The old card is blocked. Print the new card: Member → Print the card.</source>
         <translation type="unfinished" />
     </message>
 </context>

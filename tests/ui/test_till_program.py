@@ -199,7 +199,7 @@ def test_help_without_points_is_not_offered(window, qtbot, terminal, ivan):
     assert not window.status.isVisible()
 
 
-def test_f9_donates_points_to_the_shelter(window, qtbot, terminal, ivan):
+def test_f9_donates_points_to_the_shelter(window, qtbot, terminal, ivan, monkeypatch):
     scan(qtbot, window.search, ivan.card_number)  # scanned: the member may give points at once
     qtbot.waitUntil(lambda: window.current is not None)
 
@@ -208,8 +208,12 @@ def test_f9_donates_points_to_the_shelter(window, qtbot, terminal, ivan):
         type_into(qtbot, dialog.points, "150")
         press(qtbot, dialog.points, Qt.Key.Key_Return)
 
+    opened = []
+    monkeypatch.setattr(terminal, "member", lambda *a: opened.append(a))
     fkey(window, qtbot, Qt.Key.Key_F9, DonateDialog, donate)
     qtbot.waitUntil(lambda: window.banner.isVisible())
+    assert opened == []  # the donation brought the member back with it
+    monkeypatch.undo()
     assert "150 points go to Faithful Friend animal shelter" in window.banner.text()
     assert terminal.member(ivan.member_id).balance == 50
     assert window.panel.balance.text() == "50 points"

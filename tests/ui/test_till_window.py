@@ -85,6 +85,27 @@ def test_purchase_shows_thank_you_and_new_balance(window, qtbot, terminal, ivan)
     assert terminal.member(ivan.member_id).balance == 178
 
 
+def test_the_till_shows_the_member_the_sale_brought_back_without_asking_again(
+        window, qtbot, terminal, ivan, monkeypatch):
+    """One sale, one call: the result carries the member after it (balance, tier,
+    stamps), so the till never re-reads them (that was a second and third transaction)."""
+    _find_ivan(window, qtbot)
+    opened = []
+    monkeypatch.setattr(terminal, "member", lambda *a: opened.append(a))
+
+    def fill_and_confirm():
+        dialog = visible_dialog(PurchaseDialog)
+        type_into(qtbot, dialog.amount, "1000")
+        press(qtbot, dialog.amount, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, fill_and_confirm)
+    press(qtbot, window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.banner.isVisible())
+    assert opened == []
+    assert window.panel.balance.text() == "230 points"
+    assert window.current.visits == 1 and window.current.last_visits[0].amount_minor == 100000
+
+
 def test_purchase_over_balance_shows_error_next_to_field(qtbot, terminal, ivan):
     dialog = shown(qtbot, PurchaseDialog(terminal, ivan))
     type_into(qtbot, dialog.amount, "100000")
