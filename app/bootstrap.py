@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from app.db.engine import database_url, make_engine, make_sessions, sqlite_path
 from app.db.migrate import DatabaseEmpty, DatabaseMissing, DatabaseUnreadable, upgrade
 from app.db.models import Till
-from app.services import program_admin, storage
+from app.services import program_admin, rollups, storage
 from app.services.context import ServiceContext, utcnow
 from app.services.terminal import Terminal
 
@@ -136,6 +136,7 @@ def open_app(db: str | None = None, lang: str | None = None, create: bool = True
         raise
     ctx = ServiceContext(program=program, program_version_id=version_id, till_id=till_id,
                          lang=lang or system_language(), backup_folder=_chosen_folder())
+    rollups.follow(sessions, ctx)  # the report rollups follow every write from here on
     memory = SignInMemory(url, till_id) if remember_sign_ins else None
     return App(engine, Terminal(sessions, ctx, sign_ins=memory), url)
 

@@ -42,7 +42,7 @@ from app.domain.errors import DomainError
 from app.domain.importing import ParsedRow, Problem
 from app.domain.names import search_key
 from app.domain.phones import format_phone, phone_digits
-from app.services import audit, rollups, tiers
+from app.services import audit, tiers
 from app.services.context import ServiceContext
 from app.services.ledger import post
 
@@ -491,7 +491,6 @@ def _new_member(session: Session, ctx: ServiceContext, row: ParsedRow, now: date
                     tier_key=ctx.program.tiers[0].key)
     _derived(member)
     session.add(member)
-    rollups.watch_member(session, ctx, member, new=True)
     return member
 
 
@@ -505,7 +504,6 @@ def _fill(session: Session, ctx: ServiceContext, member: Member, row: ParsedRow)
     if row.enrolled:
         joined = ctx.utc_start_of(row.enrolled)
         if joined < member.created_at:  # a regular since before this program began
-            rollups.watch_member(session, ctx, member)
             member.created_at = joined
     _derived(member)
     member.updated_at = ctx.clock()

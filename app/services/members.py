@@ -20,7 +20,7 @@ from app.domain.names import full_name, search_key
 from app.domain.phones import format_phone, normalise_phone, phone_digits
 from app.domain.prompts import PromptFacts, StampFact, next_prompt, occasions_beside
 from app.domain.search_query import parse_query
-from app.services import cards, care, rollups, sales, tiers
+from app.services import cards, care, sales, tiers
 from app.services.context import ServiceContext
 from app.services.dto import MemberInput, MemberView, RewardReady, SearchHit, Visit
 from app.services.ledger import post, upcoming_expiry
@@ -175,7 +175,6 @@ def enrol(session: Session, ctx: ServiceContext, data: MemberInput,
         member.card_number = _free_card_number(session)
     member.referred_by_id = referred_by_id
     session.add(member)
-    rollups.watch_member(session, ctx, member, new=True)
     session.flush()
     if ctx.program.welcome_bonus:
         post(session, ctx, member, "welcome", ctx.program.welcome_bonus, qualifying=0,

@@ -38,7 +38,7 @@ from app.db.models import (
 from app.domain.errors import DomainError
 from app.domain.points_input import points_too_large
 from app.domain.redaction import scrub
-from app.services import audit, cards, rollups, tiers
+from app.services import audit, cards, tiers
 from app.services.common import live_member
 from app.services.context import ServiceContext
 from app.services.ledger import post
@@ -62,7 +62,6 @@ def erase(session: Session, ctx: ServiceContext, member_id: uuid.UUID, reason: s
     if not reason.strip():
         raise DomainError("reason_required", "Give the reason.", field="reason")
     member = live_member(session, member_id)
-    rollups.watch_member(session, ctx, member)
     said = _identifiers(session, member)
     exact = search_index.delete_for_good(session.connection())
     now = ctx.clock()

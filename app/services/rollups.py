@@ -8,9 +8,11 @@ an earn and a campaign row touches four rows: one sales day, three points days (
 a cohort cell on a member's first visit of the month).
 
 Two more count members rather than sales (new, active and lapsed members, the tier
-distribution, cohort sizes, enrolments per cashier): a service about to change what
-they count of a member (enrolment, cashier, tier, erasure, last visit) calls
-``watch_member`` first, and at commit the member's rows move from what was to what is.
+distribution, cohort sizes, enrolments per cashier). They follow the members
+themselves: ORM events on what they count of a member (enrolment time and cashier,
+tier, erasure, last visit) remember what a member was before its first change in the
+transaction, and at commit the member's rows move from what was to what is. No writer
+calls anything; a bulk UPDATE past the ORM (demo data) rebuilds them instead.
 
 Days and months are the till's local calendar (``ctx.local``). Rollups are rebuilt
 from the history when they were never built (a shop upgrading, bulk demo data) and
@@ -29,8 +31,9 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import date, datetime
 
-from sqlalchemy import case, delete, event, func, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import case, delete, event, func, insert, inspect, select
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.attributes import NEVER_SET, NO_VALUE
 
 from app.db.models import (
     LedgerEntry,
@@ -50,6 +53,7 @@ from app.services.context import ServiceContext
 
 _KEY = "report_rollup_deltas"
 _WATCH = "report_rollup_members"
+_CTX = "report_rollup_context"
 SALES_KEYS = ("day", "till", "cashier", "tier_key")
 SALES_VALUES = ("purchases", "revenue_minor", "refunds", "refunded_minor")
 POINTS_KEYS = ("day", "till", "cashier", "kind")
@@ -71,7 +75,7 @@ _TABLES = {"sales": (ReportSalesDay, SALES_KEYS, SALES_VALUES),
 # Built from the history together, each part with its own mark in report_state: the
 # member part came later (migration 0011) and is built on its own for a shop upgrading.
 PARTS = {"built": ("sales", "points", "cohort", "visits"), "members_built": ("members", "seen")}
-_installed = False
+_FACTS = ("created_at", "consent_by", "tier_key", "erased_at", "last_visit_at")
 
 Progress = Callable[[int, int], bool]  # (rows done, rows in all) -> False to stop
 
@@ -117,19 +121,29 @@ def month_of(day: date) -> date:
 # ---- kept with every write -----------------------------------------------------------
 
 
-def _install() -> None:
-    """The commit hooks, once per process, on first use: nothing happens at import."""
-    global _installed
-    if not _installed:
-        event.listen(Session, "before_commit", _apply)
-        event.listen(Session, "after_soft_rollback", _forget)
-        _installed = True
+def follow(sessions: sessionmaker, ctx: ServiceContext) -> None:
+    """Every session ``sessions`` makes keeps the rollups, in ``ctx``'s local calendar:
+    called once, by the composition root. The member rollups then follow the members
+    themselves (ORM events on the attributes they count), so no writer has to remember
+    them; the sales and points rollups come from ``note_*``, which the sale, the refund
+    and the ledger call as they write."""
+    sessions.configure(info={**sessions.kw.get("info", {}), _CTX: ctx})
+    if not event.contains(sessions, "before_commit", _apply):
+        event.listen(sessions, "before_flush", _new_or_gone)
+        event.listen(sessions, "before_commit", _apply)
+        event.listen(sessions, "after_soft_rollback", _forget)
+    for name in _FACTS:
+        attribute = getattr(Member, name)
+        if not event.contains(attribute, "set", _changing):
+            event.listen(attribute, "set", _changing, active_history=True)
 
 
 def _pending(session: Session) -> dict[str, dict[tuple, list[int]]]:
-    _install()
     pending = session.info.get(_KEY)
     if pending is None:
+        if _CTX not in session.info:  # its commit would never write them: say so now
+            raise RuntimeError("this session does not keep the report rollups: make its "
+                               "sessionmaker with rollups.follow()")
         pending = session.info[_KEY] = {name: {} for name in _TABLES}
     return pending
 
@@ -155,7 +169,6 @@ def note_entry(session: Session, ctx: ServiceContext, entry: dict) -> None:
 def note_purchase(session: Session, ctx: ServiceContext, purchase: Purchase,
                   member: Member) -> None:
     """A purchase was recorded; call before ``member.last_visit_at`` moves to it."""
-    watch_member(session, ctx, member)
     when = ctx.local(purchase.created_at)
     _add(session, "sales", (when.date(), till_key(purchase.till_id), purchase.cashier,
                             purchase.tier_key), (1, purchase.amount_minor, 0, 0))
@@ -171,23 +184,47 @@ def note_purchase(session: Session, ctx: ServiceContext, purchase: Purchase,
     _add(session, "visits", (when.date(), *_prev_months(before)), (1,))
 
 
-def watch_member(session: Session, ctx: ServiceContext, member: Member,
-                 new: bool = False) -> None:
-    """Call before changing a member's enrolment time, enrolling cashier, tier, erasure
-    or last visit, or right after creating one (``new``). Watching twice is harmless:
-    what the member was when first watched is kept, what they are is read at commit."""
-    watched = session.info.get(_WATCH)
-    if watched is None:
-        _install()
-        watched = session.info[_WATCH] = {}
-    if member.id not in watched:
-        watched[member.id] = (None if new else _facts(ctx, member), member, ctx)
+def _raw_facts(member: Member) -> tuple:
+    """What the member rollups count of a member, as stored (UTC)."""
+    return tuple(getattr(member, name) for name in _FACTS)
 
 
-def _facts(ctx: ServiceContext, m: Member) -> tuple:
-    seen = m.last_visit_at
-    return (ctx.local(m.created_at).date(), m.consent_by or "", m.tier_key,
-            m.erased_at is not None, None if seen is None else ctx.local(seen).date())
+def _changing(member: Member, value, old, initiator) -> None:
+    """A counted attribute of a member is about to change: remember, once per
+    transaction, what the member was (a member new in it was nothing: _new_or_gone)."""
+    state = inspect(member)
+    session = state.session
+    if session is None or _CTX not in session.info or not state.persistent:
+        return  # a member not yet flushed is counted whole when it is
+    watched = session.info.setdefault(_WATCH, {})
+    if member not in watched:
+        facts = list(_raw_facts(member))
+        if old is not NO_VALUE and old is not NEVER_SET:
+            facts[_FACTS.index(initiator.key)] = old
+        watched[member] = tuple(facts)
+
+
+def _new_or_gone(session: Session, flush_context, instances) -> None:
+    """Members about to be inserted count from nothing; deleted ones stop counting."""
+    if _CTX not in session.info:
+        return
+    watched = None
+    for member in session.new:
+        if isinstance(member, Member):
+            watched = watched if watched is not None else session.info.setdefault(_WATCH, {})
+            watched.setdefault(member, None)
+    for member in session.deleted:
+        if isinstance(member, Member):
+            watched = watched if watched is not None else session.info.setdefault(_WATCH, {})
+            watched.setdefault(member, _raw_facts(member))
+
+
+def _facts(local: Callable[[datetime], datetime], raw: tuple | None) -> tuple | None:
+    if raw is None:
+        return None
+    created, cashier, tier, erased, seen = raw
+    return (local(created).date(), cashier or "", tier, erased is not None,
+            None if seen is None else local(seen).date())
 
 
 def _count_member(session: Session, facts: tuple | None, sign: int) -> None:
@@ -217,8 +254,13 @@ def note_refund(session: Session, ctx: ServiceContext, purchase: Purchase, amoun
 
 
 def _apply(session: Session) -> None:
-    for before, member, ctx in session.info.pop(_WATCH, {}).values():
-        after = _facts(ctx, member)
+    if session.info.get(_WATCH) is not None or session.new or session.deleted:
+        session.flush()  # so members new or deleted in it are known (_new_or_gone)
+    local = session.info[_CTX].local
+    for member, before in session.info.pop(_WATCH, {}).items():
+        state = inspect(member)
+        after = None if state.deleted or state.was_deleted else _raw_facts(member)
+        before, after = _facts(local, before), _facts(local, after)
         if after != before:
             _count_member(session, before, -1)
             _count_member(session, after, +1)
