@@ -25,102 +25,36 @@ visit was in an earlier month".
 
 from __future__ import annotations
 
-import functools
-import uuid
-from collections import defaultdict
 from collections.abc import Callable
 from datetime import date, datetime
 
-from sqlalchemy import case, delete, event, func, insert, inspect, select
+from sqlalchemy import delete, event, insert, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import NEVER_SET, NO_VALUE
 
-from app.db.models import (
-    LedgerEntry,
-    Member,
-    Purchase,
-    ReportCohortMonth,
-    ReportMemberDay,
-    ReportPointsDay,
-    ReportSalesDay,
-    ReportSeenDay,
-    ReportState,
-    ReportVisitDay,
-)
-from app.db.rollup_sql import add_to, latest_visits, parse_quarter, quarter_of
-from app.db.sums import safe_sum
+from app.db import dialect
+from app.db.ids import hex_key
+from app.db.models import Member, Purchase, ReportState
 from app.services.context import ServiceContext
+from app.services.rollup_history import (
+    NONE,
+    PARTS,
+    TABLES,
+    BuildCancelled,
+    Progress,
+    from_scratch,
+    month_of,
+    nonzero,
+    stored,
+)
+
+__all__ = ["BuildCancelled", "ensure_built", "follow", "mismatches", "missing", "note_entry",
+           "note_purchase", "note_refund", "rebuild", "stored"]
 
 _KEY = "report_rollup_deltas"
 _WATCH = "report_rollup_members"
 _CTX = "report_rollup_context"
-SALES_KEYS = ("day", "till", "cashier", "tier_key")
-SALES_VALUES = ("purchases", "revenue_minor", "refunds", "refunded_minor")
-POINTS_KEYS = ("day", "till", "cashier", "kind")
-POINTS_VALUES = ("points_in", "points_out", "entries")
-COHORT_KEYS = ("cohort", "month")
-COHORT_VALUES = ("members",)
-VISIT_KEYS = ("day", "prev_month", "prev2_month")
-VISIT_VALUES = ("visits",)
-MEMBER_KEYS = ("day", "cashier", "tier_key", "erased", "visited")
-SEEN_KEYS = ("day", "tier_key")
-COUNT_VALUES = ("members",)
-NONE = date(1, 1, 1)  # no previous visit
-_TABLES = {"sales": (ReportSalesDay, SALES_KEYS, SALES_VALUES),
-           "points": (ReportPointsDay, POINTS_KEYS, POINTS_VALUES),
-           "cohort": (ReportCohortMonth, COHORT_KEYS, COHORT_VALUES),
-           "visits": (ReportVisitDay, VISIT_KEYS, VISIT_VALUES),
-           "members": (ReportMemberDay, MEMBER_KEYS, COUNT_VALUES),
-           "seen": (ReportSeenDay, SEEN_KEYS, COUNT_VALUES)}
-# Built from the history together, each part with its own mark in report_state: the
-# member part came later (migration 0011) and is built on its own for a shop upgrading.
-PARTS = {"built": ("sales", "points", "cohort", "visits"), "members_built": ("members", "seen")}
 _FACTS = ("created_at", "consent_by", "tier_key", "erased_at", "last_visit_at")
-
-Progress = Callable[[int, int], bool]  # (rows done, rows in all) -> False to stop
-
-
-class BuildCancelled(Exception):
-    """The manager stopped the first build of the rollups: nothing of it is kept."""
-
-
-class _Steps:
-    """Progress of a build over its rows: members, purchases (twice: grouped, then
-    walked member by member) and ledger rows."""
-
-    def __init__(self, session: Session, parts, progress: Progress | None):
-        self._progress, self.done = progress, 0
-        self.total = 0
-        if progress is not None:
-            count = session.scalar
-            if "members_built" in parts:
-                self.total += count(select(func.count()).select_from(Member)) or 0
-            if "built" in parts:
-                self.total += 2 * (count(select(func.count()).select_from(Purchase)) or 0)
-                self.total += count(select(func.count()).select_from(LedgerEntry)) or 0
-            self.step(0)
-
-    def step(self, rows: int) -> None:
-        self.done = min(self.done + rows, self.total)
-        if self._progress is not None and self._progress(self.done, self.total) is False:
-            raise BuildCancelled()
-
-
-def till_key(till_id: uuid.UUID | None) -> str:
-    return till_id.hex if till_id is not None else ""
-
-
-def _zeros(n: int) -> list[int]:
-    return [0] * n
-
-
-def month_of(day: date) -> date:
-    return day.replace(day=1)
-
-
-# ---- kept with every write -----------------------------------------------------------
-
-
 def follow(sessions: sessionmaker, ctx: ServiceContext) -> None:
     """Every session ``sessions`` makes keeps the rollups, in ``ctx``'s local calendar:
     called once, by the composition root. The member rollups then follow the members
@@ -144,7 +78,7 @@ def _pending(session: Session) -> dict[str, dict[tuple, list[int]]]:
         if _CTX not in session.info:  # its commit would never write them: say so now
             raise RuntimeError("this session does not keep the report rollups: make its "
                                "sessionmaker with rollups.follow()")
-        pending = session.info[_KEY] = {name: {} for name in _TABLES}
+        pending = session.info[_KEY] = {name: {} for name in TABLES}
     return pending
 
 
@@ -162,7 +96,7 @@ def note_entry(session: Session, ctx: ServiceContext, entry: dict) -> None:
     """A ledger row was appended (``entry``: its column values)."""
     points = entry["points"]
     day = ctx.local(entry["created_at"]).date()
-    _add(session, "points", (day, till_key(entry["till_id"]), entry["cashier"], entry["kind"]),
+    _add(session, "points", (day, hex_key(entry["till_id"]), entry["cashier"], entry["kind"]),
          (max(points, 0), min(points, 0), 1))
 
 
@@ -170,7 +104,7 @@ def note_purchase(session: Session, ctx: ServiceContext, purchase: Purchase,
                   member: Member) -> None:
     """A purchase was recorded; call before ``member.last_visit_at`` moves to it."""
     when = ctx.local(purchase.created_at)
-    _add(session, "sales", (when.date(), till_key(purchase.till_id), purchase.cashier,
+    _add(session, "sales", (when.date(), hex_key(purchase.till_id), purchase.cashier,
                             purchase.tier_key), (1, purchase.amount_minor, 0, 0))
     month = month_of(when.date())
     last = member.last_visit_at
@@ -180,7 +114,7 @@ def note_purchase(session: Session, ctx: ServiceContext, purchase: Purchase,
     # The member's two purchases before this one (any status: a refund does not undo a
     # visit); a few rows through the member's index.
     before = [ctx.local(at).date()
-              for at in latest_visits(session.connection(), member.id, purchase.id)]
+              for at in dialect.of(session).latest_visits(session.connection(), member.id, purchase.id)]
     _add(session, "visits", (when.date(), *_prev_months(before)), (1,))
 
 
@@ -249,7 +183,7 @@ def note_refund(session: Session, ctx: ServiceContext, purchase: Purchase, amoun
     purchase itself from purchases to refunds."""
     day = ctx.local(purchase.created_at).date()
     moved = 1 if whole else 0
-    _add(session, "sales", (day, till_key(purchase.till_id), purchase.cashier, purchase.tier_key),
+    _add(session, "sales", (day, hex_key(purchase.till_id), purchase.cashier, purchase.tier_key),
          (-moved, -amount_minor, moved, amount_minor))
 
 
@@ -268,9 +202,10 @@ def _apply(session: Session) -> None:
     if not pending:
         return
     connection = session.connection()
+    way = dialect.of(connection)
     for name, rows in pending.items():
-        table, keys, values = _TABLES[name]
-        add_to(connection, table.__table__,
+        table, keys, values = TABLES[name]
+        way.add_to(connection, table.__table__,
                [dict(zip(keys + values, key + tuple(v), strict=True))
                 for key, v in rows.items() if any(v)], keys)
 
@@ -278,144 +213,6 @@ def _apply(session: Session) -> None:
 def _forget(session: Session, previous_transaction) -> None:
     session.info.pop(_KEY, None)
     session.info.pop(_WATCH, None)
-
-
-# ---- from scratch --------------------------------------------------------------------
-
-
-def from_scratch(session: Session, ctx: ServiceContext, parts=tuple(PARTS),
-                 progress: Progress | None = None) -> dict[str, dict[tuple, tuple]]:
-    """Every rollup row of ``parts`` computed from purchases, the ledger and the
-    members. The database adds up per quarter hour; only those groups are shifted to
-    local days here. ``progress`` may stop it (BuildCancelled)."""
-    out: dict[str, dict[tuple, list[int]]] = {
-        name: defaultdict(functools.partial(_zeros, len(_TABLES[name][2])))
-        for part in parts for name in PARTS[part]}
-    steps = _Steps(session, parts, progress)
-    if "members_built" in parts:
-        steps.step(_members(session, ctx, out["members"], out["seen"]))
-    if "built" in parts:
-        _history(session, ctx, out, steps)
-    return {name: {k: tuple(v) for k, v in rows.items()} for name, rows in out.items()}
-
-
-def _history(session: Session, ctx: ServiceContext, out, steps: _Steps) -> None:
-    conn = session.connection()
-    quarter = quarter_of(conn, Purchase.created_at)
-    rows = 0
-    done = Purchase.status == "completed"  # refunded in part or not at all
-    for q, till, cashier, tier, n, revenue, refunded, refunded_minor in session.execute(
-            select(quarter, Purchase.till_id, Purchase.cashier, Purchase.tier_key,
-                   func.sum(case((done, 1), else_=0)),
-                   safe_sum(Purchase.amount_minor - Purchase.refunded_minor),
-                   func.sum(case((done, 0), else_=1)),
-                   safe_sum(Purchase.refunded_minor))
-            .group_by(quarter, Purchase.till_id, Purchase.cashier, Purchase.tier_key)):
-        day = ctx.local(parse_quarter(q)).date()
-        row = out["sales"][(day, till_key(till), cashier, tier)]
-        for i, v in enumerate((n, revenue, refunded, refunded_minor)):
-            row[i] += int(v or 0)
-        rows += int(n or 0) + int(refunded or 0)
-    steps.step(rows)
-    quarter = quarter_of(conn, LedgerEntry.created_at)
-    rows = 0
-    for q, till, cashier, kind, p_in, p_out, n in session.execute(
-            select(quarter, LedgerEntry.till_id, LedgerEntry.cashier, LedgerEntry.kind,
-                   safe_sum(case((LedgerEntry.points > 0, LedgerEntry.points), else_=0)),
-                   safe_sum(case((LedgerEntry.points < 0, LedgerEntry.points), else_=0)),
-                   func.count())
-            .group_by(quarter, LedgerEntry.till_id, LedgerEntry.cashier, LedgerEntry.kind)):
-        day = ctx.local(parse_quarter(q)).date()
-        row = out["points"][(day, till_key(till), cashier, kind)]
-        for i, v in enumerate((p_in, p_out, n)):
-            row[i] += int(v or 0)
-        rows += int(n or 0)
-    steps.step(rows)
-    _cohorts(session, ctx, out["cohort"], out["visits"], steps)
-
-
-def _members(session: Session, ctx: ServiceContext, members, seen) -> int:
-    """Members grouped by the quarter hour they enrolled (and last bought), shifted to
-    local days. Returns how many members there are."""
-    count = 0
-    conn = session.connection()
-    quarter = quarter_of(conn, Member.created_at).label("hour")
-    erased = Member.erased_at.is_not(None).label("erased")
-    visited = Member.last_visit_at.is_not(None).label("visited")
-    for q, cashier, tier, gone, came, n in session.execute(
-            select(quarter, Member.consent_by, Member.tier_key, erased, visited, func.count())
-            .group_by(quarter, Member.consent_by, Member.tier_key, erased, visited)):
-        day = ctx.local(parse_quarter(q)).date()
-        members[(day, cashier or "", tier, bool(gone), bool(came))][0] += n
-        count += n
-    quarter = quarter_of(conn, Member.last_visit_at).label("hour")
-    for q, tier, n in session.execute(
-            select(quarter, Member.tier_key, func.count())
-            .where(Member.erased_at.is_(None), Member.last_visit_at.is_not(None))
-            .group_by(quarter, Member.tier_key)):
-        seen[(ctx.local(parse_quarter(q)).date(), tier)][0] += n
-    return count
-
-
-class _LocalDays:
-    """A stored UTC time (SQLite's text, or a datetime from PostgreSQL) -> its local
-    day, looked up once per hour of history rather than per row: an hour that holds
-    one local day (all of them but local midnight's in a zone 5:30 or 5:45 off UTC)
-    is remembered, the others are worked out time by time."""
-
-    def __init__(self, ctx: ServiceContext):
-        self._ctx, self._hours = ctx, {}
-
-    def __call__(self, value) -> date:
-        if value.__class__ is not str:
-            return self._ctx.local(value).date()
-        day = self._hours.get(value[:13], False)
-        if day is False:
-            start = datetime.strptime(value[:13], "%Y-%m-%d %H")
-            first = self._ctx.local(start).date()
-            last = self._ctx.local(start.replace(minute=59, second=59, microsecond=999999)).date()
-            day = self._hours[value[:13]] = first if first == last else None
-        return day or self._ctx.local(datetime.fromisoformat(value)).date()
-
-
-# Every purchase with its member's enrolment, member by member in time order. Plain
-# SQL through the driver: no UUID or datetime is built for millions of rows.
-_WALK = ("SELECT p.member_id, p.created_at, m.created_at FROM purchase p "
-         "JOIN member m ON m.id = p.member_id ORDER BY p.member_id, p.created_at")
-
-
-def _cohorts(session: Session, ctx: ServiceContext, cells, visits, steps: _Steps) -> None:
-    """Cohort cells and visit chains in one pass over every purchase, member by member
-    in time order (ties keep their timestamps, so the chain is the same as recorded)."""
-    day_of = _LocalDays(ctx)
-    member_of, month, prev_month, prev2_month = None, None, NONE, NONE
-    result = (session.connection().execution_options(stream_results=True, yield_per=50_000)
-              .exec_driver_sql(_WALK))
-    for rows in result.partitions(50_000):
-        for member_id, at, enrolled in rows:
-            day = day_of(at)
-            if member_id != member_of:
-                member_of, month, prev_month, prev2_month = member_id, None, NONE, NONE
-            else:
-                prev_month, prev2_month = month, prev_month
-            month = day.replace(day=1)
-            if month != prev_month:  # the member's first visit of the month
-                cells[(day_of(enrolled).replace(day=1), month)][0] += 1
-            visits[(day, prev_month, prev2_month)][0] += 1
-        steps.step(len(rows))
-
-
-def stored(session: Session) -> dict[str, dict[tuple, tuple]]:
-    out = {}
-    for name, (table, keys, values) in _TABLES.items():
-        cols = [getattr(table, c) for c in keys + values]
-        out[name] = {tuple(r[:len(keys)]): tuple(int(v) for v in r[len(keys):])
-                     for r in session.execute(select(*cols))}
-    return out
-
-
-def _nonzero(rows: dict[tuple, tuple]) -> dict[tuple, tuple]:
-    return {k: v for k, v in rows.items() if any(v)}
 
 
 def rebuild(session: Session, ctx: ServiceContext, parts=tuple(PARTS),
@@ -428,10 +225,10 @@ def rebuild(session: Session, ctx: ServiceContext, parts=tuple(PARTS),
     fresh = from_scratch(session, ctx, parts, progress)
     conn = session.connection()
     for name in fresh:
-        table, keys, values = _TABLES[name]
+        table, keys, values = TABLES[name]
         conn.execute(delete(table.__table__))
         rows = [dict(zip(keys + values, k + v, strict=True))
-                for k, v in _nonzero(fresh[name]).items()]
+                for k, v in nonzero(fresh[name]).items()]
         for start in range(0, len(rows), 10_000):
             conn.execute(insert(table.__table__), rows[start:start + 10_000])
     conn.execute(delete(ReportState.__table__).where(ReportState.key.in_(parts)))
@@ -465,7 +262,7 @@ def mismatches(session: Session, ctx: ServiceContext, limit: int = 20) -> list[s
     fresh, kept = from_scratch(session, ctx, parts), stored(session)
     problems = []
     for name in fresh:
-        a, b = _nonzero(kept[name]), _nonzero(fresh[name])
+        a, b = nonzero(kept[name]), nonzero(fresh[name])
         for key in sorted(set(a) | set(b), key=repr):
             if a.get(key) != b.get(key):
                 problems.append(f"report rollup {name} {_show(key)}: kept {a.get(key)}, "
