@@ -255,14 +255,13 @@ def search(session: Session, ctx: ServiceContext, query: str, limit: int = SEARC
     if q.is_number:
         _search_number(ctx, q, add, hits, refuse_bad_card)
         return list(hits.values())
-    dialect = session.bind.dialect.name
     add(Member.name_key.between(q.name, search_index.upper_bound(q.name)), "name_prefix",
         Member.name_key)
     if q.words:
-        add(search_index.name_words(dialect, Member.name_key, q.words, limit * 2),
+        add(search_index.name_words(session, Member.name_key, q.words, limit * 2),
             "name_words", Member.name_key, limit * 2)
     if len(hits) < limit and len(q.name) >= 3:
-        where = search_index.name_contains(dialect, Member.name_key, q.name, limit * 2)
+        where = search_index.name_contains(session, Member.name_key, q.name, limit * 2)
         add(where, "name_contains", Member.name_key, limit * 2)
     return list(hits.values())
 
