@@ -54,7 +54,10 @@ __all__ = ["BuildCancelled", "ensure_built", "follow", "mismatches", "missing", 
 _KEY = "report_rollup_deltas"
 _WATCH = "report_rollup_members"
 _CTX = "report_rollup_context"
+# What the member rollups count of a member (``_facts``): the attributes they follow.
 _FACTS = ("created_at", "consent_by", "tier_key", "erased_at", "last_visit_at")
+
+
 def follow(sessions: sessionmaker, ctx: ServiceContext) -> None:
     """Every session ``sessions`` makes keeps the rollups, in ``ctx``'s local calendar:
     called once, by the composition root. The member rollups then follow the members
@@ -113,8 +116,9 @@ def note_purchase(session: Session, ctx: ServiceContext, purchase: Purchase,
         _add(session, "cohort", (cohort, month), (1,))
     # The member's two purchases before this one (any status: a refund does not undo a
     # visit); a few rows through the member's index.
-    before = [ctx.local(at).date()
-              for at in dialect.of(session).latest_visits(session.connection(), member.id, purchase.id)]
+    connection = session.connection()
+    before = [ctx.local(at).date() for at in
+              dialect.of(connection).latest_visits(connection, member.id, purchase.id)]
     _add(session, "visits", (when.date(), *_prev_months(before)), (1,))
 
 
@@ -140,16 +144,13 @@ def _changing(member: Member, value, old, initiator) -> None:
 
 def _new_or_gone(session: Session, flush_context, instances) -> None:
     """Members about to be inserted count from nothing; deleted ones stop counting."""
-    if _CTX not in session.info:
-        return
-    watched = None
-    for member in session.new:
-        if isinstance(member, Member):
-            watched = watched if watched is not None else session.info.setdefault(_WATCH, {})
+    new = [m for m in session.new if isinstance(m, Member)]
+    gone = [m for m in session.deleted if isinstance(m, Member)]
+    if new or gone:
+        watched = session.info.setdefault(_WATCH, {})
+        for member in new:
             watched.setdefault(member, None)
-    for member in session.deleted:
-        if isinstance(member, Member):
-            watched = watched if watched is not None else session.info.setdefault(_WATCH, {})
+        for member in gone:
             watched.setdefault(member, _raw_facts(member))
 
 
@@ -188,6 +189,8 @@ def note_refund(session: Session, ctx: ServiceContext, purchase: Purchase, amoun
 
 
 def _apply(session: Session) -> None:
+    """Just before the commit: the members' rows move from what they were to what they
+    are, then one upsert per touched rollup row."""
     if session.info.get(_WATCH) is not None or session.new or session.deleted:
         session.flush()  # so members new or deleted in it are known (_new_or_gone)
     local = session.info[_CTX].local
