@@ -209,8 +209,8 @@ def _apply(session: Session) -> None:
     for name, rows in pending.items():
         table, keys, values = TABLES[name]
         way.add_to(connection, table.__table__,
-               [dict(zip(keys + values, key + tuple(v), strict=True))
-                for key, v in rows.items() if any(v)], keys)
+                   [dict(zip(keys + values, key + tuple(v), strict=True))
+                    for key, v in rows.items() if any(v)], keys)
 
 
 def _forget(session: Session, previous_transaction) -> None:
