@@ -26,7 +26,7 @@ from app.db.migrate import (
     upgrade,
 )
 from app.db.models import Till
-from app.services import program_admin, storage
+from app.services import program_admin, rollups, storage
 from app.services.context import ServiceContext, utcnow
 from app.services.settings import APP_NAME, Settings, SignInMemory, system_language
 from app.services.startup import CannotOpen, TillStart
@@ -83,6 +83,7 @@ def open_app(db: str | None = None, lang: str | None = None, create: bool = True
         raise
     ctx = ServiceContext(program=program, program_version_id=version_id, till_id=till_id,
                          lang=lang or system_language(settings))
+    rollups.follow(sessions, ctx)  # the report rollups follow every write from here on
     memory = SignInMemory(url, till_id, settings) if remember_sign_ins else None
     return App(engine, Terminal(sessions, ctx, sign_ins=memory, settings=settings), url, settings)
 

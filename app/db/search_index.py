@@ -17,6 +17,7 @@ import sqlite3
 
 from sqlalchemy import and_, literal_column, or_, text
 from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
 
 _SQLITE_DDL = [
     "CREATE VIRTUAL TABLE member_fts USING fts5(name_key, content='member', "
@@ -108,12 +109,12 @@ def upper_bound(prefix: str) -> str:
     return prefix + "\U0010ffff"
 
 
-def name_contains(dialect: str, name_key_column, needle: str, limit: int):
+def name_contains(session: Session, name_key_column, needle: str, limit: int):
     """A WHERE clause: the name key contains ``needle`` (normalised, 3+ characters).
 
     On SQLite the trigram index picks at most ``limit`` rowids; elsewhere a LIKE.
     """
-    if dialect == "sqlite":
+    if session.get_bind().dialect.name == "sqlite":
         quoted = '"' + needle.replace('"', '""') + '"'
         picked = text("SELECT rowid FROM member_fts WHERE member_fts MATCH :q LIMIT :lim") \
             .bindparams(q=quoted, lim=limit)
@@ -121,13 +122,13 @@ def name_contains(dialect: str, name_key_column, needle: str, limit: int):
     return name_key_column.like(f"%{needle}%")
 
 
-def name_words(dialect: str, name_key_column, words: tuple[str, ...], limit: int):
+def name_words(session: Session, name_key_column, words: tuple[str, ...], limit: int):
     """A WHERE clause: every word in ``words`` (normalised, any length from one
     character) starts a word of the name key, in any order ("ив пет" finds Петров Иван).
 
     On SQLite the word index picks at most ``limit`` rowids; elsewhere a LIKE per word.
     """
-    if dialect == "sqlite":
+    if session.get_bind().dialect.name == "sqlite":
         query = " ".join('"' + w.replace('"', '""') + '"*' for w in words)
         picked = text("SELECT rowid FROM member_fts_words WHERE member_fts_words MATCH :q "
                       "LIMIT :lim").bindparams(q=query, lim=limit)

@@ -16,6 +16,7 @@ from types import SimpleNamespace
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.db import dialect
 from app.db.models import Base, LedgerEntry, Member, PointLot, PurchaseLine, Reward, Stamp
 from app.domain import lots as lot_rules
 from app.services import rollups
@@ -175,8 +176,7 @@ def mismatches(session: Session) -> list[str]:
     lot_sums = (select(PointLot.member_id, func.sum(PointLot.remaining).label("r"))
                 .group_by(PointLot.member_id).subquery())
     held = func.coalesce(lot_sums.c.r, 0)
-    positive = func.max(Member.balance, 0) if session.bind.dialect.name == "sqlite" \
-        else func.greatest(Member.balance, 0)
+    positive = dialect.of(session).greatest(Member.balance, 0)
     for mid, name, bal, r in session.execute(
             select(Member.id, Member.first_name, Member.balance, held)
             .outerjoin(lot_sums, lot_sums.c.member_id == Member.id)

@@ -20,7 +20,7 @@ from app.domain.names import full_name, search_key
 from app.domain.phones import format_phone, normalise_phone, phone_digits
 from app.domain.prompts import PromptFacts, StampFact, next_prompt, occasions_beside
 from app.domain.search_query import parse_query
-from app.services import cards, care, rollups, tiers
+from app.services import cards, care, tiers
 from app.services.context import ServiceContext
 from app.services.dto import MemberInput, MemberView, RewardReady, SearchHit, Visit
 from app.services.ledger import expire_member, post, upcoming_expiry
@@ -177,7 +177,6 @@ def enrol(session: Session, ctx: ServiceContext, data: MemberInput,
         member.card_number = _free_card_number(session)
     member.referred_by_id = referred_by_id
     session.add(member)
-    rollups.watch_member(session, ctx, member, new=True)
     session.flush()
     if ctx.program.welcome_bonus:
         post(session, ctx, member, "welcome", ctx.program.welcome_bonus, qualifying=0,
@@ -258,14 +257,13 @@ def search(session: Session, ctx: ServiceContext, query: str, limit: int = SEARC
     if q.is_number:
         _search_number(ctx, q, add, hits, refuse_bad_card)
         return list(hits.values())
-    dialect = session.bind.dialect.name
     add(Member.name_key.between(q.name, search_index.upper_bound(q.name)), "name_prefix",
         Member.name_key)
     if q.words:
-        add(search_index.name_words(dialect, Member.name_key, q.words, limit * 2),
+        add(search_index.name_words(session, Member.name_key, q.words, limit * 2),
             "name_words", Member.name_key, limit * 2)
     if len(hits) < limit and len(q.name) >= 3:
-        where = search_index.name_contains(dialect, Member.name_key, q.name, limit * 2)
+        where = search_index.name_contains(session, Member.name_key, q.name, limit * 2)
         add(where, "name_contains", Member.name_key, limit * 2)
     return list(hits.values())
 

@@ -19,10 +19,10 @@ from __future__ import annotations
 import logging
 import uuid
 
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from app.db import search_index
+from app.db import dialect, search_index
 from app.db.models import (
     BlockedCard,
     Complaint,
@@ -38,7 +38,7 @@ from app.db.models import (
 from app.domain.errors import DomainError
 from app.domain.points_input import points_too_large
 from app.domain.redaction import scrub
-from app.services import audit, cards, rollups, tiers
+from app.services import audit, cards, tiers
 from app.services.common import live_member
 from app.services.context import ServiceContext
 from app.services.ledger import post
@@ -62,7 +62,6 @@ def erase(session: Session, ctx: ServiceContext, member_id: uuid.UUID, reason: s
     if not reason.strip():
         raise DomainError("reason_required", "Give the reason.", field="reason")
     member = live_member(session, member_id)
-    rollups.watch_member(session, ctx, member)
     said = _identifiers(session, member)
     exact = search_index.delete_for_good(session.connection())
     now = ctx.clock()
@@ -112,13 +111,12 @@ def _forget_words(session: Session, member_id: uuid.UUID) -> None:
 
 
 def checkpoint(session: Session) -> None:
-    """Move the WAL into the main file and truncate it (SQLite only), so the erased
-    data's old pages are not left in the WAL."""
-    if session.bind.dialect.name == "sqlite":
-        busy, _frames, _done = session.execute(text("PRAGMA wal_checkpoint(TRUNCATE)")).one()
-        if busy:  # still busy after the busy timeout; SQLite empties the WAL on close
-            log.warning("the WAL could not be emptied after an erasure: another connection "
-                        "was busy; it is emptied when the till closes")
+    """Move the WAL into the main file and truncate it (SQLite), so the erased data's
+    old pages are not left in the WAL."""
+    if dialect.of(session).checkpoint(session.connection()):
+        # still busy after the busy timeout; SQLite empties the WAL on close
+        log.warning("the WAL could not be emptied after an erasure: another connection "
+                    "was busy; it is emptied when the till closes")
 
 
 def subject_access(session: Session, ctx: ServiceContext, member_id: uuid.UUID) -> dict:

@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy import DateTime, Integer, String, Uuid, case, column, func, literal, select, text, union_all
 from sqlalchemy.sql import Select
 
+from app.db import dialect
 from app.db.models import Member, Purchase, ReportSalesDay, ReportVisitDay
 from app.db.sums import safe_sum
 from app.domain.names import full_name
@@ -87,7 +88,7 @@ def _source(session, a: datetime, b: datetime, f: ReportFilter):
     million members that is 1.8M rows and 5 s (10 s with a filter). When the rollups
     say the period is a large share of all purchases, it is told to walk the
     member-ordered index instead (about 1.5 s). PostgreSQL's planner has statistics."""
-    if session.get_bind().dialect.name != "sqlite":
+    if not dialect.of(session).walks_member_index():
         return _Table
     r = ReportSalesDay
     every = session.scalar(select(func.sum(r.purchases + r.refunds))) or 0

@@ -8,9 +8,11 @@ an earn and a campaign row touches four rows: one sales day, three points days (
 a cohort cell on a member's first visit of the month).
 
 Two more count members rather than sales (new, active and lapsed members, the tier
-distribution, cohort sizes, enrolments per cashier): a service about to change what
-they count of a member (enrolment, cashier, tier, erasure, last visit) calls
-``watch_member`` first, and at commit the member's rows move from what was to what is.
+distribution, cohort sizes, enrolments per cashier). They follow the members
+themselves: ORM events on what they count of a member (enrolment time and cashier,
+tier, erasure, last visit) remember what a member was before its first change in the
+transaction, and at commit the member's rows move from what was to what is. No writer
+calls anything; a bulk UPDATE past the ORM (demo data) rebuilds them instead.
 
 Days and months are the till's local calendar (``ctx.local``). Rollups are rebuilt
 from the history when they were never built (a shop upgrading, bulk demo data) and
@@ -23,114 +25,63 @@ visit was in an earlier month".
 
 from __future__ import annotations
 
-import functools
-import uuid
-from collections import defaultdict
 from collections.abc import Callable
 from datetime import date, datetime
 
-from sqlalchemy import case, delete, event, func, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import delete, event, insert, inspect, select
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.attributes import NEVER_SET, NO_VALUE
 
-from app.db.models import (
-    LedgerEntry,
-    Member,
-    Purchase,
-    ReportCohortMonth,
-    ReportMemberDay,
-    ReportPointsDay,
-    ReportSalesDay,
-    ReportSeenDay,
-    ReportState,
-    ReportVisitDay,
-)
-from app.db.rollup_sql import add_to, latest_visits, parse_quarter, quarter_of
-from app.db.sums import safe_sum
+from app.db import dialect
+from app.db.ids import hex_key
+from app.db.models import Member, Purchase, ReportState
 from app.services.context import ServiceContext
+from app.services.rollup_history import (
+    NONE,
+    PARTS,
+    TABLES,
+    BuildCancelled,
+    Progress,
+    from_scratch,
+    month_of,
+    nonzero,
+    stored,
+)
+
+__all__ = ["BuildCancelled", "ensure_built", "follow", "mismatches", "missing", "note_entry",
+           "note_purchase", "note_refund", "rebuild", "stored"]
 
 _KEY = "report_rollup_deltas"
 _WATCH = "report_rollup_members"
-SALES_KEYS = ("day", "till", "cashier", "tier_key")
-SALES_VALUES = ("purchases", "revenue_minor", "refunds", "refunded_minor")
-POINTS_KEYS = ("day", "till", "cashier", "kind")
-POINTS_VALUES = ("points_in", "points_out", "entries")
-COHORT_KEYS = ("cohort", "month")
-COHORT_VALUES = ("members",)
-VISIT_KEYS = ("day", "prev_month", "prev2_month")
-VISIT_VALUES = ("visits",)
-MEMBER_KEYS = ("day", "cashier", "tier_key", "erased", "visited")
-SEEN_KEYS = ("day", "tier_key")
-COUNT_VALUES = ("members",)
-NONE = date(1, 1, 1)  # no previous visit
-_TABLES = {"sales": (ReportSalesDay, SALES_KEYS, SALES_VALUES),
-           "points": (ReportPointsDay, POINTS_KEYS, POINTS_VALUES),
-           "cohort": (ReportCohortMonth, COHORT_KEYS, COHORT_VALUES),
-           "visits": (ReportVisitDay, VISIT_KEYS, VISIT_VALUES),
-           "members": (ReportMemberDay, MEMBER_KEYS, COUNT_VALUES),
-           "seen": (ReportSeenDay, SEEN_KEYS, COUNT_VALUES)}
-# Built from the history together, each part with its own mark in report_state: the
-# member part came later (migration 0011) and is built on its own for a shop upgrading.
-PARTS = {"built": ("sales", "points", "cohort", "visits"), "members_built": ("members", "seen")}
-_installed = False
-
-Progress = Callable[[int, int], bool]  # (rows done, rows in all) -> False to stop
+_CTX = "report_rollup_context"
+# What the member rollups count of a member (``_facts``): the attributes they follow.
+_FACTS = ("created_at", "consent_by", "tier_key", "erased_at", "last_visit_at")
 
 
-class BuildCancelled(Exception):
-    """The manager stopped the first build of the rollups: nothing of it is kept."""
-
-
-class _Steps:
-    """Progress of a build over its rows: members, purchases (twice: grouped, then
-    walked member by member) and ledger rows."""
-
-    def __init__(self, session: Session, parts, progress: Progress | None):
-        self._progress, self.done = progress, 0
-        self.total = 0
-        if progress is not None:
-            count = session.scalar
-            if "members_built" in parts:
-                self.total += count(select(func.count()).select_from(Member)) or 0
-            if "built" in parts:
-                self.total += 2 * (count(select(func.count()).select_from(Purchase)) or 0)
-                self.total += count(select(func.count()).select_from(LedgerEntry)) or 0
-            self.step(0)
-
-    def step(self, rows: int) -> None:
-        self.done = min(self.done + rows, self.total)
-        if self._progress is not None and self._progress(self.done, self.total) is False:
-            raise BuildCancelled()
-
-
-def till_key(till_id: uuid.UUID | None) -> str:
-    return till_id.hex if till_id is not None else ""
-
-
-def _zeros(n: int) -> list[int]:
-    return [0] * n
-
-
-def month_of(day: date) -> date:
-    return day.replace(day=1)
-
-
-# ---- kept with every write -----------------------------------------------------------
-
-
-def _install() -> None:
-    """The commit hooks, once per process, on first use: nothing happens at import."""
-    global _installed
-    if not _installed:
-        event.listen(Session, "before_commit", _apply)
-        event.listen(Session, "after_soft_rollback", _forget)
-        _installed = True
+def follow(sessions: sessionmaker, ctx: ServiceContext) -> None:
+    """Every session ``sessions`` makes keeps the rollups, in ``ctx``'s local calendar:
+    called once, by the composition root. The member rollups then follow the members
+    themselves (ORM events on the attributes they count), so no writer has to remember
+    them; the sales and points rollups come from ``note_*``, which the sale, the refund
+    and the ledger call as they write."""
+    sessions.configure(info={**sessions.kw.get("info", {}), _CTX: ctx})
+    if not event.contains(sessions, "before_commit", _apply):
+        event.listen(sessions, "before_flush", _new_or_gone)
+        event.listen(sessions, "before_commit", _apply)
+        event.listen(sessions, "after_soft_rollback", _forget)
+    for name in _FACTS:
+        attribute = getattr(Member, name)
+        if not event.contains(attribute, "set", _changing):
+            event.listen(attribute, "set", _changing, active_history=True)
 
 
 def _pending(session: Session) -> dict[str, dict[tuple, list[int]]]:
-    _install()
     pending = session.info.get(_KEY)
     if pending is None:
-        pending = session.info[_KEY] = {name: {} for name in _TABLES}
+        if _CTX not in session.info:  # its commit would never write them: say so now
+            raise RuntimeError("this session does not keep the report rollups: make its "
+                               "sessionmaker with rollups.follow()")
+        pending = session.info[_KEY] = {name: {} for name in TABLES}
     return pending
 
 
@@ -148,16 +99,15 @@ def note_entry(session: Session, ctx: ServiceContext, entry: dict) -> None:
     """A ledger row was appended (``entry``: its column values)."""
     points = entry["points"]
     day = ctx.local(entry["created_at"]).date()
-    _add(session, "points", (day, till_key(entry["till_id"]), entry["cashier"], entry["kind"]),
+    _add(session, "points", (day, hex_key(entry["till_id"]), entry["cashier"], entry["kind"]),
          (max(points, 0), min(points, 0), 1))
 
 
 def note_purchase(session: Session, ctx: ServiceContext, purchase: Purchase,
                   member: Member) -> None:
     """A purchase was recorded; call before ``member.last_visit_at`` moves to it."""
-    watch_member(session, ctx, member)
     when = ctx.local(purchase.created_at)
-    _add(session, "sales", (when.date(), till_key(purchase.till_id), purchase.cashier,
+    _add(session, "sales", (when.date(), hex_key(purchase.till_id), purchase.cashier,
                             purchase.tier_key), (1, purchase.amount_minor, 0, 0))
     month = month_of(when.date())
     last = member.last_visit_at
@@ -166,28 +116,50 @@ def note_purchase(session: Session, ctx: ServiceContext, purchase: Purchase,
         _add(session, "cohort", (cohort, month), (1,))
     # The member's two purchases before this one (any status: a refund does not undo a
     # visit); a few rows through the member's index.
-    before = [ctx.local(at).date()
-              for at in latest_visits(session.connection(), member.id, purchase.id)]
+    connection = session.connection()
+    before = [ctx.local(at).date() for at in
+              dialect.of(connection).latest_visits(connection, member.id, purchase.id)]
     _add(session, "visits", (when.date(), *_prev_months(before)), (1,))
 
 
-def watch_member(session: Session, ctx: ServiceContext, member: Member,
-                 new: bool = False) -> None:
-    """Call before changing a member's enrolment time, enrolling cashier, tier, erasure
-    or last visit, or right after creating one (``new``). Watching twice is harmless:
-    what the member was when first watched is kept, what they are is read at commit."""
-    watched = session.info.get(_WATCH)
-    if watched is None:
-        _install()
-        watched = session.info[_WATCH] = {}
-    if member.id not in watched:
-        watched[member.id] = (None if new else _facts(ctx, member), member, ctx)
+def _raw_facts(member: Member) -> tuple:
+    """What the member rollups count of a member, as stored (UTC)."""
+    return tuple(getattr(member, name) for name in _FACTS)
 
 
-def _facts(ctx: ServiceContext, m: Member) -> tuple:
-    seen = m.last_visit_at
-    return (ctx.local(m.created_at).date(), m.consent_by or "", m.tier_key,
-            m.erased_at is not None, None if seen is None else ctx.local(seen).date())
+def _changing(member: Member, value, old, initiator) -> None:
+    """A counted attribute of a member is about to change: remember, once per
+    transaction, what the member was (a member new in it was nothing: _new_or_gone)."""
+    state = inspect(member)
+    session = state.session
+    if session is None or _CTX not in session.info or not state.persistent:
+        return  # a member not yet flushed is counted whole when it is
+    watched = session.info.setdefault(_WATCH, {})
+    if member not in watched:
+        facts = list(_raw_facts(member))
+        if old is not NO_VALUE and old is not NEVER_SET:
+            facts[_FACTS.index(initiator.key)] = old
+        watched[member] = tuple(facts)
+
+
+def _new_or_gone(session: Session, flush_context, instances) -> None:
+    """Members about to be inserted count from nothing; deleted ones stop counting."""
+    new = [m for m in session.new if isinstance(m, Member)]
+    gone = [m for m in session.deleted if isinstance(m, Member)]
+    if new or gone:
+        watched = session.info.setdefault(_WATCH, {})
+        for member in new:
+            watched.setdefault(member, None)
+        for member in gone:
+            watched.setdefault(member, _raw_facts(member))
+
+
+def _facts(local: Callable[[datetime], datetime], raw: tuple | None) -> tuple | None:
+    if raw is None:
+        return None
+    created, cashier, tier, erased, seen = raw
+    return (local(created).date(), cashier or "", tier, erased is not None,
+            None if seen is None else local(seen).date())
 
 
 def _count_member(session: Session, facts: tuple | None, sign: int) -> None:
@@ -212,13 +184,20 @@ def note_refund(session: Session, ctx: ServiceContext, purchase: Purchase, amoun
     purchase itself from purchases to refunds."""
     day = ctx.local(purchase.created_at).date()
     moved = 1 if whole else 0
-    _add(session, "sales", (day, till_key(purchase.till_id), purchase.cashier, purchase.tier_key),
+    _add(session, "sales", (day, hex_key(purchase.till_id), purchase.cashier, purchase.tier_key),
          (-moved, -amount_minor, moved, amount_minor))
 
 
 def _apply(session: Session) -> None:
-    for before, member, ctx in session.info.pop(_WATCH, {}).values():
-        after = _facts(ctx, member)
+    """Just before the commit: the members' rows move from what they were to what they
+    are, then one upsert per touched rollup row."""
+    if session.info.get(_WATCH) is not None or session.new or session.deleted:
+        session.flush()  # so members new or deleted in it are known (_new_or_gone)
+    local = session.info[_CTX].local
+    for member, before in session.info.pop(_WATCH, {}).items():
+        state = inspect(member)
+        after = None if state.deleted or state.was_deleted else _raw_facts(member)
+        before, after = _facts(local, before), _facts(local, after)
         if after != before:
             _count_member(session, before, -1)
             _count_member(session, after, +1)
@@ -226,154 +205,17 @@ def _apply(session: Session) -> None:
     if not pending:
         return
     connection = session.connection()
+    way = dialect.of(connection)
     for name, rows in pending.items():
-        table, keys, values = _TABLES[name]
-        add_to(connection, table.__table__,
-               [dict(zip(keys + values, key + tuple(v), strict=True))
-                for key, v in rows.items() if any(v)], keys)
+        table, keys, values = TABLES[name]
+        way.add_to(connection, table.__table__,
+                   [dict(zip(keys + values, key + tuple(v), strict=True))
+                    for key, v in rows.items() if any(v)], keys)
 
 
 def _forget(session: Session, previous_transaction) -> None:
     session.info.pop(_KEY, None)
     session.info.pop(_WATCH, None)
-
-
-# ---- from scratch --------------------------------------------------------------------
-
-
-def from_scratch(session: Session, ctx: ServiceContext, parts=tuple(PARTS),
-                 progress: Progress | None = None) -> dict[str, dict[tuple, tuple]]:
-    """Every rollup row of ``parts`` computed from purchases, the ledger and the
-    members. The database adds up per quarter hour; only those groups are shifted to
-    local days here. ``progress`` may stop it (BuildCancelled)."""
-    out: dict[str, dict[tuple, list[int]]] = {
-        name: defaultdict(functools.partial(_zeros, len(_TABLES[name][2])))
-        for part in parts for name in PARTS[part]}
-    steps = _Steps(session, parts, progress)
-    if "members_built" in parts:
-        steps.step(_members(session, ctx, out["members"], out["seen"]))
-    if "built" in parts:
-        _history(session, ctx, out, steps)
-    return {name: {k: tuple(v) for k, v in rows.items()} for name, rows in out.items()}
-
-
-def _history(session: Session, ctx: ServiceContext, out, steps: _Steps) -> None:
-    conn = session.connection()
-    quarter = quarter_of(conn, Purchase.created_at)
-    rows = 0
-    done = Purchase.status == "completed"  # refunded in part or not at all
-    for q, till, cashier, tier, n, revenue, refunded, refunded_minor in session.execute(
-            select(quarter, Purchase.till_id, Purchase.cashier, Purchase.tier_key,
-                   func.sum(case((done, 1), else_=0)),
-                   safe_sum(Purchase.amount_minor - Purchase.refunded_minor),
-                   func.sum(case((done, 0), else_=1)),
-                   safe_sum(Purchase.refunded_minor))
-            .group_by(quarter, Purchase.till_id, Purchase.cashier, Purchase.tier_key)):
-        day = ctx.local(parse_quarter(q)).date()
-        row = out["sales"][(day, till_key(till), cashier, tier)]
-        for i, v in enumerate((n, revenue, refunded, refunded_minor)):
-            row[i] += int(v or 0)
-        rows += int(n or 0) + int(refunded or 0)
-    steps.step(rows)
-    quarter = quarter_of(conn, LedgerEntry.created_at)
-    rows = 0
-    for q, till, cashier, kind, p_in, p_out, n in session.execute(
-            select(quarter, LedgerEntry.till_id, LedgerEntry.cashier, LedgerEntry.kind,
-                   safe_sum(case((LedgerEntry.points > 0, LedgerEntry.points), else_=0)),
-                   safe_sum(case((LedgerEntry.points < 0, LedgerEntry.points), else_=0)),
-                   func.count())
-            .group_by(quarter, LedgerEntry.till_id, LedgerEntry.cashier, LedgerEntry.kind)):
-        day = ctx.local(parse_quarter(q)).date()
-        row = out["points"][(day, till_key(till), cashier, kind)]
-        for i, v in enumerate((p_in, p_out, n)):
-            row[i] += int(v or 0)
-        rows += int(n or 0)
-    steps.step(rows)
-    _cohorts(session, ctx, out["cohort"], out["visits"], steps)
-
-
-def _members(session: Session, ctx: ServiceContext, members, seen) -> int:
-    """Members grouped by the quarter hour they enrolled (and last bought), shifted to
-    local days. Returns how many members there are."""
-    count = 0
-    conn = session.connection()
-    quarter = quarter_of(conn, Member.created_at).label("hour")
-    erased = Member.erased_at.is_not(None).label("erased")
-    visited = Member.last_visit_at.is_not(None).label("visited")
-    for q, cashier, tier, gone, came, n in session.execute(
-            select(quarter, Member.consent_by, Member.tier_key, erased, visited, func.count())
-            .group_by(quarter, Member.consent_by, Member.tier_key, erased, visited)):
-        day = ctx.local(parse_quarter(q)).date()
-        members[(day, cashier or "", tier, bool(gone), bool(came))][0] += n
-        count += n
-    quarter = quarter_of(conn, Member.last_visit_at).label("hour")
-    for q, tier, n in session.execute(
-            select(quarter, Member.tier_key, func.count())
-            .where(Member.erased_at.is_(None), Member.last_visit_at.is_not(None))
-            .group_by(quarter, Member.tier_key)):
-        seen[(ctx.local(parse_quarter(q)).date(), tier)][0] += n
-    return count
-
-
-class _LocalDays:
-    """A stored UTC time (SQLite's text, or a datetime from PostgreSQL) -> its local
-    day, looked up once per hour of history rather than per row: an hour that holds
-    one local day (all of them but local midnight's in a zone 5:30 or 5:45 off UTC)
-    is remembered, the others are worked out time by time."""
-
-    def __init__(self, ctx: ServiceContext):
-        self._ctx, self._hours = ctx, {}
-
-    def __call__(self, value) -> date:
-        if value.__class__ is not str:
-            return self._ctx.local(value).date()
-        day = self._hours.get(value[:13], False)
-        if day is False:
-            start = datetime.strptime(value[:13], "%Y-%m-%d %H")
-            first = self._ctx.local(start).date()
-            last = self._ctx.local(start.replace(minute=59, second=59, microsecond=999999)).date()
-            day = self._hours[value[:13]] = first if first == last else None
-        return day or self._ctx.local(datetime.fromisoformat(value)).date()
-
-
-# Every purchase with its member's enrolment, member by member in time order. Plain
-# SQL through the driver: no UUID or datetime is built for millions of rows.
-_WALK = ("SELECT p.member_id, p.created_at, m.created_at FROM purchase p "
-         "JOIN member m ON m.id = p.member_id ORDER BY p.member_id, p.created_at")
-
-
-def _cohorts(session: Session, ctx: ServiceContext, cells, visits, steps: _Steps) -> None:
-    """Cohort cells and visit chains in one pass over every purchase, member by member
-    in time order (ties keep their timestamps, so the chain is the same as recorded)."""
-    day_of = _LocalDays(ctx)
-    member_of, month, prev_month, prev2_month = None, None, NONE, NONE
-    result = (session.connection().execution_options(stream_results=True, yield_per=50_000)
-              .exec_driver_sql(_WALK))
-    for rows in result.partitions(50_000):
-        for member_id, at, enrolled in rows:
-            day = day_of(at)
-            if member_id != member_of:
-                member_of, month, prev_month, prev2_month = member_id, None, NONE, NONE
-            else:
-                prev_month, prev2_month = month, prev_month
-            month = day.replace(day=1)
-            if month != prev_month:  # the member's first visit of the month
-                cells[(day_of(enrolled).replace(day=1), month)][0] += 1
-            visits[(day, prev_month, prev2_month)][0] += 1
-        steps.step(len(rows))
-
-
-def stored(session: Session) -> dict[str, dict[tuple, tuple]]:
-    out = {}
-    for name, (table, keys, values) in _TABLES.items():
-        cols = [getattr(table, c) for c in keys + values]
-        out[name] = {tuple(r[:len(keys)]): tuple(int(v) for v in r[len(keys):])
-                     for r in session.execute(select(*cols))}
-    return out
-
-
-def _nonzero(rows: dict[tuple, tuple]) -> dict[tuple, tuple]:
-    return {k: v for k, v in rows.items() if any(v)}
 
 
 def rebuild(session: Session, ctx: ServiceContext, parts=tuple(PARTS),
@@ -386,10 +228,10 @@ def rebuild(session: Session, ctx: ServiceContext, parts=tuple(PARTS),
     fresh = from_scratch(session, ctx, parts, progress)
     conn = session.connection()
     for name in fresh:
-        table, keys, values = _TABLES[name]
+        table, keys, values = TABLES[name]
         conn.execute(delete(table.__table__))
         rows = [dict(zip(keys + values, k + v, strict=True))
-                for k, v in _nonzero(fresh[name]).items()]
+                for k, v in nonzero(fresh[name]).items()]
         for start in range(0, len(rows), 10_000):
             conn.execute(insert(table.__table__), rows[start:start + 10_000])
     conn.execute(delete(ReportState.__table__).where(ReportState.key.in_(parts)))
@@ -423,7 +265,7 @@ def mismatches(session: Session, ctx: ServiceContext, limit: int = 20) -> list[s
     fresh, kept = from_scratch(session, ctx, parts), stored(session)
     problems = []
     for name in fresh:
-        a, b = _nonzero(kept[name]), _nonzero(fresh[name])
+        a, b = nonzero(kept[name]), nonzero(fresh[name])
         for key in sorted(set(a) | set(b), key=repr):
             if a.get(key) != b.get(key):
                 problems.append(f"report rollup {name} {_show(key)}: kept {a.get(key)}, "

@@ -14,6 +14,7 @@ import sqlite3
 
 from sqlalchemy.exc import DBAPIError
 
+from app.db import dialect
 from app.domain.errors import DomainError
 
 log = logging.getLogger(__name__)
@@ -61,7 +62,4 @@ def translate(exc: BaseException) -> StorageError | None:
 
 def file_problems(connection) -> list[str]:
     """SQLite's own check of every page and index (what ``regulars check`` runs first)."""
-    if connection.dialect.name != "sqlite":
-        return []
-    rows = [r[0] for r in connection.exec_driver_sql("PRAGMA quick_check(20)")]
-    return [] if rows == ["ok"] else [f"database file: {row}" for row in rows]
+    return dialect.of(connection).file_problems(connection)

@@ -18,7 +18,6 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.db.models import LedgerEntry, Member, Purchase, TierEvent
-from app.services import rollups
 from app.services.context import ServiceContext
 
 
@@ -95,8 +94,6 @@ def refresh(session: Session, ctx: ServiceContext, member: Member, reason: str,
             extended = program.window.next_review(today)
             if member.tier_review_on is None or extended > member.tier_review_on:
                 member.tier_review_on, member.tier_review_day = extended, today.day
-    if after != member.tier_key:
-        rollups.watch_member(session, ctx, member)
     member.tier_key = after
     if held is not None and held != after:
         _event(session, ctx, member, held, after, reason, purchase_id)
@@ -167,7 +164,6 @@ def after_program_change(session: Session, ctx: ServiceContext) -> tuple[int, in
         for member in session.scalars(select(Member).where(Member.id.in_(ids[i:i + 500]))):
             before = member.tier_key
             if before not in keys:
-                rollups.watch_member(session, ctx, member)
                 member.tier_key = program.tiers[0].key
             refresh(session, ctx, member, "program_change",
                     held=None if before in keys else before)

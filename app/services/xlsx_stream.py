@@ -44,13 +44,6 @@ numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="
 </cellStyles></styleSheet>"""
 
 
-def text_cell(ref: str, value: str) -> str:
-    """An inline string (never a formula, whatever it starts with); ``value`` already
-    XML-safe (see ``xml_text``)."""
-    space = ' xml:space="preserve"' if value[:1].isspace() or value[-1:].isspace() else ""
-    return f'<c r="{ref}" s="5" t="inlineStr"><is><t{space}>{value}</t></is></c>'
-
-
 def xml_text(value: str) -> str:
     """&, <, > escaped, CR kept as a character reference (a parser would make it LF)."""
     return escape(value, {"\r": "&#13;"})

@@ -19,7 +19,7 @@ from app.cli import main
 from app.db.models import LedgerEntry, Member, Purchase
 from app.domain.errors import DomainError
 from app.services.context import StaffSession
-from app.services.exports import LEDGER_COLUMNS, PURCHASE_COLUMNS
+from app.services.export_tables import LEDGER_COLUMNS, PURCHASE_COLUMNS
 
 MSK = timezone(timedelta(hours=3))
 
@@ -394,32 +394,7 @@ def _through_libreoffice(path: Path, out: Path) -> list[dict]:
         return list(csv.DictReader(f))
 
 
-@pytest.mark.parametrize("zone", ["Europe/Moscow", "Europe/Berlin", "Asia/Kolkata",
-                                  "America/St_Johns"])
-def test_local_times_across_clock_changes(t, zone):
-    """Times shown equal ctx.local() to the second, in whole-hour, half-hour and DST zones,
-    including the hour a clock change falls in (St John's changes at 05:30 UTC)."""
-    from zoneinfo import ZoneInfo
-
-    from app.services.exports import _LocalTimes
-    t.ctx.local_tz = ZoneInfo(zone)
-    stored = ["2026-03-08 05:29:59.123456", "2026-03-08 05:30:00.000000",
-              "2026-03-29 00:59:59.000000", "2026-03-29 01:00:00.000000",
-              "2026-07-01 12:00:00.999999", None]
-    expected = [None if s is None else t.ctx.local(datetime.fromisoformat(s[:19]))
-                for s in stored]
-    assert _LocalTimes(t.ctx, None).column(stored) == expected
-    as_text = [None if e is None else e.isoformat(" ") for e in expected]
-    assert _LocalTimes(t.ctx, " ").column(stored) == as_text
-    one_by_one = _LocalTimes(t.ctx, " ")
-    assert [one_by_one(s) for s in stored] == as_text
-    if zone == "America/St_Johns":
-        assert as_text[:2] == ["2026-03-08 01:59:59", "2026-03-08 03:00:00"]
-    if zone == "Europe/Berlin":
-        assert as_text[2:4] == ["2026-03-29 01:59:59", "2026-03-29 03:00:00"]
-
-
-# The SQLite members CSV (SQLite builds each line, export_sql.py) against the generic
+# The SQLite members CSV (SQLite builds each line, app/db/dialect/sqlite_lines.py) against the generic
 # writer: the same bytes, whatever the text, the zone or the moment.
 
 # Clock changes in 2026 (UTC): Berlin's both ways; Lord Howe's half-hour shifts; St John's
@@ -489,16 +464,16 @@ TABLES = {"members": Member, "purchases": Purchase, "ledger": LedgerEntry}
 @pytest.fixture
 def sqlite_lines(monkeypatch):
     """Counts the chunks SQLite built, and the members the generic path wrote for it."""
-    from app.services import export_sql
+    from app.db.dialect import sqlite_lines
     seen = {"chunks": 0, "generic": 0}
-    chunks = export_sql.Lines.chunks
+    chunks = sqlite_lines.Lines.chunks
 
     def counted(self, cursor, size):
         for rows, pieces in chunks(self, cursor, size):
             seen["chunks"] += 1
             seen["generic"] += sum(isinstance(p, str) for p in pieces)
             yield rows, pieces
-    monkeypatch.setattr(export_sql.Lines, "chunks", counted)
+    monkeypatch.setattr(sqlite_lines.Lines, "chunks", counted)
     return seen
 
 
@@ -857,9 +832,10 @@ def test_the_sqlite_lines_join_as_the_generic_query_does(app, t, kind, table):
     from sqlalchemy.dialects import sqlite
     from sqlalchemy.orm import Session
 
-    from app.services import exports
+    from app.db.dialect import sqlite_export
+    from app.db.local_time import LocalTimes
+    from app.services import export_tables
     with Session(app.engine) as s:
-        _columns, stmt, _count, _convert = exports._QUERIES[kind](
-            s, t.ctx, exports._LocalTimes(t.ctx, " "))
+        stmt = export_tables.table(s, t.ctx, kind, LocalTimes(t.ctx.local, " ")).stmt
     generic = " ".join(str(stmt.compile(dialect=sqlite.dialect())).split())
-    assert f"FROM {exports._JOINS.format(t=table)}" in generic
+    assert f"FROM {sqlite_export.JOINS.format(t=table)}" in generic

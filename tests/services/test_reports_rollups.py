@@ -15,9 +15,11 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 
 from app.bootstrap import open_app
+from app.db.engine import make_sessions
+from app.db.models import Member
 from app.domain.giving import Verification
 from app.domain.report_periods import Period
-from app.services import rollups
+from app.services import rollup_history, rollups
 from app.services.dto import MemberInput
 
 steps = st.lists(st.one_of(
@@ -32,9 +34,9 @@ steps = st.lists(st.one_of(
 
 def _compare(app, t):
     with t._sessions.begin() as s:
-        kept, fresh = rollups.stored(s), rollups.from_scratch(s, t.ctx)
+        kept, fresh = rollups.stored(s), rollup_history.from_scratch(s, t.ctx)
     for name in kept:
-        assert rollups._nonzero(kept[name]) == rollups._nonzero(fresh[name]), name
+        assert rollup_history.nonzero(kept[name]) == rollup_history.nonzero(fresh[name]), name
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -145,3 +147,64 @@ def test_rollups_from_scratch_in_a_zone_off_the_hour(t, clock, member_input, zon
     clock(2026, 3, 10, 18, 40)
     t.enrol(member_input(first_name="B", phone="+79160000032"))
     assert t.check().ok, t.check().problems
+
+
+def _member_rows(t):
+    with t._sessions.begin() as s:
+        kept = rollups.stored(s)
+    return ({k: v for k, v in kept["members"].items() if any(v)},
+            {k: v for k, v in kept["seen"].items() if any(v)})
+
+
+def test_a_writer_that_never_mentions_rollups_keeps_them(t, clock, member, buy):
+    """The member rollups follow the member itself: a plain ORM change in a session of
+    the till (no service, no rollup call) moves the member's rows, and `check` agrees."""
+    buy(t, member, 100000)
+    today = t.ctx.today()
+    with t._sessions.begin() as s:
+        m = s.get(Member, member)
+        m.tier_key = "wolf"
+    members, seen = _member_rows(t)
+    assert members == {(today, t.ctx.cashier, "wolf", False, True): (1,)}
+    assert seen == {(today, "wolf"): (1,)}
+    assert t.check().ok, t.check().problems
+    with t._sessions.begin() as s:  # erased, then brought in anew, by hand
+        s.get(Member, member).erased_at = t.ctx.clock()
+        s.add(Member(id=uuid.uuid4(), first_name="N", phone="+79160000077", name_key="N",
+                     card_number="2000000000077", consent_at=t.ctx.clock(),
+                     created_at=t.ctx.clock(), updated_at=t.ctx.clock(), consent_by="by hand",
+                     balance=0, qualifying_points=0, visits=0, tier_key="bunny"))
+    members, seen = _member_rows(t)
+    assert members == {(today, t.ctx.cashier, "wolf", True, True): (1,),
+                       (today, "by hand", "bunny", False, False): (1,)}
+    assert seen == {}
+    assert t.check().ok, t.check().problems
+
+
+def test_a_member_deleted_stops_counting(t, clock, member_input):
+    lone = t.enrol(member_input(first_name="L", phone="+79160000078"))
+    assert _member_rows(t)[0] == {(t.ctx.today(), t.ctx.cashier, "bunny", False, False): (1,)}
+    with t._sessions.begin() as s:
+        for table in ("point_lot", "ledger"):
+            s.execute(text(f"DELETE FROM {table}"))
+        s.delete(s.get(Member, lone))
+    assert _member_rows(t) == ({}, {})
+
+
+def test_a_rolled_back_change_leaves_the_rollups_alone(t, clock, member):
+    before = _member_rows(t)
+    with pytest.raises(LookupError), t._sessions.begin() as s:
+        s.get(Member, member).tier_key = "wolf"
+        s.flush()
+        raise LookupError("the sale failed after the member changed")
+    with t._sessions.begin() as s:  # the next transaction starts from what was kept
+        s.get(Member, member).visits += 0
+    assert _member_rows(t) == before
+    assert t.check().ok
+
+
+def test_a_session_not_made_to_keep_rollups_refuses_to_note_them(app, t, member):
+    sessions = make_sessions(app.engine)
+    with sessions.begin() as s, pytest.raises(RuntimeError, match="rollups.follow"):
+        rollups.note_entry(s, t.ctx, {"points": 1, "created_at": t.ctx.clock(),
+                                      "till_id": None, "cashier": "", "kind": "bonus"})

@@ -175,14 +175,14 @@ def test_an_upgraded_shop_prepares_its_reports_once_with_progress(qtbot, shop):
 def test_stopping_the_first_preparation_keeps_nothing(qtbot, shop, monkeypatch):
     import time
 
-    from app.services import rollups
+    from app.services import rollup_history
     _as_upgraded(shop)
-    step = rollups._Steps.step
+    step = rollup_history.Steps.step
 
     def slow_step(self, rows):  # a large shop: each step takes a while
         time.sleep(0.2)
         step(self, rows)
-    monkeypatch.setattr(rollups._Steps, "step", slow_step)
+    monkeypatch.setattr(rollup_history.Steps, "step", slow_step)
     d = ReportsDialog(shop)
     qtbot.addWidget(d)
     seen = []

@@ -20,7 +20,7 @@ So the output is the generic writer's, byte for byte, whatever the data; the tes
 compare both paths.
 
 Local times: the zone's offset is constant between its clock changes, so Python works
-out those intervals to the second (with ``ctx.local`` itself, so zones 5:30 ahead or
+out those intervals to the second (app/db/local_time.py ``offsets``, with ``ctx.local`` itself, so zones 5:30 ahead or
 changing at :30 come out as the generic path has them) over the range of stored times,
 and each time is shifted by a balanced tree of CASEs over them. A time outside the
 range (written while the export runs) gives a stray separator: the generic path then
@@ -30,9 +30,9 @@ writes that row.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 PLAIN, FREE, END = b"\x1f", b"\x1e", b"\x1d"  # before a field (FREE: free text); line end
 _TO_COMMAS = bytes.maketrans(PLAIN + FREE, b",,")
@@ -47,7 +47,8 @@ def literal(text: str) -> str:
 
 
 def id_field(x: str, nullable: bool = False) -> Field:
-    """SQLite holds a UUID as 32 hex digits: printed as 8-4-4-4-12 (a NULL: empty, its
+    """SQLite holds a UUID as 32 hex digits: printed as 8-4-4-4-12, as app/db/ids.py
+    ``dashed`` prints it (a NULL: empty, its
     dashes left out by a '' in their place)."""
     if not nullable:
         return Field(f"{x}, substr({x}, 9, 4), substr({x}, 13, 4), substr({x}, 17, 4), "
@@ -70,33 +71,6 @@ def money_field(x: str) -> Field:
 
 def bool_sql(x: str) -> str:
     return f"CASE WHEN {x} IS NULL THEN NULL WHEN {x} THEN '1' ELSE '0' END"
-
-
-def offsets(local: Callable[[datetime], datetime], lo: datetime,
-            hi: datetime) -> list[tuple[datetime, int]]:
-    """The zone's offsets (seconds) from ``lo`` to ``hi`` (naive UTC) as
-    [(from, offset)], each holding until the next: looked at every hour (as the
-    generic path does) and narrowed to the second where it changed."""
-    def offset(t: datetime) -> int:
-        return round((local(t) - t).total_seconds())
-
-    hour, second = timedelta(hours=1), timedelta(seconds=1)
-    lo = lo.replace(microsecond=0)
-    out = [(lo, offset(lo))]
-    t = lo.replace(minute=0, second=0)
-    now = offset(t)
-    while t < hi:
-        nxt = offset(t + hour)
-        if nxt != now:
-            a, b = t, t + hour  # offset(a) == now, offset(b) == nxt: find the first second
-            while b - a > second:
-                mid = (a + (b - a) // 2).replace(microsecond=0)
-                a, b = (mid, b) if offset(mid) == now else (a, mid)
-            if b > out[-1][0]:
-                out.append((b, nxt))
-            now = nxt
-        t += hour
-    return out
 
 
 def local_time_sql(x: str, spans: list[tuple[datetime, int]], hi: datetime) -> str:

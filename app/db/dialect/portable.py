@@ -1,0 +1,133 @@
+"""The portable way of the things that differ between databases: what a database other
+than SQLite gets (PostgreSQL is the one in view, issue #16), and the base the SQLite
+way (sqlite.py) changes only where SQLite needs it.
+
+The two statements a sale runs (the rollup upsert and the member's latest visits) are
+sent as plain driver SQL: built once, with none of the per-statement work of
+SQLAlchemy's compiler, because the till's sale budget is a few milliseconds and these
+run on every one."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import Integer, Table, cast, func
+from sqlalchemy.engine import Connection
+
+from app.db.local_time import Local
+
+
+@dataclass(frozen=True)
+class LinesRequest:
+    """What a CSV export writes, for a database that builds its lines itself: its
+    ``columns`` (each with a ``key`` and a ``type``) of ``kind``, times in the zone of
+    ``local``, as of ``now``."""
+    kind: str  # members, purchases or ledger
+    columns: tuple
+    local: Local
+    now: datetime
+    tier_names: dict[str, str] = field(default_factory=dict)  # members: key -> name
+    personal: frozenset[str] = frozenset()  # members: what erasure empties
+    status: object = None  # purchases: the SQL expression of the status shown
+
+
+class Portable:
+    name = "portable"
+
+    def __init__(self):
+        self._statements: dict[tuple, str] = {}
+
+    # ---- values and expressions ---------------------------------------------------
+
+    def bind_value(self, value):
+        """A value as the driver takes it for a column of its type (plain SQL)."""
+        return value
+
+    def greatest(self, a, b):
+        return func.greatest(a, b)
+
+    def quarter_of(self, column):
+        """An expression for ``column`` (a stored UTC time) cut to its quarter hour; read
+        the values back with ``parse_quarter``. Grouping by quarter hour, not by row, lets
+        a rebuild add up millions of rows in the database and shift only the groups to
+        local days. A quarter, not an hour: India is 5:30 ahead of UTC, Nepal 5:45,
+        Newfoundland 3:30 behind, so an hour of UTC can hold two local days there; every
+        zone's offset and clock change is a whole number of quarter hours."""
+        minutes = cast(func.floor(func.date_part("minute", column) / 15) * 15, Integer)
+        return func.date_trunc("hour", column) + func.make_interval(0, 0, 0, 0, 0, minutes)
+
+    @staticmethod
+    def parse_quarter(value) -> datetime:
+        if isinstance(value, datetime):
+            return value.replace(second=0, microsecond=0)
+        return datetime.strptime(value, "%Y-%m-%d %H:%M")
+
+    # ---- the sale's plain SQL -----------------------------------------------------
+
+    def _marks(self, connection: Connection, names) -> list[str]:
+        if connection.dialect.paramstyle == "qmark":
+            return ["?" for _ in names]
+        return [f"%({n})s" for n in names]
+
+    def _params(self, connection: Connection, names, values):
+        values = tuple(self.bind_value(v) for v in values)
+        if connection.dialect.paramstyle == "qmark":
+            return values
+        return dict(zip(names, values, strict=True))
+
+    def add_to(self, connection: Connection, table: Table, rows: list[dict],
+               keys: tuple[str, ...]) -> None:
+        """For each row: insert it, or add its other columns to the row with the same
+        keys. One statement for all ``rows`` (they share their columns, differ in keys)."""
+        if not rows:
+            return
+        names = tuple(rows[0])
+        sql = self._statements.get((table.name, names, keys))
+        if sql is None:
+            deltas = [c for c in names if c not in keys]
+            sql = self._statements[(table.name, names, keys)] = (
+                f"INSERT INTO {table.name} ({', '.join(names)}) "
+                f"VALUES ({', '.join(self._marks(connection, names))}) "
+                f"ON CONFLICT ({', '.join(keys)}) DO UPDATE SET "
+                + ", ".join(f"{c} = {table.name}.{c} + excluded.{c}" for c in deltas))
+        params = [self._params(connection, names, [r[n] for n in names]) for r in rows]
+        connection.exec_driver_sql(sql, params if len(params) > 1 else params[0])
+
+    def latest_visits(self, connection: Connection, member_id: uuid.UUID, but: uuid.UUID,
+                      limit: int = 2) -> list[datetime]:
+        """The times of the member's latest purchases other than ``but``, newest first
+        (an index on member, time and id answers it without reading the table)."""
+        sql = self._statements.get(("latest_visits",))
+        if sql is None:
+            m, b, n = self._marks(connection, ("m", "b", "n"))
+            sql = self._statements[("latest_visits",)] = (
+                f"SELECT created_at FROM purchase WHERE member_id = {m} "
+                f"AND id != {b} ORDER BY created_at DESC LIMIT {n}")
+        params = self._params(connection, ("m", "b", "n"), (member_id, but, limit))
+        return [at if isinstance(at, datetime) else datetime.fromisoformat(at)
+                for (at,) in connection.exec_driver_sql(sql, params)]
+
+    # ---- upkeep and checks --------------------------------------------------------
+
+    def checkpoint(self, connection: Connection) -> bool:
+        """Move what the database keeps beside its file into it (after an erasure, so
+        erased data is not left there). True when another connection kept it busy."""
+        return False
+
+    def file_problems(self, connection: Connection) -> list[str]:
+        """The database's own check of its pages and indexes (``regulars check``)."""
+        return []
+
+    # ---- reports and exports ------------------------------------------------------
+
+    def walks_member_index(self) -> bool:
+        """Whether a report over a large share of all purchases must be told to walk the
+        member-ordered index (a database without planner statistics)."""
+        return False
+
+    def csv_lines(self, connection: Connection, request: LinesRequest) -> tuple | None:
+        """(rows in total, Lines) when the database builds the export's CSV lines itself
+        (sqlite_export.py); None: the portable row source writes them."""
+        return None

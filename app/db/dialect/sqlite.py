@@ -1,0 +1,47 @@
+"""The SQLite way (the till's own database file): where it differs from portable.py."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import Integer, cast, func, text
+from sqlalchemy.engine import Connection
+
+from app.db.dialect import sqlite_export
+from app.db.dialect.portable import LinesRequest, Portable
+from app.db.ids import hex_key
+
+
+class Sqlite(Portable):
+    name = "sqlite"
+
+    def bind_value(self, value):
+        if isinstance(value, uuid.UUID):
+            return hex_key(value)  # how the Uuid type stores it here
+        if isinstance(value, date):
+            return value.isoformat()
+        return value
+
+    def greatest(self, a, b):
+        return func.max(a, b)  # SQLite's two-argument max() is the greatest of them
+
+    def quarter_of(self, column):
+        # 'YYYY-MM-DD HH:' of SQLite's stored text, then the quarter's first minute
+        return func.printf("%s%02d", func.substr(column, 1, 14),
+                           cast(func.substr(column, 15, 2), Integer) // 15 * 15)
+
+    def checkpoint(self, connection: Connection) -> bool:
+        """Move the WAL into the main file and truncate it."""
+        busy, _frames, _done = connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)")).one()
+        return bool(busy)
+
+    def file_problems(self, connection: Connection) -> list[str]:
+        rows = [r[0] for r in connection.exec_driver_sql("PRAGMA quick_check(20)")]
+        return [] if rows == ["ok"] else [f"database file: {row}" for row in rows]
+
+    def walks_member_index(self) -> bool:
+        return True  # no statistics: it always reads a period's range and sorts it
+
+    def csv_lines(self, connection: Connection, request: LinesRequest) -> tuple | None:
+        return sqlite_export.plan(connection.connection.dbapi_connection, request)
