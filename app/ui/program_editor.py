@@ -41,14 +41,8 @@ from PySide6.QtWidgets import (
 from app.domain.errors import DomainError, ValidationErrors
 from app.domain.money import DEFAULT_LARGE_AMOUNT_MINOR, parse_amount
 from app.domain.points_input import MAX_POINTS_CHANGE, read_whole
-from app.domain.program import (
-    ACTIONS,
-    EXPIRY_DAYS,
-    MAX_ABSENCE_DAYS,
-    MAX_WINDOW_MONTHS,
-    Line,
-    Program,
-)
+from app.domain.program import Line, Program
+from app.domain.program_items import ACTIONS, EXPIRY_DAYS, MAX_ABSENCE_DAYS, MAX_WINDOW_MONTHS
 from app.ui import formats
 from app.ui.amounts import WholeField
 from app.ui.messages import describe
