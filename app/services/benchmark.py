@@ -17,7 +17,6 @@ from pathlib import Path
 
 from sqlalchemy import func, select, text
 
-from app.bootstrap import open_app
 from app.db.models import Member
 from app.domain.program import Line, Program
 
@@ -79,9 +78,10 @@ def _startup(db: str) -> tuple[float, float]:
 GUI_QUERIES = 100  # typed at a person's pace: about half a second each
 
 
-def run_benchmark(members: int, db: str | None = None, queries: int = 300,
+def run_benchmark(members: int, open_app, db: str | None = None, queries: int = 300,
                   gui_search=None) -> dict:
-    """``gui_search(terminal, queries) -> dict``, when given (the CLI passes the UI's
+    """``open_app(path, lang)`` is the composition root's (services never import it).
+    ``gui_search(terminal, queries) -> dict``, when given (the CLI passes the UI's
     bench: services never import Qt), times the same queries typed into a real till."""
     path = db or str(Path(tempfile.gettempdir()) / f"regulars-bench-{members}.sqlite3")
     app = open_app(path, "en")
@@ -120,7 +120,7 @@ def run_benchmark(members: int, db: str | None = None, queries: int = 300,
             "purchase_p50_ms": _p(purchase, 0.5), "purchase_p95_ms": _p(purchase, 0.95),
             "purchase_busy_p50_ms": _p(busy, 0.5), "purchase_busy_p95_ms": _p(busy, 0.95),
             "startup_s": round(startup, 3), "rss_mb": rss,
-            **run_cards_benchmark(app), **run_export_benchmark(app),
+            **run_cards_benchmark(app=app), **run_export_benchmark(app),
             **run_dashboard_benchmark(app)}
 
 
@@ -219,8 +219,9 @@ def bench_card_design() -> tuple[dict, bytes]:
              "fields": ["name", "tier", "number", "since"]}, buf.getvalue())
 
 
-def run_cards_benchmark(app=None, db: str | None = None, count: int = 1000) -> dict:
-    """Seconds to render ``count`` member cards to an A4 PDF and record the run: the
+def run_cards_benchmark(open_app=None, app=None, db: str | None = None, count: int = 1000) -> dict:
+    """Seconds to render ``count`` member cards to an A4 PDF and record the run (an open
+    ``app``, or one ``open_app`` opens on ``db``): the
     database read, every card drawn at 300 dpi, the file written."""
     if app is None:
         path = db or str(Path(tempfile.gettempdir()) / f"regulars-bench-cards-{count}.sqlite3")
