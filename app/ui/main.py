@@ -128,7 +128,7 @@ def add_back_office_menu(window, terminal) -> None:
              "ReportsDialog", "reports"),
             (QApplication.translate("Main", "Loyalty program…"), "app.ui.program_editor",
              "ProgramEditor", "program"),
-            (QApplication.translate("Main", "Prize draw…"), "app.ui.manager_dialogs", "DrawDialog",
+            (QApplication.translate("Main", "Prize draw…"), "app.ui.draw_dialog", "DrawDialog",
              "draw"),
             (QApplication.translate("Main", "Charity totals…"), "app.ui.manager_dialogs",
              "CharityDialog", "reports"),

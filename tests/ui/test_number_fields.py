@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from app.ui import complaint_dialog as wizard
 from app.ui.adjust_dialog import AdjustDialog
 from app.ui.complaint_dialog import ComplaintDialog
+from app.ui.draw_dialog import DrawDialog
 from app.ui.gift_dialog import GiftDialog
-from app.ui.manager_dialogs import DrawDialog
 from app.ui.program_editor import ProgramEditor
 from tests.ui.drive import assert_reachable, choose, click, press, shown, type_into
 
