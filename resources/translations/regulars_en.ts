@@ -3348,609 +3348,646 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
 </context>
 <context>
-    <name>ProgramEditor</name>
+    <name>ProblemPlaces</name>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="317" />
-        <location filename="../../app/ui/program_editor.py" line="787" />
-        <source>Loyalty program</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="337" />
+        <location filename="../../app/ui/program_problems.py" line="22" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="337" />
+        <location filename="../../app/ui/program_problems.py" line="22" />
         <source>Campaign %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="338" />
+        <location filename="../../app/ui/program_problems.py" line="23" />
         <source>Stamp card %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="339" />
+        <location filename="../../app/ui/program_problems.py" line="24" />
         <source>Category %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="339" />
+        <location filename="../../app/ui/program_problems.py" line="24" />
         <source>Cause %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="341" />
+        <location filename="../../app/ui/program_problems.py" line="26" />
         <source>key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="341" />
+        <location filename="../../app/ui/program_problems.py" line="26" />
         <source>name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="341" />
+        <location filename="../../app/ui/program_problems.py" line="26" />
         <source>colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="342" />
+        <location filename="../../app/ui/program_problems.py" line="27" />
         <source>threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="342" />
+        <location filename="../../app/ui/program_problems.py" line="27" />
         <source>earn rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="343" />
+        <location filename="../../app/ui/program_problems.py" line="28" />
         <source>perks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="343" />
+        <location filename="../../app/ui/program_problems.py" line="28" />
         <source>kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="343" />
+        <location filename="../../app/ui/program_problems.py" line="28" />
         <source>starts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="344" />
+        <location filename="../../app/ui/program_problems.py" line="29" />
         <source>ends</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="344" />
+        <location filename="../../app/ui/program_problems.py" line="29" />
         <source>tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="344" />
+        <location filename="../../app/ui/program_problems.py" line="29" />
         <source>factor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="345" />
+        <location filename="../../app/ui/program_problems.py" line="30" />
         <source>category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="345" />
+        <location filename="../../app/ui/program_problems.py" line="30" />
         <source>extra</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="346" />
+        <location filename="../../app/ui/program_problems.py" line="31" />
         <source>tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="346" />
+        <location filename="../../app/ui/program_problems.py" line="31" />
         <source>stamps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="346" />
+        <location filename="../../app/ui/program_problems.py" line="31" />
         <source>reward</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="348" />
-        <location filename="../../app/ui/program_editor.py" line="373" />
-        <location filename="../../app/ui/program_editor.py" line="461" />
+        <location filename="../../app/ui/program_problems.py" line="33" />
         <source>Tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="348" />
-        <location filename="../../app/ui/program_editor.py" line="375" />
+        <location filename="../../app/ui/program_problems.py" line="33" />
         <source>Campaigns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="349" />
-        <location filename="../../app/ui/program_editor.py" line="376" />
+        <location filename="../../app/ui/program_problems.py" line="34" />
         <source>Stamp cards</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="349" />
+        <location filename="../../app/ui/program_problems.py" line="34" />
         <source>Categories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="350" />
+        <location filename="../../app/ui/program_problems.py" line="35" />
         <source>Causes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="350" />
-        <location filename="../../app/ui/program_editor.py" line="542" />
+        <location filename="../../app/ui/program_problems.py" line="35" />
         <source>Qualifying window</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="351" />
+        <location filename="../../app/ui/program_problems.py" line="36" />
         <source>Qualifying window, months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="352" />
+        <location filename="../../app/ui/program_problems.py" line="37" />
         <source>Welcome bonus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="352" />
-        <location filename="../../app/ui/program_editor.py" line="353" />
+        <location filename="../../app/ui/program_problems.py" line="37" />
+        <location filename="../../app/ui/program_problems.py" line="38" />
         <source>Expiry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="353" />
+        <location filename="../../app/ui/program_problems.py" line="38" />
         <source>Expiry, days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="354" />
+        <location filename="../../app/ui/program_problems.py" line="39" />
         <source>Long absence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="355" />
+        <location filename="../../app/ui/program_problems.py" line="40" />
         <source>Point value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="356" />
-        <location filename="../../app/ui/program_editor.py" line="549" />
+        <location filename="../../app/ui/program_problems.py" line="41" />
         <source>Confirm purchases above</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="358" />
+        <location filename="../../app/ui/program_problems.py" line="43" />
         <source>Points for a survey</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="358" />
+        <location filename="../../app/ui/program_problems.py" line="43" />
         <source>Points for a review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="359" />
+        <location filename="../../app/ui/program_problems.py" line="44" />
         <source>Referral: points for the member who brings a friend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="360" />
+        <location filename="../../app/ui/program_problems.py" line="45" />
         <source>Referral: points for the friend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="361" />
+        <location filename="../../app/ui/program_problems.py" line="46" />
         <source>Birthday points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="362" />
+        <location filename="../../app/ui/program_problems.py" line="47" />
         <source>Apology points for a long wait</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="365" />
+        <location filename="../../app/ui/program_problems.py" line="50" />
         <source>Points per receipt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="366" />
+        <location filename="../../app/ui/program_problems.py" line="51" />
         <source>Points given per member a day</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>ProgramEditor</name>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="374" />
+        <location filename="../../app/ui/program_editor.py" line="71" />
+        <location filename="../../app/ui/program_editor.py" line="329" />
+        <source>Loyalty program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="94" />
+        <location filename="../../app/ui/program_editor.py" line="156" />
+        <source>Tiers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="98" />
+        <source>Campaigns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="99" />
+        <source>Stamp cards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="97" />
         <source>General</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="377" />
+        <location filename="../../app/ui/program_editor.py" line="100" />
         <source>Help &amp;&amp; charity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="378" />
+        <location filename="../../app/ui/program_editor.py" line="101" />
         <source>Words to say</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="379" />
+        <location filename="../../app/ui/program_editor.py" line="103" />
         <source>Preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="389" />
+        <location filename="../../app/ui/program_editor.py" line="113" />
         <source>Save as a new version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="408" />
+        <location filename="../../app/ui/program_table.py" line="287" />
         <source>Remove selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="427" />
+        <location filename="../../app/ui/program_editor.py" line="122" />
         <source>Members refer to this key, so it cannot change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="433" />
+        <location filename="../../app/ui/program_editor.py" line="128" />
         <source>Key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="433" />
+        <location filename="../../app/ui/program_editor.py" line="128" />
         <source>Name RU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="434" />
+        <location filename="../../app/ui/program_editor.py" line="129" />
         <source>Name EN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="438" />
+        <location filename="../../app/ui/program_editor.py" line="133" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="438" />
-        <location filename="../../app/ui/program_editor.py" line="467" />
+        <location filename="../../app/ui/program_editor.py" line="133" />
+        <location filename="../../app/ui/program_editor.py" line="162" />
         <source>Threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="439" />
+        <location filename="../../app/ui/program_editor.py" line="134" />
         <source>Earn %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="440" />
+        <location filename="../../app/ui/program_editor.py" line="135" />
         <source>Perks RU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="440" />
+        <location filename="../../app/ui/program_editor.py" line="135" />
         <source>Perks EN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="441" />
+        <location filename="../../app/ui/program_editor.py" line="136" />
         <source>Thresholds are qualifying points and must rise from 0. A lower threshold upgrades members at once; a higher one demotes nobody before the end of their qualifying period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="444" />
+        <location filename="../../app/ui/program_editor.py" line="139" />
         <source>Add tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="448" />
+        <location filename="../../app/ui/program_editor.py" line="143" />
         <source>Multiplier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="448" />
+        <location filename="../../app/ui/program_editor.py" line="143" />
         <source>Category extra</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="449" />
+        <location filename="../../app/ui/program_editor.py" line="144" />
         <source>Lower threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="459" />
+        <location filename="../../app/ui/program_editor.py" line="154" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="460" />
+        <location filename="../../app/ui/program_editor.py" line="155" />
         <source>Starts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="460" />
+        <location filename="../../app/ui/program_editor.py" line="155" />
         <source>Ends</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="462" />
+        <location filename="../../app/ui/program_editor.py" line="157" />
         <source>Factor %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="463" />
-        <location filename="../../app/ui/program_editor.py" line="484" />
-        <location filename="../../app/ui/program_editor.py" line="617" />
+        <location filename="../../app/ui/program_editor.py" line="158" />
+        <location filename="../../app/ui/program_editor.py" line="179" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="465" />
+        <location filename="../../app/ui/program_editor.py" line="160" />
         <source>Extra %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="466" />
-        <location filename="../../app/ui/program_editor.py" line="614" />
+        <location filename="../../app/ui/program_editor.py" line="161" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="475" />
+        <location filename="../../app/ui/program_editor.py" line="170" />
         <source>Dates are YYYY-MM-DD, both days included. Tiers: keys separated by commas, empty for every tier. Factor 200 % gives double points; extra % is of the money spent in the category; a lower threshold applies to the tier chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="480" />
+        <location filename="../../app/ui/program_editor.py" line="175" />
         <source>Add campaign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="485" />
+        <location filename="../../app/ui/program_editor.py" line="180" />
         <source>— every purchase —</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="486" />
+        <location filename="../../app/ui/program_editor.py" line="181" />
         <source>Stamps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="487" />
+        <location filename="../../app/ui/program_editor.py" line="182" />
         <source>Reward RU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="487" />
+        <location filename="../../app/ui/program_editor.py" line="182" />
         <source>Reward EN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="488" />
+        <location filename="../../app/ui/program_editor.py" line="183" />
         <source>Add stamp card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="489" />
+        <location filename="../../app/ui/program_editor.py" line="184" />
         <source>Collect the stamps, get the reward: “6 coffees, the 7th free”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="492" />
+        <location filename="../../app/ui/program_editor.py" line="187" />
         <source>Product categories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="494" />
+        <location filename="../../app/ui/program_editor.py" line="189" />
         <source>Add category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="525" />
-        <source>Lifetime</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="526" />
-        <source>Calendar year</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="527" />
-        <source>Rolling N months</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="531" />
-        <source>Never</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="532" />
-        <source>N days after earning</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="533" />
-        <source>At the end of the year</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="539" />
-        <source>Switching expiry on starts the clock today for points already held.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="543" />
-        <source>Months (rolling window)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="544" />
-        <source>Which earned points count towards a tier. With a window, upgrades apply at once and a downgrade waits for the end of the period.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="547" />
-        <source>Welcome bonus, points</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="548" />
-        <source>Long absence after, days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="550" />
-        <source>Points expire</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="551" />
-        <source>Days after earning</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="571" />
-        <source>no cap</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="572" />
-        <source>Points spent per receipt, at most</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="573" />
-        <source>Points cashiers give one member a day, at most</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="574" />
-        <source>Gifts, apologies, survey and review points count together. A manager's PIN lifts the cap for one gift; a cashier alone gives at most 300 points or goods worth 500 at once.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="589" />
+        <location filename="../../app/ui/program_editor.py" line="202" />
         <source>Causes members can donate points to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="592" />
+        <location filename="../../app/ui/program_editor.py" line="205" />
         <source>Add cause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="615" />
-        <source>Amount</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="616" />
-        <source>Paid with points</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="618" />
-        <source>Of which in the category</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="619" />
-        <source>Date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="622" />
-        <source>What would this purchase earn under the rules being edited (nothing is saved).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="635" />
+        <location filename="../../app/ui/program_editor.py" line="212" />
         <source>A gift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="635" />
+        <location filename="../../app/ui/program_editor.py" line="212" />
         <source>A gift with points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="636" />
+        <location filename="../../app/ui/program_editor.py" line="213" />
         <source>Apology points (complaint)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="637" />
+        <location filename="../../app/ui/program_editor.py" line="214" />
         <source>Long wait</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="648" />
+        <location filename="../../app/ui/program_editor.py" line="225" />
         <source>{name} is how the member is addressed, {what} the gift, {points} the points with their word ("50 points").</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="754" />
+        <location filename="../../app/ui/program_editor.py" line="296" />
         <source>Nothing changed; version %1 stays in force.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="756" />
+        <location filename="../../app/ui/program_editor.py" line="298" />
         <source>Saved as version %1; %n member(s) upgraded</source>
         <translation>
             <numerusform>Saved as version %1; %Ln member upgraded</numerusform><numerusform>Saved as version %1; %Ln members upgraded</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="788" />
+        <location filename="../../app/ui/program_editor.py" line="330" />
         <source>The program has unsaved changes. Save them?</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>ProgramGeneral</name>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="879" />
+        <location filename="../../app/ui/program_general.py" line="22" />
+        <source>Lifetime</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="23" />
+        <source>Calendar year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="24" />
+        <source>Rolling N months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="28" />
+        <source>Never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="29" />
+        <source>N days after earning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="30" />
+        <source>At the end of the year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="36" />
+        <source>Switching expiry on starts the clock today for points already held.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="54" />
+        <source>Qualifying window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="55" />
+        <source>Months (rolling window)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="56" />
+        <source>Which earned points count towards a tier. With a window, upgrades apply at once and a downgrade waits for the end of the period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="59" />
+        <source>Welcome bonus, points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="60" />
+        <source>Long absence after, days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="61" />
+        <source>Confirm purchases above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="62" />
+        <source>Points expire</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="63" />
+        <source>Days after earning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="71" />
+        <source>no cap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="72" />
+        <source>Points spent per receipt, at most</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="73" />
+        <source>Points cashiers give one member a day, at most</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="74" />
+        <source>Gifts, apologies, survey and review points count together. A manager's PIN lifts the cap for one gift; a cashier alone gives at most 300 points or goods worth 500 at once.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProgramPreview</name>
+    <message>
+        <location filename="../../app/ui/program_preview.py" line="50" />
+        <source>Tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_preview.py" line="51" />
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_preview.py" line="52" />
+        <source>Paid with points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_preview.py" line="53" />
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_preview.py" line="54" />
+        <source>Of which in the category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_preview.py" line="55" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_preview.py" line="57" />
+        <source>What would this purchase earn under the rules being edited (nothing is saved).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_preview.py" line="71" />
         <source>— none —</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="905" />
+        <location filename="../../app/ui/program_preview.py" line="98" />
         <source>The category part cannot be more than the whole purchase.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="911" />
+        <location filename="../../app/ui/program_preview.py" line="104" />
         <source>Base, %1 at %2 %: %n point(s)</source>
         <translation>
             <numerusform>Base, %1 at %2 %: %Ln point</numerusform><numerusform>Base, %1 at %2 %: %Ln points</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="913" />
+        <location filename="../../app/ui/program_preview.py" line="106" />
         <source>%1: +%n point(s)</source>
         <translation>
             <numerusform>%1: +%Ln point</numerusform><numerusform>%1: +%Ln points</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="916" />
+        <location filename="../../app/ui/program_preview.py" line="109" />
         <source>No campaign adds points to this purchase.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="917" />
+        <location filename="../../app/ui/program_preview.py" line="110" />
         <source>Total: %n point(s)</source>
         <translation>
             <numerusform>Total: %Ln point</numerusform><numerusform>Total: %Ln points</numerusform></translation>

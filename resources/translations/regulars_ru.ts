@@ -3350,609 +3350,646 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
 </context>
 <context>
-    <name>ProgramEditor</name>
+    <name>ProblemPlaces</name>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="317" />
-        <location filename="../../app/ui/program_editor.py" line="787" />
-        <source>Loyalty program</source>
-        <translation>Программа лояльности</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="337" />
+        <location filename="../../app/ui/program_problems.py" line="22" />
         <source>Tier %1</source>
         <translation>Статус %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="337" />
+        <location filename="../../app/ui/program_problems.py" line="22" />
         <source>Campaign %1</source>
         <translation>Акция %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="338" />
+        <location filename="../../app/ui/program_problems.py" line="23" />
         <source>Stamp card %1</source>
         <translation>Карта штампов %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="339" />
+        <location filename="../../app/ui/program_problems.py" line="24" />
         <source>Category %1</source>
         <translation>Категория %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="339" />
+        <location filename="../../app/ui/program_problems.py" line="24" />
         <source>Cause %1</source>
         <translation>Фонд %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="341" />
+        <location filename="../../app/ui/program_problems.py" line="26" />
         <source>key</source>
         <translation>ключ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="341" />
+        <location filename="../../app/ui/program_problems.py" line="26" />
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="341" />
+        <location filename="../../app/ui/program_problems.py" line="26" />
         <source>colour</source>
         <translation>цвет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="342" />
+        <location filename="../../app/ui/program_problems.py" line="27" />
         <source>threshold</source>
         <translation>порог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="342" />
+        <location filename="../../app/ui/program_problems.py" line="27" />
         <source>earn rate</source>
         <translation>процент начисления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="343" />
+        <location filename="../../app/ui/program_problems.py" line="28" />
         <source>perks</source>
         <translation>привилегии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="343" />
+        <location filename="../../app/ui/program_problems.py" line="28" />
         <source>kind</source>
         <translation>вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="343" />
+        <location filename="../../app/ui/program_problems.py" line="28" />
         <source>starts</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="344" />
+        <location filename="../../app/ui/program_problems.py" line="29" />
         <source>ends</source>
         <translation>конец</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="344" />
+        <location filename="../../app/ui/program_problems.py" line="29" />
         <source>tiers</source>
         <translation>статусы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="344" />
+        <location filename="../../app/ui/program_problems.py" line="29" />
         <source>factor</source>
         <translation>множитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="345" />
+        <location filename="../../app/ui/program_problems.py" line="30" />
         <source>category</source>
         <translation>категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="345" />
+        <location filename="../../app/ui/program_problems.py" line="30" />
         <source>extra</source>
         <translation>доплата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="346" />
+        <location filename="../../app/ui/program_problems.py" line="31" />
         <source>tier</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="346" />
+        <location filename="../../app/ui/program_problems.py" line="31" />
         <source>stamps</source>
         <translation>штампы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="346" />
+        <location filename="../../app/ui/program_problems.py" line="31" />
         <source>reward</source>
         <translation>награда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="348" />
-        <location filename="../../app/ui/program_editor.py" line="373" />
-        <location filename="../../app/ui/program_editor.py" line="461" />
+        <location filename="../../app/ui/program_problems.py" line="33" />
         <source>Tiers</source>
         <translation>Статусы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="348" />
-        <location filename="../../app/ui/program_editor.py" line="375" />
+        <location filename="../../app/ui/program_problems.py" line="33" />
         <source>Campaigns</source>
         <translation>Акции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="349" />
-        <location filename="../../app/ui/program_editor.py" line="376" />
+        <location filename="../../app/ui/program_problems.py" line="34" />
         <source>Stamp cards</source>
         <translation>Карты штампов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="349" />
+        <location filename="../../app/ui/program_problems.py" line="34" />
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="350" />
+        <location filename="../../app/ui/program_problems.py" line="35" />
         <source>Causes</source>
         <translation>Фонды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="350" />
-        <location filename="../../app/ui/program_editor.py" line="542" />
+        <location filename="../../app/ui/program_problems.py" line="35" />
         <source>Qualifying window</source>
         <translation>Период учёта баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="351" />
+        <location filename="../../app/ui/program_problems.py" line="36" />
         <source>Qualifying window, months</source>
         <translation>Период учёта, месяцев</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="352" />
+        <location filename="../../app/ui/program_problems.py" line="37" />
         <source>Welcome bonus</source>
         <translation>Приветственный бонус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="352" />
-        <location filename="../../app/ui/program_editor.py" line="353" />
+        <location filename="../../app/ui/program_problems.py" line="37" />
+        <location filename="../../app/ui/program_problems.py" line="38" />
         <source>Expiry</source>
         <translation>Сгорание баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="353" />
+        <location filename="../../app/ui/program_problems.py" line="38" />
         <source>Expiry, days</source>
         <translation>Сгорание, дней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="354" />
+        <location filename="../../app/ui/program_problems.py" line="39" />
         <source>Long absence</source>
         <translation>Долгое отсутствие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="355" />
+        <location filename="../../app/ui/program_problems.py" line="40" />
         <source>Point value</source>
         <translation>Стоимость балла</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="356" />
-        <location filename="../../app/ui/program_editor.py" line="549" />
+        <location filename="../../app/ui/program_problems.py" line="41" />
         <source>Confirm purchases above</source>
         <translation>Подтверждать покупки свыше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="358" />
+        <location filename="../../app/ui/program_problems.py" line="43" />
         <source>Points for a survey</source>
         <translation>Баллы за опрос</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="358" />
+        <location filename="../../app/ui/program_problems.py" line="43" />
         <source>Points for a review</source>
         <translation>Баллы за отзыв</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="359" />
+        <location filename="../../app/ui/program_problems.py" line="44" />
         <source>Referral: points for the member who brings a friend</source>
         <translation>Приведи друга: баллы тому, кто привёл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="360" />
+        <location filename="../../app/ui/program_problems.py" line="45" />
         <source>Referral: points for the friend</source>
         <translation>Приведи друга: баллы другу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="361" />
+        <location filename="../../app/ui/program_problems.py" line="46" />
         <source>Birthday points</source>
         <translation>Баллы в день рождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="362" />
+        <location filename="../../app/ui/program_problems.py" line="47" />
         <source>Apology points for a long wait</source>
         <translation>Баллы в извинение за долгое ожидание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="365" />
+        <location filename="../../app/ui/program_problems.py" line="50" />
         <source>Points per receipt</source>
         <translation>Баллов на один чек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="366" />
+        <location filename="../../app/ui/program_problems.py" line="51" />
         <source>Points given per member a day</source>
         <translation>Баллов в подарок одному участнику за день</translation>
     </message>
+</context>
+<context>
+    <name>ProgramEditor</name>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="374" />
+        <location filename="../../app/ui/program_editor.py" line="71" />
+        <location filename="../../app/ui/program_editor.py" line="329" />
+        <source>Loyalty program</source>
+        <translation>Программа лояльности</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="94" />
+        <location filename="../../app/ui/program_editor.py" line="156" />
+        <source>Tiers</source>
+        <translation>Статусы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="98" />
+        <source>Campaigns</source>
+        <translation>Акции</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="99" />
+        <source>Stamp cards</source>
+        <translation>Карты штампов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="97" />
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="377" />
+        <location filename="../../app/ui/program_editor.py" line="100" />
         <source>Help &amp;&amp; charity</source>
         <translation>Помощь и благотворительность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="378" />
+        <location filename="../../app/ui/program_editor.py" line="101" />
         <source>Words to say</source>
         <translation>Что сказать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="379" />
+        <location filename="../../app/ui/program_editor.py" line="103" />
         <source>Preview</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="389" />
+        <location filename="../../app/ui/program_editor.py" line="113" />
         <source>Save as a new version</source>
         <translation>Сохранить новой версией</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="408" />
+        <location filename="../../app/ui/program_table.py" line="287" />
         <source>Remove selected</source>
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="427" />
+        <location filename="../../app/ui/program_editor.py" line="122" />
         <source>Members refer to this key, so it cannot change.</source>
         <translation>На этот ключ ссылаются участники, поэтому его нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="433" />
+        <location filename="../../app/ui/program_editor.py" line="128" />
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="433" />
+        <location filename="../../app/ui/program_editor.py" line="128" />
         <source>Name RU</source>
         <translation>Название RU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="434" />
+        <location filename="../../app/ui/program_editor.py" line="129" />
         <source>Name EN</source>
         <translation>Название EN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="438" />
+        <location filename="../../app/ui/program_editor.py" line="133" />
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="438" />
-        <location filename="../../app/ui/program_editor.py" line="467" />
+        <location filename="../../app/ui/program_editor.py" line="133" />
+        <location filename="../../app/ui/program_editor.py" line="162" />
         <source>Threshold</source>
         <translation>Порог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="439" />
+        <location filename="../../app/ui/program_editor.py" line="134" />
         <source>Earn %</source>
         <translation>Начисление, %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="440" />
+        <location filename="../../app/ui/program_editor.py" line="135" />
         <source>Perks RU</source>
         <translation>Привилегии RU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="440" />
+        <location filename="../../app/ui/program_editor.py" line="135" />
         <source>Perks EN</source>
         <translation>Привилегии EN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="441" />
+        <location filename="../../app/ui/program_editor.py" line="136" />
         <source>Thresholds are qualifying points and must rise from 0. A lower threshold upgrades members at once; a higher one demotes nobody before the end of their qualifying period.</source>
         <translation>Пороги — в зачётных баллах, от 0 и по возрастанию. Снижение порога повышает статус участников сразу; повышение никого не понижает до конца их периода учёта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="444" />
+        <location filename="../../app/ui/program_editor.py" line="139" />
         <source>Add tier</source>
         <translation>Добавить статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="448" />
+        <location filename="../../app/ui/program_editor.py" line="143" />
         <source>Multiplier</source>
         <translation>Множитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="448" />
+        <location filename="../../app/ui/program_editor.py" line="143" />
         <source>Category extra</source>
         <translation>Доплата за категорию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="449" />
+        <location filename="../../app/ui/program_editor.py" line="144" />
         <source>Lower threshold</source>
         <translation>Сниженный порог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="459" />
+        <location filename="../../app/ui/program_editor.py" line="154" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="460" />
+        <location filename="../../app/ui/program_editor.py" line="155" />
         <source>Starts</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="460" />
+        <location filename="../../app/ui/program_editor.py" line="155" />
         <source>Ends</source>
         <translation>Конец</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="462" />
+        <location filename="../../app/ui/program_editor.py" line="157" />
         <source>Factor %</source>
         <translation>Множитель, %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="463" />
-        <location filename="../../app/ui/program_editor.py" line="484" />
-        <location filename="../../app/ui/program_editor.py" line="617" />
+        <location filename="../../app/ui/program_editor.py" line="158" />
+        <location filename="../../app/ui/program_editor.py" line="179" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="465" />
+        <location filename="../../app/ui/program_editor.py" line="160" />
         <source>Extra %</source>
         <translation>Доплата, %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="466" />
-        <location filename="../../app/ui/program_editor.py" line="614" />
+        <location filename="../../app/ui/program_editor.py" line="161" />
         <source>Tier</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="475" />
+        <location filename="../../app/ui/program_editor.py" line="170" />
         <source>Dates are YYYY-MM-DD, both days included. Tiers: keys separated by commas, empty for every tier. Factor 200 % gives double points; extra % is of the money spent in the category; a lower threshold applies to the tier chosen.</source>
         <translation>Даты — ГГГГ-ММ-ДД, оба дня включительно. Статусы: ключи через запятую, пусто — для всех. Множитель 200 % — двойные баллы; доплата — процент от суммы в категории; сниженный порог действует для выбранного статуса.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="480" />
+        <location filename="../../app/ui/program_editor.py" line="175" />
         <source>Add campaign</source>
         <translation>Добавить акцию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="485" />
+        <location filename="../../app/ui/program_editor.py" line="180" />
         <source>— every purchase —</source>
         <translation>— любая покупка —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="486" />
+        <location filename="../../app/ui/program_editor.py" line="181" />
         <source>Stamps</source>
         <translation>Штампов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="487" />
+        <location filename="../../app/ui/program_editor.py" line="182" />
         <source>Reward RU</source>
         <translation>Награда RU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="487" />
+        <location filename="../../app/ui/program_editor.py" line="182" />
         <source>Reward EN</source>
         <translation>Награда EN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="488" />
+        <location filename="../../app/ui/program_editor.py" line="183" />
         <source>Add stamp card</source>
         <translation>Добавить карту штампов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="489" />
+        <location filename="../../app/ui/program_editor.py" line="184" />
         <source>Collect the stamps, get the reward: “6 coffees, the 7th free”.</source>
         <translation>Соберите штампы — получите награду: «6 кофе, седьмой в подарок».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="492" />
+        <location filename="../../app/ui/program_editor.py" line="187" />
         <source>Product categories</source>
         <translation>Категории товаров</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="494" />
+        <location filename="../../app/ui/program_editor.py" line="189" />
         <source>Add category</source>
         <translation>Добавить категорию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="525" />
-        <source>Lifetime</source>
-        <translation>За всё время</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="526" />
-        <source>Calendar year</source>
-        <translation>Календарный год</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="527" />
-        <source>Rolling N months</source>
-        <translation>Последние N месяцев</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="531" />
-        <source>Never</source>
-        <translation>Никогда</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="532" />
-        <source>N days after earning</source>
-        <translation>Через N дней после начисления</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="533" />
-        <source>At the end of the year</source>
-        <translation>В конце года</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="539" />
-        <source>Switching expiry on starts the clock today for points already held.</source>
-        <translation>Если включить сгорание, срок для уже накопленных баллов отсчитывается с сегодняшнего дня.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="543" />
-        <source>Months (rolling window)</source>
-        <translation>Месяцев (скользящий период)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="544" />
-        <source>Which earned points count towards a tier. With a window, upgrades apply at once and a downgrade waits for the end of the period.</source>
-        <translation>Какие заработанные баллы засчитываются в статус. С периодом повышение действует сразу, а понижение — только в конце периода.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="547" />
-        <source>Welcome bonus, points</source>
-        <translation>Приветственный бонус, баллов</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="548" />
-        <source>Long absence after, days</source>
-        <translation>Долгое отсутствие — после, дней</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="550" />
-        <source>Points expire</source>
-        <translation>Баллы сгорают</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="551" />
-        <source>Days after earning</source>
-        <translation>Дней после начисления</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="571" />
-        <source>no cap</source>
-        <translation>без ограничения</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="572" />
-        <source>Points spent per receipt, at most</source>
-        <translation>Списание баллов на один чек, не больше</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="573" />
-        <source>Points cashiers give one member a day, at most</source>
-        <translation>Кассиры дарят одному участнику за день, баллов, не больше</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="574" />
-        <source>Gifts, apologies, survey and review points count together. A manager's PIN lifts the cap for one gift; a cashier alone gives at most 300 points or goods worth 500 at once.</source>
-        <translation>Подарки, извинения, баллы за опрос и отзыв считаются вместе. PIN-код менеджера снимает ограничение для одного подарка; кассир сам дарит не больше 300 баллов или товара на 500 за раз.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="589" />
+        <location filename="../../app/ui/program_editor.py" line="202" />
         <source>Causes members can donate points to</source>
         <translation>Фонды, которым участники могут пожертвовать баллы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="592" />
+        <location filename="../../app/ui/program_editor.py" line="205" />
         <source>Add cause</source>
         <translation>Добавить фонд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="615" />
-        <source>Amount</source>
-        <translation>Сумма</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="616" />
-        <source>Paid with points</source>
-        <translation>Оплачено баллами</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="618" />
-        <source>Of which in the category</source>
-        <translation>Из них в категории</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="619" />
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="622" />
-        <source>What would this purchase earn under the rules being edited (nothing is saved).</source>
-        <translation>Сколько принесла бы эта покупка по редактируемым правилам (ничего не сохраняется).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="635" />
+        <location filename="../../app/ui/program_editor.py" line="212" />
         <source>A gift</source>
         <translation>Подарок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="635" />
+        <location filename="../../app/ui/program_editor.py" line="212" />
         <source>A gift with points</source>
         <translation>Подарок с баллами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="636" />
+        <location filename="../../app/ui/program_editor.py" line="213" />
         <source>Apology points (complaint)</source>
         <translation>Баллы в извинение (жалоба)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="637" />
+        <location filename="../../app/ui/program_editor.py" line="214" />
         <source>Long wait</source>
         <translation>Долгое ожидание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="648" />
+        <location filename="../../app/ui/program_editor.py" line="225" />
         <source>{name} is how the member is addressed, {what} the gift, {points} the points with their word ("50 points").</source>
         <translation>{name} — обращение к участнику, {what} — подарок, {points} — баллы со словом («50 баллов»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="754" />
+        <location filename="../../app/ui/program_editor.py" line="296" />
         <source>Nothing changed; version %1 stays in force.</source>
         <translation>Ничего не изменилось; действует версия %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="756" />
+        <location filename="../../app/ui/program_editor.py" line="298" />
         <source>Saved as version %1; %n member(s) upgraded</source>
         <translation>
             <numerusform>Сохранено как версия %1; повышен статус у %Ln участника</numerusform><numerusform>Сохранено как версия %1; повышен статус у %Ln участников</numerusform><numerusform>Сохранено как версия %1; повышен статус у %Ln участников</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="788" />
+        <location filename="../../app/ui/program_editor.py" line="330" />
         <source>The program has unsaved changes. Save them?</source>
         <translation>В программе есть несохранённые изменения. Сохранить их?</translation>
     </message>
+</context>
+<context>
+    <name>ProgramGeneral</name>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="879" />
+        <location filename="../../app/ui/program_general.py" line="22" />
+        <source>Lifetime</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="23" />
+        <source>Calendar year</source>
+        <translation>Календарный год</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="24" />
+        <source>Rolling N months</source>
+        <translation>Последние N месяцев</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="28" />
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="29" />
+        <source>N days after earning</source>
+        <translation>Через N дней после начисления</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="30" />
+        <source>At the end of the year</source>
+        <translation>В конце года</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="36" />
+        <source>Switching expiry on starts the clock today for points already held.</source>
+        <translation>Если включить сгорание, срок для уже накопленных баллов отсчитывается с сегодняшнего дня.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="54" />
+        <source>Qualifying window</source>
+        <translation>Период учёта баллов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="55" />
+        <source>Months (rolling window)</source>
+        <translation>Месяцев (скользящий период)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="56" />
+        <source>Which earned points count towards a tier. With a window, upgrades apply at once and a downgrade waits for the end of the period.</source>
+        <translation>Какие заработанные баллы засчитываются в статус. С периодом повышение действует сразу, а понижение — только в конце периода.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="59" />
+        <source>Welcome bonus, points</source>
+        <translation>Приветственный бонус, баллов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="60" />
+        <source>Long absence after, days</source>
+        <translation>Долгое отсутствие — после, дней</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="61" />
+        <source>Confirm purchases above</source>
+        <translation>Подтверждать покупки свыше</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="62" />
+        <source>Points expire</source>
+        <translation>Баллы сгорают</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="63" />
+        <source>Days after earning</source>
+        <translation>Дней после начисления</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="71" />
+        <source>no cap</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="72" />
+        <source>Points spent per receipt, at most</source>
+        <translation>Списание баллов на один чек, не больше</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="73" />
+        <source>Points cashiers give one member a day, at most</source>
+        <translation>Кассиры дарят одному участнику за день, баллов, не больше</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="74" />
+        <source>Gifts, apologies, survey and review points count together. A manager's PIN lifts the cap for one gift; a cashier alone gives at most 300 points or goods worth 500 at once.</source>
+        <translation>Подарки, извинения, баллы за опрос и отзыв считаются вместе. PIN-код менеджера снимает ограничение для одного подарка; кассир сам дарит не больше 300 баллов или товара на 500 за раз.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramPreview</name>
+    <message>
+        <location filename="../../app/ui/program_preview.py" line="50" />
+        <source>Tier</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_preview.py" line="51" />
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_preview.py" line="52" />
+        <source>Paid with points</source>
+        <translation>Оплачено баллами</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_preview.py" line="53" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_preview.py" line="54" />
+        <source>Of which in the category</source>
+        <translation>Из них в категории</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_preview.py" line="55" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_preview.py" line="57" />
+        <source>What would this purchase earn under the rules being edited (nothing is saved).</source>
+        <translation>Сколько принесла бы эта покупка по редактируемым правилам (ничего не сохраняется).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_preview.py" line="71" />
         <source>— none —</source>
         <translation>— нет —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="905" />
+        <location filename="../../app/ui/program_preview.py" line="98" />
         <source>The category part cannot be more than the whole purchase.</source>
         <translation>Часть в категории не может быть больше всей покупки.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="911" />
+        <location filename="../../app/ui/program_preview.py" line="104" />
         <source>Base, %1 at %2 %: %n point(s)</source>
         <translation>
             <numerusform>Основные, «%1» по %2 %: %Ln балл</numerusform><numerusform>Основные, «%1» по %2 %: %Ln балла</numerusform><numerusform>Основные, «%1» по %2 %: %Ln баллов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="913" />
+        <location filename="../../app/ui/program_preview.py" line="106" />
         <source>%1: +%n point(s)</source>
         <translation>
             <numerusform>%1: +%Ln балл</numerusform><numerusform>%1: +%Ln балла</numerusform><numerusform>%1: +%Ln баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="916" />
+        <location filename="../../app/ui/program_preview.py" line="109" />
         <source>No campaign adds points to this purchase.</source>
         <translation>Акции не добавляют баллов к этой покупке.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="917" />
+        <location filename="../../app/ui/program_preview.py" line="110" />
         <source>Total: %n point(s)</source>
         <translation>
             <numerusform>Итого: %Ln балл</numerusform><numerusform>Итого: %Ln балла</numerusform><numerusform>Итого: %Ln баллов</numerusform></translation>
