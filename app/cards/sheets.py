@@ -138,29 +138,41 @@ def write_pdf(out: Path, faces: list[CardFace], design: CardDesign, layout: str 
             for page in pages:
                 if cancelled is not None and cancelled():
                     raise CardsCancelled()
-                parts = []
-                for slot in page.slots:
-                    face = faces[slot.index]
-                    if slot.back:
-                        parts.append((renderer.back(face), None, slot.x, slot.y, slot.w, slot.h))
-                        continue
-                    band, member = renderer.front_parts(face)
-                    band_h = slot.h * band.height / renderer.size[1]
-                    parts.append((band, None, slot.x, slot.y, slot.w, band_h))
-                    parts.append((member, pool.submit(compress_pixels, member), slot.x,
-                                  slot.y + band_h, slot.w, slot.h - band_h))
-                pending.append((page, parts))
+                pending.append((page, _page_parts(page, faces, renderer, pool)))
                 flush(keep=1)
             flush(keep=0)
             writer.close()
         tmp.replace(out)
     finally:
-        for _page, parts in pending:
-            for _img, job, *_place in parts:
-                if job is not None:
-                    job.cancel()
+        _drop(pending)
         tmp.unlink(missing_ok=True)
     return len(pages)
+
+
+def _drop(pending: deque) -> None:
+    """A cancelled or failed run: the compressions still waiting are not wanted."""
+    for _page, parts in pending:
+        for _img, job, *_place in parts:
+            if job is not None:
+                job.cancel()
+
+
+def _page_parts(page, faces: list[CardFace], renderer: CardRenderer, pool) -> list[tuple]:
+    """(image, compression job or None, x, y, w, h) for each picture on ``page``: a back
+    whole; a front as its tier's band (shared, embedded once) and the member's part,
+    compressed on the pool while the next page is drawn."""
+    parts = []
+    for slot in page.slots:
+        face = faces[slot.index]
+        if slot.back:
+            parts.append((renderer.back(face), None, slot.x, slot.y, slot.w, slot.h))
+            continue
+        band, member = renderer.front_parts(face)
+        band_h = slot.h * band.height / renderer.size[1]
+        parts.append((band, None, slot.x, slot.y, slot.w, band_h))
+        parts.append((member, pool.submit(compress_pixels, member), slot.x,
+                      slot.y + band_h, slot.w, slot.h - band_h))
+    return parts
 
 
 def images_for(faces: Iterable[CardFace], design: CardDesign, dpi: int = 300):
