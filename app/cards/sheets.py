@@ -7,7 +7,7 @@ path in the UI, so a sheet printed through the system dialog matches the PDF.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -173,13 +173,6 @@ def _page_parts(page, faces: list[CardFace], renderer: CardRenderer, pool) -> li
         parts.append((member, pool.submit(compress_pixels, member), slot.x,
                       slot.y + band_h, slot.w, slot.h - band_h))
     return parts
-
-
-def images_for(faces: Iterable[CardFace], design: CardDesign, dpi: int = 300):
-    """(front, back or None) per card, for printing through Qt."""
-    renderer = CardRenderer(design, dpi)
-    for face in faces:
-        yield renderer.front(face), (renderer.back(face) if design.has_back else None)
 
 
 class CardsCancelled(Exception):

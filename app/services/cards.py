@@ -31,7 +31,6 @@ from app.services.dto import SearchHit
 if TYPE_CHECKING:  # Pillow and the fonts load when cards are drawn, not at every start
     from app.cards.render import CardFace
 
-BATCHES = ("new", "all", "selection", "member")  # and "tier:<key>"
 REPLACE_REASONS = ("lost", "damaged", "stolen")
 _CHUNK = 500
 
@@ -199,12 +198,6 @@ def runs(session: Session, ctx: ServiceContext, limit: int = 50) -> list[PrintRu
                            .limit(limit))
     return [PrintRunView(r.id, ctx.local(r.created_at), r.cashier, r.batch, r.layout, r.cards)
             for r in rows]
-
-
-def run_members(session: Session, run_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
-    return [tuple(r) for r in session.execute(
-        select(PrintedCard.member_id, PrintedCard.card_number)
-        .where(PrintedCard.run_id == run_id))]
 
 
 # ---- lost cards -----------------------------------------------------------------------

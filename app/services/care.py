@@ -217,11 +217,6 @@ def complaints(session: Session, ctx: ServiceContext, status: str | None = None,
     return [complaint_view(session, ctx, cid) for cid in session.scalars(stmt)]
 
 
-def open_complaint_for(session: Session, member_id: uuid.UUID) -> bool:
-    return bool(session.scalar(select(func.count()).select_from(Complaint).where(
-        Complaint.member_id == member_id, Complaint.status == "open")))
-
-
 def oldest_open_complaint_at(session: Session, member_id: uuid.UUID) -> datetime | None:
     """When the member's oldest complaint still open was recorded (None: none open)."""
     return session.scalar(select(func.min(Complaint.created_at)).where(
