@@ -6,6 +6,7 @@ and compare the index with the naive LIKE scan measured in the same run.
 
 from __future__ import annotations
 
+import io
 import os
 import random
 import subprocess
@@ -19,6 +20,8 @@ from sqlalchemy import func, select, text
 
 from app.db.models import Member
 from app.domain.program import Line, Program
+from app.domain.report_periods import last_months
+from app.services import rollups
 
 
 def _p(values: list[float], q: float) -> float:
@@ -129,8 +132,6 @@ def run_dashboard_benchmark(app, runs: int = 7) -> dict:
     (rollups and covering indexes), first open and then repeated; the top members, which
     the dashboard shows next (they group the period's purchases); and a full rebuild of
     the rollups from the history, which an upgrading shop pays once."""
-    from app.domain.report_periods import last_months
-    from app.services import rollups
     t = app.terminal
     period = last_months(t.ctx.today())
     times = _timed(lambda _: t.report(period, with_top=False), range(runs))
@@ -205,9 +206,7 @@ def busy_program(base: Program) -> Program:
 
 def bench_card_design() -> tuple[dict, bytes]:
     """The heavier end of a real design: a logo, the QR code, rules on the back."""
-    import io
-
-    from PIL import Image, ImageDraw
+    from PIL import Image, ImageDraw  # Pillow loads for the cards bench only, not every command
     logo = Image.new("RGBA", (300, 300), (0, 0, 0, 0))
     ImageDraw.Draw(logo).ellipse((10, 10, 290, 290), fill="#f5d76e", outline="#ffffff", width=16)
     buf = io.BytesIO()

@@ -29,7 +29,7 @@ from app.services.context import ServiceContext
 from app.services.dto import SearchHit
 
 if TYPE_CHECKING:  # Pillow and the fonts load when cards are drawn, not at every start
-    from app.cards.render import CardFace
+    from app.cards.render import CardFace  # Pillow and the fonts: only when cards are drawn
 
 REPLACE_REASONS = ("lost", "damaged", "stolen")
 _CHUNK = 500
@@ -161,7 +161,7 @@ def batch(session: Session, ctx: ServiceContext, batch_name: str,
 
 
 def face_for(ctx: ServiceContext, design: CardDesign, row) -> CardFace:
-    from app.cards.render import CardFace
+    from app.cards.render import CardFace  # Pillow and the fonts: only when cards are drawn
     _mid, first, last, number, tier_key, created_at = row
     tier = ctx.program.tier_by_key(tier_key)
     return CardFace(name=full_name(first, None, last), tier_key=tier.key,
