@@ -4,6 +4,7 @@ top, days and ids typed on the command line, and the --db/--lang options."""
 from __future__ import annotations
 
 import argparse
+import sys
 import uuid
 from datetime import date
 
@@ -57,3 +58,22 @@ def parse_uuid(text: str | None, option: str) -> uuid.UUID | None:
         return uuid.UUID(text.strip())
     except ValueError:
         raise UsageError(f"{option} {text!r} is not an id") from None
+
+
+class PercentOnStderr:
+    """A long command's progress: the percent done, rewritten in place on standard error
+    when that is a terminal (a script's log gets nothing); ``end`` closes the line."""
+
+    def __init__(self) -> None:
+        self.shown = -1
+
+    def __call__(self, done: int, total: int) -> bool:
+        percent = 100 * done // total if total else 100
+        if sys.stderr.isatty() and percent != self.shown:
+            self.shown = percent
+            print(f"\r{percent}%", end="", file=sys.stderr, flush=True)
+        return True  # go on: the command line has no cancel button
+
+    def end(self) -> None:
+        if self.shown >= 0:
+            print(file=sys.stderr)

@@ -3,12 +3,11 @@ cards to a PDF, data exports, and the manager's report for a period."""
 
 from __future__ import annotations
 
-import sys
 import uuid
 from pathlib import Path
 
 from app.bootstrap import open_app
-from app.cli_args import UsageError, iso_day
+from app.cli_args import PercentOnStderr, UsageError, iso_day
 from app.domain.cards import looks_like_card
 
 
@@ -99,18 +98,10 @@ def export(args) -> int:
     fmt = args.format or out.suffix.lower().lstrip(".")
     if fmt not in ("csv", "xlsx", "json"):
         raise UsageError("give --format csv|xlsx|json (or an --out file ending in one)")
-    shown = [-1]
-
-    def progress(done: int, total: int) -> bool:
-        percent = 100 * done // total if total else 100
-        if sys.stderr.isatty() and percent != shown[0]:
-            shown[0] = percent
-            print(f"\r{percent}%", end="", file=sys.stderr, flush=True)
-        return True
+    progress = PercentOnStderr()
     terminal = open_app(args.db, args.lang, create=False).terminal
     result = terminal.export_data(args.what, fmt, out, progress)
-    if shown[0] >= 0:
-        print(file=sys.stderr)
+    progress.end()
     print(f"exported {result.rows} {args.what} row(s) to {result.path}")
     return 0
 

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from app.bootstrap import open_app
-from app.cli_args import UsageError
+from app.cli_args import PercentOnStderr, UsageError
 from app.domain.importing import FIELD_KEYS
 from app.services import importer
 
@@ -68,17 +68,10 @@ def import_members(args) -> int:
     terminal = open_app(args.db, args.lang, create=False).terminal
     table, guessed = terminal.import_peek(path, args.encoding)
     mapping = mapping if mapping is not None else guessed
-    shown = [-1]
-
-    def progress(done: int, total: int) -> None:
-        percent = 100 * done // total if total else 100
-        if sys.stderr.isatty() and percent != shown[0]:
-            shown[0] = percent
-            print(f"\r{percent}%", end="", file=sys.stderr, flush=True)
+    progress = PercentOnStderr()
     report = terminal.import_members(path, mapping, args.duplicates, args.valid_only,
                                      args.dry_run, progress, table=table)
-    if shown[0] >= 0:
-        print(file=sys.stderr)
+    progress.end()
     source = "xlsx" if table.encoding == "xlsx" else f"{table.encoding}, {table.delimiter!r}"
     print(f"{table.name} ({source}): {len(report.rows)} rows; columns: "
           + ", ".join(f"{f}={h}" for f, h in mapping.items()))

@@ -58,7 +58,7 @@ def rows_fit_text(table: QTableWidget) -> None:
 
 
 def fill_row(table: QTableWidget, row: int, cells: list[str], numeric: set[int] = frozenset(),
-              bold: bool = False) -> None:
+             bold: bool = False) -> None:
     for col, text in enumerate(cells):
         item = QTableWidgetItem(text)
         item.setToolTip(text)
