@@ -88,16 +88,6 @@ def open_app(db: str | None = None, lang: str | None = None, create: bool = True
     return App(engine, Terminal(sessions, ctx, sign_ins=memory, settings=settings), url, settings)
 
 
-def report_writer():
-    """What `regulars report` writes a report with: the UI's, because the report's words
-    are its Qt translations and its PDF page is drawn by Qt (on the offscreen platform).
-    The composition root chooses it, so the CLI itself never imports app.ui."""
-    # Inner import: the composition root choosing an implementation; Qt loads only for
-    # this command.
-    from app.ui.report_files import write_headless
-    return write_headless
-
-
 def refuse_missing_or_empty(url: str, create: bool) -> None:
     """Before anything opens the file (SQLite would create it, or take 0 bytes for a
     new database and write an empty schema over the shop's lost data)."""

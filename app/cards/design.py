@@ -85,7 +85,7 @@ class CardDesign:
 
 
 def _check_logo(logo: bytes, errors: list[DomainError]) -> None:
-    from PIL import Image, UnidentifiedImageError
+    from PIL import Image, UnidentifiedImageError  # Pillow loads when a logo is checked, not at start
     if len(logo) > MAX_LOGO_BYTES:
         errors.append(DomainError("card_logo", "The logo must be a PNG or JPEG image up to 2 MB.",
                                   field="logo"))

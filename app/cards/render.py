@@ -250,7 +250,7 @@ class CardRenderer:
 
     def _qr(self, img: Image.Image, number: str, y0: int) -> None:
         """A QR code of the card number, whole pixels per module, at the bottom right."""
-        import qrcode
+        import qrcode  # loaded by the first QR drawn: most designs print none
         # A fixed mask: searching for the best of eight costs 25 ms a card and any
         # mask reads (the tests decode every QR they render).
         qr = qrcode.QRCode(version=1, border=0, mask_pattern=2,

@@ -11,6 +11,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 
+from app.db import backup
 from app.db.engine import sqlite_path
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,8 @@ class DatabaseMissing(Exception):
 
 
 def _config():
+    # Alembic (and Mako under it) loads only when a revision is asked for: most starts
+    # compare the stamp with the newest file name and never need it.
     from alembic.config import Config
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
@@ -114,7 +117,6 @@ def _refuse_unreadable(engine: Engine) -> None:
 
 def _backup(engine: Engine, backup_dir: Path | None) -> Path | None:
     """The same verified online backup as every other (app.db.backup), kept by rotation."""
-    from app.db import backup
     path = sqlite_path(str(engine.url))
     if path is None or not path.exists():
         return None

@@ -70,6 +70,23 @@ def _day(d: date, lang: str) -> str:
     return f"{d.day} {months_en[d.month - 1]}"
 
 
+def _birthday(f: PromptFacts, lang: str) -> Prompt:
+    """Congratulate: today, a few days ago, or early; with the gift when there is one."""
+    ru = lang == "ru"
+    gift = f" Подарок: {_points(f.birthday_bonus_points, lang)} с покупкой." if ru else \
+        f" Gift: {_points(f.birthday_bonus_points, lang)} with a purchase."
+    gift = gift if f.birthday_bonus_points else ""
+    if f.birthday_in_days == 0:
+        text = "Сегодня день рождения — поздравьте!" if ru else "Birthday today — congratulate!"
+    elif f.birthday_in_days < 0:
+        text = (f"День рождения был {-f.birthday_in_days} дн. назад — поздравьте." if ru
+                else f"Birthday {-f.birthday_in_days} day(s) ago — congratulate.")
+    else:
+        text = (f"День рождения через {f.birthday_in_days} дн. — поздравьте заранее."
+                if ru else f"Birthday in {f.birthday_in_days} day(s) — congratulate early.")
+    return Prompt("birthday", text + gift)
+
+
 def candidates(f: PromptFacts, lang: str) -> list[Prompt]:
     """Every prompt that applies, highest priority first."""
     ru = lang == "ru"
@@ -79,18 +96,7 @@ def candidates(f: PromptFacts, lang: str) -> list[Prompt]:
                           "В прошлый раз была жалоба — спросите, всё ли решилось." if ru else
                           "Last visit ended in a complaint — ask whether it was sorted out."))
     if f.birthday_in_days is not None:
-        gift = f" Подарок: {_points(f.birthday_bonus_points, lang)} с покупкой." if ru else \
-            f" Gift: {_points(f.birthday_bonus_points, lang)} with a purchase."
-        gift = gift if f.birthday_bonus_points else ""
-        if f.birthday_in_days == 0:
-            text = "Сегодня день рождения — поздравьте!" if ru else "Birthday today — congratulate!"
-        elif f.birthday_in_days < 0:
-            text = (f"День рождения был {-f.birthday_in_days} дн. назад — поздравьте." if ru
-                    else f"Birthday {-f.birthday_in_days} day(s) ago — congratulate.")
-        else:
-            text = (f"День рождения через {f.birthday_in_days} дн. — поздравьте заранее."
-                    if ru else f"Birthday in {f.birthday_in_days} day(s) — congratulate early.")
-        out.append(Prompt("birthday", text + gift))
+        out.append(_birthday(f, lang))
     for reward in f.rewards_ready:
         out.append(Prompt("reward_ready", f"Вручите подарок: {reward}." if ru else
                           f"Hand over the reward: {reward}."))

@@ -6,6 +6,7 @@ and compare the index with the naive LIKE scan measured in the same run.
 
 from __future__ import annotations
 
+import io
 import os
 import random
 import subprocess
@@ -17,9 +18,10 @@ from pathlib import Path
 
 from sqlalchemy import func, select, text
 
-from app.bootstrap import open_app
 from app.db.models import Member
 from app.domain.program import Line, Program
+from app.domain.report_periods import last_months
+from app.services import rollups
 
 
 def _p(values: list[float], q: float) -> float:
@@ -79,9 +81,10 @@ def _startup(db: str) -> tuple[float, float]:
 GUI_QUERIES = 100  # typed at a person's pace: about half a second each
 
 
-def run_benchmark(members: int, db: str | None = None, queries: int = 300,
+def run_benchmark(members: int, open_app, db: str | None = None, queries: int = 300,
                   gui_search=None) -> dict:
-    """``gui_search(terminal, queries) -> dict``, when given (the CLI passes the UI's
+    """``open_app(path, lang)`` is the composition root's (services never import it).
+    ``gui_search(terminal, queries) -> dict``, when given (the CLI passes the UI's
     bench: services never import Qt), times the same queries typed into a real till."""
     path = db or str(Path(tempfile.gettempdir()) / f"regulars-bench-{members}.sqlite3")
     app = open_app(path, "en")
@@ -120,7 +123,7 @@ def run_benchmark(members: int, db: str | None = None, queries: int = 300,
             "purchase_p50_ms": _p(purchase, 0.5), "purchase_p95_ms": _p(purchase, 0.95),
             "purchase_busy_p50_ms": _p(busy, 0.5), "purchase_busy_p95_ms": _p(busy, 0.95),
             "startup_s": round(startup, 3), "rss_mb": rss,
-            **run_cards_benchmark(app), **run_export_benchmark(app),
+            **run_cards_benchmark(app=app), **run_export_benchmark(app),
             **run_dashboard_benchmark(app)}
 
 
@@ -129,8 +132,6 @@ def run_dashboard_benchmark(app, runs: int = 7) -> dict:
     (rollups and covering indexes), first open and then repeated; the top members, which
     the dashboard shows next (they group the period's purchases); and a full rebuild of
     the rollups from the history, which an upgrading shop pays once."""
-    from app.domain.report_periods import last_months
-    from app.services import rollups
     t = app.terminal
     period = last_months(t.ctx.today())
     times = _timed(lambda _: t.report(period, with_top=False), range(runs))
@@ -205,9 +206,7 @@ def busy_program(base: Program) -> Program:
 
 def bench_card_design() -> tuple[dict, bytes]:
     """The heavier end of a real design: a logo, the QR code, rules on the back."""
-    import io
-
-    from PIL import Image, ImageDraw
+    from PIL import Image, ImageDraw  # Pillow loads for the cards bench only, not every command
     logo = Image.new("RGBA", (300, 300), (0, 0, 0, 0))
     ImageDraw.Draw(logo).ellipse((10, 10, 290, 290), fill="#f5d76e", outline="#ffffff", width=16)
     buf = io.BytesIO()
@@ -219,8 +218,9 @@ def bench_card_design() -> tuple[dict, bytes]:
              "fields": ["name", "tier", "number", "since"]}, buf.getvalue())
 
 
-def run_cards_benchmark(app=None, db: str | None = None, count: int = 1000) -> dict:
-    """Seconds to render ``count`` member cards to an A4 PDF and record the run: the
+def run_cards_benchmark(open_app=None, app=None, db: str | None = None, count: int = 1000) -> dict:
+    """Seconds to render ``count`` member cards to an A4 PDF and record the run (an open
+    ``app``, or one ``open_app`` opens on ``db``): the
     database read, every card drawn at 300 dpi, the file written."""
     if app is None:
         path = db or str(Path(tempfile.gettempdir()) / f"regulars-bench-cards-{count}.sqlite3")

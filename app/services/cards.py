@@ -29,9 +29,8 @@ from app.services.context import ServiceContext
 from app.services.dto import SearchHit
 
 if TYPE_CHECKING:  # Pillow and the fonts load when cards are drawn, not at every start
-    from app.cards.render import CardFace
+    from app.cards.render import CardFace  # Pillow and the fonts: only when cards are drawn
 
-BATCHES = ("new", "all", "selection", "member")  # and "tier:<key>"
 REPLACE_REASONS = ("lost", "damaged", "stolen")
 _CHUNK = 500
 
@@ -162,7 +161,7 @@ def batch(session: Session, ctx: ServiceContext, batch_name: str,
 
 
 def face_for(ctx: ServiceContext, design: CardDesign, row) -> CardFace:
-    from app.cards.render import CardFace
+    from app.cards.render import CardFace  # Pillow and the fonts: only when cards are drawn
     _mid, first, last, number, tier_key, created_at = row
     tier = ctx.program.tier_by_key(tier_key)
     return CardFace(name=full_name(first, None, last), tier_key=tier.key,
@@ -199,12 +198,6 @@ def runs(session: Session, ctx: ServiceContext, limit: int = 50) -> list[PrintRu
                            .limit(limit))
     return [PrintRunView(r.id, ctx.local(r.created_at), r.cashier, r.batch, r.layout, r.cards)
             for r in rows]
-
-
-def run_members(session: Session, run_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
-    return [tuple(r) for r in session.execute(
-        select(PrintedCard.member_id, PrintedCard.card_number)
-        .where(PrintedCard.run_id == run_id))]
 
 
 # ---- lost cards -----------------------------------------------------------------------

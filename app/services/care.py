@@ -121,12 +121,8 @@ def confirm_said(session: Session, ctx: ServiceContext, gift_id: uuid.UUID) -> N
         gift.said_at = ctx.clock()
 
 
-def record_complaint(session: Session, ctx: ServiceContext, complaint_id: uuid.UUID,
-                     member_id: uuid.UUID | None, data: ComplaintInput,
-                     approver: StaffSession | None = None) -> ComplaintView:
-    if session.get(Complaint, complaint_id) is not None:
-        return complaint_view(session, ctx, complaint_id)
-    member = live_member(session, member_id) if member_id is not None else None
+def _check_complaint(data: ComplaintInput, member: Member | None) -> None:
+    """Every problem of the complaint at once, each with its field."""
     errors = []
     if not data.facts.strip():
         errors.append(DomainError("complaint_facts", "Write down what happened.", field="facts"))
@@ -147,6 +143,15 @@ def record_complaint(session: Session, ctx: ServiceContext, complaint_id: uuid.U
                                   field="compensation"))
     if errors:
         raise errors[0] if len(errors) == 1 else ValidationErrors(errors)
+
+
+def record_complaint(session: Session, ctx: ServiceContext, complaint_id: uuid.UUID,
+                     member_id: uuid.UUID | None, data: ComplaintInput,
+                     approver: StaffSession | None = None) -> ComplaintView:
+    if session.get(Complaint, complaint_id) is not None:
+        return complaint_view(session, ctx, complaint_id)
+    member = live_member(session, member_id) if member_id is not None else None
+    _check_complaint(data, member)
     if data.compensation != "none":
         gift = data.gift if data.compensation == "gift" else None
         giving.authorise(session, ctx, member.id, "complaint", complaint_id.hex,
@@ -210,11 +215,6 @@ def complaints(session: Session, ctx: ServiceContext, status: str | None = None,
     if member_id:
         stmt = stmt.where(Complaint.member_id == member_id)
     return [complaint_view(session, ctx, cid) for cid in session.scalars(stmt)]
-
-
-def open_complaint_for(session: Session, member_id: uuid.UUID) -> bool:
-    return bool(session.scalar(select(func.count()).select_from(Complaint).where(
-        Complaint.member_id == member_id, Complaint.status == "open")))
 
 
 def oldest_open_complaint_at(session: Session, member_id: uuid.UUID) -> datetime | None:

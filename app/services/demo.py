@@ -146,8 +146,8 @@ def _segment(rng: random.Random, index: int):
     return rng.choice((0, 1, 2, 3, 5, 8, 13)), (100, 8000), (1, 40), (1, 900)
 
 
-def _member(rng, fakers, ctx: ServiceContext, clock: _ShopClock, index: int, seed: int,
-            rows: dict) -> None:
+def _person(rng, fakers, index: int, seed: int) -> tuple[str, str | None, str, str]:
+    """First name, patronymic, last name and phone: seven in ten Russian."""
     lang = "ru" if rng.random() < 0.7 else "en"
     fk = fakers[lang]
     male = rng.random() < 0.5
@@ -159,6 +159,23 @@ def _member(rng, fakers, ctx: ServiceContext, clock: _ShopClock, index: int, see
     else:
         first, patronymic, last = fk.first_name(), None, fk.last_name()
         phone = f"+447{_spread(index, seed):09d}"
+    return first, patronymic, last, phone
+
+
+def _gifts_and_complaints(history: _History, names: MemberFacts, lang: str, clock: _ShopClock,
+                          index: int) -> None:
+    # Gifts and complaints by index too, so every demo of forty members or more has them.
+    if history.purchases and index % GIFT_EVERY == 3:
+        history.gift(address_form(names, lang))
+    if history.purchases and index % COMPLAINT_EVERY == 7:
+        history.complaint(address_form(names, lang), clock, still_open=False)
+    if history.purchases and index % OPEN_COMPLAINT_EVERY == 11:  # half the Wolves: recent
+        history.complaint(address_form(names, lang), clock, still_open=True)
+
+
+def _member(rng, fakers, ctx: ServiceContext, clock: _ShopClock, index: int, seed: int,
+            rows: dict) -> None:
+    first, patronymic, last, phone = _person(rng, fakers, index, seed)
     visits, amounts, gaps, enrolled = _segment(rng, index)
     mid = _uuid(rng)
     day = clock.today - timedelta(days=rng.randrange(*enrolled))
@@ -177,13 +194,7 @@ def _member(rng, fakers, ctx: ServiceContext, clock: _ShopClock, index: int, see
             break
         history.purchase(when, rng.randrange(*amounts) * 100, coffee)
     names = MemberFacts(first, patronymic, last, None, None, 0, None, 0)
-    # Gifts and complaints by index too, so every demo of forty members or more has them.
-    if history.purchases and index % GIFT_EVERY == 3:
-        history.gift(address_form(names, ctx.lang))
-    if history.purchases and index % COMPLAINT_EVERY == 7:
-        history.complaint(address_form(names, ctx.lang), clock, still_open=False)
-    if history.purchases and index % OPEN_COMPLAINT_EVERY == 11:  # half the Wolves: recent
-        history.complaint(address_form(names, ctx.lang), clock, still_open=True)
+    _gifts_and_complaints(history, names, ctx.lang, clock, index)
     history.finish(clock, created)
     birthday = date(rng.randrange(1950, 2006), rng.randrange(1, 13), rng.randrange(1, 29))
     tier = program.tier_for(history.qualifying).key

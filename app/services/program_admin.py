@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from app.db.models import ProgramVersion
+from app.db.models import PointLot, ProgramVersion
 from app.domain.program import Program
 from app.services import tiers
-from app.services.context import ServiceContext, load_program
+from app.services.context import ServiceContext, load_program, utcnow
 from app.services.dto import ProgramSaved
 
 
@@ -32,7 +32,6 @@ def current(session: Session) -> tuple[Program, int]:
 
 
 def _store(session: Session, program: Program) -> int:
-    from app.services.context import utcnow
     version = ProgramVersion(body=_body(program), created_at=utcnow())
     session.add(version)
     session.flush()
@@ -58,9 +57,6 @@ def _restart_expiry(session: Session, ctx: ServiceContext, previous: Program) ->
     """Switching expiry on dates the points already held from today, never into the
     past; switching it off frees every lot. Lots earned under one expiry rule keep it
     when the owner merely changes the number of days."""
-    from sqlalchemy import update
-
-    from app.db.models import PointLot
     expiry = ctx.program.expiry
     if expiry.kind == "never":
         session.execute(update(PointLot).where(PointLot.remaining > 0).values(expires_on=None))

@@ -71,13 +71,7 @@ def refund(session: Session, ctx: ServiceContext, refund_id: uuid.UUID,
     part = rules.share(paid, before, amount, sum(r.points for r in earned_rows),
                        sum(r.qualifying for r in earned_rows), purchase.points_redeemed,
                        sum(given.values()), purchase.currency)
-    if part.earned_back or part.qualifying_back:
-        post(session, ctx, member, "reversal", -part.earned_back,
-             qualifying=-part.qualifying_back, purchase_id=purchase.id, ref=refund_id.hex,
-             reason=reason, spend_first=tuple(row.id for row in earned_rows))
-    if part.redeemed_back:
-        post(session, ctx, member, "reversal", part.redeemed_back, purchase_id=purchase.id,
-             ref=refund_id.hex, reason=reason)
+    _reverse_points(session, ctx, member, purchase, part, earned_rows, refund_id.hex, reason)
     stamps = _take_stamps(session, ctx, member, purchase, given, part.stamps_back)
     rollups.note_refund(session, ctx, purchase, amount, whole=before + amount == paid)
     member.updated_at = ctx.clock()
@@ -92,11 +86,29 @@ def refund(session: Session, ctx: ServiceContext, refund_id: uuid.UUID,
                  reason=reason[:200], created_at=ctx.clock(), till_id=ctx.till_id,
                  cashier=ctx.cashier)
     session.add(row)
-    audit.record(session, ctx, "refund", purchase.id.hex, refund=refund_id.hex,
-                 amount_minor=amount, refunded_minor=before + amount, paid_minor=paid,
-                 reason_given=True, points_taken_back=part.earned_back,
-                 points_returned=part.redeemed_back)
+    _audit(session, ctx, row, refunded=before + amount, paid=paid)
     return _result(session, ctx, row, duplicate=False, purchase=purchase, member=member)
+
+
+def _reverse_points(session: Session, ctx: ServiceContext, member: Member, purchase: Purchase,
+                    part, earned_rows: list[LedgerEntry], ref: str, reason: str) -> None:
+    """Take back the refunded share of the points earned (from the lots they made, first)
+    and return the share of the points redeemed: reversal rows, never edits."""
+    if part.earned_back or part.qualifying_back:
+        post(session, ctx, member, "reversal", -part.earned_back,
+             qualifying=-part.qualifying_back, purchase_id=purchase.id, ref=ref,
+             reason=reason, spend_first=tuple(row.id for row in earned_rows))
+    if part.redeemed_back:
+        post(session, ctx, member, "reversal", part.redeemed_back, purchase_id=purchase.id,
+             ref=ref, reason=reason)
+
+
+def _audit(session: Session, ctx: ServiceContext, row: Refund, refunded: int, paid: int) -> None:
+    """The audit trail records that a reason was given, not the reason (erasure redacts it)."""
+    audit.record(session, ctx, "refund", row.purchase_id.hex, refund=row.id.hex,
+                 amount_minor=row.amount_minor, refunded_minor=refunded, paid_minor=paid,
+                 reason_given=True, points_taken_back=row.points_taken_back,
+                 points_returned=row.points_returned)
 
 
 def _claim(session: Session, purchase: Purchase, amount: int) -> int:

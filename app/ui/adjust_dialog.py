@@ -48,17 +48,7 @@ class AdjustDialog(QDialog):
         self._show_member()
 
     def _build_ui(self) -> None:
-        self.query = QLineEdit()
-        self.query.setObjectName("memberQuery")
-        self.query.setPlaceholderText(self.tr("Name, last digits of the phone, or card"))
-        self.find_button = QPushButton(self.tr("Find"))
-        self.hits = QComboBox()
-        self.hits.setObjectName("hits")
-        self._find_row = QWidget()
-        row = QHBoxLayout(self._find_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.query, 1)
-        row.addWidget(self.find_button)
+        self._find_row = self._build_find()
         self.who = QLabel()
         self.who.setWordWrap(True)
         self.reason = QLineEdit()
@@ -98,6 +88,21 @@ class AdjustDialog(QDialog):
         self._find_row.setVisible(self._member is None)
         self.hits.hide()
         self.resize(640, 380)
+
+    def _build_find(self) -> QWidget:
+        """The search for a member when the dialog was opened without one."""
+        self.query = QLineEdit()
+        self.query.setObjectName("memberQuery")
+        self.query.setPlaceholderText(self.tr("Name, last digits of the phone, or card"))
+        self.find_button = QPushButton(self.tr("Find"))
+        self.hits = QComboBox()
+        self.hits.setObjectName("hits")
+        find_row = QWidget()
+        row = QHBoxLayout(find_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.query, 1)
+        row.addWidget(self.find_button)
+        return find_row
 
     def _connect(self) -> None:
         self.find_button.clicked.connect(self.find)

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import DomainError
 from app.services.dto import ComplaintInput, ComplaintView, MemberView
-from app.ui.amounts import WholeField
+from app.ui.compensation_choice import CompensationChoice
 from app.ui.error_labels import error_label, with_error
-from app.ui.gift_dialog import GiftFields
 from app.ui.manager_pin import APPROVAL_CODES, with_manager_pin
 from app.ui.messages import field_errors
 
@@ -37,8 +36,6 @@ LISTEN, FACTS, REFLECT, SUMMARY, SOLVE, DONE = range(6)
 STEPS = 5  # DONE is the result, not a step
 # Which step holds the field an error names; the rest (compensation, gift.*) are on SOLVE.
 FIELD_STEP = {"facts": FACTS, "opinions": FACTS, "reflection": REFLECT, "summary": SUMMARY}
-MAX_APOLOGY_POINTS = 100_000
-DEFAULT_APOLOGY_POINTS = 100
 STYLE = """
 QLabel#stepNumber { font-size: 13pt; color: #555; }
 QLabel#stepTitle { font-size: 22pt; font-weight: bold; color: #1d4e89; }
@@ -195,55 +192,13 @@ class ComplaintDialog(QDialog):
                           self._build_compensation())
 
     def _build_compensation(self) -> QWidget:
-        self.compensation = QButtonGroup(self)
-        self.comp_radios: dict[str, QRadioButton] = {}
-        texts = {"none": self.tr("No compensation"), "points": self.tr("Apology points"),
-                 "gift": self.tr("A gift"), "discount": self.tr("A discount on the next purchase")}
-        for key, text in texts.items():
-            radio = QRadioButton(text)
-            radio.setObjectName(f"comp_{key}")
-            self.compensation.addButton(radio)
-            self.comp_radios[key] = radio
-        self.comp_radios["none"].setChecked(True)
-        for name in ("compensation", "points", "discount", ""):
-            self.errors[name] = error_label()
-        self.points = WholeField("points", 0, MAX_APOLOGY_POINTS, self.errors["points"])
-        self.points.set_value(self._terminal.program.actions.get("long_wait")
-                              or DEFAULT_APOLOGY_POINTS)
-        # A percentage: "150" stays 150 and is refused, where a spin box kept "15".
-        self.discount = WholeField("discount", 1, 100, self.errors["discount"], unit="%")
-        self.discount.set_value(10)
-        self.gift = GiftFields(self._terminal.program.currency, with_reason=False, with_points=False)
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(_label(self.tr("Compensation"), "sectionTitle"))
-        column.addWidget(self.comp_radios["none"])
-        column.addLayout(self._radio_row(self.comp_radios["points"], self.points))
-        column.addWidget(self.errors["points"])
-        column.addWidget(self.comp_radios["gift"])
-        gift_row = QHBoxLayout()
-        gift_row.addSpacing(32)
-        gift_row.addWidget(self.gift, 1)
-        column.addLayout(gift_row)
-        column.addLayout(self._radio_row(self.comp_radios["discount"], self.discount))
-        column.addWidget(self.errors["discount"])
-        if self._member is None:
-            column.addWidget(_label(self.tr("Only a member can be compensated: open the member "
-                                            "first to give points, a gift or a discount."), "hint"))
-            for key in ("points", "gift", "discount"):
-                self.comp_radios[key].setEnabled(False)
-        column.addWidget(self.errors["compensation"])
-        column.addWidget(self.errors[""])
-        return box
-
-    @staticmethod
-    def _radio_row(radio: QRadioButton, field: QWidget) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.addWidget(radio)
-        row.addWidget(field)
-        row.addStretch(1)
-        return row
+        choice = CompensationChoice(self._terminal.program, self._member is not None)
+        self.compensation = choice
+        # the fields the wizard reads, checks and focuses on an error
+        self.comp_radios, self.points = choice.radios, choice.points
+        self.discount, self.gift = choice.discount, choice.gift
+        self.errors.update(choice.errors)
+        return choice
 
     def _build_done(self) -> QWidget:
         self.recorded = _label(self.tr("The complaint is recorded."), "recorded")
@@ -262,10 +217,8 @@ class ComplaintDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.close_button.clicked.connect(self._close)
         self.own_text.textEdited.connect(lambda _text: self.own_reflection.setChecked(True))
-        self.compensation.buttonToggled.connect(self._compensation_changed)
         for box in (self.facts, self.opinions, self.summary, self.solution):
             box.installEventFilter(self)
-        self._compensation_changed()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Enter moves on from a text box too; Shift+Enter starts a new line in it."""
@@ -275,15 +228,6 @@ class ComplaintDialog(QDialog):
             self.next_step()
             return True
         return super().eventFilter(watched, event)
-
-    def _compensation_changed(self, *_args) -> None:
-        key = self.compensation_key()
-        self.points.setEnabled(key == "points")
-        self.discount.setEnabled(key == "discount")
-        self.gift.setEnabled(key == "gift")
-
-    def compensation_key(self) -> str:
-        return next((k for k, r in self.comp_radios.items() if r.isChecked()), "none")
 
     def step(self) -> int:
         return self.pages.currentIndex()
@@ -345,7 +289,7 @@ class ComplaintDialog(QDialog):
         return checked.text() if checked else ""
 
     def collect(self) -> ComplaintInput:
-        key = self.compensation_key()
+        key = self.compensation.key()
         try:
             gift = self.gift.read(reason="complaint") if key == "gift" else None
         except DomainError as exc:

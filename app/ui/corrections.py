@@ -5,6 +5,8 @@ both forms share, and their entries in the till's Member menu."""
 
 from __future__ import annotations
 
+import importlib
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QLabel,
@@ -73,5 +75,4 @@ def add_member_actions(window, menu) -> None:
 
 
 def _dialog(module: str, name: str):
-    import importlib
     return getattr(importlib.import_module(f"app.ui.{module}"), name)

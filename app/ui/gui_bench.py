@@ -20,6 +20,8 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
+from app.ui.main import make_window
+
 KEY_GAP_MS = 110  # a quick cashier: about nine keys a second
 TIMEOUT_S = 5.0
 SIZE = (1366, 768)
@@ -102,7 +104,6 @@ def type_and_time(app, window, watch, query: str, gap_ms: int = KEY_GAP_MS) -> f
 
 def run_gui_search_benchmark(terminal, queries: list[str], gap_ms: int = KEY_GAP_MS) -> dict:
     """p50/p95 of last key → painted results over ``queries`` (typed at ``gap_ms``)."""
-    from app.ui.main import make_window
     app = _app()
     window = make_window(terminal)
     window.resize(*SIZE)

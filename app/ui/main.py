@@ -124,7 +124,7 @@ BACK_OFFICE = (
      "reports"),
     (QT_TRANSLATE_NOOP("Main", "Loyalty program…"), "app.ui.program_editor", "ProgramEditor",
      "program"),
-    (QT_TRANSLATE_NOOP("Main", "Prize draw…"), "app.ui.manager_dialogs", "DrawDialog", "draw"),
+    (QT_TRANSLATE_NOOP("Main", "Prize draw…"), "app.ui.draw_dialog", "DrawDialog", "draw"),
     (QT_TRANSLATE_NOOP("Main", "Charity totals…"), "app.ui.manager_dialogs", "CharityDialog",
      "reports"),
     (QT_TRANSLATE_NOOP("Main", "Program health…"), "app.ui.manager_dialogs", "HealthDialog",

@@ -10,58 +10,43 @@ by row. Nothing is saved until every problem is fixed.
 from __future__ import annotations
 
 import copy
-import re
-from collections.abc import Callable
-from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtCore import QDate, QItemSelectionModel
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
-    QStyledItemDelegate,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.errors import DomainError, ValidationErrors
-from app.domain.money import DEFAULT_LARGE_AMOUNT_MINOR, parse_amount
-from app.domain.points_input import MAX_POINTS_CHANGE, read_whole
-from app.domain.program import (
-    ACTIONS,
-    EXPIRY_DAYS,
-    MAX_ABSENCE_DAYS,
-    MAX_WINDOW_MONTHS,
-    Line,
-    Program,
-)
-from app.ui import formats
+from app.domain.errors import DomainError
+from app.domain.gifts import DEFAULT_PHRASES
+from app.domain.points_input import MAX_POINTS_CHANGE
+from app.domain.program import Program
+from app.domain.program_items import ACTIONS
 from app.ui.amounts import WholeField
 from app.ui.messages import describe
+from app.ui.program_fields import field_number, form_layout, note, whole_field
+from app.ui.program_general import ProgramGeneral
+from app.ui.program_preview import ProgramPreview
+from app.ui.program_problems import ProblemPlaces, problems_of
+from app.ui.program_table import (
+    ERROR_FG,
+    VALUE,
+    Column,
+    ProgramTable,
+    flag,
+    row_buttons,
+    table_page,
+)
 
-VALUE = Qt.ItemDataRole.UserRole  # a choice cell's stored value (its text is a label)
-TIP = Qt.ItemDataRole.UserRole + 1  # the tooltip a cell shows when it has no error
-AUTO_KEY = Qt.ItemDataRole.UserRole + 2  # the key was made from the English name
-ERROR_BG = QColor("#f6c9c5")
-UNUSED_BG = QColor("#e4e4e4")
-ERROR_FG = QColor("#b3261e")
-_HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
-_INT = re.compile(r"^-?\d+$")
-_GROUPING = re.compile(r"(?<=\d)[\s\u00a0\u202f,](?=\d{3}(\D|$))")
 SECTIONS = ("tiers", "campaigns", "stamp_cards", "categories", "causes")
 LOCAL_STYLE = """
 *[invalid="true"] { background: #f6c9c5; border: 1px solid #b3261e; }
@@ -69,243 +54,6 @@ QListWidget#programErrors { color: #b3261e; }
 QLabel#note { color: #555; }
 QLabel#previewResult { font-size: 15pt; }
 """
-
-
-
-def key_from_name(name: str) -> str:
-    """A program key from an English name: "Snow Leopard" -> "snow_leopard"."""
-    return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")[:40]
-
-
-def problems_of(error: DomainError) -> list[DomainError]:
-    return list(error.errors) if isinstance(error, ValidationErrors) else [error]
-
-
-def _get(item: dict, path: str):
-    head, _, lang = path.partition(".")
-    value = item.get(head)
-    if not lang:
-        return value
-    return value.get(lang, "") if isinstance(value, dict) else (value or "")
-
-
-def _put(item: dict, path: str, value) -> None:
-    head, _, lang = path.partition(".")
-    if lang:
-        item.setdefault(head, {})[lang] = value
-    else:
-        item[head] = value
-
-
-def flag(widget: QWidget, message: str) -> None:
-    """Show a field's problem: a red background (the ``invalid`` property) and a tooltip."""
-    widget.setProperty("invalid", bool(message))
-    widget.setToolTip(message)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-
-
-@dataclass(frozen=True)
-class Column:
-    path: str  # "threshold", "name.en"; the part before the dot is the error field
-    header: str
-    kind: str = "text"  # text, int, list (comma-separated keys) or choice
-    choices: Callable[[], list[tuple[str, str]]] | None = None  # (value, label)
-    label: Callable[[str], str] | None = None  # how a choice value reads in the cell
-
-    @property
-    def field(self) -> str:
-        return self.path.split(".")[0]
-
-
-class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box for a cell whose value is one of a few (a kind, a tier, a category)."""
-
-    def __init__(self, column: Column, parent):
-        super().__init__(parent)
-        self._column = column
-
-    def createEditor(self, parent, option, index):
-        combo = QComboBox(parent)
-        for value, label in self._column.choices():
-            combo.addItem(label, value)
-        combo.activated.connect(lambda _i: (self.commitData.emit(combo),
-                                            self.closeEditor.emit(combo)))
-        return combo
-
-    def setEditorData(self, editor, index):
-        value = index.data(VALUE) or ""
-        if editor.findData(value) < 0:  # e.g. a category since removed: keep it visible
-            editor.addItem(value, value)
-        editor.setCurrentIndex(editor.findData(value))
-
-    def setModelData(self, editor, model, index):
-        value = editor.currentData() or ""
-        model.setData(index, value, VALUE)
-        model.setData(index, self._column.label(value) if self._column.label else value)
-
-
-class ProgramTable(QTableWidget):
-    """One list of the program (tiers, campaigns…) as keyboard-editable text cells.
-
-    Keys of saved rows are locked: members' tiers, stamps and donations refer to them,
-    so renaming one would be deleting it."""
-
-    edited = Signal()
-
-    def __init__(self, section: str, columns: list[Column], locked_tip: str,
-                 unused: Callable[[dict], set[str]] | None = None):
-        super().__init__(0, len(columns))
-        self.section, self.columns = section, columns
-        self._locked_tip, self._unused = locked_tip, unused or (lambda row: set())
-        self._errors: dict[tuple[int, int], str] = {}
-        self._quiet = False
-        self.setObjectName(section)
-        self.setHorizontalHeaderLabels([c.header for c in columns])
-        self.setWordWrap(False)
-        self.horizontalHeader().setStretchLastSection(True)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers
-                             & ~QAbstractItemView.EditTrigger.CurrentChanged)
-        for i, column in enumerate(columns):
-            if column.kind == "choice":
-                self.setItemDelegateForColumn(i, ChoiceDelegate(column, self))
-        self.itemChanged.connect(self._changed)
-
-    def col(self, path: str) -> int:
-        return next(i for i, c in enumerate(self.columns) if c.path == path)
-
-    # ---- rows as data ------------------------------------------------------------------
-
-    def load(self, rows: list[dict]) -> None:
-        self.setRowCount(0)
-        for row in rows:
-            self.append(row, locked=True)
-
-    def fit(self) -> None:
-        """Columns as wide as their header and text, a long text (perks) cut at 220 px."""
-        self.resizeColumnsToContents()
-        for i in range(len(self.columns)):
-            self.setColumnWidth(i, min(max(self.columnWidth(i), 70), 220))
-
-    def append(self, values: dict, locked: bool = False) -> int:
-        self._quiet = True
-        row = self.rowCount()
-        self.insertRow(row)
-        for c, column in enumerate(self.columns):
-            value = _get(values, column.path)
-            text = ", ".join(value or []) if column.kind == "list" else str(value or "")
-            if column.kind == "int" and isinstance(value, int):
-                text = formats.number(value)  # 10 000 / 10,000, as everywhere else
-            item = QTableWidgetItem(text)
-            if column.kind == "choice":
-                item.setData(VALUE, text)
-                item.setText(column.label(text) if column.label else text)
-            if column.path == "key":
-                item.setData(AUTO_KEY, not text)
-                if locked:
-                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                    item.setData(TIP, self._locked_tip)
-            self.setItem(row, c, item)
-        self._quiet = False
-        self._paint_row(row)
-        return row
-
-    def value(self, row: int, c: int):
-        column, item = self.columns[c], self.item(row, c)
-        if column.kind == "choice":
-            return item.data(VALUE) or ""
-        text = item.text().strip()
-        if column.kind == "int":
-            digits = _GROUPING.sub("", text)  # "10 000" and "10,000" as typed or shown
-            return int(digits) if _INT.match(digits) else text  # the program says what is wrong
-        if column.kind == "list":
-            return [k.strip() for k in text.split(",") if k.strip()]
-        return text
-
-    def row_data(self, row: int) -> dict:
-        data: dict = {}
-        for c, column in enumerate(self.columns):
-            _put(data, column.path, self.value(row, c))
-        return data
-
-    def rows(self) -> list[dict]:
-        return [self.row_data(r) for r in range(self.rowCount())]
-
-    def add_row(self, defaults: dict) -> None:
-        row = self.append(defaults)
-        self.fit()
-        self.setFocus()
-        self.setCurrentCell(row, 1)
-        self.editItem(self.item(row, 1))
-        self.edited.emit()
-
-    def remove_selected(self) -> None:
-        rows = {i.row() for i in self.selectedIndexes()} or {self.currentRow()}
-        self.clear_marks()  # the marks belong to row numbers that are about to shift
-        for row in sorted(rows - {-1}, reverse=True):
-            self.removeRow(row)
-        self.edited.emit()
-
-    def _changed(self, item: QTableWidgetItem) -> None:
-        if self._quiet:
-            return
-        path = self.columns[item.column()].path
-        key = self.item(item.row(), 0)
-        self._quiet = True
-        if path == "key":
-            item.setData(AUTO_KEY, False)  # typed by hand: the name no longer rewrites it
-        elif path == "name.en" and key.flags() & Qt.ItemFlag.ItemIsEditable and key.data(AUTO_KEY):
-            key.setText(key_from_name(item.text()))
-        self._quiet = False
-        self._paint_row(item.row())
-        self.edited.emit()
-
-    # ---- problems ----------------------------------------------------------------------
-
-    def mark(self, row: int, field: str, message: str) -> None:
-        cells = [c for c, column in enumerate(self.columns) if column.field == field] or [0]
-        for c in cells:
-            if 0 <= row < self.rowCount():
-                old = self._errors.get((row, c))
-                self._errors[(row, c)] = f"{old}\n{message}" if old else message
-                self._paint(row, c)
-
-    def mark_duplicates(self, message: str) -> None:
-        keys = [self.item(r, 0).text().strip() for r in range(self.rowCount())]
-        for row, key in enumerate(keys):
-            if keys.count(key) > 1:
-                self.mark(row, "key", message)
-
-    def clear_marks(self) -> None:
-        marked = list(self._errors)
-        self._errors.clear()
-        for row, c in marked:
-            if row < self.rowCount():
-                self._paint(row, c)
-
-    def _paint_row(self, row: int) -> None:
-        for c in range(len(self.columns)):
-            self._paint(row, c)
-
-    def _paint(self, row: int, c: int) -> None:
-        """Error red wins; a colour cell shows its colour; a cell the row does not use
-        is grey."""
-        item, column = self.item(row, c), self.columns[c]
-        error = self._errors.get((row, c))
-        background, foreground = None, None
-        if error:
-            background = ERROR_BG
-        elif column.path == "colour" and _HEX.match(item.text().strip()):
-            background = QColor(item.text().strip())
-            foreground = QColor("white" if background.lightnessF() < 0.55 else "black")
-        elif column.field in self._unused(self.row_data(row)):
-            background = UNUSED_BG
-        self._quiet = True
-        item.setToolTip(error or item.data(TIP) or "")
-        item.setBackground(QBrush(background) if background else QBrush())
-        item.setForeground(QBrush(foreground) if foreground else QBrush())
-        self._quiet = False
 
 
 class ProgramEditor(QDialog):
@@ -322,7 +70,7 @@ class ProgramEditor(QDialog):
         self._fitted = False
         self.setWindowTitle(self.tr("Loyalty program"))
         self.setStyleSheet(LOCAL_STYLE)
-        self._names()
+        self.places = ProblemPlaces(self)
         self._build_ui()
         self._load(self._base)
         self._clean = self.data()  # what "unsaved changes" are measured against
@@ -338,51 +86,21 @@ class ProgramEditor(QDialog):
             for table in self.tables.values():
                 table.fit()
 
-    def _names(self) -> None:
-        """Words for the places a problem can be, to say where it is."""
-        self._row_names = {"tiers": self.tr("Tier %1"), "campaigns": self.tr("Campaign %1"),
-                           "stamp_cards": self.tr("Stamp card %1"),
-                           "categories": self.tr("Category %1"), "causes": self.tr("Cause %1")}
-        self._field_names = {
-            "key": self.tr("key"), "name": self.tr("name"), "colour": self.tr("colour"),
-            "threshold": self.tr("threshold"), "earn_percent": self.tr("earn rate"),
-            "perks": self.tr("perks"), "kind": self.tr("kind"), "starts": self.tr("starts"),
-            "ends": self.tr("ends"), "tiers": self.tr("tiers"), "factor_percent": self.tr("factor"),
-            "category": self.tr("category"), "extra_percent": self.tr("extra"),
-            "tier": self.tr("tier"), "stamps": self.tr("stamps"), "reward": self.tr("reward")}
-        self._place_names = {
-            "tiers": self.tr("Tiers"), "campaigns": self.tr("Campaigns"),
-            "stamp_cards": self.tr("Stamp cards"), "categories": self.tr("Categories"),
-            "causes": self.tr("Causes"), "qualifying_window.kind": self.tr("Qualifying window"),
-            "qualifying_window.months": self.tr("Qualifying window, months"),
-            "welcome_bonus": self.tr("Welcome bonus"), "expiry.kind": self.tr("Expiry"),
-            "expiry.days": self.tr("Expiry, days"), "expiry.since": self.tr("Expiry"),
-            "long_absence_days": self.tr("Long absence"),
-            "point_value_minor": self.tr("Point value"),
-            "large_amount_minor": self.tr("Confirm purchases above")}
-        self._action_names = {
-            "survey": self.tr("Points for a survey"), "review": self.tr("Points for a review"),
-            "referral_referrer": self.tr("Referral: points for the member who brings a friend"),
-            "referral_friend": self.tr("Referral: points for the friend"),
-            "birthday": self.tr("Birthday points"),
-            "long_wait": self.tr("Apology points for a long wait")}
-        self._place_names.update({f"actions.{k}": v for k, v in self._action_names.items()})
-        self._place_names.update({
-            "limits.redeem_per_receipt": self.tr("Points per receipt"),
-            "limits.given_per_member_day": self.tr("Points given per member a day")})
-
     # ---- building ----------------------------------------------------------------------
 
     def _build_ui(self) -> None:
         self.tables: dict[str, ProgramTable] = {}
         self.tabs = QTabWidget()
         self.tabs.addTab(self._tiers_tab(), self.tr("Tiers"))
-        self.tabs.addTab(self._general_tab(), self.tr("General"))
+        self.general = ProgramGeneral()
+        self.fields: dict[str, QWidget] = dict(self.general.fields)
+        self.tabs.addTab(self.general, self.tr("General"))
         self.tabs.addTab(self._campaigns_tab(), self.tr("Campaigns"))
         self.tabs.addTab(self._stamps_tab(), self.tr("Stamp cards"))
         self.tabs.addTab(self._help_tab(), self.tr("Help && charity"))
         self.tabs.addTab(self._phrases_tab(), self.tr("Words to say"))
-        self.tabs.addTab(self._preview_tab(), self.tr("Preview"))
+        self.preview_page = ProgramPreview(self._lang)
+        self.tabs.addTab(self.preview_page, self.tr("Preview"))
         self.errors = QListWidget()
         self.errors.setObjectName("programErrors")
         self.errors.setMaximumHeight(110)
@@ -399,35 +117,6 @@ class ProgramEditor(QDialog):
         layout.addWidget(self.errors)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-
-    def _table_page(self, table: ProgramTable, add: str, defaults: dict,
-                    note: str = "") -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        if note:
-            layout.addWidget(self._note(note))
-        layout.addWidget(table, 1)
-        layout.addLayout(self._row_buttons(table, add, defaults))
-        return page
-
-    def _row_buttons(self, table: ProgramTable, add: str, defaults: dict) -> QHBoxLayout:
-        add_button, remove_button = QPushButton(add), QPushButton(self.tr("Remove selected"))
-        add_button.setObjectName(f"add_{table.section}")
-        remove_button.setObjectName(f"remove_{table.section}")
-        add_button.clicked.connect(lambda: table.add_row(copy.deepcopy(defaults)))
-        remove_button.clicked.connect(table.remove_selected)
-        row = QHBoxLayout()
-        row.addWidget(add_button)
-        row.addWidget(remove_button)
-        row.addStretch(1)
-        return row
-
-    def _note(self, text: str, width: int = 0) -> QLabel:
-        label = QLabel(text)
-        label.setObjectName("note")
-        label.setWordWrap(True)
-        label.setMinimumWidth(width)  # in a form a wrapped label would shrink to a column
-        return label
 
     def _table(self, section: str, columns: list[Column], unused=None) -> ProgramTable:
         table = ProgramTable(section, columns, self.tr("Members refer to this key, so it cannot "
@@ -447,7 +136,7 @@ class ProgramEditor(QDialog):
         note = self.tr("Thresholds are qualifying points and must rise from 0. A lower threshold "
                        "upgrades members at once; a higher one demotes nobody before the end "
                        "of their qualifying period.")
-        return self._table_page(self._table("tiers", columns), self.tr("Add tier"),
+        return table_page(self._table("tiers", columns), self.tr("Add tier"),
                                 {"colour": "#888888", "earn_percent": 5}, note)
 
     def _kind_label(self, kind: str) -> str:
@@ -482,7 +171,7 @@ class ProgramEditor(QDialog):
                        "commas, empty for every tier. Factor 200 % gives double points; extra % "
                        "is of the money spent in the category; a lower threshold applies to "
                        "the tier chosen.")
-        return self._table_page(self._table("campaigns", columns, unused),
+        return table_page(self._table("campaigns", columns, unused),
                                 self.tr("Add campaign"), defaults, note)
 
     def _stamps_tab(self) -> QWidget:
@@ -491,158 +180,40 @@ class ProgramEditor(QDialog):
                    lambda: self._key_choices("categories", self.tr("— every purchase —"))),
             Column("stamps", self.tr("Stamps"), "int"),
             Column("reward.ru", self.tr("Reward RU")), Column("reward.en", self.tr("Reward EN"))]
-        page = self._table_page(self._table("stamp_cards", columns), self.tr("Add stamp card"),
+        page = table_page(self._table("stamp_cards", columns), self.tr("Add stamp card"),
                                 {"stamps": 6}, self.tr("Collect the stamps, get the reward: "
                                                        "“6 coffees, the 7th free”."))
         categories = self._table("categories", self._names_columns())
         page.layout().addWidget(QLabel(self.tr("Product categories")))
         page.layout().addWidget(categories, 1)
-        page.layout().addLayout(self._row_buttons(categories, self.tr("Add category"), {}))
+        page.layout().addLayout(row_buttons(categories, self.tr("Add category"), {}))
         return page
-
-    def _form(self) -> QFormLayout:
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        return form
-
-    def _spin(self, most: int, name: str, least: int = 0) -> WholeField:
-        """A whole number kept as typed, its bounds beside it: 20 000 000 typed is refused
-        in words (at most 10 000 000), where a spin box kept 2 000 000 of it."""
-        return WholeField(name, least, most)
-
-    @staticmethod
-    def _number(field: WholeField):
-        """What the field holds for Program.from_dict: the number however large (the
-        program refuses it in words), 0 when empty, or the text when it is no number."""
-        text = field.edit.text().strip()
-        if not text:
-            return 0
-        value = read_whole(text)
-        return text if value is None else value
-
-    def _combo(self, items: list[tuple[str, str]]) -> QComboBox:
-        combo = QComboBox()
-        combo.setMinimumWidth(220)
-        for value, label in items:
-            combo.addItem(label, value)
-        return combo
-
-    def _general_tab(self) -> QWidget:
-        self.window_kind = self._combo([("lifetime", self.tr("Lifetime")),
-                                        ("calendar_year", self.tr("Calendar year")),
-                                        ("rolling_months", self.tr("Rolling N months"))])
-        self.window_months = self._spin(MAX_WINDOW_MONTHS, "window_months", least=1)
-        self.welcome = self._spin(MAX_POINTS_CHANGE, "welcome_bonus")
-        self.long_absence = self._spin(MAX_ABSENCE_DAYS, "long_absence_days")
-        self.expiry_kind = self._combo([("never", self.tr("Never")),
-                                        ("days_after_earning", self.tr("N days after earning")),
-                                        ("end_of_year", self.tr("At the end of the year"))])
-        self.expiry_days = self._spin(EXPIRY_DAYS[1], "expiry_days", least=EXPIRY_DAYS[0])
-        # Money, typed as at the till ("100000", "99,90"): a spin box would cut it.
-        self.large_amount = QLineEdit()
-        self.large_amount.setObjectName("large_amount")
-        self.large_amount.setMinimumWidth(120)
-        self.expiry_note = self._note(self.tr("Switching expiry on starts the clock today for "
-                                              "points already held."), 600)
-        form = self._form()
-        form.addRow(self.tr("Qualifying window"), self.window_kind)
-        form.addRow(self.tr("Months (rolling window)"), self.window_months)
-        form.addRow("", self._note(self.tr("Which earned points count towards a tier. With a "
-                                           "window, upgrades apply at once and a downgrade waits "
-                                           "for the end of the period."), 600))
-        form.addRow(self.tr("Welcome bonus, points"), self.welcome)
-        form.addRow(self.tr("Long absence after, days"), self.long_absence)
-        form.addRow(self.tr("Confirm purchases above"), self.large_amount)
-        form.addRow(self.tr("Points expire"), self.expiry_kind)
-        form.addRow(self.tr("Days after earning"), self.expiry_days)
-        form.addRow("", self.expiry_note)
-        self._limit_rows(form)
-        self.fields: dict[str, QWidget] = {
-            "qualifying_window.kind": self.window_kind, "qualifying_window.months":
-            self.window_months.edit, "welcome_bonus": self.welcome.edit, "long_absence_days":
-            self.long_absence.edit, "expiry.kind": self.expiry_kind,
-            "expiry.days": self.expiry_days.edit,
-            "limits.redeem_per_receipt": self.redeem_cap.edit,
-            "limits.given_per_member_day": self.given_cap.edit,
-            "large_amount_minor": self.large_amount}
-        page = QWidget()
-        page.setLayout(form)
-        return page
-
-    def _limit_rows(self, form: QFormLayout) -> None:
-        """The owner's caps on points, which are money (app/domain/giving.py)."""
-        self.redeem_cap = self._spin(MAX_POINTS_CHANGE, "redeem_per_receipt")
-        self.given_cap = self._spin(MAX_POINTS_CHANGE, "given_per_member_day")
-        for cap in (self.redeem_cap, self.given_cap):
-            cap.edit.setPlaceholderText(self.tr("no cap"))  # empty or 0: no cap
-        form.addRow(self.tr("Points spent per receipt, at most"), self.redeem_cap)
-        form.addRow(self.tr("Points cashiers give one member a day, at most"), self.given_cap)
-        form.addRow("", self._note(self.tr("Gifts, apologies, survey and review points count "
-                                           "together. A manager's PIN lifts the cap for one "
-                                           "gift; a cashier alone gives at most 300 points or "
-                                           "goods worth 500 at once."), 600))
 
     def _help_tab(self) -> QWidget:
-        form = self._form()
+        form = form_layout()
         self.actions: dict[str, WholeField] = {}
         for name in ACTIONS:
-            self.actions[name] = self._spin(MAX_POINTS_CHANGE, name)
+            self.actions[name] = whole_field(MAX_POINTS_CHANGE, name)
             self.fields[f"actions.{name}"] = self.actions[name].edit
-            form.addRow(self._action_names.get(name, name), self.actions[name])
+            form.addRow(self.places.actions.get(name, name), self.actions[name])
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Causes members can donate points to")))
         causes = self._table("causes", self._names_columns())
         layout.addWidget(causes, 1)
-        layout.addLayout(self._row_buttons(causes, self.tr("Add cause"), {}))
-        return page
-
-    def _preview_tab(self) -> QWidget:
-        self.pv_tier = self._combo([])
-        self.pv_amount = QLineEdit("1000")
-        self.pv_amount.setObjectName("amount")
-        self.pv_amount.setMinimumWidth(200)
-        self.pv_points = self._spin(MAX_POINTS_CHANGE, "points_paid")
-        self.pv_category = self._combo([])
-        self.pv_category_amount = QLineEdit()
-        self.pv_category_amount.setPlaceholderText("0.00")
-        self.pv_category_amount.setMinimumWidth(200)
-        self.pv_date = QDateEdit(QDate.currentDate())
-        self.pv_date.setCalendarPopup(True)
-        self.pv_date.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
-        self.preview = QLabel()
-        self.preview.setObjectName("previewResult")
-        self.preview_problems = QLabel()
-        self.preview_problems.setObjectName("fieldError")
-        self.preview_problems.setWordWrap(True)
-        form = self._form()
-        form.addRow(self.tr("Tier"), self.pv_tier)
-        form.addRow(self.tr("Amount"), self.pv_amount)
-        form.addRow(self.tr("Paid with points"), self.pv_points)
-        form.addRow(self.tr("Category"), self.pv_category)
-        form.addRow(self.tr("Of which in the category"), self.pv_category_amount)
-        form.addRow(self.tr("Date"), self.pv_date)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(self._note(self.tr("What would this purchase earn under the rules "
-                                            "being edited (nothing is saved).")))
-        layout.addLayout(form)
-        layout.addWidget(self.preview)
-        layout.addWidget(self.preview_problems)
-        layout.addStretch(1)
+        layout.addLayout(row_buttons(causes, self.tr("Add cause"), {}))
         return page
 
     # ---- data in and out ---------------------------------------------------------------
 
     def _phrases_tab(self) -> QWidget:
         """The words the till gives for gifts and apologies, in both languages."""
-        from app.domain.gifts import DEFAULT_PHRASES
         titles = {"gift": self.tr("A gift"), "gift_points": self.tr("A gift with points"),
                   "apology": self.tr("Apology points (complaint)"),
                   "long_wait": self.tr("Long wait")}
         self.phrases: dict[tuple[str, str], QLineEdit] = {}
-        form = self._form()
+        form = form_layout()
         for key in DEFAULT_PHRASES:
             for lang in ("ru", "en"):
                 edit = QLineEdit()
@@ -651,7 +222,7 @@ class ProgramEditor(QDialog):
                 form.addRow(f"{titles.get(key, key)} ({lang.upper()})", edit)
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(self._note(self.tr("{name} is how the member is addressed, {what} the "
+        layout.addWidget(note(self.tr("{name} is how the member is addressed, {what} the "
                                             "gift, {points} the points with their word "
                                             "(\"50 points\").")))
         layout.addLayout(form)
@@ -661,49 +232,21 @@ class ProgramEditor(QDialog):
     def _load(self, data: dict) -> None:
         for section in SECTIONS:
             self.tables[section].load(data.get(section) or [])
-        window, expiry = data["qualifying_window"], data["expiry"]
-        self.window_kind.setCurrentIndex(self.window_kind.findData(window["kind"]))
-        self.window_months.set_value(window["months"])
-        self.welcome.set_value(data["welcome_bonus"])
-        self.long_absence.set_value(data["long_absence_days"])
-        units, cents = divmod(data.get("large_amount_minor", DEFAULT_LARGE_AMOUNT_MINOR), 100)
-        self.large_amount.setText(f"{units}" + (f"{QLocale().decimalPoint()}{cents:02d}"
-                                                if cents else ""))
-        self.expiry_kind.setCurrentIndex(self.expiry_kind.findData(expiry["kind"]))
-        self.expiry_days.set_value(expiry["days"])
+        self.general.load(data)
         for name, field in self.actions.items():
             field.set_value(data["actions"].get(name, 0))
-        limits = data.get("limits") or {}
-        for cap, value in ((self.redeem_cap, limits.get("redeem_per_receipt", 0)),
-                           (self.given_cap, limits.get("given_per_member_day", 0))):
-            cap.set_value(value)
-            if not value:
-                cap.edit.clear()  # empty shows "no cap"
-        from app.domain.gifts import DEFAULT_PHRASES
         for (key, lang), edit in self.phrases.items():
             edit.setText((data.get("phrases") or {}).get(key, {}).get(lang)
                          or DEFAULT_PHRASES[key][lang])
-        self._sync_enabled()
+        self.general.sync_enabled()
 
     def data(self) -> dict:
         """The program as the editor holds it now, in Program.from_dict's format."""
         data = copy.deepcopy(self._base)
         for section in SECTIONS:
             data[section] = self.tables[section].rows()
-        data["qualifying_window"] = {"kind": self.window_kind.currentData(),
-                                     "months": self._number(self.window_months)}
-        data["welcome_bonus"] = self._number(self.welcome)
-        data["long_absence_days"] = self._number(self.long_absence)
-        try:
-            data["large_amount_minor"] = parse_amount(self.large_amount.text())
-        except DomainError:
-            data["large_amount_minor"] = -1  # refused by Program.from_dict, beside the field
-        data["expiry"] = {"kind": self.expiry_kind.currentData(),
-                          "days": self._number(self.expiry_days),
-                          "since": self._base["expiry"].get("since")}
-        data["actions"] = {name: self._number(f) for name, f in self.actions.items()}
-        data["limits"] = {"redeem_per_receipt": self._number(self.redeem_cap),
-                          "given_per_member_day": self._number(self.given_cap)}
+        self.general.fill(data)
+        data["actions"] = {name: field_number(f) for name, f in self.actions.items()}
         phrases: dict[str, dict[str, str]] = {}
         for (key, lang), edit in self.phrases.items():
             phrases.setdefault(key, {})[lang] = edit.text()
@@ -713,28 +256,21 @@ class ProgramEditor(QDialog):
     def _connect(self) -> None:
         for table in self.tables.values():
             table.edited.connect(self._refresh)
-        for field in [*self.actions.values(), self.window_months, self.welcome, self.long_absence,
-                      self.expiry_days, self.pv_points, self.redeem_cap, self.given_cap]:
+        for field in self.actions.values():
             field.edit.textChanged.connect(self._refresh)
-        for combo in (self.window_kind, self.expiry_kind, self.pv_tier, self.pv_category):
-            combo.currentIndexChanged.connect(self._refresh)
-        for edit in (self.pv_amount, self.pv_category_amount, self.large_amount,
-                     *self.phrases.values()):
+        for edit in self.phrases.values():
             edit.textChanged.connect(self._refresh)
-        self.pv_date.dateChanged.connect(self._refresh)
+        self.general.changed.connect(self._refresh)
+        self.preview_page.changed.connect(self._refresh)
         self.errors.itemActivated.connect(lambda item: self._go_to(item.data(VALUE)))
         self.errors.itemClicked.connect(lambda item: self._go_to(item.data(VALUE)))
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
 
-    def _sync_enabled(self) -> None:
-        self.window_months.setEnabled(self.window_kind.currentData() == "rolling_months")
-        self.expiry_days.setEnabled(self.expiry_kind.currentData() == "days_after_earning")
-
     # ---- checking and saving -----------------------------------------------------------
 
     def _refresh(self) -> None:
-        self._sync_enabled()
+        self.general.sync_enabled()
         data = self.data()
         try:
             program, problems = Program.from_dict(data), []
@@ -742,8 +278,8 @@ class ProgramEditor(QDialog):
             program, problems = None, problems_of(exc)
         if self._checking:
             self._show_problems(problems)
-        self._fill_preview_choices(data)
-        self._update_preview(program, problems)
+        self.preview_page.fill_choices(data)
+        self.preview_page.show_earning(program, [self.places.text(p) for p in problems])
 
     def _save(self) -> None:
         before = self._terminal.ctx.program_version_id
@@ -799,17 +335,6 @@ class ProgramEditor(QDialog):
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
         return QMessageBox.StandardButton(box.exec())
 
-    def problem_text(self, error: DomainError) -> str:
-        """The message with where it is: "Tier 2, threshold: …"."""
-        parts = (error.field or "").split(".")
-        if parts[0] in self._row_names and len(parts) > 1 and parts[1].isdigit():
-            where = self._row_names[parts[0]].replace("%1", str(int(parts[1]) + 1))
-            if len(parts) > 2:
-                where += ", " + self._field_names.get(parts[2], parts[2])
-        else:
-            where = self._place_names.get(error.field or "", "")
-        return f"{where}: {describe(error)}" if where else describe(error)
-
     def _show_problems(self, problems: list[DomainError]) -> None:
         for table in self.tables.values():
             table.clear_marks()
@@ -818,7 +343,7 @@ class ProgramEditor(QDialog):
         self.errors.clear()
         tabs = set()
         for problem in problems:
-            item = QListWidgetItem(self.problem_text(problem))
+            item = QListWidgetItem(self.places.text(problem))
             item.setData(VALUE, problem.field or "")
             self.errors.addItem(item)
             self._mark(problem)
@@ -864,61 +389,3 @@ class ProgramEditor(QDialog):
             table.setFocus()
         elif field in self.fields:
             self.fields[field].setFocus()
-
-    # ---- the preview -------------------------------------------------------------------
-
-    def _fill_preview_choices(self, data: dict) -> None:
-        def fill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
-            chosen = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            for value, label in items:
-                combo.addItem(label, value)
-            combo.setCurrentIndex(max(0, combo.findData(chosen)))
-            combo.blockSignals(False)
-
-        def name(row: dict) -> str:
-            names = row.get("name") or {}
-            return names.get(self._lang) or names.get("en") or row.get("key", "")
-
-        fill(self.pv_tier, [(t["key"], name(t)) for t in data["tiers"]])
-        fill(self.pv_category, [("", self.tr("— none —"))]
-             + [(c["key"], name(c)) for c in data["categories"]])
-
-    def _update_preview(self, program: Program | None, problems: list[DomainError]) -> None:
-        self.preview.clear()
-        self.preview_problems.clear()
-        self.preview.setVisible(False)  # either the earning or the problems, no gap
-        if program is None:
-            self.preview_problems.setText("\n".join(self.problem_text(p) for p in problems))
-            return
-        try:
-            lines = self._preview_lines(program)
-        except DomainError as exc:
-            self.preview_problems.setText(describe(exc))
-            return
-        self.preview.setText("\n".join(lines))
-        self.preview.setVisible(True)
-
-    def _preview_lines(self, program: Program) -> list[str]:
-        amount = parse_amount(self.pv_amount.text())
-        points = self.pv_points.value()
-        program.check_redemption(points, amount, points)
-        category = self.pv_category.currentData() or ""
-        part = self.pv_category_amount.text().strip()
-        part_minor = parse_amount(part) if category and part else 0
-        if part_minor > amount:
-            raise DomainError("preview_part", self.tr("The category part cannot be more than "
-                                                      "the whole purchase."))
-        tier = program.tier_by_key(self.pv_tier.currentData() or "")
-        day = self.pv_date.date().toPython()
-        lines = (Line(category, part_minor),) if part_minor else ()
-        earning = program.earn(tier, amount, points, day, lines, self._lang)
-        text = [self.tr("Base, %1 at %2 %: %n point(s)", "", earning.base)
-                .replace("%1", tier.name(self._lang)).replace("%2", str(tier.earn_percent))]
-        text += [self.tr("%1: +%n point(s)", "", b.points).replace("%1", b.name)
-                 for b in earning.bonuses]
-        if not earning.bonuses:
-            text.append(self.tr("No campaign adds points to this purchase."))
-        text.append(self.tr("Total: %n point(s)", "", earning.total))
-        return text

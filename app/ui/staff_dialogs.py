@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import uuid
+from html import escape
 from pathlib import Path
 
+from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +31,7 @@ from app.domain.roles import ROLES
 from app.ui import formats
 from app.ui.error_labels import error_label
 from app.ui.messages import describe
+from app.ui.withdraw_dialog import WithdrawConsentDialog
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -176,7 +180,6 @@ class AuditDialog(QDialog):
                 self.table.setItem(i, j, QTableWidgetItem(value))
 
     def export(self, path: str | None = None) -> Path | None:
-        import csv
         if not path:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), "audit.csv", "CSV (*.csv)")
         if not path:
@@ -259,9 +262,6 @@ class PrivacyDialog(QDialog):
 
     def export_pdf(self, path: str | None = None) -> Path | None:
         """The same data, laid out for a person to read (A4, one table per section)."""
-        from html import escape
-
-        from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
         try:
             data = self._terminal.subject_access(self._member.member_id)
         except DomainError as exc:
@@ -300,7 +300,6 @@ class PrivacyDialog(QDialog):
 
     def withdraw_consent(self) -> None:
         """Says what withdrawing consent does and asks to confirm (app/ui/withdraw_dialog.py)."""
-        from app.ui.withdraw_dialog import WithdrawConsentDialog
         dialog = WithdrawConsentDialog(self._terminal, self._member, self)
         dialog.exec()
         if dialog.withdrawn:

@@ -601,267 +601,270 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>CharityDialog</name>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="372" />
+        <location filename="../../app/ui/manager_dialogs.py" line="25" />
         <source>Charity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="379" />
+        <location filename="../../app/ui/manager_dialogs.py" line="32" />
         <source>Points members gave to good causes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="380" />
+        <location filename="../../app/ui/manager_dialogs.py" line="33" />
         <source>Cause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="380" />
+        <location filename="../../app/ui/manager_dialogs.py" line="33" />
         <source>Points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="380" />
+        <location filename="../../app/ui/manager_dialogs.py" line="33" />
         <source>Worth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="381" />
+        <location filename="../../app/ui/manager_dialogs.py" line="34" />
         <source>Donations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="381" />
+        <location filename="../../app/ui/manager_dialogs.py" line="34" />
         <source>Donors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="405" />
+        <location filename="../../app/ui/manager_dialogs.py" line="58" />
         <source>Total</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/manager_dialogs.py" line="407" />
+        <location filename="../../app/ui/manager_dialogs.py" line="60" />
         <source>In total members gave %n point(s), worth %1.</source>
         <translation>
             <numerusform>In total members gave %Ln point, worth %1.</numerusform><numerusform>In total members gave %Ln points, worth %1.</numerusform></translation>
     </message>
 </context>
 <context>
-    <name>ComplaintDialog</name>
+    <name>CompensationChoice</name>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="82" />
-        <source>Complaint — %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="83" />
-        <source>Complaint</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="100" />
-        <source>← &amp;Back</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="101" />
-        <location filename="../../app/ui/complaint_dialog.py" line="311" />
-        <source>&amp;Next →  (Enter)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="104" />
-        <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="105" />
-        <source>Close</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="106" />
-        <source>Press Esc again to throw this complaint away; nothing has been recorded yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="133" />
-        <source>Listen without interrupting. Don't explain or defend yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="135" />
-        <source>Let them say everything; nod, keep eye contact. When they have finished, press Enter.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="140" />
-        <source>Facts are what can be checked; feelings are how it was for them. Write them apart. (Shift+Enter: a new line.)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="142" />
-        <source>What happened: times, orders, amounts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="143" />
-        <source>How they feel about it, in their words</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="146" />
-        <source>Facts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="148" />
-        <source>Their feelings and opinions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="152" />
-        <source>I can see this really upset you.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="153" />
-        <source>In your place I'd be unhappy too.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="154" />
-        <source>I understand — you were counting on us and we let you down.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="155" />
-        <source>Thank you for telling us; this matters.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="158" />
-        <source>Say one of these in your own voice, so they know they were heard:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="168" />
-        <source>My own words:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="181" />
-        <source>Read it back to them and let them correct you; fix the text if they do.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="189" />
-        <source>Agree what happens next. A compensation is a gift: you will get the words to say it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="191" />
-        <source>What we will do about it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="200" />
+        <location filename="../../app/ui/compensation_choice.py" line="24" />
         <source>No compensation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="200" />
+        <location filename="../../app/ui/compensation_choice.py" line="24" />
         <source>Apology points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="201" />
+        <location filename="../../app/ui/compensation_choice.py" line="25" />
         <source>A gift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="201" />
+        <location filename="../../app/ui/compensation_choice.py" line="25" />
         <source>A discount on the next purchase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="220" />
+        <location filename="../../app/ui/compensation_choice.py" line="46" />
         <source>Compensation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="232" />
+        <location filename="../../app/ui/compensation_choice.py" line="61" />
         <source>Only a member can be compensated: open the member first to give points, a gift or a discount.</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="249" />
+        <location filename="../../app/ui/complaint_dialog.py" line="79" />
+        <source>Complaint — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="80" />
+        <source>Complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="97" />
+        <source>← &amp;Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="98" />
+        <location filename="../../app/ui/complaint_dialog.py" line="255" />
+        <source>&amp;Next →  (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="101" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="102" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="103" />
+        <source>Press Esc again to throw this complaint away; nothing has been recorded yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="130" />
+        <source>Listen without interrupting. Don't explain or defend yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="132" />
+        <source>Let them say everything; nod, keep eye contact. When they have finished, press Enter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="137" />
+        <source>Facts are what can be checked; feelings are how it was for them. Write them apart. (Shift+Enter: a new line.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="139" />
+        <source>What happened: times, orders, amounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="140" />
+        <source>How they feel about it, in their words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="143" />
+        <source>Facts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="145" />
+        <source>Their feelings and opinions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="149" />
+        <source>I can see this really upset you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="150" />
+        <source>In your place I'd be unhappy too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="151" />
+        <source>I understand — you were counting on us and we let you down.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="152" />
+        <source>Thank you for telling us; this matters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="155" />
+        <source>Say one of these in your own voice, so they know they were heard:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="165" />
+        <source>My own words:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="178" />
+        <source>Read it back to them and let them correct you; fix the text if they do.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="186" />
+        <source>Agree what happens next. A compensation is a gift: you will get the words to say it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="188" />
+        <source>What we will do about it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="204" />
         <source>The complaint is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="250" />
+        <location filename="../../app/ui/complaint_dialog.py" line="205" />
         <source>Say it out loud:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="253" />
+        <location filename="../../app/ui/complaint_dialog.py" line="208" />
         <source>Thank them for telling you, and do what you promised. The manager follows it up.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="297" />
+        <location filename="../../app/ui/complaint_dialog.py" line="241" />
         <source>Let them finish</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="297" />
+        <location filename="../../app/ui/complaint_dialog.py" line="241" />
         <source>Facts apart from feelings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="298" />
+        <location filename="../../app/ui/complaint_dialog.py" line="242" />
         <source>Reflect the feeling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="298" />
+        <location filename="../../app/ui/complaint_dialog.py" line="242" />
         <source>Summarise back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="299" />
+        <location filename="../../app/ui/complaint_dialog.py" line="243" />
         <source>Solve it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="299" />
+        <location filename="../../app/ui/complaint_dialog.py" line="243" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="301" />
+        <location filename="../../app/ui/complaint_dialog.py" line="245" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="310" />
+        <location filename="../../app/ui/complaint_dialog.py" line="254" />
         <source>Record the complaint (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="328" />
+        <location filename="../../app/ui/complaint_dialog.py" line="272" />
         <source>Let me check I understood: </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="410" />
+        <location filename="../../app/ui/complaint_dialog.py" line="354" />
         <source>Next time you get %1% off — our apology.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="418" />
+        <location filename="../../app/ui/complaint_dialog.py" line="362" />
         <source>Said it</source>
         <translation type="unfinished" />
     </message>
@@ -1103,169 +1106,169 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>DrawDialog</name>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="127" />
+        <location filename="../../app/ui/draw_dialog.py" line="51" />
         <source>Prize draw</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="145" />
+        <location filename="../../app/ui/draw_dialog.py" line="69" />
         <source>e.g. Hoarders' draw 2026</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="147" />
+        <location filename="../../app/ui/draw_dialog.py" line="71" />
         <source>Points held now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="148" />
+        <location filename="../../app/ui/draw_dialog.py" line="72" />
         <source>Qualifying points earned in a period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="162" />
+        <location filename="../../app/ui/draw_dialog.py" line="75" />
         <source>One prize per line; the first line is the first prize</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="166" />
+        <location filename="../../app/ui/draw_dialog.py" line="79" />
         <source>Empty: a random seed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="174" />
+        <location filename="../../app/ui/draw_dialog.py" line="87" />
         <source>Who takes part</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="174" />
+        <location filename="../../app/ui/draw_dialog.py" line="87" />
         <source>Draw name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="175" />
+        <location filename="../../app/ui/draw_dialog.py" line="88" />
         <source>Period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="176" />
+        <location filename="../../app/ui/draw_dialog.py" line="89" />
         <source>At least (points)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="177" />
+        <location filename="../../app/ui/draw_dialog.py" line="90" />
         <source>Prizes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="177" />
+        <location filename="../../app/ui/draw_dialog.py" line="90" />
         <source>Seed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="182" />
+        <location filename="../../app/ui/draw_dialog.py" line="95" />
         <source>Run the draw</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="184" />
-        <location filename="../../app/ui/manager_dialogs.py" line="190" />
+        <location filename="../../app/ui/draw_dialog.py" line="97" />
+        <location filename="../../app/ui/draw_dialog.py" line="103" />
         <source>New draw</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="199" />
+        <location filename="../../app/ui/draw_dialog.py" line="127" />
         <source>Fill in the draw and run it: the winners appear here, with the seed that lets anyone re-run it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="205" />
+        <location filename="../../app/ui/draw_dialog.py" line="133" />
         <source>Place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="205" />
+        <location filename="../../app/ui/draw_dialog.py" line="133" />
         <source>Card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="205" />
+        <location filename="../../app/ui/draw_dialog.py" line="133" />
         <source>Prize</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="205" />
+        <location filename="../../app/ui/draw_dialog.py" line="133" />
         <source>Member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="209" />
+        <location filename="../../app/ui/draw_dialog.py" line="137" />
         <source>Verify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="223" />
+        <location filename="../../app/ui/draw_dialog.py" line="151" />
         <source>Result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="230" />
+        <location filename="../../app/ui/draw_dialog.py" line="158" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="230" />
+        <location filename="../../app/ui/draw_dialog.py" line="158" />
         <source>Took part</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="230" />
+        <location filename="../../app/ui/draw_dialog.py" line="158" />
         <source>Draw</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="231" />
+        <location filename="../../app/ui/draw_dialog.py" line="159" />
         <source>Winners</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="232" />
+        <location filename="../../app/ui/draw_dialog.py" line="160" />
         <source>Earlier draws</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="270" />
+        <location filename="../../app/ui/draw_dialog.py" line="198" />
         <source>A seed is a whole number from 0 to %1, or leave it empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="312" />
+        <location filename="../../app/ui/draw_dialog.py" line="240" />
         <source>%1 — drawn on %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/manager_dialogs.py" line="314" />
+        <location filename="../../app/ui/draw_dialog.py" line="242" />
         <source>%n member(s) took part.</source>
         <translation>
             <numerusform>%Ln member took part.</numerusform><numerusform>%Ln members took part.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="315" />
+        <location filename="../../app/ui/draw_dialog.py" line="243" />
         <source>Seed %1 — anyone can re-run this draw with it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="317" />
+        <location filename="../../app/ui/draw_dialog.py" line="245" />
         <source>List digest: %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="336" />
+        <location filename="../../app/ui/draw_dialog.py" line="264" />
         <source>Re-run matches: the same members took part and the same winners were drawn.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="338" />
+        <location filename="../../app/ui/draw_dialog.py" line="266" />
         <source>Re-run does not match: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1739,116 +1742,116 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>HealthDialog</name>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="421" />
+        <location filename="../../app/ui/manager_dialogs.py" line="74" />
         <source>Program health</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="429" />
+        <location filename="../../app/ui/manager_dialogs.py" line="82" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="429" />
+        <location filename="../../app/ui/manager_dialogs.py" line="82" />
         <source>Threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="429" />
+        <location filename="../../app/ui/manager_dialogs.py" line="82" />
         <source>Members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="430" />
+        <location filename="../../app/ui/manager_dialogs.py" line="83" />
         <source>Share</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="430" />
+        <location filename="../../app/ui/manager_dialogs.py" line="83" />
         <source>Reached</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="431" />
+        <location filename="../../app/ui/manager_dialogs.py" line="84" />
         <source>Took them (median)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="431" />
+        <location filename="../../app/ui/manager_dialogs.py" line="84" />
         <source>Median member needs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="434" />
+        <location filename="../../app/ui/manager_dialogs.py" line="87" />
         <source>“Took them”: among members who reached the tier, the median time from enrolment. “Median member needs”: at the earning pace of the median member enrolled for a month or more.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/manager_dialogs.py" line="452" />
+        <location filename="../../app/ui/manager_dialogs.py" line="105" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%Ln day</numerusform><numerusform>%Ln days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/manager_dialogs.py" line="454" />
+        <location filename="../../app/ui/manager_dialogs.py" line="107" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%Ln month</numerusform><numerusform>%Ln months</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/manager_dialogs.py" line="457" />
+        <location filename="../../app/ui/manager_dialogs.py" line="110" />
         <source>%n year(s)</source>
         <translation>
             <numerusform>%Ln year</numerusform><numerusform>%Ln years</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="458" />
+        <location filename="../../app/ui/manager_dialogs.py" line="111" />
         <source>%1 years</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/manager_dialogs.py" line="464" />
+        <location filename="../../app/ui/manager_dialogs.py" line="117" />
         <source>%n member(s).</source>
         <translation>
             <numerusform>%Ln member.</numerusform><numerusform>%Ln members.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="465" />
+        <location filename="../../app/ui/manager_dialogs.py" line="118" />
         <source>The median member earns about %1 qualifying points a month.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="473" />
+        <location filename="../../app/ui/manager_dialogs.py" line="126" />
         <source>from the start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="483" />
+        <location filename="../../app/ui/manager_dialogs.py" line="136" />
         <source>The top tier is out of reach: the median member would need %1. Aim for two to three.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="486" />
+        <location filename="../../app/ui/manager_dialogs.py" line="139" />
         <source>The top tier is too easy: the median member reaches it in %1, under six months. Aim for two to three years.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="489" />
+        <location filename="../../app/ui/manager_dialogs.py" line="142" />
         <source>The first step takes more than three months: newcomers need a first win within weeks.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="491" />
+        <location filename="../../app/ui/manager_dialogs.py" line="144" />
         <source>The median member needs %1 to reach %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="494" />
+        <location filename="../../app/ui/manager_dialogs.py" line="147" />
         <source>Not enough data yet: the pace is measured on members enrolled for a month or more who have earned points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="511" />
+        <location filename="../../app/ui/manager_dialogs.py" line="164" />
         <source>The ladder looks well tuned: the median member reaches %1 in %2.</source>
         <translation type="unfinished" />
     </message>
@@ -3345,609 +3348,646 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
 </context>
 <context>
-    <name>ProgramEditor</name>
+    <name>ProblemPlaces</name>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="323" />
-        <location filename="../../app/ui/program_editor.py" line="793" />
-        <source>Loyalty program</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="343" />
+        <location filename="../../app/ui/program_problems.py" line="22" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="343" />
+        <location filename="../../app/ui/program_problems.py" line="22" />
         <source>Campaign %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="344" />
+        <location filename="../../app/ui/program_problems.py" line="23" />
         <source>Stamp card %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="345" />
+        <location filename="../../app/ui/program_problems.py" line="24" />
         <source>Category %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="345" />
+        <location filename="../../app/ui/program_problems.py" line="24" />
         <source>Cause %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="347" />
+        <location filename="../../app/ui/program_problems.py" line="26" />
         <source>key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="347" />
+        <location filename="../../app/ui/program_problems.py" line="26" />
         <source>name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="347" />
+        <location filename="../../app/ui/program_problems.py" line="26" />
         <source>colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="348" />
+        <location filename="../../app/ui/program_problems.py" line="27" />
         <source>threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="348" />
+        <location filename="../../app/ui/program_problems.py" line="27" />
         <source>earn rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="349" />
+        <location filename="../../app/ui/program_problems.py" line="28" />
         <source>perks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="349" />
+        <location filename="../../app/ui/program_problems.py" line="28" />
         <source>kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="349" />
+        <location filename="../../app/ui/program_problems.py" line="28" />
         <source>starts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="350" />
+        <location filename="../../app/ui/program_problems.py" line="29" />
         <source>ends</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="350" />
+        <location filename="../../app/ui/program_problems.py" line="29" />
         <source>tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="350" />
+        <location filename="../../app/ui/program_problems.py" line="29" />
         <source>factor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="351" />
+        <location filename="../../app/ui/program_problems.py" line="30" />
         <source>category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="351" />
+        <location filename="../../app/ui/program_problems.py" line="30" />
         <source>extra</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="352" />
+        <location filename="../../app/ui/program_problems.py" line="31" />
         <source>tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="352" />
+        <location filename="../../app/ui/program_problems.py" line="31" />
         <source>stamps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="352" />
+        <location filename="../../app/ui/program_problems.py" line="31" />
         <source>reward</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="354" />
-        <location filename="../../app/ui/program_editor.py" line="379" />
-        <location filename="../../app/ui/program_editor.py" line="467" />
+        <location filename="../../app/ui/program_problems.py" line="33" />
         <source>Tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="354" />
-        <location filename="../../app/ui/program_editor.py" line="381" />
+        <location filename="../../app/ui/program_problems.py" line="33" />
         <source>Campaigns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="355" />
-        <location filename="../../app/ui/program_editor.py" line="382" />
+        <location filename="../../app/ui/program_problems.py" line="34" />
         <source>Stamp cards</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="355" />
+        <location filename="../../app/ui/program_problems.py" line="34" />
         <source>Categories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="356" />
+        <location filename="../../app/ui/program_problems.py" line="35" />
         <source>Causes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="356" />
-        <location filename="../../app/ui/program_editor.py" line="548" />
+        <location filename="../../app/ui/program_problems.py" line="35" />
         <source>Qualifying window</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="357" />
+        <location filename="../../app/ui/program_problems.py" line="36" />
         <source>Qualifying window, months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="358" />
+        <location filename="../../app/ui/program_problems.py" line="37" />
         <source>Welcome bonus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="358" />
-        <location filename="../../app/ui/program_editor.py" line="359" />
+        <location filename="../../app/ui/program_problems.py" line="37" />
+        <location filename="../../app/ui/program_problems.py" line="38" />
         <source>Expiry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="359" />
+        <location filename="../../app/ui/program_problems.py" line="38" />
         <source>Expiry, days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="360" />
+        <location filename="../../app/ui/program_problems.py" line="39" />
         <source>Long absence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="361" />
+        <location filename="../../app/ui/program_problems.py" line="40" />
         <source>Point value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="362" />
-        <location filename="../../app/ui/program_editor.py" line="555" />
+        <location filename="../../app/ui/program_problems.py" line="41" />
         <source>Confirm purchases above</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="364" />
+        <location filename="../../app/ui/program_problems.py" line="43" />
         <source>Points for a survey</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="364" />
+        <location filename="../../app/ui/program_problems.py" line="43" />
         <source>Points for a review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="365" />
+        <location filename="../../app/ui/program_problems.py" line="44" />
         <source>Referral: points for the member who brings a friend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="366" />
+        <location filename="../../app/ui/program_problems.py" line="45" />
         <source>Referral: points for the friend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="367" />
+        <location filename="../../app/ui/program_problems.py" line="46" />
         <source>Birthday points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="368" />
+        <location filename="../../app/ui/program_problems.py" line="47" />
         <source>Apology points for a long wait</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="371" />
+        <location filename="../../app/ui/program_problems.py" line="50" />
         <source>Points per receipt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="372" />
+        <location filename="../../app/ui/program_problems.py" line="51" />
         <source>Points given per member a day</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>ProgramEditor</name>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="380" />
+        <location filename="../../app/ui/program_editor.py" line="71" />
+        <location filename="../../app/ui/program_editor.py" line="329" />
+        <source>Loyalty program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="94" />
+        <location filename="../../app/ui/program_editor.py" line="156" />
+        <source>Tiers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="98" />
+        <source>Campaigns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="99" />
+        <source>Stamp cards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="97" />
         <source>General</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="383" />
+        <location filename="../../app/ui/program_editor.py" line="100" />
         <source>Help &amp;&amp; charity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="384" />
+        <location filename="../../app/ui/program_editor.py" line="101" />
         <source>Words to say</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="385" />
+        <location filename="../../app/ui/program_editor.py" line="103" />
         <source>Preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="395" />
+        <location filename="../../app/ui/program_editor.py" line="113" />
         <source>Save as a new version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="414" />
+        <location filename="../../app/ui/program_table.py" line="287" />
         <source>Remove selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="433" />
+        <location filename="../../app/ui/program_editor.py" line="122" />
         <source>Members refer to this key, so it cannot change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="439" />
+        <location filename="../../app/ui/program_editor.py" line="128" />
         <source>Key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="439" />
+        <location filename="../../app/ui/program_editor.py" line="128" />
         <source>Name RU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="440" />
+        <location filename="../../app/ui/program_editor.py" line="129" />
         <source>Name EN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="444" />
+        <location filename="../../app/ui/program_editor.py" line="133" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="444" />
-        <location filename="../../app/ui/program_editor.py" line="473" />
+        <location filename="../../app/ui/program_editor.py" line="133" />
+        <location filename="../../app/ui/program_editor.py" line="162" />
         <source>Threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="445" />
+        <location filename="../../app/ui/program_editor.py" line="134" />
         <source>Earn %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="446" />
+        <location filename="../../app/ui/program_editor.py" line="135" />
         <source>Perks RU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="446" />
+        <location filename="../../app/ui/program_editor.py" line="135" />
         <source>Perks EN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="447" />
+        <location filename="../../app/ui/program_editor.py" line="136" />
         <source>Thresholds are qualifying points and must rise from 0. A lower threshold upgrades members at once; a higher one demotes nobody before the end of their qualifying period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="450" />
+        <location filename="../../app/ui/program_editor.py" line="139" />
         <source>Add tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="454" />
+        <location filename="../../app/ui/program_editor.py" line="143" />
         <source>Multiplier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="454" />
+        <location filename="../../app/ui/program_editor.py" line="143" />
         <source>Category extra</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="455" />
+        <location filename="../../app/ui/program_editor.py" line="144" />
         <source>Lower threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="465" />
+        <location filename="../../app/ui/program_editor.py" line="154" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="466" />
+        <location filename="../../app/ui/program_editor.py" line="155" />
         <source>Starts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="466" />
+        <location filename="../../app/ui/program_editor.py" line="155" />
         <source>Ends</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="468" />
+        <location filename="../../app/ui/program_editor.py" line="157" />
         <source>Factor %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="469" />
-        <location filename="../../app/ui/program_editor.py" line="490" />
-        <location filename="../../app/ui/program_editor.py" line="623" />
+        <location filename="../../app/ui/program_editor.py" line="158" />
+        <location filename="../../app/ui/program_editor.py" line="179" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="471" />
+        <location filename="../../app/ui/program_editor.py" line="160" />
         <source>Extra %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="472" />
-        <location filename="../../app/ui/program_editor.py" line="620" />
+        <location filename="../../app/ui/program_editor.py" line="161" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="481" />
+        <location filename="../../app/ui/program_editor.py" line="170" />
         <source>Dates are YYYY-MM-DD, both days included. Tiers: keys separated by commas, empty for every tier. Factor 200 % gives double points; extra % is of the money spent in the category; a lower threshold applies to the tier chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="486" />
+        <location filename="../../app/ui/program_editor.py" line="175" />
         <source>Add campaign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="491" />
+        <location filename="../../app/ui/program_editor.py" line="180" />
         <source>— every purchase —</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="492" />
+        <location filename="../../app/ui/program_editor.py" line="181" />
         <source>Stamps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="493" />
+        <location filename="../../app/ui/program_editor.py" line="182" />
         <source>Reward RU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="493" />
+        <location filename="../../app/ui/program_editor.py" line="182" />
         <source>Reward EN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="494" />
+        <location filename="../../app/ui/program_editor.py" line="183" />
         <source>Add stamp card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="495" />
+        <location filename="../../app/ui/program_editor.py" line="184" />
         <source>Collect the stamps, get the reward: “6 coffees, the 7th free”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="498" />
+        <location filename="../../app/ui/program_editor.py" line="187" />
         <source>Product categories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="500" />
+        <location filename="../../app/ui/program_editor.py" line="189" />
         <source>Add category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="531" />
-        <source>Lifetime</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="532" />
-        <source>Calendar year</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="533" />
-        <source>Rolling N months</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="537" />
-        <source>Never</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="538" />
-        <source>N days after earning</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="539" />
-        <source>At the end of the year</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="545" />
-        <source>Switching expiry on starts the clock today for points already held.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="549" />
-        <source>Months (rolling window)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="550" />
-        <source>Which earned points count towards a tier. With a window, upgrades apply at once and a downgrade waits for the end of the period.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="553" />
-        <source>Welcome bonus, points</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="554" />
-        <source>Long absence after, days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="556" />
-        <source>Points expire</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="557" />
-        <source>Days after earning</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="577" />
-        <source>no cap</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="578" />
-        <source>Points spent per receipt, at most</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="579" />
-        <source>Points cashiers give one member a day, at most</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="580" />
-        <source>Gifts, apologies, survey and review points count together. A manager's PIN lifts the cap for one gift; a cashier alone gives at most 300 points or goods worth 500 at once.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="595" />
+        <location filename="../../app/ui/program_editor.py" line="202" />
         <source>Causes members can donate points to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="598" />
+        <location filename="../../app/ui/program_editor.py" line="205" />
         <source>Add cause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="621" />
-        <source>Amount</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="622" />
-        <source>Paid with points</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="624" />
-        <source>Of which in the category</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="625" />
-        <source>Date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="628" />
-        <source>What would this purchase earn under the rules being edited (nothing is saved).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="641" />
+        <location filename="../../app/ui/program_editor.py" line="212" />
         <source>A gift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="641" />
+        <location filename="../../app/ui/program_editor.py" line="212" />
         <source>A gift with points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="642" />
+        <location filename="../../app/ui/program_editor.py" line="213" />
         <source>Apology points (complaint)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="643" />
+        <location filename="../../app/ui/program_editor.py" line="214" />
         <source>Long wait</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="654" />
+        <location filename="../../app/ui/program_editor.py" line="225" />
         <source>{name} is how the member is addressed, {what} the gift, {points} the points with their word ("50 points").</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="760" />
+        <location filename="../../app/ui/program_editor.py" line="296" />
         <source>Nothing changed; version %1 stays in force.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="762" />
+        <location filename="../../app/ui/program_editor.py" line="298" />
         <source>Saved as version %1; %n member(s) upgraded</source>
         <translation>
             <numerusform>Saved as version %1; %Ln member upgraded</numerusform><numerusform>Saved as version %1; %Ln members upgraded</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="794" />
+        <location filename="../../app/ui/program_editor.py" line="330" />
         <source>The program has unsaved changes. Save them?</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>ProgramGeneral</name>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="885" />
+        <location filename="../../app/ui/program_general.py" line="22" />
+        <source>Lifetime</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="23" />
+        <source>Calendar year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="24" />
+        <source>Rolling N months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="28" />
+        <source>Never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="29" />
+        <source>N days after earning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="30" />
+        <source>At the end of the year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="36" />
+        <source>Switching expiry on starts the clock today for points already held.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="54" />
+        <source>Qualifying window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="55" />
+        <source>Months (rolling window)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="56" />
+        <source>Which earned points count towards a tier. With a window, upgrades apply at once and a downgrade waits for the end of the period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="59" />
+        <source>Welcome bonus, points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="60" />
+        <source>Long absence after, days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="61" />
+        <source>Confirm purchases above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="62" />
+        <source>Points expire</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="63" />
+        <source>Days after earning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="71" />
+        <source>no cap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="72" />
+        <source>Points spent per receipt, at most</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="73" />
+        <source>Points cashiers give one member a day, at most</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="74" />
+        <source>Gifts, apologies, survey and review points count together. A manager's PIN lifts the cap for one gift; a cashier alone gives at most 300 points or goods worth 500 at once.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProgramPreview</name>
+    <message>
+        <location filename="../../app/ui/program_preview.py" line="50" />
+        <source>Tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_preview.py" line="51" />
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_preview.py" line="52" />
+        <source>Paid with points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_preview.py" line="53" />
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_preview.py" line="54" />
+        <source>Of which in the category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_preview.py" line="55" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_preview.py" line="57" />
+        <source>What would this purchase earn under the rules being edited (nothing is saved).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_preview.py" line="71" />
         <source>— none —</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="911" />
+        <location filename="../../app/ui/program_preview.py" line="98" />
         <source>The category part cannot be more than the whole purchase.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="917" />
+        <location filename="../../app/ui/program_preview.py" line="104" />
         <source>Base, %1 at %2 %: %n point(s)</source>
         <translation>
             <numerusform>Base, %1 at %2 %: %Ln point</numerusform><numerusform>Base, %1 at %2 %: %Ln points</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="919" />
+        <location filename="../../app/ui/program_preview.py" line="106" />
         <source>%1: +%n point(s)</source>
         <translation>
             <numerusform>%1: +%Ln point</numerusform><numerusform>%1: +%Ln points</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="922" />
+        <location filename="../../app/ui/program_preview.py" line="109" />
         <source>No campaign adds points to this purchase.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="923" />
+        <location filename="../../app/ui/program_preview.py" line="110" />
         <source>Total: %n point(s)</source>
         <translation>
             <numerusform>Total: %Ln point</numerusform><numerusform>Total: %Ln points</numerusform></translation>

@@ -603,267 +603,270 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>CharityDialog</name>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="372" />
+        <location filename="../../app/ui/manager_dialogs.py" line="25" />
         <source>Charity</source>
         <translation>Благотворительность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="379" />
+        <location filename="../../app/ui/manager_dialogs.py" line="32" />
         <source>Points members gave to good causes.</source>
         <translation>Баллы, которые участники пожертвовали фондам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="380" />
+        <location filename="../../app/ui/manager_dialogs.py" line="33" />
         <source>Cause</source>
         <translation>Фонд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="380" />
+        <location filename="../../app/ui/manager_dialogs.py" line="33" />
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="380" />
+        <location filename="../../app/ui/manager_dialogs.py" line="33" />
         <source>Worth</source>
         <translation>В деньгах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="381" />
+        <location filename="../../app/ui/manager_dialogs.py" line="34" />
         <source>Donations</source>
         <translation>Пожертвований</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="381" />
+        <location filename="../../app/ui/manager_dialogs.py" line="34" />
         <source>Donors</source>
         <translation>Жертвователей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="405" />
+        <location filename="../../app/ui/manager_dialogs.py" line="58" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/manager_dialogs.py" line="407" />
+        <location filename="../../app/ui/manager_dialogs.py" line="60" />
         <source>In total members gave %n point(s), worth %1.</source>
         <translation>
             <numerusform>Всего участники пожертвовали %Ln балл — это %1.</numerusform><numerusform>Всего участники пожертвовали %Ln балла — это %1.</numerusform><numerusform>Всего участники пожертвовали %Ln баллов — это %1.</numerusform></translation>
     </message>
 </context>
 <context>
-    <name>ComplaintDialog</name>
+    <name>CompensationChoice</name>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="82" />
-        <source>Complaint — %1</source>
-        <translation>Жалоба — %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="83" />
-        <source>Complaint</source>
-        <translation>Жалоба</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="100" />
-        <source>← &amp;Back</source>
-        <translation>← &amp;Назад</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="101" />
-        <location filename="../../app/ui/complaint_dialog.py" line="311" />
-        <source>&amp;Next →  (Enter)</source>
-        <translation>&amp;Далее →  (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="104" />
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="105" />
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="106" />
-        <source>Press Esc again to throw this complaint away; nothing has been recorded yet.</source>
-        <translation>Нажмите Esc ещё раз, чтобы отказаться от жалобы; пока ничего не записано.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="133" />
-        <source>Listen without interrupting. Don't explain or defend yet.</source>
-        <translation>Выслушайте, не перебивая. Пока не объясняйте и не оправдывайтесь.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="135" />
-        <source>Let them say everything; nod, keep eye contact. When they have finished, press Enter.</source>
-        <translation>Дайте высказать всё; кивайте, смотрите в глаза. Когда человек закончит, нажмите Enter.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="140" />
-        <source>Facts are what can be checked; feelings are how it was for them. Write them apart. (Shift+Enter: a new line.)</source>
-        <translation>Факты — то, что можно проверить; чувства — каково это было для человека. Запишите их отдельно. (Shift+Enter — новая строка.)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="142" />
-        <source>What happened: times, orders, amounts</source>
-        <translation>Что произошло: время, заказы, суммы</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="143" />
-        <source>How they feel about it, in their words</source>
-        <translation>Что человек чувствует — его словами</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="146" />
-        <source>Facts</source>
-        <translation>Факты</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="148" />
-        <source>Their feelings and opinions</source>
-        <translation>Чувства и мнения</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="152" />
-        <source>I can see this really upset you.</source>
-        <translation>Я вижу, что вас это очень расстроило.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="153" />
-        <source>In your place I'd be unhappy too.</source>
-        <translation>На вашем месте мне тоже было бы неприятно.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="154" />
-        <source>I understand — you were counting on us and we let you down.</source>
-        <translation>Понимаю — вы на нас рассчитывали, а мы вас подвели.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="155" />
-        <source>Thank you for telling us; this matters.</source>
-        <translation>Спасибо, что сказали нам об этом, это важно.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="158" />
-        <source>Say one of these in your own voice, so they know they were heard:</source>
-        <translation>Скажите одну из этих фраз своими словами, чтобы человек понял, что его услышали:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="168" />
-        <source>My own words:</source>
-        <translation>Свои слова:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="181" />
-        <source>Read it back to them and let them correct you; fix the text if they do.</source>
-        <translation>Перескажите это человеку и дайте поправить вас; если поправит — исправьте текст.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="189" />
-        <source>Agree what happens next. A compensation is a gift: you will get the words to say it.</source>
-        <translation>Договоритесь, что будет дальше. Компенсация — это подарок: программа подскажет, как сказать о нём.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="191" />
-        <source>What we will do about it</source>
-        <translation>Что мы сделаем</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="200" />
+        <location filename="../../app/ui/compensation_choice.py" line="24" />
         <source>No compensation</source>
         <translation>Без компенсации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="200" />
+        <location filename="../../app/ui/compensation_choice.py" line="24" />
         <source>Apology points</source>
         <translation>Баллы в извинение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="201" />
+        <location filename="../../app/ui/compensation_choice.py" line="25" />
         <source>A gift</source>
         <translation>Подарок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="201" />
+        <location filename="../../app/ui/compensation_choice.py" line="25" />
         <source>A discount on the next purchase</source>
         <translation>Скидка на следующую покупку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="220" />
+        <location filename="../../app/ui/compensation_choice.py" line="46" />
         <source>Compensation</source>
         <translation>Компенсация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="232" />
+        <location filename="../../app/ui/compensation_choice.py" line="61" />
         <source>Only a member can be compensated: open the member first to give points, a gift or a discount.</source>
         <translation>Компенсацию можно дать только участнику: сначала откройте участника, чтобы начислить баллы, сделать подарок или дать скидку.</translation>
     </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="249" />
+        <location filename="../../app/ui/complaint_dialog.py" line="79" />
+        <source>Complaint — %1</source>
+        <translation>Жалоба — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="80" />
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="97" />
+        <source>← &amp;Back</source>
+        <translation>← &amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="98" />
+        <location filename="../../app/ui/complaint_dialog.py" line="255" />
+        <source>&amp;Next →  (Enter)</source>
+        <translation>&amp;Далее →  (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="101" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="102" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="103" />
+        <source>Press Esc again to throw this complaint away; nothing has been recorded yet.</source>
+        <translation>Нажмите Esc ещё раз, чтобы отказаться от жалобы; пока ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="130" />
+        <source>Listen without interrupting. Don't explain or defend yet.</source>
+        <translation>Выслушайте, не перебивая. Пока не объясняйте и не оправдывайтесь.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="132" />
+        <source>Let them say everything; nod, keep eye contact. When they have finished, press Enter.</source>
+        <translation>Дайте высказать всё; кивайте, смотрите в глаза. Когда человек закончит, нажмите Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="137" />
+        <source>Facts are what can be checked; feelings are how it was for them. Write them apart. (Shift+Enter: a new line.)</source>
+        <translation>Факты — то, что можно проверить; чувства — каково это было для человека. Запишите их отдельно. (Shift+Enter — новая строка.)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="139" />
+        <source>What happened: times, orders, amounts</source>
+        <translation>Что произошло: время, заказы, суммы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="140" />
+        <source>How they feel about it, in their words</source>
+        <translation>Что человек чувствует — его словами</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="143" />
+        <source>Facts</source>
+        <translation>Факты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="145" />
+        <source>Their feelings and opinions</source>
+        <translation>Чувства и мнения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="149" />
+        <source>I can see this really upset you.</source>
+        <translation>Я вижу, что вас это очень расстроило.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="150" />
+        <source>In your place I'd be unhappy too.</source>
+        <translation>На вашем месте мне тоже было бы неприятно.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="151" />
+        <source>I understand — you were counting on us and we let you down.</source>
+        <translation>Понимаю — вы на нас рассчитывали, а мы вас подвели.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="152" />
+        <source>Thank you for telling us; this matters.</source>
+        <translation>Спасибо, что сказали нам об этом, это важно.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="155" />
+        <source>Say one of these in your own voice, so they know they were heard:</source>
+        <translation>Скажите одну из этих фраз своими словами, чтобы человек понял, что его услышали:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="165" />
+        <source>My own words:</source>
+        <translation>Свои слова:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="178" />
+        <source>Read it back to them and let them correct you; fix the text if they do.</source>
+        <translation>Перескажите это человеку и дайте поправить вас; если поправит — исправьте текст.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="186" />
+        <source>Agree what happens next. A compensation is a gift: you will get the words to say it.</source>
+        <translation>Договоритесь, что будет дальше. Компенсация — это подарок: программа подскажет, как сказать о нём.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="188" />
+        <source>What we will do about it</source>
+        <translation>Что мы сделаем</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaint_dialog.py" line="204" />
         <source>The complaint is recorded.</source>
         <translation>Жалоба записана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="250" />
+        <location filename="../../app/ui/complaint_dialog.py" line="205" />
         <source>Say it out loud:</source>
         <translation>Скажите вслух:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="253" />
+        <location filename="../../app/ui/complaint_dialog.py" line="208" />
         <source>Thank them for telling you, and do what you promised. The manager follows it up.</source>
         <translation>Поблагодарите за то, что сказали, и сделайте обещанное. Менеджер проследит за остальным.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="297" />
+        <location filename="../../app/ui/complaint_dialog.py" line="241" />
         <source>Let them finish</source>
         <translation>Дайте договорить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="297" />
+        <location filename="../../app/ui/complaint_dialog.py" line="241" />
         <source>Facts apart from feelings</source>
         <translation>Факты отдельно от чувств</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="298" />
+        <location filename="../../app/ui/complaint_dialog.py" line="242" />
         <source>Reflect the feeling</source>
         <translation>Покажите, что понимаете чувства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="298" />
+        <location filename="../../app/ui/complaint_dialog.py" line="242" />
         <source>Summarise back</source>
         <translation>Перескажите услышанное</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="299" />
+        <location filename="../../app/ui/complaint_dialog.py" line="243" />
         <source>Solve it</source>
         <translation>Решите вопрос</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="299" />
+        <location filename="../../app/ui/complaint_dialog.py" line="243" />
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="301" />
+        <location filename="../../app/ui/complaint_dialog.py" line="245" />
         <source>Step %1 of %2</source>
         <translation>Шаг %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="310" />
+        <location filename="../../app/ui/complaint_dialog.py" line="254" />
         <source>Record the complaint (Enter)</source>
         <translation>Записать жалобу (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="328" />
+        <location filename="../../app/ui/complaint_dialog.py" line="272" />
         <source>Let me check I understood: </source>
         <translation>Давайте проверим, всё ли верно: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="410" />
+        <location filename="../../app/ui/complaint_dialog.py" line="354" />
         <source>Next time you get %1% off — our apology.</source>
         <translation>В следующий раз — скидка %1 %: так мы просим прощения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="418" />
+        <location filename="../../app/ui/complaint_dialog.py" line="362" />
         <source>Said it</source>
         <translation>Сказано</translation>
     </message>
@@ -1105,169 +1108,169 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>DrawDialog</name>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="127" />
+        <location filename="../../app/ui/draw_dialog.py" line="51" />
         <source>Prize draw</source>
         <translation>Розыгрыш призов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="145" />
+        <location filename="../../app/ui/draw_dialog.py" line="69" />
         <source>e.g. Hoarders' draw 2026</source>
         <translation>например, Розыгрыш для копящих 2026</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="147" />
+        <location filename="../../app/ui/draw_dialog.py" line="71" />
         <source>Points held now</source>
         <translation>Баллы на счёте сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="148" />
+        <location filename="../../app/ui/draw_dialog.py" line="72" />
         <source>Qualifying points earned in a period</source>
         <translation>Зачётные баллы, набранные за период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="162" />
+        <location filename="../../app/ui/draw_dialog.py" line="75" />
         <source>One prize per line; the first line is the first prize</source>
         <translation>По призу на строку; первая строка — первый приз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="166" />
+        <location filename="../../app/ui/draw_dialog.py" line="79" />
         <source>Empty: a random seed</source>
         <translation>Пусто — случайное зерно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="174" />
+        <location filename="../../app/ui/draw_dialog.py" line="87" />
         <source>Who takes part</source>
         <translation>Кто участвует</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="174" />
+        <location filename="../../app/ui/draw_dialog.py" line="87" />
         <source>Draw name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="175" />
+        <location filename="../../app/ui/draw_dialog.py" line="88" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="176" />
+        <location filename="../../app/ui/draw_dialog.py" line="89" />
         <source>At least (points)</source>
         <translation>Не меньше (баллов)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="177" />
+        <location filename="../../app/ui/draw_dialog.py" line="90" />
         <source>Prizes</source>
         <translation>Призы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="177" />
+        <location filename="../../app/ui/draw_dialog.py" line="90" />
         <source>Seed</source>
         <translation>Зерно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="182" />
+        <location filename="../../app/ui/draw_dialog.py" line="95" />
         <source>Run the draw</source>
         <translation>Провести розыгрыш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="184" />
-        <location filename="../../app/ui/manager_dialogs.py" line="190" />
+        <location filename="../../app/ui/draw_dialog.py" line="97" />
+        <location filename="../../app/ui/draw_dialog.py" line="103" />
         <source>New draw</source>
         <translation>Новый розыгрыш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="199" />
+        <location filename="../../app/ui/draw_dialog.py" line="127" />
         <source>Fill in the draw and run it: the winners appear here, with the seed that lets anyone re-run it.</source>
         <translation>Заполните условия и проведите розыгрыш: здесь появятся победители и зерно, с которым любой может его повторить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="205" />
+        <location filename="../../app/ui/draw_dialog.py" line="133" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="205" />
+        <location filename="../../app/ui/draw_dialog.py" line="133" />
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="205" />
+        <location filename="../../app/ui/draw_dialog.py" line="133" />
         <source>Prize</source>
         <translation>Приз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="205" />
+        <location filename="../../app/ui/draw_dialog.py" line="133" />
         <source>Member</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="209" />
+        <location filename="../../app/ui/draw_dialog.py" line="137" />
         <source>Verify</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="223" />
+        <location filename="../../app/ui/draw_dialog.py" line="151" />
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="230" />
+        <location filename="../../app/ui/draw_dialog.py" line="158" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="230" />
+        <location filename="../../app/ui/draw_dialog.py" line="158" />
         <source>Took part</source>
         <translation>Участников</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="230" />
+        <location filename="../../app/ui/draw_dialog.py" line="158" />
         <source>Draw</source>
         <translation>Розыгрыш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="231" />
+        <location filename="../../app/ui/draw_dialog.py" line="159" />
         <source>Winners</source>
         <translation>Победителей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="232" />
+        <location filename="../../app/ui/draw_dialog.py" line="160" />
         <source>Earlier draws</source>
         <translation>Прошлые розыгрыши</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="270" />
+        <location filename="../../app/ui/draw_dialog.py" line="198" />
         <source>A seed is a whole number from 0 to %1, or leave it empty.</source>
         <translation>Зерно — целое число от 0 до %1; или оставьте поле пустым.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="312" />
+        <location filename="../../app/ui/draw_dialog.py" line="240" />
         <source>%1 — drawn on %2</source>
         <translation>%1 — разыгран %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/manager_dialogs.py" line="314" />
+        <location filename="../../app/ui/draw_dialog.py" line="242" />
         <source>%n member(s) took part.</source>
         <translation>
             <numerusform>Участвовал %Ln участник.</numerusform><numerusform>Участвовали %Ln участника.</numerusform><numerusform>Участвовали %Ln участников.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="315" />
+        <location filename="../../app/ui/draw_dialog.py" line="243" />
         <source>Seed %1 — anyone can re-run this draw with it.</source>
         <translation>Зерно %1 — с ним любой может повторить этот розыгрыш.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="317" />
+        <location filename="../../app/ui/draw_dialog.py" line="245" />
         <source>List digest: %1…</source>
         <translation>Отпечаток списка: %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="336" />
+        <location filename="../../app/ui/draw_dialog.py" line="264" />
         <source>Re-run matches: the same members took part and the same winners were drawn.</source>
         <translation>Повтор совпадает: те же участники и те же победители.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="338" />
+        <location filename="../../app/ui/draw_dialog.py" line="266" />
         <source>Re-run does not match: %1</source>
         <translation>Повтор не совпадает: %1</translation>
     </message>
@@ -1741,116 +1744,116 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>HealthDialog</name>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="421" />
+        <location filename="../../app/ui/manager_dialogs.py" line="74" />
         <source>Program health</source>
         <translation>Здоровье программы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="429" />
+        <location filename="../../app/ui/manager_dialogs.py" line="82" />
         <source>Tier</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="429" />
+        <location filename="../../app/ui/manager_dialogs.py" line="82" />
         <source>Threshold</source>
         <translation>Порог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="429" />
+        <location filename="../../app/ui/manager_dialogs.py" line="82" />
         <source>Members</source>
         <translation>Участников</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="430" />
+        <location filename="../../app/ui/manager_dialogs.py" line="83" />
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="430" />
+        <location filename="../../app/ui/manager_dialogs.py" line="83" />
         <source>Reached</source>
         <translation>Достигли</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="431" />
+        <location filename="../../app/ui/manager_dialogs.py" line="84" />
         <source>Took them (median)</source>
         <translation>Заняло (медиана)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="431" />
+        <location filename="../../app/ui/manager_dialogs.py" line="84" />
         <source>Median member needs</source>
         <translation>Медианному участнику нужно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="434" />
+        <location filename="../../app/ui/manager_dialogs.py" line="87" />
         <source>“Took them”: among members who reached the tier, the median time from enrolment. “Median member needs”: at the earning pace of the median member enrolled for a month or more.</source>
         <translation>«Заняло»: медиана времени от регистрации у тех, кто достиг статуса. «Медианному участнику нужно»: при темпе медианного участника, который зарегистрирован месяц назад или раньше.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/manager_dialogs.py" line="452" />
+        <location filename="../../app/ui/manager_dialogs.py" line="105" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%Ln день</numerusform><numerusform>%Ln дня</numerusform><numerusform>%Ln дней</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/manager_dialogs.py" line="454" />
+        <location filename="../../app/ui/manager_dialogs.py" line="107" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%Ln месяц</numerusform><numerusform>%Ln месяца</numerusform><numerusform>%Ln месяцев</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/manager_dialogs.py" line="457" />
+        <location filename="../../app/ui/manager_dialogs.py" line="110" />
         <source>%n year(s)</source>
         <translation>
             <numerusform>%Ln год</numerusform><numerusform>%Ln года</numerusform><numerusform>%Ln лет</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="458" />
+        <location filename="../../app/ui/manager_dialogs.py" line="111" />
         <source>%1 years</source>
         <translation>%1 года</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/manager_dialogs.py" line="464" />
+        <location filename="../../app/ui/manager_dialogs.py" line="117" />
         <source>%n member(s).</source>
         <translation>
             <numerusform>%Ln участник.</numerusform><numerusform>%Ln участника.</numerusform><numerusform>%Ln участников.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="465" />
+        <location filename="../../app/ui/manager_dialogs.py" line="118" />
         <source>The median member earns about %1 qualifying points a month.</source>
         <translation>Медианный участник набирает около %1 зачётных баллов в месяц.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="473" />
+        <location filename="../../app/ui/manager_dialogs.py" line="126" />
         <source>from the start</source>
         <translation>сразу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="483" />
+        <location filename="../../app/ui/manager_dialogs.py" line="136" />
         <source>The top tier is out of reach: the median member would need %1. Aim for two to three.</source>
         <translation>Высший статус недостижим: медианному участнику понадобится %1. Стремитесь к двум-трём годам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="486" />
+        <location filename="../../app/ui/manager_dialogs.py" line="139" />
         <source>The top tier is too easy: the median member reaches it in %1, under six months. Aim for two to three years.</source>
         <translation>Высший статус слишком лёгкий: медианный участник получает его за %1 — меньше полугода. Стремитесь к двум-трём годам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="489" />
+        <location filename="../../app/ui/manager_dialogs.py" line="142" />
         <source>The first step takes more than three months: newcomers need a first win within weeks.</source>
         <translation>Первая ступень занимает больше трёх месяцев: новичкам нужна первая победа за несколько недель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="491" />
+        <location filename="../../app/ui/manager_dialogs.py" line="144" />
         <source>The median member needs %1 to reach %2.</source>
         <translation>Медианному участнику до статуса «%2» нужно %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="494" />
+        <location filename="../../app/ui/manager_dialogs.py" line="147" />
         <source>Not enough data yet: the pace is measured on members enrolled for a month or more who have earned points.</source>
         <translation>Пока мало данных: темп считается по участникам, которые зарегистрированы месяц назад или раньше и набрали баллы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="511" />
+        <location filename="../../app/ui/manager_dialogs.py" line="164" />
         <source>The ladder looks well tuned: the median member reaches %1 in %2.</source>
         <translation>Лестница настроена хорошо: медианный участник достигает статуса «%1» за %2.</translation>
     </message>
@@ -3347,609 +3350,646 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
 </context>
 <context>
-    <name>ProgramEditor</name>
+    <name>ProblemPlaces</name>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="323" />
-        <location filename="../../app/ui/program_editor.py" line="793" />
-        <source>Loyalty program</source>
-        <translation>Программа лояльности</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="343" />
+        <location filename="../../app/ui/program_problems.py" line="22" />
         <source>Tier %1</source>
         <translation>Статус %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="343" />
+        <location filename="../../app/ui/program_problems.py" line="22" />
         <source>Campaign %1</source>
         <translation>Акция %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="344" />
+        <location filename="../../app/ui/program_problems.py" line="23" />
         <source>Stamp card %1</source>
         <translation>Карта штампов %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="345" />
+        <location filename="../../app/ui/program_problems.py" line="24" />
         <source>Category %1</source>
         <translation>Категория %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="345" />
+        <location filename="../../app/ui/program_problems.py" line="24" />
         <source>Cause %1</source>
         <translation>Фонд %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="347" />
+        <location filename="../../app/ui/program_problems.py" line="26" />
         <source>key</source>
         <translation>ключ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="347" />
+        <location filename="../../app/ui/program_problems.py" line="26" />
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="347" />
+        <location filename="../../app/ui/program_problems.py" line="26" />
         <source>colour</source>
         <translation>цвет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="348" />
+        <location filename="../../app/ui/program_problems.py" line="27" />
         <source>threshold</source>
         <translation>порог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="348" />
+        <location filename="../../app/ui/program_problems.py" line="27" />
         <source>earn rate</source>
         <translation>процент начисления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="349" />
+        <location filename="../../app/ui/program_problems.py" line="28" />
         <source>perks</source>
         <translation>привилегии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="349" />
+        <location filename="../../app/ui/program_problems.py" line="28" />
         <source>kind</source>
         <translation>вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="349" />
+        <location filename="../../app/ui/program_problems.py" line="28" />
         <source>starts</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="350" />
+        <location filename="../../app/ui/program_problems.py" line="29" />
         <source>ends</source>
         <translation>конец</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="350" />
+        <location filename="../../app/ui/program_problems.py" line="29" />
         <source>tiers</source>
         <translation>статусы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="350" />
+        <location filename="../../app/ui/program_problems.py" line="29" />
         <source>factor</source>
         <translation>множитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="351" />
+        <location filename="../../app/ui/program_problems.py" line="30" />
         <source>category</source>
         <translation>категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="351" />
+        <location filename="../../app/ui/program_problems.py" line="30" />
         <source>extra</source>
         <translation>доплата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="352" />
+        <location filename="../../app/ui/program_problems.py" line="31" />
         <source>tier</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="352" />
+        <location filename="../../app/ui/program_problems.py" line="31" />
         <source>stamps</source>
         <translation>штампы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="352" />
+        <location filename="../../app/ui/program_problems.py" line="31" />
         <source>reward</source>
         <translation>награда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="354" />
-        <location filename="../../app/ui/program_editor.py" line="379" />
-        <location filename="../../app/ui/program_editor.py" line="467" />
+        <location filename="../../app/ui/program_problems.py" line="33" />
         <source>Tiers</source>
         <translation>Статусы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="354" />
-        <location filename="../../app/ui/program_editor.py" line="381" />
+        <location filename="../../app/ui/program_problems.py" line="33" />
         <source>Campaigns</source>
         <translation>Акции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="355" />
-        <location filename="../../app/ui/program_editor.py" line="382" />
+        <location filename="../../app/ui/program_problems.py" line="34" />
         <source>Stamp cards</source>
         <translation>Карты штампов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="355" />
+        <location filename="../../app/ui/program_problems.py" line="34" />
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="356" />
+        <location filename="../../app/ui/program_problems.py" line="35" />
         <source>Causes</source>
         <translation>Фонды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="356" />
-        <location filename="../../app/ui/program_editor.py" line="548" />
+        <location filename="../../app/ui/program_problems.py" line="35" />
         <source>Qualifying window</source>
         <translation>Период учёта баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="357" />
+        <location filename="../../app/ui/program_problems.py" line="36" />
         <source>Qualifying window, months</source>
         <translation>Период учёта, месяцев</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="358" />
+        <location filename="../../app/ui/program_problems.py" line="37" />
         <source>Welcome bonus</source>
         <translation>Приветственный бонус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="358" />
-        <location filename="../../app/ui/program_editor.py" line="359" />
+        <location filename="../../app/ui/program_problems.py" line="37" />
+        <location filename="../../app/ui/program_problems.py" line="38" />
         <source>Expiry</source>
         <translation>Сгорание баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="359" />
+        <location filename="../../app/ui/program_problems.py" line="38" />
         <source>Expiry, days</source>
         <translation>Сгорание, дней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="360" />
+        <location filename="../../app/ui/program_problems.py" line="39" />
         <source>Long absence</source>
         <translation>Долгое отсутствие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="361" />
+        <location filename="../../app/ui/program_problems.py" line="40" />
         <source>Point value</source>
         <translation>Стоимость балла</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="362" />
-        <location filename="../../app/ui/program_editor.py" line="555" />
+        <location filename="../../app/ui/program_problems.py" line="41" />
         <source>Confirm purchases above</source>
         <translation>Подтверждать покупки свыше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="364" />
+        <location filename="../../app/ui/program_problems.py" line="43" />
         <source>Points for a survey</source>
         <translation>Баллы за опрос</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="364" />
+        <location filename="../../app/ui/program_problems.py" line="43" />
         <source>Points for a review</source>
         <translation>Баллы за отзыв</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="365" />
+        <location filename="../../app/ui/program_problems.py" line="44" />
         <source>Referral: points for the member who brings a friend</source>
         <translation>Приведи друга: баллы тому, кто привёл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="366" />
+        <location filename="../../app/ui/program_problems.py" line="45" />
         <source>Referral: points for the friend</source>
         <translation>Приведи друга: баллы другу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="367" />
+        <location filename="../../app/ui/program_problems.py" line="46" />
         <source>Birthday points</source>
         <translation>Баллы в день рождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="368" />
+        <location filename="../../app/ui/program_problems.py" line="47" />
         <source>Apology points for a long wait</source>
         <translation>Баллы в извинение за долгое ожидание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="371" />
+        <location filename="../../app/ui/program_problems.py" line="50" />
         <source>Points per receipt</source>
         <translation>Баллов на один чек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="372" />
+        <location filename="../../app/ui/program_problems.py" line="51" />
         <source>Points given per member a day</source>
         <translation>Баллов в подарок одному участнику за день</translation>
     </message>
+</context>
+<context>
+    <name>ProgramEditor</name>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="380" />
+        <location filename="../../app/ui/program_editor.py" line="71" />
+        <location filename="../../app/ui/program_editor.py" line="329" />
+        <source>Loyalty program</source>
+        <translation>Программа лояльности</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="94" />
+        <location filename="../../app/ui/program_editor.py" line="156" />
+        <source>Tiers</source>
+        <translation>Статусы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="98" />
+        <source>Campaigns</source>
+        <translation>Акции</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="99" />
+        <source>Stamp cards</source>
+        <translation>Карты штампов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="97" />
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="383" />
+        <location filename="../../app/ui/program_editor.py" line="100" />
         <source>Help &amp;&amp; charity</source>
         <translation>Помощь и благотворительность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="384" />
+        <location filename="../../app/ui/program_editor.py" line="101" />
         <source>Words to say</source>
         <translation>Что сказать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="385" />
+        <location filename="../../app/ui/program_editor.py" line="103" />
         <source>Preview</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="395" />
+        <location filename="../../app/ui/program_editor.py" line="113" />
         <source>Save as a new version</source>
         <translation>Сохранить новой версией</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="414" />
+        <location filename="../../app/ui/program_table.py" line="287" />
         <source>Remove selected</source>
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="433" />
+        <location filename="../../app/ui/program_editor.py" line="122" />
         <source>Members refer to this key, so it cannot change.</source>
         <translation>На этот ключ ссылаются участники, поэтому его нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="439" />
+        <location filename="../../app/ui/program_editor.py" line="128" />
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="439" />
+        <location filename="../../app/ui/program_editor.py" line="128" />
         <source>Name RU</source>
         <translation>Название RU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="440" />
+        <location filename="../../app/ui/program_editor.py" line="129" />
         <source>Name EN</source>
         <translation>Название EN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="444" />
+        <location filename="../../app/ui/program_editor.py" line="133" />
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="444" />
-        <location filename="../../app/ui/program_editor.py" line="473" />
+        <location filename="../../app/ui/program_editor.py" line="133" />
+        <location filename="../../app/ui/program_editor.py" line="162" />
         <source>Threshold</source>
         <translation>Порог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="445" />
+        <location filename="../../app/ui/program_editor.py" line="134" />
         <source>Earn %</source>
         <translation>Начисление, %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="446" />
+        <location filename="../../app/ui/program_editor.py" line="135" />
         <source>Perks RU</source>
         <translation>Привилегии RU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="446" />
+        <location filename="../../app/ui/program_editor.py" line="135" />
         <source>Perks EN</source>
         <translation>Привилегии EN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="447" />
+        <location filename="../../app/ui/program_editor.py" line="136" />
         <source>Thresholds are qualifying points and must rise from 0. A lower threshold upgrades members at once; a higher one demotes nobody before the end of their qualifying period.</source>
         <translation>Пороги — в зачётных баллах, от 0 и по возрастанию. Снижение порога повышает статус участников сразу; повышение никого не понижает до конца их периода учёта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="450" />
+        <location filename="../../app/ui/program_editor.py" line="139" />
         <source>Add tier</source>
         <translation>Добавить статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="454" />
+        <location filename="../../app/ui/program_editor.py" line="143" />
         <source>Multiplier</source>
         <translation>Множитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="454" />
+        <location filename="../../app/ui/program_editor.py" line="143" />
         <source>Category extra</source>
         <translation>Доплата за категорию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="455" />
+        <location filename="../../app/ui/program_editor.py" line="144" />
         <source>Lower threshold</source>
         <translation>Сниженный порог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="465" />
+        <location filename="../../app/ui/program_editor.py" line="154" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="466" />
+        <location filename="../../app/ui/program_editor.py" line="155" />
         <source>Starts</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="466" />
+        <location filename="../../app/ui/program_editor.py" line="155" />
         <source>Ends</source>
         <translation>Конец</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="468" />
+        <location filename="../../app/ui/program_editor.py" line="157" />
         <source>Factor %</source>
         <translation>Множитель, %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="469" />
-        <location filename="../../app/ui/program_editor.py" line="490" />
-        <location filename="../../app/ui/program_editor.py" line="623" />
+        <location filename="../../app/ui/program_editor.py" line="158" />
+        <location filename="../../app/ui/program_editor.py" line="179" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="471" />
+        <location filename="../../app/ui/program_editor.py" line="160" />
         <source>Extra %</source>
         <translation>Доплата, %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="472" />
-        <location filename="../../app/ui/program_editor.py" line="620" />
+        <location filename="../../app/ui/program_editor.py" line="161" />
         <source>Tier</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="481" />
+        <location filename="../../app/ui/program_editor.py" line="170" />
         <source>Dates are YYYY-MM-DD, both days included. Tiers: keys separated by commas, empty for every tier. Factor 200 % gives double points; extra % is of the money spent in the category; a lower threshold applies to the tier chosen.</source>
         <translation>Даты — ГГГГ-ММ-ДД, оба дня включительно. Статусы: ключи через запятую, пусто — для всех. Множитель 200 % — двойные баллы; доплата — процент от суммы в категории; сниженный порог действует для выбранного статуса.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="486" />
+        <location filename="../../app/ui/program_editor.py" line="175" />
         <source>Add campaign</source>
         <translation>Добавить акцию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="491" />
+        <location filename="../../app/ui/program_editor.py" line="180" />
         <source>— every purchase —</source>
         <translation>— любая покупка —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="492" />
+        <location filename="../../app/ui/program_editor.py" line="181" />
         <source>Stamps</source>
         <translation>Штампов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="493" />
+        <location filename="../../app/ui/program_editor.py" line="182" />
         <source>Reward RU</source>
         <translation>Награда RU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="493" />
+        <location filename="../../app/ui/program_editor.py" line="182" />
         <source>Reward EN</source>
         <translation>Награда EN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="494" />
+        <location filename="../../app/ui/program_editor.py" line="183" />
         <source>Add stamp card</source>
         <translation>Добавить карту штампов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="495" />
+        <location filename="../../app/ui/program_editor.py" line="184" />
         <source>Collect the stamps, get the reward: “6 coffees, the 7th free”.</source>
         <translation>Соберите штампы — получите награду: «6 кофе, седьмой в подарок».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="498" />
+        <location filename="../../app/ui/program_editor.py" line="187" />
         <source>Product categories</source>
         <translation>Категории товаров</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="500" />
+        <location filename="../../app/ui/program_editor.py" line="189" />
         <source>Add category</source>
         <translation>Добавить категорию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="531" />
-        <source>Lifetime</source>
-        <translation>За всё время</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="532" />
-        <source>Calendar year</source>
-        <translation>Календарный год</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="533" />
-        <source>Rolling N months</source>
-        <translation>Последние N месяцев</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="537" />
-        <source>Never</source>
-        <translation>Никогда</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="538" />
-        <source>N days after earning</source>
-        <translation>Через N дней после начисления</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="539" />
-        <source>At the end of the year</source>
-        <translation>В конце года</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="545" />
-        <source>Switching expiry on starts the clock today for points already held.</source>
-        <translation>Если включить сгорание, срок для уже накопленных баллов отсчитывается с сегодняшнего дня.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="549" />
-        <source>Months (rolling window)</source>
-        <translation>Месяцев (скользящий период)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="550" />
-        <source>Which earned points count towards a tier. With a window, upgrades apply at once and a downgrade waits for the end of the period.</source>
-        <translation>Какие заработанные баллы засчитываются в статус. С периодом повышение действует сразу, а понижение — только в конце периода.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="553" />
-        <source>Welcome bonus, points</source>
-        <translation>Приветственный бонус, баллов</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="554" />
-        <source>Long absence after, days</source>
-        <translation>Долгое отсутствие — после, дней</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="556" />
-        <source>Points expire</source>
-        <translation>Баллы сгорают</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="557" />
-        <source>Days after earning</source>
-        <translation>Дней после начисления</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="577" />
-        <source>no cap</source>
-        <translation>без ограничения</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="578" />
-        <source>Points spent per receipt, at most</source>
-        <translation>Списание баллов на один чек, не больше</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="579" />
-        <source>Points cashiers give one member a day, at most</source>
-        <translation>Кассиры дарят одному участнику за день, баллов, не больше</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="580" />
-        <source>Gifts, apologies, survey and review points count together. A manager's PIN lifts the cap for one gift; a cashier alone gives at most 300 points or goods worth 500 at once.</source>
-        <translation>Подарки, извинения, баллы за опрос и отзыв считаются вместе. PIN-код менеджера снимает ограничение для одного подарка; кассир сам дарит не больше 300 баллов или товара на 500 за раз.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="595" />
+        <location filename="../../app/ui/program_editor.py" line="202" />
         <source>Causes members can donate points to</source>
         <translation>Фонды, которым участники могут пожертвовать баллы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="598" />
+        <location filename="../../app/ui/program_editor.py" line="205" />
         <source>Add cause</source>
         <translation>Добавить фонд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="621" />
-        <source>Amount</source>
-        <translation>Сумма</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="622" />
-        <source>Paid with points</source>
-        <translation>Оплачено баллами</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="624" />
-        <source>Of which in the category</source>
-        <translation>Из них в категории</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="625" />
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="628" />
-        <source>What would this purchase earn under the rules being edited (nothing is saved).</source>
-        <translation>Сколько принесла бы эта покупка по редактируемым правилам (ничего не сохраняется).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/program_editor.py" line="641" />
+        <location filename="../../app/ui/program_editor.py" line="212" />
         <source>A gift</source>
         <translation>Подарок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="641" />
+        <location filename="../../app/ui/program_editor.py" line="212" />
         <source>A gift with points</source>
         <translation>Подарок с баллами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="642" />
+        <location filename="../../app/ui/program_editor.py" line="213" />
         <source>Apology points (complaint)</source>
         <translation>Баллы в извинение (жалоба)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="643" />
+        <location filename="../../app/ui/program_editor.py" line="214" />
         <source>Long wait</source>
         <translation>Долгое ожидание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="654" />
+        <location filename="../../app/ui/program_editor.py" line="225" />
         <source>{name} is how the member is addressed, {what} the gift, {points} the points with their word ("50 points").</source>
         <translation>{name} — обращение к участнику, {what} — подарок, {points} — баллы со словом («50 баллов»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="760" />
+        <location filename="../../app/ui/program_editor.py" line="296" />
         <source>Nothing changed; version %1 stays in force.</source>
         <translation>Ничего не изменилось; действует версия %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="762" />
+        <location filename="../../app/ui/program_editor.py" line="298" />
         <source>Saved as version %1; %n member(s) upgraded</source>
         <translation>
             <numerusform>Сохранено как версия %1; повышен статус у %Ln участника</numerusform><numerusform>Сохранено как версия %1; повышен статус у %Ln участников</numerusform><numerusform>Сохранено как версия %1; повышен статус у %Ln участников</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="794" />
+        <location filename="../../app/ui/program_editor.py" line="330" />
         <source>The program has unsaved changes. Save them?</source>
         <translation>В программе есть несохранённые изменения. Сохранить их?</translation>
     </message>
+</context>
+<context>
+    <name>ProgramGeneral</name>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="885" />
+        <location filename="../../app/ui/program_general.py" line="22" />
+        <source>Lifetime</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="23" />
+        <source>Calendar year</source>
+        <translation>Календарный год</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="24" />
+        <source>Rolling N months</source>
+        <translation>Последние N месяцев</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="28" />
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="29" />
+        <source>N days after earning</source>
+        <translation>Через N дней после начисления</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="30" />
+        <source>At the end of the year</source>
+        <translation>В конце года</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="36" />
+        <source>Switching expiry on starts the clock today for points already held.</source>
+        <translation>Если включить сгорание, срок для уже накопленных баллов отсчитывается с сегодняшнего дня.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="54" />
+        <source>Qualifying window</source>
+        <translation>Период учёта баллов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="55" />
+        <source>Months (rolling window)</source>
+        <translation>Месяцев (скользящий период)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="56" />
+        <source>Which earned points count towards a tier. With a window, upgrades apply at once and a downgrade waits for the end of the period.</source>
+        <translation>Какие заработанные баллы засчитываются в статус. С периодом повышение действует сразу, а понижение — только в конце периода.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="59" />
+        <source>Welcome bonus, points</source>
+        <translation>Приветственный бонус, баллов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="60" />
+        <source>Long absence after, days</source>
+        <translation>Долгое отсутствие — после, дней</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="61" />
+        <source>Confirm purchases above</source>
+        <translation>Подтверждать покупки свыше</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="62" />
+        <source>Points expire</source>
+        <translation>Баллы сгорают</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="63" />
+        <source>Days after earning</source>
+        <translation>Дней после начисления</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="71" />
+        <source>no cap</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="72" />
+        <source>Points spent per receipt, at most</source>
+        <translation>Списание баллов на один чек, не больше</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="73" />
+        <source>Points cashiers give one member a day, at most</source>
+        <translation>Кассиры дарят одному участнику за день, баллов, не больше</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="74" />
+        <source>Gifts, apologies, survey and review points count together. A manager's PIN lifts the cap for one gift; a cashier alone gives at most 300 points or goods worth 500 at once.</source>
+        <translation>Подарки, извинения, баллы за опрос и отзыв считаются вместе. PIN-код менеджера снимает ограничение для одного подарка; кассир сам дарит не больше 300 баллов или товара на 500 за раз.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramPreview</name>
+    <message>
+        <location filename="../../app/ui/program_preview.py" line="50" />
+        <source>Tier</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_preview.py" line="51" />
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_preview.py" line="52" />
+        <source>Paid with points</source>
+        <translation>Оплачено баллами</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_preview.py" line="53" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_preview.py" line="54" />
+        <source>Of which in the category</source>
+        <translation>Из них в категории</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_preview.py" line="55" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_preview.py" line="57" />
+        <source>What would this purchase earn under the rules being edited (nothing is saved).</source>
+        <translation>Сколько принесла бы эта покупка по редактируемым правилам (ничего не сохраняется).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_preview.py" line="71" />
         <source>— none —</source>
         <translation>— нет —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="911" />
+        <location filename="../../app/ui/program_preview.py" line="98" />
         <source>The category part cannot be more than the whole purchase.</source>
         <translation>Часть в категории не может быть больше всей покупки.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="917" />
+        <location filename="../../app/ui/program_preview.py" line="104" />
         <source>Base, %1 at %2 %: %n point(s)</source>
         <translation>
             <numerusform>Основные, «%1» по %2 %: %Ln балл</numerusform><numerusform>Основные, «%1» по %2 %: %Ln балла</numerusform><numerusform>Основные, «%1» по %2 %: %Ln баллов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="919" />
+        <location filename="../../app/ui/program_preview.py" line="106" />
         <source>%1: +%n point(s)</source>
         <translation>
             <numerusform>%1: +%Ln балл</numerusform><numerusform>%1: +%Ln балла</numerusform><numerusform>%1: +%Ln баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="922" />
+        <location filename="../../app/ui/program_preview.py" line="109" />
         <source>No campaign adds points to this purchase.</source>
         <translation>Акции не добавляют баллов к этой покупке.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="923" />
+        <location filename="../../app/ui/program_preview.py" line="110" />
         <source>Total: %n point(s)</source>
         <translation>
             <numerusform>Итого: %Ln балл</numerusform><numerusform>Итого: %Ln балла</numerusform><numerusform>Итого: %Ln баллов</numerusform></translation>

@@ -12,15 +12,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from app.domain.errors import DomainError, ValidationErrors
-from app.domain.program import (
-    ACTIONS,
-    EXPIRY_KINDS,
-    ExpiryPolicy,
-    Line,
-    Program,
-    QualifyingWindow,
-    add_months,
-)
+from app.domain.program import Line, Program
+from app.domain.program_items import ACTIONS, EXPIRY_KINDS, ExpiryPolicy, QualifyingWindow, add_months
 from app.services.context import default_program_path, load_program
 
 # Each example builds and validates a whole program: 50 keep the set fast and still

@@ -7,7 +7,8 @@ from PySide6.QtCore import QDate, Qt
 
 from app.domain.giving import Verification
 from app.services.dto import MemberInput
-from app.ui.manager_dialogs import CharityDialog, DrawDialog, HealthDialog
+from app.ui.draw_dialog import DrawDialog
+from app.ui.manager_dialogs import CharityDialog, HealthDialog
 from tests.ui.drive import choose, click, click_cell, type_date, type_into
 
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from app.ui import complaint_dialog as wizard
 from app.ui.adjust_dialog import AdjustDialog
 from app.ui.complaint_dialog import ComplaintDialog
+from app.ui.draw_dialog import DrawDialog
 from app.ui.gift_dialog import GiftDialog
-from app.ui.manager_dialogs import DrawDialog
 from app.ui.program_editor import ProgramEditor
 from tests.ui.drive import assert_reachable, choose, click, press, shown, type_into
 
@@ -158,7 +158,7 @@ def _general(qtbot, editor, field):
 ])
 def test_program_numbers_above_the_most_are_refused_not_cut(qtbot, editor, terminal, name,
                                                             typed, words, listed):
-    field = getattr(editor, name)
+    field = getattr(editor.general, name)
     _general(qtbot, editor, field)
     before = terminal.program.to_dict()
     _refused(qtbot, field, typed, words)
@@ -187,11 +187,11 @@ def test_an_action_reward_above_the_most_is_refused_and_a_good_one_saved(qtbot, 
 
 
 def test_up_and_down_still_step_a_number(qtbot, editor):
-    _general(qtbot, editor, editor.welcome)
-    type_into(qtbot, editor.welcome.edit, "200", clear=True)
-    press(qtbot, editor.welcome.edit, Qt.Key.Key_Up)
-    assert editor.welcome.edit.text() == "201"
-    press(qtbot, editor.welcome.edit, Qt.Key.Key_Down)
-    press(qtbot, editor.welcome.edit, Qt.Key.Key_Down)
-    assert editor.welcome.edit.text() == "199"
-    assert_reachable(editor.welcome.edit)
+    _general(qtbot, editor, editor.general.welcome)
+    type_into(qtbot, editor.general.welcome.edit, "200", clear=True)
+    press(qtbot, editor.general.welcome.edit, Qt.Key.Key_Up)
+    assert editor.general.welcome.edit.text() == "201"
+    press(qtbot, editor.general.welcome.edit, Qt.Key.Key_Down)
+    press(qtbot, editor.general.welcome.edit, Qt.Key.Key_Down)
+    assert editor.general.welcome.edit.text() == "199"
+    assert_reachable(editor.general.welcome.edit)

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QDialog
 
 from app.bootstrap import open_app
 from app.services.dto import MemberInput
-from app.ui.program_editor import ERROR_BG, ERROR_FG, ProgramEditor
+from app.ui.program_editor import ProgramEditor
+from app.ui.program_table import ERROR_BG, ERROR_FG
 from tests.ui import drive
 from tests.ui.drive import choose, click, click_cell, click_tab, press, type_date
 
@@ -171,39 +172,39 @@ def test_lowering_a_threshold_saves_and_upgrades_at_once(qtbot, editor, terminal
 
 def test_preview_shows_base_and_double_points_bonus_on_its_days(qtbot, editor, terminal):
     add_campaign(qtbot, editor, 200)
-    show_page(qtbot, editor.pv_amount)
-    drive.type_into(qtbot, editor.pv_amount, "1000", clear=True)
-    type_date(qtbot, editor.pv_date, QDate(2025, 3, 5))
-    qtbot.waitUntil(lambda: "Total: 60 points" in editor.preview.text())
-    assert editor.preview.text().splitlines() == ["Base, Bunny at 3 %: 30 points",
+    show_page(qtbot, editor.preview_page.amount)
+    drive.type_into(qtbot, editor.preview_page.amount, "1000", clear=True)
+    type_date(qtbot, editor.preview_page.date, QDate(2025, 3, 5))
+    qtbot.waitUntil(lambda: "Total: 60 points" in editor.preview_page.result.text())
+    assert editor.preview_page.result.text().splitlines() == ["Base, Bunny at 3 %: 30 points",
                                                   "Double points: +30 points",
                                                   "Total: 60 points"]
-    _choose_data(qtbot, editor.pv_tier, "wolf")
-    qtbot.waitUntil(lambda: "Total: 100 points" in editor.preview.text())
-    type_date(qtbot, editor.pv_date, QDate(2025, 3, 9))  # the day after the campaign
-    qtbot.waitUntil(lambda: "Total: 50 points" in editor.preview.text())
-    assert "No campaign adds points to this purchase." in editor.preview.text()
+    _choose_data(qtbot, editor.preview_page.tier, "wolf")
+    qtbot.waitUntil(lambda: "Total: 100 points" in editor.preview_page.result.text())
+    type_date(qtbot, editor.preview_page.date, QDate(2025, 3, 9))  # the day after the campaign
+    qtbot.waitUntil(lambda: "Total: 50 points" in editor.preview_page.result.text())
+    assert "No campaign adds points to this purchase." in editor.preview_page.result.text()
     assert terminal.program.campaigns == ()  # a preview saves nothing
 
 
 def test_preview_shows_the_problems_while_the_rules_are_invalid(qtbot, editor):
     table, row = add_campaign(qtbot, editor, 100)
-    qtbot.waitUntil(lambda: editor.preview_problems.text() != "")
-    assert editor.preview.text() == ""
-    assert editor.preview_problems.text() == f"Campaign 1, factor: {CAMPAIGN_ADDS}"
+    qtbot.waitUntil(lambda: editor.preview_page.problems.text() != "")
+    assert editor.preview_page.result.text() == ""
+    assert editor.preview_page.problems.text() == f"Campaign 1, factor: {CAMPAIGN_ADDS}"
     type_into(qtbot, table, row, "factor_percent", "150")
-    qtbot.waitUntil(lambda: editor.preview_problems.text() == "")
-    assert editor.preview.text().startswith("Base, Bunny at 3 %: 30 points")
+    qtbot.waitUntil(lambda: editor.preview_page.problems.text() == "")
+    assert editor.preview_page.result.text().startswith("Base, Bunny at 3 %: 30 points")
 
 
 def test_switching_expiry_on_starts_the_clock_today(qtbot, editor, terminal):
     click_tab(qtbot, editor.tabs, 1)
-    assert not editor.expiry_days.isEnabled()
-    assert editor.expiry_note.text() == ("Switching expiry on starts the clock today for "
+    assert not editor.general.expiry_days.isEnabled()
+    assert editor.general.expiry_note.text() == ("Switching expiry on starts the clock today for "
                                          "points already held.")
-    _choose_data(qtbot, editor.expiry_kind, "days_after_earning")
-    assert editor.expiry_days.isEnabled()
-    drive.type_into(qtbot, editor.expiry_days.edit, "180", clear=True)
+    _choose_data(qtbot, editor.general.expiry_kind, "days_after_earning")
+    assert editor.general.expiry_days.isEnabled()
+    drive.type_into(qtbot, editor.general.expiry_days.edit, "180", clear=True)
     save(qtbot, editor)
     qtbot.waitUntil(lambda: editor.result() == QDialog.DialogCode.Accepted)
     expiry = terminal.program.expiry
@@ -213,17 +214,17 @@ def test_switching_expiry_on_starts_the_clock_today(qtbot, editor, terminal):
 
 def test_rolling_window_months_are_checked_next_to_the_field(qtbot, editor, terminal):
     click_tab(qtbot, editor.tabs, 1)
-    assert not editor.window_months.isEnabled()
-    _choose_data(qtbot, editor.window_kind, "rolling_months")
-    assert editor.window_months.isEnabled()
-    drive.type_into(qtbot, editor.window_months.edit, "200", clear=True)
+    assert not editor.general.window_months.isEnabled()
+    _choose_data(qtbot, editor.general.window_kind, "rolling_months")
+    assert editor.general.window_months.isEnabled()
+    drive.type_into(qtbot, editor.general.window_months.edit, "200", clear=True)
     save(qtbot, editor)
     qtbot.waitUntil(editor.errors.isVisible)
     message = "From 1 to 120 months."
     assert error_texts(editor) == [f"Qualifying window, months: {message}"]
-    assert editor.window_months.edit.property("invalid") is True
-    assert editor.window_months.edit.toolTip() == message
-    assert editor.window_months.edit.text() == "200"  # a spin box up to 999 kept it; not cut
+    assert editor.general.window_months.edit.property("invalid") is True
+    assert editor.general.window_months.edit.toolTip() == message
+    assert editor.general.window_months.edit.text() == "200"  # a spin box up to 999 kept it; not cut
     assert terminal.program.window.kind == "lifetime"
 
 

@@ -31,7 +31,7 @@ def show_general_tab(qtbot, editor):
     bar = editor.tabs.tabBar()
     general = next(i for i in range(bar.count()) if bar.tabText(i) == "General")
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(general).center())
-    qtbot.waitUntil(editor.welcome.isVisible)
+    qtbot.waitUntil(editor.general.welcome.isVisible)
 
 
 def test_escape_without_changes_closes_at_once(qtbot, editor):
@@ -41,12 +41,12 @@ def test_escape_without_changes_closes_at_once(qtbot, editor):
 
 def test_escape_after_an_edit_asks_and_cancel_keeps_the_work(qtbot, editor, terminal):
     show_general_tab(qtbot, editor)
-    type_into(qtbot, editor.welcome.edit, "350", clear=True)
+    type_into(qtbot, editor.general.welcome.edit, "350", clear=True)
     seen: list[str] = []
     answer_when_asked(qtbot, QMessageBox.StandardButton.Cancel, seen)
     press(qtbot, editor, Qt.Key.Key_Escape)
     assert seen == ["The program has unsaved changes. Save them?"]
-    assert editor.isVisible() and editor.welcome.edit.text() == "350"
+    assert editor.isVisible() and editor.general.welcome.edit.text() == "350"
     answer_when_asked(qtbot, QMessageBox.StandardButton.Discard, seen)
     press(qtbot, editor, Qt.Key.Key_Escape)
     assert len(seen) == 2 and not editor.isVisible()
@@ -58,7 +58,7 @@ def test_closing_the_window_after_an_edit_can_save_it(qtbot, editor, terminal, m
     # offscreen there is no title bar, so close() stands in for it, marked as such.
     monkeypatch.setattr(QCloseEvent, "spontaneous", lambda _event: True)
     show_general_tab(qtbot, editor)
-    type_into(qtbot, editor.welcome.edit, "350", clear=True)
+    type_into(qtbot, editor.general.welcome.edit, "350", clear=True)
     seen: list[str] = []
     answer_when_asked(qtbot, QMessageBox.StandardButton.Save, seen)
     editor.close()
@@ -69,15 +69,15 @@ def test_closing_the_window_after_an_edit_can_save_it(qtbot, editor, terminal, m
 
 def test_undoing_the_edit_by_hand_is_no_change(qtbot, editor):
     show_general_tab(qtbot, editor)
-    type_into(qtbot, editor.welcome.edit, "350", clear=True)
-    type_into(qtbot, editor.welcome.edit, "200", clear=True)
+    type_into(qtbot, editor.general.welcome.edit, "350", clear=True)
+    type_into(qtbot, editor.general.welcome.edit, "200", clear=True)
     press(qtbot, editor, Qt.Key.Key_Escape)
     assert not editor.isVisible()
 
 
 def test_a_close_by_the_program_itself_does_not_ask(qtbot, editor, terminal):
     show_general_tab(qtbot, editor)
-    type_into(qtbot, editor.welcome.edit, "350", clear=True)
+    type_into(qtbot, editor.general.welcome.edit, "350", clear=True)
     editor.close()  # not the owner's click: nobody is there to answer
     assert not editor.isVisible() and terminal.program.welcome_bonus == 200
 

@@ -1,0 +1,117 @@
+"""Commands that look after the database itself: demo members, the balance check, the
+benchmark, due upkeep (expiry, tier reviews) and the owner's way back in (a new PIN)."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sys
+
+from app.bootstrap import open_app
+from app.cli_args import MAX_MEMBERS, MAX_SEED, whole
+from app.launch import gui_search_benchmark
+from app.services.benchmark import run_benchmark, run_cards_benchmark
+
+
+def add_parsers(sub, common) -> None:
+    demo = sub.add_parser("demo", parents=[common], help="add realistic demo members")
+    demo.add_argument("--members", type=whole(MAX_MEMBERS), default=200)
+    demo.add_argument("--seed", type=whole(MAX_SEED), default=1)
+    sub.add_parser("check", parents=[common], help="prove balances equal the ledger")
+    bench = sub.add_parser("bench", parents=[common], help="measure search, purchase, startup")
+    bench.add_argument("--members", type=whole(MAX_MEMBERS), default=100_000)
+    bench.add_argument("--json", action="store_true")
+    bench.add_argument("--queries", type=whole(1_000_000), default=300)
+    bench.add_argument("--cards", action="store_true",
+                       help="only time 1,000 member cards to an A4 PDF (cards_1000_s)")
+    sub.add_parser("maintain", parents=[common],
+                   help="expire due points and apply due tier reviews")
+    _staff_parser(sub, common)
+
+
+def _staff_parser(sub, common) -> None:
+    staff = sub.add_parser("staff", parents=[common], help="staff accounts from the command line")
+    actions = staff.add_subparsers(dest="staff_command", required=True)
+    reset = actions.add_parser(
+        "reset-pin", parents=[common],
+        help="set a new PIN and lift the lock (the way back when nobody else can unlock)",
+        description="Set a new PIN for NAME and lift a lock from wrong PINs. Needs the "
+        "database file itself, so only whoever holds it (the owner, on the till's computer) "
+        "can do it; it is recorded in the audit trail. The PIN is asked twice without echo, "
+        "or read from the first line of standard input with --pin-stdin.")
+    reset.add_argument("name", help="the staff member's name as shown at sign-in")
+    reset.add_argument("--pin-stdin", action="store_true",
+                       help="read the new PIN from standard input (for scripts)")
+
+
+def demo(args) -> int:
+    if args.members < 0:
+        print("regulars: --members cannot be negative", file=sys.stderr)
+        return 2
+    app = open_app(args.db, args.lang)  # the one command that may create a database
+    added = app.terminal.add_demo_members(args.members, args.seed, showcase=True)
+    print(f"added {added} demo members to {app.url}")
+    return 0
+
+
+def check(args) -> int:
+    report = open_app(args.db, args.lang, create=False).terminal.check()
+    for problem in report.problems:
+        print(problem)
+    print(f"{report.members} members, {report.ledger_rows} ledger rows: "
+          + ("consistent" if report.ok else f"{len(report.problems)} problem(s)"))
+    return 0 if report.ok else 1
+
+
+def bench(args) -> int:
+    if args.cards:
+        result = run_cards_benchmark(open_app, db=args.db)
+    else:
+        result = run_benchmark(args.members, open_app, db=args.db, queries=args.queries,
+                               gui_search=gui_search_benchmark)
+    if args.json:
+        print(json.dumps(result))
+    else:
+        for key, value in result.items():
+            print(f"{key:>20}: {value}")
+    return 0
+
+
+def maintain(args) -> int:
+    expired, reviewed = open_app(args.db, args.lang, create=False).terminal.maintain()
+    print(f"expired {expired} point lot(s), reviewed {reviewed} member tier(s)")
+    return 0
+
+
+def staff(args) -> int:
+    """`regulars staff reset-pin NAME`: the CLI acts as the owner (it holds the file)."""
+    pin = _new_pin(args.pin_stdin)
+    if pin is None:
+        return 2
+    app = open_app(args.db, args.lang, create=False)
+    try:
+        who = app.terminal.reset_pin(args.name, pin)
+    finally:
+        app.engine.dispose()
+    print(f"new PIN set for {who.name} ({who.role}); the lock, if any, is lifted")
+    return 0
+
+
+def _new_pin(from_stdin: bool) -> str | None:
+    """The new PIN, never echoed and never an argument (it would sit in the shell's
+    history and in the process list)."""
+    if from_stdin:
+        return sys.stdin.readline().strip()
+    try:
+        first = getpass.getpass("New PIN (4 to 8 digits): ")
+        second = getpass.getpass("The new PIN again: ")
+    except (EOFError, KeyboardInterrupt):
+        print("\nregulars: no PIN given; nothing changed", file=sys.stderr)
+        return None
+    if first != second:
+        print("regulars: the two PINs differ; nothing changed", file=sys.stderr)
+        return None
+    return first
+
+
+COMMANDS = {"demo": demo, "check": check, "bench": bench, "maintain": maintain, "staff": staff}

@@ -1,0 +1,158 @@
+"""Commands that write or read whole files: backups and restores of the database, member
+cards to a PDF, data exports, and the manager's report for a period."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from app.bootstrap import open_app
+from app.cli_args import PercentOnStderr, UsageError, iso_day
+from app.domain.cards import looks_like_card
+from app.domain.report_figures import ReportFilter
+from app.domain.report_periods import period_for
+from app.launch import report_writer, sqlite_file
+from app.services import backups
+from app.services.settings import Settings, system_language
+
+
+def add_parsers(sub, common) -> None:
+    backup = sub.add_parser("backup", parents=[common],
+                            help="a verified copy of the database (default: the backups folder)")
+    backup.add_argument("--out", help="write the backup to this file")
+    restore = sub.add_parser("restore", parents=[common],
+                             help="replace the database with a backup, after a safety copy")
+    restore.add_argument("file", help="the backup file to restore")
+    cards = sub.add_parser("cards", parents=[common],
+                           help="member cards to a PDF: A4 sheets of ten or one card a page")
+    cards.add_argument("--members", default="new",
+                       help="new (never printed with their current number), all, tier:KEY, "
+                       "or member ids / card numbers separated by commas")
+    cards.add_argument("--layout", choices=("a4", "single"), default="a4",
+                       help="a4: 2 x 5 cards with crop marks; single: one card a page "
+                       "(card printers)")
+    cards.add_argument("--out", required=True, help="the PDF file to write")
+    export = sub.add_parser("export", parents=[common],
+                            help="all members, purchases or ledger rows to CSV, XLSX or JSON")
+    export.add_argument("what", choices=("members", "purchases", "ledger"))
+    export.add_argument("--format", choices=("csv", "xlsx", "json"),
+                        help="default: from the --out file's extension")
+    export.add_argument("--out", required=True, help="the file to write")
+    _report_parser(sub, common)
+
+
+def _report_parser(sub, common) -> None:
+    report = sub.add_parser("report", parents=[common],
+                            help="the manager's report for a period to CSV, XLSX or PDF")
+    report.add_argument("--from", dest="start", metavar="YYYY-MM-DD", required=True,
+                        help="first day of the period")
+    report.add_argument("--to", dest="end", metavar="YYYY-MM-DD", required=True,
+                        help="last day of the period (inclusive)")
+    report.add_argument("--format", choices=("csv", "xlsx", "pdf"),
+                        help="default: from the --out file's extension")
+    report.add_argument("--out", required=True, help="the file to write")
+    report.add_argument("--till", help="only this till (its id)")
+    report.add_argument("--cashier", help="only this cashier (their name)")
+    report.add_argument("--tier", help="only this tier (its key)")
+
+
+def _sqlite_file(args) -> Path:
+    path = sqlite_file(args.db)
+    if path is None:
+        raise UsageError("backup and restore handle the SQLite file; back up a PostgreSQL "
+                         "server with pg_dump")
+    return path
+
+
+def backup_database(args) -> int:
+    path = _sqlite_file(args)
+    # Migrated and known good before it is copied; a missing or empty file is refused.
+    app = open_app(args.db, args.lang, create=False)
+    # Into the owner's chosen folder (Manage → Backups), else beside the database.
+    out = Path(args.out).expanduser().resolve() if args.out else None
+    info = backups.write(path, app.settings, out)
+    app.terminal.audit_backup("backup", info.path.name, rows=sum(info.tables.values()))
+    print(f"backed up to {info.path} (verified: {sum(info.tables.values())} rows in "
+          f"{len(info.tables)} tables)")
+    return 0
+
+
+def restore_database(args) -> int:
+    path = _sqlite_file(args)
+    source = Path(args.file).expanduser().resolve()
+    if not source.exists():
+        raise UsageError(f"no such file: {source}")
+    settings = Settings()
+    # The safety copy goes where the app's restores keep theirs: the backups folder.
+    safety = backups.restore_file(path, settings, source)
+    # Brings an older backup up to this version's schema.
+    app = open_app(args.db, args.lang, create=False, settings=settings)
+    app.terminal.audit_backup("restore", source.name, safety=safety.name if safety else "")
+    print(f"restored {source} into {path}"
+          + (f"; the previous database is kept as {safety}" if safety else ""))
+    return 0
+
+
+def export(args) -> int:
+    out = Path(args.out).expanduser()
+    fmt = args.format or out.suffix.lower().lstrip(".")
+    if fmt not in ("csv", "xlsx", "json"):
+        raise UsageError("give --format csv|xlsx|json (or an --out file ending in one)")
+    progress = PercentOnStderr()
+    terminal = open_app(args.db, args.lang, create=False).terminal
+    result = terminal.export_data(args.what, fmt, out, progress)
+    progress.end()
+    print(f"exported {result.rows} {args.what} row(s) to {result.path}")
+    return 0
+
+
+def _card_selection(text: str) -> tuple[str, list]:
+    """--members: new, all, tier:KEY, or ids and card numbers separated by commas."""
+    text = text.strip()
+    if text in ("new", "all") or text.startswith("tier:"):
+        return text, []
+    picked: list = []
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        if looks_like_card(part):
+            picked.append(part)
+            continue
+        try:
+            picked.append(uuid.UUID(part))
+        except ValueError:
+            raise UsageError(f"--members: {part!r} is not new, all, tier:KEY, a member id "
+                             "or a card number") from None
+    if not picked:
+        raise UsageError("--members needs new, all, tier:KEY or some ids")
+    return "selection", picked
+
+
+def cards(args) -> int:
+    batch, picked = _card_selection(args.members)
+    out = Path(args.out).expanduser().resolve()
+    if out.suffix.lower() != ".pdf":
+        raise UsageError("--out must name a .pdf file")
+    terminal = open_app(args.db, args.lang, create=False).terminal
+    ids = [terminal.find_by_card(p) if isinstance(p, str) else p for p in picked]
+    printed, pages = terminal.print_cards_pdf(out, batch, ids, args.layout)
+    print(f"{len(printed.faces)} card(s) on {pages} page(s) written to {out}; "
+          "the print run is recorded")
+    return 0
+
+
+def report(args) -> int:
+    out = Path(args.out).expanduser()
+    fmt = args.format or out.suffix.lower().lstrip(".")
+    if fmt not in ("csv", "xlsx", "pdf"):
+        raise UsageError("give --format csv|xlsx|pdf (or an --out file ending in one)")
+    start, end = iso_day(args.start, "--from"), iso_day(args.end, "--to")
+    app = open_app(args.db, args.lang, create=False)
+    period = period_for("custom", app.terminal.ctx.today(), start, end)
+    path = report_writer()(app.terminal, period,
+                           ReportFilter(args.till, args.cashier, args.tier), fmt, out,
+                           args.lang or system_language(app.settings))
+    print(f"report for {start.isoformat()}..{end.isoformat()} written to {path}")
+    return 0
+
+
+COMMANDS = {"backup": backup_database, "restore": restore_database, "cards": cards,
+            "export": export, "report": report}

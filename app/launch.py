@@ -1,0 +1,43 @@
+"""The command line's way to the Qt front end and to the storage refusals.
+
+Part of the composition root: the command modules (app/cli*.py) import services, the
+domain and this layer only. Starting the till's window or timing its search needs the
+UI; a command ending in one line on a database that is too new, unreadable, missing or
+not backed up needs to know those refusals, which come from app/db.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.bootstrap import resolve_db, till_start
+from app.db.backup import BackupError
+from app.db.engine import sqlite_path
+from app.db.migrate import DatabaseMissing, DatabaseTooNew, DatabaseUnreadable
+
+# A command refused for one of these prints the reason on one line and exits 2.
+REFUSALS = (DatabaseTooNew, DatabaseUnreadable, DatabaseMissing, BackupError)
+
+
+def run_gui(db: str | None, lang: str | None, demo: bool) -> int:
+    # Qt loads only when the window is wanted: the headless commands start without it.
+    from app.ui.main import run_gui as run
+    return run(till_start(db), lang=lang, demo=demo)
+
+
+def gui_search_benchmark(terminal, queries: list[str]) -> dict:
+    """The same queries typed into a real till window (Qt loaded here, as above)."""
+    from app.ui.gui_bench import run_gui_search_benchmark
+    return run_gui_search_benchmark(terminal, queries)
+
+
+def report_writer():
+    """What `regulars report` writes a report with: the UI's, because the report's words
+    are its Qt translations and its PDF page is drawn by Qt (on the offscreen platform)."""
+    from app.ui.report_files import write_headless  # Qt loads only for this command
+    return write_headless
+
+
+def sqlite_file(db: str | None) -> Path | None:
+    """The SQLite file ``db`` (--db, REGULARS_DB or the default) names; None for a server."""
+    return sqlite_path(resolve_db(db))
