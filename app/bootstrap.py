@@ -137,7 +137,7 @@ def open_app(db: str | None = None, lang: str | None = None, create: bool = True
     ctx = ServiceContext(program=program, program_version_id=version_id, till_id=till_id,
                          lang=lang or system_language(), backup_folder=_chosen_folder())
     memory = SignInMemory(url, till_id) if remember_sign_ins else None
-    return App(engine, Terminal(sessions, ctx, sign_ins=memory), url)
+    return App(engine, Terminal(sessions, ctx, engine, sign_ins=memory), url)
 
 
 def refuse_missing_or_empty(url: str, create: bool) -> None:

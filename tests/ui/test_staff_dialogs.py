@@ -93,16 +93,16 @@ def test_letters_and_arrows_in_the_pin_box_choose_the_name(qtbot, shop):
 def test_the_last_person_on_this_till_is_preselected(qtbot, tmp_path, monkeypatch):
     from app.bootstrap import open_app
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    till = open_app(str(tmp_path / "shop.sqlite3"), "en", remember_sign_ins=True).terminal
-    till.create_owner("Olga", "1234")
-    till.add_staff("Masha", "1111", "cashier")
-    till.add_staff("Pavel", "2222", "manager")
-    dialog = _shown_login(qtbot, till)
+    first = open_app(str(tmp_path / "shop.sqlite3"), "en", remember_sign_ins=True).terminal
+    first.create_owner("Olga", "1234")
+    first.add_staff("Masha", "1111", "cashier")
+    first.add_staff("Pavel", "2222", "manager")
+    dialog = _shown_login(qtbot, first)
     type_into(qtbot, dialog.staff, "Pa")
     press(qtbot, dialog.staff, Qt.Key.Key_Return)
     type_into(qtbot, dialog.pin, "2222")
     press(qtbot, dialog.pin, Qt.Key.Key_Return)
-    assert till.ctx.staff.name == "Pavel"
+    assert first.ctx.staff.name == "Pavel"
     again = open_app(str(tmp_path / "shop.sqlite3"), "en", remember_sign_ins=True).terminal
     dialog = _shown_login(qtbot, again)
     assert dialog.selected_name() == "Pavel" and dialog.focusWidget() is dialog.pin
