@@ -218,7 +218,7 @@ def _demo(args) -> int:
         print("regulars: --members cannot be negative", file=sys.stderr)
         return 2
     app = open_app(args.db, args.lang)  # the one command that may create a database
-    added = app.terminal.add_demo_members(args.members, args.seed, showcase=True)
+    added = app.terminal.admin.add_demo_members(args.members, args.seed, showcase=True)
     print(f"added {added} demo members to {app.url}")
     return 0
 
@@ -231,7 +231,7 @@ def _staff(args) -> int:
     from app.bootstrap import open_app
     app = open_app(args.db, args.lang, create=False)
     try:
-        who = app.terminal.reset_pin(args.name, pin)
+        who = app.terminal.admin.reset_pin(args.name, pin)
     finally:
         app.engine.dispose()
     print(f"new PIN set for {who.name} ({who.role}); the lock, if any, is lifted")
@@ -258,7 +258,7 @@ def _new_pin(from_stdin: bool) -> str | None:
 
 def _check(args) -> int:
     from app.bootstrap import open_app
-    report = open_app(args.db, args.lang, create=False).terminal.check()
+    report = open_app(args.db, args.lang, create=False).terminal.admin.check()
     for problem in report.problems:
         print(problem)
     print(f"{report.members} members, {report.ledger_rows} ledger rows: "
@@ -317,7 +317,7 @@ def _health(args) -> int:
     import dataclasses
 
     from app.bootstrap import open_app
-    health = open_app(args.db, args.lang, create=False).terminal.program_health()
+    health = open_app(args.db, args.lang, create=False).terminal.office.program_health()
     flags = [(code, _flag_text(code, health)) for code in health.flags]
     if args.json:
         data = dataclasses.asdict(health)
@@ -380,11 +380,11 @@ def _draw(args) -> int:
             draw_id = uuid.UUID(args.verify)
         except ValueError:
             raise UsageError(f"{args.verify!r} is not a draw id") from None
-        ok, explanation = open_app(args.db, args.lang, create=False).terminal.verify_draw(draw_id)
+        ok, explanation = open_app(args.db, args.lang, create=False).terminal.office.verify_draw(draw_id)
         print(("verified: " if ok else "DOES NOT MATCH: ") + explanation)
         return 0 if ok else 1
     terminal = open_app(args.db, args.lang, create=False).terminal
-    result = terminal.run_draw(**_draw_args(args), draw_id=uuid.uuid4())
+    result = terminal.office.run_draw(**_draw_args(args), draw_id=uuid.uuid4())
     print(f"draw {result.draw_id}: {result.name}")
     print(f"seed {result.seed} (anyone can re-run this draw with it: "
           f"regulars draw --verify {result.draw_id})")
@@ -396,7 +396,7 @@ def _draw(args) -> int:
 
 def _maintain(args) -> int:
     from app.bootstrap import open_app
-    expired, reviewed = open_app(args.db, args.lang, create=False).terminal.maintain()
+    expired, reviewed = open_app(args.db, args.lang, create=False).terminal.admin.maintain()
     print(f"expired {expired} point lot(s), reviewed {reviewed} member tier(s)")
     return 0
 
@@ -404,7 +404,7 @@ def _maintain(args) -> int:
 def _charity(args) -> int:
     from app.bootstrap import open_app
     terminal = open_app(args.db, args.lang, create=False).terminal
-    totals = terminal.cause_totals()
+    totals = terminal.office.cause_totals()
     for c in totals:
         print(f"{c.name}: {c.points} points from {c.donations} donation(s) by {c.donors} member(s)")
     print(f"total: {sum(c.points for c in totals)} points "
@@ -432,7 +432,7 @@ def _backup(args) -> int:
         info = backup.backup(path, Path(args.out).expanduser().resolve())
     else:
         info = backup.backup_into(path, backup.default_folder(path))
-    app.terminal.audit_backup("backup", info.path.name, rows=sum(info.tables.values()))
+    app.terminal.admin.audit_backup("backup", info.path.name, rows=sum(info.tables.values()))
     print(f"backed up to {info.path} (verified: {sum(info.tables.values())} rows in "
           f"{len(info.tables)} tables)")
     return 0
@@ -448,7 +448,7 @@ def _restore(args) -> int:
     safety = backup.restore(source, path, backup.default_folder(path))
     # Brings an older backup up to this version's schema.
     app = open_app(args.db, args.lang, create=False)
-    app.terminal.audit_backup("restore", source.name, safety=safety.name if safety else "")
+    app.terminal.admin.audit_backup("restore", source.name, safety=safety.name if safety else "")
     print(f"restored {source} into {path}"
           + (f"; the previous database is kept as {safety}" if safety else ""))
     return 0
@@ -469,7 +469,7 @@ def _export(args) -> int:
             print(f"\r{percent}%", end="", file=sys.stderr, flush=True)
         return True
     terminal = open_app(args.db, args.lang, create=False).terminal
-    result = terminal.export_data(args.what, fmt, out, progress)
+    result = terminal.office.export_data(args.what, fmt, out, progress)
     if shown[0] >= 0:
         print(file=sys.stderr)
     print(f"exported {result.rows} {args.what} row(s) to {result.path}")
@@ -511,7 +511,7 @@ def _import_members(args) -> int:
     path = Path(args.file).expanduser()
     mapping = _mapping(args.mapping)
     terminal = open_app(args.db, args.lang, create=False).terminal
-    table, guessed = terminal.import_peek(path, args.encoding)
+    table, guessed = terminal.office.import_peek(path, args.encoding)
     mapping = mapping if mapping is not None else guessed
     shown = [-1]
 
@@ -520,7 +520,7 @@ def _import_members(args) -> int:
         if sys.stderr.isatty() and percent != shown[0]:
             shown[0] = percent
             print(f"\r{percent}%", end="", file=sys.stderr, flush=True)
-    report = terminal.import_members(path, mapping, args.duplicates, args.valid_only,
+    report = terminal.office.import_members(path, mapping, args.duplicates, args.valid_only,
                                      args.dry_run, progress, table=table)
     if shown[0] >= 0:
         print(file=sys.stderr)
@@ -575,8 +575,8 @@ def _cards(args) -> int:
     if out.suffix.lower() != ".pdf":
         raise UsageError("--out must name a .pdf file")
     terminal = open_app(args.db, args.lang, create=False).terminal
-    ids = [terminal.find_by_card(p) if isinstance(p, str) else p for p in picked]
-    printed, pages = terminal.print_cards_pdf(out, batch, ids, args.layout)
+    ids = [terminal.till.find_by_card(p) if isinstance(p, str) else p for p in picked]
+    printed, pages = terminal.office.print_cards_pdf(out, batch, ids, args.layout)
     print(f"{len(printed.faces)} card(s) on {pages} page(s) written to {out}; "
           "the print run is recorded")
     return 0
@@ -624,7 +624,7 @@ def _member_of(terminal, args):
     if args.card and args.member:
         raise UsageError("give --card or --member, not both")
     if args.card:
-        return terminal.find_by_card(args.card)
+        return terminal.till.find_by_card(args.card)
     return _uuid(args.member, "--member")
 
 
@@ -656,7 +656,7 @@ def _refund(args) -> int:
         if member_id is None and not args.receipt and day is None:
             raise UsageError("give a purchase id, or find it with --card, --member, --receipt "
                              "or --day")
-        found = terminal.find_purchases(member_id, args.receipt or "", day)
+        found = terminal.till.find_purchases(member_id, args.receipt or "", day)
         for p in found:
             print(_purchase_line(p))
         if args.reason is None:
@@ -666,7 +666,7 @@ def _refund(args) -> int:
         if len(found) != 1:
             raise UsageError(f"{len(found)} purchases match: give the purchase id to refund")
         purchase_id = found[0].purchase_id
-    result = terminal.refund_purchase(refund_id, purchase_id, args.reason or "", amount)
+    result = terminal.till.refund_purchase(refund_id, purchase_id, args.reason or "", amount)
     cur = result.currency
     print(("already recorded: " if result.duplicate else "")
           + f"refund {result.refund_id} of purchase {result.purchase_id}: "
@@ -686,7 +686,7 @@ def _adjust(args) -> int:
     member_id = _member_of(terminal, args)
     if member_id is None:
         raise UsageError("give the member: --card or --member")
-    balance = terminal.adjust_points(entry_id, member_id, args.points, args.reason)
+    balance = terminal.admin.adjust_points(entry_id, member_id, args.points, args.reason)
     print(f"adjustment {entry_id}: {args.points:+d} point(s) for member {member_id}; "
           f"balance {balance}")
     return 0

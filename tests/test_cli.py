@@ -200,9 +200,9 @@ def test_charity_prints_totals_per_cause(tmp_path, capsys):
     with app.engine.connect() as conn:
         member_id = conn.scalar(select(Member.id).order_by(Member.balance.desc()).limit(1))
     from app.domain.giving import Verification
-    scanned = Verification("card", card=app.terminal.member(member_id).card_number)
-    app.terminal.donate(uuid.uuid4(), member_id, "shelter", 20, scanned)
-    app.terminal.donate(uuid.uuid4(), member_id, "shelter", 15, scanned)
+    scanned = Verification("card", card=app.terminal.till.member(member_id).card_number)
+    app.terminal.till.donate(uuid.uuid4(), member_id, "shelter", 20, scanned)
+    app.terminal.till.donate(uuid.uuid4(), member_id, "shelter", 15, scanned)
     app.engine.dispose()
     capsys.readouterr()
     assert main(["charity", "--db", str(db), "--lang", "en"]) == 0
@@ -245,10 +245,10 @@ def _locked_owner(tmp_path):
     from app.domain.errors import DomainError
     db = tmp_path / "shop.sqlite3"
     app = open_app(str(db), "en")
-    app.terminal.create_owner("Ольга", "1234")
+    app.terminal.sign_in.create_owner("Ольга", "1234")
     for _ in range(5):
         with pytest.raises(DomainError):
-            app.terminal.login("Ольга", "0000")
+            app.terminal.sign_in.login("Ольга", "0000")
     app.engine.dispose()
     return db
 
@@ -257,7 +257,7 @@ def _sign_in(db, pin):
     from app.bootstrap import open_app
     app = open_app(str(db), "en")
     try:
-        return app.terminal.login("Ольга", pin).name
+        return app.terminal.sign_in.login("Ольга", pin).name
     finally:
         app.engine.dispose()
 

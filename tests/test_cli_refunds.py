@@ -17,12 +17,12 @@ def shop(tmp_path):
     path = tmp_path / "shop.sqlite3"
     app = open_app(str(path), "en")
     t = app.terminal
-    mid = t.enrol(MemberInput(first_name="Jane", last_name="Roe", phone="+79161234567",
+    mid = t.till.enrol(MemberInput(first_name="Jane", last_name="Roe", phone="+79161234567",
                               consent=True))
-    scanned = Verification("card", card=t.member(mid).card_number)
-    a = t.record_purchase(uuid.uuid4(), mid, 100000, 100, "R-7", verification=scanned)  # earns 27
-    t.record_purchase(uuid.uuid4(), mid, 5000, 0, "R-8")
-    card = t.member(mid).card_number
+    scanned = Verification("card", card=t.till.member(mid).card_number)
+    a = t.till.record_purchase(uuid.uuid4(), mid, 100000, 100, "R-7", verification=scanned)  # earns 27
+    t.till.record_purchase(uuid.uuid4(), mid, 5000, 0, "R-8")
+    card = t.till.member(mid).card_number
     app.engine.dispose()
     return path, mid, a.purchase_id, card
 

@@ -107,7 +107,7 @@ class AdjustDialog(QDialog):
 
     def find(self) -> None:
         try:
-            self._hits = self._terminal.search(self.query.text())
+            self._hits = self._terminal.till.search(self.query.text())
         except DomainError as exc:
             self._hits = []
             show_errors(self.errors, exc)
@@ -122,7 +122,7 @@ class AdjustDialog(QDialog):
 
     def _hit_chosen(self, index: int) -> None:
         if 0 <= index < len(self._hits):
-            self._member = self._terminal.member(self._hits[index].member_id)
+            self._member = self._terminal.till.member(self._hits[index].member_id)
             self._entry_id = uuid.uuid4()
             self._show_member()
 
@@ -141,7 +141,7 @@ class AdjustDialog(QDialog):
             return
         try:
             points = self.points.value()
-            balance = self._terminal.adjust_points(self._entry_id, self._member.member_id,
+            balance = self._terminal.admin.adjust_points(self._entry_id, self._member.member_id,
                                                    points, self.reason.text())
         except DomainError as exc:
             show_errors(self.errors, exc)
@@ -150,7 +150,7 @@ class AdjustDialog(QDialog):
         show_errors(self.errors, None)
         self.balance_after = balance
         self._entry_id = uuid.uuid4()
-        self._member = self._terminal.member(self._member.member_id)
+        self._member = self._terminal.till.member(self._member.member_id)
         self._show_member()
         self.done_label.setText(self.tr("Saved: %1 points. Balance: %2.")
                           .replace("%1", f"{points:+d}").replace("%2", str(balance)))

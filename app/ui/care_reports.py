@@ -166,7 +166,7 @@ class GiftsReportDialog(QDialog):
         self.period_error.hide()
         ctx = self._terminal.ctx
         # Local days, shown inclusive; the service takes [start, end) in UTC.
-        self.report = self._terminal.gift_report(ctx.utc_start_of(start),
+        self.report = self._terminal.office.gift_report(ctx.utc_start_of(start),
                                                  ctx.utc_start_of(end + timedelta(days=1)))
         self.show_report(self.report)
 
@@ -283,7 +283,7 @@ class ComplaintsDialog(QDialog):
         self.filter.setCurrentIndex(self.filter.findData(status))
 
     def refresh(self, select=None) -> None:
-        self.rows = self._terminal.complaints(status=self.filter.currentData())
+        self.rows = self._terminal.office.complaints(status=self.filter.currentData())
         self.count.setText(self.tr("%n complaint(s)", "", len(self.rows)))
         self.table.blockSignals(True)
         self.table.clearSelection()
@@ -359,7 +359,7 @@ class ComplaintsDialog(QDialog):
             return
         self.follow_error.hide()
         try:
-            view = self._terminal.close_complaint(self.shown.complaint_id,
+            view = self._terminal.office.close_complaint(self.shown.complaint_id,
                                                   self.follow_up.toPlainText())
         except DomainError as exc:
             self.follow_error.setText(describe(exc))

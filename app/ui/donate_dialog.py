@@ -90,7 +90,7 @@ class DonateDialog(QDialog):
                                                "is first."))
                     self.error.show()
                     return
-            self.result_data = self._terminal.donate(
+            self.result_data = self._terminal.till.donate(
                 self._action_id, self._member.member_id, self.cause.currentData() or "",
                 points, self.verification)
         except DomainError as exc:

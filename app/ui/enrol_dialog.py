@@ -137,7 +137,7 @@ class EnrolDialog(QDialog):
         text = self.tr("Both of you get points when %1 makes a first purchase.").replace(
             "%1", newcomer)
         text_in = self.referred_by.text().strip()
-        referrer = self._terminal.find_referrer(text_in)[0] if text_in else None
+        referrer = self._terminal.till.find_referrer(text_in)[0] if text_in else None
         if referrer is not None:
             text = self.tr("Referred by %1.").replace("%1", referrer.display_name) + " " + text
         self.referral_hint.setText(text)
@@ -155,10 +155,10 @@ class EnrolDialog(QDialog):
                            referred_by="" if self._editing else self.referred_by.text())
         try:
             if self._editing:
-                self._terminal.edit_member(self._member_id, data)
+                self._terminal.till.edit_member(self._member_id, data)
                 self.enrolled_id = self._member_id
             else:
-                self.enrolled_id = self._terminal.enrol(data, self._member_id)
+                self.enrolled_id = self._terminal.till.enrol(data, self._member_id)
         except DomainError as exc:
             messages = field_errors(exc)
             taken = [e for e in (exc.errors if isinstance(exc, ValidationErrors) else [exc])

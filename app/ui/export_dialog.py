@@ -57,7 +57,7 @@ class ExportWorker(QThread):
 
     def run(self) -> None:
         try:
-            result = self._terminal.export_data(*self._args, progress=self._progress)
+            result = self._terminal.office.export_data(*self._args, progress=self._progress)
         except Exception as exc:  # noqa: BLE001 - shown to the manager, never lost
             self.failed.emit(exc)
             return

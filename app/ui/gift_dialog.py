@@ -239,12 +239,12 @@ class GiftDialog(QDialog):
         self.error.hide()
         try:
             data = self.fields.read()
-            self.result_data = self._terminal.give_gift(self._gift_id, self._member.member_id,
+            self.result_data = self._terminal.till.give_gift(self._gift_id, self._member.member_id,
                                                         data)
         except DomainError as exc:
             if exc.code in APPROVAL_CODES:  # more than a cashier gives alone
                 self.result_data = with_manager_pin(self, exc, lambda approval: (
-                    self._terminal.give_gift(self._gift_id, self._member.member_id, data,
+                    self._terminal.till.give_gift(self._gift_id, self._member.member_id, data,
                                              approval)))
             if self.result_data is None:
                 self._show_errors(field_errors(exc))
@@ -281,7 +281,7 @@ class GiftDialog(QDialog):
         if self.result_data is None:
             return
         try:
-            self._terminal.confirm_said(self.result_data.gift_id)
+            self._terminal.till.confirm_said(self.result_data.gift_id)
         except DomainError as exc:
             self.said_error.setText(next(iter(field_errors(exc).values())))
             self.said_error.show()

@@ -111,7 +111,7 @@ class ImportWorker(QThread):
 
     def run(self) -> None:
         try:
-            report = self._terminal.import_members(self._table.name, table=self._table,
+            report = self._terminal.office.import_members(self._table.name, table=self._table,
                                                    progress=self._progress, **self._options)
         except Exception as exc:  # noqa: BLE001 - shown to the owner on the GUI thread
             self.failed.emit(exc)
@@ -280,7 +280,7 @@ class ImportDialog(QDialog):
     def load_file(self, path, encoding: str | None = None) -> bool:
         """Read ``path`` (as ``encoding``, else as detected) and show its first rows."""
         try:
-            table, guessed = self._terminal.import_peek(Path(path), encoding)
+            table, guessed = self._terminal.office.import_peek(Path(path), encoding)
         except DomainError as exc:
             self._say(describe(exc), "importRefused")
             return False

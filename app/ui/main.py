@@ -178,15 +178,15 @@ def run_gui(db: str | None = None, lang: str | None = None, demo: bool = False) 
             log.error("database unreadable at start: %s", exc)
             if not offer_restore(db, str(exc), empty=isinstance(exc, DatabaseEmpty)):
                 return 2
-    if app.terminal.member_count() == 0:
+    if app.terminal.till.member_count() == 0:
         # An empty database on first start: fill it so the till can be tried at once.
-        app.terminal.add_demo_members(DEMO_MEMBERS, seed=1, showcase=True)
+        app.terminal.admin.add_demo_members(DEMO_MEMBERS, seed=1, showcase=True)
     elif demo:
         log.info("--demo ignored: the database already has members")
     _maintain(app.terminal)
     settings = load_settings()
     auto_backup(app)
-    app.terminal.lock()  # nobody is signed in until a PIN is typed
+    app.terminal.sign_in.lock()  # nobody is signed in until a PIN is typed
     from app.ui.login_dialog import LoginDialog
     LoginDialog(app.terminal).exec()
     window = make_window(app.terminal, save_language=lambda code: save_setting("lang", code))
@@ -228,7 +228,7 @@ class IdleLock(QObject):
     def lock(self) -> None:
         from app.ui.login_dialog import LoginDialog
         self._idle.stop()
-        self._terminal.lock()
+        self._terminal.sign_in.lock()
         if hasattr(self._window, "next_customer"):
             self._window.next_customer()  # no member left open for the next person
         LoginDialog(self._terminal, self._window).exec()
@@ -239,7 +239,7 @@ def _maintain(terminal) -> None:
     """Expire due points and apply due tier reviews; a failure is logged, never fatal
     for the till (the next run retries, and opening a member applies its review)."""
     try:
-        expired, reviewed = terminal.maintain()
+        expired, reviewed = terminal.admin.maintain()
         if expired or reviewed:
             log.info("maintenance: %d lots expired, %d tiers reviewed", expired, reviewed)
     except Exception:  # noqa: BLE001 - the till must start even if this fails

@@ -272,7 +272,7 @@ class DrawDialog(QDialog):
             return
         start, end = self._period()
         try:
-            result = self._terminal.run_draw(
+            result = self._terminal.office.run_draw(
                 self.name.text(), self.prizes.toPlainText().splitlines(), self.min_points.value(),
                 self.basis.currentData(), start, end, seed, self._draw_id)
         except DomainError as exc:
@@ -327,7 +327,7 @@ class DrawDialog(QDialog):
         if self.shown is None:
             return
         try:
-            ok, explanation = self._terminal.verify_draw(self.shown.draw_id)
+            ok, explanation = self._terminal.office.verify_draw(self.shown.draw_id)
         except DomainError as exc:
             ok, explanation = False, describe(exc)
         # The service explains in English; in words the manager reads, say what it means
@@ -343,7 +343,7 @@ class DrawDialog(QDialog):
         self.verify_result.setToolTip(explanation)
 
     def _load_history(self, select: uuid.UUID | None = None) -> None:
-        self._history = self._terminal.draws()
+        self._history = self._terminal.office.draws()
         self.history.blockSignals(True)
         self.history.setRowCount(len(self._history))
         for row, d in enumerate(self._history):
@@ -394,7 +394,7 @@ class CharityDialog(QDialog):
         return formats.money(points * program.point_value_minor, program.currency)
 
     def refresh(self) -> None:
-        totals = self._terminal.cause_totals()
+        totals = self._terminal.office.cause_totals()
         self.table.setRowCount(len(totals) + 1)
         for row, c in enumerate(totals):
             _fill_row(self.table, row, [c.name, _number(c.points), self._worth(c.points),
@@ -458,7 +458,7 @@ class HealthDialog(QDialog):
         return self.tr("%1 years").replace("%1", QLocale().toString(years, "f", 1))
 
     def refresh(self) -> None:
-        health = self._terminal.program_health()
+        health = self._terminal.office.program_health()
         self.health = health
         monthly = QLocale().toString(health.median_points_per_day * 30.44, "f", 0)
         self.summary.setText(self.tr("%n member(s).", "", health.members) + " " + self.tr(

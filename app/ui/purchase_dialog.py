@@ -228,7 +228,7 @@ class PurchaseDialog(QDialog):
                 return
             if points and not self._verified():
                 return
-            self.result_data = self._terminal.record_purchase(
+            self.result_data = self._terminal.till.record_purchase(
                 self._purchase_id, self._member.member_id, amount, points,
                 receipt_number=self.receipt.text(), lines=lines,
                 verification=self.verification)

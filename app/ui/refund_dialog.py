@@ -167,7 +167,7 @@ class RefundDialog(QDialog):
             and self.only_member.isChecked() else None
         day = self.day.date().toPython() if self.on_day.isChecked() else None
         try:
-            self._rows = self._terminal.find_purchases(member_id, self.receipt.text(), day)
+            self._rows = self._terminal.till.find_purchases(member_id, self.receipt.text(), day)
         except DomainError as exc:
             self._rows = []
             self.found.setText(describe(exc))
@@ -256,7 +256,7 @@ class RefundDialog(QDialog):
             return
         try:
             amount = parse_amount(self.amount.text())
-            result = self._terminal.refund_purchase(self._refund_id, p.purchase_id,
+            result = self._terminal.till.refund_purchase(self._refund_id, p.purchase_id,
                                                     self.reason.text(), amount)
         except DomainError as exc:
             if exc.code == "refund_over_paid":  # the amounts as this screen shows money

@@ -256,6 +256,6 @@ def write_headless(terminal, period, filters, fmt: str, path: Path, lang: str) -
     app = QApplication.instance() or QApplication(["regulars"])
     from app.ui.main import install_translator
     install_translator(app, lang)
-    report = terminal.report(period, filters)
+    report = terminal.office.report(period, filters)
     colours = {t.key: t.colour for t in terminal.program.tiers}
     return write(report, fmt, path, colours)

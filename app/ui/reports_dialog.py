@@ -139,7 +139,7 @@ class ReportsDialog(QDialog):
         self._connect()
         self._load_choices()
         self._building: QProgressDialog | None = None
-        if self._terminal.report_rollups_missing():
+        if self._terminal.office.report_rollups_missing():
             QTimer.singleShot(0, self._build)  # once the dialog is on screen
         else:
             self.refresh()
@@ -256,7 +256,7 @@ class ReportsDialog(QDialog):
             combo.currentIndexChanged.connect(self.refresh)
 
     def _load_choices(self) -> None:
-        choices = self._terminal.report_filter_choices()
+        choices = self._terminal.office.report_filter_choices()
         for combo, key, everyone in ((self.till, "till", self.tr("All tills")),
                                      (self.cashier, "cashier", self.tr("All cashiers")),
                                      (self.tier, "tier", self.tr("All tiers"))):
@@ -308,7 +308,7 @@ class ReportsDialog(QDialog):
             signals.progress.emit(done, total)
             return not self._stop_build
         self._pool.start(_Job(self._asked, "build",
-                              lambda: self._terminal.build_report_rollups(progress), signals))
+                              lambda: self._terminal.office.build_report_rollups(progress), signals))
 
     def _cancel_build(self) -> None:
         self._stop_build = True
@@ -343,10 +343,10 @@ class ReportsDialog(QDialog):
         # by member next (the top members; the buyers when no rollup has them), so the
         # dashboard opens before the slowest figures are done.
         self._pool.start(_Job(self._asked, "report",
-                              lambda: self._terminal.report(period, filters, with_top=False),
+                              lambda: self._terminal.office.report(period, filters, with_top=False),
                               self._signals))
         self._pool.start(_Job(self._asked, "top",
-                              lambda: self._terminal.report_grouped(period, filters),
+                              lambda: self._terminal.office.report_grouped(period, filters),
                               self._signals))
 
     def _failed(self, number: int, exc) -> None:
@@ -433,7 +433,7 @@ class ReportsDialog(QDialog):
         if self.report is None:
             return None
         if not self._top_ready:  # exported before the top members arrived: count them now
-            _complete(self.report, self._terminal.report_grouped(self.report.period,
+            _complete(self.report, self._terminal.office.report_grouped(self.report.period,
                                                                  self.report.filters))
         if path is None:
             filters = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "pdf": "PDF (*.pdf)"}

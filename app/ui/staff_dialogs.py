@@ -87,7 +87,7 @@ class StaffDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.rows = self._terminal.staff_list()
+        self.rows = self._terminal.admin.staff_list()
         self.table.setRowCount(len(self.rows))
         for i, (_id, name, role, active, locked) in enumerate(self.rows):
             for j, value in enumerate((name, self.role.itemText(ROLES.index(role)),
@@ -112,7 +112,7 @@ class StaffDialog(QDialog):
 
     def add(self) -> None:
         def go():
-            self._terminal.add_staff(self.name.text(), self.pin.text(), self.role.currentData())
+            self._terminal.admin.add_staff(self.name.text(), self.pin.text(), self.role.currentData())
             self.name.clear()
             self.pin.clear()
         self._run(go, self.tr("Added."))
@@ -120,19 +120,19 @@ class StaffDialog(QDialog):
     def unlock(self) -> None:
         staff_id = self._selected()
         if staff_id is not None:
-            self._run(lambda: self._terminal.unlock_staff(staff_id), self.tr("Unlocked."))
+            self._run(lambda: self._terminal.admin.unlock_staff(staff_id), self.tr("Unlocked."))
 
     def toggle(self) -> None:
         row = self.table.currentRow()
         if 0 <= row < len(self.rows):
             staff_id, _n, _r, active, _l = self.rows[row]
-            self._run(lambda: self._terminal.set_staff_active(staff_id, not active),
+            self._run(lambda: self._terminal.admin.set_staff_active(staff_id, not active),
                       self.tr("Saved."))
 
     def set_pin(self) -> None:
         staff_id = self._selected()
         if staff_id is not None:
-            self._run(lambda: self._terminal.change_pin(staff_id, self.pin.text()),
+            self._run(lambda: self._terminal.admin.change_pin(staff_id, self.pin.text()),
                       self.tr("PIN changed."))
 
 
@@ -166,7 +166,7 @@ class AuditDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.rows = self._terminal.audit_log(self.action.text().strip() or None,
+        self.rows = self._terminal.office.audit_log(self.action.text().strip() or None,
                                              self.staff.text().strip() or None)
         self.table.setRowCount(len(self.rows))
         for i, row in enumerate(self.rows):
@@ -235,7 +235,7 @@ class PrivacyDialog(QDialog):
 
     def save_opt_ins(self) -> None:
         try:
-            self._terminal.set_opt_ins(self._member.member_id, self.sms.isChecked(),
+            self._terminal.admin.set_opt_ins(self._member.member_id, self.sms.isChecked(),
                                        self.email.isChecked())
         except DomainError as exc:
             self._fail(exc)
@@ -244,7 +244,7 @@ class PrivacyDialog(QDialog):
 
     def export(self, path: str | None = None) -> Path | None:
         try:
-            data = self._terminal.subject_access(self._member.member_id)
+            data = self._terminal.admin.subject_access(self._member.member_id)
         except DomainError as exc:
             self._fail(exc)
             return None
@@ -263,7 +263,7 @@ class PrivacyDialog(QDialog):
 
         from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
         try:
-            data = self._terminal.subject_access(self._member.member_id)
+            data = self._terminal.admin.subject_access(self._member.member_id)
         except DomainError as exc:
             self._fail(exc)
             return None
@@ -315,7 +315,7 @@ class PrivacyDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
-            self._terminal.erase_member(self._member.member_id, self.reason.text())
+            self._terminal.admin.erase_member(self._member.member_id, self.reason.text())
         except DomainError as exc:
             self._fail(exc)
             return

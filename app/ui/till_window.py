@@ -212,7 +212,7 @@ class TillWindow(QMainWindow):
         text = self.search.text()
         refusal = ""
         try:
-            self.hits = self.terminal.search(text, refuse_bad_card=True) if text.strip() else []
+            self.hits = self.terminal.till.search(text, refuse_bad_card=True) if text.strip() else []
         except DomainError as exc:  # a card number with a wrong check digit
             self.hits, refusal = [], describe(exc)
         self._show_hits()
@@ -228,7 +228,7 @@ class TillWindow(QMainWindow):
     def _nobody_found(self, text: str) -> str:
         """Enrolment is offered only for a query that names or numbers someone: a paste
         of symbols or control characters finds nobody, but is nobody to enrol either."""
-        if self.terminal.searchable(text):
+        if self.terminal.till.searchable(text):
             return self.tr("Nobody found. F2 enrols a new member.")
         return self.tr("Nobody found.")
 
@@ -298,7 +298,7 @@ class TillWindow(QMainWindow):
         # A search still pending for the digits typed so far must not overwrite the answer.
         self._debounce.stop()
         try:
-            member_id = self.terminal.find_by_card(number)
+            member_id = self.terminal.till.find_by_card(number)
         except DomainError as exc:
             if exc.code == "card_blocked":
                 self._search_done()
@@ -337,7 +337,7 @@ class TillWindow(QMainWindow):
             self._search_done()
         else:
             self.search_status.clear()  # "nobody found" or a refusal is no longer true
-        self.current = self.terminal.member(member_id)
+        self.current = self.terminal.till.member(member_id)
         self._update_hit(self.current)
         self.panel.show_member(self.current)
         self.banner.setText(banner)
@@ -449,7 +449,7 @@ class TillWindow(QMainWindow):
             return
         # A new id per press; the once-a-day rule refuses a second press.
         action_id, member_id = uuid.uuid4(), self.current.member_id
-        result = self._give(lambda approval: self.terminal.reward_help(
+        result = self._give(lambda approval: self.terminal.till.reward_help(
             action_id, member_id, kind, approval))
         if result is None:
             return
@@ -487,7 +487,7 @@ class TillWindow(QMainWindow):
         if self.current is None:
             return
         try:
-            result = self.terminal.give_reward(reward_id)
+            result = self.terminal.till.give_reward(reward_id)
         except DomainError as exc:
             self.show_status(describe(exc))
             return
@@ -511,11 +511,11 @@ class TillWindow(QMainWindow):
         if self.current is None:
             return
         gift_id, member_id = uuid.uuid4(), self.current.member_id
-        result = self._give(lambda approval: self.terminal.long_wait(gift_id, member_id,
+        result = self._give(lambda approval: self.terminal.till.long_wait(gift_id, member_id,
                                                                      approval))
         if result is None:
             return
-        self.terminal.confirm_said(result.gift_id)  # the words are on screen to be read out
+        self.terminal.till.confirm_said(result.gift_id)  # the words are on screen to be read out
         self.show_member(self.current.member_id, result.phrase)
         self.announced.emit(result.phrase)
 
@@ -593,7 +593,7 @@ class TillWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            result = self.terminal.replace_card(self.current.member_id, "lost")
+            result = self.terminal.till.replace_card(self.current.member_id, "lost")
         except DomainError as exc:
             self.show_status(describe(exc))
             return

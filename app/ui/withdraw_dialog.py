@@ -91,7 +91,7 @@ class WithdrawConsentDialog(QDialog):
             return
         approval = Approval(self.manager.text(), self.pin.text()) if self.needs_manager else None
         try:
-            self._terminal.withdraw_consent(self._member.member_id, approval)
+            self._terminal.admin.withdraw_consent(self._member.member_id, approval)
         except DomainError as exc:
             self.error.setText(describe(exc))
             self.error.show()

@@ -24,9 +24,9 @@ def rows(path):
 def shop(tmp_path):
     path = tmp_path / "shop.sqlite3"
     app = open_app(str(path), lang="en")
-    app.terminal.add_demo_members(40, seed=2)
-    mid = app.terminal.enrol(MemberInput(first_name="Anna", phone="+79160001122", consent=True))
-    app.terminal.record_purchase(uuid.uuid4(), mid, 150000)
+    app.terminal.admin.add_demo_members(40, seed=2)
+    mid = app.terminal.till.enrol(MemberInput(first_name="Anna", phone="+79160001122", consent=True))
+    app.terminal.till.record_purchase(uuid.uuid4(), mid, 150000)
     yield path, app
     app.engine.dispose()
 
@@ -43,14 +43,14 @@ def test_backup_restore_round_trip_and_safety_copy(shop, tmp_path):
     path, app = shop
     saved = backup.backup(path, tmp_path / "saved.sqlite3").path
     before = rows(path)
-    app.terminal.enrol(MemberInput(first_name="Late", phone="+79160009999", consent=True))
+    app.terminal.till.enrol(MemberInput(first_name="Late", phone="+79160009999", consent=True))
     app.engine.dispose()
     safety = backup.restore(saved, path, tmp_path / "backups")
     assert rows(path) == before  # exactly what was saved
     assert "Late" in str(rows(safety)["member"])  # the replaced database is kept
     again = open_app(str(path), lang="en")
     try:
-        assert again.terminal.member_count() == 41 and again.terminal.check().ok
+        assert again.terminal.till.member_count() == 41 and again.terminal.admin.check().ok
     finally:
         again.engine.dispose()
 

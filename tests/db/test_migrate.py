@@ -15,7 +15,7 @@ def test_fresh_file_is_at_head(tmp_path):
         assert path.exists()
         assert head_revision() is not None
         assert current_revision(app.engine) == head_revision()
-        assert app.terminal.member_count() == 0
+        assert app.terminal.till.member_count() == 0
     finally:
         app.engine.dispose()
 
@@ -24,12 +24,12 @@ def test_reopen_is_idempotent_and_keeps_data(tmp_path):
     from app.services.dto import MemberInput
     path = tmp_path / "db.sqlite3"
     app = open_app(str(path), lang="en")
-    mid = app.terminal.enrol(MemberInput(first_name="Jane", phone="+79161234567", consent=True))
+    mid = app.terminal.till.enrol(MemberInput(first_name="Jane", phone="+79161234567", consent=True))
     app.engine.dispose()
     again = open_app(str(path), lang="en")
     try:
         assert current_revision(again.engine) == head_revision()
-        assert again.terminal.member(mid).balance == 200
+        assert again.terminal.till.member(mid).balance == 200
         assert upgrade(again.engine) is None  # already at head: nothing to back up
         assert not (tmp_path / "backups").exists()
     finally:
@@ -92,7 +92,7 @@ def test_database_file_and_wal_are_private_to_the_owner(tmp_path):
     path = tmp_path / "private.sqlite3"
     app = open_app(str(path), lang="en")
     try:
-        app.terminal.member_count()
+        app.terminal.till.member_count()
         for f in (path, path.with_name(path.name + "-wal")):
             assert stat.S_IMODE(f.stat().st_mode) == 0o600, f
     finally:
@@ -153,7 +153,7 @@ def test_the_wal_reaches_the_database_file_in_the_background_not_in_a_sale(tmp_p
         with app.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 20_000
         for i in range(5):
-            app.terminal.enrol(MemberInput(first_name=f"Anna{i}", phone=f"+7916100000{i}",
+            app.terminal.till.enrol(MemberInput(first_name=f"Anna{i}", phone=f"+7916100000{i}",
                                            consent=True))
         deadline = time.monotonic() + 10
         while True:

@@ -28,13 +28,13 @@ def t(app):
 
 @pytest.fixture
 def member(t):
-    return t.enrol(member_input())
+    return t.till.enrol(member_input())
 
 
 def buy(t, member_id, amount_minor, redeem=0):
     # Points are spent only for a member recognised at the till: here by their card.
-    scanned = Verification("card", card=t.member(member_id).card_number) if redeem else None
-    return t.record_purchase(uuid.uuid4(), member_id, amount_minor, redeem,
+    scanned = Verification("card", card=t.till.member(member_id).card_number) if redeem else None
+    return t.till.record_purchase(uuid.uuid4(), member_id, amount_minor, redeem,
                              verification=scanned)
 
 

@@ -32,7 +32,7 @@ while True:
 def test_sigkill_mid_sale_loses_no_committed_purchase(tmp_path):
     db = tmp_path / "till.sqlite3"
     app = open_app(str(db), "en")
-    member = app.terminal.enrol(MemberInput(first_name="Anna", phone="+79160001122", consent=True))
+    member = app.terminal.till.enrol(MemberInput(first_name="Anna", phone="+79160001122", consent=True))
     app.engine.dispose()
     rng = random.Random(7)
     reported: list[str] = []
@@ -51,8 +51,8 @@ def test_sigkill_mid_sale_loses_no_committed_purchase(tmp_path):
     assert set(reported) <= stored
     again = open_app(str(db), "en")
     try:
-        report = again.terminal.check()
+        report = again.terminal.admin.check()
         assert report.ok, report.problems
-        assert again.terminal.member(member).visits == len(stored)
+        assert again.terminal.till.member(member).visits == len(stored)
     finally:
         again.engine.dispose()

@@ -12,8 +12,8 @@ def test_report_command_writes_the_period_to_csv(tmp_path, capsys):
     db = str(tmp_path / "db.sqlite3")
     app = open_app(db, "en")
     t = app.terminal
-    mid = t.enrol(MemberInput(first_name="Ivan", phone="+79161234567", consent=True))
-    t.record_purchase(uuid.uuid4(), mid, 123400)
+    mid = t.till.enrol(MemberInput(first_name="Ivan", phone="+79161234567", consent=True))
+    t.till.record_purchase(uuid.uuid4(), mid, 123400)
     day = t.ctx.today().isoformat()
     app.engine.dispose()
     out = tmp_path / "r.csv"

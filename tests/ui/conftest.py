@@ -12,10 +12,10 @@ def terminal(tmp_path):
 
 @pytest.fixture
 def ivan(terminal):
-    member_id = terminal.enrol(MemberInput(first_name="Ivan", patronymic="Ivanovich",
+    member_id = terminal.till.enrol(MemberInput(first_name="Ivan", patronymic="Ivanovich",
                                            last_name="Petrov", phone="+7 916 123-45-67",
                                            consent=True, notes="prefers oat milk"))
-    return terminal.member(member_id)
+    return terminal.till.member(member_id)
 
 
 @pytest.fixture

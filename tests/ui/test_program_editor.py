@@ -154,17 +154,17 @@ def test_a_multiplier_that_takes_points_away_is_refused(qtbot, editor, terminal)
 
 
 def test_lowering_a_threshold_saves_and_upgrades_at_once(qtbot, editor, terminal, tmp_path):
-    member_id = terminal.enrol(MemberInput(first_name="Anna", phone="+7 903 555 12 34",
+    member_id = terminal.till.enrol(MemberInput(first_name="Anna", phone="+7 903 555 12 34",
                                            consent=True))
-    terminal.record_purchase(uuid.uuid4(), member_id, 7_000_000, 0)  # 3% of 70,000 = 2100
-    assert terminal.member(member_id).tier_key == "bunny"
+    terminal.till.record_purchase(uuid.uuid4(), member_id, 7_000_000, 0)  # 3% of 70,000 = 2100
+    assert terminal.till.member(member_id).tier_key == "bunny"
     tiers = editor.tables["tiers"]
     type_into(qtbot, tiers, 1, "threshold", "2000")
     save(qtbot, editor)
     qtbot.waitUntil(lambda: editor.result() == QDialog.DialogCode.Accepted)
     assert editor.status.text() == "Saved as version 2; 1 member upgraded"
     assert terminal.program.tiers[1].threshold == 2000
-    assert terminal.member(member_id).tier_key == "wolf"
+    assert terminal.till.member(member_id).tier_key == "wolf"
     stored = open_app(str(tmp_path / "till.sqlite3"), "en").terminal.program
     assert stored.tiers[1].threshold == 2000
 
@@ -290,6 +290,6 @@ def test_owner_edits_the_words_to_say_a_gift(qtbot, editor, terminal):
     save(qtbot, editor)
     qtbot.waitUntil(lambda: terminal.program.phrases["gift"]["en"].startswith("For you"))
     from app.services.dto import GiftInput
-    member = terminal.enrol(MemberInput(first_name="Ivan", phone="+79161112233", consent=True))
-    said = terminal.give_gift(uuid.uuid4(), member, GiftInput("a bigger cup", "upgrade", "tier_perk"))
+    member = terminal.till.enrol(MemberInput(first_name="Ivan", phone="+79161112233", consent=True))
+    said = terminal.till.give_gift(uuid.uuid4(), member, GiftInput("a bigger cup", "upgrade", "tier_perk"))
     assert said.phrase == "For you, Ivan: a bigger cup. On the house!"

@@ -26,9 +26,9 @@ def _shop(tmp_path, members=3):
     db = tmp_path / "shop.sqlite3"
     app = open_app(str(db), "en")
     for i in range(members):
-        app.terminal.enrol(MemberInput(first_name=f"Anna{i}", phone=f"+7 916 100 00 0{i}",
+        app.terminal.till.enrol(MemberInput(first_name=f"Anna{i}", phone=f"+7 916 100 00 0{i}",
                                        consent=True))
-    app.terminal.backup_now()
+    app.terminal.admin.backup_now()
     app.engine.dispose()
     conn = sqlite3.connect(db)  # what a till does when it closes: everything in the file
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -73,8 +73,8 @@ def test_damaged_database_offers_the_latest_good_backup_and_restores_it(qtbot, t
     _answer(qtbot, "restore_button")
     assert offer_restore(str(db), str(caught.value)) is True
     app = open_app(str(db), "en")
-    assert app.terminal.member_count() == 3
-    assert app.terminal.check().problems == []
+    assert app.terminal.till.member_count() == 3
+    assert app.terminal.admin.check().problems == []
     kept = [p for p in (tmp_path / "backups").iterdir() if "damaged" in p.name]
     assert len(kept) == 1 and kept[0].read_bytes() == damaged  # the owner's bytes, untouched
 
@@ -122,7 +122,7 @@ def test_start_with_a_damaged_database_never_makes_a_new_one(qtbot, tmp_path, mo
 def test_owner_restores_from_the_backups_dialog(qtbot, tmp_path):
     db = _shop(tmp_path, members=2)
     app = open_app(str(db), "en")
-    app.terminal.enrol(MemberInput(first_name="Later", phone="+7 916 200 00 00", consent=True))
+    app.terminal.till.enrol(MemberInput(first_name="Later", phone="+7 916 200 00 00", consent=True))
     saved = []
     dialog = BackupsDialog(app.terminal, save_folder=saved.append)
     qtbot.addWidget(dialog)
@@ -134,13 +134,13 @@ def test_owner_restores_from_the_backups_dialog(qtbot, tmp_path):
     assert app.terminal.ctx.staff is None  # sign in again
     from app.services.context import SYSTEM
     app.terminal.ctx.staff = SYSTEM
-    assert app.terminal.member_count() == 2
+    assert app.terminal.till.member_count() == 2
     dialog.refresh()
     kinds = sorted(dialog.table.item(i, 1).text() for i in range(dialog.table.rowCount()))
     assert kinds == ["Data as it was before a restore", "Scheduled or on demand"]
     dialog.change_folder(str(tmp_path / "usb"))
     assert saved == [str(tmp_path / "usb")]
-    assert app.terminal.backup_folder() == tmp_path / "usb"
+    assert app.terminal.admin.backup_folder() == tmp_path / "usb"
     assert dialog.table.rowCount() == 0
     dialog.backup_now()
     assert dialog.table.rowCount() == 1
@@ -180,5 +180,5 @@ def test_start_on_an_empty_file_offers_the_backup_instead_of_a_new_shop(qtbot, t
     assert "empty (0 bytes)" in seen[0][0]
     assert "(members: 3; checked just now)" in seen[0][1]
     app = open_app(str(db), "en")
-    assert app.terminal.member_count() == 3  # the backup's members, no demo shop
+    assert app.terminal.till.member_count() == 3  # the backup's members, no demo shop
     assert "0 bytes" in str(caught.value)
