@@ -23,7 +23,7 @@ member = uuid.UUID(sys.argv[2])
 print("ready", flush=True)
 while True:
     pid = uuid.uuid4()
-    t.record_purchase(pid, member, 12345, 0)
+    t.till.record_purchase(pid, member, 12345, 0)
     print(pid.hex, flush=True)  # only after the commit returned
 """
 
