@@ -112,7 +112,7 @@ def _staff_and_refund(t, mid, window, lang: str, qt_app: QApplication) -> None:
     for name, role in zip(names[1:], ("manager", "cashier", "cashier"), strict=True):
         t.admin.add_staff(name, "2468", role)
     t.sign_in.lock()
-    login = LoginDialog(t, window)
+    login = LoginDialog(t.sign_in, window)
     login.show()
     qt_app.processEvents()
     login.grab().save(str(OUT / f"sign-in-{lang}.png"))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DomainError
+from app.services.terminal import Terminal
 from app.ui import formats
 from app.ui.amounts import WholeField
 from app.ui.corrections import (
@@ -34,7 +35,7 @@ MAX_ADJUST = 1_000_000
 class AdjustDialog(QDialog):
     """Add or take a member's points with a reason (the open member, or one found here)."""
 
-    def __init__(self, terminal, parent=None, member=None):
+    def __init__(self, terminal: Terminal, parent=None, member=None):
         super().__init__(parent)
         self._terminal = terminal
         self._member = member if member is not None else getattr(parent, "current", None)

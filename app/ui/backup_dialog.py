@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DomainError
+from app.services.terminal import Terminal
 from app.ui import formats
 from app.ui.messages import describe
 
@@ -41,7 +42,7 @@ def size_text(size: int) -> str:
 
 
 class BackupsDialog(QDialog):
-    def __init__(self, terminal, parent=None, save_folder=None):
+    def __init__(self, terminal: Terminal, parent=None, save_folder=None):
         super().__init__(parent)
         self._terminal = terminal
         if save_folder is None:

@@ -26,6 +26,7 @@ from app.cards.design import CardDesign
 from app.cards.render import CARD_H_MM, CARD_W_MM, CardFace, CardRenderer
 from app.domain.cards import card_number_for
 from app.domain.errors import DomainError
+from app.services.terminal import Terminal
 from app.ui.messages import describe
 
 PREVIEW_MS = 150
@@ -45,7 +46,7 @@ def to_qimage(img) -> QImage:
 
 
 class CardDesignerDialog(QDialog):
-    def __init__(self, terminal, parent=None):
+    def __init__(self, terminal: Terminal, parent=None):
         super().__init__(parent)
         self.terminal = terminal
         self.setWindowTitle(self.tr("Member cards"))

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from app.cards.render import CARD_H_MM, CARD_W_MM, CardRenderer
 from app.cards.sheets import CardsCancelled, plan_pages
 from app.domain.errors import DomainError
+from app.services.terminal import Terminal
 from app.ui import formats
 from app.ui.card_designer import STYLE, to_qimage
 from app.ui.messages import describe
@@ -110,7 +111,7 @@ def page_setup(printer: QPrinter, layout: str) -> None:
 class CardPrintDialog(QDialog):
     """Owner: any batch. At the till (``member`` given): that member's own card."""
 
-    def __init__(self, terminal, parent=None, member=None):
+    def __init__(self, terminal: Terminal, parent=None, member=None):
         super().__init__(parent)
         self.terminal = terminal
         self.member = member

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import DomainError
 from app.services.dto import ComplaintView, GiftReport
+from app.services.terminal import Terminal
 from app.ui import formats
 from app.ui.error_labels import error_label
 from app.ui.gift_dialog import reason_labels
@@ -92,7 +93,7 @@ class GiftsReportDialog(QDialog):
     """Gifts in a period: how many, their cost, said out loud or not, by reason and by
     cashier, and whether gifted members came back more often than the others."""
 
-    def __init__(self, terminal, parent=None):
+    def __init__(self, terminal: Terminal, parent=None):
         super().__init__(parent)
         self._terminal = terminal
         self.report: GiftReport | None = None
@@ -213,7 +214,7 @@ class ComplaintsDialog(QDialog):
     """Complaints, newest first: read one whole, follow it up and close it; a closed one
     can take further notes."""
 
-    def __init__(self, terminal, parent=None):
+    def __init__(self, terminal: Terminal, parent=None):
         super().__init__(parent)
         self._terminal = terminal
         self.shown: ComplaintView | None = None

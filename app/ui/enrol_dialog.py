@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import DomainError, ValidationErrors
 from app.services.dto import MemberInput, MemberView
+from app.services.terminal import Terminal
 from app.ui.messages import field_errors
 
 FIELDS = ("first_name", "patronymic", "last_name", "phone", "birthday", "email", "notes")
@@ -39,7 +40,7 @@ def _error_label() -> QLabel:
 class EnrolDialog(QDialog):
     """Enrols a newcomer, or with ``member`` edits an enrolled member's details."""
 
-    def __init__(self, terminal, parent=None, phone: str = "", member: MemberView | None = None):
+    def __init__(self, terminal: Terminal, parent=None, phone: str = "", member: MemberView | None = None):
         super().__init__(parent)
         self._terminal = terminal
         self._editing = member

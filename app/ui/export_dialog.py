@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DomainError
+from app.services.terminal import Terminal
 from app.ui import formats
 from app.ui.messages import describe
 
@@ -43,7 +44,7 @@ class ExportWorker(QThread):
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, terminal, kind: str, fmt: str, path: Path, parent=None):
+    def __init__(self, terminal: Terminal, kind: str, fmt: str, path: Path, parent=None):
         super().__init__(parent)
         self._terminal, self._args = terminal, (kind, fmt, path)
         self._cancel = threading.Event()
@@ -65,7 +66,7 @@ class ExportWorker(QThread):
 
 
 class ExportDialog(QDialog):
-    def __init__(self, terminal, parent=None):
+    def __init__(self, terminal: Terminal, parent=None):
         super().__init__(parent)
         self._terminal = terminal
         self.worker: ExportWorker | None = None

@@ -26,6 +26,7 @@ from app.domain import gifts as gift_rules
 from app.domain.errors import DomainError
 from app.domain.money import parse_amount
 from app.services.dto import GiftInput, GiftResult, MemberView
+from app.services.terminal import Terminal
 from app.ui.amounts import WholeField
 from app.ui.error_labels import error_label, with_error
 from app.ui.manager_pin import APPROVAL_CODES, with_manager_pin
@@ -159,7 +160,7 @@ class GiftFields(QWidget):
 class GiftDialog(QDialog):
     """Record a gift, then show the words to say, large, until the cashier said them."""
 
-    def __init__(self, terminal, member: MemberView, parent=None):
+    def __init__(self, terminal: Terminal, member: MemberView, parent=None):
         super().__init__(parent)
         self._terminal = terminal
         self._member = member

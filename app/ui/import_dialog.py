@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import DomainError
 from app.domain.importing import FIELD_KEYS, header_signature
 from app.services.importer import ENCODINGS, ImportCancelled
+from app.services.terminal import Terminal
 from app.ui.messages import describe
 
 PREVIEW_ROWS = 5
@@ -96,7 +97,7 @@ class ImportWorker(QThread):
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, terminal, table, options: dict, parent=None):
+    def __init__(self, terminal: Terminal, table, options: dict, parent=None):
         super().__init__(parent)
         self._terminal, self._table, self._options = terminal, table, options
         self._cancelled = False
@@ -120,7 +121,7 @@ class ImportWorker(QThread):
 
 
 class ImportDialog(QDialog):
-    def __init__(self, terminal, parent=None, settings=None):
+    def __init__(self, terminal: Terminal, parent=None, settings=None):
         super().__init__(parent)
         self._terminal = terminal
         self._settings = settings if settings is not None else AppSettings()

@@ -117,7 +117,7 @@ def add_back_office_menu(window, terminal) -> None:
                 from app.ui.login_dialog import LoginDialog
                 if hasattr(window, "next_customer"):
                     window.next_customer()
-                LoginDialog(terminal, window).exec()
+                LoginDialog(terminal.sign_in, window).exec()
                 return
             if getattr(window, "current", None) is not None:
                 window.show_member(window.current.member_id)  # the program may have changed
@@ -188,7 +188,7 @@ def run_gui(db: str | None = None, lang: str | None = None, demo: bool = False) 
     auto_backup(app)
     app.terminal.sign_in.lock()  # nobody is signed in until a PIN is typed
     from app.ui.login_dialog import LoginDialog
-    LoginDialog(app.terminal).exec()
+    LoginDialog(app.terminal.sign_in).exec()
     window = make_window(app.terminal, save_language=lambda code: save_setting("lang", code))
     timer = QTimer(window, interval=MAINTAIN_EVERY_MS)
     timer.timeout.connect(lambda: _maintain(app.terminal))
@@ -231,7 +231,7 @@ class IdleLock(QObject):
         self._terminal.sign_in.lock()
         if hasattr(self._window, "next_customer"):
             self._window.next_customer()  # no member left open for the next person
-        LoginDialog(self._terminal, self._window).exec()
+        LoginDialog(self._terminal.sign_in, self._window).exec()
         self._idle.start()
 
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import DomainError
 from app.domain.points_input import MAX_POINTS_CHANGE
 from app.services.dto import DrawResult
+from app.services.terminal import Terminal
 from app.ui import formats
 from app.ui.amounts import WholeField
 from app.ui.messages import describe, field_errors
@@ -119,7 +120,7 @@ class DrawDialog(QDialog):
 
     ERROR_FIELDS = ("name", "period", "min_points", "prizes", "seed", "")
 
-    def __init__(self, terminal, parent=None):
+    def __init__(self, terminal: Terminal, parent=None):
         super().__init__(parent)
         self._terminal = terminal
         self._draw_id = uuid.uuid4()  # one per draw: a double click records it once
@@ -366,7 +367,7 @@ class DrawDialog(QDialog):
 class CharityDialog(QDialog):
     """How many points members gave to each cause: what the shop hands over and reports."""
 
-    def __init__(self, terminal, parent=None):
+    def __init__(self, terminal: Terminal, parent=None):
         super().__init__(parent)
         self._terminal = terminal
         self.setWindowTitle(self.tr("Charity"))
@@ -415,7 +416,7 @@ class HealthDialog(QDialog):
     """Is the ladder well tuned? How long members take to climb each tier, and what to
     change when the top is out of reach, too easy, or the first win comes too late."""
 
-    def __init__(self, terminal, parent=None):
+    def __init__(self, terminal: Terminal, parent=None):
         super().__init__(parent)
         self._terminal = terminal
         self.setWindowTitle(self.tr("Program health"))

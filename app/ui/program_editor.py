@@ -49,6 +49,7 @@ from app.domain.program import (
     Line,
     Program,
 )
+from app.services.terminal import Terminal
 from app.ui import formats
 from app.ui.amounts import WholeField
 from app.ui.messages import describe
@@ -311,7 +312,7 @@ class ProgramTable(QTableWidget):
 class ProgramEditor(QDialog):
     """Edit the program in force and save it as a new version."""
 
-    def __init__(self, terminal, parent=None):
+    def __init__(self, terminal: Terminal, parent=None):
         super().__init__(parent)
         self._terminal = terminal
         self._lang = terminal.ctx.lang

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.domain import refunds as refund_rules
 from app.domain.errors import DomainError
 from app.domain.money import parse_amount
+from app.services.terminal import Terminal
 from app.ui import formats
 from app.ui.corrections import (
     STYLE,
@@ -46,7 +47,7 @@ class RefundDialog(QDialog):
 
     COLUMNS = 6
 
-    def __init__(self, terminal, parent=None, member=None):
+    def __init__(self, terminal: Terminal, parent=None, member=None):
         super().__init__(parent)
         self._terminal = terminal
         self._member = member if member is not None else getattr(parent, "current", None)

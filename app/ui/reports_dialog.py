@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import DomainError
 from app.domain.report_figures import Report, ReportFilter
 from app.domain.report_periods import PERIODS, period_for
+from app.services.terminal import Terminal
 from app.ui import report_charts, report_files
 from app.ui.messages import describe
 from app.ui.report_text import figure_texts, locale_for, period_text, show, summary_values, tables
@@ -124,7 +125,7 @@ def _table(columns: int) -> QTableWidget:
 
 
 class ReportsDialog(QDialog):
-    def __init__(self, terminal, parent=None):
+    def __init__(self, terminal: Terminal, parent=None):
         super().__init__(parent)
         self._terminal = terminal
         self._loc = locale_for(terminal.ctx.lang)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import DomainError
 from app.domain.roles import ROLES
+from app.services.terminal import Terminal
 from app.ui import formats
 from app.ui.error_labels import error_label
 from app.ui.messages import describe
@@ -43,7 +44,7 @@ def _table(headers: list[str]) -> QTableWidget:
 class StaffDialog(QDialog):
     """Owner: add staff, change PINs, switch accounts off. Manager: unlock."""
 
-    def __init__(self, terminal, parent=None):
+    def __init__(self, terminal: Terminal, parent=None):
         super().__init__(parent)
         self._terminal = terminal
         self.setWindowTitle(self.tr("Staff"))
@@ -139,7 +140,7 @@ class StaffDialog(QDialog):
 class AuditDialog(QDialog):
     """The audit trail, filterable, exportable; nothing here can change it."""
 
-    def __init__(self, terminal, parent=None):
+    def __init__(self, terminal: Terminal, parent=None):
         super().__init__(parent)
         self._terminal = terminal
         self.setWindowTitle(self.tr("Audit trail"))
@@ -193,7 +194,7 @@ class AuditDialog(QDialog):
 class PrivacyDialog(QDialog):
     """A member's personal data: opt-ins, the subject-access export, erasure."""
 
-    def __init__(self, terminal, member, parent=None):
+    def __init__(self, terminal: Terminal, member, parent=None):
         super().__init__(parent)
         self._terminal = terminal
         self._member = member

@@ -21,11 +21,12 @@ from app.domain import roles
 from app.domain.errors import DomainError
 from app.services.dto import MemberView
 from app.services.giving import Approval
+from app.services.terminal import Terminal
 from app.ui.messages import describe
 
 
 class WithdrawConsentDialog(QDialog):
-    def __init__(self, terminal, member: MemberView, parent=None):
+    def __init__(self, terminal: Terminal, member: MemberView, parent=None):
         super().__init__(parent)
         self._terminal = terminal
         self._member = member

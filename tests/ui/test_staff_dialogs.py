@@ -19,7 +19,7 @@ def _save_as(monkeypatch, path):
 
 
 def test_first_run_creates_the_owner_and_signs_in(qtbot, terminal):
-    dialog = shown(qtbot, LoginDialog(terminal))
+    dialog = shown(qtbot, LoginDialog(terminal.sign_in))
     assert dialog.first_run
     type_into(qtbot, dialog.name, "Olga")
     type_into(qtbot, dialog.pin, "1234")
@@ -34,7 +34,7 @@ def test_first_run_creates_the_owner_and_signs_in(qtbot, terminal):
 
 def _shown_login(qtbot, terminal):
     terminal.sign_in.lock()
-    dialog = LoginDialog(terminal)
+    dialog = LoginDialog(terminal.sign_in)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
