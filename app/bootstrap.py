@@ -21,7 +21,7 @@ from app.db.engine import database_url, make_engine, make_sessions, sqlite_path
 from app.db.migrate import DatabaseEmpty, DatabaseMissing, DatabaseUnreadable, upgrade
 from app.db.models import Till
 from app.services import program_admin, storage
-from app.services.context import ServiceContext, utcnow
+from app.services.context import ServiceContext, StaffSession, utcnow
 from app.services.terminal import Terminal
 
 log = logging.getLogger(__name__)
@@ -113,12 +113,13 @@ class App:
 
 
 def open_app(db: str | None = None, lang: str | None = None, create: bool = True,
-             remember_sign_ins: bool = False) -> App:
+             remember_sign_ins: bool = False, acting: StaffSession | None = None) -> App:
     """Open (and migrate) the database. A damaged or empty (0 bytes) file raises
     DatabaseUnreadable, never a traceback and never a new empty database in its place.
     Without ``create`` a file that does not exist raises DatabaseMissing: only the till's
     first start and `regulars demo` make a new database. ``remember_sign_ins``: keep who
-    signed in last in the settings store (the GUI; not tests or the CLI)."""
+    signed in last in the settings store (the GUI; not tests or the CLI). ``acting``: who
+    is at the till from the start (the command line: SYSTEM); None, nobody until a PIN."""
     url = resolve_db(db)
     refuse_missing_or_empty(url, create)
     engine = make_engine(url)
@@ -135,7 +136,8 @@ def open_app(db: str | None = None, lang: str | None = None, create: bool = True
             raise DatabaseUnreadable(f"{url} is damaged ({exc}).") from exc
         raise
     ctx = ServiceContext(program=program, program_version_id=version_id, till_id=till_id,
-                         lang=lang or system_language(), backup_folder=_chosen_folder())
+                         lang=lang or system_language(), backup_folder=_chosen_folder(),
+                         staff=acting)
     memory = SignInMemory(url, till_id) if remember_sign_ins else None
     return App(engine, Terminal(sessions, ctx, engine, sign_ins=memory), url)
 

@@ -10,6 +10,7 @@ from datetime import timezone
 from pathlib import Path
 
 from app import __version__
+from app.services.context import SYSTEM
 
 MAX_SEED = 2**63 - 1  # the database stores a seed as a signed 64-bit integer
 MAX_MEMBERS = 10_000_000  # demo and bench members: ten times the largest shop we plan for
@@ -217,7 +218,7 @@ def _demo(args) -> int:
     if args.members < 0:
         print("regulars: --members cannot be negative", file=sys.stderr)
         return 2
-    app = open_app(args.db, args.lang)  # the one command that may create a database
+    app = open_app(args.db, args.lang, acting=SYSTEM)  # the one command that may create a database
     added = app.terminal.admin.add_demo_members(args.members, args.seed, showcase=True)
     print(f"added {added} demo members to {app.url}")
     return 0
@@ -229,7 +230,7 @@ def _staff(args) -> int:
     if pin is None:
         return 2
     from app.bootstrap import open_app
-    app = open_app(args.db, args.lang, create=False)
+    app = open_app(args.db, args.lang, create=False, acting=SYSTEM)
     try:
         who = app.terminal.admin.reset_pin(args.name, pin)
     finally:
@@ -258,7 +259,7 @@ def _new_pin(from_stdin: bool) -> str | None:
 
 def _check(args) -> int:
     from app.bootstrap import open_app
-    report = open_app(args.db, args.lang, create=False).terminal.admin.check()
+    report = open_app(args.db, args.lang, create=False, acting=SYSTEM).terminal.admin.check()
     for problem in report.problems:
         print(problem)
     print(f"{report.members} members, {report.ledger_rows} ledger rows: "
@@ -317,7 +318,7 @@ def _health(args) -> int:
     import dataclasses
 
     from app.bootstrap import open_app
-    health = open_app(args.db, args.lang, create=False).terminal.office.program_health()
+    health = open_app(args.db, args.lang, create=False, acting=SYSTEM).terminal.office.program_health()
     flags = [(code, _flag_text(code, health)) for code in health.flags]
     if args.json:
         data = dataclasses.asdict(health)
@@ -380,10 +381,10 @@ def _draw(args) -> int:
             draw_id = uuid.UUID(args.verify)
         except ValueError:
             raise UsageError(f"{args.verify!r} is not a draw id") from None
-        ok, explanation = open_app(args.db, args.lang, create=False).terminal.office.verify_draw(draw_id)
+        ok, explanation = open_app(args.db, args.lang, create=False, acting=SYSTEM).terminal.office.verify_draw(draw_id)
         print(("verified: " if ok else "DOES NOT MATCH: ") + explanation)
         return 0 if ok else 1
-    terminal = open_app(args.db, args.lang, create=False).terminal
+    terminal = open_app(args.db, args.lang, create=False, acting=SYSTEM).terminal
     result = terminal.office.run_draw(**_draw_args(args), draw_id=uuid.uuid4())
     print(f"draw {result.draw_id}: {result.name}")
     print(f"seed {result.seed} (anyone can re-run this draw with it: "
@@ -396,14 +397,14 @@ def _draw(args) -> int:
 
 def _maintain(args) -> int:
     from app.bootstrap import open_app
-    expired, reviewed = open_app(args.db, args.lang, create=False).terminal.admin.maintain()
+    expired, reviewed = open_app(args.db, args.lang, create=False, acting=SYSTEM).terminal.admin.maintain()
     print(f"expired {expired} point lot(s), reviewed {reviewed} member tier(s)")
     return 0
 
 
 def _charity(args) -> int:
     from app.bootstrap import open_app
-    terminal = open_app(args.db, args.lang, create=False).terminal
+    terminal = open_app(args.db, args.lang, create=False, acting=SYSTEM).terminal
     totals = terminal.office.cause_totals()
     for c in totals:
         print(f"{c.name}: {c.points} points from {c.donations} donation(s) by {c.donors} member(s)")
@@ -427,7 +428,7 @@ def _backup(args) -> int:
     from app.db import backup
     path = _sqlite_file(args)
     # Migrated and known good before it is copied; a missing or empty file is refused.
-    app = open_app(args.db, args.lang, create=False)
+    app = open_app(args.db, args.lang, create=False, acting=SYSTEM)
     if args.out:
         info = backup.backup(path, Path(args.out).expanduser().resolve())
     else:
@@ -447,7 +448,7 @@ def _restore(args) -> int:
         raise UsageError(f"no such file: {source}")
     safety = backup.restore(source, path, backup.default_folder(path))
     # Brings an older backup up to this version's schema.
-    app = open_app(args.db, args.lang, create=False)
+    app = open_app(args.db, args.lang, create=False, acting=SYSTEM)
     app.terminal.admin.audit_backup("restore", source.name, safety=safety.name if safety else "")
     print(f"restored {source} into {path}"
           + (f"; the previous database is kept as {safety}" if safety else ""))
@@ -468,7 +469,7 @@ def _export(args) -> int:
             shown[0] = percent
             print(f"\r{percent}%", end="", file=sys.stderr, flush=True)
         return True
-    terminal = open_app(args.db, args.lang, create=False).terminal
+    terminal = open_app(args.db, args.lang, create=False, acting=SYSTEM).terminal
     result = terminal.office.export_data(args.what, fmt, out, progress)
     if shown[0] >= 0:
         print(file=sys.stderr)
@@ -510,7 +511,7 @@ def _import_members(args) -> int:
     from app.services import importer
     path = Path(args.file).expanduser()
     mapping = _mapping(args.mapping)
-    terminal = open_app(args.db, args.lang, create=False).terminal
+    terminal = open_app(args.db, args.lang, create=False, acting=SYSTEM).terminal
     table, guessed = terminal.office.import_peek(path, args.encoding)
     mapping = mapping if mapping is not None else guessed
     shown = [-1]
@@ -574,7 +575,7 @@ def _cards(args) -> int:
     out = Path(args.out).expanduser().resolve()
     if out.suffix.lower() != ".pdf":
         raise UsageError("--out must name a .pdf file")
-    terminal = open_app(args.db, args.lang, create=False).terminal
+    terminal = open_app(args.db, args.lang, create=False, acting=SYSTEM).terminal
     ids = [terminal.till.find_by_card(p) if isinstance(p, str) else p for p in picked]
     printed, pages = terminal.office.print_cards_pdf(out, batch, ids, args.layout)
     print(f"{len(printed.faces)} card(s) on {pages} page(s) written to {out}; "
@@ -592,7 +593,7 @@ def _report(args) -> int:
     if fmt not in ("csv", "xlsx", "pdf"):
         raise UsageError("give --format csv|xlsx|pdf (or an --out file ending in one)")
     start, end = _day(args.start, "--from"), _day(args.end, "--to")
-    app = open_app(args.db, args.lang, create=False)
+    app = open_app(args.db, args.lang, create=False, acting=SYSTEM)
     period = period_for("custom", app.terminal.ctx.today(), start, end)
     path = write_headless(app.terminal, period, ReportFilter(args.till, args.cashier, args.tier),
                           fmt, out, args.lang or system_language())
@@ -616,7 +617,7 @@ def _uuid(text: str | None, option: str):
 def _as_staff(terminal):
     """The command line acts as its audited staff ("system"): the ledger and refund rows
     name it as the till's rows name the cashier."""
-    terminal.ctx.cashier = terminal.ctx.staff.name if terminal.ctx.staff else ""
+    terminal.sign_in.as_system(name_rows=True)
     return terminal
 
 
@@ -648,7 +649,7 @@ def _refund(args) -> int:
     from app.domain.money import parse_amount
     amount = parse_amount(args.amount) if args.amount is not None else None
     refund_id = _uuid(args.refund_id, "--refund-id") or uuid.uuid4()
-    terminal = _as_staff(open_app(args.db, args.lang).terminal)
+    terminal = _as_staff(open_app(args.db, args.lang, acting=SYSTEM).terminal)
     purchase_id = _uuid(args.purchase, "purchase id")
     if purchase_id is None:
         member_id = _member_of(terminal, args)
@@ -682,7 +683,7 @@ def _adjust(args) -> int:
 
     from app.bootstrap import open_app
     entry_id = _uuid(args.entry_id, "--entry-id") or uuid.uuid4()
-    terminal = _as_staff(open_app(args.db, args.lang).terminal)
+    terminal = _as_staff(open_app(args.db, args.lang, acting=SYSTEM).terminal)
     member_id = _member_of(terminal, args)
     if member_id is None:
         raise UsageError("give the member: --card or --member")

@@ -16,6 +16,7 @@ from PySide6.QtCore import QLibraryInfo, QTranslator  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.bootstrap import open_app  # noqa: E402
+from app.services.context import SYSTEM  # noqa: E402
 from app.services.dto import MemberInput  # noqa: E402
 from app.ui.enrol_dialog import EnrolDialog  # noqa: E402
 from app.ui.main import compiled_translation, make_window  # noqa: E402
@@ -32,7 +33,7 @@ def shoot(lang: str, qt_app: QApplication) -> None:
     qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     qt_app.installTranslator(translator)
     qt_app.installTranslator(qt_own)
-    app = open_app(str(Path(tempfile.mkdtemp()) / "shots.sqlite3"), lang)
+    app = open_app(str(Path(tempfile.mkdtemp()) / "shots.sqlite3"), lang, acting=SYSTEM)
     t = app.terminal
     t.admin.add_demo_members(300, seed=1)
     mid = t.till.enrol(MemberInput(first_name="Иван", patronymic="Иванович", last_name="Смирнов",

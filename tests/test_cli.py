@@ -4,6 +4,7 @@ import sqlite3
 
 from app import __version__
 from app.cli import main
+from app.services.context import SYSTEM
 
 
 def _names(path):
@@ -196,7 +197,7 @@ def test_charity_prints_totals_per_cause(tmp_path, capsys):
     from app.bootstrap import open_app
     from app.db.models import Member
     db = _demo_db(tmp_path, members=10)
-    app = open_app(str(db), "en")
+    app = open_app(str(db), "en", acting=SYSTEM)
     with app.engine.connect() as conn:
         member_id = conn.scalar(select(Member.id).order_by(Member.balance.desc()).limit(1))
     from app.domain.giving import Verification
@@ -244,7 +245,7 @@ def _locked_owner(tmp_path):
     from app.bootstrap import open_app
     from app.domain.errors import DomainError
     db = tmp_path / "shop.sqlite3"
-    app = open_app(str(db), "en")
+    app = open_app(str(db), "en", acting=SYSTEM)
     app.terminal.sign_in.create_owner("Ольга", "1234")
     for _ in range(5):
         with pytest.raises(DomainError):
@@ -255,7 +256,7 @@ def _locked_owner(tmp_path):
 
 def _sign_in(db, pin):
     from app.bootstrap import open_app
-    app = open_app(str(db), "en")
+    app = open_app(str(db), "en", acting=SYSTEM)
     try:
         return app.terminal.sign_in.login("Ольга", pin).name
     finally:

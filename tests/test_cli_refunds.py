@@ -8,6 +8,7 @@ import pytest
 from app.bootstrap import open_app
 from app.cli import main
 from app.domain.giving import Verification
+from app.services.context import SYSTEM
 from app.services.dto import MemberInput
 
 
@@ -15,7 +16,7 @@ from app.services.dto import MemberInput
 def shop(tmp_path):
     """A database with one member and two purchases on receipt R-7 and R-8."""
     path = tmp_path / "shop.sqlite3"
-    app = open_app(str(path), "en")
+    app = open_app(str(path), "en", acting=SYSTEM)
     t = app.terminal
     mid = t.till.enrol(MemberInput(first_name="Jane", last_name="Roe", phone="+79161234567",
                               consent=True))

@@ -20,6 +20,7 @@ from sqlalchemy import func, select, text
 from app.bootstrap import open_app
 from app.db.models import Member
 from app.domain.program import Line, Program
+from app.services.context import SYSTEM
 
 
 def _p(values: list[float], q: float) -> float:
@@ -84,7 +85,7 @@ def run_benchmark(members: int, db: str | None = None, queries: int = 300,
     """``gui_search(terminal, queries) -> dict``, when given (the CLI passes the UI's
     bench: services never import Qt), times the same queries typed into a real till."""
     path = db or str(Path(tempfile.gettempdir()) / f"regulars-bench-{members}.sqlite3")
-    app = open_app(path, "en")
+    app = open_app(path, "en", acting=SYSTEM)
     have = app.terminal.till.member_count()
     if have < members:
         app.terminal.admin.add_demo_members(members - have, seed=7)
@@ -224,7 +225,7 @@ def run_cards_benchmark(app=None, db: str | None = None, count: int = 1000) -> d
     database read, every card drawn at 300 dpi, the file written."""
     if app is None:
         path = db or str(Path(tempfile.gettempdir()) / f"regulars-bench-cards-{count}.sqlite3")
-        app = open_app(path, "en")
+        app = open_app(path, "en", acting=SYSTEM)
     t = app.terminal
     have = t.till.member_count()
     if have < count:

@@ -40,7 +40,7 @@ class ServiceContext:
     phone_region: str = "RU"
     clock: Callable[[], datetime] = utcnow  # naive UTC
     local_tz: tzinfo | None = field(default=None)
-    staff: StaffSession | None = SYSTEM
+    staff: StaffSession | None = None  # nobody until someone signs in (services/sign_in.py)
     backup_folder: Path | None = None  # the owner's choice (a USB stick, a share); None: beside the database
 
     @property

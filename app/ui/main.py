@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.bootstrap import auto_backup, load_settings, open_app, save_setting, system_language
 from app.db.migrate import DatabaseEmpty, DatabaseTooNew, DatabaseUnreadable
+from app.services.context import SYSTEM
 
 log = logging.getLogger(__name__)
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
@@ -178,6 +179,7 @@ def run_gui(db: str | None = None, lang: str | None = None, demo: bool = False) 
             log.error("database unreadable at start: %s", exc)
             if not offer_restore(db, str(exc), empty=isinstance(exc, DatabaseEmpty)):
                 return 2
+    app.terminal.sign_in.as_system()  # the start-up work below is the shop's, not a person's
     if app.terminal.till.member_count() == 0:
         # An empty database on first start: fill it so the till can be tried at once.
         app.terminal.admin.add_demo_members(DEMO_MEMBERS, seed=1, showcase=True)
@@ -250,7 +252,7 @@ def startup_probe() -> None:
     """For `regulars bench`: open the database, show the till, report and quit."""
     import resource
     qt_app = QApplication(sys.argv[:1])
-    app = open_app(sys.argv[1], "en")
+    app = open_app(sys.argv[1], "en", acting=SYSTEM)
     window = make_window(app.terminal)
     window.show()
     qt_app.processEvents()

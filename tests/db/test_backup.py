@@ -10,6 +10,7 @@ import pytest
 from app.bootstrap import open_app
 from app.cli import main
 from app.db import backup
+from app.services.context import SYSTEM
 from app.services.dto import MemberInput
 
 
@@ -23,7 +24,7 @@ def rows(path):
 @pytest.fixture
 def shop(tmp_path):
     path = tmp_path / "shop.sqlite3"
-    app = open_app(str(path), lang="en")
+    app = open_app(str(path), lang="en", acting=SYSTEM)
     app.terminal.admin.add_demo_members(40, seed=2)
     mid = app.terminal.till.enrol(MemberInput(first_name="Anna", phone="+79160001122", consent=True))
     app.terminal.till.record_purchase(uuid.uuid4(), mid, 150000)
@@ -48,7 +49,7 @@ def test_backup_restore_round_trip_and_safety_copy(shop, tmp_path):
     safety = backup.restore(saved, path, tmp_path / "backups")
     assert rows(path) == before  # exactly what was saved
     assert "Late" in str(rows(safety)["member"])  # the replaced database is kept
-    again = open_app(str(path), lang="en")
+    again = open_app(str(path), lang="en", acting=SYSTEM)
     try:
         assert again.terminal.till.member_count() == 41 and again.terminal.admin.check().ok
     finally:

@@ -10,6 +10,7 @@ import pytest
 
 from app.bootstrap import open_app
 from app.db import backup
+from app.services.context import SYSTEM
 from app.services.dto import MemberInput
 
 DAY = datetime(2026, 3, 10)
@@ -18,7 +19,7 @@ DAY = datetime(2026, 3, 10)
 @pytest.fixture
 def shop(tmp_path):
     path = tmp_path / "shop.sqlite3"
-    app = open_app(str(path), lang="en")
+    app = open_app(str(path), lang="en", acting=SYSTEM)
     app.terminal.admin.add_demo_members(30, seed=3)
     yield path, app
     app.engine.dispose()
@@ -28,7 +29,7 @@ def shop(tmp_path):
 def emptied(tmp_path):
     """The same file name, with nobody in it (a wrong restore, a fresh install)."""
     path = tmp_path / "empty" / "shop.sqlite3"
-    open_app(str(path), lang="en").engine.dispose()
+    open_app(str(path), lang="en", acting=SYSTEM).engine.dispose()
     return path
 
 

@@ -9,12 +9,13 @@ from sqlalchemy import text
 from app.bootstrap import open_app
 from app.db.migrate import _config, current_revision, head_revision
 from app.domain.giving import Verification
+from app.services.context import SYSTEM
 from app.services.dto import MemberInput
 
 
 def test_an_earlier_whole_refund_becomes_a_refund_row(tmp_path):
     path = tmp_path / "db.sqlite3"
-    app = open_app(str(path), lang="en")
+    app = open_app(str(path), lang="en", acting=SYSTEM)
     t = app.terminal
     mid = t.till.enrol(MemberInput(first_name="Jane", phone="+79161234567", consent=True))
     scanned = Verification("card", card=t.till.member(mid).card_number)
@@ -29,7 +30,7 @@ def test_an_earlier_whole_refund_becomes_a_refund_row(tmp_path):
         assert "refund" not in {r[0] for r in conn.execute(
             text("SELECT name FROM sqlite_master WHERE type = 'table'"))}
     app.engine.dispose()
-    again = open_app(str(path), lang="en")
+    again = open_app(str(path), lang="en", acting=SYSTEM)
     try:
         assert current_revision(again.engine) == head_revision()
         with again.engine.connect() as conn:

@@ -5,6 +5,7 @@ import pytest
 
 from app.bootstrap import open_app
 from app.domain.giving import Verification
+from app.services.context import SYSTEM
 from app.services.dto import MemberInput
 
 
@@ -16,7 +17,8 @@ def member_input(**kw):
 
 @pytest.fixture
 def app(tmp_path):
-    a = open_app(str(tmp_path / "db.sqlite3"), lang="en")
+    # The tests act as the command line does: the owner, audited as "system".
+    a = open_app(str(tmp_path / "db.sqlite3"), lang="en", acting=SYSTEM)
     yield a
     a.engine.dispose()
 

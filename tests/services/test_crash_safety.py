@@ -12,12 +12,14 @@ import time
 import pytest
 
 from app.bootstrap import open_app
+from app.services.context import SYSTEM
 from app.services.dto import MemberInput
 
 WRITER = r"""
 import sys, uuid
 from app.bootstrap import open_app
-app = open_app(sys.argv[1], "en")
+from app.services.context import SYSTEM
+app = open_app(sys.argv[1], "en", acting=SYSTEM)
 t = app.terminal
 member = uuid.UUID(sys.argv[2])
 print("ready", flush=True)
@@ -31,7 +33,7 @@ while True:
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
 def test_sigkill_mid_sale_loses_no_committed_purchase(tmp_path):
     db = tmp_path / "till.sqlite3"
-    app = open_app(str(db), "en")
+    app = open_app(str(db), "en", acting=SYSTEM)
     member = app.terminal.till.enrol(MemberInput(first_name="Anna", phone="+79160001122", consent=True))
     app.engine.dispose()
     rng = random.Random(7)
@@ -49,7 +51,7 @@ def test_sigkill_mid_sale_loses_no_committed_purchase(tmp_path):
     with sqlite3.connect(db) as conn:
         stored = {row[0] for row in conn.execute("SELECT id FROM purchase")}
     assert set(reported) <= stored
-    again = open_app(str(db), "en")
+    again = open_app(str(db), "en", acting=SYSTEM)
     try:
         report = again.terminal.admin.check()
         assert report.ok, report.problems

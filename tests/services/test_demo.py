@@ -22,6 +22,7 @@ from app.db.models import (
     Stamp,
     TierEvent,
 )
+from app.services.context import SYSTEM
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +30,7 @@ def shop(tmp_path_factory):
     """The demo a newcomer gets: 300 members, seed 1 (as on the first start)."""
     db = tmp_path_factory.mktemp("demo") / "shop.sqlite3"
     assert main(["demo", "--db", str(db), "--members", "300", "--seed", "1"]) == 0
-    app = open_app(str(db), "en")
+    app = open_app(str(db), "en", acting=SYSTEM)
     yield app
     app.engine.dispose()
 
@@ -140,7 +141,7 @@ def test_a_lion_opens_at_the_till_as_a_lion(shop):
 
 def test_the_same_seed_gives_the_same_shop(tmp_path):
     def dump(db):
-        app = open_app(str(db), "en")
+        app = open_app(str(db), "en", acting=SYSTEM)
         try:
             return (_rows(app, Member.first_name, Member.balance, Member.tier_key),
                     sorted(_rows(app, Gift.what, Gift.phrase, Gift.points)),
@@ -158,7 +159,7 @@ def test_the_same_seed_gives_the_same_shop(tmp_path):
 
 def test_the_bench_keeps_the_shipped_program(tmp_path):
     """Only a showcase switches expiry on: the bench measures the program as shipped."""
-    app = open_app(str(tmp_path / "bench.sqlite3"), "en")
+    app = open_app(str(tmp_path / "bench.sqlite3"), "en", acting=SYSTEM)
     app.terminal.admin.add_demo_members(150, seed=7)
     assert app.terminal.program.expiry.kind == "never"
     assert _rows(app, func.count(LedgerEntry.id), where=LedgerEntry.kind == "expiry") == [(0,)]

@@ -12,6 +12,7 @@ from app.bootstrap import open_app
 from app.domain.errors import DomainError
 from app.domain.giving import Verification
 from app.services import giving
+from app.services.context import SYSTEM
 from app.services.dto import ComplaintInput, GiftInput
 from app.services.giving import Approval
 
@@ -132,13 +133,13 @@ def test_daily_cap_holds_when_two_tills_give_at_the_same_moment(tmp_path, member
     """Two tills each count today's points and then write: without the member's lock
     both would count 0 and give 300 each, past a cap of 500."""
     db = str(tmp_path / "shop.sqlite3")
-    first = open_app(db, "en")
+    first = open_app(db, "en", acting=SYSTEM)
     t1 = first.terminal
     set_limits(t1, given_per_member_day=500)
     t1.admin.add_staff("Masha", "1111", "cashier")
     t1.admin.add_staff("Dasha", "3333", "cashier")
     m = t1.till.enrol(member_input())
-    second = open_app(db, "en")
+    second = open_app(db, "en", acting=SYSTEM)
     t2 = second.terminal
     t1.sign_in.login("Masha", "1111")
     t2.sign_in.login("Dasha", "3333")

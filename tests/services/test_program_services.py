@@ -12,6 +12,7 @@ from app.domain.errors import DomainError, ValidationErrors
 from app.domain.giving import Verification
 from app.domain.program import Line
 from app.domain.report_periods import Period
+from app.services.context import SYSTEM
 
 
 def program_with(t, **changes):
@@ -51,10 +52,10 @@ def test_every_ledger_row_records_the_program_version_in_force(app, t, clock, me
 def test_a_reopened_database_keeps_the_owners_program(tmp_path):
     from app.bootstrap import open_app
     path = str(tmp_path / "db.sqlite3")
-    first = open_app(path, lang="en")
+    first = open_app(path, lang="en", acting=SYSTEM)
     first.terminal.admin.save_program(program_with(first.terminal, welcome_bonus=321))
     first.engine.dispose()
-    again = open_app(path, lang="en")
+    again = open_app(path, lang="en", acting=SYSTEM)
     try:
         assert again.terminal.program.welcome_bonus == 321
     finally:

@@ -5,12 +5,13 @@ import uuid
 
 from app.bootstrap import open_app
 from app.cli import main
+from app.services.context import SYSTEM
 from app.services.dto import MemberInput
 
 
 def test_report_command_writes_the_period_to_csv(tmp_path, capsys):
     db = str(tmp_path / "db.sqlite3")
-    app = open_app(db, "en")
+    app = open_app(db, "en", acting=SYSTEM)
     t = app.terminal
     mid = t.till.enrol(MemberInput(first_name="Ivan", phone="+79161234567", consent=True))
     t.till.record_purchase(uuid.uuid4(), mid, 123400)
@@ -28,7 +29,7 @@ def test_report_command_writes_the_period_to_csv(tmp_path, capsys):
 
 
 def test_report_command_refuses_a_backwards_period(tmp_path, capsys):
-    open_app(str(tmp_path / "db.sqlite3"), "en").engine.dispose()
+    open_app(str(tmp_path / "db.sqlite3"), "en", acting=SYSTEM).engine.dispose()
     code = main(["report", "--db", str(tmp_path / "db.sqlite3"), "--from", "2026-03-02",
                  "--to", "2026-03-01", "--out", str(tmp_path / "r.pdf")])
     assert code == 2

@@ -18,6 +18,7 @@ from app.bootstrap import open_app
 from app.domain.giving import Verification
 from app.domain.report_periods import Period
 from app.services import rollups
+from app.services.context import SYSTEM
 from app.services.dto import MemberInput
 
 steps = st.lists(st.one_of(
@@ -41,7 +42,7 @@ def _compare(app, t):
 @given(steps)
 def test_rollups_equal_history_after_random_activity(ops):
     with tempfile.TemporaryDirectory() as d:
-        app = open_app(str(Path(d) / "db.sqlite3"), lang="en")
+        app = open_app(str(Path(d) / "db.sqlite3"), lang="en", acting=SYSTEM)
         try:
             t = app.terminal
             t.ctx.local_tz = ZoneInfo("Europe/Moscow")  # UTC+3: 22:00 UTC is tomorrow

@@ -1,13 +1,15 @@
 import pytest
 
 from app.bootstrap import open_app
+from app.services.context import SYSTEM
 from app.services.dto import MemberInput
 from app.ui.main import make_window
 
 
 @pytest.fixture
 def terminal(tmp_path):
-    return open_app(str(tmp_path / "till.sqlite3"), "en").terminal
+    """The till, with the owner at it (as "system", the way the command line acts)."""
+    return open_app(str(tmp_path / "till.sqlite3"), "en", acting=SYSTEM).terminal
 
 
 @pytest.fixture

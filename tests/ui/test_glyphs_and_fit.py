@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.bootstrap import open_app
+from app.services.context import SYSTEM
 from app.services.dto import MemberInput
 from app.ui.enrol_dialog import EnrolDialog
 from app.ui.formats import use_language
@@ -42,7 +43,7 @@ def lang(request, tmp_path_factory, monkeypatch):
 
 @pytest.fixture
 def till(qtbot, lang, tmp_path):
-    terminal = open_app(str(tmp_path / "till.sqlite3"), lang).terminal
+    terminal = open_app(str(tmp_path / "till.sqlite3"), lang, acting=SYSTEM).terminal
     member = terminal.till.enrol(MemberInput(first_name="Иван", patronymic="Иванович",
                                         last_name="Петров", phone="+7 916 123-45-67",
                                         consent=True, notes="oat milk"))

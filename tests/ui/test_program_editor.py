@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
 from app.bootstrap import open_app
+from app.services.context import SYSTEM
 from app.services.dto import MemberInput
 from app.ui.program_editor import ERROR_BG, ERROR_FG, ProgramEditor
 from tests.ui import drive
@@ -120,7 +121,7 @@ def test_thresholds_out_of_order_are_flagged_and_nothing_is_saved(qtbot, editor,
     assert editor.result() != QDialog.DialogCode.Accepted
     assert [t.threshold for t in terminal.program.tiers] == [0, 2500, 10000]
     assert terminal.ctx.program_version_id == version
-    stored = open_app(str(tmp_path / "till.sqlite3"), "en").terminal.program
+    stored = open_app(str(tmp_path / "till.sqlite3"), "en", acting=SYSTEM).terminal.program
     assert [t.threshold for t in stored.tiers] == [0, 2500, 10000]
 
 
@@ -165,7 +166,7 @@ def test_lowering_a_threshold_saves_and_upgrades_at_once(qtbot, editor, terminal
     assert editor.status.text() == "Saved as version 2; 1 member upgraded"
     assert terminal.program.tiers[1].threshold == 2000
     assert terminal.till.member(member_id).tier_key == "wolf"
-    stored = open_app(str(tmp_path / "till.sqlite3"), "en").terminal.program
+    stored = open_app(str(tmp_path / "till.sqlite3"), "en", acting=SYSTEM).terminal.program
     assert stored.tiers[1].threshold == 2000
 
 

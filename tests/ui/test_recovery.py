@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from app import bootstrap
 from app.bootstrap import open_app
 from app.db.migrate import DatabaseUnreadable
+from app.services.context import SYSTEM
 from app.services.dto import MemberInput
 from app.ui.backup_dialog import BackupsDialog
 from app.ui.recovery import RecoveryPrompt, offer_restore
@@ -24,7 +25,7 @@ def no_user_settings(monkeypatch):
 
 def _shop(tmp_path, members=3):
     db = tmp_path / "shop.sqlite3"
-    app = open_app(str(db), "en")
+    app = open_app(str(db), "en", acting=SYSTEM)
     for i in range(members):
         app.terminal.till.enrol(MemberInput(first_name=f"Anna{i}", phone=f"+7 916 100 00 0{i}",
                                        consent=True))
@@ -64,7 +65,7 @@ def test_damaged_database_offers_the_latest_good_backup_and_restores_it(qtbot, t
     damage(db)
     damaged = db.read_bytes()
     with pytest.raises(DatabaseUnreadable) as caught:
-        open_app(str(db), "en")
+        open_app(str(db), "en", acting=SYSTEM)
     good = bootstrap.latest_good_backup(str(db))
     assert good.members == 3
     prompt = RecoveryPrompt(str(caught.value), good)
@@ -72,7 +73,7 @@ def test_damaged_database_offers_the_latest_good_backup_and_restores_it(qtbot, t
     assert "(members: 3; checked just now)" in prompt.informativeText()
     _answer(qtbot, "restore_button")
     assert offer_restore(str(db), str(caught.value)) is True
-    app = open_app(str(db), "en")
+    app = open_app(str(db), "en", acting=SYSTEM)
     assert app.terminal.till.member_count() == 3
     assert app.terminal.admin.check().problems == []
     kept = [p for p in (tmp_path / "backups").iterdir() if "damaged" in p.name]
@@ -121,7 +122,7 @@ def test_start_with_a_damaged_database_never_makes_a_new_one(qtbot, tmp_path, mo
 
 def test_owner_restores_from_the_backups_dialog(qtbot, tmp_path):
     db = _shop(tmp_path, members=2)
-    app = open_app(str(db), "en")
+    app = open_app(str(db), "en", acting=SYSTEM)
     app.terminal.till.enrol(MemberInput(first_name="Later", phone="+7 916 200 00 00", consent=True))
     saved = []
     dialog = BackupsDialog(app.terminal, save_folder=saved.append)
@@ -132,8 +133,7 @@ def test_owner_restores_from_the_backups_dialog(qtbot, tmp_path):
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert "The data as it was just before is kept as shop-" in dialog.status.text()
     assert app.terminal.ctx.staff is None  # sign in again
-    from app.services.context import SYSTEM
-    app.terminal.ctx.staff = SYSTEM
+    app.terminal.sign_in.as_system()
     assert app.terminal.till.member_count() == 2
     dialog.refresh()
     kinds = sorted(dialog.table.item(i, 1).text() for i in range(dialog.table.rowCount()))
@@ -161,7 +161,7 @@ def test_start_on_an_empty_file_offers_the_backup_instead_of_a_new_shop(qtbot, t
     db = _shop(tmp_path, members=3)
     db.write_bytes(b"")
     with pytest.raises(DatabaseEmpty) as caught:
-        open_app(str(db), "en")
+        open_app(str(db), "en", acting=SYSTEM)
     assert db.stat().st_size == 0
     seen = []
 
@@ -179,6 +179,6 @@ def test_start_on_an_empty_file_offers_the_backup_instead_of_a_new_shop(qtbot, t
         main.run_gui(str(db), "en")
     assert "empty (0 bytes)" in seen[0][0]
     assert "(members: 3; checked just now)" in seen[0][1]
-    app = open_app(str(db), "en")
+    app = open_app(str(db), "en", acting=SYSTEM)
     assert app.terminal.till.member_count() == 3  # the backup's members, no demo shop
     assert "0 bytes" in str(caught.value)

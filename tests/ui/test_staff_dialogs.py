@@ -5,6 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from app.services.context import SYSTEM
 from app.services.dto import MemberInput
 from app.ui.login_dialog import LoginDialog
 from app.ui.staff_dialogs import AuditDialog, PrivacyDialog, StaffDialog
@@ -93,7 +94,7 @@ def test_letters_and_arrows_in_the_pin_box_choose_the_name(qtbot, shop):
 def test_the_last_person_on_this_till_is_preselected(qtbot, tmp_path, monkeypatch):
     from app.bootstrap import open_app
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    first = open_app(str(tmp_path / "shop.sqlite3"), "en", remember_sign_ins=True).terminal
+    first = open_app(str(tmp_path / "shop.sqlite3"), "en", remember_sign_ins=True, acting=SYSTEM).terminal
     first.sign_in.create_owner("Olga", "1234")
     first.admin.add_staff("Masha", "1111", "cashier")
     first.admin.add_staff("Pavel", "2222", "manager")
@@ -103,14 +104,14 @@ def test_the_last_person_on_this_till_is_preselected(qtbot, tmp_path, monkeypatc
     type_into(qtbot, dialog.pin, "2222")
     press(qtbot, dialog.pin, Qt.Key.Key_Return)
     assert first.ctx.staff.name == "Pavel"
-    again = open_app(str(tmp_path / "shop.sqlite3"), "en", remember_sign_ins=True).terminal
+    again = open_app(str(tmp_path / "shop.sqlite3"), "en", remember_sign_ins=True, acting=SYSTEM).terminal
     dialog = _shown_login(qtbot, again)
     assert dialog.selected_name() == "Pavel" and dialog.focusWidget() is dialog.pin
     type_into(qtbot, dialog.pin, "2222")
     press(qtbot, dialog.pin, Qt.Key.Key_Return)
     assert again.ctx.staff.name == "Pavel"
     # Another shop's database on the same computer remembers its own person.
-    other = open_app(str(tmp_path / "other.sqlite3"), "en", remember_sign_ins=True).terminal
+    other = open_app(str(tmp_path / "other.sqlite3"), "en", remember_sign_ins=True, acting=SYSTEM).terminal
     other.sign_in.create_owner("Zoya", "1234")
     other.admin.add_staff("Anna", "1111", "cashier")
     dialog = _shown_login(qtbot, other)
