@@ -27,7 +27,7 @@ from app.db.migrate import (
 )
 from app.db.models import Till
 from app.services import program_admin, rollups, storage
-from app.services.context import ServiceContext, utcnow
+from app.services.context import SYSTEM, ServiceContext, StaffSession, utcnow
 from app.services.settings import APP_NAME, Settings, SignInMemory, system_language
 from app.services.startup import CannotOpen, TillStart
 from app.services.terminal import Terminal
@@ -58,13 +58,15 @@ class App:
 
 
 def open_app(db: str | None = None, lang: str | None = None, create: bool = True,
-             remember_sign_ins: bool = False, settings: Settings | None = None) -> App:
+             remember_sign_ins: bool = False, settings: Settings | None = None,
+             acting: StaffSession | None = None) -> App:
     """Open (and migrate) the database. A damaged or empty (0 bytes) file raises
     DatabaseUnreadable, never a traceback and never a new empty database in its place.
     Without ``create`` a file that does not exist raises DatabaseMissing: only the till's
     first start and `regulars demo` make a new database. ``remember_sign_ins``: keep who
     signed in last in the settings store (the GUI; not tests or the CLI). ``settings``:
-    this computer's settings store, the platform's file unless given."""
+    this computer's settings store, the platform's file unless given. ``acting``: who
+    is at the till from the start (the command line: SYSTEM); None, nobody until a PIN."""
     settings = settings if settings is not None else Settings()
     url = resolve_db(db)
     refuse_missing_or_empty(url, create)
@@ -82,10 +84,11 @@ def open_app(db: str | None = None, lang: str | None = None, create: bool = True
             raise DatabaseUnreadable(f"{url} is damaged ({exc}).") from exc
         raise
     ctx = ServiceContext(program=program, program_version_id=version_id, till_id=till_id,
-                         lang=lang or system_language(settings))
+                         lang=lang or system_language(settings), staff=acting)
     rollups.follow(sessions, ctx)  # the report rollups follow every write from here on
     memory = SignInMemory(url, till_id, settings) if remember_sign_ins else None
-    return App(engine, Terminal(sessions, ctx, sign_ins=memory, settings=settings), url, settings)
+    return App(engine, Terminal(sessions, ctx, engine, settings, sign_ins=memory), url,
+               settings)
 
 
 def refuse_missing_or_empty(url: str, create: bool) -> None:
@@ -133,4 +136,4 @@ def till_start(db: str | None = None, settings: Settings | None = None) -> TillS
 def startup_probe() -> None:
     """For `regulars bench`: open the database (argv[1]), show the till, report, quit."""
     from app.ui import main  # the composition root choosing the GUI: Qt only when asked
-    main.startup_probe(lambda: open_app(sys.argv[1], "en").terminal)
+    main.startup_probe(lambda: open_app(sys.argv[1], "en", acting=SYSTEM).terminal)

@@ -11,6 +11,7 @@ from app.bootstrap import open_app
 from app.cli_args import MAX_MEMBERS, MAX_SEED, whole
 from app.launch import gui_search_benchmark
 from app.services.benchmark import run_benchmark, run_cards_benchmark
+from app.services.context import SYSTEM
 
 
 def add_parsers(sub, common) -> None:
@@ -48,14 +49,14 @@ def demo(args) -> int:
     if args.members < 0:
         print("regulars: --members cannot be negative", file=sys.stderr)
         return 2
-    app = open_app(args.db, args.lang)  # the one command that may create a database
-    added = app.terminal.add_demo_members(args.members, args.seed, showcase=True)
+    app = open_app(args.db, args.lang, acting=SYSTEM)  # the one command that may create a database
+    added = app.terminal.admin.add_demo_members(args.members, args.seed, showcase=True)
     print(f"added {added} demo members to {app.url}")
     return 0
 
 
 def check(args) -> int:
-    report = open_app(args.db, args.lang, create=False).terminal.check()
+    report = open_app(args.db, args.lang, create=False, acting=SYSTEM).terminal.admin.check()
     for problem in report.problems:
         print(problem)
     print(f"{report.members} members, {report.ledger_rows} ledger rows: "
@@ -78,7 +79,7 @@ def bench(args) -> int:
 
 
 def maintain(args) -> int:
-    expired, reviewed = open_app(args.db, args.lang, create=False).terminal.maintain()
+    expired, reviewed = open_app(args.db, args.lang, create=False, acting=SYSTEM).terminal.admin.maintain()
     print(f"expired {expired} point lot(s), reviewed {reviewed} member tier(s)")
     return 0
 
@@ -88,9 +89,9 @@ def staff(args) -> int:
     pin = _new_pin(args.pin_stdin)
     if pin is None:
         return 2
-    app = open_app(args.db, args.lang, create=False)
+    app = open_app(args.db, args.lang, create=False, acting=SYSTEM)
     try:
-        who = app.terminal.reset_pin(args.name, pin)
+        who = app.terminal.admin.reset_pin(args.name, pin)
     finally:
         app.engine.dispose()
     print(f"new PIN set for {who.name} ({who.role}); the lock, if any, is lifted")

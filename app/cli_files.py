@@ -13,6 +13,7 @@ from app.domain.report_figures import ReportFilter
 from app.domain.report_periods import period_for
 from app.launch import report_writer, sqlite_file
 from app.services import backups
+from app.services.context import SYSTEM
 from app.services.settings import Settings, system_language
 
 
@@ -67,11 +68,11 @@ def _sqlite_file(args) -> Path:
 def backup_database(args) -> int:
     path = _sqlite_file(args)
     # Migrated and known good before it is copied; a missing or empty file is refused.
-    app = open_app(args.db, args.lang, create=False)
+    app = open_app(args.db, args.lang, create=False, acting=SYSTEM)
     # Into the owner's chosen folder (Manage → Backups), else beside the database.
     out = Path(args.out).expanduser().resolve() if args.out else None
     info = backups.write(path, app.settings, out)
-    app.terminal.audit_backup("backup", info.path.name, rows=sum(info.tables.values()))
+    app.terminal.admin.audit_backup("backup", info.path.name, rows=sum(info.tables.values()))
     print(f"backed up to {info.path} (verified: {sum(info.tables.values())} rows in "
           f"{len(info.tables)} tables)")
     return 0
@@ -86,8 +87,8 @@ def restore_database(args) -> int:
     # The safety copy goes where the app's restores keep theirs: the backups folder.
     safety = backups.restore_file(path, settings, source)
     # Brings an older backup up to this version's schema.
-    app = open_app(args.db, args.lang, create=False, settings=settings)
-    app.terminal.audit_backup("restore", source.name, safety=safety.name if safety else "")
+    app = open_app(args.db, args.lang, create=False, settings=settings, acting=SYSTEM)
+    app.terminal.admin.audit_backup("restore", source.name, safety=safety.name if safety else "")
     print(f"restored {source} into {path}"
           + (f"; the previous database is kept as {safety}" if safety else ""))
     return 0
@@ -99,8 +100,8 @@ def export(args) -> int:
     if fmt not in ("csv", "xlsx", "json"):
         raise UsageError("give --format csv|xlsx|json (or an --out file ending in one)")
     progress = PercentOnStderr()
-    terminal = open_app(args.db, args.lang, create=False).terminal
-    result = terminal.export_data(args.what, fmt, out, progress)
+    terminal = open_app(args.db, args.lang, create=False, acting=SYSTEM).terminal
+    result = terminal.office.export_data(args.what, fmt, out, progress)
     progress.end()
     print(f"exported {result.rows} {args.what} row(s) to {result.path}")
     return 0
@@ -131,9 +132,9 @@ def cards(args) -> int:
     out = Path(args.out).expanduser().resolve()
     if out.suffix.lower() != ".pdf":
         raise UsageError("--out must name a .pdf file")
-    terminal = open_app(args.db, args.lang, create=False).terminal
-    ids = [terminal.find_by_card(p) if isinstance(p, str) else p for p in picked]
-    printed, pages = terminal.print_cards_pdf(out, batch, ids, args.layout)
+    terminal = open_app(args.db, args.lang, create=False, acting=SYSTEM).terminal
+    ids = [terminal.till.find_by_card(p) if isinstance(p, str) else p for p in picked]
+    printed, pages = terminal.office.print_cards_pdf(out, batch, ids, args.layout)
     print(f"{len(printed.faces)} card(s) on {pages} page(s) written to {out}; "
           "the print run is recorded")
     return 0
@@ -145,7 +146,7 @@ def report(args) -> int:
     if fmt not in ("csv", "xlsx", "pdf"):
         raise UsageError("give --format csv|xlsx|pdf (or an --out file ending in one)")
     start, end = iso_day(args.start, "--from"), iso_day(args.end, "--to")
-    app = open_app(args.db, args.lang, create=False)
+    app = open_app(args.db, args.lang, create=False, acting=SYSTEM)
     period = period_for("custom", app.terminal.ctx.today(), start, end)
     path = report_writer()(app.terminal, period,
                            ReportFilter(args.till, args.cashier, args.tier), fmt, out,

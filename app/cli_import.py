@@ -12,6 +12,7 @@ from app.bootstrap import open_app
 from app.cli_args import PercentOnStderr, UsageError
 from app.domain.importing import FIELD_KEYS
 from app.services import importer
+from app.services.context import SYSTEM
 
 
 def add_parsers(sub, common) -> None:
@@ -65,11 +66,11 @@ def _mapping(text: str | None) -> dict[str, str] | None:
 def import_members(args) -> int:
     path = Path(args.file).expanduser()
     mapping = _mapping(args.mapping)
-    terminal = open_app(args.db, args.lang, create=False).terminal
-    table, guessed = terminal.import_peek(path, args.encoding)
+    terminal = open_app(args.db, args.lang, create=False, acting=SYSTEM).terminal
+    table, guessed = terminal.office.import_peek(path, args.encoding)
     mapping = mapping if mapping is not None else guessed
     progress = PercentOnStderr()
-    report = terminal.import_members(path, mapping, args.duplicates, args.valid_only,
+    report = terminal.office.import_members(path, mapping, args.duplicates, args.valid_only,
                                      args.dry_run, progress, table=table)
     progress.end()
     source = "xlsx" if table.encoding == "xlsx" else f"{table.encoding}, {table.delimiter!r}"

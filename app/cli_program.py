@@ -10,6 +10,7 @@ from datetime import timedelta
 
 from app.bootstrap import open_app
 from app.cli_args import MAX_SEED, UsageError, iso_day
+from app.services.context import SYSTEM
 
 
 def add_parsers(sub, common) -> None:
@@ -61,7 +62,7 @@ def _flag_text(code: str, health) -> str:
 
 
 def health(args) -> int:
-    health = open_app(args.db, args.lang, create=False).terminal.program_health()
+    health = open_app(args.db, args.lang, create=False, acting=SYSTEM).terminal.office.program_health()
     flags = [(code, _flag_text(code, health)) for code in health.flags]
     if args.json:
         data = dataclasses.asdict(health)
@@ -110,11 +111,11 @@ def draw(args) -> int:
             draw_id = uuid.UUID(args.verify)
         except ValueError:
             raise UsageError(f"{args.verify!r} is not a draw id") from None
-        ok, explanation = open_app(args.db, args.lang, create=False).terminal.verify_draw(draw_id)
+        ok, explanation = open_app(args.db, args.lang, create=False, acting=SYSTEM).terminal.office.verify_draw(draw_id)
         print(("verified: " if ok else "DOES NOT MATCH: ") + explanation)
         return 0 if ok else 1
-    terminal = open_app(args.db, args.lang, create=False).terminal
-    result = terminal.run_draw(**_draw_args(args), draw_id=uuid.uuid4())
+    terminal = open_app(args.db, args.lang, create=False, acting=SYSTEM).terminal
+    result = terminal.office.run_draw(**_draw_args(args), draw_id=uuid.uuid4())
     print(f"draw {result.draw_id}: {result.name}")
     print(f"seed {result.seed} (anyone can re-run this draw with it: "
           f"regulars draw --verify {result.draw_id})")
@@ -125,8 +126,8 @@ def draw(args) -> int:
 
 
 def charity(args) -> int:
-    terminal = open_app(args.db, args.lang, create=False).terminal
-    totals = terminal.cause_totals()
+    terminal = open_app(args.db, args.lang, create=False, acting=SYSTEM).terminal
+    totals = terminal.office.cause_totals()
     for c in totals:
         print(f"{c.name}: {c.points} points from {c.donations} donation(s) by {c.donors} member(s)")
     print(f"total: {sum(c.points for c in totals)} points "

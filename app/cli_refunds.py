@@ -10,6 +10,7 @@ from datetime import timezone
 from app.bootstrap import open_app
 from app.cli_args import UsageError, iso_day, parse_uuid
 from app.domain.money import Money, parse_amount
+from app.services.context import SYSTEM
 
 
 def add_parsers(sub, common) -> None:
@@ -44,7 +45,7 @@ def add_parsers(sub, common) -> None:
 def _as_staff(terminal):
     """The command line acts as its audited staff ("system"): the ledger and refund rows
     name it as the till's rows name the cashier."""
-    terminal.ctx.cashier = terminal.ctx.staff.name if terminal.ctx.staff else ""
+    terminal.sign_in.as_system(name_rows=True)
     return terminal
 
 
@@ -52,7 +53,7 @@ def _member_of(terminal, args):
     if args.card and args.member:
         raise UsageError("give --card or --member, not both")
     if args.card:
-        return terminal.find_by_card(args.card)
+        return terminal.till.find_by_card(args.card)
     return parse_uuid(args.member, "--member")
 
 
@@ -71,7 +72,7 @@ def _purchase_line(p) -> str:
 def refund(args) -> int:
     amount = parse_amount(args.amount) if args.amount is not None else None
     refund_id = parse_uuid(args.refund_id, "--refund-id") or uuid.uuid4()
-    terminal = _as_staff(open_app(args.db, args.lang).terminal)
+    terminal = _as_staff(open_app(args.db, args.lang, acting=SYSTEM).terminal)
     purchase_id = parse_uuid(args.purchase, "purchase id")
     if purchase_id is None:
         member_id = _member_of(terminal, args)
@@ -79,7 +80,7 @@ def refund(args) -> int:
         if member_id is None and not args.receipt and day is None:
             raise UsageError("give a purchase id, or find it with --card, --member, --receipt "
                              "or --day")
-        found = terminal.find_purchases(member_id, args.receipt or "", day)
+        found = terminal.till.find_purchases(member_id, args.receipt or "", day)
         for p in found:
             print(_purchase_line(p))
         if args.reason is None:
@@ -89,7 +90,7 @@ def refund(args) -> int:
         if len(found) != 1:
             raise UsageError(f"{len(found)} purchases match: give the purchase id to refund")
         purchase_id = found[0].purchase_id
-    result = terminal.refund_purchase(refund_id, purchase_id, args.reason or "", amount)
+    result = terminal.till.refund_purchase(refund_id, purchase_id, args.reason or "", amount)
     cur = result.currency
     print(("already recorded: " if result.duplicate else "")
           + f"refund {result.refund_id} of purchase {result.purchase_id}: "
@@ -102,11 +103,11 @@ def refund(args) -> int:
 
 def adjust(args) -> int:
     entry_id = parse_uuid(args.entry_id, "--entry-id") or uuid.uuid4()
-    terminal = _as_staff(open_app(args.db, args.lang).terminal)
+    terminal = _as_staff(open_app(args.db, args.lang, acting=SYSTEM).terminal)
     member_id = _member_of(terminal, args)
     if member_id is None:
         raise UsageError("give the member: --card or --member")
-    balance = terminal.adjust_points(entry_id, member_id, args.points, args.reason)
+    balance = terminal.admin.adjust_points(entry_id, member_id, args.points, args.reason)
     print(f"adjustment {entry_id}: {args.points:+d} point(s) for member {member_id}; "
           f"balance {balance}")
     return 0

@@ -16,6 +16,7 @@ from PySide6.QtCore import QLibraryInfo, QTranslator  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.bootstrap import open_app  # noqa: E402
+from app.services.context import SYSTEM  # noqa: E402
 from app.services.dto import MemberInput  # noqa: E402
 from app.ui.enrol_dialog import EnrolDialog  # noqa: E402
 from app.ui.main import compiled_translation, make_window  # noqa: E402
@@ -32,17 +33,17 @@ def shoot(lang: str, qt_app: QApplication) -> None:
     qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     qt_app.installTranslator(translator)
     qt_app.installTranslator(qt_own)
-    app = open_app(str(Path(tempfile.mkdtemp()) / "shots.sqlite3"), lang)
+    app = open_app(str(Path(tempfile.mkdtemp()) / "shots.sqlite3"), lang, acting=SYSTEM)
     t = app.terminal
-    t.add_demo_members(300, seed=1)
-    mid = t.enrol(MemberInput(first_name="Иван", patronymic="Иванович", last_name="Смирнов",
+    t.admin.add_demo_members(300, seed=1)
+    mid = t.till.enrol(MemberInput(first_name="Иван", patronymic="Иванович", last_name="Смирнов",
                               phone="+7 916 123-45-67", consent=True,
                               notes="Любит овсяное молоко" if lang == "ru" else "Prefers oat milk"))
     import uuid
 
     from app.domain.program import Line
     for amount, coffees in ((4_800_000, 3), (2_300_000, 2)):
-        t.record_purchase(uuid.uuid4(), mid, amount, lines=(Line("coffee", 60000, coffees),))
+        t.till.record_purchase(uuid.uuid4(), mid, amount, lines=(Line("coffee", 60000, coffees),))
     window = make_window(t)
     window.resize(1366, 768)
     window.show()
@@ -52,12 +53,12 @@ def shoot(lang: str, qt_app: QApplication) -> None:
     qt_app.processEvents()
     window.grab().save(str(OUT / f"till-{lang}.png"))
     from app.domain.giving import Verification
-    scanned = Verification("card", card=t.member(mid).card_number)
-    result = t.record_purchase(uuid.uuid4(), mid, 1_250_000, 300, verification=scanned)
+    scanned = Verification("card", card=t.till.member(mid).card_number)
+    result = t.till.record_purchase(uuid.uuid4(), mid, 1_250_000, 300, verification=scanned)
     window.after_purchase(result)
     qt_app.processEvents()
     window.grab().save(str(OUT / f"purchase-done-{lang}.png"))
-    dialog = PurchaseDialog(t, t.member(mid), window)
+    dialog = PurchaseDialog(t, t.till.member(mid), window)
     dialog.amount.setText("1250")
     dialog.receipt.setText("R-1047")
     dialog.redeem.setText("200")
@@ -74,7 +75,7 @@ def shoot(lang: str, qt_app: QApplication) -> None:
     from app.ui.customer_display import CustomerDisplay
     display = CustomerDisplay(t.program.name)
     display.resize(900, 560)
-    display.show_member(t.member(mid))
+    display.show_member(t.till.member(mid))
     display.show()
     qt_app.processEvents()
     display.grab().save(str(OUT / f"customer-{lang}.png"))
@@ -108,18 +109,18 @@ def _staff_and_refund(t, mid, window, lang: str, qt_app: QApplication) -> None:
     from app.ui.refund_dialog import RefundDialog
     names = (("Ольга", "Марина", "Дмитрий", "Светлана") if lang == "ru"
              else ("Olga", "Marina", "Dmitry", "Svetlana"))
-    t.create_owner(names[0], "1234")
+    t.sign_in.create_owner(names[0], "1234")
     for name, role in zip(names[1:], ("manager", "cashier", "cashier"), strict=True):
-        t.add_staff(name, "2468", role)
-    t.lock()
-    login = LoginDialog(t, window)
+        t.admin.add_staff(name, "2468", role)
+    t.sign_in.lock()
+    login = LoginDialog(t.sign_in, window)
     login.show()
     qt_app.processEvents()
     login.grab().save(str(OUT / f"sign-in-{lang}.png"))
     login.close()
-    t.login(names[1], "2468")
-    t.record_purchase(uuid.uuid4(), mid, 349_000, receipt_number="R-1052")
-    refund = RefundDialog(t, window, member=t.member(mid))
+    t.sign_in.login(names[1], "2468")
+    t.till.record_purchase(uuid.uuid4(), mid, 349_000, receipt_number="R-1052")
+    refund = RefundDialog(t, window, member=t.till.member(mid))
     refund.resize(1000, 640)
     refund.show()
     qt_app.processEvents()

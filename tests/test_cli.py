@@ -4,6 +4,7 @@ import sqlite3
 
 from app import __version__
 from app.cli import main
+from app.services.context import SYSTEM
 
 
 def _names(path):
@@ -196,13 +197,13 @@ def test_charity_prints_totals_per_cause(tmp_path, capsys):
     from app.bootstrap import open_app
     from app.db.models import Member
     db = _demo_db(tmp_path, members=10)
-    app = open_app(str(db), "en")
+    app = open_app(str(db), "en", acting=SYSTEM)
     with app.engine.connect() as conn:
         member_id = conn.scalar(select(Member.id).order_by(Member.balance.desc()).limit(1))
     from app.domain.giving import Verification
-    scanned = Verification("card", card=app.terminal.member(member_id).card_number)
-    app.terminal.donate(uuid.uuid4(), member_id, "shelter", 20, scanned)
-    app.terminal.donate(uuid.uuid4(), member_id, "shelter", 15, scanned)
+    scanned = Verification("card", card=app.terminal.till.member(member_id).card_number)
+    app.terminal.till.donate(uuid.uuid4(), member_id, "shelter", 20, scanned)
+    app.terminal.till.donate(uuid.uuid4(), member_id, "shelter", 15, scanned)
     app.engine.dispose()
     capsys.readouterr()
     assert main(["charity", "--db", str(db), "--lang", "en"]) == 0
@@ -244,20 +245,20 @@ def _locked_owner(tmp_path):
     from app.bootstrap import open_app
     from app.domain.errors import DomainError
     db = tmp_path / "shop.sqlite3"
-    app = open_app(str(db), "en")
-    app.terminal.create_owner("Ольга", "1234")
+    app = open_app(str(db), "en", acting=SYSTEM)
+    app.terminal.sign_in.create_owner("Ольга", "1234")
     for _ in range(5):
         with pytest.raises(DomainError):
-            app.terminal.login("Ольга", "0000")
+            app.terminal.sign_in.login("Ольга", "0000")
     app.engine.dispose()
     return db
 
 
 def _sign_in(db, pin):
     from app.bootstrap import open_app
-    app = open_app(str(db), "en")
+    app = open_app(str(db), "en", acting=SYSTEM)
     try:
-        return app.terminal.login("Ольга", pin).name
+        return app.terminal.sign_in.login("Ольга", pin).name
     finally:
         app.engine.dispose()
 

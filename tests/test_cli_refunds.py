@@ -8,6 +8,7 @@ import pytest
 from app.bootstrap import open_app
 from app.cli import main
 from app.domain.giving import Verification
+from app.services.context import SYSTEM
 from app.services.dto import MemberInput
 
 
@@ -15,14 +16,14 @@ from app.services.dto import MemberInput
 def shop(tmp_path):
     """A database with one member and two purchases on receipt R-7 and R-8."""
     path = tmp_path / "shop.sqlite3"
-    app = open_app(str(path), "en")
+    app = open_app(str(path), "en", acting=SYSTEM)
     t = app.terminal
-    mid = t.enrol(MemberInput(first_name="Jane", last_name="Roe", phone="+79161234567",
+    mid = t.till.enrol(MemberInput(first_name="Jane", last_name="Roe", phone="+79161234567",
                               consent=True))
-    scanned = Verification("card", card=t.member(mid).card_number)
-    a = t.record_purchase(uuid.uuid4(), mid, 100000, 100, "R-7", verification=scanned)  # earns 27
-    t.record_purchase(uuid.uuid4(), mid, 5000, 0, "R-8")
-    card = t.member(mid).card_number
+    scanned = Verification("card", card=t.till.member(mid).card_number)
+    a = t.till.record_purchase(uuid.uuid4(), mid, 100000, 100, "R-7", verification=scanned)  # earns 27
+    t.till.record_purchase(uuid.uuid4(), mid, 5000, 0, "R-8")
+    card = t.till.member(mid).card_number
     app.engine.dispose()
     return path, mid, a.purchase_id, card
 

@@ -22,6 +22,7 @@ from app.db.models import Member
 from app.domain.program import Line, Program
 from app.domain.report_periods import last_months
 from app.services import rollups
+from app.services.context import SYSTEM
 
 
 def _p(values: list[float], q: float) -> float:
@@ -87,34 +88,34 @@ def run_benchmark(members: int, open_app, db: str | None = None, queries: int = 
     ``gui_search(terminal, queries) -> dict``, when given (the CLI passes the UI's
     bench: services never import Qt), times the same queries typed into a real till."""
     path = db or str(Path(tempfile.gettempdir()) / f"regulars-bench-{members}.sqlite3")
-    app = open_app(path, "en")
-    have = app.terminal.member_count()
+    app = open_app(path, "en", acting=SYSTEM)
+    have = app.terminal.till.member_count()
     if have < members:
-        app.terminal.add_demo_members(members - have, seed=7)
+        app.terminal.admin.add_demo_members(members - have, seed=7)
     rng = random.Random(42)
     qs, cards = _queries(app, queries, rng)
     t = app.terminal
     for q in qs[:20]:
-        t.search(q)  # warm the page cache the way a morning's first customers do
-    search = _timed(t.search, qs)
+        t.till.search(q)  # warm the page cache the way a morning's first customers do
+    search = _timed(t.till.search, qs)
     naive = _timed(lambda q: _naive(app, q), qs[: max(20, len(qs) // 5)])
     gui = gui_search(t, qs[:GUI_QUERIES]) if gui_search is not None else {}
-    card = _timed(t.find_by_card, cards)
-    ids = [t.find_by_card(c) for c in cards[:200]]
-    member_view = _timed(t.member, ids)  # what the till reads when a member is opened
-    purchase = _timed(lambda mid: t.record_purchase(uuid.uuid4(), mid, 123400), ids)
+    card = _timed(t.till.find_by_card, cards)
+    ids = [t.till.find_by_card(c) for c in cards[:200]]
+    member_view = _timed(t.till.member, ids)  # what the till reads when a member is opened
+    purchase = _timed(lambda mid: t.till.record_purchase(uuid.uuid4(), mid, 123400), ids)
     # The same purchases under a busy program: 5 campaigns active today and 3 stamp
     # cards, with category lines. Put in force in memory only: saving it would
     # re-evaluate every member's tier, which is not what is being measured here.
-    busy_ids = [t.find_by_card(c) for c in cards[200:400]] or ids
+    busy_ids = [t.till.find_by_card(c) for c in cards[200:400]] or ids
     saved_program = t.ctx.program
     t.ctx.program = busy_program(saved_program)
     lines = (Line("coffee", 40000, 2), Line("bakery", 20000, 1))
-    busy = _timed(lambda mid: t.record_purchase(uuid.uuid4(), mid, 123400, lines=lines),
+    busy = _timed(lambda mid: t.till.record_purchase(uuid.uuid4(), mid, 123400, lines=lines),
                   busy_ids)
     t.ctx.program = saved_program
     startup, rss = _startup(path)
-    return {"members": t.member_count(), "search_p50_ms": _p(search, 0.5),
+    return {"members": t.till.member_count(), "search_p50_ms": _p(search, 0.5),
             "search_p95_ms": _p(search, 0.95), "naive_like_p50_ms": _p(naive, 0.5),
             "naive_like_p95_ms": _p(naive, 0.95),
             "speedup_p95": round(_p(naive, 0.95) / max(_p(search, 0.95), 1e-6), 1), **gui,
@@ -134,8 +135,8 @@ def run_dashboard_benchmark(app, runs: int = 7) -> dict:
     the rollups from the history, which an upgrading shop pays once."""
     t = app.terminal
     period = last_months(t.ctx.today())
-    times = _timed(lambda _: t.report(period, with_top=False), range(runs))
-    top = _timed(lambda _: t.report_top_members(period), range(3))
+    times = _timed(lambda _: t.office.report(period, with_top=False), range(runs))
+    top = _timed(lambda _: t.office.report_top_members(period), range(3))
     start = time.perf_counter()
     with t._sessions.begin() as s:
         rollups.rebuild(s, t.ctx)
@@ -166,11 +167,11 @@ def run_export_benchmark(app) -> dict:
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "members.csv"
         cpu, start = time.process_time(), time.perf_counter()
-        result = app.terminal.export_data("members", "csv", out, watch)
+        result = app.terminal.office.export_data("members", "csv", out, watch)
         wall, cpu = time.perf_counter() - start, time.process_time() - cpu
         size = out.stat().st_size / 2**20
         start = time.perf_counter()
-        app.terminal.export_data("members", "xlsx", Path(folder) / "members.xlsx")
+        app.terminal.office.export_data("members", "xlsx", Path(folder) / "members.xlsx")
         xlsx = time.perf_counter() - start
     return {"export_members_s": round(wall, 2), "export_members_cpu_s": round(cpu, 2),
             "export_members_rows": result.rows, "export_members_mb": round(size, 1),
@@ -224,19 +225,19 @@ def run_cards_benchmark(open_app=None, app=None, db: str | None = None, count: i
     database read, every card drawn at 300 dpi, the file written."""
     if app is None:
         path = db or str(Path(tempfile.gettempdir()) / f"regulars-bench-cards-{count}.sqlite3")
-        app = open_app(path, "en")
+        app = open_app(path, "en", acting=SYSTEM)
     t = app.terminal
-    have = t.member_count()
+    have = t.till.member_count()
     if have < count:
-        t.add_demo_members(count - have, seed=11)
+        t.admin.add_demo_members(count - have, seed=11)
     with app.engine.connect() as conn:
         ids = list(conn.scalars(select(Member.id).where(Member.card_number.is_not(None))
                                 .order_by(Member.created_at).limit(count)))
-    t.save_card_design(*bench_card_design())
+    t.office.save_card_design(*bench_card_design())
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "cards.pdf"
         start = time.perf_counter()
-        printed, pages = t.print_cards_pdf(out, "selection", ids, "a4")
+        printed, pages = t.office.print_cards_pdf(out, "selection", ids, "a4")
         elapsed = time.perf_counter() - start
         size_mb = out.stat().st_size / 1e6
     return {"cards": len(printed.faces), "card_pages": pages, "cards_pdf_mb": round(size_mb, 1),

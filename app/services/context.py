@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timezone, tzinfo
 from pathlib import Path
+from typing import Protocol
 
 from app.domain.program import Program
 
@@ -39,7 +40,7 @@ class ServiceContext:
     phone_region: str = "RU"
     clock: Callable[[], datetime] = utcnow  # naive UTC
     local_tz: tzinfo | None = field(default=None)
-    staff: StaffSession | None = SYSTEM
+    staff: StaffSession | None = None  # nobody until someone signs in (services/sign_in.py)
 
     @property
     def role(self) -> str | None:
@@ -61,6 +62,33 @@ class ServiceContext:
         else:
             aware = local.replace(tzinfo=self.local_tz)
         return aware.astimezone(timezone.utc).replace(tzinfo=None)
+
+
+class ContextView(Protocol):
+    """The context as the entries (the UI, the command line) see it: only read. Who is
+    at the till changes through services/sign_in.py, the program in force through the
+    services that save it; tests/test_context_read_only.py keeps app/ui from assigning."""
+
+    @property
+    def program(self) -> Program: ...
+    @property
+    def program_version_id(self) -> int | None: ...
+    @property
+    def till_id(self) -> uuid.UUID | None: ...
+    @property
+    def cashier(self) -> str: ...
+    @property
+    def lang(self) -> str: ...
+    @property
+    def staff(self) -> StaffSession | None: ...
+    @property
+    def role(self) -> str | None: ...
+    @property
+    def backup_folder(self) -> Path | None: ...
+
+    def local(self, utc: datetime) -> datetime: ...
+    def today(self) -> date: ...
+    def utc_start_of(self, day: date) -> datetime: ...
 
 
 def default_program_path() -> Path:

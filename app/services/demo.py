@@ -43,6 +43,7 @@ from app.domain.greeting import MemberFacts, address_form
 from app.domain.names import search_key
 from app.domain.phones import format_phone
 from app.domain.program import Line, Program
+from app.services import audit
 from app.services.context import ServiceContext
 
 BATCH = 5000
@@ -104,6 +105,8 @@ def showcase_expiry(session: Session, ctx: ServiceContext) -> bool:
     session.add(version)
     session.flush()
     ctx.program, ctx.program_version_id = program, version.id
+    audit.record(session, ctx, "program_changed", str(version.id),
+                 reason="demo showcase: points expire after 365 days")
     return True
 
 

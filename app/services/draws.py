@@ -15,6 +15,7 @@ from app.domain import health as health_rules
 from app.domain.errors import DomainError
 from app.domain.names import full_name
 from app.domain.points_input import points_too_large
+from app.services import audit
 from app.services.context import ServiceContext
 from app.services.dto import DrawResult, DrawWinnerView
 
@@ -65,6 +66,17 @@ def _criteria(min_points: int, basis: str, start: date | None, end: date | None,
 def run(session: Session, ctx: ServiceContext, name: str, prizes: list[str], min_points: int,
         basis: str = "balance", start: date | None = None, end: date | None = None,
         seed: int | None = None, draw_id: uuid.UUID | None = None) -> DrawResult:
+    """Draw the winners (once per ``draw_id``: a repeat shows the draw already made) and
+    audit the draw with its seed, so anyone can re-run it."""
+    result = _run(session, ctx, name, prizes, min_points, basis, start, end, seed, draw_id)
+    audit.record(session, ctx, "draw", result.draw_id.hex, seed=result.seed,
+                 eligible=result.eligible, winners=len(result.winners))
+    return result
+
+
+def _run(session: Session, ctx: ServiceContext, name: str, prizes: list[str], min_points: int,
+         basis: str, start: date | None, end: date | None, seed: int | None,
+         draw_id: uuid.UUID | None) -> DrawResult:
     name = " ".join(name.split())
     prizes = [p.strip() for p in prizes if p.strip()]
     if not name:

@@ -19,8 +19,9 @@ from app.domain import giving as rules
 from app.domain import roles
 from app.domain.errors import DomainError
 from app.domain.phones import normalise_phone
-from app.services import audit
+from app.services import audit, staff
 from app.services.context import ServiceContext, StaffSession
+from app.services.unit_of_work import UnitOfWork
 
 LIFTS_LIMITS = "gift_over_limit"  # the permission that lifts the cashier's limits
 
@@ -30,6 +31,19 @@ class Approval:
     """A manager's name and PIN, typed at the till on the spot."""
     name: str
     pin: str
+
+
+def approver(uow: UnitOfWork, ctx: ServiceContext, approval: Approval | None,
+             permission: str = LIFTS_LIMITS) -> StaffSession | None:
+    """The manager who typed their PIN at the till, checked in transactions of their
+    own so that a wrong PIN is counted (and locks after five) even though it fails."""
+    if approval is None:
+        return None
+    who = staff.verify_pin(uow, ctx, approval.name, approval.pin)
+    if not roles.allowed(who.role, permission):
+        raise DomainError("approval_not_manager", "This PIN is not a manager's.",
+                          field="approval", name=who.name)
+    return who
 
 
 def lock_member(session: Session, member_id: uuid.UUID) -> Member:

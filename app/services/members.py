@@ -372,3 +372,8 @@ def _prompt_facts(session: Session, ctx: ServiceContext, m: Member, today: date,
         [r.text for r in ready], referrals, complaint_at is not None,
         program.actions.get("referral_referrer", 0),
         complaint_on=ctx.local(complaint_at).date() if complaint_at is not None else None)
+
+
+def count(session: Session) -> int:
+    """How many members the shop has (erased ones included: their rows stay)."""
+    return session.scalar(select(func.count()).select_from(Member))

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import PointLot, ProgramVersion
 from app.domain.program import Program
-from app.services import tiers
+from app.services import audit, tiers
 from app.services.context import ServiceContext, load_program, utcnow
 from app.services.dto import ProgramSaved
 
@@ -39,6 +39,14 @@ def _store(session: Session, program: Program) -> int:
 
 
 def save(session: Session, ctx: ServiceContext, data: dict) -> ProgramSaved:
+    """Put ``data`` in force (see _save) and audit it, even when nothing changed: the
+    owner pressed Save."""
+    saved = _save(session, ctx, data)
+    audit.record(session, ctx, "program_changed", str(saved.version_id), upgraded=saved.upgraded)
+    return saved
+
+
+def _save(session: Session, ctx: ServiceContext, data: dict) -> ProgramSaved:
     """Validate ``data`` (every problem at once), store it as a new version, put it in
     force and re-evaluate tiers: upgrades at once, downgrades at the next review."""
     previous = ctx.program

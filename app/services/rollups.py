@@ -64,8 +64,11 @@ def follow(sessions: sessionmaker, ctx: ServiceContext) -> None:
     themselves (ORM events on the attributes they count), so no writer has to remember
     them; the sales and points rollups come from ``note_*``, which the sale, the refund
     and the ledger call as they write."""
+    followed = _CTX in sessions.kw.get("info", {})
     sessions.configure(info={**sessions.kw.get("info", {}), _CTX: ctx})
-    if not event.contains(sessions, "before_commit", _apply):
+    # Not event.contains(sessions, …): SQLAlchemy's registry knows targets by id(), and a
+    # new sessionmaker that reuses a collected one's id() would be taken as followed.
+    if not followed:
         event.listen(sessions, "before_flush", _new_or_gone)
         event.listen(sessions, "before_commit", _apply)
         event.listen(sessions, "after_soft_rollback", _forget)

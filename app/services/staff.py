@@ -23,6 +23,7 @@ from app.domain.errors import DomainError
 from app.domain.roles import ROLES, PermissionDenied
 from app.services import audit
 from app.services.context import ServiceContext, StaffSession
+from app.services.unit_of_work import UnitOfWork
 
 MAX_ATTEMPTS = 5
 WARN_WHEN_LEFT = 2  # the 3rd and 4th wrong PIN say how many tries are left
@@ -259,3 +260,27 @@ def listing(session: Session) -> list[tuple[uuid.UUID, str, str, bool, bool]]:
     """(id, name, role, active, locked now?)"""
     return [(s.id, s.name, s.role, s.active, s.locked_until is not None)
             for s in session.scalars(select(Staff).order_by(Staff.name))]
+
+
+def verify_pin(uow: UnitOfWork, ctx: ServiceContext, name: str, pin: str) -> StaffSession:
+    """Who typed this name and PIN, counted as a guess like a sign-in (five wrong ones
+    lock the account, whichever till they came from). Two short transactions around
+    the PIN check, which runs outside both: it would hold the write lock every till's
+    sale needs. A refusal is kept (committed) before it is raised."""
+    guess, failure = uow(None, lambda s: _kept(claim_guess, s, ctx, name, pin))
+    if failure is not None:
+        raise failure
+    matched = pin_matches(guess, pin)
+    session, failure = uow(None, lambda s: _kept(settle_guess, s, ctx, guess, pin, matched))
+    if failure is not None:
+        raise failure
+    return session
+
+
+def _kept(step, *args):
+    """Run ``step``; a refusal is returned, not raised, so the transaction around it
+    commits what it recorded (the guess spent, the audit row)."""
+    try:
+        return step(*args), None
+    except DomainError as exc:
+        return None, exc

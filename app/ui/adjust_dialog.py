@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DomainError
+from app.services.terminal import Terminal
 from app.ui import formats
 from app.ui.amounts import WholeField
 from app.ui.corrections import (
@@ -34,7 +35,7 @@ MAX_ADJUST = 1_000_000
 class AdjustDialog(QDialog):
     """Add or take a member's points with a reason (the open member, or one found here)."""
 
-    def __init__(self, terminal, parent=None, member=None):
+    def __init__(self, terminal: Terminal, parent=None, member=None):
         super().__init__(parent)
         self._terminal = terminal
         self._member = member if member is not None else getattr(parent, "current", None)
@@ -112,7 +113,7 @@ class AdjustDialog(QDialog):
 
     def find(self) -> None:
         try:
-            self._hits = self._terminal.search(self.query.text())
+            self._hits = self._terminal.till.search(self.query.text())
         except DomainError as exc:
             self._hits = []
             show_errors(self.errors, exc)
@@ -127,7 +128,7 @@ class AdjustDialog(QDialog):
 
     def _hit_chosen(self, index: int) -> None:
         if 0 <= index < len(self._hits):
-            self._member = self._terminal.member(self._hits[index].member_id)
+            self._member = self._terminal.till.member(self._hits[index].member_id)
             self._entry_id = uuid.uuid4()
             self._show_member()
 
@@ -146,7 +147,7 @@ class AdjustDialog(QDialog):
             return
         try:
             points = self.points.value()
-            balance = self._terminal.adjust_points(self._entry_id, self._member.member_id,
+            balance = self._terminal.admin.adjust_points(self._entry_id, self._member.member_id,
                                                    points, self.reason.text())
         except DomainError as exc:
             show_errors(self.errors, exc)
@@ -155,7 +156,7 @@ class AdjustDialog(QDialog):
         show_errors(self.errors, None)
         self.balance_after = balance
         self._entry_id = uuid.uuid4()
-        self._member = self._terminal.member(self._member.member_id)
+        self._member = self._terminal.till.member(self._member.member_id)
         self._show_member()
         self.done_label.setText(self.tr("Saved: %1 points. Balance: %2.")
                           .replace("%1", f"{points:+d}").replace("%2", str(balance)))

@@ -119,8 +119,8 @@ class BackupsDialog(QDialog):
 
     def refresh(self) -> None:
         try:
-            self.folder.setText(str(self._terminal.backup_folder()))
-            self._rows = self._terminal.list_backups()
+            self.folder.setText(str(self._terminal.admin.backup_folder()))
+            self._rows = self._terminal.admin.list_backups()
         except DomainError as exc:
             self._rows = []
             self.status.setText(describe(exc))
@@ -145,12 +145,12 @@ class BackupsDialog(QDialog):
                                                       self.folder.text())
             if not folder:
                 return
-        self._terminal.choose_backup_folder(folder)
+        self._terminal.admin.choose_backup_folder(folder)
         self.refresh()
 
     def backup_now(self) -> None:
         try:
-            row = self._terminal.backup_now()
+            row = self._terminal.admin.backup_now()
         except DomainError as exc:
             self.status.setText(describe(exc))
             return
@@ -184,7 +184,7 @@ class BackupsDialog(QDialog):
                 QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.restored = self._terminal.restore_backup(path)
+            self.restored = self._terminal.admin.restore_backup(path)
         except DomainError as exc:
             self.status.setText(describe(exc))
             return

@@ -39,7 +39,7 @@ class CardDesignerDialog(QDialog):
         self.terminal = terminal
         self.setWindowTitle(self.tr("Member cards"))
         self.setStyleSheet(STYLE)
-        self._design_id, design = terminal.card_design()
+        self._design_id, design = terminal.office.card_design()
         self._logo: bytes | None = design.logo
         self._tiers = terminal.program.tiers
         self.design: CardDesign = design  # the last valid design, as previewed
@@ -251,7 +251,7 @@ class CardDesignerDialog(QDialog):
 
     def save(self) -> bool:
         try:
-            self._design_id = self.terminal.save_card_design(self.data(), self._logo)
+            self._design_id = self.terminal.office.save_card_design(self.data(), self._logo)
         except DomainError as exc:
             self._say(describe(exc), error=True)
             return False

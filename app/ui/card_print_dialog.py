@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.cards.sheets import CardsCancelled
 from app.domain.errors import DomainError
+from app.services.terminal import Terminal
 from app.ui import formats
 from app.ui.background import BackgroundOp
 from app.ui.card_painting import page_setup, paint_cards
@@ -52,7 +53,7 @@ QLabel#hint { color: #555; }
 class CardPrintDialog(QDialog):
     """Owner: any batch. At the till (``member`` given): that member's own card."""
 
-    def __init__(self, terminal, parent=None, member=None):
+    def __init__(self, terminal: Terminal, parent=None, member=None):
         super().__init__(parent)
         self.terminal = terminal
         self.member = member
@@ -156,8 +157,8 @@ class CardPrintDialog(QDialog):
 
     def _refresh_counts(self) -> None:
         self.new_radio.setText(self.tr("New cards, never printed: %1").replace(
-            "%1", formats.number(self.terminal.new_card_count())))
-        runs = self.terminal.card_runs(20)
+            "%1", formats.number(self.terminal.office.new_card_count())))
+        runs = self.terminal.office.card_runs(20)
         self.runs.setRowCount(len(runs))
         for row, run in enumerate(runs):
             for col, text in enumerate((formats.moment(run.at), run.staff,
@@ -181,14 +182,14 @@ class CardPrintDialog(QDialog):
             return f"tier:{self.tier_choice.currentData()}", []
         if self.list_radio.isChecked():
             lines = [x.strip() for x in self.numbers.toPlainText().splitlines() if x.strip()]
-            return "selection", [self.terminal.find_by_card(n) for n in lines]
+            return "selection", [self.terminal.till.find_by_card(n) for n in lines]
         return "new", []
 
     def _find_members(self) -> None:
         """Members matching the text; one match is added at once, several are listed
         to pick from (Enter or a double click)."""
         try:
-            hits = [h for h in self.terminal.search(self.find.text().strip()) if h.card_number]
+            hits = [h for h in self.terminal.till.search(self.find.text().strip()) if h.card_number]
         except DomainError as exc:
             self._say(describe(exc), error=True)
             return
@@ -239,13 +240,13 @@ class CardPrintDialog(QDialog):
             self._say(describe(exc), error=True)
             return
         layout = self.layout_choice.currentData()
-        self._start(lambda progress, cancelled: self.terminal.print_cards_pdf(
+        self._start(lambda progress, cancelled: self.terminal.office.print_cards_pdf(
             path, batch, ids, layout, progress, cancelled))
 
     def print_cards(self) -> None:
         try:
             batch, ids = self.selection()
-            printed = self.terminal.card_batch(batch, ids)
+            printed = self.terminal.office.card_batch(batch, ids)
         except DomainError as exc:
             self._say(describe(exc), error=True)
             return
@@ -259,7 +260,7 @@ class CardPrintDialog(QDialog):
     def print_to(self, printer: QPrinter, printed, layout: str) -> None:
         def job(progress, cancelled):
             pages = paint_cards(printer, printed, layout, progress, cancelled)
-            self.terminal.record_card_run(uuid.uuid4(), printed, layout)
+            self.terminal.office.record_card_run(uuid.uuid4(), printed, layout)
             return printed, pages
         self._start(job)
 

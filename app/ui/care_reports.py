@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import DomainError
 from app.services.dto import ComplaintView, GiftReport
+from app.services.terminal import Terminal
 from app.ui import formats
 from app.ui.error_labels import error_label
 from app.ui.gift_dialog import reason_labels
@@ -92,7 +93,7 @@ class GiftsReportDialog(QDialog):
     """Gifts in a period: how many, their cost, said out loud or not, by reason and by
     cashier, and whether gifted members came back more often than the others."""
 
-    def __init__(self, terminal, parent=None):
+    def __init__(self, terminal: Terminal, parent=None):
         super().__init__(parent)
         self._terminal = terminal
         self.report: GiftReport | None = None
@@ -166,7 +167,7 @@ class GiftsReportDialog(QDialog):
         self.period_error.hide()
         ctx = self._terminal.ctx
         # Local days, shown inclusive; the service takes [start, end) in UTC.
-        self.report = self._terminal.gift_report(ctx.utc_start_of(start),
+        self.report = self._terminal.office.gift_report(ctx.utc_start_of(start),
                                                  ctx.utc_start_of(end + timedelta(days=1)))
         self.show_report(self.report)
 
@@ -213,7 +214,7 @@ class ComplaintsDialog(QDialog):
     """Complaints, newest first: read one whole, follow it up and close it; a closed one
     can take further notes."""
 
-    def __init__(self, terminal, parent=None):
+    def __init__(self, terminal: Terminal, parent=None):
         super().__init__(parent)
         self._terminal = terminal
         self.shown: ComplaintView | None = None
@@ -283,7 +284,7 @@ class ComplaintsDialog(QDialog):
         self.filter.setCurrentIndex(self.filter.findData(status))
 
     def refresh(self, select=None) -> None:
-        self.rows = self._terminal.complaints(status=self.filter.currentData())
+        self.rows = self._terminal.office.complaints(status=self.filter.currentData())
         self.count.setText(self.tr("%n complaint(s)", "", len(self.rows)))
         self.table.blockSignals(True)
         self.table.clearSelection()
@@ -359,7 +360,7 @@ class ComplaintsDialog(QDialog):
             return
         self.follow_error.hide()
         try:
-            view = self._terminal.close_complaint(self.shown.complaint_id,
+            view = self._terminal.office.close_complaint(self.shown.complaint_id,
                                                   self.follow_up.toPlainText())
         except DomainError as exc:
             self.follow_error.setText(describe(exc))

@@ -308,12 +308,12 @@ class ComplaintDialog(QDialog):
         member_id = self._member.member_id if self._member else None
         try:
             data = self.collect()
-            self.result_data = self._terminal.record_complaint(self._complaint_id, member_id,
+            self.result_data = self._terminal.till.record_complaint(self._complaint_id, member_id,
                                                                data)
         except DomainError as exc:
             if exc.code in APPROVAL_CODES:  # compensation above what a cashier gives alone
                 self.result_data = with_manager_pin(self, exc, lambda approval: (
-                    self._terminal.record_complaint(self._complaint_id, member_id, data,
+                    self._terminal.till.record_complaint(self._complaint_id, member_id, data,
                                                     approval)))
             if self.result_data is None:
                 self._show_errors(field_errors(exc))
@@ -365,7 +365,7 @@ class ComplaintDialog(QDialog):
         """Closing the words page confirms they were said: the gift report counts them."""
         gift_id = getattr(self, "_gift_to_confirm", None)
         if gift_id is not None:
-            self._terminal.confirm_said(gift_id)
+            self._terminal.till.confirm_said(gift_id)
         self.accept()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name

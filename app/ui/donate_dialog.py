@@ -17,13 +17,14 @@ from app.domain.errors import DomainError
 from app.domain.giving import Verification, check_donation
 from app.domain.points_input import parse_points
 from app.services.dto import ActionResult, MemberView
+from app.services.terminal import Terminal
 from app.ui.amounts import points_edit
 from app.ui.messages import describe
 from app.ui.verify_dialog import VERIFY_FIELDS, ask_verification
 
 
 class DonateDialog(QDialog):
-    def __init__(self, terminal, member: MemberView, parent=None,
+    def __init__(self, terminal: Terminal, member: MemberView, parent=None,
                  verification: Verification | None = None):
         super().__init__(parent)
         # How the member was recognised (a card scan); asked for before points are given.
@@ -90,7 +91,7 @@ class DonateDialog(QDialog):
                                                "is first."))
                     self.error.show()
                     return
-            self.result_data = self._terminal.donate(
+            self.result_data = self._terminal.till.donate(
                 self._action_id, self._member.member_id, self.cause.currentData() or "",
                 points, self.verification)
         except DomainError as exc:

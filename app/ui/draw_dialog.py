@@ -200,7 +200,7 @@ class DrawDialog(QDialog):
             return
         start, end = self._period()
         try:
-            result = self._terminal.run_draw(
+            result = self._terminal.office.run_draw(
                 self.name.text(), self.prizes.toPlainText().splitlines(), self.min_points.value(),
                 self.basis.currentData(), start, end, seed, self._draw_id)
         except DomainError as exc:
@@ -255,7 +255,7 @@ class DrawDialog(QDialog):
         if self.shown is None:
             return
         try:
-            ok, explanation = self._terminal.verify_draw(self.shown.draw_id)
+            ok, explanation = self._terminal.office.verify_draw(self.shown.draw_id)
         except DomainError as exc:
             ok, explanation = False, describe(exc)
         # The service explains in English; in words the manager reads, say what it means
@@ -271,7 +271,7 @@ class DrawDialog(QDialog):
         self.verify_result.setToolTip(explanation)
 
     def _load_history(self, select: uuid.UUID | None = None) -> None:
-        self._history = self._terminal.draws()
+        self._history = self._terminal.office.draws()
         self.history.blockSignals(True)
         self.history.setRowCount(len(self._history))
         for row, d in enumerate(self._history):

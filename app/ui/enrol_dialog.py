@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import DomainError, ValidationErrors
 from app.services.dto import MemberInput, MemberView
+from app.services.terminal import Terminal
 from app.ui.messages import field_errors
 
 FIELDS = ("first_name", "patronymic", "last_name", "phone", "birthday", "email", "notes")
@@ -39,7 +40,7 @@ def _error_label() -> QLabel:
 class EnrolDialog(QDialog):
     """Enrols a newcomer, or with ``member`` edits an enrolled member's details."""
 
-    def __init__(self, terminal, parent=None, phone: str = "", member: MemberView | None = None):
+    def __init__(self, terminal: Terminal, parent=None, phone: str = "", member: MemberView | None = None):
         super().__init__(parent)
         self._terminal = terminal
         self._editing = member
@@ -137,7 +138,7 @@ class EnrolDialog(QDialog):
         text = self.tr("Both of you get points when %1 makes a first purchase.").replace(
             "%1", newcomer)
         text_in = self.referred_by.text().strip()
-        referrer = self._terminal.find_referrer(text_in)[0] if text_in else None
+        referrer = self._terminal.till.find_referrer(text_in)[0] if text_in else None
         if referrer is not None:
             text = self.tr("Referred by %1.").replace("%1", referrer.display_name) + " " + text
         self.referral_hint.setText(text)
@@ -155,10 +156,10 @@ class EnrolDialog(QDialog):
                            referred_by="" if self._editing else self.referred_by.text())
         try:
             if self._editing:
-                self._terminal.edit_member(self._member_id, data)
+                self._terminal.till.edit_member(self._member_id, data)
                 self.enrolled_id = self._member_id
             else:
-                self.enrolled_id = self._terminal.enrol(data, self._member_id)
+                self.enrolled_id = self._terminal.till.enrol(data, self._member_id)
         except DomainError as exc:
             messages = field_errors(exc)
             taken = [e for e in (exc.errors if isinstance(exc, ValidationErrors) else [exc])

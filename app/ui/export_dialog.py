@@ -129,7 +129,7 @@ class ExportDialog(QDialog):
             return
         self.status.clear()
         kind, fmt, out = self.what.currentData(), self.format.currentData(), Path(target).expanduser()
-        self.worker = BackgroundOp(self, lambda progress: self._terminal.export_data(
+        self.worker = BackgroundOp(self, lambda progress: self._terminal.office.export_data(
             kind, fmt, out, progress=progress), self._on_done)
         self.worker.on_progress(self._on_progress).on_failure(self._on_failed)
         self.worker.on_finished(self._on_finished)

@@ -26,6 +26,7 @@ from app.domain import gifts as gift_rules
 from app.domain.errors import DomainError
 from app.domain.money import parse_amount
 from app.services.dto import GiftInput, GiftResult, MemberView
+from app.services.terminal import Terminal
 from app.ui.amounts import WholeField
 from app.ui.error_labels import error_label, with_error
 from app.ui.manager_pin import APPROVAL_CODES, with_manager_pin
@@ -159,7 +160,7 @@ class GiftFields(QWidget):
 class GiftDialog(QDialog):
     """Record a gift, then show the words to say, large, until the cashier said them."""
 
-    def __init__(self, terminal, member: MemberView, parent=None):
+    def __init__(self, terminal: Terminal, member: MemberView, parent=None):
         super().__init__(parent)
         self._terminal = terminal
         self._member = member
@@ -239,12 +240,12 @@ class GiftDialog(QDialog):
         self.error.hide()
         try:
             data = self.fields.read()
-            self.result_data = self._terminal.give_gift(self._gift_id, self._member.member_id,
+            self.result_data = self._terminal.till.give_gift(self._gift_id, self._member.member_id,
                                                         data)
         except DomainError as exc:
             if exc.code in APPROVAL_CODES:  # more than a cashier gives alone
                 self.result_data = with_manager_pin(self, exc, lambda approval: (
-                    self._terminal.give_gift(self._gift_id, self._member.member_id, data,
+                    self._terminal.till.give_gift(self._gift_id, self._member.member_id, data,
                                              approval)))
             if self.result_data is None:
                 self._show_errors(field_errors(exc))
@@ -281,7 +282,7 @@ class GiftDialog(QDialog):
         if self.result_data is None:
             return
         try:
-            self._terminal.confirm_said(self.result_data.gift_id)
+            self._terminal.till.confirm_said(self.result_data.gift_id)
         except DomainError as exc:
             self.said_error.setText(next(iter(field_errors(exc).values())))
             self.said_error.show()

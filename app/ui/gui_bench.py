@@ -119,7 +119,7 @@ def run_gui_search_benchmark(terminal, queries: list[str], gap_ms: int = KEY_GAP
                 lost += 1
                 continue
             times.append(ms)
-            expected = [h.member_id for h in terminal.search(q)]
+            expected = [h.member_id for h in terminal.till.search(q)]
             wrong += [h.member_id for h in window.hits] != expected
     finally:
         app.removeEventFilter(window.scanner)

@@ -179,7 +179,7 @@ class ImportDialog(QDialog):
     def load_file(self, path, encoding: str | None = None) -> bool:
         """Read ``path`` (as ``encoding``, else as detected) and show its first rows."""
         try:
-            table, guessed = self._terminal.import_peek(Path(path), encoding)
+            table, guessed = self._terminal.office.import_peek(Path(path), encoding)
         except DomainError as exc:
             self.outcome.say(describe(exc), "importRefused")
             return False
@@ -258,7 +258,7 @@ class ImportDialog(QDialog):
                 if progress.is_cancelled():  # the service rolls the whole transaction back
                     raise ImportCancelled()
                 progress(done, total)
-            return self._terminal.import_members(table.name, table=table, progress=step,
+            return self._terminal.office.import_members(table.name, table=table, progress=step,
                                                  **run_options)
         self._worker = BackgroundOp(self, work, lambda report: self._done(report, options,
                                                                           dry_run))

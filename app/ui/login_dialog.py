@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DomainError
+from app.services.sign_in import SignIn
 from app.ui.messages import describe
 
 _WALK_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
@@ -29,10 +30,10 @@ _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class LoginDialog(QDialog):
-    def __init__(self, terminal, parent=None):
+    def __init__(self, sign_in: SignIn, parent=None):
         super().__init__(parent)
-        self._terminal = terminal
-        self.first_run = not terminal.has_staff()
+        self._sign_in = sign_in
+        self.first_run = not sign_in.has_staff()
         self.signed_in = None
         self.setWindowTitle(self.tr("Create the owner's account") if self.first_run
                             else self.tr("Who is at the till?"))
@@ -71,8 +72,8 @@ class LoginDialog(QDialog):
         self.staff = QListWidget()
         self.staff.setObjectName("staffList")
         self.staff.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.staff.addItems(self._terminal.staff_names())
-        last = self._terminal.last_signed_in()
+        self.staff.addItems(self._sign_in.staff_names())
+        last = self._sign_in.last_signed_in()
         found = self.staff.findItems(last, Qt.MatchFlag.MatchExactly) if last else []
         self.staff.setCurrentItem(found[0] if found else self.staff.item(0))
         self.staff.installEventFilter(self)
@@ -116,7 +117,7 @@ class LoginDialog(QDialog):
     def _first_focus(self) -> None:
         if self.first_run:
             self.name.setFocus()
-        elif self._terminal.last_signed_in() is not None or self.staff.count() == 1:
+        elif self._sign_in.last_signed_in() is not None or self.staff.count() == 1:
             self.pin.setFocus()  # the usual case: the same person again
         else:
             self.staff.setFocus()
@@ -162,9 +163,9 @@ class LoginDialog(QDialog):
                 if self.pin.text() != self.pin_again.text():
                     self._fail(self.tr("The two PINs differ."))
                     return
-                self.signed_in = self._terminal.create_owner(self.name.text(), self.pin.text())
+                self.signed_in = self._sign_in.create_owner(self.name.text(), self.pin.text())
             else:
-                self.signed_in = self._terminal.login(self.selected_name(), self.pin.text())
+                self.signed_in = self._sign_in.login(self.selected_name(), self.pin.text())
         except DomainError as exc:
             self._fail(describe(exc))
             return

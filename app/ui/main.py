@@ -178,7 +178,7 @@ def _after_back_office(window, terminal: Terminal) -> None:
     if terminal.ctx.staff is None:  # a restore signed everyone out
         if hasattr(window, "next_customer"):
             window.next_customer()
-        LoginDialog(terminal, window).exec()
+        LoginDialog(terminal.sign_in, window).exec()
         return
     if getattr(window, "current", None) is not None:
         window.show_member(window.current.member_id)  # the program may have changed
@@ -193,15 +193,16 @@ def run_gui(start: TillStart, lang: str | None = None, demo: bool = False) -> in
     terminal = _open_or_recover(start, lang)
     if terminal is None:
         return 2
-    if terminal.member_count() == 0:
+    terminal.sign_in.as_system()  # the start-up work below is the shop's, not a person's
+    if terminal.till.member_count() == 0:
         # An empty database on first start: fill it so the till can be tried at once.
-        terminal.add_demo_members(DEMO_MEMBERS, seed=1, showcase=True)
+        terminal.admin.add_demo_members(DEMO_MEMBERS, seed=1, showcase=True)
     elif demo:
         log.info("--demo ignored: the database already has members")
-    terminal.lock()  # nobody is signed in until a PIN is typed
+    terminal.sign_in.lock()  # nobody is signed in until a PIN is typed
     # Expiry, tier reviews and the daily backup: now and hourly, off the GUI thread.
-    Upkeep(qt_app, terminal.maintain, start.auto_backup).start()
-    LoginDialog(terminal).exec()
+    Upkeep(qt_app, terminal.admin.maintain, start.auto_backup).start()
+    LoginDialog(terminal.sign_in).exec()
     window = make_window(terminal, save_language=start.settings.set_lang)
     IdleLock(qt_app, window, terminal, start.settings.lock_after_minutes())
     window.show()
@@ -253,10 +254,10 @@ class IdleLock(QObject):
 
     def lock(self) -> None:
         self._idle.stop()
-        self._terminal.lock()
+        self._terminal.sign_in.lock()
         if hasattr(self._window, "next_customer"):
             self._window.next_customer()  # no member left open for the next person
-        LoginDialog(self._terminal, self._window).exec()
+        LoginDialog(self._terminal.sign_in, self._window).exec()
         self._idle.start()
 
 

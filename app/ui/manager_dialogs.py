@@ -47,7 +47,7 @@ class CharityDialog(QDialog):
         return formats.money(points * program.point_value_minor, program.currency)
 
     def refresh(self) -> None:
-        totals = self._terminal.cause_totals()
+        totals = self._terminal.office.cause_totals()
         self.table.setRowCount(len(totals) + 1)
         for row, c in enumerate(totals):
             fill_row(self.table, row, [c.name, formats.number(c.points), self._worth(c.points),
@@ -111,7 +111,7 @@ class HealthDialog(QDialog):
         return self.tr("%1 years").replace("%1", QLocale().toString(years, "f", 1))
 
     def refresh(self) -> None:
-        health = self._terminal.program_health()
+        health = self._terminal.office.program_health()
         self.health = health
         monthly = QLocale().toString(health.median_points_per_day * 30.44, "f", 0)
         self.summary.setText(self.tr("%n member(s).", "", health.members) + " " + self.tr(

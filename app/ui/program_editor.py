@@ -284,7 +284,7 @@ class ProgramEditor(QDialog):
     def _save(self) -> None:
         before = self._terminal.ctx.program_version_id
         try:
-            saved = self._terminal.save_program(self.data())
+            saved = self._terminal.admin.save_program(self.data())
         except DomainError as exc:
             self._checking = True
             self.status.clear()

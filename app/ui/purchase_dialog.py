@@ -24,6 +24,7 @@ from app.domain.money import parse_amount
 from app.domain.points_input import parse_points
 from app.domain.program import Line
 from app.services.dto import MemberView, PurchaseResult
+from app.services.terminal import Terminal
 from app.ui import formats
 from app.ui.amounts import confirm_large_amount, points_edit
 from app.ui.messages import describe
@@ -43,7 +44,7 @@ class CategoryRow:
 
 
 class PurchaseDialog(QDialog):
-    def __init__(self, terminal, member: MemberView, parent=None, redeem_max: bool = False,
+    def __init__(self, terminal: Terminal, member: MemberView, parent=None, redeem_max: bool = False,
                  verification: Verification | None = None):
         super().__init__(parent)
         # How the member was recognised (a card scan); asked for before points are spent.
@@ -228,7 +229,7 @@ class PurchaseDialog(QDialog):
                 return
             if points and not self._verified():
                 return
-            self.result_data = self._terminal.record_purchase(
+            self.result_data = self._terminal.till.record_purchase(
                 self._purchase_id, self._member.member_id, amount, points,
                 receipt_number=self.receipt.text(), lines=lines,
                 verification=self.verification)

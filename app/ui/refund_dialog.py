@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.domain import refunds as refund_rules
 from app.domain.errors import DomainError
 from app.domain.money import parse_amount
+from app.services.terminal import Terminal
 from app.ui import formats
 from app.ui.corrections import (
     STYLE,
@@ -46,7 +47,7 @@ class RefundDialog(QDialog):
 
     COLUMNS = 6
 
-    def __init__(self, terminal, parent=None, member=None):
+    def __init__(self, terminal: Terminal, parent=None, member=None):
         super().__init__(parent)
         self._terminal = terminal
         self._member = member if member is not None else getattr(parent, "current", None)
@@ -167,7 +168,7 @@ class RefundDialog(QDialog):
             and self.only_member.isChecked() else None
         day = self.day.date().toPython() if self.on_day.isChecked() else None
         try:
-            self._rows = self._terminal.find_purchases(member_id, self.receipt.text(), day)
+            self._rows = self._terminal.till.find_purchases(member_id, self.receipt.text(), day)
         except DomainError as exc:
             self._rows = []
             self.found.setText(describe(exc))
@@ -256,7 +257,7 @@ class RefundDialog(QDialog):
             return
         try:
             amount = parse_amount(self.amount.text())
-            result = self._terminal.refund_purchase(self._refund_id, p.purchase_id,
+            result = self._terminal.till.refund_purchase(self._refund_id, p.purchase_id,
                                                     self.reason.text(), amount)
         except DomainError as exc:
             if exc.code == "refund_over_paid":  # the amounts as this screen shows money

@@ -122,6 +122,6 @@ def write_headless(terminal, period, filters, fmt: str, path: Path, lang: str) -
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication(["regulars"])
     install_translator(app, lang)
-    report = terminal.report(period, filters)
+    report = terminal.office.report(period, filters)
     colours = {t.key: t.colour for t in terminal.program.tiers}
     return write(report, fmt, path, colours)

@@ -37,7 +37,7 @@ class RollupPreparation(QObject):
         self.box.canceled.connect(self._cancel)
         self._status.setText(QCoreApplication.translate("ReportsDialog",
                                                         "Preparing the reports…"))
-        self._op = BackgroundOp(self._dialog, lambda progress: self._terminal.build_report_rollups(
+        self._op = BackgroundOp(self._dialog, lambda progress: self._terminal.office.build_report_rollups(
             progress), self._done)
         self._op.on_progress(self._progress).on_failure(self._broke).run()
 

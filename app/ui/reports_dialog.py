@@ -120,7 +120,7 @@ class ReportsDialog(QDialog):
         self._load_choices()
         self.preparation = RollupPreparation(self, terminal, self.busy, self._built,
                                              self._show_failure)
-        if self._terminal.report_rollups_missing():
+        if self._terminal.office.report_rollups_missing():
             QTimer.singleShot(0, self.preparation.start)  # once the dialog is on screen
         else:
             self.refresh()
@@ -234,7 +234,7 @@ class ReportsDialog(QDialog):
             combo.currentIndexChanged.connect(self.refresh)
 
     def _load_choices(self) -> None:
-        choices = self._terminal.report_filter_choices()
+        choices = self._terminal.office.report_filter_choices()
         for combo, key, everyone in ((self.till, "till", self.tr("All tills")),
                                      (self.cashier, "cashier", self.tr("All cashiers")),
                                      (self.tier, "tier", self.tr("All tiers"))):
@@ -281,9 +281,9 @@ class ReportsDialog(QDialog):
         # by member next (the top members; the buyers when no rollup has them), so the
         # dashboard opens before the slowest figures are done.
         self._ask(self._asked, "report",
-                  lambda _progress: self._terminal.report(period, filters, with_top=False))
+                  lambda _progress: self._terminal.office.report(period, filters, with_top=False))
         self._ask(self._asked, "top",
-                  lambda _progress: self._terminal.report_grouped(period, filters))
+                  lambda _progress: self._terminal.office.report_grouped(period, filters))
 
     def _ask(self, number: int, kind: str, work) -> None:
         op = BackgroundOp(self, work, lambda result: self._done(number, kind, result))
@@ -375,7 +375,7 @@ class ReportsDialog(QDialog):
         if self.report is None:
             return None
         if not self._top_ready:  # exported before the top members arrived: count them now
-            _complete(self.report, self._terminal.report_grouped(self.report.period,
+            _complete(self.report, self._terminal.office.report_grouped(self.report.period,
                                                                  self.report.filters))
         if path is None:
             filters = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "pdf": "PDF (*.pdf)"}

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import DomainError
 from app.domain.roles import ROLES
+from app.services.terminal import Terminal
 from app.ui import formats
 from app.ui.error_labels import error_label
 from app.ui.messages import describe
@@ -47,7 +48,7 @@ def _table(headers: list[str]) -> QTableWidget:
 class StaffDialog(QDialog):
     """Owner: add staff, change PINs, switch accounts off. Manager: unlock."""
 
-    def __init__(self, terminal, parent=None):
+    def __init__(self, terminal: Terminal, parent=None):
         super().__init__(parent)
         self._terminal = terminal
         self.setWindowTitle(self.tr("Staff"))
@@ -91,7 +92,7 @@ class StaffDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.rows = self._terminal.staff_list()
+        self.rows = self._terminal.admin.staff_list()
         self.table.setRowCount(len(self.rows))
         for i, (_id, name, role, active, locked) in enumerate(self.rows):
             for j, value in enumerate((name, self.role.itemText(ROLES.index(role)),
@@ -116,7 +117,7 @@ class StaffDialog(QDialog):
 
     def add(self) -> None:
         def go():
-            self._terminal.add_staff(self.name.text(), self.pin.text(), self.role.currentData())
+            self._terminal.admin.add_staff(self.name.text(), self.pin.text(), self.role.currentData())
             self.name.clear()
             self.pin.clear()
         self._run(go, self.tr("Added."))
@@ -124,26 +125,26 @@ class StaffDialog(QDialog):
     def unlock(self) -> None:
         staff_id = self._selected()
         if staff_id is not None:
-            self._run(lambda: self._terminal.unlock_staff(staff_id), self.tr("Unlocked."))
+            self._run(lambda: self._terminal.admin.unlock_staff(staff_id), self.tr("Unlocked."))
 
     def toggle(self) -> None:
         row = self.table.currentRow()
         if 0 <= row < len(self.rows):
             staff_id, _n, _r, active, _l = self.rows[row]
-            self._run(lambda: self._terminal.set_staff_active(staff_id, not active),
+            self._run(lambda: self._terminal.admin.set_staff_active(staff_id, not active),
                       self.tr("Saved."))
 
     def set_pin(self) -> None:
         staff_id = self._selected()
         if staff_id is not None:
-            self._run(lambda: self._terminal.change_pin(staff_id, self.pin.text()),
+            self._run(lambda: self._terminal.admin.change_pin(staff_id, self.pin.text()),
                       self.tr("PIN changed."))
 
 
 class AuditDialog(QDialog):
     """The audit trail, filterable, exportable; nothing here can change it."""
 
-    def __init__(self, terminal, parent=None):
+    def __init__(self, terminal: Terminal, parent=None):
         super().__init__(parent)
         self._terminal = terminal
         self.setWindowTitle(self.tr("Audit trail"))
@@ -170,7 +171,7 @@ class AuditDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.rows = self._terminal.audit_log(self.action.text().strip() or None,
+        self.rows = self._terminal.office.audit_log(self.action.text().strip() or None,
                                              self.staff.text().strip() or None)
         self.table.setRowCount(len(self.rows))
         for i, row in enumerate(self.rows):
@@ -196,7 +197,7 @@ class AuditDialog(QDialog):
 class PrivacyDialog(QDialog):
     """A member's personal data: opt-ins, the subject-access export, erasure."""
 
-    def __init__(self, terminal, member, parent=None):
+    def __init__(self, terminal: Terminal, member, parent=None):
         super().__init__(parent)
         self._terminal = terminal
         self._member = member
@@ -238,7 +239,7 @@ class PrivacyDialog(QDialog):
 
     def save_opt_ins(self) -> None:
         try:
-            self._terminal.set_opt_ins(self._member.member_id, self.sms.isChecked(),
+            self._terminal.admin.set_opt_ins(self._member.member_id, self.sms.isChecked(),
                                        self.email.isChecked())
         except DomainError as exc:
             self._fail(exc)
@@ -247,7 +248,7 @@ class PrivacyDialog(QDialog):
 
     def export(self, path: str | None = None) -> Path | None:
         try:
-            data = self._terminal.subject_access(self._member.member_id)
+            data = self._terminal.admin.subject_access(self._member.member_id)
         except DomainError as exc:
             self._fail(exc)
             return None
@@ -263,7 +264,7 @@ class PrivacyDialog(QDialog):
     def export_pdf(self, path: str | None = None) -> Path | None:
         """The same data, laid out for a person to read (A4, one table per section)."""
         try:
-            data = self._terminal.subject_access(self._member.member_id)
+            data = self._terminal.admin.subject_access(self._member.member_id)
         except DomainError as exc:
             self._fail(exc)
             return None
@@ -314,7 +315,7 @@ class PrivacyDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
-            self._terminal.erase_member(self._member.member_id, self.reason.text())
+            self._terminal.admin.erase_member(self._member.member_id, self.reason.text())
         except DomainError as exc:
             self._fail(exc)
             return

@@ -43,7 +43,7 @@ class TillActions(QObject):
             return
         # A new id per press; the once-a-day rule refuses a second press.
         action_id, member_id = uuid.uuid4(), self._member_id()
-        result = self._give(lambda approval: self.terminal.reward_help(
+        result = self._give(lambda approval: self.terminal.till.reward_help(
             action_id, member_id, kind, approval))
         if result is not None:
             self._said(result.message)
@@ -82,7 +82,7 @@ class TillActions(QObject):
         if self.till.current is None:
             return
         try:
-            result = self.terminal.give_reward(reward_id)
+            result = self.terminal.till.give_reward(reward_id)
         except DomainError as exc:
             self.till.show_status(describe(exc))
             return
@@ -104,11 +104,11 @@ class TillActions(QObject):
         if self.till.current is None:
             return
         gift_id, member_id = uuid.uuid4(), self._member_id()
-        result = self._give(lambda approval: self.terminal.long_wait(gift_id, member_id,
+        result = self._give(lambda approval: self.terminal.till.long_wait(gift_id, member_id,
                                                                      approval))
         if result is None:
             return
-        self.terminal.confirm_said(result.gift_id)  # the words are on screen to be read out
+        self.terminal.till.confirm_said(result.gift_id)  # the words are on screen to be read out
         self._said(result.phrase)
 
     def start_complaint(self) -> None:
@@ -172,7 +172,7 @@ class TillActions(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            result = self.terminal.replace_card(current.member_id, "lost")
+            result = self.terminal.till.replace_card(current.member_id, "lost")
         except DomainError as exc:
             self.till.show_status(describe(exc))
             return

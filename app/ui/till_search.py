@@ -77,7 +77,7 @@ class TillSearch(QObject):
         text = self.search.text()
         refusal = ""
         try:
-            self.hits = self.terminal.search(text, refuse_bad_card=True) if text.strip() else []
+            self.hits = self.terminal.till.search(text, refuse_bad_card=True) if text.strip() else []
         except DomainError as exc:  # a card number with a wrong check digit
             self.hits, refusal = [], describe(exc)
         self._show_hits()
@@ -93,7 +93,7 @@ class TillSearch(QObject):
     def _nobody_found(self, text: str) -> str:
         """Enrolment is offered only for a query that names or numbers someone: a paste
         of symbols or control characters finds nobody, but is nobody to enrol either."""
-        if self.terminal.searchable(text):
+        if self.terminal.till.searchable(text):
             return self.tr("Nobody found. F2 enrols a new member.")
         return self.tr("Nobody found.")
 

@@ -196,7 +196,7 @@ class TillWindow(QMainWindow):
         # A search still pending for the digits typed so far must not overwrite the answer.
         self.finder.debounce.stop()
         try:
-            member_id = self.terminal.find_by_card(number)
+            member_id = self.terminal.till.find_by_card(number)
         except DomainError as exc:
             if exc.code == "card_blocked":
                 self.finder.offer_blocked_member(exc)
@@ -223,7 +223,7 @@ class TillWindow(QMainWindow):
 
     def show_member(self, member_id: uuid.UUID, banner: str = "") -> None:
         """Open the member as they stand now (one call to the services)."""
-        self.show_view(self.terminal.member(member_id), banner)
+        self.show_view(self.terminal.till.member(member_id), banner)
 
     def show_view(self, view: MemberView, banner: str = "") -> None:
         """Show a member the services just handed back (after a sale, a donation), with

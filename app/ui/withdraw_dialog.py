@@ -21,11 +21,12 @@ from app.domain import roles
 from app.domain.errors import DomainError
 from app.services.dto import MemberView
 from app.services.giving import Approval
+from app.services.terminal import Terminal
 from app.ui.messages import describe
 
 
 class WithdrawConsentDialog(QDialog):
-    def __init__(self, terminal, member: MemberView, parent=None):
+    def __init__(self, terminal: Terminal, member: MemberView, parent=None):
         super().__init__(parent)
         self._terminal = terminal
         self._member = member
@@ -91,7 +92,7 @@ class WithdrawConsentDialog(QDialog):
             return
         approval = Approval(self.manager.text(), self.pin.text()) if self.needs_manager else None
         try:
-            self._terminal.withdraw_consent(self._member.member_id, approval)
+            self._terminal.admin.withdraw_consent(self._member.member_id, approval)
         except DomainError as exc:
             self.error.setText(describe(exc))
             self.error.show()

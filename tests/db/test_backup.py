@@ -10,6 +10,7 @@ import pytest
 from app.bootstrap import open_app, till_start
 from app.cli import main
 from app.db import backup
+from app.services.context import SYSTEM
 from app.services.dto import MemberInput
 
 
@@ -23,10 +24,10 @@ def rows(path):
 @pytest.fixture
 def shop(tmp_path):
     path = tmp_path / "shop.sqlite3"
-    app = open_app(str(path), lang="en")
-    app.terminal.add_demo_members(40, seed=2)
-    mid = app.terminal.enrol(MemberInput(first_name="Anna", phone="+79160001122", consent=True))
-    app.terminal.record_purchase(uuid.uuid4(), mid, 150000)
+    app = open_app(str(path), lang="en", acting=SYSTEM)
+    app.terminal.admin.add_demo_members(40, seed=2)
+    mid = app.terminal.till.enrol(MemberInput(first_name="Anna", phone="+79160001122", consent=True))
+    app.terminal.till.record_purchase(uuid.uuid4(), mid, 150000)
     yield path, app
     app.engine.dispose()
 
@@ -43,14 +44,14 @@ def test_backup_restore_round_trip_and_safety_copy(shop, tmp_path):
     path, app = shop
     saved = backup.backup(path, tmp_path / "saved.sqlite3").path
     before = rows(path)
-    app.terminal.enrol(MemberInput(first_name="Late", phone="+79160009999", consent=True))
+    app.terminal.till.enrol(MemberInput(first_name="Late", phone="+79160009999", consent=True))
     app.engine.dispose()
     safety = backup.restore(saved, path, tmp_path / "backups")
     assert rows(path) == before  # exactly what was saved
     assert "Late" in str(rows(safety)["member"])  # the replaced database is kept
-    again = open_app(str(path), lang="en")
+    again = open_app(str(path), lang="en", acting=SYSTEM)
     try:
-        assert again.terminal.member_count() == 41 and again.terminal.check().ok
+        assert again.terminal.till.member_count() == 41 and again.terminal.admin.check().ok
     finally:
         again.engine.dispose()
 
@@ -136,7 +137,7 @@ def test_automatic_backups_follow_the_folder_the_owner_chose_while_running(shop,
     not the one read from the settings when the till started."""
     path, app = shop
     start = till_start(str(path))
-    app.terminal.choose_backup_folder(tmp_path / "usb")  # Manage → Backups, after the start
+    app.terminal.admin.choose_backup_folder(tmp_path / "usb")  # Manage → Backups, after the start
     made = start.auto_backup()
     assert made is not None and made.parent == tmp_path / "usb"
     assert not (path.parent / "backups").exists() or not list((path.parent / "backups").glob("shop-*"))

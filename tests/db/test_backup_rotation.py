@@ -10,6 +10,7 @@ import pytest
 
 from app.bootstrap import open_app
 from app.db import backup
+from app.services.context import SYSTEM
 from app.services.dto import MemberInput
 
 DAY = datetime(2026, 3, 10)
@@ -18,8 +19,8 @@ DAY = datetime(2026, 3, 10)
 @pytest.fixture
 def shop(tmp_path):
     path = tmp_path / "shop.sqlite3"
-    app = open_app(str(path), lang="en")
-    app.terminal.add_demo_members(30, seed=3)
+    app = open_app(str(path), lang="en", acting=SYSTEM)
+    app.terminal.admin.add_demo_members(30, seed=3)
     yield path, app
     app.engine.dispose()
 
@@ -28,7 +29,7 @@ def shop(tmp_path):
 def emptied(tmp_path):
     """The same file name, with nobody in it (a wrong restore, a fresh install)."""
     path = tmp_path / "empty" / "shop.sqlite3"
-    open_app(str(path), lang="en").engine.dispose()
+    open_app(str(path), lang="en", acting=SYSTEM).engine.dispose()
     return path
 
 
@@ -86,8 +87,8 @@ def test_rotation_still_deletes_a_copy_that_a_richer_one_replaces(shop, tmp_path
     path, app = shop
     folder = tmp_path / "backups"
     early = backup.backup_into(path, folder, now=DAY.replace(hour=9)).path
-    mid = app.terminal.enrol(MemberInput(first_name="Later", phone="+79160001234", consent=True))
-    app.terminal.record_purchase(uuid.uuid4(), mid, 10000)
+    mid = app.terminal.till.enrol(MemberInput(first_name="Later", phone="+79160001234", consent=True))
+    app.terminal.till.record_purchase(uuid.uuid4(), mid, 10000)
     backup.backup_into(path, folder, now=DAY.replace(hour=18))
     backup.backup_into(path, folder, now=DAY + timedelta(days=1, hours=9))
     assert not early.exists()

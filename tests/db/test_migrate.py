@@ -6,16 +6,17 @@ from sqlalchemy import text
 from app.bootstrap import open_app
 from app.db.engine import make_engine
 from app.db.migrate import DatabaseTooNew, DatabaseUnreadable, current_revision, head_revision, upgrade
+from app.services.context import SYSTEM
 
 
 def test_fresh_file_is_at_head(tmp_path):
     path = tmp_path / "db.sqlite3"
-    app = open_app(str(path), lang="en")
+    app = open_app(str(path), lang="en", acting=SYSTEM)
     try:
         assert path.exists()
         assert head_revision() is not None
         assert current_revision(app.engine) == head_revision()
-        assert app.terminal.member_count() == 0
+        assert app.terminal.till.member_count() == 0
     finally:
         app.engine.dispose()
 
@@ -23,13 +24,13 @@ def test_fresh_file_is_at_head(tmp_path):
 def test_reopen_is_idempotent_and_keeps_data(tmp_path):
     from app.services.dto import MemberInput
     path = tmp_path / "db.sqlite3"
-    app = open_app(str(path), lang="en")
-    mid = app.terminal.enrol(MemberInput(first_name="Jane", phone="+79161234567", consent=True))
+    app = open_app(str(path), lang="en", acting=SYSTEM)
+    mid = app.terminal.till.enrol(MemberInput(first_name="Jane", phone="+79161234567", consent=True))
     app.engine.dispose()
-    again = open_app(str(path), lang="en")
+    again = open_app(str(path), lang="en", acting=SYSTEM)
     try:
         assert current_revision(again.engine) == head_revision()
-        assert again.terminal.member(mid).balance == 200
+        assert again.terminal.till.member(mid).balance == 200
         assert upgrade(again.engine) is None  # already at head: nothing to back up
         assert not (tmp_path / "backups").exists()
     finally:
@@ -42,7 +43,7 @@ def test_future_schema_refused(tmp_path):
         conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)")
         conn.execute("INSERT INTO alembic_version VALUES ('zzzz_future')")
     with pytest.raises(DatabaseTooNew):
-        open_app(str(path), lang="en")
+        open_app(str(path), lang="en", acting=SYSTEM)
     with sqlite3.connect(path) as conn:  # the file is left as it was
         assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("zzzz_future",)]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -54,12 +55,12 @@ def test_garbage_file_refused(tmp_path):
     garbage = b"this is not a database at all\x00\x01\x02" * 200
     path.write_bytes(garbage)
     with pytest.raises(DatabaseUnreadable):
-        open_app(str(path), lang="en")
+        open_app(str(path), lang="en", acting=SYSTEM)
     assert path.read_bytes() == garbage
 
 
 def test_sqlite_pragmas_on_app_connections(tmp_path):
-    app = open_app(str(tmp_path / "db.sqlite3"), lang="en")
+    app = open_app(str(tmp_path / "db.sqlite3"), lang="en", acting=SYSTEM)
     try:
         with app.engine.connect() as conn:
             assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
@@ -90,9 +91,9 @@ def test_database_file_and_wal_are_private_to_the_owner(tmp_path):
     if os.name != "posix":
         pytest.skip("POSIX permissions")
     path = tmp_path / "private.sqlite3"
-    app = open_app(str(path), lang="en")
+    app = open_app(str(path), lang="en", acting=SYSTEM)
     try:
-        app.terminal.member_count()
+        app.terminal.till.member_count()
         for f in (path, path.with_name(path.name + "-wal")):
             assert stat.S_IMODE(f.stat().st_mode) == 0o600, f
     finally:
@@ -111,7 +112,7 @@ def test_migrating_an_older_database_keeps_a_verified_backup_first(tmp_path):
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0001")
     engine.dispose()
-    app = open_app(str(path), lang="en")
+    app = open_app(str(path), lang="en", acting=SYSTEM)
     try:
         assert current_revision(app.engine) == head_revision()
         [kept] = (tmp_path / "backups").glob("old-*-before-migration.sqlite3")
@@ -133,7 +134,7 @@ def test_a_start_with_nothing_to_migrate_does_not_import_alembic(tmp_path):
     import subprocess
     import sys
     path = tmp_path / "db.sqlite3"
-    open_app(str(path), lang="en").engine.dispose()
+    open_app(str(path), lang="en", acting=SYSTEM).engine.dispose()
     code = ("import sys; from app.bootstrap import open_app; "
             f"open_app({str(path)!r}, 'en'); print('alembic' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -148,12 +149,12 @@ def test_the_wal_reaches_the_database_file_in_the_background_not_in_a_sale(tmp_p
 
     from app.services.dto import MemberInput
     path = tmp_path / "db.sqlite3"
-    app = open_app(str(path), lang="en")
+    app = open_app(str(path), lang="en", acting=SYSTEM)
     try:
         with app.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 20_000
         for i in range(5):
-            app.terminal.enrol(MemberInput(first_name=f"Anna{i}", phone=f"+7916100000{i}",
+            app.terminal.till.enrol(MemberInput(first_name=f"Anna{i}", phone=f"+7916100000{i}",
                                            consent=True))
         deadline = time.monotonic() + 10
         while True:

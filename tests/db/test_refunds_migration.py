@@ -9,18 +9,19 @@ from sqlalchemy import text
 from app.bootstrap import open_app
 from app.db.migrate import _config, current_revision, head_revision
 from app.domain.giving import Verification
+from app.services.context import SYSTEM
 from app.services.dto import MemberInput
 
 
 def test_an_earlier_whole_refund_becomes_a_refund_row(tmp_path):
     path = tmp_path / "db.sqlite3"
-    app = open_app(str(path), lang="en")
+    app = open_app(str(path), lang="en", acting=SYSTEM)
     t = app.terminal
-    mid = t.enrol(MemberInput(first_name="Jane", phone="+79161234567", consent=True))
-    scanned = Verification("card", card=t.member(mid).card_number)
-    refunded = t.record_purchase(uuid.uuid4(), mid, 100000, 100, verification=scanned)  # earns 27
-    kept = t.record_purchase(uuid.uuid4(), mid, 50000)
-    t.refund(refunded.purchase_id, "wrong card")
+    mid = t.till.enrol(MemberInput(first_name="Jane", phone="+79161234567", consent=True))
+    scanned = Verification("card", card=t.till.member(mid).card_number)
+    refunded = t.till.record_purchase(uuid.uuid4(), mid, 100000, 100, verification=scanned)  # earns 27
+    kept = t.till.record_purchase(uuid.uuid4(), mid, 50000)
+    t.till.refund(refunded.purchase_id, "wrong card")
     cfg = _config()
     with app.engine.begin() as conn:  # back to 0011: as an older version left it
         cfg.attributes["connection"] = conn
@@ -29,7 +30,7 @@ def test_an_earlier_whole_refund_becomes_a_refund_row(tmp_path):
         assert "refund" not in {r[0] for r in conn.execute(
             text("SELECT name FROM sqlite_master WHERE type = 'table'"))}
     app.engine.dispose()
-    again = open_app(str(path), lang="en")
+    again = open_app(str(path), lang="en", acting=SYSTEM)
     try:
         assert current_revision(again.engine) == head_revision()
         with again.engine.connect() as conn:
@@ -40,8 +41,8 @@ def test_an_earlier_whole_refund_becomes_a_refund_row(tmp_path):
                 "SELECT id, refunded_minor FROM purchase")).all())
         assert rows == [(refunded.purchase_id.hex, 100000, 27, 100, "wrong card")]
         assert refunded_minor == {refunded.purchase_id.hex: 100000, kept.purchase_id.hex: 0}
-        report = again.terminal.check()
+        report = again.terminal.admin.check()
         assert report.ok, report.problems
-        assert again.terminal.refund(refunded.purchase_id).already_refunded
+        assert again.terminal.till.refund(refunded.purchase_id).already_refunded
     finally:
         again.engine.dispose()

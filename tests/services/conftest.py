@@ -5,6 +5,7 @@ import pytest
 
 from app.bootstrap import open_app
 from app.domain.giving import Verification
+from app.services.context import SYSTEM
 from app.services.dto import MemberInput
 
 
@@ -16,7 +17,8 @@ def member_input(**kw):
 
 @pytest.fixture
 def app(tmp_path):
-    a = open_app(str(tmp_path / "db.sqlite3"), lang="en")
+    # The tests act as the command line does: the owner, audited as "system".
+    a = open_app(str(tmp_path / "db.sqlite3"), lang="en", acting=SYSTEM)
     yield a
     a.engine.dispose()
 
@@ -28,13 +30,13 @@ def t(app):
 
 @pytest.fixture
 def member(t):
-    return t.enrol(member_input())
+    return t.till.enrol(member_input())
 
 
 def buy(t, member_id, amount_minor, redeem=0):
     # Points are spent only for a member recognised at the till: here by their card.
-    scanned = Verification("card", card=t.member(member_id).card_number) if redeem else None
-    return t.record_purchase(uuid.uuid4(), member_id, amount_minor, redeem,
+    scanned = Verification("card", card=t.till.member(member_id).card_number) if redeem else None
+    return t.till.record_purchase(uuid.uuid4(), member_id, amount_minor, redeem,
                              verification=scanned)
 
 

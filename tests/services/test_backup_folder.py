@@ -12,6 +12,7 @@ import pytest
 
 from app.bootstrap import open_app, till_start
 from app.cli import main
+from app.services.context import SYSTEM
 from app.services.dto import MemberInput
 from app.services.settings import Settings
 
@@ -24,15 +25,15 @@ def _safety_copies(folder: Path) -> set[Path]:
 def test_every_restore_keeps_its_safety_copy_in_the_one_backups_folder(tmp_path, chosen):
     db = tmp_path / "shop.sqlite3"
     folder = tmp_path / "usb" if chosen else tmp_path / "backups"
-    app = open_app(str(db), "en")
+    app = open_app(str(db), "en", acting=SYSTEM)
     if chosen:
-        app.terminal.choose_backup_folder(folder)
-    app.terminal.enrol(MemberInput(first_name="Anna", phone="+7 916 100 00 01", consent=True))
-    taken = app.terminal.backup_now().path
+        app.terminal.admin.choose_backup_folder(folder)
+    app.terminal.till.enrol(MemberInput(first_name="Anna", phone="+7 916 100 00 01", consent=True))
+    taken = app.terminal.admin.backup_now().path
     assert taken.parent == folder
     made = []
 
-    app.terminal.restore_backup(taken)  # 1. Manage → Backups
+    app.terminal.admin.restore_backup(taken)  # 1. Manage → Backups
     app.engine.dispose()
     made.append(_safety_copies(folder))
     till_start(str(db)).restore(taken)  # 2. the recovery offered at start
@@ -63,9 +64,9 @@ def test_regulars_backup_writes_into_the_folder_the_owner_chose(tmp_path):
 
 
 def test_a_folder_chosen_in_the_app_is_kept_in_the_settings_for_every_entry(tmp_path):
-    app = open_app(str(tmp_path / "shop.sqlite3"), "en")
-    app.terminal.choose_backup_folder(tmp_path / "usb")
+    app = open_app(str(tmp_path / "shop.sqlite3"), "en", acting=SYSTEM)
+    app.terminal.admin.choose_backup_folder(tmp_path / "usb")
     assert Settings().backup_folder() == tmp_path / "usb"
-    again = open_app(str(tmp_path / "shop.sqlite3"), "en")
-    assert again.terminal.backup_folder() == tmp_path / "usb"
+    again = open_app(str(tmp_path / "shop.sqlite3"), "en", acting=SYSTEM)
+    assert again.terminal.admin.backup_folder() == tmp_path / "usb"
     assert till_start(str(tmp_path / "shop.sqlite3")).auto_backup().parent == tmp_path / "usb"

@@ -20,26 +20,26 @@ def _dump(path):
 
 
 def test_backup_now_is_listed_verified_and_audited(app, t, member, tmp_path):
-    t.choose_backup_folder(tmp_path / "usb")
-    row = t.backup_now()
+    t.admin.choose_backup_folder(tmp_path / "usb")
+    row = t.admin.backup_now()
     assert row.path.parent == tmp_path / "usb" and row.path.exists()
-    assert [r.path for r in t.list_backups()] == [row.path]
+    assert [r.path for r in t.admin.list_backups()] == [row.path]
     assert row.kind == "" and row.size == row.path.stat().st_size
-    assert [e.action for e in t.audit_log(action="backup")] == ["backup"]
+    assert [e.action for e in t.office.audit_log(action="backup")] == ["backup"]
 
 
 def test_restore_brings_back_the_backup_row_by_row_and_keeps_a_safety_copy(
         app, t, member, tmp_path, member_input):
-    t.choose_backup_folder(tmp_path / "usb")
-    t.record_purchase(uuid.uuid4(), member, 120_000)
+    t.admin.choose_backup_folder(tmp_path / "usb")
+    t.till.record_purchase(uuid.uuid4(), member, 120_000)
     db = tmp_path / "db.sqlite3"
-    taken = t.backup_now()
+    taken = t.admin.backup_now()
     at_backup = _dump(taken.path)
     # Later the same day: another sale and a new member, then the restore.
-    t.record_purchase(uuid.uuid4(), member, 50_000)
-    later = t.enrol(member_input(first_name="Пётр", phone="+7 916 000 11 22"))
+    t.till.record_purchase(uuid.uuid4(), member, 50_000)
+    later = t.till.enrol(member_input(first_name="Пётр", phone="+7 916 000 11 22"))
     t.ctx.staff = StaffSession(uuid.uuid4(), "Olga", "owner")  # not in the backup's staff
-    result = t.restore_backup(taken.path)
+    result = t.admin.restore_backup(taken.path)
     app.engine.dispose()
     assert _dump(db) == at_backup
     assert result.safety_copy is not None and result.safety_copy.exists()
@@ -48,31 +48,31 @@ def test_restore_brings_back_the_backup_row_by_row_and_keeps_a_safety_copy(
     # Everyone signs in again; the restore itself is on the restored trail.
     assert t.ctx.staff is None
     t.ctx.staff = StaffSession(None, "system", "owner")
-    assert t.member(member).visits == 1
+    assert t.till.member(member).visits == 1
     with pytest.raises(DomainError):
-        t.member(later)
-    restores = t.audit_log(action="restore")
+        t.till.member(later)
+    restores = t.office.audit_log(action="restore")
     assert [(e.staff, e.target) for e in restores] == [("Olga", taken.path.name)]
-    assert t.check().problems == []
+    assert t.admin.check().problems == []
 
 
 def test_a_damaged_backup_is_refused_and_nothing_changes(app, t, member, tmp_path):
-    t.choose_backup_folder(tmp_path / "usb")
-    taken = t.backup_now()
+    t.admin.choose_backup_folder(tmp_path / "usb")
+    taken = t.admin.backup_now()
     broken = tmp_path / "broken.sqlite3"
     broken.write_bytes(taken.path.read_bytes()[: taken.size // 2])
     before = _dump(tmp_path / "db.sqlite3")
     with pytest.raises(DomainError) as caught:
-        t.restore_backup(broken)
+        t.admin.restore_backup(broken)
     assert caught.value.code == "backup_unusable"
     assert _dump(tmp_path / "db.sqlite3") == before
     assert t.ctx.staff is not None
 
 
 def test_only_the_owner_restores(t, member, tmp_path):
-    t.choose_backup_folder(tmp_path / "usb")
-    taken = t.backup_now()
+    t.admin.choose_backup_folder(tmp_path / "usb")
+    taken = t.admin.backup_now()
     t.ctx.staff = StaffSession(uuid.uuid4(), "Mila", "manager")
     with pytest.raises(DomainError) as caught:
-        t.restore_backup(taken.path)
+        t.admin.restore_backup(taken.path)
     assert caught.value.code == "needs_owner"

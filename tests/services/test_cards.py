@@ -15,17 +15,17 @@ from app.services.cards import CardBlocked
 
 
 def _enrol(t, member_input, n, **kw):
-    return t.enrol(member_input(phone=f"+7 916 000-00-{n:02d}", **kw))
+    return t.till.enrol(member_input(phone=f"+7 916 000-00-{n:02d}", **kw))
 
 
 def test_design_saved_as_a_new_version_and_bad_input_saves_nothing(t):
-    first_id, first = t.card_design()
+    first_id, first = t.office.card_design()
     assert first_id is None and first.shop_name  # the default, from the program
-    saved = t.save_card_design({"shop_name": "Кофейня", "qr": True, "back_text": "Правила",
+    saved = t.office.save_card_design({"shop_name": "Кофейня", "qr": True, "back_text": "Правила",
                                 "tier_colours": {"wolf": "#112233"}}, None)
     with pytest.raises(DomainError):
-        t.save_card_design({"shop_name": "", "tier_colours": {"wolf": "blue"}}, None)
-    design_id, design = t.card_design()
+        t.office.save_card_design({"shop_name": "", "tier_colours": {"wolf": "blue"}}, None)
+    design_id, design = t.office.card_design()
     assert design_id == saved
     assert (design.shop_name, design.qr, design.back_text, design.colour_for("wolf")) == \
         ("Кофейня", True, "Правила", "#112233")
@@ -36,19 +36,19 @@ def test_new_batch_is_what_was_never_printed_and_runs_are_recorded(t, app, membe
     a = _enrol(t, member_input, 1, first_name="Анна", last_name="Котова")
     clock(2026, 3, 10, 12, 5)  # printed in the order they joined
     b = _enrol(t, member_input, 2, first_name="John", last_name="Smith")
-    assert t.new_card_count() == 2
-    printed, pages = t.print_cards_pdf(tmp_path / "one.pdf", "new", layout="a4")
+    assert t.office.new_card_count() == 2
+    printed, pages = t.office.print_cards_pdf(tmp_path / "one.pdf", "new", layout="a4")
     assert (printed.member_ids, pages) == ((a, b), 1)
     assert [f.name for f in printed.faces] == ["Анна Котова", "John Smith"]
     assert len(PdfReader(str(tmp_path / "one.pdf")).pages) == 1
     with pytest.raises(DomainError) as none:
-        t.card_batch("new")
+        t.office.card_batch("new")
     assert none.value.code == "cards_none"
     clock(2026, 3, 11, 9, 0)
     c = _enrol(t, member_input, 3, first_name="Вера")
-    t.replace_card(a, "lost")  # a new number is a card never printed
-    assert t.card_batch("new").member_ids == (a, c)
-    [run] = t.card_runs()
+    t.till.replace_card(a, "lost")  # a new number is a card never printed
+    assert t.office.card_batch("new").member_ids == (a, c)
+    [run] = t.office.card_runs()
     assert (run.staff, run.batch, run.layout, run.cards) == ("system", "new", "a4", 2)
     with Session(app.engine) as s:
         rows = s.execute(select(PrintedCard.member_id, PrintedCard.card_number)
@@ -61,36 +61,36 @@ def test_tier_and_selection_batches(t, member_input, buy):
     a = _enrol(t, member_input, 1)
     b = _enrol(t, member_input, 2)
     buy(t, b, 100_000_00)  # 3 % of 100,000.00 = 3,000 qualifying points: Wolf (2,500)
-    assert t.card_batch("tier:wolf").member_ids == (b,)
-    assert t.card_batch("tier:bunny").member_ids == (a,)
-    assert t.card_batch("selection", [b, a]).member_ids == (b, a)  # the order chosen
-    wolf = t.card_batch("tier:wolf").faces[0]
+    assert t.office.card_batch("tier:wolf").member_ids == (b,)
+    assert t.office.card_batch("tier:bunny").member_ids == (a,)
+    assert t.office.card_batch("selection", [b, a]).member_ids == (b, a)  # the order chosen
+    wolf = t.office.card_batch("tier:wolf").faces[0]
     assert (wolf.tier_key, wolf.tier_colour) == ("wolf", "#4b5563")
     with pytest.raises(DomainError) as unknown:
-        t.card_batch("tier:dragon")
+        t.office.card_batch("tier:dragon")
     assert unknown.value.code == "card_tier_unknown"
     with pytest.raises(DomainError) as gone:
-        t.card_batch("selection", [uuid.uuid4()])
+        t.office.card_batch("selection", [uuid.uuid4()])
     assert gone.value.code == "member_gone"
 
 
 def test_lost_card_blocks_the_old_number_and_offers_the_member(t, app, member_input, buy, clock):
     a = _enrol(t, member_input, 1, first_name="Иван", last_name="Петров")
     buy(t, a, 1000_00)
-    before = t.member(a)
+    before = t.till.member(a)
     old = before.card_number
-    replaced = t.replace_card(a, "lost")
+    replaced = t.till.replace_card(a, "lost")
     assert replaced.old_number == old and replaced.new_number != old
-    assert t.find_by_card(replaced.new_number) == a
+    assert t.till.find_by_card(replaced.new_number) == a
     with pytest.raises(CardBlocked) as blocked:
-        t.find_by_card(old)
+        t.till.find_by_card(old)
     assert blocked.value.code == "card_blocked"
     assert (blocked.value.params["member_id"], blocked.value.params["name"],
             blocked.value.params["day"]) == (a, "Иван Петров", date(2026, 3, 10))
-    after = t.member(a)
+    after = t.till.member(a)
     assert (after.balance, after.tier_key, after.card_number) == \
         (before.balance, before.tier_key, replaced.new_number)
-    assert [(c.number, c.reason, c.replaced_by) for c in t.old_cards(a)] == \
+    assert [(c.number, c.reason, c.replaced_by) for c in t.till.old_cards(a)] == \
         [(old, "lost", replaced.new_number)]
     with Session(app.engine) as s:
         assert s.scalars(select(AuditEntry.action).where(AuditEntry.target == a.hex)).all() \
@@ -100,21 +100,21 @@ def test_lost_card_blocks_the_old_number_and_offers_the_member(t, app, member_in
         _enrol(t, member_input, 2, card_number=old)
     assert reuse.value.code == "card_blocked_reuse"
     with pytest.raises(DomainError):
-        t.replace_card(a, "because")
+        t.till.replace_card(a, "because")
 
 
 def test_a_cashier_prints_the_open_members_card_only(t, member_input, tmp_path):
     a = _enrol(t, member_input, 1)
-    t.add_staff("Olga", "4321", "cashier")
-    t.login("Olga", "4321")
+    t.admin.add_staff("Olga", "4321", "cashier")
+    t.sign_in.login("Olga", "4321")
     assert t.ctx.role == "cashier"
-    printed, pages = t.print_cards_pdf(tmp_path / "mine.pdf", "member", [a], "single")
+    printed, pages = t.office.print_cards_pdf(tmp_path / "mine.pdf", "member", [a], "single")
     assert pages == 1
     img_codes = _codes(tmp_path / "mine.pdf")
     assert img_codes == [printed.faces[0].number]
-    assert t.replace_card(a).new_number  # routine at the counter
-    for call in (lambda: t.card_batch("all"), lambda: t.card_runs(),
-                 lambda: t.save_card_design({"shop_name": "X"}, None)):
+    assert t.till.replace_card(a).new_number  # routine at the counter
+    for call in (lambda: t.office.card_batch("all"), lambda: t.office.card_runs(),
+                 lambda: t.office.save_card_design({"shop_name": "X"}, None)):
         with pytest.raises(DomainError) as denied:
             call()
         assert denied.value.code == "needs_owner"
@@ -122,15 +122,15 @@ def test_a_cashier_prints_the_open_members_card_only(t, member_input, tmp_path):
 
 def test_erased_members_card_stays_blocked_and_points_to_nobody(t, member_input):
     a = _enrol(t, member_input, 1)
-    old = t.replace_card(a).old_number
-    current = t.member(a).card_number
-    t.erase_member(a, "asked to be forgotten")
+    old = t.till.replace_card(a).old_number
+    current = t.till.member(a).card_number
+    t.admin.erase_member(a, "asked to be forgotten")
     for number in (old, current):
         with pytest.raises(DomainError) as blocked:
-            t.find_by_card(number)
+            t.till.find_by_card(number)
         assert blocked.value.code == "card_blocked_gone"
     with pytest.raises(DomainError) as empty:
-        t.card_batch("all")
+        t.office.card_batch("all")
     assert empty.value.code == "cards_none"
 
 
@@ -146,9 +146,9 @@ def _codes(path):
 
 def test_check_finds_a_member_holding_a_blocked_number(t, app, member_input):
     a = _enrol(t, member_input, 1)
-    old = t.replace_card(a).old_number
-    assert t.check().ok
+    old = t.till.replace_card(a).old_number
+    assert t.admin.check().ok
     with Session(app.engine) as s, s.begin():  # what no use case can do: hand it back
         s.execute(Member.__table__.update().where(Member.id == a).values(card_number=old))
-    report = t.check()
+    report = t.admin.check()
     assert report.problems == [f"member {a} holds the blocked card {old}"]

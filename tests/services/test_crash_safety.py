@@ -12,18 +12,20 @@ import time
 import pytest
 
 from app.bootstrap import open_app
+from app.services.context import SYSTEM
 from app.services.dto import MemberInput
 
 WRITER = r"""
 import sys, uuid
 from app.bootstrap import open_app
-app = open_app(sys.argv[1], "en")
+from app.services.context import SYSTEM
+app = open_app(sys.argv[1], "en", acting=SYSTEM)
 t = app.terminal
 member = uuid.UUID(sys.argv[2])
 print("ready", flush=True)
 while True:
     pid = uuid.uuid4()
-    t.record_purchase(pid, member, 12345, 0)
+    t.till.record_purchase(pid, member, 12345, 0)
     print(pid.hex, flush=True)  # only after the commit returned
 """
 
@@ -31,8 +33,8 @@ while True:
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
 def test_sigkill_mid_sale_loses_no_committed_purchase(tmp_path):
     db = tmp_path / "till.sqlite3"
-    app = open_app(str(db), "en")
-    member = app.terminal.enrol(MemberInput(first_name="Anna", phone="+79160001122", consent=True))
+    app = open_app(str(db), "en", acting=SYSTEM)
+    member = app.terminal.till.enrol(MemberInput(first_name="Anna", phone="+79160001122", consent=True))
     app.engine.dispose()
     rng = random.Random(7)
     reported: list[str] = []
@@ -49,10 +51,10 @@ def test_sigkill_mid_sale_loses_no_committed_purchase(tmp_path):
     with sqlite3.connect(db) as conn:
         stored = {row[0] for row in conn.execute("SELECT id FROM purchase")}
     assert set(reported) <= stored
-    again = open_app(str(db), "en")
+    again = open_app(str(db), "en", acting=SYSTEM)
     try:
-        report = again.terminal.check()
+        report = again.terminal.admin.check()
         assert report.ok, report.problems
-        assert again.terminal.member(member).visits == len(stored)
+        assert again.terminal.till.member(member).visits == len(stored)
     finally:
         again.engine.dispose()

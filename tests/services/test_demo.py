@@ -22,6 +22,7 @@ from app.db.models import (
     Stamp,
     TierEvent,
 )
+from app.services.context import SYSTEM
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +30,7 @@ def shop(tmp_path_factory):
     """The demo a newcomer gets: 300 members, seed 1 (as on the first start)."""
     db = tmp_path_factory.mktemp("demo") / "shop.sqlite3"
     assert main(["demo", "--db", str(db), "--members", "300", "--seed", "1"]) == 0
-    app = open_app(str(db), "en")
+    app = open_app(str(db), "en", acting=SYSTEM)
     yield app
     app.engine.dispose()
 
@@ -98,7 +99,7 @@ def test_complaints_open_and_closed_with_their_compensation(shop):
                           where=(Complaint.status == "open") & (Complaint.member_id == Member.id)):
         assert at == last and last.date() > today - timedelta(days=90)
     opened = _rows(shop, Complaint.member_id, where=Complaint.status == "open")[0][0]
-    assert shop.terminal.member(opened).prompt_kind == "complaint_follow_up"
+    assert shop.terminal.till.member(opened).prompt_kind == "complaint_follow_up"
     apologies = _rows(shop, func.count(Gift.id), where=Gift.complaint_id.is_not(None))
     assert apologies[0][0] == sum(1 for *_, c, _d in complaints if c == "points")
 
@@ -126,7 +127,7 @@ def test_points_about_to_expire_are_shown_at_the_till(shop):
     soon = _rows(shop, PointLot.member_id, where=(PointLot.remaining > 0)
                  & (PointLot.expires_on <= today + timedelta(days=30)))
     assert len(soon) >= 2
-    view = t.member(soon[0][0])
+    view = t.till.member(soon[0][0])
     assert view.expiring_points > 0 and view.expiring_on <= today + timedelta(days=30)
     expired = _rows(shop, func.count(LedgerEntry.id), where=LedgerEntry.kind == "expiry")
     assert expired[0][0] > 0
@@ -134,13 +135,13 @@ def test_points_about_to_expire_are_shown_at_the_till(shop):
 
 def test_a_lion_opens_at_the_till_as_a_lion(shop):
     [(lion,)] = _rows(shop, Member.id, where=Member.tier_key == "lion")[:1]
-    view = shop.terminal.member(lion)
+    view = shop.terminal.till.member(lion)
     assert view.tier_name == "Lion" and view.next_tier_name is None
 
 
 def test_the_same_seed_gives_the_same_shop(tmp_path):
     def dump(db):
-        app = open_app(str(db), "en")
+        app = open_app(str(db), "en", acting=SYSTEM)
         try:
             return (_rows(app, Member.first_name, Member.balance, Member.tier_key),
                     sorted(_rows(app, Gift.what, Gift.phrase, Gift.points)),
@@ -158,9 +159,9 @@ def test_the_same_seed_gives_the_same_shop(tmp_path):
 
 def test_the_bench_keeps_the_shipped_program(tmp_path):
     """Only a showcase switches expiry on: the bench measures the program as shipped."""
-    app = open_app(str(tmp_path / "bench.sqlite3"), "en")
-    app.terminal.add_demo_members(150, seed=7)
+    app = open_app(str(tmp_path / "bench.sqlite3"), "en", acting=SYSTEM)
+    app.terminal.admin.add_demo_members(150, seed=7)
     assert app.terminal.program.expiry.kind == "never"
     assert _rows(app, func.count(LedgerEntry.id), where=LedgerEntry.kind == "expiry") == [(0,)]
-    assert app.terminal.check().ok
+    assert app.terminal.admin.check().ok
     app.engine.dispose()

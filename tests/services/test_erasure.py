@@ -48,23 +48,23 @@ def log_file(tmp_path, monkeypatch):
 
 
 def _everything_about_the_member(t, tmp_path):
-    m = t.enrol(MemberInput(first_name=FIRST, patronymic=PATRONYMIC, last_name=LAST,
+    m = t.till.enrol(MemberInput(first_name=FIRST, patronymic=PATRONYMIC, last_name=LAST,
                             address_as=ADDRESS_AS, phone=PHONE, email=EMAIL, notes=NOTES,
                             consent=True, sms_opt_in=True, email_opt_in=True))
     sale = uuid.uuid4()
-    t.record_purchase(sale, m, 250000)
-    t.record_purchase(uuid.uuid4(), m, 120000)
-    t.refund(sale, REFUND_REASON)
-    t.give_gift(uuid.uuid4(), m, GiftInput(GIFT_WHAT, "extra_item", "just_because", 0, 5))
-    complaint = t.record_complaint(uuid.uuid4(), m, ComplaintInput(
+    t.till.record_purchase(sale, m, 250000)
+    t.till.record_purchase(uuid.uuid4(), m, 120000)
+    t.till.refund(sale, REFUND_REASON)
+    t.till.give_gift(uuid.uuid4(), m, GiftInput(GIFT_WHAT, "extra_item", "just_because", 0, 5))
+    complaint = t.till.record_complaint(uuid.uuid4(), m, ComplaintInput(
         *COMPLAINT[:5], compensation="gift",
         gift=GiftInput(GIFT_WHAT + " again", "extra_item", "complaint", 0, 3)))
-    t.close_complaint(complaint.complaint_id, COMPLAINT[5])
-    t.adjust_points(uuid.uuid4(), m, 40, ADJUST_REASON)
+    t.office.close_complaint(complaint.complaint_id, COMPLAINT[5])
+    t.admin.adjust_points(uuid.uuid4(), m, 40, ADJUST_REASON)
     (tmp_path / "out").mkdir()  # the owner's own files: not the app's to erase
-    t.print_cards_pdf(tmp_path / "out" / "card.pdf", "selection", [m], "single")
-    t.replace_card(m, "lost")  # the old number blocked, pointing at the new one
-    t.print_cards_pdf(tmp_path / "out" / "card2.pdf", "selection", [m], "single")
+    t.office.print_cards_pdf(tmp_path / "out" / "card.pdf", "selection", [m], "single")
+    t.till.replace_card(m, "lost")  # the old number blocked, pointing at the new one
+    t.office.print_cards_pdf(tmp_path / "out" / "card2.pdf", "selection", [m], "single")
     return m
 
 
@@ -76,7 +76,7 @@ def _fail_an_update_that_would_log_the_notes(app, t, m):
         conn.execute(text("CREATE TRIGGER full_disk BEFORE UPDATE ON member BEGIN "
                           "SELECT RAISE(ABORT, 'database or disk is full'); END"))
     with pytest.raises(DomainError) as caught:
-        t.edit_member(m, MemberInput(first_name=FIRST, last_name=LAST, phone=PHONE,
+        t.till.edit_member(m, MemberInput(first_name=FIRST, last_name=LAST, phone=PHONE,
                                      email=EMAIL, notes=NEW_NOTES, consent=True))
     assert caught.value.code == "storage_full"
     with app.engine.begin() as conn:
@@ -89,17 +89,17 @@ def _variants(secret):
 
 def test_erasure_leaves_no_personal_data_in_the_database_its_wal_or_the_log(
         app, t, tmp_path, log_file):
-    t.create_owner("Olga", "1234")
+    t.sign_in.create_owner("Olga", "1234")
     m = _everything_about_the_member(t, tmp_path)
     _fail_an_update_that_would_log_the_notes(app, t, m)
     assert "refused by the database" in log_file.read_text(encoding="utf-8")
-    balance = t.member(m).balance
+    balance = t.till.member(m).balance
     with app.engine.connect() as conn:
         cards = {r[0] for r in conn.execute(text(
             "SELECT card_number FROM printed_card UNION SELECT card_number FROM blocked_card"))}
     assert len(cards) == 2
 
-    t.erase_member(m, ERASE_REASON)
+    t.admin.erase_member(m, ERASE_REASON)
 
     for handler in logging.getLogger().handlers:
         handler.flush()
@@ -114,8 +114,8 @@ def test_erasure_leaves_no_personal_data_in_the_database_its_wal_or_the_log(
             for variant in _variants(secret):
                 assert variant.encode() not in blob, (where, variant)
     # The accounts stay, and still agree with the ledger.
-    assert t.member(m).balance == balance
-    assert t.check().ok
+    assert t.till.member(m).balance == balance
+    assert t.admin.check().ok
     with app.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM printed_card")).scalar() == 0
         blocked = conn.execute(text("SELECT card_number, member_id, replaced_by "
@@ -130,7 +130,7 @@ def test_erasure_leaves_no_personal_data_in_the_database_its_wal_or_the_log(
 
 
 def test_the_audit_never_gets_free_text_about_a_member(app, t, tmp_path):
-    t.create_owner("Olga", "1234")
+    t.sign_in.create_owner("Olga", "1234")
     m = _everything_about_the_member(t, tmp_path)
     with app.engine.connect() as conn:
         details = " ".join(r[0] for r in conn.execute(text("SELECT details FROM audit")))

@@ -29,22 +29,22 @@ def shop(app, t, clock, member_input, buy):
     """Three members (one erased), three purchases (one refunded, one refunded in two
     parts: 300.00 of 999.00), their ledger rows. The till is in Moscow (UTC+3) from
     here on: exported times are local."""
-    elena = t.enrol(member_input(patronymic="Ивановна", email="elena@example.ru",
+    elena = t.till.enrol(member_input(patronymic="Ивановна", email="elena@example.ru",
                                  birthday=date(1985, 3, 7), sms_opt_in=True,
                                  notes="любит овсяное молоко"))
     clock(2026, 3, 11, 9, 30)
-    john = t.enrol(member_input(first_name="John", last_name="Smith", phone="+44 7911 123456",
+    john = t.till.enrol(member_input(first_name="John", last_name="Smith", phone="+44 7911 123456",
                                 notes="=HYPERLINK(\"http://x\")", email_opt_in=True))
-    gone = t.enrol(member_input(first_name="Пётр", last_name="Удалёнов", phone="+79035550000",
+    gone = t.till.enrol(member_input(first_name="Пётр", last_name="Удалёнов", phone="+79035550000",
                                 notes="secret"))
     clock(2026, 3, 12, 18, 45, 10)
     first = buy(t, elena, 123450)
     johns = buy(t, john, 99900)
     buy(t, elena, 50000, redeem=100)
-    t.refund(first.purchase_id, "wrong card")
-    t.refund_purchase(PART_REFUNDS[0], johns.purchase_id, "one cup returned", 10000)
-    t.refund_purchase(PART_REFUNDS[1], johns.purchase_id, "two more", 20000)
-    t.erase_member(gone, "asked to be forgotten")
+    t.till.refund(first.purchase_id, "wrong card")
+    t.till.refund_purchase(PART_REFUNDS[0], johns.purchase_id, "one cup returned", 10000)
+    t.till.refund_purchase(PART_REFUNDS[1], johns.purchase_id, "two more", 20000)
+    t.admin.erase_member(gone, "asked to be forgotten")
     t.ctx.local_tz = MSK
     return {"elena": elena, "john": john, "gone": gone}
 
@@ -79,7 +79,7 @@ def db_rows(app, model):
 
 def test_members_csv_matches_the_database(app, t, shop, tmp_path):
     out = tmp_path / "members.csv"
-    result = t.export_data("members", "csv", out)
+    result = t.office.export_data("members", "csv", out)
     assert (result.rows, result.path, result.cancelled) == (3, out, False)
     rows = {r["id"]: r for r in read_csv(out)}
     members = db_rows(app, Member)
@@ -106,7 +106,7 @@ def test_members_csv_matches_the_database(app, t, shop, tmp_path):
 
 
 def test_erased_member_keeps_the_accounts_but_no_personal_data(app, t, shop, tmp_path):
-    t.export_data("members", "csv", tmp_path / "m.csv")
+    t.office.export_data("members", "csv", tmp_path / "m.csv")
     gone = next(r for r in read_csv(tmp_path / "m.csv") if r["id"] == str(shop["gone"]))
     for column in ("card_number", "first_name", "patronymic", "last_name", "address_as",
                    "phone", "email", "birthday", "notes"):
@@ -118,7 +118,7 @@ def test_erased_member_keeps_the_accounts_but_no_personal_data(app, t, shop, tmp
 
 
 def test_purchases_csv_money_in_major_units_local_times(app, t, shop, tmp_path):
-    t.export_data("purchases", "csv", tmp_path / "p.csv")
+    t.office.export_data("purchases", "csv", tmp_path / "p.csv")
     rows = read_csv(tmp_path / "p.csv")
     purchases = db_rows(app, Purchase)
     assert {r["id"] for r in rows} == purchases.keys() and len(rows) == 3
@@ -139,7 +139,7 @@ def test_purchases_csv_money_in_major_units_local_times(app, t, shop, tmp_path):
 
 
 def test_ledger_csv_has_every_row(app, t, shop, tmp_path):
-    t.export_data("ledger", "csv", tmp_path / "l.csv")
+    t.office.export_data("ledger", "csv", tmp_path / "l.csv")
     rows = read_csv(tmp_path / "l.csv")
     entries = db_rows(app, LedgerEntry)
     assert len(rows) == len(entries) == len({r["id"] for r in rows})
@@ -163,7 +163,7 @@ def test_ledger_csv_has_every_row(app, t, shop, tmp_path):
 
 
 def test_xlsx_has_real_types_and_formats(app, t, shop, tmp_path):
-    t.export_data("purchases", "xlsx", tmp_path / "p.xlsx")
+    t.office.export_data("purchases", "xlsx", tmp_path / "p.xlsx")
     header, rows, sheet = read_xlsx(tmp_path / "p.xlsx")
     assert header[:6] == ["id", "member_id", "card_number", "created_at", "amount", "currency"]
     assert sheet.freeze_panes == "A2" and sheet["A1"].font.b
@@ -187,7 +187,7 @@ def test_xlsx_has_real_types_and_formats(app, t, shop, tmp_path):
 
 
 def test_xlsx_members_text_stays_text(app, t, shop, tmp_path):
-    t.export_data("members", "xlsx", tmp_path / "m.xlsx")
+    t.office.export_data("members", "xlsx", tmp_path / "m.xlsx")
     _, rows, _ = read_xlsx(tmp_path / "m.xlsx")
     by_id = {r["id"]: r for r in rows}
     elena, john = by_id[str(shop["elena"])], by_id[str(shop["john"])]
@@ -213,7 +213,7 @@ def test_xlsx_continues_on_a_second_sheet_past_the_row_limit(tmp_path):
 
 
 def test_json_is_one_array_with_typed_values(app, t, shop, tmp_path):
-    t.export_data("purchases", "json", tmp_path / "p.json")
+    t.office.export_data("purchases", "json", tmp_path / "p.json")
     data = json.loads((tmp_path / "p.json").read_text(encoding="utf-8"), parse_float=Decimal)
     purchases = db_rows(app, Purchase)
     assert isinstance(data, list) and {d["id"] for d in data} == purchases.keys()
@@ -224,21 +224,21 @@ def test_json_is_one_array_with_typed_values(app, t, shop, tmp_path):
         assert d["created_at"] == "2026-03-12T21:45:10"
     assert sorted((d["status"], d["refunded"]) for d in data) == [
         ("completed", 0), ("partly_refunded", Decimal("300.0")), ("refunded", Decimal("1234.5"))]
-    t.export_data("members", "json", tmp_path / "m.json")
+    t.office.export_data("members", "json", tmp_path / "m.json")
     members = {d["id"]: d for d in json.loads((tmp_path / "m.json").read_text("utf-8"))}
     elena = members[str(shop["elena"])]
     assert (elena["first_name"], elena["birthday"], elena["sms_opt_in"]) == (
         "Елёна", "1985-03-07", True)
     assert members[str(shop["gone"])]["last_name"] is None
-    t.export_data("ledger", "json", tmp_path / "l.json")
+    t.office.export_data("ledger", "json", tmp_path / "l.json")
     assert len(json.loads((tmp_path / "l.json").read_text("utf-8"))) == \
         len(db_rows(app, LedgerEntry))
 
 
 def test_empty_table_gives_a_header_or_an_empty_array(t, tmp_path):
-    assert t.export_data("purchases", "json", tmp_path / "p.json").rows == 0
+    assert t.office.export_data("purchases", "json", tmp_path / "p.json").rows == 0
     assert json.loads((tmp_path / "p.json").read_text("utf-8")) == []
-    t.export_data("purchases", "csv", tmp_path / "p.csv")
+    t.office.export_data("purchases", "csv", tmp_path / "p.csv")
     assert (tmp_path / "p.csv").read_text("utf-8-sig").splitlines()[0].startswith("id,member_id")
 
 
@@ -268,27 +268,27 @@ def test_cancel_leaves_no_file(t, shop, tmp_path, fmt, monkeypatch):
 def test_cancel_keeps_an_older_file_untouched(t, shop, tmp_path):
     out = tmp_path / "members.csv"
     out.write_text("yesterday's export")
-    result = t.export_data("members", "csv", out, progress=lambda done, total: False)
+    result = t.office.export_data("members", "csv", out, progress=lambda done, total: False)
     assert result.cancelled and out.read_text() == "yesterday's export"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".members")] == []
 
 
 def test_every_export_is_audited_and_needs_a_manager(t, shop, tmp_path):
-    t.export_data("ledger", "xlsx", tmp_path / "l.xlsx")
-    t.export_data("members", "csv", tmp_path / "m.csv", progress=lambda d, n: False)
-    entries = t.audit_log("export")
+    t.office.export_data("ledger", "xlsx", tmp_path / "l.xlsx")
+    t.office.export_data("members", "csv", tmp_path / "m.csv", progress=lambda d, n: False)
+    entries = t.office.audit_log("export")
     assert len(entries) == 1  # the cancelled one wrote nothing
     assert (entries[0].target, entries[0].details["format"], entries[0].details["file"]) == (
         "ledger", "xlsx", "l.xlsx")
-    assert entries[0].details["rows"] == t.check().ledger_rows
+    assert entries[0].details["rows"] == t.admin.check().ledger_rows
     t.ctx.staff = StaffSession(None, "Masha", "cashier")
     with pytest.raises(DomainError) as err:
-        t.export_data("members", "csv", tmp_path / "x.csv")
+        t.office.export_data("members", "csv", tmp_path / "x.csv")
     assert err.value.code == "needs_manager" and not (tmp_path / "x.csv").exists()
 
 
 def test_files_hold_personal_data_so_only_the_owner_reads_them(t, shop, tmp_path):
-    t.export_data("members", "csv", tmp_path / "m.csv")
+    t.office.export_data("members", "csv", tmp_path / "m.csv")
     assert (tmp_path / "m.csv").stat().st_mode & 0o077 == 0
 
 
@@ -298,7 +298,7 @@ def test_bad_requests_get_clear_errors(t, tmp_path):
                        (("members", "csv", tmp_path), "export_path"),
                        (("members", "csv", tmp_path / "no" / "a.csv"), "export_folder_missing")):
         with pytest.raises(DomainError) as err:
-            t.export_data(*args)
+            t.office.export_data(*args)
         assert err.value.code == code
 
 
@@ -312,7 +312,7 @@ def test_a_write_failure_removes_the_partial_file(t, shop, tmp_path, monkeypatch
     monkeypatch.setattr(export_writers.CsvWriter, "write_columns", full)
     monkeypatch.setattr(export_writers.CsvWriter, "write_block", full)  # SQLite's lines
     with pytest.raises(DomainError) as err:
-        t.export_data("members", "csv", tmp_path / "m.csv")
+        t.office.export_data("members", "csv", tmp_path / "m.csv")
     assert err.value.code == "export_disk_full"
     assert [p.name for p in tmp_path.iterdir() if "members" in p.name or p.suffix == ".part"] == []
 
@@ -326,7 +326,7 @@ def test_a_read_only_folder_is_a_permission_error(t, shop, tmp_path):
     folder.chmod(0o500)
     try:
         with pytest.raises(DomainError) as err:
-            t.export_data("members", "csv", folder / "m.csv")
+            t.office.export_data("members", "csv", folder / "m.csv")
         assert err.value.code == "export_permission"
     finally:
         folder.chmod(0o700)
@@ -377,7 +377,7 @@ MONEY = {"amount", "refunded"}
 
 def _export(t, kind: str, fmt: str, folder: Path) -> Path:
     folder.mkdir(exist_ok=True)
-    return t.export_data(kind, fmt, folder / f"{kind}.{fmt}").path
+    return t.office.export_data(kind, fmt, folder / f"{kind}.{fmt}").path
 
 
 def _through_libreoffice(path: Path, out: Path) -> list[dict]:
@@ -423,7 +423,7 @@ def varied(t, member_input):
     """Members with every kind of awkward text, NULLs, an erased member, and times on
     and around the clock changes of several zones (down to .999999 of a second)."""
     from sqlalchemy import update
-    ids = [t.enrol(member_input(first_name=f"Имя{i}", phone=f"+7916555{i:04d}",
+    ids = [t.till.enrol(member_input(first_name=f"Имя{i}", phone=f"+7916555{i:04d}",
                                 birthday=date(1980, 1, 1 + i) if i % 3 else None,
                                 notes="обычный" if i % 2 else "", sms_opt_in=i % 2 == 0))
            for i in range(len(TEXTS) + 4)]
@@ -436,8 +436,8 @@ def varied(t, member_input):
             if i < len(TEXTS):
                 values[TEXTS[i][0]] = TEXTS[i][1]
             s.execute(update(Member).where(Member.id == mid).values(**values))
-    t.erase_member(ids[1], "asked")  # a note with a comma, gone with the rest
-    t.erase_member(ids[-1], "asked")
+    t.admin.erase_member(ids[1], "asked")  # a note with a comma, gone with the rest
+    t.admin.erase_member(ids[-1], "asked")
     with t._sessions.begin() as s:
         s.execute(update(Member).where(Member.id == ids[-1])
                   .values(erased_at=datetime(2026, 10, 25, 0, 59, 59, 999999)))
@@ -581,7 +581,7 @@ def test_one_awkward_text_in_a_chunk_of_plain_ones(t, member_input, tmp_path, sq
                                                    column, text):
     """The check of a whole chunk at once notices a single field that needs care."""
     from sqlalchemy import update
-    ids = [t.enrol(member_input(first_name=f"Имя{i}", phone=f"+7916555{i:04d}"))
+    ids = [t.till.enrol(member_input(first_name=f"Имя{i}", phone=f"+7916555{i:04d}"))
            for i in range(3)]
     with t._sessions.begin() as s:
         s.execute(update(Member).where(Member.id == ids[1]).values({column: text}))
@@ -621,10 +621,10 @@ def test_xlsx_keeps_awkward_text_as_text(t, member_input, tmp_path):
     from sqlalchemy import update
     texts = {"notes": "<b>&amp;</b> x\r\ny", "address_as": "  Ваня ", "first_name": "=1+2",
              "last_name": "a\x01b\x1fc", "email": "\t@x"}
-    mid = t.enrol(member_input())
+    mid = t.till.enrol(member_input())
     with t._sessions.begin() as s:
         s.execute(update(Member).where(Member.id == mid).values(**texts, patronymic=""))
-    t.export_data("members", "xlsx", tmp_path / "m.xlsx")
+    t.office.export_data("members", "xlsx", tmp_path / "m.xlsx")
     header, rows, sheet = read_xlsx(tmp_path / "m.xlsx")
     (row,) = rows
     assert {k: row[k] for k in texts} == dict(texts, last_name="abc")
@@ -654,14 +654,14 @@ def sales(t, member_input, buy):
     purchase and ledger rows without a till, and one text in each table holding a
     separator (\x1f, \x1e): those two rows only go to the generic path."""
     from sqlalchemy import update
-    members = [t.enrol(member_input(first_name=f"Имя{i}", phone=f"+7916555{i:04d}"))
+    members = [t.till.enrol(member_input(first_name=f"Имя{i}", phone=f"+7916555{i:04d}"))
                for i in range(8)]
     bought = [buy(t, m, 100000 * (i + 1), redeem=10 if i == 3 else 0)
               for i, m in enumerate(members) for _ in range(2)]
-    t.refund(bought[0].purchase_id, "wrong, \"card\"")
-    t.refund_purchase(uuid.uuid4(), bought[2].purchase_id, "part, \"one\"", 30000)
-    t.refund_purchase(uuid.uuid4(), bought[2].purchase_id, "part two", 1)
-    t.erase_member(members[5], "asked")
+    t.till.refund(bought[0].purchase_id, "wrong, \"card\"")
+    t.till.refund_purchase(uuid.uuid4(), bought[2].purchase_id, "part, \"one\"", 30000)
+    t.till.refund_purchase(uuid.uuid4(), bought[2].purchase_id, "part two", 1)
+    t.admin.erase_member(members[5], "asked")
     times = [s for c in CHANGES for s in stamps_around(c)]
     n = len(SALE_TEXTS)
     with t._sessions.begin() as s:

@@ -32,30 +32,30 @@ def _write(tmp_path, text: str, encoding: str):
 def test_each_encoding_comes_out_right_and_imports_right(t, tmp_path, text, written, read_as,
                                                          names):
     path = _write(tmp_path, text, written)
-    table, mapping = t.import_peek(path)
+    table, mapping = t.office.import_peek(path)
     assert table.encoding == read_as
     assert [cells[0] for _row, cells in table.rows] == names
     assert table.headers[0] == text.split("\n")[0].split(table.delimiter)[0]  # no BOM left
-    report = t.import_members(path, mapping, valid_only=True)
+    report = t.office.import_members(path, mapping, valid_only=True)
     assert report.imported == len(names), [r.reasons for r in report.rows]
     for name in names:  # stored as written (a Russian name is shown first name first)
-        assert [sorted(h.display_name.split()) for h in t.search(name.split()[0])] == [
+        assert [sorted(h.display_name.split()) for h in t.till.search(name.split()[0])] == [
             sorted(name.split())]
 
 
 def test_the_owner_may_read_the_file_as_another_encoding(t, tmp_path):
     path = _write(tmp_path, GERMAN, "cp1252")
-    table, _ = t.import_peek(path, "cp1251")  # what the old code always did
+    table, _ = t.office.import_peek(path, "cp1251")  # what the old code always did
     assert (table.encoding, table.rows[0][1][0]) == ("cp1251", "Josй Mьller")
-    table, _ = t.import_peek(path, "windows-1252")  # any name Python knows for it
+    table, _ = t.office.import_peek(path, "windows-1252")  # any name Python knows for it
     assert (table.encoding, table.rows[0][1][0]) == ("cp1252", "José Müller")
-    table, _ = t.import_peek(path, "utf-8")  # bytes UTF-8 cannot read show, not stop
+    table, _ = t.office.import_peek(path, "utf-8")  # bytes UTF-8 cannot read show, not stop
     assert table.rows[0][1][0] == "Jos\ufffd M\ufffdller"
 
 
 def test_an_unknown_encoding_is_refused_in_words(t, tmp_path):
     with pytest.raises(DomainError) as err:
-        t.import_peek(_write(tmp_path, GERMAN, "cp1252"), "klingon")
+        t.office.import_peek(_write(tmp_path, GERMAN, "cp1252"), "klingon")
     assert err.value.code == "import_encoding_unknown"
     assert str(err.value) == "Unknown encoding: klingon."
 
@@ -67,18 +67,18 @@ def test_messages_have_their_placeholders_filled(t, tmp_path):
     folder = tmp_path / "a folder.csv"
     folder.mkdir()
     with pytest.raises(DomainError) as err:
-        t.import_peek(folder)
+        t.office.import_peek(folder)
     assert (err.value.code, str(err.value)) == ("import_unreadable",
                                                 "Cannot read a folder.csv: Is a directory.")
     empty = tmp_path / "empty.csv"
     empty.write_text("\n\n", encoding="utf-8")
     with pytest.raises(DomainError) as err:
-        t.import_peek(empty)
+        t.office.import_peek(empty)
     assert str(err.value) == "empty.csv has no header row."
     broken = tmp_path / "broken.xlsx"
     broken.write_bytes(b"PK\x03\x04 not really a workbook")
     with pytest.raises(DomainError) as err:
-        t.import_peek(broken)
+        t.office.import_peek(broken)
     assert str(err.value).startswith("Cannot read broken.xlsx: ") and "{" not in str(err.value)
 
 

@@ -42,7 +42,7 @@ DIRTY_SKIP = [
 @pytest.fixture
 def ivan(t, member_input):
     """The member already enrolled before the import (welcome bonus 200 points)."""
-    return t.enrol(member_input(first_name="Иван", patronymic="Иванович", last_name="Иванов",
+    return t.till.enrol(member_input(first_name="Иван", patronymic="Иванович", last_name="Иванов",
                                 phone="+7 916 123-45-67", card_number=EXISTING_CARD))
 
 
@@ -74,14 +74,14 @@ def counts(db) -> tuple[int, int, int, int]:
 ])
 def test_dirty_sheet_reads_the_same_in_every_encoding_and_delimiter(t, ivan, db, name,
                                                                     encoding, delimiter):
-    table, mapping = t.import_peek(FIXTURES / name)
+    table, mapping = t.office.import_peek(FIXTURES / name)
     assert (table.encoding, table.delimiter) == (encoding, delimiter)
     assert table.headers[0] == "ФИО"
     assert mapping == {"full_name": "ФИО", "phone": "Телефон", "card": "Номер карты",
                        "points": "Баллы", "tier": "Статус", "enrolled": "Дата регистрации",
                        "birthday": "День рождения", "notes": "Примечание"}
     before = counts(db)
-    report = t.import_members(FIXTURES / name, dry_run=True)
+    report = t.office.import_members(FIXTURES / name, dry_run=True)
     assert outcomes(report) == DIRTY_SKIP
     assert (report.imported, report.merged, report.skipped, report.rejected) == (2, 0, 3, 7)
     assert report.points == 1500 and not report.applied
@@ -90,14 +90,14 @@ def test_dirty_sheet_reads_the_same_in_every_encoding_and_delimiter(t, ivan, db,
 
 def test_all_or_nothing_refuses_one_bad_row_and_changes_nothing(t, ivan, db):
     before = counts(db)
-    report = t.import_members(DIRTY)
+    report = t.office.import_members(DIRTY)
     assert report.refused and not report.applied
     assert counts(db) == before == (1, 1, 0, 0)
 
 
 def test_valid_rows_only_imports_the_good_rows_with_their_opening_points(t, ivan, db, clock):
     clock(2026, 3, 10, 12, 0)
-    report = t.import_members(DIRTY, valid_only=True)
+    report = t.office.import_members(DIRTY, valid_only=True)
     assert report.applied and not report.refused
     assert (report.imported, report.merged, report.skipped, report.rejected) == (2, 0, 3, 7)
     elena = by_phone(db, "+79165550101")
@@ -121,14 +121,14 @@ def test_valid_rows_only_imports_the_good_rows_with_their_opening_points(t, ivan
     assert counts(db) == (3, 3, 1, 1)
     batch = db.get(ImportBatch, report.batch_id)
     assert (batch.imported, batch.skipped, batch.rejected, batch.points) == (2, 3, 7, 1500)
-    audit = t.audit_log(action="import_members")
+    audit = t.office.audit_log(action="import_members")
     assert audit[0].details["imported"] == 2 and audit[0].target == report.batch_id.hex
-    assert t.check().ok
-    assert [h.phone for h in t.search("0101")] == [elena.phone_display]  # searchable at once
+    assert t.admin.check().ok
+    assert [h.phone for h in t.till.search("0101")] == [elena.phone_display]  # searchable at once
 
 
 def test_merge_fills_empty_fields_and_adds_points_once(t, ivan, db):
-    report = t.import_members(DIRTY, duplicates="merge", valid_only=True)
+    report = t.office.import_members(DIRTY, duplicates="merge", valid_only=True)
     assert (report.imported, report.merged, report.skipped, report.rejected) == (2, 3, 0, 7)
     assert [r.status for r in report.rows if r.row in (8, 9, 14)] == ["merge"] * 3
     elena = by_phone(db, "+79165550101")
@@ -139,35 +139,35 @@ def test_merge_fills_empty_fields_and_adds_points_once(t, ivan, db):
     assert member.tier_key == "lion"  # the old system's status is honoured
     assert db.scalar(select(func.count()).select_from(LedgerEntry)
                      .where(LedgerEntry.kind == "imported")) == 3
-    assert t.check().ok
-    again = t.import_members(DIRTY, duplicates="merge", valid_only=True)
+    assert t.admin.check().ok
+    again = t.office.import_members(DIRTY, duplicates="merge", valid_only=True)
     assert (again.imported, again.merged, again.rejected) == (0, 5, 7)
     assert [r.row for r in again.rows if "import_points_already" in
             [p.code for p in r.reasons]] == [2, 4, 8, 9]
     assert (by_phone(db, "+79165550101").balance, by_phone(db, "+79161234567").balance,
             by_phone(db, "+79035550202").balance) == (1300, 700, 300)
     assert counts(db)[:2] == (3, 4)
-    assert t.check().ok
+    assert t.admin.check().ok
 
 
 def test_the_old_status_is_kept_until_the_review_under_a_calendar_year_window(t, db, clock):
     clock(2026, 3, 10, 12, 0)
     data = t.program.to_dict()
     data["qualifying_window"] = {"kind": "calendar_year", "months": 12}
-    t.save_program(data)
-    t.import_members(DIRTY, valid_only=True)
+    t.admin.save_program(data)
+    t.office.import_members(DIRTY, valid_only=True)
     elena = by_phone(db, "+79165550101")
     assert (elena.tier_key, elena.tier_floor_key, elena.tier_review_on) == (
         "wolf", "wolf", date(2027, 1, 1))
-    assert t.member(elena.id).tier_key == "wolf"
+    assert t.till.member(elena.id).tier_key == "wolf"
     alexey = by_phone(db, "+79035550202")
-    assert alexey.tier_key == "bunny" and t.check().ok
+    assert alexey.tier_key == "bunny" and t.admin.check().ok
 
 
 def test_running_the_same_import_again_with_skip_imports_nothing_new(t, ivan, db):
-    t.import_members(DIRTY, valid_only=True)
+    t.office.import_members(DIRTY, valid_only=True)
     before = counts(db)
-    again = t.import_members(DIRTY, valid_only=True)
+    again = t.office.import_members(DIRTY, valid_only=True)
     assert (again.imported, again.merged, again.skipped, again.rejected) == (0, 0, 5, 7)
     assert counts(db)[:2] == before[:2]
 
@@ -182,17 +182,17 @@ def test_cancel_from_the_progress_callback_leaves_nothing_behind(t, ivan, db, mo
             raise importer.ImportCancelled()
     before = counts(db)
     with pytest.raises(importer.ImportCancelled):
-        t.import_members(FIXTURES / "odoo_import_compatible.csv", progress=progress)
+        t.office.import_members(FIXTURES / "odoo_import_compatible.csv", progress=progress)
     assert seen[:5] == [(1, 9), (2, 9), (3, 9), (4, 9), (5, 9)]
     assert counts(db) == before
 
 
 def test_odoo_contacts_xlsx(t, ivan, db):
-    table, mapping = t.import_peek(FIXTURES / "odoo_contacts.xlsx")
+    table, mapping = t.office.import_peek(FIXTURES / "odoo_contacts.xlsx")
     assert table.encoding == "xlsx"
     assert mapping == {"full_name": "Name", "mobile": "Mobile", "phone": "Phone",
                        "email": "Email", "card": "Barcode", "points": "Loyalty Points"}
-    report = t.import_members(FIXTURES / "odoo_contacts.xlsx", valid_only=True)
+    report = t.office.import_members(FIXTURES / "odoo_contacts.xlsx", valid_only=True)
     assert outcomes(report) == [(2, "import", []), (3, "import", []), (4, "import", []),
                                 (5, "reject", ["import_phone_invalid"]),
                                 (6, "skip", ["import_duplicate_row"]),
@@ -206,17 +206,17 @@ def test_odoo_contacts_xlsx(t, ivan, db):
     anna = by_phone(db, "+79262223344")
     assert anna.balance == 0 and db.scalar(select(func.count()).select_from(LedgerEntry)
                                            .where(LedgerEntry.member_id == anna.id)) == 0
-    assert report.points == 1400 and t.check().ok
+    assert report.points == 1400 and t.admin.check().ok
 
 
 def test_odoo_import_compatible_export_imports_whole(t, db):
-    report = t.import_members(FIXTURES / "odoo_import_compatible.csv")
+    report = t.office.import_members(FIXTURES / "odoo_import_compatible.csv")
     assert report.applied and (report.imported, report.rejected) == (3, 0)
     assert counts(db)[0] == 3 and report.points == 1400
 
 
 def test_opensourcepos_customers(t, ivan, db):
-    report = t.import_members(FIXTURES / "ospos_customers.csv", duplicates="merge",
+    report = t.office.import_members(FIXTURES / "ospos_customers.csv", duplicates="merge",
                               valid_only=True)
     assert outcomes(report) == [(2, "import", []), (3, "import", ["import_email_dropped"]),
                                 (4, "reject", ["import_no_consent"]),
@@ -233,34 +233,34 @@ def test_opensourcepos_customers(t, ivan, db):
     member = by_phone(db, "+79161234567")  # merged: the empty e-mail filled, names kept
     assert (member.first_name, member.email) == ("Иван", "ivan@example.com")
     assert by_phone(db, "+79163330001") is None  # no consent, not imported
-    assert t.check().ok
+    assert t.admin.check().ok
 
 
 def test_a_mapping_without_name_or_phone_is_refused(t):
     with pytest.raises(DomainError) as err:
-        t.import_members(DIRTY, mapping={"full_name": "ФИО"}, dry_run=True)
+        t.office.import_members(DIRTY, mapping={"full_name": "ФИО"}, dry_run=True)
     assert err.value.code == "import_mapping_phone"
     with pytest.raises(DomainError) as err:
-        t.import_members(DIRTY, mapping={"full_name": "Name", "phone": "Телефон"}, dry_run=True)
+        t.office.import_members(DIRTY, mapping={"full_name": "Name", "phone": "Телефон"}, dry_run=True)
     assert err.value.code == "import_mapping_column"
 
 
 def test_only_the_owner_imports(t):
     t.ctx.staff = StaffSession(None, "Maria", "manager")
     with pytest.raises(PermissionDenied):
-        t.import_members(DIRTY, dry_run=True)
+        t.office.import_members(DIRTY, dry_run=True)
 
 
 def test_a_file_that_is_not_a_table_is_a_clear_error(t, tmp_path):
     broken = tmp_path / "broken.xlsx"
     broken.write_bytes(b"PK\x03\x04 not really a workbook")
     with pytest.raises(DomainError) as err:
-        t.import_peek(broken)
+        t.office.import_peek(broken)
     assert err.value.code == "import_unreadable"
     empty = tmp_path / "empty.csv"
     empty.write_text("\n\n", encoding="utf-8")
     with pytest.raises(DomainError) as err:
-        t.import_peek(empty)
+        t.office.import_peek(empty)
     assert err.value.code == "import_empty"
 
 
@@ -309,12 +309,12 @@ def test_cli_mapping_inline_and_as_json(app, db, tmp_path, capsys):
 
 
 def test_a_lost_cards_number_is_never_given_out_again_by_an_import(t, ivan, db, tmp_path):
-    t.replace_card(ivan)  # Ivan lost his card: EXISTING_CARD is blocked for good
+    t.till.replace_card(ivan)  # Ivan lost his card: EXISTING_CARD is blocked for good
     sheet = tmp_path / "cards.csv"
     sheet.write_text("Имя;Телефон;Карта\nПётр Сидоров;+7 916 555-00-01;" + EXISTING_CARD +
                      "\nАнна Кузнецова;+7 916 555-00-02;\n", encoding="utf-8")
-    report = t.import_members(sheet, valid_only=True)
+    report = t.office.import_members(sheet, valid_only=True)
     assert outcomes(report) == [(2, "reject", ["import_card_blocked"]), (3, "import", [])]
     anna = by_phone(db, "+79165550002")
     assert anna.card_number and anna.card_number != EXISTING_CARD
-    assert t.check().ok
+    assert t.admin.check().ok

@@ -12,20 +12,20 @@ from app.domain.errors import DomainError
 
 @pytest.fixture
 def ivan(t, member_input):
-    return t.enrol(member_input(first_name="Иван", patronymic="Сергеевич", last_name="Петров",
+    return t.till.enrol(member_input(first_name="Иван", patronymic="Сергеевич", last_name="Петров",
                                 phone="+7 916 555 01 02"))
 
 
 @pytest.fixture
 def people(t, member_input, ivan):
-    ivy = t.enrol(member_input(first_name="Ivy", last_name="Stone", phone="+7 916 555 01 03"))
-    olga = t.enrol(member_input(first_name="Ольга", last_name="Ивлева", phone="+7 916 555 01 04"))
-    nina = t.enrol(member_input(first_name="Нина", last_name="Ниварова", phone="+7 916 555 01 05"))
+    ivy = t.till.enrol(member_input(first_name="Ivy", last_name="Stone", phone="+7 916 555 01 03"))
+    olga = t.till.enrol(member_input(first_name="Ольга", last_name="Ивлева", phone="+7 916 555 01 04"))
+    nina = t.till.enrol(member_input(first_name="Нина", last_name="Ниварова", phone="+7 916 555 01 05"))
     return {"ivan": ivan, "ivy": ivy, "olga": olga, "nina": nina}
 
 
 def found(t, query):
-    return {h.member_id for h in t.search(query)}
+    return {h.member_id for h in t.till.search(query)}
 
 
 def test_two_letters_of_a_first_name_find_as_three_do(t, people):
@@ -51,13 +51,13 @@ def test_first_and_last_name_in_either_order(t, people):
 
 
 def test_a_name_part_start_ranks_before_a_match_inside(t, people):
-    hits = t.search("Ива")
+    hits = t.till.search("Ива")
     ranks = [h.member_id for h in hits]
     assert ranks.index(people["ivan"]) < ranks.index(people["nina"])  # Иван before Ниварова
 
 
 def test_a_renamed_or_erased_member_is_found_by_the_new_name_only(t, people, member_input):
-    t.edit_member(people["ivy"], member_input(first_name="Юлия", last_name="Stone",
+    t.till.edit_member(people["ivy"], member_input(first_name="Юлия", last_name="Stone",
                                               phone="+7 916 555 01 03"))
     assert people["ivy"] not in found(t, "Iv")
     assert people["ivy"] in found(t, "Юл")
@@ -73,7 +73,7 @@ def _plans(t, query):
     engine = t._sessions.kw["bind"]
     event.listen(engine, "before_cursor_execute", remember)
     try:
-        t.search(query)
+        t.till.search(query)
     finally:
         event.remove(engine, "before_cursor_execute", remember)
     plans = []
@@ -98,7 +98,7 @@ def test_the_word_index_follows_inserts_updates_and_the_check(t, people, app):
         count = conn.execute(text("SELECT count(*) FROM member_fts_words WHERE "
                                   "member_fts_words MATCH '\"ив\"*'")).scalar()
     assert count == 2
-    assert t.check().problems == []
+    assert t.admin.check().problems == []
 
 
 @pytest.mark.parametrize("pasted", ["Ив\x00", "\x00Ив", "И\x00в", "\ufeffИв", "Ив\u200b",
@@ -115,18 +115,18 @@ def test_digits_of_any_script_and_nul_in_a_phone_search(t, people):
 
 def test_a_query_of_only_junk_finds_nobody_quietly(t, people):
     for junk in ("\x00", "\x00\x01\x02", "\u200b", "!!", "--", '"', "*", "²"):
-        assert t.search(junk) == []
+        assert t.till.search(junk) == []
     for junk in ("\x00", "\x00\x01\x02", "\u200b", "!!", "--", '"', "*", " \t "):
-        assert not t.searchable(junk)  # nobody to enrol either
+        assert not t.till.searchable(junk)  # nobody to enrol either
     for query in ("Ив", "4567", "Zzyzx", "+7 903"):
-        assert t.searchable(query)
+        assert t.till.searchable(query)
 
 
 @settings(max_examples=300, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=40))
 def test_any_text_searches_without_an_error(t, people, query):
-    hits = t.search(query)
+    hits = t.till.search(query)
     assert len(hits) <= 20
     assert all(isinstance(h.member_id, uuid.UUID) for h in hits)
 
@@ -142,16 +142,16 @@ def test_control_characters_anywhere_find_what_the_clean_text_finds(t, people, j
 
 
 def test_a_wrong_check_digit_is_said_when_asked(t, people):
-    card = t.member(people["ivan"]).card_number
+    card = t.till.member(people["ivan"]).card_number
     bad = card[:12] + str((int(card[12]) + 1) % 10)
-    assert t.search(bad) == []  # the enrolment and print dialogs just find nobody
+    assert t.till.search(bad) == []  # the enrolment and print dialogs just find nobody
     with pytest.raises(DomainError) as caught:
-        t.search(bad, refuse_bad_card=True)
+        t.till.search(bad, refuse_bad_card=True)
     assert caught.value.code == "card_check_digit"
-    assert [h.member_id for h in t.search(card, refuse_bad_card=True)] == [people["ivan"]]
+    assert [h.member_id for h in t.till.search(card, refuse_bad_card=True)] == [people["ivan"]]
 
 
 def test_a_thirteen_digit_phone_is_found_though_not_a_valid_card(t, member_input):
     # +234 … (Nigeria) typed without the plus: 13 digits starting with 2, not a card.
-    guest = t.enrol(member_input(first_name="Ada", last_name="Obi", phone="+234 803 123 4567"))
-    assert [h.member_id for h in t.search("2348031234567", refuse_bad_card=True)] == [guest]
+    guest = t.till.enrol(member_input(first_name="Ada", last_name="Obi", phone="+234 803 123 4567"))
+    assert [h.member_id for h in t.till.search("2348031234567", refuse_bad_card=True)] == [guest]

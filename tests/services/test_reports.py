@@ -34,38 +34,38 @@ def shop(t, clock, member_input):
 
     ids = {}
     at(1, 6, 2025)
-    ids["D"] = t.enrol(member_input(first_name="Dora", phone="+79160000004"))
+    ids["D"] = t.till.enrol(member_input(first_name="Dora", phone="+79160000004"))
     at(5, 1)
-    ids["A"] = t.enrol(member_input(first_name="Anton", last_name="Avdeev",
+    ids["A"] = t.till.enrol(member_input(first_name="Anton", last_name="Avdeev",
                                     phone="+79160000001"))
     at(10, 1)
-    t.record_purchase(uuid.uuid4(), ids["A"], 100000)
+    t.till.record_purchase(uuid.uuid4(), ids["A"], 100000)
     at(10, 2)
-    ids["B"] = t.enrol(member_input(first_name="Boris", phone="+79160000002"))
+    ids["B"] = t.till.enrol(member_input(first_name="Boris", phone="+79160000002"))
     at(2)
-    ids["C"] = t.enrol(member_input(first_name="Clara", last_name="Cole", phone="+79160000003"))
+    ids["C"] = t.till.enrol(member_input(first_name="Clara", last_name="Cole", phone="+79160000003"))
     at(3, cashier="Boris")
-    t.record_purchase(uuid.uuid4(), ids["A"], 200000)
+    t.till.record_purchase(uuid.uuid4(), ids["A"], 200000)
     at(4, cashier="Boris")
-    refunded = t.record_purchase(uuid.uuid4(), ids["B"], 300000).purchase_id
+    refunded = t.till.record_purchase(uuid.uuid4(), ids["B"], 300000).purchase_id
     at(5)
-    t.record_purchase(uuid.uuid4(), ids["A"], 50000)
+    t.till.record_purchase(uuid.uuid4(), ids["A"], 50000)
     at(6, cashier="Manager")
-    t.refund(refunded)
+    t.till.refund(refunded)
     at(6)
-    t.give_gift(uuid.uuid4(), ids["A"], GiftInput("cookie", "extra_item", "long_wait", 15000))
+    t.till.give_gift(uuid.uuid4(), ids["A"], GiftInput("cookie", "extra_item", "long_wait", 15000))
     at(7, cashier="Boris")
-    t.record_complaint(uuid.uuid4(), ids["B"], ComplaintInput("cold coffee", compensation="points",
+    t.till.record_complaint(uuid.uuid4(), ids["B"], ComplaintInput("cold coffee", compensation="points",
                                                               points=50))
     at(8)
-    t.record_purchase(uuid.uuid4(), ids["C"], 150000, 100,
-                      verification=Verification("card", card=t.member(ids["C"]).card_number))
+    t.till.record_purchase(uuid.uuid4(), ids["C"], 150000, 100,
+                      verification=Verification("card", card=t.till.member(ids["C"]).card_number))
     at(10)
     return ids
 
 
 def test_members(t, shop):
-    m = t.report(MARCH).members
+    m = t.office.report(MARCH).members
     assert m.total == 4
     assert m.new == 1  # C
     # last visits: A 5 Mar, B 4 Mar (a refund does not undo the visit), C 8 Mar
@@ -74,7 +74,7 @@ def test_members(t, shop):
 
 
 def test_visits_revenue_average_repeat(t, shop):
-    s = t.report(MARCH).sales
+    s = t.office.report(MARCH).sales
     # recorded in March: A 3 Mar, B 4 Mar (refunded since: still a visit), A 5 Mar, C 8 Mar
     assert (s.visits, s.completed) == (4, 3)
     # paid: A 2 000.00 + A 500.00 + C 1 500.00; B's 3 000.00 was refunded
@@ -92,18 +92,18 @@ def test_visits_revenue_average_repeat(t, shop):
 def test_buyers_from_the_visit_rollup_equal_grouping_the_purchases(t, shop):
     # March from the 1st with no filter reads the rollup; the tier filter (everyone is
     # a bunny) makes it group the purchases instead: the same members either way
-    fast, grouped = t.report(MARCH).sales, t.report(MARCH, ReportFilter(tier="bunny")).sales
+    fast, grouped = t.office.report(MARCH).sales, t.office.report(MARCH, ReportFilter(tier="bunny")).sales
     assert (fast.buyers, fast.repeat_buyers) == (grouped.buyers, grouped.repeat_buyers) == (3, 1)
     # January and February together: A on 10 Jan is the only visit
-    early = t.report(Period(date(2026, 1, 1), date(2026, 2, 28))).sales
+    early = t.office.report(Period(date(2026, 1, 1), date(2026, 2, 28))).sales
     assert (early.visits, early.buyers, early.repeat_buyers) == (1, 1, 0)
     # January to March: A three times, B and C once
-    q1 = t.report(Period(date(2026, 1, 1), date(2026, 3, 10))).sales
+    q1 = t.office.report(Period(date(2026, 1, 1), date(2026, 3, 10))).sales
     assert (q1.visits, q1.buyers, q1.repeat_buyers) == (5, 3, 1)
 
 
 def test_points(t, shop):
-    p = t.report(MARCH).points
+    p = t.office.report(MARCH).points
     kinds = {k.kind: (k.points_in, k.points_out) for k in p.by_kind}
     # earn: A 3 % of 2 000 = 60, of 500 = 15; B 3 % of 3 000 = 90; C 3 % of 1 400 paid = 42
     assert kinds == {"welcome": (200, 0), "earn": (207, 0), "reversal": (0, -90),
@@ -116,7 +116,7 @@ def test_points(t, shop):
 
 
 def test_trend_by_day(t, shop):
-    trend = t.report(MARCH).trend
+    trend = t.office.report(MARCH).trend
     assert len(trend) == 10
     by_day = {x.start.day: (x.visits, x.revenue_minor) for x in trend if x.visits}
     assert by_day == {3: (1, 200000), 4: (1, 0), 5: (1, 50000), 8: (1, 150000)}
@@ -124,7 +124,7 @@ def test_trend_by_day(t, shop):
 
 
 def test_tiers_and_cohorts(t, shop):
-    r = t.report(MARCH)
+    r = t.office.report(MARCH)
     assert [(x.tier_key, x.members) for x in r.tiers] == [("bunny", 4), ("wolf", 0), ("lion", 0)]
     assert r.tier_moves == []
     rows = {row.month: row for row in r.cohorts}
@@ -136,7 +136,7 @@ def test_tiers_and_cohorts(t, shop):
 
 
 def test_gifts_complaints_staff_top(t, shop):
-    r = t.report(MARCH)
+    r = t.office.report(MARCH)
     assert [(g.label, g.count, g.value_minor, g.points) for g in r.gifts_by_reason] == [
         ("complaint", 1, 0, 50), ("long_wait", 1, 15000, 0)]  # equal counts: by name
     assert sorted((g.label, g.count) for g in r.gifts_by_cashier) == [("Anna", 1), ("Boris", 1)]
@@ -152,14 +152,14 @@ def test_gifts_complaints_staff_top(t, shop):
 
 
 def test_cashier_and_tier_filters(t, shop):
-    r = t.report(MARCH, ReportFilter(cashier="Boris"))
+    r = t.office.report(MARCH, ReportFilter(cashier="Boris"))
     assert (r.sales.visits, r.sales.completed, r.sales.revenue_minor) == (2, 1, 200000)
     assert r.sales.refunds == 1
     assert (r.sales.buyers, r.sales.repeat_buyers) == (2, 0)  # A and B, once each
     assert [(g.label, g.count) for g in r.gifts_by_reason] == [("complaint", 1)]
     # Boris's points: earn 60 (A) + 90 (B), the complaint's 50; the refund was the manager's
     assert {k.kind: k.points_in for k in r.points.by_kind} == {"earn": 150, "gift": 50}
-    none = t.report(MARCH, ReportFilter(tier="wolf"))
+    none = t.office.report(MARCH, ReportFilter(tier="wolf"))
     assert (none.sales.visits, none.members.total) == (0, 0)
 
 
@@ -168,7 +168,7 @@ def test_a_cashier_may_not_read_reports(t, shop):
     from app.services.context import StaffSession
     t.ctx.staff = StaffSession(None, "Anna", "cashier")
     with pytest.raises(DomainError) as err:
-        t.report(MARCH)
+        t.office.report(MARCH)
     assert err.value.code == "needs_manager"
 
 
@@ -176,10 +176,10 @@ def test_report_at_local_midnight_belongs_to_the_local_day(t, member, clock):
     from zoneinfo import ZoneInfo
     t.ctx.local_tz = ZoneInfo("Europe/Moscow")
     clock(2026, 3, 31, 22, 30)  # 1 April 01:30 in Moscow
-    t.record_purchase(uuid.uuid4(), member, 100000)
+    t.till.record_purchase(uuid.uuid4(), member, 100000)
     clock(2026, 4, 1, 9, 0)
-    assert t.report(Period(date(2026, 4, 1), date(2026, 4, 1))).sales.visits == 1
-    assert t.report(Period(date(2026, 3, 31), date(2026, 3, 31))).sales.visits == 0
+    assert t.office.report(Period(date(2026, 4, 1), date(2026, 4, 1))).sales.visits == 1
+    assert t.office.report(Period(date(2026, 3, 31), date(2026, 3, 31))).sales.visits == 0
 
 
 def test_active_and_lapsed_count_whole_local_days(t, clock, member_input):
@@ -192,45 +192,45 @@ def test_active_and_lapsed_count_whole_local_days(t, clock, member_input):
                                           ("R", (2025, 12, 10, 21, 30)),  # 11 Dec 00:30 local
                                           ("S", (2025, 12, 10, 12, 0)), ("E", (2025, 9, 1))]):
         clock(*enrolled)
-        people[name] = t.enrol(member_input(first_name=name, phone=f"+7916000001{i}"))
+        people[name] = t.till.enrol(member_input(first_name=name, phone=f"+7916000001{i}"))
     clock(2026, 2, 8, 22, 30)  # 9 Feb 01:30 in Moscow: the first of the last 30 days
-    t.record_purchase(uuid.uuid4(), people["P"], 10000)
+    t.till.record_purchase(uuid.uuid4(), people["P"], 10000)
     clock(2026, 2, 8, 20, 30)  # 8 Feb 23:30 in Moscow: one day too early
-    t.record_purchase(uuid.uuid4(), people["Q"], 10000)
+    t.till.record_purchase(uuid.uuid4(), people["Q"], 10000)
     clock(2026, 1, 1, 12, 0)
-    t.record_purchase(uuid.uuid4(), people["E"], 10000)
-    t.erase_member(people["E"], "asked to")
+    t.till.record_purchase(uuid.uuid4(), people["E"], 10000)
+    t.admin.erase_member(people["E"], "asked to")
     clock(2026, 3, 10, 12, 0)
-    m = t.report(Period(date(2026, 3, 1), date(2026, 3, 10))).members
+    m = t.office.report(Period(date(2026, 3, 1), date(2026, 3, 10))).members
     assert (m.total, m.new) == (4, 0)  # E is erased
     assert (m.active_30, m.active_90) == (1, 2)  # P; P and Q
     # S enrolled on 10 Dec and never came; R enrolled on 11 Dec (local), within the 90 days
     assert (m.lapsed_90, m.lapsed_180) == (1, 0)
-    december = t.report(Period(date(2025, 12, 1), date(2025, 12, 31)))
+    december = t.office.report(Period(date(2025, 12, 1), date(2025, 12, 31)))
     assert december.members.new == 4
     assert [(s.cashier, s.enrolments) for s in december.staff] == [("—", 4)]
 
 
 def test_member_figures_follow_tiers_and_erasure(t, clock, member_input):
     """Upgrades, refunds that take them back and erasure move the member counts at once."""
-    a = t.enrol(member_input(first_name="A", phone="+79160000021"))
-    b = t.enrol(member_input(first_name="B", phone="+79160000022"))
-    sale = t.record_purchase(uuid.uuid4(), a, 35_000_000)  # 10 500 points: the top tier
+    a = t.till.enrol(member_input(first_name="A", phone="+79160000021"))
+    b = t.till.enrol(member_input(first_name="B", phone="+79160000022"))
+    sale = t.till.record_purchase(uuid.uuid4(), a, 35_000_000)  # 10 500 points: the top tier
     top = t.program.tiers[-1].key
     period = Period(date(2026, 3, 1), date(2026, 3, 10))
 
     def tiers():
-        return {x.tier_key: x.members for x in t.report(period).tiers if x.members}
+        return {x.tier_key: x.members for x in t.office.report(period).tiers if x.members}
     assert tiers() == {"bunny": 1, top: 1}
-    assert t.report(period, ReportFilter(tier=top)).members.active_30 == 1
-    t.refund(sale.purchase_id)
+    assert t.office.report(period, ReportFilter(tier=top)).members.active_30 == 1
+    t.till.refund(sale.purchase_id)
     assert tiers() == {"bunny": 2}
-    t.erase_member(b, "asked to")
-    r = t.report(period)
+    t.admin.erase_member(b, "asked to")
+    r = t.office.report(period)
     assert tiers() == {"bunny": 1}
     assert (r.members.total, r.members.new, r.members.active_30) == (1, 1, 1)
     assert [(s.cashier, s.enrolments) for s in r.staff] == [("—", 2)]  # B was enrolled
-    assert t.check().ok
+    assert t.admin.check().ok
 
 
 @pytest.mark.parametrize("period", [MARCH, Period(date(2026, 1, 1), date(2026, 1, 31)),
@@ -244,13 +244,13 @@ def test_buyers_and_top_members_are_the_same_by_either_plan(t, shop, monkeypatch
     for share in (0.0, 2.0):  # always walk the member index; never
         monkeypatch.setattr(report_top, "WHOLE_SCAN_SHARE", share)
         monkeypatch.setattr(report_top, "WHOLE_SCAN_SHARE_FILTERED", share)
-        sales = t.report(period, filters).sales
-        plans.append((t.report_top_members(period, filters), sales.buyers, sales.repeat_buyers))
+        sales = t.office.report(period, filters).sales
+        plans.append((t.office.report_top_members(period, filters), sales.buyers, sales.repeat_buyers))
         # the dashboard's second step: the same top members; buyers only when the
         # figures it follows could not count them from the rollup
-        top_rev, top_visits, buyers, repeat = t.report_grouped(period, filters)
+        top_rev, top_visits, buyers, repeat = t.office.report_grouped(period, filters)
         assert (top_rev, top_visits) == plans[-1][0]
-        quick = t.report(period, filters, with_top=False).sales
+        quick = t.office.report(period, filters, with_top=False).sales
         if report_top.buyers_need_grouping(period, filters):
             assert (quick.buyers, quick.repeat_buyers) == (None, None)
             assert (buyers, repeat) == (sales.buyers, sales.repeat_buyers)

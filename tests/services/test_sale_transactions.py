@@ -36,22 +36,22 @@ def expiring(t, clock):
     """Points expire 30 days after earning; the welcome lot is due by the time asked."""
     data = t.program.to_dict()
     data["expiry"] = {"kind": "days_after_earning", "days": 30}
-    t.save_program(data)
+    t.admin.save_program(data)
     return clock
 
 
 def test_a_purchase_is_one_transaction_and_returns_the_member_after_it(app, t, member):
     with transactions(app.engine) as seen:
-        result = t.record_purchase(uuid.uuid4(), member, 100000)
+        result = t.till.record_purchase(uuid.uuid4(), member, 100000)
     assert seen == {"begin": 1, "commit": 1}
     # What the till shows next comes with the sale: the same as opening the member again.
-    assert result.member == t.member(member)
+    assert result.member == t.till.member(member)
     assert (result.member.balance, result.member.visits) == (result.balance, 1)
 
 
 def test_opening_a_member_is_one_transaction(app, t, member):
     with transactions(app.engine) as seen:
-        view = t.member(member)
+        view = t.till.member(member)
     assert seen == {"begin": 1, "commit": 1}
     assert view.member_id == member
 
@@ -59,11 +59,11 @@ def test_opening_a_member_is_one_transaction(app, t, member):
 def test_due_expiry_is_part_of_the_sale_and_of_the_opening(app, t, member, expiring):
     expiring(2026, 4, 20, 12, 0)  # the welcome lot died on 9 Apr; no job has run
     with transactions(app.engine) as seen:
-        result = t.record_purchase(uuid.uuid4(), member, 100000)
+        result = t.till.record_purchase(uuid.uuid4(), member, 100000)
     assert seen == {"begin": 1, "commit": 1}
     assert result.balance == result.points_earned  # the 200 welcome points went first
     assert result.member.balance == result.balance
-    assert t.check().ok
+    assert t.admin.check().ok
 
 
 def test_a_refused_sale_leaves_the_expiry_to_the_next_transaction(app, t, member, expiring,
@@ -73,21 +73,21 @@ def test_a_refused_sale_leaves_the_expiry_to_the_next_transaction(app, t, member
         buy(t, member, 50000, redeem=100)  # refused: the points expired
     assert caught.value.code == "redeem_over_balance"
     with transactions(app.engine) as seen:
-        assert t.member(member).balance == 0  # expired again, once, when opened
+        assert t.till.member(member).balance == 0  # expired again, once, when opened
     assert seen == {"begin": 1, "commit": 1}
-    assert t.check().ok
+    assert t.admin.check().ok
 
 
 def test_a_repeated_purchase_returns_the_member_too(t, member):
     pid = uuid.uuid4()
-    t.record_purchase(pid, member, 100000)
-    again = t.record_purchase(pid, member, 100000)
-    assert again.duplicate and again.member == t.member(member)
+    t.till.record_purchase(pid, member, 100000)
+    again = t.till.record_purchase(pid, member, 100000)
+    assert again.duplicate and again.member == t.till.member(member)
 
 
 def test_a_donation_is_one_transaction_and_returns_the_member_after_it(app, t, member):
-    scanned = Verification("card", card=t.member(member).card_number)
+    scanned = Verification("card", card=t.till.member(member).card_number)
     with transactions(app.engine) as seen:
-        result = t.donate(uuid.uuid4(), member, "shelter", 120, scanned)
+        result = t.till.donate(uuid.uuid4(), member, "shelter", 120, scanned)
     assert seen == {"begin": 1, "commit": 1}
-    assert result.member == t.member(member) and result.member.balance == 80
+    assert result.member == t.till.member(member) and result.member.balance == 80

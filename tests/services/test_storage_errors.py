@@ -24,7 +24,7 @@ def _fill_until_full(t, member, attempts=400):
     for _ in range(attempts):
         purchase_id = uuid.uuid4()
         try:
-            t.record_purchase(purchase_id, member, 10_000)
+            t.till.record_purchase(purchase_id, member, 10_000)
         except DomainError as exc:
             return done, purchase_id, exc
         done.append(purchase_id)
@@ -38,29 +38,29 @@ def test_disk_full_says_so_and_keeps_every_purchase_that_went_through(app, t, me
     done, refused_id, exc = _fill_until_full(t, member)
     assert exc.code == "storage_full"
     assert "disk is full" in str(exc)
-    visits = t.member(member).visits
+    visits = t.till.member(member).visits
     assert visits == len(done)  # nothing of the refused sale was half-saved
     # Space is freed: the cashier presses Enter again with the same purchase on screen.
     event.remove(app.engine, "connect", hook)
     app.engine.dispose()
-    result = t.record_purchase(refused_id, member, 10_000)
+    result = t.till.record_purchase(refused_id, member, 10_000)
     assert not result.duplicate
-    assert t.member(member).visits == visits + 1
-    assert t.check().problems == []
+    assert t.till.member(member).visits == visits + 1
+    assert t.admin.check().problems == []
 
 
 def test_read_only_database_says_so_and_changes_nothing(app, t, member):
-    balance = t.member(member).balance
+    balance = t.till.member(member).balance
     hook = _pragma(app.engine, "PRAGMA query_only=ON")
     purchase_id = uuid.uuid4()
     with pytest.raises(DomainError) as caught:
-        t.record_purchase(purchase_id, member, 50_000)
+        t.till.record_purchase(purchase_id, member, 50_000)
     assert caught.value.code == "storage_read_only"
     event.remove(app.engine, "connect", hook)
     app.engine.dispose()
-    assert t.member(member).balance == balance
-    assert t.member(member).visits == 0
-    assert t.record_purchase(purchase_id, member, 50_000).points_earned > 0
+    assert t.till.member(member).balance == balance
+    assert t.till.member(member).visits == 0
+    assert t.till.record_purchase(purchase_id, member, 50_000).points_earned > 0
 
 
 def test_other_database_errors_are_not_disguised(app, t, member):

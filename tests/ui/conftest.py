@@ -1,21 +1,23 @@
 import pytest
 
 from app.bootstrap import open_app
+from app.services.context import SYSTEM
 from app.services.dto import MemberInput
 from app.ui.main import make_window
 
 
 @pytest.fixture
 def terminal(tmp_path):
-    return open_app(str(tmp_path / "till.sqlite3"), "en").terminal
+    """The till, with the owner at it (as "system", the way the command line acts)."""
+    return open_app(str(tmp_path / "till.sqlite3"), "en", acting=SYSTEM).terminal
 
 
 @pytest.fixture
 def ivan(terminal):
-    member_id = terminal.enrol(MemberInput(first_name="Ivan", patronymic="Ivanovich",
+    member_id = terminal.till.enrol(MemberInput(first_name="Ivan", patronymic="Ivanovich",
                                            last_name="Petrov", phone="+7 916 123-45-67",
                                            consent=True, notes="prefers oat milk"))
-    return terminal.member(member_id)
+    return terminal.till.member(member_id)
 
 
 @pytest.fixture

@@ -32,7 +32,7 @@ def _save_pdf_as(monkeypatch, path):
 
 
 def _enrol(terminal, n, first="Анна", last="Котова"):
-    return terminal.enrol(MemberInput(first_name=first, last_name=last,
+    return terminal.till.enrol(MemberInput(first_name=first, last_name=last,
                                       phone=f"+7 916 000-00-{n:02d}", consent=True))
 
 
@@ -51,17 +51,17 @@ def test_designer_previews_at_true_size_and_saves(qtbot, terminal):
     qtbot.waitUntil(lambda: dialog.status.text() == "A colour looks like #3d7ebf.")
     click(qtbot, dialog.save_button)
     assert dialog.status.text() == "A colour looks like #3d7ebf."
-    assert terminal.card_design()[0] is None  # nothing saved
+    assert terminal.office.card_design()[0] is None  # nothing saved
     type_into(qtbot, dialog.colours["wolf"], "#112233", clear=True)
     click(qtbot, dialog.save_button)
     assert dialog.status.text() == "Saved. New cards are printed with this design."
-    _id, design = terminal.card_design()
+    _id, design = terminal.office.card_design()
     assert (design.shop_name, design.qr, design.colour_for("wolf"), design.back_text) == \
         ("Кофейня «Утро»", True, "#112233", "Покажите карту на кассе.")
 
 
 def test_print_dialog_saves_a_pdf_and_records_the_run(qtbot, terminal, tmp_path, monkeypatch):
-    numbers = sorted(terminal.member(_enrol(terminal, i)).card_number for i in range(3))
+    numbers = sorted(terminal.till.member(_enrol(terminal, i)).card_number for i in range(3))
     dialog = shown(qtbot, CardPrintDialog(terminal))
     assert dialog.new_radio.text() == "New cards, never printed: 3"
     _save_pdf_as(monkeypatch, tmp_path / "cards.pdf")
@@ -81,7 +81,7 @@ def test_qt_printer_path_prints_readable_cards(qtbot, terminal, tmp_path, monkey
     b = _enrol(terminal, 2, "John", "Smith")
     dialog = shown(qtbot, CardPrintDialog(terminal))
     click(qtbot, dialog.list_radio)
-    numbers = [terminal.member(m).card_number for m in (a, b)]
+    numbers = [terminal.till.member(m).card_number for m in (a, b)]
     type_into(qtbot, dialog.numbers, "\n".join(numbers))
     assert dialog.layout_choice.currentData() == "a4"
     set_up = []
@@ -99,7 +99,7 @@ def test_qt_printer_path_prints_readable_cards(qtbot, terminal, tmp_path, monkey
     click(qtbot, dialog.print_button)
     qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=20_000)
     assert barcodes(tmp_path / "qt.pdf") == sorted(numbers)
-    assert terminal.card_runs()[0].batch == "selection"
+    assert terminal.office.card_runs()[0].batch == "selection"
     reference = QPrinter(QPrinter.PrinterMode.HighResolution)
     page_setup(reference, "a4")
     assert set_up == [reference.pageLayout().pageSize().id()]
@@ -114,7 +114,7 @@ def test_a_scanned_lost_card_names_and_offers_the_member(qtbot, window, terminal
     old = ivan.card_number
     answer_when_asked(qtbot, QMessageBox.StandardButton.Yes)
     click_menu(qtbot, window, "Member", "Lost card: new number…")
-    new = terminal.member(ivan.member_id).card_number
+    new = terminal.till.member(ivan.member_id).card_number
     assert new != old and new in window.banner.text()
     window.activateWindow()  # as the window manager does once the question is closed
     qtbot.waitUntil(window.isActiveWindow)
@@ -131,8 +131,8 @@ def test_a_scanned_lost_card_names_and_offers_the_member(qtbot, window, terminal
 
 
 def test_cashier_prints_the_open_members_card(qtbot, terminal, ivan, tmp_path, monkeypatch):
-    terminal.add_staff("Masha", "1111", "cashier")
-    terminal.login("Masha", "1111")
+    terminal.admin.add_staff("Masha", "1111", "cashier")
+    terminal.sign_in.login("Masha", "1111")
     dialog = shown(qtbot, CardPrintDialog(terminal, member=ivan))
     assert dialog.layout_choice.currentData() == "single"
     _save_pdf_as(monkeypatch, tmp_path / "mine.pdf")
@@ -143,9 +143,9 @@ def test_cashier_prints_the_open_members_card(qtbot, terminal, ivan, tmp_path, m
 
 def test_owner_picks_members_by_name_or_phone_and_prints_just_them(qtbot, terminal, tmp_path,
                                                                    monkeypatch):
-    anna = terminal.member(_enrol(terminal, 1))
-    boris = terminal.member(_enrol(terminal, 2, first="Борис", last="Котов"))
-    terminal.member(_enrol(terminal, 3, first="Вера", last="Лебедева"))
+    anna = terminal.till.member(_enrol(terminal, 1))
+    boris = terminal.till.member(_enrol(terminal, 2, first="Борис", last="Котов"))
+    terminal.till.member(_enrol(terminal, 3, first="Вера", last="Лебедева"))
     dialog = shown(qtbot, CardPrintDialog(terminal))
     type_into(qtbot, dialog.find, "Лебедева")  # one match: added at once
     press(qtbot, dialog.find, Qt.Key.Key_Return)
@@ -169,9 +169,9 @@ def test_owner_picks_members_by_name_or_phone_and_prints_just_them(qtbot, termin
 def test_enter_in_the_find_box_adds_the_member_and_never_prints(qtbot, terminal, monkeypatch):
     """The find box says "Enter to add": the same Enter used to press Print… as well
     (the dialog's default button) and open the print dialog."""
-    terminal.member(_enrol(terminal, 3, first="Вера", last="Лебедева"))
-    terminal.member(_enrol(terminal, 4, first="Борис", last="Котов"))
-    terminal.member(_enrol(terminal, 5, first="Анна", last="Котова"))
+    terminal.till.member(_enrol(terminal, 3, first="Вера", last="Лебедева"))
+    terminal.till.member(_enrol(terminal, 4, first="Борис", last="Котов"))
+    terminal.till.member(_enrol(terminal, 5, first="Анна", last="Котова"))
     opened = []
 
     class SystemPrintDialog:
@@ -191,4 +191,4 @@ def test_enter_in_the_find_box_adds_the_member_and_never_prints(qtbot, terminal,
     qtbot.waitUntil(dialog.hits.isVisible)
     press(qtbot, dialog.hits, Qt.Key.Key_Return)
     assert dialog.status.text() == "2 cards chosen."
-    assert opened == [] and terminal.card_runs() == []
+    assert opened == [] and terminal.office.card_runs() == []

@@ -53,7 +53,7 @@ def test_gift_without_what_shows_the_error_beside_it_and_records_nothing(qtbot, 
     assert error.text() == "Say what the gift is."
     assert dialog.pages.currentIndex() == 0
     qtbot.waitUntil(dialog.fields.what.hasFocus)
-    assert terminal.gift_report(*EVER).gifts == 0
+    assert terminal.office.gift_report(*EVER).gifts == 0
 
 
 def test_gift_without_a_reason_asks_for_one(qtbot, terminal, ivan):
@@ -67,7 +67,7 @@ def test_gift_without_a_reason_asks_for_one(qtbot, terminal, ivan):
     qtbot.waitUntil(dialog.fields.errors["reason"].isVisible)
     assert dialog.fields.errors["reason"].text() == "Choose one of the options."
     assert not dialog.fields.errors["value"].isVisible()
-    assert terminal.gift_report(*EVER).gifts == 0
+    assert terminal.office.gift_report(*EVER).gifts == 0
 
 
 def test_gift_with_points_gives_the_words_and_said_it_is_recorded(qtbot, terminal, ivan):
@@ -84,15 +84,15 @@ def test_gift_with_points_gives_the_words_and_said_it_is_recorded(qtbot, termina
     assert dialog.balance.text() == "Balance now: 300 points"
     assert not dialog.give_button.isVisible()  # a second Enter cannot give it again...
     dialog.give()  # ...and a repeated give (not a person's action) records nothing more
-    report = terminal.gift_report(*EVER)
+    report = terminal.office.gift_report(*EVER)
     assert (report.gifts, report.cost_minor, report.points, report.said) == (1, 15000, 100, 0)
     qtbot.waitUntil(dialog.said_button.hasFocus)
     press(qtbot, dialog.said_button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert dialog.said and dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.result_data.points == 100
-    assert terminal.gift_report(*EVER).said == 1
-    assert terminal.member(ivan.member_id).balance == 300
+    assert terminal.office.gift_report(*EVER).said == 1
+    assert terminal.till.member(ivan.member_id).balance == 300
 
 
 def test_gift_dialog_opened_modally_is_driven_by_keyboard(qtbot, terminal, ivan):
@@ -112,7 +112,7 @@ def test_gift_dialog_opened_modally_is_driven_by_keyboard(qtbot, terminal, ivan)
     QTimer.singleShot(0, fill_and_say)
     assert dialog.exec() == QDialog.DialogCode.Accepted
     assert seen["phrase"] == "«Ivan, this is a gift from us: a cake!»"
-    assert dialog.said and terminal.gift_report(*EVER).said == 1
+    assert dialog.said and terminal.office.gift_report(*EVER).said == 1
 
 
 def _wizard(qtbot, terminal, member):
@@ -153,7 +153,7 @@ def test_complaint_wizard_walks_every_step_and_gives_apology_points(qtbot, termi
     _enter(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.step() == wizard.SOLVE)
     assert dialog.next_button.text() == "Record the complaint (Enter)"
-    assert terminal.complaints() == []  # nothing is recorded before the last step
+    assert terminal.office.complaints() == []  # nothing is recorded before the last step
     type_into(qtbot, dialog.solution, "Next order first in the queue")
     click(qtbot, dialog.comp_radios["points"])
     type_into(qtbot, dialog.points.edit, "150", clear=True)
@@ -161,21 +161,21 @@ def test_complaint_wizard_walks_every_step_and_gives_apology_points(qtbot, termi
     qtbot.waitUntil(lambda: dialog.step() == wizard.DONE)
     assert "Ivan, we are sorry. 150 points on your card — a gift from us." in dialog.phrase.text()
     assert dialog.phrase.isVisible()
-    [c] = terminal.complaints()
+    [c] = terminal.office.complaints()
     assert c.facts == "Order 42 at 12:10, waited 25 minutes"
     assert c.opinions == "Feels ignored\nSays we never care"
     assert c.reflection == "In your place I'd be unhappy too."
     assert c.solution == "Next order first in the queue"
     assert (c.compensation, c.points, c.status) == ("points", 150, "open")
-    assert terminal.member(ivan.member_id).balance == 350
+    assert terminal.till.member(ivan.member_id).balance == 350
     assert not dialog.next_button.isVisible()  # nothing left to press to record it again...
     dialog.record()  # ...and a repeated record (not a person's action) records nothing more
-    assert len(terminal.complaints()) == 1 and terminal.member(ivan.member_id).balance == 350
+    assert len(terminal.office.complaints()) == 1 and terminal.till.member(ivan.member_id).balance == 350
     assert dialog.close_button.text() == "Said it"
     from datetime import datetime
-    assert terminal.gift_report(datetime(2000, 1, 1), datetime(2100, 1, 1)).said == 0
+    assert terminal.office.gift_report(datetime(2000, 1, 1), datetime(2100, 1, 1)).said == 0
     click(qtbot, dialog.close_button)
-    assert terminal.gift_report(datetime(2000, 1, 1), datetime(2100, 1, 1)).said == 1
+    assert terminal.office.gift_report(datetime(2000, 1, 1), datetime(2100, 1, 1)).said == 1
 
 
 def test_complaint_without_facts_goes_back_to_them_and_records_nothing(qtbot, terminal, ivan):
@@ -190,8 +190,8 @@ def test_complaint_without_facts_goes_back_to_them_and_records_nothing(qtbot, te
     assert dialog.errors["facts"].text() == "Write down what happened."
     assert dialog.errors["points"].text() == "Give at least one point."
     qtbot.waitUntil(dialog.facts.hasFocus)
-    assert terminal.complaints() == []
-    assert terminal.member(ivan.member_id).balance == 200
+    assert terminal.office.complaints() == []
+    assert terminal.till.member(ivan.member_id).balance == 200
 
 
 def test_own_reflection_and_edited_summary_are_kept(qtbot, terminal, ivan):
@@ -214,7 +214,7 @@ def test_own_reflection_and_edited_summary_are_kept(qtbot, terminal, ivan):
     _next(qtbot, dialog)
     assert dialog.step() == wizard.DONE
     assert "15% off" in dialog.phrase.text()
-    [c] = terminal.complaints()
+    [c] = terminal.office.complaints()
     assert (c.reflection, c.summary, c.discount_percent) == ("That is not how it should be.",
                                                              "So the soup was cold.", 15)
 
@@ -227,7 +227,7 @@ def test_complaint_without_a_member_is_recorded_without_compensation(qtbot, term
     _next(qtbot, dialog, 4)
     assert dialog.step() == wizard.DONE
     assert not dialog.phrase.isVisible()
-    [c] = terminal.complaints()
+    [c] = terminal.office.complaints()
     assert c.member_id is None and c.compensation == "none"
 
 
@@ -245,17 +245,17 @@ def test_complaint_with_a_gift_shows_gift_errors_on_the_last_step(qtbot, termina
     _next(qtbot, dialog)
     assert dialog.step() == wizard.DONE
     assert "a free dessert" in dialog.phrase.text()
-    report = terminal.gift_report(*EVER)
+    report = terminal.office.gift_report(*EVER)
     assert (report.gifts, report.cost_minor, report.by_reason) == (1, 25000, {"complaint": (1, 25000)})
 
 
 def _complaint(terminal, member_id, facts):
-    return terminal.record_complaint(uuid.uuid4(), member_id, ComplaintInput(facts=facts))
+    return terminal.till.record_complaint(uuid.uuid4(), member_id, ComplaintInput(facts=facts))
 
 
 def test_complaints_list_filters_and_closing_with_a_follow_up(qtbot, terminal, ivan):
     done = _complaint(terminal, ivan.member_id, "Coffee was cold")
-    terminal.close_complaint(done.complaint_id, "Called back; fine now")
+    terminal.office.close_complaint(done.complaint_id, "Called back; fine now")
     _complaint(terminal, None, "Queue of 20 minutes at lunch")
     dialog = ComplaintsDialog(terminal)
     qtbot.addWidget(dialog)
@@ -275,10 +275,10 @@ def test_complaints_list_filters_and_closing_with_a_follow_up(qtbot, terminal, i
     click_cell(qtbot, dialog.table, 0)
     click(qtbot, dialog.close_complaint_button)
     assert dialog.follow_error.text() == "Write how it was followed up."
-    assert len(terminal.complaints(status="open")) == 1
+    assert len(terminal.office.complaints(status="open")) == 1
     type_into(qtbot, dialog.follow_up, "Opened a second till at lunch")
     click(qtbot, dialog.close_complaint_button)
-    assert terminal.complaints(status="open") == []
+    assert terminal.office.complaints(status="open") == []
     assert dialog.table.rowCount() == 0
     assert "Opened a second till at lunch" in dialog.details.toPlainText()
     assert dialog.close_complaint_button.text() == "Add the note"
@@ -288,11 +288,11 @@ def test_complaints_list_filters_and_closing_with_a_follow_up(qtbot, terminal, i
 
 def test_gifts_report_shows_counts_costs_and_reasons(qtbot, terminal, ivan):
     cake = uuid.uuid4()
-    terminal.give_gift(cake, ivan.member_id, GiftInput("cake", "extra_item", "birthday", 30000))
-    terminal.confirm_said(cake)
-    terminal.give_gift(uuid.uuid4(), ivan.member_id, GiftInput("bigger cup", "upgrade", "tier_perk",
+    terminal.till.give_gift(cake, ivan.member_id, GiftInput("cake", "extra_item", "birthday", 30000))
+    terminal.till.confirm_said(cake)
+    terminal.till.give_gift(uuid.uuid4(), ivan.member_id, GiftInput("bigger cup", "upgrade", "tier_perk",
                                                                5000, 20))
-    terminal.give_gift(uuid.uuid4(), ivan.member_id, GiftInput("croissant", "extra_item",
+    terminal.till.give_gift(uuid.uuid4(), ivan.member_id, GiftInput("croissant", "extra_item",
                                                                "birthday", 12050))
     dialog = GiftsReportDialog(terminal)
     qtbot.addWidget(dialog)
@@ -330,4 +330,4 @@ def test_escape_mid_story_asks_again_before_throwing_it_away(qtbot, terminal, iv
     press(qtbot, dialog.facts, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert dialog.result() == QDialog.DialogCode.Rejected
-    assert terminal.complaints() == []
+    assert terminal.office.complaints() == []

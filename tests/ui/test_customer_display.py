@@ -46,11 +46,11 @@ def test_display_announces_a_gift_and_thanks_after_a_sale(qtbot, window, termina
     qtbot.addWidget(display)
     display.follow(window)
     open_ivan(window, qtbot)
-    gift = terminal.give_gift(uuid.uuid4(), ivan.member_id, GiftInput("a bigger cup", "upgrade",
+    gift = terminal.till.give_gift(uuid.uuid4(), ivan.member_id, GiftInput("a bigger cup", "upgrade",
                                                                        "tier_perk"))
     window.announced.emit(gift.phrase)
     assert "Ivan, this is a gift from us: a bigger cup!" in shown_text(display)
-    result = terminal.record_purchase(uuid.uuid4(), ivan.member_id, 100000)
+    result = terminal.till.record_purchase(uuid.uuid4(), ivan.member_id, 100000)
     window.after_purchase(result)
     text = shown_text(display)
     assert "Thank you, Ivan!" in text and "Your balance: 230 points" in text
@@ -60,6 +60,6 @@ def test_long_wait_key_gives_points_with_the_words(qtbot, window, terminal, ivan
     open_ivan(window, qtbot)
     click_menu(qtbot, window, "Member", "Long wait: apology points")
     assert "sorry you had to wait" in window.banner.text()
-    assert terminal.member(ivan.member_id).balance == 250
+    assert terminal.till.member(ivan.member_id).balance == 250
     click_menu(qtbot, window, "Member", "Long wait: apology points")
     assert window.status.text() == "Already rewarded today."

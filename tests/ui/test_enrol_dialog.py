@@ -42,7 +42,7 @@ def test_every_field_in_error_is_flagged_at_once_and_the_first_takes_the_focus(q
     for label in shown_errors(dialog):
         assert_reachable(dialog.errors[label], keyboard=False)
     assert QApplication.focusWidget() is dialog.inputs["first_name"]
-    assert terminal.member_count() == 0 and dialog.isVisible()
+    assert terminal.till.member_count() == 0 and dialog.isVisible()
 
 
 def test_focus_goes_to_the_first_field_in_error_not_the_first_field(qtbot, terminal):
@@ -64,7 +64,7 @@ def test_focus_goes_to_the_first_field_in_error_not_the_first_field(qtbot, termi
     click(qtbot, enrol_button(dialog))
     assert shown_errors(dialog) == {}, dialog.inputs["birthday"].text()
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert terminal.member(dialog.enrolled_id).birthday.isoformat() == "1985-03-07"
+    assert terminal.till.member(dialog.enrolled_id).birthday.isoformat() == "1985-03-07"
 
 
 def test_a_taken_phone_is_shown_with_the_other_errors(qtbot, terminal, ivan):
@@ -79,13 +79,13 @@ def test_a_taken_phone_is_shown_with_the_other_errors(qtbot, terminal, ivan):
     assert errors["birthday"].startswith("There is no such day: 29.02.2023.")
     dialog.errors["phone"].linkActivated.emit("open")  # the link in the label, as clicked
     assert dialog.open_existing_id == ivan.member_id
-    assert terminal.member_count() == 1
+    assert terminal.till.member_count() == 1
 
 
 def test_a_long_name_in_the_duplicate_message_wraps_inside_the_dialog(qtbot, terminal):
     long_name = ("Констанция-Александра", "Вильгельмовна-Фридриховна",
                  "Римского-Корсакова-Мусоргская-Бородина-Глинка")
-    terminal.enrol(MemberInput(first_name=long_name[0], patronymic=long_name[1],
+    terminal.till.enrol(MemberInput(first_name=long_name[0], patronymic=long_name[1],
                                last_name=long_name[2], phone="+7 916 777-00-11", consent=True))
     dialog = shown_dialog(qtbot, terminal)
     width_before = dialog.width()
@@ -104,7 +104,7 @@ def test_a_long_name_in_the_duplicate_message_wraps_inside_the_dialog(qtbot, ter
 
 
 def test_an_ambiguous_referrer_is_flagged_with_the_other_fields(qtbot, terminal, ivan):
-    terminal.enrol(MemberInput(first_name="Ivanka", phone="+7 916 000-00-02", consent=True))
+    terminal.till.enrol(MemberInput(first_name="Ivanka", phone="+7 916 000-00-02", consent=True))
     dialog = shown_dialog(qtbot, terminal)
     type_into(qtbot, dialog.referred_by, "Ivan")
     type_into(qtbot, dialog.inputs["phone"], "+7 916 000-00-03")
@@ -113,11 +113,11 @@ def test_an_ambiguous_referrer_is_flagged_with_the_other_fields(qtbot, terminal,
     assert errors["referred_by"] == "2 members match: enter the whole phone or scan the card."
     assert set(errors) == {"first_name", "consent", "referred_by"}
     assert QApplication.focusWidget() is dialog.inputs["first_name"]
-    assert terminal.member_count() == 2
+    assert terminal.till.member_count() == 2
 
 
 def test_escape_leaves_without_enrolling(qtbot, terminal):
     dialog = shown_dialog(qtbot, terminal)
     type_into(qtbot, dialog.inputs["first_name"], "Anna")
     qtbot.keyClick(dialog.inputs["first_name"], Qt.Key.Key_Escape)
-    assert not dialog.isVisible() and terminal.member_count() == 0
+    assert not dialog.isVisible() and terminal.till.member_count() == 0

@@ -46,7 +46,7 @@ def test_export_members_through_the_dialog(qtbot, terminal, ivan, tmp_path):
             for r in rows] == [("Ivan", "Ivanovich", "Petrov", "+79161234567",
                                 "prefers oat milk")]
     assert rows[0]["card_number"] == ivan.card_number
-    assert terminal.audit_log("export")[0].details == {"file": "members.csv", "format": "csv",
+    assert terminal.office.audit_log("export")[0].details == {"file": "members.csv", "format": "csv",
                                                       "rows": 1}
 
 
@@ -62,14 +62,14 @@ def test_ledger_as_json(qtbot, terminal, ivan, tmp_path):
 
 def test_cancel_leaves_no_file(qtbot, terminal, ivan, tmp_path, monkeypatch):
     gate = threading.Event()
-    real = terminal.export_data
+    real = terminal.office.export_data
 
     def held_at_the_start(kind, fmt, path, progress):
         def slow(done, total):
             gate.wait(5)  # the manager presses Cancel while the first rows are read
             return progress(done, total)
         return real(kind, fmt, path, slow)
-    monkeypatch.setattr(terminal, "export_data", held_at_the_start)
+    monkeypatch.setattr(terminal.office, "export_data", held_at_the_start)
     dialog = shown(qtbot, terminal)
     choose(qtbot, dialog.format, "xlsx")
     out = tmp_path / "members.xlsx"
@@ -80,7 +80,7 @@ def test_cancel_leaves_no_file(qtbot, terminal, ivan, tmp_path, monkeypatch):
     qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
     assert dialog.status.text() == "Export cancelled: no file was written."
     assert list(tmp_path.glob("*members*")) == []
-    assert terminal.audit_log("export") == []
+    assert terminal.office.audit_log("export") == []
 
 
 def test_a_missing_folder_is_a_clear_message(qtbot, terminal, tmp_path):

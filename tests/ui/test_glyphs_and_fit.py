@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.bootstrap import open_app
+from app.services.context import SYSTEM
 from app.services.dto import MemberInput
 from app.ui.enrol_dialog import EnrolDialog
 from app.ui.formats import use_language
@@ -42,8 +43,8 @@ def lang(request, tmp_path_factory, monkeypatch):
 
 @pytest.fixture
 def till(qtbot, lang, tmp_path):
-    terminal = open_app(str(tmp_path / "till.sqlite3"), lang).terminal
-    member = terminal.enrol(MemberInput(first_name="Иван", patronymic="Иванович",
+    terminal = open_app(str(tmp_path / "till.sqlite3"), lang, acting=SYSTEM).terminal
+    member = terminal.till.enrol(MemberInput(first_name="Иван", patronymic="Иванович",
                                         last_name="Петров", phone="+7 916 123-45-67",
                                         consent=True, notes="oat milk"))
     window = make_window(terminal)
@@ -82,7 +83,7 @@ def test_the_till_after_a_tier_up_has_no_glyph_the_font_lacks(qtbot, till):
     terminal, window, member = till
     window.show_member(member)
     # 123 456.00 earns enough to reach the next tier: the banner celebrates it.
-    window.after_purchase(terminal.record_purchase(uuid.uuid4(), member, 12_345_600))
+    window.after_purchase(terminal.till.record_purchase(uuid.uuid4(), member, 12_345_600))
     qtbot.waitUntil(window.banner.isVisible)
     assert window.banner.property("tierUp") is True
     assert undrawable(window) == []
@@ -101,7 +102,7 @@ def test_enrolment_with_every_error_has_no_glyph_the_font_lacks(qtbot, till):
 
 def test_the_purchase_dialog_has_no_glyph_the_font_lacks(qtbot, till):
     terminal, window, member = till
-    dialog = PurchaseDialog(terminal, terminal.member(member), window)
+    dialog = PurchaseDialog(terminal, terminal.till.member(member), window)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -125,7 +126,7 @@ def test_the_search_placeholder_shows_whole_at_1366x768(till):
 def test_points_and_money_read_in_the_tills_language(qtbot, till, lang):
     terminal, window, member = till
     window.show_member(member)
-    window.after_purchase(terminal.record_purchase(uuid.uuid4(), member, 12_345_600))
+    window.after_purchase(terminal.till.record_purchase(uuid.uuid4(), member, 12_345_600))
     qtbot.waitUntil(window.banner.isVisible)
     nb = "\u00a0"
     if lang == "ru":
@@ -142,7 +143,7 @@ def test_the_welcome_gift_agrees_with_its_number(qtbot, till, lang):
     terminal, window, _member = till
     program = terminal.program.to_dict()
     program["welcome_bonus"] = 2
-    terminal.save_program(program)
+    terminal.admin.save_program(program)
     dialog = EnrolDialog(terminal, window)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -27,7 +27,7 @@ def settings():
 
 @pytest.fixture
 def dialog(qtbot, terminal, settings):
-    terminal.enrol(MemberInput(first_name="Иван", last_name="Иванов", phone="+7 916 123-45-67",
+    terminal.till.enrol(MemberInput(first_name="Иван", last_name="Иванов", phone="+7 916 123-45-67",
                                card_number="2000000009995", consent=True))
     d = ImportDialog(terminal, settings=settings)
     qtbot.addWidget(d)
@@ -63,11 +63,11 @@ def test_preview_guess_dry_run_then_valid_rows_only(qtbot, dialog, terminal, set
         "5", "reject", "Bad phone number: 12345."]
     assert dialog.rows.item(5, 4).text() == "Same person as row 2."
     assert dialog.import_button.isEnabled()
-    assert terminal.member_count() == 1
+    assert terminal.till.member_count() == 1
 
     run(qtbot, dialog, dialog.import_button)  # all or nothing: refused
     assert dialog.summary.text() == "Nothing was imported: 7 rows rejected."
-    assert terminal.member_count() == 1
+    assert terminal.till.member_count() == 1
 
     choose(qtbot, dialog.mode, "Valid rows only")
     assert not dialog.import_button.isEnabled()  # other options: check again
@@ -75,9 +75,9 @@ def test_preview_guess_dry_run_then_valid_rows_only(qtbot, dialog, terminal, set
     run(qtbot, dialog, dialog.import_button)
     assert dialog.summary.text() == ("Done. Imported 2, merged 0, skipped 3, rejected 7; "
                                      f"opening points {points}.")
-    assert terminal.member_count() == 3
-    assert terminal.search("Петрова")[0].balance == 1200
-    assert terminal.check().ok
+    assert terminal.till.member_count() == 3
+    assert terminal.till.search("Петрова")[0].balance == 1200
+    assert terminal.admin.check().ok
     signature = header_signature(dialog._table.headers)
     assert settings[SETTINGS_KEY][signature]["phone"] == "Телефон"
 
@@ -91,7 +91,7 @@ def test_the_mapping_is_remembered_for_files_with_the_same_headers(qtbot, dialog
     choose(qtbot, dialog.mode, "Valid rows only")
     run(qtbot, dialog, dialog.check_button)
     run(qtbot, dialog, dialog.import_button)
-    assert terminal.member_count() == 3
+    assert terminal.till.member_count() == 3
     again = ImportDialog(terminal, settings=settings)
     qtbot.addWidget(again)
     again.load_file(FIXTURES / "ospos_customers.csv")
@@ -110,7 +110,7 @@ def test_cancel_leaves_nothing_behind(qtbot, dialog, terminal):
     dialog.cancel()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
     assert dialog.summary.text() == "The import was cancelled; nothing was saved."
-    assert terminal.member_count() == 1
+    assert terminal.till.member_count() == 1
 
 
 def test_an_unreadable_file_is_said_plainly(qtbot, dialog, tmp_path):

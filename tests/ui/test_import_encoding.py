@@ -54,7 +54,7 @@ def test_preview_shows_the_detected_encoding_and_follows_the_one_chosen(qtbot, d
     click(qtbot, dialog.import_button)
     qtbot.waitUntil(lambda: not dialog.busy and dialog.summary.text().startswith("Done."),
                     timeout=10_000)
-    assert [h.display_name for h in terminal.search("Müller")] == ["José Müller"]
+    assert [h.display_name for h in terminal.till.search("Müller")] == ["José Müller"]
 
 
 def test_a_file_that_cannot_be_read_is_named_in_the_message(dialog, tmp_path):

@@ -14,7 +14,7 @@ from tests.ui.drive import choose, click, click_cell, type_date, type_into
 
 @pytest.fixture
 def shop(terminal):
-    terminal.add_demo_members(300, seed=1)
+    terminal.admin.add_demo_members(300, seed=1)
     return terminal
 
 
@@ -45,7 +45,7 @@ def test_draw_shows_seed_digest_and_winners(qtbot, shop):
     fill_draw(qtbot, dialog)
     click(qtbot, dialog.run_button)
     qtbot.waitUntil(lambda: dialog.result_view.isVisible())
-    [recorded] = shop.draws()
+    [recorded] = shop.office.draws()
     assert dialog.seed_text.text() == "Seed 42 — anyone can re-run this draw with it."
     assert dialog.eligible.text() == f"{recorded.eligible} members took part."
     assert dialog.digest.text() == f"List digest: {recorded.digest[:12]}…"
@@ -65,9 +65,9 @@ def test_a_double_click_records_the_draw_once(qtbot, shop):
     dialog.run()  # a second submit behind the button (a retry, not a person): the same draw id
     qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)  # disabled after the draw
     assert not dialog.run_button.isEnabled() and not dialog.name.isEnabled()
-    assert len(shop.draws()) == 1 and dialog.history.rowCount() == 1
+    assert len(shop.office.draws()) == 1 and dialog.history.rowCount() == 1
     # A random seed was chosen, recorded and shown.
-    assert dialog.seed_text.text().startswith(f"Seed {shop.draws()[0].seed} — ")
+    assert dialog.seed_text.text().startswith(f"Seed {shop.office.draws()[0].seed} — ")
 
 
 def test_new_draw_after_a_draw_records_another(qtbot, shop):
@@ -78,7 +78,7 @@ def test_new_draw_after_a_draw_records_another(qtbot, shop):
     assert dialog.run_button.isEnabled() and dialog.seed.text() == ""
     type_into(qtbot, dialog.name, "Second", clear=True)
     click(qtbot, dialog.run_button)
-    assert sorted(d.name for d in shop.draws()) == ["Hoarders 2026", "Second"]
+    assert sorted(d.name for d in shop.office.draws()) == ["Hoarders 2026", "Second"]
     assert dialog.history.rowCount() == 2
 
 
@@ -117,12 +117,12 @@ def test_empty_name_shows_the_error_next_to_it_and_records_nothing(qtbot, shop):
     click(qtbot, dialog.run_button)
     qtbot.waitUntil(lambda: dialog.errors["name"].isVisible())
     assert dialog.errors["name"].text() == "Give the draw a name."
-    assert not dialog.result_view.isVisible() and shop.draws() == []
+    assert not dialog.result_view.isVisible() and shop.office.draws() == []
     # Fixing it and running again works, and the error goes away.
     type_into(qtbot, dialog.name, "Fixed")
     click(qtbot, dialog.run_button)
     qtbot.waitUntil(lambda: dialog.result_view.isVisible())
-    assert not dialog.errors["name"].isVisible() and len(shop.draws()) == 1
+    assert not dialog.errors["name"].isVisible() and len(shop.office.draws()) == 1
 
 
 @pytest.mark.parametrize(("fill", "field", "message"), [
@@ -143,7 +143,7 @@ def test_each_error_is_shown_next_to_its_field(qtbot, shop, fill, field, message
     qtbot.waitUntil(lambda: dialog.errors[field].isVisible())
     assert dialog.errors[field].text() == message
     assert [n for n, label in dialog.errors.items() if label.isVisible()] == [field]
-    assert shop.draws() == []
+    assert shop.office.draws() == []
 
 
 def test_a_period_draw_asks_for_dates_and_checks_them(qtbot, shop):
@@ -161,15 +161,15 @@ def test_a_period_draw_asks_for_dates_and_checks_them(qtbot, shop):
     type_date(qtbot, dialog.start, QDate(2000, 1, 1))
     type_date(qtbot, dialog.end, QDate(2100, 12, 31))
     click(qtbot, dialog.run_button)
-    [recorded] = shop.draws()
+    [recorded] = shop.office.draws()
     assert recorded.eligible > 0 and dialog.result_view.isVisible()
     assert dialog.eligible.text() == f"{recorded.eligible} members took part."
     assert not dialog.errors["period"].isVisible()
 
 
 def test_earlier_draws_are_listed_and_open_with_their_result(qtbot, shop):
-    first = shop.run_draw("Spring", ["Mug"], 1000, seed=7)
-    shop.run_draw("Summer", ["Kettle"], 1000, seed=8)
+    first = shop.office.run_draw("Spring", ["Mug"], 1000, seed=7)
+    shop.office.run_draw("Summer", ["Kettle"], 1000, seed=8)
     dialog = open_draw(qtbot, shop)
     assert dialog.history.rowCount() == 2
     row = next(r for r in range(2) if cells(dialog.history, r)[1] == "Spring")
@@ -190,7 +190,7 @@ def test_earlier_draws_are_listed_and_open_with_their_result(qtbot, shop):
 def test_health_shows_members_per_tier(qtbot, shop):
     dialog = HealthDialog(shop)
     qtbot.addWidget(dialog)
-    health = shop.program_health()
+    health = shop.office.program_health()
     assert dialog.table.rowCount() == 3
     assert [cells(dialog.table, r)[0] for r in range(3)] == ["Bunny", "Wolf", "Lion"]
     assert [int(cells(dialog.table, r)[2].replace(",", "")) for r in range(3)] == [
@@ -203,7 +203,7 @@ def test_health_shows_members_per_tier(qtbot, shop):
 def test_health_says_when_the_top_tier_is_out_of_reach(qtbot, shop):
     data = shop.program.to_dict()
     data["tiers"][-1]["threshold"] = 10_000_000
-    shop.save_program(data)
+    shop.admin.save_program(data)
     dialog = HealthDialog(shop)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -217,12 +217,12 @@ def test_health_says_when_the_top_tier_is_out_of_reach(qtbot, shop):
 
 
 def test_health_says_when_the_ladder_is_well_tuned(qtbot, shop):
-    rate = shop.program_health().median_points_per_day
+    rate = shop.office.program_health().median_points_per_day
     data = shop.program.to_dict()
     # The median member: Wolf within a month, Lion in about two and a half years.
     data["tiers"][1]["threshold"] = max(1, int(rate * 20))
     data["tiers"][2]["threshold"] = int(rate * 900)
-    shop.save_program(data)
+    shop.admin.save_program(data)
     dialog = HealthDialog(shop)
     qtbot.addWidget(dialog)
     assert [label.text() for label in dialog.flag_labels] == [
@@ -241,10 +241,10 @@ def test_health_of_an_empty_shop_explains_there_is_no_data(qtbot, terminal):
 
 
 def test_charity_shows_a_donation_and_the_total(qtbot, terminal):
-    member_id = terminal.enrol(MemberInput(first_name="Ivan", phone="+7 916 123-45-67",
+    member_id = terminal.till.enrol(MemberInput(first_name="Ivan", phone="+7 916 123-45-67",
                                            consent=True))
-    scanned = Verification("card", card=terminal.member(member_id).card_number)
-    terminal.donate(uuid.uuid4(), member_id, "shelter", 50, scanned)
+    scanned = Verification("card", card=terminal.till.member(member_id).card_number)
+    terminal.till.donate(uuid.uuid4(), member_id, "shelter", 50, scanned)
     dialog = CharityDialog(terminal)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 2

@@ -38,14 +38,14 @@ def test_gift_points_above_the_most_are_refused_not_cut(qtbot, terminal, ivan):
     press(qtbot, points.edit, Qt.Key.Key_Return)
     qtbot.waitUntil(points.error.isVisible)
     assert dialog.pages.currentIndex() == 0 and points.edit.text() == "5000000"
-    assert terminal.gift_report(*EVER).gifts == 0
-    assert terminal.member(ivan.member_id).balance == 200
+    assert terminal.office.gift_report(*EVER).gifts == 0
+    assert terminal.till.member(ivan.member_id).balance == 200
 
     type_into(qtbot, points.edit, "100", clear=True)
     assert not points.error.isVisible()
     press(qtbot, points.edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1)
-    assert terminal.member(ivan.member_id).balance == 300
+    assert terminal.till.member(ivan.member_id).balance == 300
 
 
 def _at_solve(qtbot, terminal, member):
@@ -69,13 +69,13 @@ def test_complaint_apology_points_above_the_most_are_refused_not_cut(qtbot, term
     press(qtbot, dialog.points.edit, Qt.Key.Key_Return)
     qtbot.waitUntil(dialog.errors["points"].isVisible)
     assert dialog.step() == wizard.SOLVE and dialog.points.edit.text() == "5000000"
-    assert terminal.complaints() == []
-    assert terminal.member(ivan.member_id).balance == 200
+    assert terminal.office.complaints() == []
+    assert terminal.till.member(ivan.member_id).balance == 200
 
     type_into(qtbot, dialog.points.edit, "150", clear=True)
     press(qtbot, dialog.points.edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.step() == wizard.DONE)
-    assert terminal.member(ivan.member_id).balance == 350
+    assert terminal.till.member(ivan.member_id).balance == 350
 
 
 def test_complaint_discount_above_100_is_refused_not_cut(qtbot, terminal, ivan):
@@ -85,20 +85,20 @@ def test_complaint_discount_above_100_is_refused_not_cut(qtbot, terminal, ivan):
     _refused(qtbot, dialog.discount, "150", "At most 100.")  # a spin box kept 15
     press(qtbot, dialog.discount.edit, Qt.Key.Key_Return)
     qtbot.waitUntil(dialog.errors["discount"].isVisible)
-    assert dialog.step() == wizard.SOLVE and terminal.complaints() == []
+    assert dialog.step() == wizard.SOLVE and terminal.office.complaints() == []
 
     type_into(qtbot, dialog.discount.edit, "15", clear=True)
     press(qtbot, dialog.discount.edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.step() == wizard.DONE)
-    [complaint] = terminal.complaints()
+    [complaint] = terminal.office.complaints()
     assert complaint.discount_percent == 15
 
 
 @pytest.fixture
 def manager(terminal):
-    terminal.create_owner("Olga", "1234")
-    terminal.add_staff("Mark", "2468", "manager")
-    terminal.login("Mark", "2468")
+    terminal.sign_in.create_owner("Olga", "1234")
+    terminal.admin.add_staff("Mark", "2468", "manager")
+    terminal.sign_in.login("Mark", "2468")
     return terminal
 
 
@@ -114,12 +114,12 @@ def test_adjusting_more_than_the_most_is_refused_not_cut(qtbot, manager, ivan, t
     assert dialog.errors["points"].text() == words
     assert dialog.points.edit.text() == typed
     assert not dialog.done_label.isVisible()
-    assert manager.member(ivan.member_id).balance == 200
+    assert manager.till.member(ivan.member_id).balance == 200
 
     type_into(qtbot, dialog.points.edit, "-30", clear=True)
     click(qtbot, dialog.save_button)
     qtbot.waitUntil(dialog.done_label.isVisible)
-    assert manager.member(ivan.member_id).balance == 170
+    assert manager.till.member(ivan.member_id).balance == 170
 
 
 def test_draw_minimum_above_the_most_is_refused_not_cut(qtbot, terminal, ivan):
@@ -131,12 +131,12 @@ def test_draw_minimum_above_the_most_is_refused_not_cut(qtbot, terminal, ivan):
     click(qtbot, dialog.run_button)
     qtbot.waitUntil(dialog.errors["min_points"].isVisible)
     assert dialog.min_points.edit.text() == "50000000"
-    assert terminal.draws() == []
+    assert terminal.office.draws() == []
 
     type_into(qtbot, dialog.min_points.edit, "150", clear=True)
     click(qtbot, dialog.run_button)
     qtbot.waitUntil(dialog.result_view.isVisible)
-    [draw] = terminal.draws()
+    [draw] = terminal.office.draws()
     assert draw.eligible == 1  # Ivan holds 200
 
 

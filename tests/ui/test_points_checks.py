@@ -65,9 +65,9 @@ def _stop_pollers():
 @pytest.fixture
 def masha(terminal):
     """The owner set up the shop; Masha, a cashier, is at the till."""
-    terminal.create_owner("Olga", "1234")
-    terminal.add_staff("Masha", "1111", "cashier")
-    terminal.add_staff("Pavel", "2222", "manager")
+    terminal.sign_in.create_owner("Olga", "1234")
+    terminal.admin.add_staff("Masha", "1111", "cashier")
+    terminal.admin.add_staff("Pavel", "2222", "manager")
     return terminal
 
 
@@ -79,7 +79,7 @@ def at_till(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
 
 
 def sign_in_masha(terminal):
-    terminal.login("Masha", "1111")
+    terminal.sign_in.login("Masha", "1111")
 
 
 def purchase_dialog(qtbot, terminal, member, **kw):
@@ -113,7 +113,7 @@ def test_points_of_a_member_found_by_phone_digits_are_spent_only_after_a_check(
     assert seen == ["Check who is paying with points"]
     assert dialog.error.text() == ("That does not match this member: no points were spent. "
                                    "Check again.")
-    assert dialog.isVisible() and terminal.member(ivan.member_id).balance == 200
+    assert dialog.isVisible() and terminal.till.member(ivan.member_id).balance == 200
 
     def right_phone(verify):
         type_into(qtbot, verify.phone, "8 916 123 45 67")
@@ -122,7 +122,7 @@ def test_points_of_a_member_found_by_phone_digits_are_spent_only_after_a_check(
     press(qtbot, dialog.amount, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert dialog.result_data.points_redeemed == 50
-    assert terminal.member(ivan.member_id).balance == 200 - 50 + 28
+    assert terminal.till.member(ivan.member_id).balance == 200 - 50 + 28
 
 
 def test_cancelling_the_check_spends_nothing_and_says_so(qtbot, terminal, ivan):
@@ -132,7 +132,7 @@ def test_cancelling_the_check_spends_nothing_and_says_so(qtbot, terminal, ivan):
         QDialogButtonBox.StandardButton.Cancel)))
     press(qtbot, dialog.amount, Qt.Key.Key_Return)
     assert dialog.error.text() == "No points were spent: check who the customer is first."
-    assert terminal.member(ivan.member_id).visits == 0
+    assert terminal.till.member(ivan.member_id).visits == 0
 
 
 def test_the_check_needs_something_filled_in(qtbot, terminal, ivan):
@@ -184,14 +184,14 @@ def test_the_check_is_asked_once_a_visit_also_for_a_donation(window, qtbot, term
     when_shown(VerifyDialog, lambda verify: asked.append(verify))
     when_shown(DonateDialog, donate)  # the same visit: no second check
     at_till(qtbot, window, Qt.Key.Key_F9)
-    qtbot.waitUntil(lambda: terminal.member(ivan.member_id).balance == 160)
+    qtbot.waitUntil(lambda: terminal.till.member(ivan.member_id).balance == 160)
     assert asked == []
 
 
 def test_the_owners_cap_per_receipt_is_said_next_to_the_points(qtbot, terminal, ivan):
     data = terminal.program.to_dict()
     data["limits"]["redeem_per_receipt"] = 30
-    terminal.save_program(data)
+    terminal.admin.save_program(data)
     dialog = purchase_dialog(qtbot, terminal, ivan, verification=None)
     pay_with_points(qtbot, dialog, "1000", "50")
 
@@ -201,7 +201,7 @@ def test_the_owners_cap_per_receipt_is_said_next_to_the_points(qtbot, terminal, 
     when_shown(VerifyDialog, by_card)
     press(qtbot, dialog.amount, Qt.Key.Key_Return)
     assert dialog.redeem_error.text() == "At most 30 points can be spent on one receipt."
-    assert terminal.member(ivan.member_id).balance == 200
+    assert terminal.till.member(ivan.member_id).balance == 200
 
 
 # ---- a manager's PIN on the spot ---------------------------------------------------------
@@ -239,8 +239,8 @@ def test_a_gift_over_the_cashiers_limit_asks_for_a_managers_pin(qtbot, masha, iv
                                "discount at once. A manager can allow more with their PIN.")
     assert seen["wrong"] == "Wrong name or PIN."
     assert dialog.phrase.text() == "«Ivan, this is a gift from us: a birthday cake!»"
-    masha.login("Pavel", "2222")
-    [entry] = masha.audit_log(action="gift_over_limit")
+    masha.sign_in.login("Pavel", "2222")
+    [entry] = masha.office.audit_log(action="gift_over_limit")
     assert (entry.staff, entry.details["approved_by"]) == ("Masha", "Pavel")
 
 
@@ -251,17 +251,17 @@ def test_without_a_manager_the_gift_is_refused_in_words(qtbot, masha, ivan):
     click(qtbot, dialog.give_button)
     assert dialog.error.text().startswith("A cashier gives at most 300 points")
     assert dialog.isVisible()  # still on the form, nothing given
-    masha.login("Olga", "1234")
-    assert masha.gift_report(*EVER).gifts == 0
+    masha.sign_in.login("Olga", "1234")
+    assert masha.office.gift_report(*EVER).gifts == 0
 
 
 def test_the_daily_cap_stops_the_long_wait_key_until_a_manager_allows(window, qtbot, masha,
                                                                       ivan):
     data = masha.program.to_dict()
     data["limits"]["given_per_member_day"] = 120  # the apology is 50: 100 + 50 > 120
-    masha.save_program(data)
+    masha.admin.save_program(data)
     sign_in_masha(masha)
-    masha.give_gift(uuid.uuid4(), ivan.member_id, GiftInput("cup", "upgrade", "just_because",
+    masha.till.give_gift(uuid.uuid4(), ivan.member_id, GiftInput("cup", "upgrade", "just_because",
                                                             0, 100))
     window.show_member(ivan.member_id)
     seen = {}
@@ -275,7 +275,7 @@ def test_the_daily_cap_stops_the_long_wait_key_until_a_manager_allows(window, qt
     words = ("Cashiers may give this member at most 120 points a day; 20 are left today. "
              "A manager can allow more with their PIN.")
     assert seen["why"] == words and window.status.text() == words
-    assert masha.member(ivan.member_id).balance == 300
+    assert masha.till.member(ivan.member_id).balance == 300
 
     def allow(pin_dialog):
         type_into(qtbot, pin_dialog.name, "pavel")
@@ -283,7 +283,7 @@ def test_the_daily_cap_stops_the_long_wait_key_until_a_manager_allows(window, qt
         press(qtbot, pin_dialog.pin, Qt.Key.Key_Return)
     when_shown(ManagerPinDialog, allow)
     at_till(qtbot, window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: masha.member(ivan.member_id).balance == 350)
+    qtbot.waitUntil(lambda: masha.till.member(ivan.member_id).balance == 350)
     assert "sorry you had to wait" in window.banner.text()
 
 
@@ -306,7 +306,7 @@ def test_withdrawing_consent_says_it_is_for_good_and_needs_a_manager(qtbot, mash
         type_into(qtbot, dialog.pin, "1111")
         click(qtbot, dialog.erase_button)
         seen["not a manager"] = dialog.error.text()
-        seen["still there"] = masha.member(ivan.member_id).first_name
+        seen["still there"] = masha.till.member(ivan.member_id).first_name
         type_into(qtbot, dialog.manager, "Pavel", clear=True)
         type_into(qtbot, dialog.pin, "2222")
         click(qtbot, dialog.erase_button)
@@ -317,11 +317,11 @@ def test_withdrawing_consent_says_it_is_for_good_and_needs_a_manager(qtbot, mash
     assert seen["not a manager"] == "Masha is not a manager: a manager's name and PIN are needed."
     assert seen["still there"] == "Ivan"
     assert privacy.erased
-    assert masha.member(ivan.member_id).first_name == "—"
+    assert masha.till.member(ivan.member_id).first_name == "—"
 
 
 def test_a_manager_withdraws_consent_without_a_pin_but_still_confirms(qtbot, masha, ivan):
-    masha.login("Pavel", "2222")
+    masha.sign_in.login("Pavel", "2222")
     dialog = WithdrawConsentDialog(masha, ivan)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -330,7 +330,7 @@ def test_a_manager_withdraws_consent_without_a_pin_but_still_confirms(qtbot, mas
     assert not dialog.erase_button.isEnabled()
     click(qtbot, dialog.confirm)
     click(qtbot, dialog.erase_button)
-    assert dialog.withdrawn and masha.member(ivan.member_id).first_name == "—"
+    assert dialog.withdrawn and masha.till.member(ivan.member_id).first_name == "—"
 
 
 # ---- the owner's caps in the program editor ------------------------------------------------

@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
 from app.bootstrap import open_app
+from app.services.context import SYSTEM
 from app.services.dto import MemberInput
 from app.ui.program_editor import ProgramEditor
 from app.ui.program_table import ERROR_BG, ERROR_FG
@@ -121,7 +122,7 @@ def test_thresholds_out_of_order_are_flagged_and_nothing_is_saved(qtbot, editor,
     assert editor.result() != QDialog.DialogCode.Accepted
     assert [t.threshold for t in terminal.program.tiers] == [0, 2500, 10000]
     assert terminal.ctx.program_version_id == version
-    stored = open_app(str(tmp_path / "till.sqlite3"), "en").terminal.program
+    stored = open_app(str(tmp_path / "till.sqlite3"), "en", acting=SYSTEM).terminal.program
     assert [t.threshold for t in stored.tiers] == [0, 2500, 10000]
 
 
@@ -155,18 +156,18 @@ def test_a_multiplier_that_takes_points_away_is_refused(qtbot, editor, terminal)
 
 
 def test_lowering_a_threshold_saves_and_upgrades_at_once(qtbot, editor, terminal, tmp_path):
-    member_id = terminal.enrol(MemberInput(first_name="Anna", phone="+7 903 555 12 34",
+    member_id = terminal.till.enrol(MemberInput(first_name="Anna", phone="+7 903 555 12 34",
                                            consent=True))
-    terminal.record_purchase(uuid.uuid4(), member_id, 7_000_000, 0)  # 3% of 70,000 = 2100
-    assert terminal.member(member_id).tier_key == "bunny"
+    terminal.till.record_purchase(uuid.uuid4(), member_id, 7_000_000, 0)  # 3% of 70,000 = 2100
+    assert terminal.till.member(member_id).tier_key == "bunny"
     tiers = editor.tables["tiers"]
     type_into(qtbot, tiers, 1, "threshold", "2000")
     save(qtbot, editor)
     qtbot.waitUntil(lambda: editor.result() == QDialog.DialogCode.Accepted)
     assert editor.status.text() == "Saved as version 2; 1 member upgraded"
     assert terminal.program.tiers[1].threshold == 2000
-    assert terminal.member(member_id).tier_key == "wolf"
-    stored = open_app(str(tmp_path / "till.sqlite3"), "en").terminal.program
+    assert terminal.till.member(member_id).tier_key == "wolf"
+    stored = open_app(str(tmp_path / "till.sqlite3"), "en", acting=SYSTEM).terminal.program
     assert stored.tiers[1].threshold == 2000
 
 
@@ -291,6 +292,6 @@ def test_owner_edits_the_words_to_say_a_gift(qtbot, editor, terminal):
     save(qtbot, editor)
     qtbot.waitUntil(lambda: terminal.program.phrases["gift"]["en"].startswith("For you"))
     from app.services.dto import GiftInput
-    member = terminal.enrol(MemberInput(first_name="Ivan", phone="+79161112233", consent=True))
-    said = terminal.give_gift(uuid.uuid4(), member, GiftInput("a bigger cup", "upgrade", "tier_perk"))
+    member = terminal.till.enrol(MemberInput(first_name="Ivan", phone="+79161112233", consent=True))
+    said = terminal.till.give_gift(uuid.uuid4(), member, GiftInput("a bigger cup", "upgrade", "tier_perk"))
     assert said.phrase == "For you, Ivan: a bigger cup. On the house!"

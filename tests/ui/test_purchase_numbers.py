@@ -52,7 +52,7 @@ def test_500_points_with_180_allowed_are_refused_and_stay_500(qtbot, dialog, ter
     assert dialog.redeem.text() == "500"
     assert dialog.redeem_error.text().endswith("(at most 180).")
     assert purchases(terminal) == []
-    assert terminal.member(ivan.member_id).balance == 200
+    assert terminal.till.member(ivan.member_id).balance == 200
 
 
 def test_more_points_than_the_balance_are_refused_in_words(qtbot, dialog, terminal, ivan):
@@ -141,7 +141,7 @@ def test_enter_on_the_question_goes_back_rather_than_records(qtbot, dialog, term
 
 def test_the_owner_sets_the_large_amount_in_the_program(qtbot, terminal, ivan):
     data = terminal.program.to_dict()
-    terminal.save_program({**data, "large_amount_minor": 500_00})
+    terminal.admin.save_program({**data, "large_amount_minor": 500_00})
     dialog = PurchaseDialog(terminal, ivan)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -197,7 +197,7 @@ def test_donating_more_than_the_balance_is_refused_and_stays_as_typed(qtbot, ter
     type_into(qtbot, dialog.points, str(2**63), clear=True)
     press(qtbot, dialog.points, Qt.Key.Key_Return)
     assert dialog.points_error.text() == "Only 200 points are available."
-    assert dialog.isVisible() and terminal.member(ivan.member_id).balance == 200
+    assert dialog.isVisible() and terminal.till.member(ivan.member_id).balance == 200
 
 
 def test_a_quantity_past_999_is_refused_not_cut_to_100(qtbot, dialog, terminal):

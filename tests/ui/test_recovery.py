@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from app.bootstrap import open_app, till_start
 from app.db.migrate import DatabaseUnreadable
 from app.services import backups
+from app.services.context import SYSTEM
 from app.services.dto import MemberInput
 from app.services.settings import Settings
 from app.ui.backup_dialog import BackupsDialog
@@ -20,11 +21,11 @@ from tests.ui import drive
 
 def _shop(tmp_path, members=3):
     db = tmp_path / "shop.sqlite3"
-    app = open_app(str(db), "en")
+    app = open_app(str(db), "en", acting=SYSTEM)
     for i in range(members):
-        app.terminal.enrol(MemberInput(first_name=f"Anna{i}", phone=f"+7 916 100 00 0{i}",
+        app.terminal.till.enrol(MemberInput(first_name=f"Anna{i}", phone=f"+7 916 100 00 0{i}",
                                        consent=True))
-    app.terminal.backup_now()
+    app.terminal.admin.backup_now()
     app.engine.dispose()
     conn = sqlite3.connect(db)  # what a till does when it closes: everything in the file
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -60,7 +61,7 @@ def test_damaged_database_offers_the_latest_good_backup_and_restores_it(qtbot, t
     damage(db)
     damaged = db.read_bytes()
     with pytest.raises(DatabaseUnreadable) as caught:
-        open_app(str(db), "en")
+        open_app(str(db), "en", acting=SYSTEM)
     good = backups.latest_good(db, Settings())
     assert good.members == 3
     prompt = RecoveryPrompt(str(caught.value), good)
@@ -68,9 +69,9 @@ def test_damaged_database_offers_the_latest_good_backup_and_restores_it(qtbot, t
     assert "(members: 3; checked just now)" in prompt.informativeText()
     _answer(qtbot, "restore_button")
     assert offer_restore(till_start(str(db)), str(caught.value)) is True
-    app = open_app(str(db), "en")
-    assert app.terminal.member_count() == 3
-    assert app.terminal.check().problems == []
+    app = open_app(str(db), "en", acting=SYSTEM)
+    assert app.terminal.till.member_count() == 3
+    assert app.terminal.admin.check().problems == []
     kept = [p for p in (tmp_path / "backups").iterdir() if "damaged" in p.name]
     assert len(kept) == 1 and kept[0].read_bytes() == damaged  # the owner's bytes, untouched
 
@@ -117,8 +118,8 @@ def test_start_with_a_damaged_database_never_makes_a_new_one(qtbot, tmp_path, mo
 
 def test_owner_restores_from_the_backups_dialog(qtbot, tmp_path):
     db = _shop(tmp_path, members=2)
-    app = open_app(str(db), "en")
-    app.terminal.enrol(MemberInput(first_name="Later", phone="+7 916 200 00 00", consent=True))
+    app = open_app(str(db), "en", acting=SYSTEM)
+    app.terminal.till.enrol(MemberInput(first_name="Later", phone="+7 916 200 00 00", consent=True))
     dialog = BackupsDialog(app.terminal)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 1
@@ -127,15 +128,14 @@ def test_owner_restores_from_the_backups_dialog(qtbot, tmp_path):
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert "The data as it was just before is kept as shop-" in dialog.status.text()
     assert app.terminal.ctx.staff is None  # sign in again
-    from app.services.context import SYSTEM
-    app.terminal.ctx.staff = SYSTEM
-    assert app.terminal.member_count() == 2
+    app.terminal.sign_in.as_system()
+    assert app.terminal.till.member_count() == 2
     dialog.refresh()
     kinds = sorted(dialog.table.item(i, 1).text() for i in range(dialog.table.rowCount()))
     assert kinds == ["Data as it was before a restore", "Scheduled or on demand"]
     dialog.change_folder(str(tmp_path / "usb"))
     assert Settings().backup_folder() == tmp_path / "usb"  # kept for the next start
-    assert app.terminal.backup_folder() == tmp_path / "usb"
+    assert app.terminal.admin.backup_folder() == tmp_path / "usb"
     assert dialog.table.rowCount() == 0
     dialog.backup_now()
     assert dialog.table.rowCount() == 1
@@ -156,7 +156,7 @@ def test_start_on_an_empty_file_offers_the_backup_instead_of_a_new_shop(qtbot, t
     db = _shop(tmp_path, members=3)
     db.write_bytes(b"")
     with pytest.raises(DatabaseEmpty) as caught:
-        open_app(str(db), "en")
+        open_app(str(db), "en", acting=SYSTEM)
     assert db.stat().st_size == 0
     seen = []
 
@@ -174,6 +174,6 @@ def test_start_on_an_empty_file_offers_the_backup_instead_of_a_new_shop(qtbot, t
         main.run_gui(till_start(str(db)), "en")
     assert "empty (0 bytes)" in seen[0][0]
     assert "(members: 3; checked just now)" in seen[0][1]
-    app = open_app(str(db), "en")
-    assert app.terminal.member_count() == 3  # the backup's members, no demo shop
+    app = open_app(str(db), "en", acting=SYSTEM)
+    assert app.terminal.till.member_count() == 3  # the backup's members, no demo shop
     assert "0 bytes" in str(caught.value)

@@ -14,9 +14,9 @@ from tests.ui.drive import assert_reachable, click, press, shown, type_into, vis
 
 @pytest.fixture
 def manager(terminal):
-    terminal.create_owner("Olga", "1234")
-    terminal.add_staff("Mark", "2468", "manager")
-    terminal.login("Mark", "2468")
+    terminal.sign_in.create_owner("Olga", "1234")
+    terminal.admin.add_staff("Mark", "2468", "manager")
+    terminal.sign_in.login("Mark", "2468")
     return terminal
 
 
@@ -24,7 +24,7 @@ def manager(terminal):
 def sale(manager, ivan):
     """Ivan's purchase of 1 000.00 on receipt R-7, 100 points redeemed: it earned 27."""
     scanned = Verification("card", card=ivan.card_number)
-    result = manager.record_purchase(uuid.uuid4(), ivan.member_id, 100000, 100, "R-7",
+    result = manager.till.record_purchase(uuid.uuid4(), ivan.member_id, 100000, 100, "R-7",
                                      verification=scanned)
     return result.purchase_id
 
@@ -68,17 +68,17 @@ def test_refund_part_of_the_open_members_purchase_from_the_till(window, qtbot, m
     assert seen["done"] == "Refunded 400.00\N{NO-BREAK SPACE}RUB. Points: 10 taken back, 40 returned. Balance: 157."
     assert seen["row"] == "400.00\N{NO-BREAK SPACE}RUB"
     assert seen["again"] is False  # a double click's second click refunds nothing more
-    assert manager.member(ivan.member_id).balance == 157
+    assert manager.till.member(ivan.member_id).balance == 157
     qtbot.waitUntil(lambda: window.panel.balance.text() == "157 points")
     assert "(400.00 refunded)" in window.panel.visits.item(0, 1).text()
-    [row] = manager.refunds_of(sale)
+    [row] = manager.till.refunds_of(sale)
     assert (row.amount_minor, row.reason, row.cashier) == (40000, "one item returned", "Mark")
 
 
 def test_a_cashier_sees_no_refund_or_adjust_at_the_till(window, qtbot, terminal, ivan):
-    terminal.create_owner("Olga", "1234")
-    terminal.add_staff("Kate", "1111", "cashier")
-    terminal.login("Kate", "1111")
+    terminal.sign_in.create_owner("Olga", "1234")
+    terminal.admin.add_staff("Kate", "1111", "cashier")
+    terminal.sign_in.login("Kate", "1111")
     window.show_member(ivan.member_id)
     menu = _member_menu(window)
     menu.popup(window.mapToGlobal(window.rect().center()))
@@ -89,7 +89,7 @@ def test_a_cashier_sees_no_refund_or_adjust_at_the_till(window, qtbot, terminal,
 
 
 def test_find_by_receipt_and_refuse_more_than_is_left_in_words(qtbot, manager, sale):
-    manager.refund_purchase(uuid.uuid4(), sale, "earlier part", 60000)
+    manager.till.refund_purchase(uuid.uuid4(), sale, "earlier part", 60000)
     dialog = shown(qtbot, RefundDialog(manager))
     type_into(qtbot, dialog.receipt, "R-7")
     press(qtbot, dialog.receipt, Qt.Key.Key_Return)
@@ -103,7 +103,7 @@ def test_find_by_receipt_and_refuse_more_than_is_left_in_words(qtbot, manager, s
     qtbot.waitUntil(dialog.errors["amount"].isVisible)
     text = dialog.errors["amount"].text()
     assert text.startswith("Only 400.00\N{NO-BREAK SPACE}RUB can still be refunded") and "600.00\N{NO-BREAK SPACE}RUB" in text
-    assert len(manager.refunds_of(sale)) == 1  # nothing saved
+    assert len(manager.till.refunds_of(sale)) == 1  # nothing saved
     type_into(qtbot, dialog.amount, "400", clear=True)
     click(qtbot, dialog.refund_button)
     qtbot.waitUntil(dialog.done_label.isVisible)
@@ -114,12 +114,12 @@ def test_find_by_receipt_and_refuse_more_than_is_left_in_words(qtbot, manager, s
 
 
 def test_a_refund_without_a_reason_is_refused_next_to_the_field(qtbot, manager, ivan, sale):
-    dialog = shown(qtbot, RefundDialog(manager, member=manager.member(ivan.member_id)))
+    dialog = shown(qtbot, RefundDialog(manager, member=manager.till.member(ivan.member_id)))
     qtbot.waitUntil(lambda: dialog.selected() is not None)
     click(qtbot, dialog.refund_button)
     qtbot.waitUntil(dialog.errors["reason"].isVisible)
     assert dialog.errors["reason"].text() == "Give the reason."
-    assert manager.refunds_of(sale) == []
+    assert manager.till.refunds_of(sale) == []
 
 
 def test_adjust_points_of_a_member_found_in_the_dialog(qtbot, manager, ivan):
@@ -139,16 +139,16 @@ def test_adjust_points_of_a_member_found_in_the_dialog(qtbot, manager, ivan):
     qtbot.waitUntil(dialog.done_label.isVisible)
     assert dialog.done_label.text() == "Saved: -50 points. Balance: 150."
     assert dialog.who.text() == "Ivan Ivanovich Petrov, balance 150"
-    assert manager.member(ivan.member_id).balance == 150
+    assert manager.till.member(ivan.member_id).balance == 150
     assert not dialog.errors["points"].isVisible()
 
 
 def test_adjust_the_open_member_needs_a_reason(qtbot, manager, ivan):
-    other = manager.enrol(MemberInput(first_name="Anna", phone="+79031112233", consent=True))
-    dialog = shown(qtbot, AdjustDialog(manager, member=manager.member(other)))
+    other = manager.till.enrol(MemberInput(first_name="Anna", phone="+79031112233", consent=True))
+    dialog = shown(qtbot, AdjustDialog(manager, member=manager.till.member(other)))
     assert not dialog.query.isVisible()
     type_into(qtbot, dialog.points.edit, "25", clear=True)
     click(qtbot, dialog.save_button)
     qtbot.waitUntil(dialog.errors["reason"].isVisible)
     assert dialog.errors["reason"].text() == "Give the reason."
-    assert manager.member(other).balance == 200
+    assert manager.till.member(other).balance == 200

@@ -23,9 +23,9 @@ def shop(terminal):
     terminal.ctx.clock = lambda: datetime(2026, 3, 3, 12, 0)
     terminal.ctx.local_tz = timezone.utc
     terminal.ctx.cashier = CASHIER
-    member = terminal.enrol(MemberInput(first_name=EVIL, last_name="", phone="+7 916 123-45-67",
+    member = terminal.till.enrol(MemberInput(first_name=EVIL, last_name="", phone="+7 916 123-45-67",
                                         consent=True))
-    terminal.record_purchase(uuid.uuid4(), member, 100000)
+    terminal.till.record_purchase(uuid.uuid4(), member, 100000)
     return terminal
 
 

@@ -25,11 +25,11 @@ def shop(terminal):
     terminal.ctx.clock = lambda: now[0]
     terminal.ctx.local_tz = timezone.utc
     terminal.ctx.cashier = "Anna"
-    ivan = terminal.enrol(MemberInput(first_name="Ivan", last_name="Petrov",
+    ivan = terminal.till.enrol(MemberInput(first_name="Ivan", last_name="Petrov",
                                       phone="+7 916 123-45-67", consent=True))
     for when, amount in ((datetime(2026, 1, 10, 12), 100000), (datetime(2026, 3, 3, 12), 250000)):
         now[0] = when
-        terminal.record_purchase(uuid.uuid4(), ivan, amount)
+        terminal.till.record_purchase(uuid.uuid4(), ivan, amount)
     now[0] = datetime(2026, 3, 10, 12, 0)
     return terminal
 
@@ -168,8 +168,8 @@ def test_an_upgraded_shop_prepares_its_reports_once_with_progress(qtbot, shop):
     d.show()
     qtbot.waitUntil(lambda: d.report is not None and d.busy.text() == "", timeout=10000)
     assert d.tiles["visits"].text() == "1"  # 3 March, counted from the history
-    assert not shop.report_rollups_missing()
-    assert shop.check().ok
+    assert not shop.office.report_rollups_missing()
+    assert shop.admin.check().ok
 
 
 def test_stopping_the_first_preparation_keeps_nothing(qtbot, shop, monkeypatch):
@@ -196,19 +196,19 @@ def test_stopping_the_first_preparation_keeps_nothing(qtbot, shop, monkeypatch):
     qtbot.waitUntil(lambda: "not prepared" in d.busy.text(), timeout=10000)
     assert seen and seen[0][1] > 0
     assert d.report is None and not d.preparation.running
-    assert shop.report_rollups_missing()  # nothing of the build was kept
+    assert shop.office.report_rollups_missing()  # nothing of the build was kept
 
 
 def test_a_filtered_dashboard_shows_its_figures_then_the_buyers(qtbot, dialog, monkeypatch):
     """With a filter no rollup counts the buyers: every other figure shows at once, the
     buyers (which group the purchases) follow with the top members."""
     import time
-    grouped = dialog._terminal.report_grouped
+    grouped = dialog._terminal.office.report_grouped
 
     def slow_grouped(*args):  # a large shop: grouping takes a while
         time.sleep(0.5)
         return grouped(*args)
-    monkeypatch.setattr(dialog._terminal, "report_grouped", slow_grouped)
+    monkeypatch.setattr(dialog._terminal.office, "report_grouped", slow_grouped)
     shown = []
 
     def seen(kind):  # each answer, once the dialog has shown it

@@ -44,11 +44,11 @@ def test_a_scan_in_the_check_dialog_is_the_card_check(window, qtbot, terminal, i
     assert seen == {"asked": True}
     assert window.current.member_id == ivan.member_id
     # 1000.00 with 50 in points: 950 earn 3 % = 28; 200 - 50 + 28 = 178.
-    assert terminal.member(ivan.member_id).balance == 178
+    assert terminal.till.member(ivan.member_id).balance == 178
 
 
 def test_a_scan_during_a_purchase_does_not_open_another_member(window, qtbot, terminal, ivan):
-    anna = terminal.member(terminal.enrol(MemberInput(first_name="Anna", phone="+79160000001",
+    anna = terminal.till.member(terminal.till.enrol(MemberInput(first_name="Anna", phone="+79160000001",
                                                       consent=True)))
     _open_by_phone(window, qtbot, ivan)
 
@@ -66,5 +66,5 @@ def test_a_scan_during_a_purchase_does_not_open_another_member(window, qtbot, te
     press(qtbot, window, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: window.banner.isVisible())
     assert window.current.member_id == ivan.member_id
-    assert terminal.member(anna.member_id).visits == 0
-    assert terminal.member(ivan.member_id).visits == 1
+    assert terminal.till.member(anna.member_id).visits == 0
+    assert terminal.till.member(ivan.member_id).visits == 1

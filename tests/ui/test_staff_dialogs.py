@@ -5,6 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from app.services.context import SYSTEM
 from app.services.dto import MemberInput
 from app.ui.login_dialog import LoginDialog
 from app.ui.staff_dialogs import AuditDialog, PrivacyDialog, StaffDialog
@@ -19,13 +20,13 @@ def _save_as(monkeypatch, path):
 
 
 def test_first_run_creates_the_owner_and_signs_in(qtbot, terminal):
-    dialog = shown(qtbot, LoginDialog(terminal))
+    dialog = shown(qtbot, LoginDialog(terminal.sign_in))
     assert dialog.first_run
     type_into(qtbot, dialog.name, "Olga")
     type_into(qtbot, dialog.pin, "1234")
     type_into(qtbot, dialog.pin_again, "1243")
     click(qtbot, dialog.ok)
-    assert dialog.error.text() == "The two PINs differ." and not terminal.has_staff()
+    assert dialog.error.text() == "The two PINs differ." and not terminal.sign_in.has_staff()
     type_into(qtbot, dialog.pin, "1234")
     type_into(qtbot, dialog.pin_again, "1234")
     press(qtbot, dialog.pin_again, Qt.Key.Key_Return)
@@ -33,8 +34,8 @@ def test_first_run_creates_the_owner_and_signs_in(qtbot, terminal):
 
 
 def _shown_login(qtbot, terminal):
-    terminal.lock()
-    dialog = LoginDialog(terminal)
+    terminal.sign_in.lock()
+    dialog = LoginDialog(terminal.sign_in)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -46,7 +47,7 @@ def _names(dialog):
 
 
 def test_wrong_pin_is_refused_clearly(qtbot, terminal):
-    terminal.create_owner("Olga", "1234")
+    terminal.sign_in.create_owner("Olga", "1234")
     dialog = _shown_login(qtbot, terminal)
     assert _names(dialog) == ["Olga"] and dialog.selected_name() == "Olga"
     type_into(qtbot, dialog.pin, "9999")
@@ -57,9 +58,9 @@ def test_wrong_pin_is_refused_clearly(qtbot, terminal):
 
 @pytest.fixture
 def shop(terminal):
-    terminal.create_owner("Olga", "1234")
-    terminal.add_staff("Masha", "1111", "cashier")
-    terminal.add_staff("Pavel", "2222", "manager")
+    terminal.sign_in.create_owner("Olga", "1234")
+    terminal.admin.add_staff("Masha", "1111", "cashier")
+    terminal.admin.add_staff("Pavel", "2222", "manager")
     return terminal
 
 
@@ -76,7 +77,7 @@ def test_everyone_on_the_staff_can_sign_in_by_keyboard_alone(qtbot, shop):
     type_into(qtbot, dialog.pin, "1234")
     press(qtbot, dialog.pin, Qt.Key.Key_Return)
     assert shop.ctx.staff.name == "Olga" and shop.ctx.role == "owner"
-    assert shop.audit_log(action="login_failed") == []
+    assert shop.office.audit_log(action="login_failed") == []
 
 
 def test_letters_and_arrows_in_the_pin_box_choose_the_name(qtbot, shop):
@@ -93,26 +94,26 @@ def test_letters_and_arrows_in_the_pin_box_choose_the_name(qtbot, shop):
 def test_the_last_person_on_this_till_is_preselected(qtbot, tmp_path, monkeypatch):
     from app.bootstrap import open_app
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    till = open_app(str(tmp_path / "shop.sqlite3"), "en", remember_sign_ins=True).terminal
-    till.create_owner("Olga", "1234")
-    till.add_staff("Masha", "1111", "cashier")
-    till.add_staff("Pavel", "2222", "manager")
-    dialog = _shown_login(qtbot, till)
+    first = open_app(str(tmp_path / "shop.sqlite3"), "en", remember_sign_ins=True, acting=SYSTEM).terminal
+    first.sign_in.create_owner("Olga", "1234")
+    first.admin.add_staff("Masha", "1111", "cashier")
+    first.admin.add_staff("Pavel", "2222", "manager")
+    dialog = _shown_login(qtbot, first)
     type_into(qtbot, dialog.staff, "Pa")
     press(qtbot, dialog.staff, Qt.Key.Key_Return)
     type_into(qtbot, dialog.pin, "2222")
     press(qtbot, dialog.pin, Qt.Key.Key_Return)
-    assert till.ctx.staff.name == "Pavel"
-    again = open_app(str(tmp_path / "shop.sqlite3"), "en", remember_sign_ins=True).terminal
+    assert first.ctx.staff.name == "Pavel"
+    again = open_app(str(tmp_path / "shop.sqlite3"), "en", remember_sign_ins=True, acting=SYSTEM).terminal
     dialog = _shown_login(qtbot, again)
     assert dialog.selected_name() == "Pavel" and dialog.focusWidget() is dialog.pin
     type_into(qtbot, dialog.pin, "2222")
     press(qtbot, dialog.pin, Qt.Key.Key_Return)
     assert again.ctx.staff.name == "Pavel"
     # Another shop's database on the same computer remembers its own person.
-    other = open_app(str(tmp_path / "other.sqlite3"), "en", remember_sign_ins=True).terminal
-    other.create_owner("Zoya", "1234")
-    other.add_staff("Anna", "1111", "cashier")
+    other = open_app(str(tmp_path / "other.sqlite3"), "en", remember_sign_ins=True, acting=SYSTEM).terminal
+    other.sign_in.create_owner("Zoya", "1234")
+    other.admin.add_staff("Anna", "1111", "cashier")
     dialog = _shown_login(qtbot, other)
     assert dialog.selected_name() == "Zoya"  # she created it and signed in
 
@@ -133,7 +134,7 @@ def test_third_and_fourth_wrong_pin_warn_and_the_lock_message_fits(qtbot, shop):
 
 
 def test_a_lone_owner_locked_out_is_told_the_way_back(qtbot, terminal):
-    terminal.create_owner("Olga", "1234")
+    terminal.sign_in.create_owner("Olga", "1234")
     dialog = _shown_login(qtbot, terminal)
     for _ in range(5):
         type_into(qtbot, dialog.pin, "9999")
@@ -154,7 +155,7 @@ def _assert_fits(qtbot, dialog):
 
 
 def test_owner_adds_a_cashier_and_a_manager_unlocks_them(qtbot, terminal):
-    terminal.create_owner("Olga", "1234")
+    terminal.sign_in.create_owner("Olga", "1234")
     dialog = shown(qtbot, StaffDialog(terminal))
     type_into(qtbot, dialog.name, "Masha")
     type_into(qtbot, dialog.pin, "12")
@@ -167,8 +168,8 @@ def test_owner_adds_a_cashier_and_a_manager_unlocks_them(qtbot, terminal):
 
 
 def test_audit_dialog_lists_and_exports(qtbot, terminal, tmp_path, monkeypatch):
-    terminal.create_owner("Olga", "1234")
-    terminal.add_staff("Masha", "1111", "cashier")
+    terminal.sign_in.create_owner("Olga", "1234")
+    terminal.admin.add_staff("Masha", "1111", "cashier")
     dialog = shown(qtbot, AuditDialog(terminal))
     actions = [dialog.table.item(i, 2).text() for i in range(dialog.table.rowCount())]
     assert actions.count("staff_added") == 2
@@ -182,12 +183,12 @@ def test_audit_dialog_lists_and_exports(qtbot, terminal, tmp_path, monkeypatch):
 
 
 def test_privacy_dialog_exports_and_erases(qtbot, terminal, tmp_path, monkeypatch):
-    mid = terminal.enrol(MemberInput(first_name="Zina", phone="+79165551234", consent=True,
+    mid = terminal.till.enrol(MemberInput(first_name="Zina", phone="+79165551234", consent=True,
                                      sms_opt_in=True))
-    dialog = shown(qtbot, PrivacyDialog(terminal, terminal.member(mid)))
+    dialog = shown(qtbot, PrivacyDialog(terminal, terminal.till.member(mid)))
     check(qtbot, dialog.sms, False)
     click(qtbot, dialog.save_button)
-    assert terminal.member(mid).sms_opt_in is False
+    assert terminal.till.member(mid).sms_opt_in is False
     path = _save_as(monkeypatch, tmp_path / "zina.json")
     click(qtbot, dialog.export_button)
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -200,7 +201,7 @@ def test_privacy_dialog_exports_and_erases(qtbot, terminal, tmp_path, monkeypatc
     type_into(qtbot, dialog.reason, "asked at the till")
     answer_when_asked(qtbot, QMessageBox.StandardButton.Yes)
     click(qtbot, dialog.erase_button)
-    assert dialog.erased and terminal.search("Zina") == []
+    assert dialog.erased and terminal.till.search("Zina") == []
 
 
 def test_subject_access_pdf_is_readable_and_holds_only_this_member(qtbot, terminal, tmp_path,
@@ -208,13 +209,13 @@ def test_subject_access_pdf_is_readable_and_holds_only_this_member(qtbot, termin
     import uuid
 
     from pypdf import PdfReader
-    zina = terminal.enrol(MemberInput(first_name="Zina", last_name="Prokhorenko",
+    zina = terminal.till.enrol(MemberInput(first_name="Zina", last_name="Prokhorenko",
                                       phone="+79165551234", consent=True))
-    other = terminal.enrol(MemberInput(first_name="Boris", phone="+79160000022", consent=True))
-    bought = terminal.record_purchase(uuid.uuid4(), zina, 123400)
-    terminal.record_purchase(uuid.uuid4(), other, 999900)
-    terminal.refund_purchase(uuid.uuid4(), bought.purchase_id, "one cup returned", 23400)
-    dialog = shown(qtbot, PrivacyDialog(terminal, terminal.member(zina)))
+    other = terminal.till.enrol(MemberInput(first_name="Boris", phone="+79160000022", consent=True))
+    bought = terminal.till.record_purchase(uuid.uuid4(), zina, 123400)
+    terminal.till.record_purchase(uuid.uuid4(), other, 999900)
+    terminal.till.refund_purchase(uuid.uuid4(), bought.purchase_id, "one cup returned", 23400)
+    dialog = shown(qtbot, PrivacyDialog(terminal, terminal.till.member(zina)))
     path = _save_as(monkeypatch, tmp_path / "zina.pdf")
     click(qtbot, dialog.pdf_button)
     text = "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)

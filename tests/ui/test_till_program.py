@@ -22,7 +22,7 @@ DOUBLE = {"key": "double", "name": {"ru": "Двойные баллы", "en": "Do
 def save_program(terminal, **changes):
     data = terminal.program.to_dict()
     data.update(changes)
-    terminal.save_program(data)
+    terminal.admin.save_program(data)
 
 
 def drive(dialog_type, act, tries: int = 200):
@@ -96,7 +96,7 @@ def test_double_points_day_is_announced_and_paid(window, qtbot, terminal, ivan):
     # 1000.00 at 3% = 30 points, doubled: 30 more; 200 + 60 = 260.
     assert "Double points: +30" in window.banner.text()
     assert "+60 points, balance 260" in window.banner.text()
-    assert terminal.member(ivan.member_id).balance == 260
+    assert terminal.till.member(ivan.member_id).balance == 260
     assert window.panel.balance.text() == "260 points"
 
 
@@ -116,17 +116,17 @@ def test_full_coffee_card_is_celebrated_and_handed_over(window, qtbot, terminal,
     qtbot.waitUntil(lambda: "this is for you: the 7th coffee free" in window.banner.text())
     assert window.panel.give_buttons == []
     assert not window.panel.rewards.isVisible()
-    assert terminal.member(ivan.member_id).rewards_ready == []
+    assert terminal.till.member(ivan.member_id).rewards_ready == []
 
 
 def test_f3_hands_over_the_oldest_ready_reward(window, qtbot, terminal, ivan):
     from app.domain.program import Line
-    terminal.record_purchase(uuid.uuid4(), ivan.member_id, 90000, lines=(Line("coffee", 0, 6),))
+    terminal.till.record_purchase(uuid.uuid4(), ivan.member_id, 90000, lines=(Line("coffee", 0, 6),))
     open_ivan(window, qtbot)
     assert window.panel.give_buttons[0].text().endswith("F3")
     fkey(window, qtbot, Qt.Key.Key_F3)
     qtbot.waitUntil(lambda: "this is for you" in window.banner.text())
-    assert terminal.member(ivan.member_id).rewards_ready == []
+    assert terminal.till.member(ivan.member_id).rewards_ready == []
 
 
 def test_category_parts_over_the_total_are_refused(qtbot, terminal, ivan):
@@ -139,7 +139,7 @@ def test_category_parts_over_the_total_are_refused(qtbot, terminal, ivan):
     press(qtbot, dialog.lines["coffee"].amount, Qt.Key.Key_Return)
     assert dialog.lines_error.text() == "Coffee: Enter the amount as a number, e.g. 1250.50."
     assert dialog.result_data is None
-    assert terminal.member(ivan.member_id).visits == 0
+    assert terminal.till.member(ivan.member_id).visits == 0
 
 
 def test_points_about_to_expire_are_a_warning(window, qtbot, terminal, ivan):
@@ -163,7 +163,7 @@ def test_status_perks_and_what_keeping_it_takes(window, qtbot, terminal, ivan):
              "tier": "wolf", "threshold": 100}
     save_program(terminal, qualifying_window={"kind": "calendar_year", "months": 12},
                  campaigns=[lower])
-    terminal.record_purchase(uuid.uuid4(), ivan.member_id, 500000)  # 5000.00: 150 points
+    terminal.till.record_purchase(uuid.uuid4(), ivan.member_id, 500000)  # 5000.00: 150 points
     open_ivan(window, qtbot)
     panel = window.panel
     assert panel.tier.text() == "Wolf"
@@ -182,9 +182,9 @@ def test_f7_rewards_the_survey_once_a_day(window, qtbot, terminal, ivan):
     fkey(window, qtbot, Qt.Key.Key_F7)
     qtbot.waitUntil(lambda: window.status.isVisible())
     assert window.status.text() == "Already rewarded today."
-    assert terminal.member(ivan.member_id).balance == 250
+    assert terminal.till.member(ivan.member_id).balance == 250
     fkey(window, qtbot, Qt.Key.Key_F8)  # the review is another action: it still pays
-    qtbot.waitUntil(lambda: terminal.member(ivan.member_id).balance == 350)
+    qtbot.waitUntil(lambda: terminal.till.member(ivan.member_id).balance == 350)
     assert not window.status.isVisible()
 
 
@@ -195,7 +195,7 @@ def test_help_without_points_is_not_offered(window, qtbot, terminal, ivan):
     assert not window.survey_button.isVisible()
     assert window.review_button.isVisible()
     fkey(window, qtbot, Qt.Key.Key_F7)
-    assert terminal.member(ivan.member_id).balance == 200
+    assert terminal.till.member(ivan.member_id).balance == 200
     assert not window.status.isVisible()
 
 
@@ -209,22 +209,22 @@ def test_f9_donates_points_to_the_shelter(window, qtbot, terminal, ivan, monkeyp
         press(qtbot, dialog.points, Qt.Key.Key_Return)
 
     opened = []
-    monkeypatch.setattr(terminal, "member", lambda *a: opened.append(a))
+    monkeypatch.setattr(terminal.till, "member", lambda *a: opened.append(a))
     fkey(window, qtbot, Qt.Key.Key_F9, DonateDialog, donate)
     qtbot.waitUntil(lambda: window.banner.isVisible())
     assert opened == []  # the donation brought the member back with it
     monkeypatch.undo()
     assert "150 points go to Faithful Friend animal shelter" in window.banner.text()
-    assert terminal.member(ivan.member_id).balance == 50
+    assert terminal.till.member(ivan.member_id).balance == 50
     assert window.panel.balance.text() == "50 points"
-    assert terminal.cause_totals()[0].points == 150
+    assert terminal.office.cause_totals()[0].points == 150
 
 
 def test_donation_needs_a_cause_and_points(window, qtbot, terminal, ivan):
     dialog = shown(qtbot, DonateDialog(terminal, ivan))
     click(qtbot, ok(dialog))  # nothing typed: zero points
     assert dialog.points_error.text() == "Donate at least one point."
-    assert terminal.member(ivan.member_id).balance == 200
+    assert terminal.till.member(ivan.member_id).balance == 200
     save_program(terminal, causes=[])
     open_ivan(window, qtbot)
     assert not window.donate_button.isEnabled()
@@ -251,8 +251,8 @@ def test_friend_brought_by_phone_and_both_rewarded_on_first_purchase(window, qtb
     buy(window, qtbot, "1000")
     # Anna: 200 welcome + 30 earned + 200 for coming with a friend; Ivan: 200 + 300.
     assert "Friend bonus: +200" in window.banner.text()
-    assert terminal.member(anna.member_id).balance == 430
-    assert terminal.member(ivan.member_id).balance == 500
+    assert terminal.till.member(anna.member_id).balance == 430
+    assert terminal.till.member(ivan.member_id).balance == 500
 
 
 def test_unknown_referrer_is_shown_and_nobody_is_enrolled(qtbot, terminal, ivan):
@@ -266,7 +266,7 @@ def test_unknown_referrer_is_shown_and_nobody_is_enrolled(qtbot, terminal, ivan)
     assert not error.isHidden()
     assert error.text() == "Nobody found with this phone or card."
     assert dialog.enrolled_id is None
-    assert terminal.member_count() == 1
+    assert terminal.till.member_count() == 1
 
 
 def test_referrer_found_by_card(qtbot, terminal, ivan):
@@ -276,7 +276,7 @@ def test_referrer_found_by_card(qtbot, terminal, ivan):
     check(qtbot, dialog.consent)
     type_into(qtbot, dialog.referred_by, ivan.card_number)
     click(qtbot, ok(dialog))
-    assert terminal.member(dialog.enrolled_id).referred_by == "Ivan Ivanovich Petrov"
+    assert terminal.till.member(dialog.enrolled_id).referred_by == "Ivan Ivanovich Petrov"
 
 
 def test_edit_does_not_offer_a_referrer(qtbot, terminal, ivan):
@@ -285,7 +285,7 @@ def test_edit_does_not_offer_a_referrer(qtbot, terminal, ivan):
 
 
 def test_several_members_need_not_confuse_the_referrer(qtbot, terminal, ivan):
-    terminal.enrol(MemberInput(first_name="Ivan", last_name="Sidorov", phone="+7 916 000-45-67",
+    terminal.till.enrol(MemberInput(first_name="Ivan", last_name="Sidorov", phone="+7 916 000-45-67",
                                consent=True))
     dialog = shown(qtbot, EnrolDialog(terminal))
     type_into(qtbot, dialog.inputs["first_name"], "Anna")
@@ -295,4 +295,4 @@ def test_several_members_need_not_confuse_the_referrer(qtbot, terminal, ivan):
     click(qtbot, ok(dialog))
     assert dialog.errors["referred_by"].text() == ("2 members match: enter the whole phone or "
                                                    "scan the card.")
-    assert terminal.member_count() == 2
+    assert terminal.till.member_count() == 2

@@ -46,7 +46,7 @@ def test_panel_prompt_and_customer_screen_agree_on_expiring_points(window, qtbot
                                                                     ivan, display, days, warned):
     data = terminal.program.to_dict()
     data["expiry"] = {"kind": "days_after_earning", "days": days}
-    terminal.save_program(data)
+    terminal.admin.save_program(data)
     open_member(window, qtbot, "4567")
     assert window.panel.expiry.isVisible() is warned
     assert ("expire" in window.panel.prompt.text()) is warned
@@ -55,7 +55,7 @@ def test_panel_prompt_and_customer_screen_agree_on_expiring_points(window, qtbot
 
 def test_a_birthday_two_days_ago_is_said_once_with_its_gift(window, qtbot, terminal):
     today = terminal.ctx.today()
-    terminal.enrol(MemberInput(first_name="Vera", last_name="Lind", phone="+7 903 200 30 40",
+    terminal.till.enrol(MemberInput(first_name="Vera", last_name="Lind", phone="+7 903 200 30 40",
                                birthday=(today - timedelta(days=2)).replace(year=1990),
                                consent=True))
     open_member(window, qtbot, "3040")
@@ -66,7 +66,7 @@ def test_a_birthday_two_days_ago_is_said_once_with_its_gift(window, qtbot, termi
 def test_back_after_a_long_while_is_one_line(window, qtbot, terminal, ivan):
     real_clock = terminal.ctx.clock
     terminal.ctx.clock = lambda: real_clock() - timedelta(days=90)
-    terminal.record_purchase(uuid.uuid4(), ivan.member_id, 10000)
+    terminal.till.record_purchase(uuid.uuid4(), ivan.member_id, 10000)
     terminal.ctx.clock = real_clock
     open_member(window, qtbot, "4567")
     said = [line for line in panel_lines(window) if "long while" in line or "Long time" in line]
@@ -95,7 +95,7 @@ def test_no_complaint_prompt_while_the_complaint_is_being_recorded(window, qtbot
     press(qtbot, window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "prompt" in seen)
     qtbot.waitUntil(lambda: not visible_dialog_open())
-    assert terminal.member(ivan.member_id).open_complaint
+    assert terminal.till.member(ivan.member_id).open_complaint
     assert "complaint" not in window.panel.prompt.text()
     assert "complaint" not in seen["prompt"]
 

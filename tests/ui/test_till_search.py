@@ -65,7 +65,7 @@ def test_a_pasted_nul_or_control_character_is_ignored(window, qtbot, ivan):
 
 
 def test_two_letters_of_a_first_name_find_the_member(window, qtbot, terminal, ivan):
-    terminal.enrol(MemberInput(first_name="Иван", last_name="Сидоров", phone="+7 903 100 20 30",
+    terminal.till.enrol(MemberInput(first_name="Иван", last_name="Сидоров", phone="+7 903 100 20 30",
                                consent=True))
     type_into(qtbot, window.search, "Ив")
     qtbot.waitUntil(lambda: len(results(window)) == 1)
@@ -88,7 +88,7 @@ def _sell(window, qtbot, amount: str) -> None:
 
 
 def test_after_a_sale_typing_starts_the_next_customers_search(window, qtbot, terminal, ivan):
-    anna = terminal.enrol(MemberInput(first_name="Anna", last_name="Ivanova",
+    anna = terminal.till.enrol(MemberInput(first_name="Anna", last_name="Ivanova",
                                       phone="+7 903 555 12 34", consent=True))
     type_into(qtbot, window.search, "4567")
     qtbot.waitUntil(lambda: len(results(window)) == 1)
@@ -195,7 +195,7 @@ def test_a_result_line_takes_the_tier_the_panel_shows(window, qtbot, terminal, i
     type_into(qtbot, window.search, "4567")
     qtbot.waitUntil(lambda: len(results(window)) == 1)
     assert "Bunny" in results(window)[0]
-    terminal.record_purchase(uuid.uuid4(), ivan.member_id, 10_000_000)  # another till: Wolf
+    terminal.till.record_purchase(uuid.uuid4(), ivan.member_id, 10_000_000)  # another till: Wolf
     press(qtbot, window.search, Qt.Key.Key_Down)  # into the list: no new search
     qtbot.waitUntil(window.results.hasFocus)
     press(qtbot, window.results, Qt.Key.Key_Return)

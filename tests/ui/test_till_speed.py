@@ -26,10 +26,10 @@ def test_results_come_right_after_the_last_key_without_a_fixed_pause(window, qtb
 
 def test_keys_typed_while_a_search_runs_end_with_the_results_of_the_full_text(
         window, qtbot, terminal, ivan):
-    terminal.enrol(MemberInput(first_name="Anna", last_name="Ivanova", phone="+7 916 000-11-22",
+    terminal.till.enrol(MemberInput(first_name="Anna", last_name="Ivanova", phone="+7 916 000-11-22",
                                consent=True))
     searched = []
-    real_search = terminal.search
+    real_search = terminal.till.search
 
     def slow_search(text, *args, **kwargs):
         # The cashier keeps typing while the first search is still running: the keys
@@ -41,12 +41,12 @@ def test_keys_typed_while_a_search_runs_end_with_the_results_of_the_full_text(
                         kind, ord(char), Qt.KeyboardModifier.NoModifier, char))
         searched.append(text)
         return real_search(text, *args, **kwargs)
-    terminal.search = slow_search
+    terminal.till.search = slow_search
     try:
         type_into(qtbot, window.search, "45")
         qtbot.waitUntil(lambda: window.search.text() == "4567" and searched[-1] == "4567")
     finally:
-        terminal.search = real_search
+        terminal.till.search = real_search
     assert [h.member_id for h in window.hits] == [ivan.member_id]
     assert window.results_model.rowCount() == 1
     assert "Petrov" in window.results_model.stringList()[0]
@@ -104,7 +104,7 @@ def test_a_whole_sale_takes_at_most_14_keys_and_no_mouse(window, qtbot, terminal
         app.removeEventFilter(cashier)
     assert cashier.mouse == 0
     assert len(cashier.keys) <= 14, cashier.keys
-    after = terminal.member(ivan.member_id)
+    after = terminal.till.member(ivan.member_id)
     assert after.visits == 1
     assert [v.amount_minor for v in after.last_visits] == [35000]
     assert after.balance == 200 + 10  # the welcome gift, and 3 % of 350.00

@@ -82,7 +82,7 @@ def test_purchase_shows_thank_you_and_new_balance(window, qtbot, terminal, ivan)
     assert "Thank you, Ivan!" in window.banner.text()
     assert "balance 178" in window.banner.text()
     assert window.panel.balance.text() == "178 points"
-    assert terminal.member(ivan.member_id).balance == 178
+    assert terminal.till.member(ivan.member_id).balance == 178
 
 
 def test_the_till_shows_the_member_the_sale_brought_back_without_asking_again(
@@ -91,7 +91,7 @@ def test_the_till_shows_the_member_the_sale_brought_back_without_asking_again(
     stamps), so the till never re-reads them (that was a second and third transaction)."""
     _find_ivan(window, qtbot)
     opened = []
-    monkeypatch.setattr(terminal, "member", lambda *a: opened.append(a))
+    monkeypatch.setattr(terminal.till, "member", lambda *a: opened.append(a))
 
     def fill_and_confirm():
         dialog = visible_dialog(PurchaseDialog)
@@ -114,7 +114,7 @@ def test_purchase_over_balance_shows_error_next_to_field(qtbot, terminal, ivan):
     press(qtbot, dialog.amount, Qt.Key.Key_Return)
     assert dialog.amount_error.text() == "The amount cannot be negative."
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert terminal.member(ivan.member_id).visits == 0
+    assert terminal.till.member(ivan.member_id).visits == 0
 
 
 def test_enrol_with_duplicate_phone_shows_error_and_link(qtbot, terminal, ivan):
@@ -127,7 +127,7 @@ def test_enrol_with_duplicate_phone_shows_error_and_link(qtbot, terminal, ivan):
     assert not error.isHidden()
     assert "already enrolled: Ivan Ivanovich Petrov" in error.text()
     assert dialog.enrolled_id is None
-    assert terminal.member_count() == 1
+    assert terminal.till.member_count() == 1
     click_link(qtbot, error, "open")
     assert dialog.open_existing_id == ivan.member_id
 
@@ -139,7 +139,7 @@ def test_enrol_shows_every_field_error_and_saves_nothing(qtbot, terminal):
     assert dialog.errors["first_name"].text() == "Enter the first name."
     assert dialog.errors["phone"].text() == "This does not look like a phone number."
     assert "required" in dialog.errors["consent"].text()
-    assert terminal.member_count() == 0
+    assert terminal.till.member_count() == 0
 
 
 def test_enrol_new_member_opens_them_with_welcome_bonus(window, qtbot, terminal):
@@ -192,9 +192,9 @@ def test_edit_member_notes_with_f4(window, qtbot, terminal, ivan):
     press(qtbot, window, Qt.Key.Key_F4)
     assert seen["phone"] == "+7 916 123-45-67"
     qtbot.waitUntil(lambda: "no sugar" in window.panel.notes.text())
-    assert terminal.member(ivan.member_id).notes == "oat milk, no sugar"
-    assert terminal.member_count() == 1
-    assert terminal.member(ivan.member_id).balance == 200
+    assert terminal.till.member(ivan.member_id).notes == "oat milk, no sugar"
+    assert terminal.till.member_count() == 1
+    assert terminal.till.member(ivan.member_id).balance == 200
 
 
 def test_f6_pays_with_as_many_points_as_allowed(window, qtbot, terminal, ivan):
@@ -217,7 +217,7 @@ def test_f6_pays_with_as_many_points_as_allowed(window, qtbot, terminal, ivan):
     assert seen["capped by balance"] == "200"  # 1500.00: now capped by the balance
     # 1500.00 with 200 paid in points: 1300 earns 3% = 39; 200 - 200 + 39 = 39.
     assert "Paid with 200 points." in window.banner.text()
-    assert terminal.member(ivan.member_id).balance == 39
+    assert terminal.till.member(ivan.member_id).balance == 39
     assert window.redeem_button.isEnabled()  # 39 points left to spend next time
 
 
@@ -241,7 +241,7 @@ def test_read_only_database_keeps_the_purchase_on_screen_to_retry(qtbot, termina
     assert dialog.result() != QDialog.DialogCode.Accepted
     event.remove(engine, "connect", read_only)
     engine.dispose()
-    assert terminal.member(ivan.member_id).visits == 0
+    assert terminal.till.member(ivan.member_id).visits == 0
     press(qtbot, dialog.amount, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert terminal.member(ivan.member_id).visits == 1
+    assert terminal.till.member(ivan.member_id).visits == 1
