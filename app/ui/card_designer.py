@@ -26,6 +26,7 @@ from app.cards.design import CardDesign
 from app.cards.render import CARD_H_MM, CARD_W_MM, CardFace, CardRenderer
 from app.domain.cards import card_number_for
 from app.domain.errors import DomainError
+from app.services.terminal import Terminal
 from app.ui.card_painting import to_qimage
 from app.ui.card_print_dialog import STYLE, CardPrintDialog
 from app.ui.messages import describe
@@ -34,7 +35,7 @@ PREVIEW_MS = 150
 
 
 class CardDesignerDialog(QDialog):
-    def __init__(self, terminal, parent=None):
+    def __init__(self, terminal: Terminal, parent=None):
         super().__init__(parent)
         self.terminal = terminal
         self.setWindowTitle(self.tr("Member cards"))

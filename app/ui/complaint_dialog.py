@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import DomainError
 from app.services.dto import ComplaintInput, ComplaintView, MemberView
+from app.services.terminal import Terminal
 from app.ui.compensation_choice import CompensationChoice
 from app.ui.error_labels import error_label, with_error
 from app.ui.manager_pin import APPROVAL_CODES, with_manager_pin
@@ -68,7 +69,7 @@ def _text_box(placeholder: str, name: str) -> QPlainTextEdit:
 
 
 class ComplaintDialog(QDialog):
-    def __init__(self, terminal, member: MemberView | None, parent=None):
+    def __init__(self, terminal: Terminal, member: MemberView | None, parent=None):
         super().__init__(parent)
         self._terminal = terminal
         self._member = member

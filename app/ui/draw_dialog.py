@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import DomainError
 from app.domain.points_input import MAX_POINTS_CHANGE
 from app.services.dto import DrawResult
+from app.services.terminal import Terminal
 from app.ui import formats
 from app.ui.amounts import WholeField
 from app.ui.messages import describe, field_errors
@@ -43,7 +44,7 @@ class DrawDialog(QDialog):
 
     ERROR_FIELDS = ("name", "period", "min_points", "prizes", "seed", "")
 
-    def __init__(self, terminal, parent=None):
+    def __init__(self, terminal: Terminal, parent=None):
         super().__init__(parent)
         self._terminal = terminal
         self._draw_id = uuid.uuid4()  # one per draw: a double click records it once

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DomainError
+from app.services.terminal import Terminal
 from app.ui import formats
 from app.ui.background import BackgroundOp
 from app.ui.messages import describe
@@ -37,7 +38,7 @@ PROGRESS_STEPS = 1000  # the bar's resolution: row counts may pass what a QProgr
 
 
 class ExportDialog(QDialog):
-    def __init__(self, terminal, parent=None):
+    def __init__(self, terminal: Terminal, parent=None):
         super().__init__(parent)
         self._terminal = terminal
         self.worker: BackgroundOp | None = None

@@ -26,6 +26,7 @@ from app.domain.errors import DomainError
 from app.domain.importing import FIELD_KEYS, header_signature
 from app.services.importer import ImportCancelled
 from app.services.settings import Settings
+from app.services.terminal import Terminal
 from app.ui.background import BackgroundOp
 from app.ui.import_preview import ImportPreview, source_text
 from app.ui.import_report import ImportReportBox, counts
@@ -61,7 +62,7 @@ def field_labels() -> dict[str, str]:
 
 
 class ImportDialog(QDialog):
-    def __init__(self, terminal, parent=None, settings=None):
+    def __init__(self, terminal: Terminal, parent=None, settings=None):
         super().__init__(parent)
         self._terminal = terminal
         self._settings = settings if settings is not None else Settings()

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
 
+from app.services.terminal import Terminal
 from app.ui import formats
 from app.ui.result_widgets import STYLE, fill_row, read_only_table, result_label
 
@@ -19,7 +20,7 @@ from app.ui.result_widgets import STYLE, fill_row, read_only_table, result_label
 class CharityDialog(QDialog):
     """How many points members gave to each cause: what the shop hands over and reports."""
 
-    def __init__(self, terminal, parent=None):
+    def __init__(self, terminal: Terminal, parent=None):
         super().__init__(parent)
         self._terminal = terminal
         self.setWindowTitle(self.tr("Charity"))
@@ -68,7 +69,7 @@ class HealthDialog(QDialog):
     """Is the ladder well tuned? How long members take to climb each tier, and what to
     change when the top is out of reach, too easy, or the first win comes too late."""
 
-    def __init__(self, terminal, parent=None):
+    def __init__(self, terminal: Terminal, parent=None):
         super().__init__(parent)
         self._terminal = terminal
         self.setWindowTitle(self.tr("Program health"))

@@ -31,6 +31,7 @@ from app.domain.gifts import DEFAULT_PHRASES
 from app.domain.points_input import MAX_POINTS_CHANGE
 from app.domain.program import Program
 from app.domain.program_items import ACTIONS
+from app.services.terminal import Terminal
 from app.ui.amounts import WholeField
 from app.ui.messages import describe
 from app.ui.program_fields import field_number, form_layout, note, whole_field
@@ -59,7 +60,7 @@ QLabel#previewResult { font-size: 15pt; }
 class ProgramEditor(QDialog):
     """Edit the program in force and save it as a new version."""
 
-    def __init__(self, terminal, parent=None):
+    def __init__(self, terminal: Terminal, parent=None):
         super().__init__(parent)
         self._terminal = terminal
         self._lang = terminal.ctx.lang

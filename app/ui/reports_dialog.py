@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import DomainError
 from app.domain.report_figures import Report, ReportFilter
 from app.domain.report_periods import PERIODS, period_for
+from app.services.terminal import Terminal
 from app.ui import report_charts, report_files
 from app.ui.background import BackgroundOp
 from app.ui.messages import describe
@@ -106,7 +107,7 @@ def _table(columns: int) -> QTableWidget:
 class ReportsDialog(QDialog):
     answered = Signal(str)  # "report", "top": an answer is on screen
 
-    def __init__(self, terminal, parent=None):
+    def __init__(self, terminal: Terminal, parent=None):
         super().__init__(parent)
         self._terminal = terminal
         self._loc = locale_for(terminal.ctx.lang)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView
 
 from app.domain.errors import DomainError
+from app.services.terminal import Terminal
 from app.ui.messages import describe
 
 # No fixed pause after a key: a search is a few index seeks (milliseconds even at a
@@ -28,7 +29,7 @@ class TillSearch(QObject):
     card_entered = Signal(str)  # Enter on a whole card number typed in the box
     typed = Signal()  # the cashier typed: a new search, so whoever is open is done
 
-    def __init__(self, terminal, parent=None):
+    def __init__(self, terminal: Terminal, parent=None):
         super().__init__(parent)
         self.terminal = terminal
         self.hits = []

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import DomainError
 from app.domain.giving import Verification
 from app.services.dto import MemberView
+from app.services.terminal import Terminal
 from app.ui import formats
 from app.ui.corrections import add_member_actions
 from app.ui.member_panel import MemberPanel
@@ -40,7 +41,7 @@ class TillWindow(QMainWindow):
     announced = Signal(str)  # a gift or thanks said out loud
     purchase_done = Signal(object)  # PurchaseResult
 
-    def __init__(self, terminal, parent=None, save_language=None):
+    def __init__(self, terminal: Terminal, parent=None, save_language=None):
         super().__init__(parent)
         self.terminal = terminal
         self._save_language = save_language
