@@ -111,3 +111,4 @@ def test_a_window_closed_mid_way_gets_no_calls_and_its_work_is_stopped(qtbot):
     qtbot.waitUntil(lambda: op not in background._RUNNING, timeout=5000)
     assert stopped.is_set()
     assert calls == []
+
