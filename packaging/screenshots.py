@@ -48,7 +48,7 @@ def shoot(lang: str, qt_app: QApplication) -> None:
     window.resize(1366, 768)
     window.show()
     window.search.setText("4567")
-    window.run_search()
+    window.finder.run_search()
     window.show_member(mid)
     qt_app.processEvents()
     window.grab().save(str(OUT / f"till-{lang}.png"))

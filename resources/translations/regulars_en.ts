@@ -3,77 +3,77 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="44" />
+        <location filename="../../app/ui/adjust_dialog.py" line="45" />
         <source>Adjust points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="53" />
+        <location filename="../../app/ui/adjust_dialog.py" line="97" />
         <source>Name, last digits of the phone, or card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="54" />
+        <location filename="../../app/ui/adjust_dialog.py" line="98" />
         <source>Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="67" />
+        <location filename="../../app/ui/adjust_dialog.py" line="58" />
         <source>Why: a purchase not scanned, a mistake…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="68" />
+        <location filename="../../app/ui/adjust_dialog.py" line="59" />
         <source>A positive number adds points, a negative one takes them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="74" />
+        <location filename="../../app/ui/adjust_dialog.py" line="65" />
         <source>Find the member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="76" />
+        <location filename="../../app/ui/adjust_dialog.py" line="67" />
         <source>Member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="77" />
+        <location filename="../../app/ui/adjust_dialog.py" line="68" />
         <source>Points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="79" />
+        <location filename="../../app/ui/adjust_dialog.py" line="70" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="80" />
+        <location filename="../../app/ui/adjust_dialog.py" line="71" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="120" />
+        <location filename="../../app/ui/adjust_dialog.py" line="126" />
         <source>Nobody found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="134" />
+        <location filename="../../app/ui/adjust_dialog.py" line="140" />
         <source>%1, balance %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="137" />
+        <location filename="../../app/ui/adjust_dialog.py" line="143" />
         <source>Find the member first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="155" />
+        <location filename="../../app/ui/adjust_dialog.py" line="161" />
         <source>Saved: %1 points. Balance: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/corrections.py" line="51" />
+        <location filename="../../app/ui/corrections.py" line="53" />
         <source>Adjust points…</source>
         <translation type="unfinished" />
     </message>
@@ -114,52 +114,52 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="145" />
+        <location filename="../../app/ui/staff_dialogs.py" line="150" />
         <source>Audit trail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="149" />
+        <location filename="../../app/ui/staff_dialogs.py" line="154" />
         <source>action, e.g. refund</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="151" />
+        <location filename="../../app/ui/staff_dialogs.py" line="156" />
         <source>staff name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="152" />
+        <location filename="../../app/ui/staff_dialogs.py" line="157" />
         <source>Export CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="153" />
+        <location filename="../../app/ui/staff_dialogs.py" line="158" />
         <source>When (UTC)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="153" />
+        <location filename="../../app/ui/staff_dialogs.py" line="158" />
         <source>Staff</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="153" />
+        <location filename="../../app/ui/staff_dialogs.py" line="158" />
         <source>Action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="154" />
+        <location filename="../../app/ui/staff_dialogs.py" line="159" />
         <source>Target</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="154" />
+        <location filename="../../app/ui/staff_dialogs.py" line="159" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="181" />
+        <location filename="../../app/ui/staff_dialogs.py" line="185" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
@@ -167,120 +167,120 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="52" />
+        <location filename="../../app/ui/backup_dialog.py" line="49" />
         <source>Backups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="55" />
+        <location filename="../../app/ui/backup_dialog.py" line="57" />
         <source>A verified copy is made at start and every day, and before every upgrade; 7 daily, 4 weekly and 12 monthly copies are kept. Keep the folder on another drive (a USB stick, a network share) so a failed disk does not take both.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="65" />
+        <location filename="../../app/ui/backup_dialog.py" line="76" />
         <source>Change folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="67" />
+        <location filename="../../app/ui/backup_dialog.py" line="77" />
         <source>Folder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="72" />
+        <location filename="../../app/ui/backup_dialog.py" line="84" />
         <source>Taken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="72" />
+        <location filename="../../app/ui/backup_dialog.py" line="84" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="72" />
+        <location filename="../../app/ui/backup_dialog.py" line="84" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="85" />
+        <location filename="../../app/ui/backup_dialog.py" line="95" />
         <source>Back up now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="86" />
+        <location filename="../../app/ui/backup_dialog.py" line="96" />
         <source>Restore the selected backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="87" />
+        <location filename="../../app/ui/backup_dialog.py" line="97" />
         <source>Restore from a file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="102" />
+        <location filename="../../app/ui/backup_dialog.py" line="114" />
         <source>Scheduled or on demand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="103" />
+        <location filename="../../app/ui/backup_dialog.py" line="115" />
         <source>Before an upgrade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="104" />
+        <location filename="../../app/ui/backup_dialog.py" line="116" />
         <source>Data as it was before a restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="105" />
+        <location filename="../../app/ui/backup_dialog.py" line="117" />
         <source>Damaged file kept before a restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="132" />
+        <location filename="../../app/ui/backup_dialog.py" line="144" />
         <source>Where to keep backups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="147" />
+        <location filename="../../app/ui/backup_dialog.py" line="158" />
         <source>Backed up and verified: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="157" />
+        <location filename="../../app/ui/backup_dialog.py" line="168" />
         <source>Restore from a file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="159" />
+        <location filename="../../app/ui/backup_dialog.py" line="170" />
         <source>Regulars backups (*.sqlite3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="166" />
+        <location filename="../../app/ui/backup_dialog.py" line="177" />
         <source>Replace all current data with the backup of %1?
 
 Members, purchases, the program, staff and PINs become what they were then; anything recorded since is set aside. A copy of the current data is kept first, so this can be undone. Everyone will have to sign in again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="171" />
-        <location filename="../../app/ui/backup_dialog.py" line="186" />
+        <location filename="../../app/ui/backup_dialog.py" line="182" />
+        <location filename="../../app/ui/backup_dialog.py" line="197" />
         <source>Restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="180" />
+        <location filename="../../app/ui/backup_dialog.py" line="191" />
         <source>Restored from %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="182" />
+        <location filename="../../app/ui/backup_dialog.py" line="193" />
         <source>The data as it was just before is kept as %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="187" />
+        <location filename="../../app/ui/backup_dialog.py" line="198" />
         <source>Sign in again to continue.</source>
         <translation type="unfinished" />
     </message>
@@ -288,148 +288,148 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>CardDesignerDialog</name>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="51" />
+        <location filename="../../app/ui/card_designer.py" line="41" />
         <source>Member cards</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="72" />
+        <location filename="../../app/ui/card_designer.py" line="62" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="73" />
+        <location filename="../../app/ui/card_designer.py" line="63" />
         <source>Print cards…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="74" />
+        <location filename="../../app/ui/card_designer.py" line="64" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="87" />
+        <location filename="../../app/ui/card_designer.py" line="77" />
         <source>e.g. Coffee and bakery since 2009</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="89" />
+        <location filename="../../app/ui/card_designer.py" line="79" />
         <source>Rules on the back; leave empty for no back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="93" />
+        <location filename="../../app/ui/card_designer.py" line="83" />
         <source>Choose logo…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="94" />
+        <location filename="../../app/ui/card_designer.py" line="84" />
         <source>No logo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="99" />
+        <location filename="../../app/ui/card_designer.py" line="89" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="99" />
+        <location filename="../../app/ui/card_designer.py" line="89" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="100" />
+        <location filename="../../app/ui/card_designer.py" line="90" />
         <source>Card number under the barcode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="101" />
+        <location filename="../../app/ui/card_designer.py" line="91" />
         <source>Member since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="105" />
+        <location filename="../../app/ui/card_designer.py" line="95" />
         <source>QR code of the card number too</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="111" />
+        <location filename="../../app/ui/card_designer.py" line="101" />
         <source>Shop name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="112" />
-        <location filename="../../app/ui/card_designer.py" line="208" />
+        <location filename="../../app/ui/card_designer.py" line="102" />
+        <location filename="../../app/ui/card_designer.py" line="198" />
         <source>Logo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="113" />
+        <location filename="../../app/ui/card_designer.py" line="103" />
         <source>Line under the shop name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="125" />
+        <location filename="../../app/ui/card_designer.py" line="115" />
         <source>Colour: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="126" />
+        <location filename="../../app/ui/card_designer.py" line="116" />
         <source>On the front</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="128" />
+        <location filename="../../app/ui/card_designer.py" line="118" />
         <source>Back text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="129" />
+        <location filename="../../app/ui/card_designer.py" line="119" />
         <source>Shop phone (back)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="130" />
+        <location filename="../../app/ui/card_designer.py" line="120" />
         <source>Card language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="134" />
+        <location filename="../../app/ui/card_designer.py" line="124" />
         <source>Ivan Petrov</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="139" />
+        <location filename="../../app/ui/card_designer.py" line="129" />
         <source>Preview as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="147" />
+        <location filename="../../app/ui/card_designer.py" line="137" />
         <source>True size on this screen: hold a card against it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="203" />
+        <location filename="../../app/ui/card_designer.py" line="193" />
         <source>Tier colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="209" />
+        <location filename="../../app/ui/card_designer.py" line="199" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="224" />
+        <location filename="../../app/ui/card_designer.py" line="214" />
         <source>a logo is set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="224" />
+        <location filename="../../app/ui/card_designer.py" line="214" />
         <source>none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="269" />
+        <location filename="../../app/ui/card_designer.py" line="259" />
         <source>Saved. New cards are printed with this design.</source>
         <translation type="unfinished" />
     </message>
@@ -437,163 +437,163 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>CardPrintDialog</name>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="119" />
+        <location filename="../../app/ui/card_print_dialog.py" line="62" />
         <source>Print member cards</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="131" />
+        <location filename="../../app/ui/card_print_dialog.py" line="74" />
         <source>The card of %1, number %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="138" />
+        <location filename="../../app/ui/card_print_dialog.py" line="81" />
         <source>A4 sheets: 10 cards with crop marks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="139" />
+        <location filename="../../app/ui/card_print_dialog.py" line="82" />
         <source>One card a page (card printer)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="143" />
+        <location filename="../../app/ui/card_print_dialog.py" line="86" />
         <source>Paper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="147" />
+        <location filename="../../app/ui/card_print_dialog.py" line="90" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="147" />
+        <location filename="../../app/ui/card_print_dialog.py" line="90" />
         <source>Who</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="148" />
+        <location filename="../../app/ui/card_print_dialog.py" line="91" />
         <source>Which</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="148" />
+        <location filename="../../app/ui/card_print_dialog.py" line="91" />
         <source>Cards</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="153" />
+        <location filename="../../app/ui/card_print_dialog.py" line="96" />
         <source>Print runs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="158" />
+        <location filename="../../app/ui/card_print_dialog.py" line="101" />
         <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="159" />
+        <location filename="../../app/ui/card_print_dialog.py" line="102" />
         <source>Save as PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="160" />
+        <location filename="../../app/ui/card_print_dialog.py" line="103" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="173" />
+        <location filename="../../app/ui/card_print_dialog.py" line="116" />
         <source>All members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="174" />
+        <location filename="../../app/ui/card_print_dialog.py" line="117" />
         <source>One tier:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="175" />
+        <location filename="../../app/ui/card_print_dialog.py" line="118" />
         <source>These cards (scan or type the numbers, one a line):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="184" />
+        <location filename="../../app/ui/card_print_dialog.py" line="127" />
         <source>Find a member by name or phone, Enter to add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="216" />
+        <location filename="../../app/ui/card_print_dialog.py" line="159" />
         <source>New cards, never printed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="228" />
+        <location filename="../../app/ui/card_print_dialog.py" line="171" />
         <source>new</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="228" />
+        <location filename="../../app/ui/card_print_dialog.py" line="171" />
         <source>all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="228" />
+        <location filename="../../app/ui/card_print_dialog.py" line="171" />
         <source>chosen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="229" />
+        <location filename="../../app/ui/card_print_dialog.py" line="172" />
         <source>at the till</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="255" />
+        <location filename="../../app/ui/card_print_dialog.py" line="198" />
         <source>Nobody found.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/card_print_dialog.py" line="278" />
+        <location filename="../../app/ui/card_print_dialog.py" line="221" />
         <source>%n card(s) chosen.</source>
         <translation>
             <numerusform>%Ln card chosen.</numerusform><numerusform>%Ln cards chosen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="288" />
+        <location filename="../../app/ui/card_print_dialog.py" line="231" />
         <source>Save cards as PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="289" />
+        <location filename="../../app/ui/card_print_dialog.py" line="232" />
         <source>PDF (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="327" />
+        <location filename="../../app/ui/card_print_dialog.py" line="270" />
         <source>Printing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="329" />
+        <location filename="../../app/ui/card_print_dialog.py" line="274" />
         <source>Printing cards…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="329" />
+        <location filename="../../app/ui/card_print_dialog.py" line="274" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="345" />
+        <location filename="../../app/ui/card_print_dialog.py" line="287" />
         <source>%1 card(s) on %2 page(s). The print run is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="353" />
+        <location filename="../../app/ui/card_print_dialog.py" line="295" />
         <source>Cancelled: nothing was recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="357" />
+        <location filename="../../app/ui/card_print_dialog.py" line="299" />
         <source>Printing failed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -601,47 +601,47 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>CharityDialog</name>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="25" />
+        <location filename="../../app/ui/manager_dialogs.py" line="26" />
         <source>Charity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="32" />
+        <location filename="../../app/ui/manager_dialogs.py" line="33" />
         <source>Points members gave to good causes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="33" />
+        <location filename="../../app/ui/manager_dialogs.py" line="34" />
         <source>Cause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="33" />
+        <location filename="../../app/ui/manager_dialogs.py" line="34" />
         <source>Points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="33" />
+        <location filename="../../app/ui/manager_dialogs.py" line="34" />
         <source>Worth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="34" />
+        <location filename="../../app/ui/manager_dialogs.py" line="35" />
         <source>Donations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="34" />
+        <location filename="../../app/ui/manager_dialogs.py" line="35" />
         <source>Donors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="58" />
+        <location filename="../../app/ui/manager_dialogs.py" line="59" />
         <source>Total</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/manager_dialogs.py" line="60" />
+        <location filename="../../app/ui/manager_dialogs.py" line="61" />
         <source>In total members gave %n point(s), worth %1.</source>
         <translation>
             <numerusform>In total members gave %Ln point, worth %1.</numerusform><numerusform>In total members gave %Ln points, worth %1.</numerusform></translation>
@@ -683,188 +683,188 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="79" />
+        <location filename="../../app/ui/complaint_dialog.py" line="80" />
         <source>Complaint — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="80" />
+        <location filename="../../app/ui/complaint_dialog.py" line="81" />
         <source>Complaint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="97" />
+        <location filename="../../app/ui/complaint_dialog.py" line="98" />
         <source>← &amp;Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="98" />
-        <location filename="../../app/ui/complaint_dialog.py" line="255" />
+        <location filename="../../app/ui/complaint_dialog.py" line="99" />
+        <location filename="../../app/ui/complaint_dialog.py" line="256" />
         <source>&amp;Next →  (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="101" />
+        <location filename="../../app/ui/complaint_dialog.py" line="102" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="102" />
+        <location filename="../../app/ui/complaint_dialog.py" line="103" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="103" />
+        <location filename="../../app/ui/complaint_dialog.py" line="104" />
         <source>Press Esc again to throw this complaint away; nothing has been recorded yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="130" />
+        <location filename="../../app/ui/complaint_dialog.py" line="131" />
         <source>Listen without interrupting. Don't explain or defend yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="132" />
+        <location filename="../../app/ui/complaint_dialog.py" line="133" />
         <source>Let them say everything; nod, keep eye contact. When they have finished, press Enter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="137" />
+        <location filename="../../app/ui/complaint_dialog.py" line="138" />
         <source>Facts are what can be checked; feelings are how it was for them. Write them apart. (Shift+Enter: a new line.)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="139" />
+        <location filename="../../app/ui/complaint_dialog.py" line="140" />
         <source>What happened: times, orders, amounts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="140" />
+        <location filename="../../app/ui/complaint_dialog.py" line="141" />
         <source>How they feel about it, in their words</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="143" />
+        <location filename="../../app/ui/complaint_dialog.py" line="144" />
         <source>Facts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="145" />
+        <location filename="../../app/ui/complaint_dialog.py" line="146" />
         <source>Their feelings and opinions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="149" />
+        <location filename="../../app/ui/complaint_dialog.py" line="150" />
         <source>I can see this really upset you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="150" />
+        <location filename="../../app/ui/complaint_dialog.py" line="151" />
         <source>In your place I'd be unhappy too.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="151" />
+        <location filename="../../app/ui/complaint_dialog.py" line="152" />
         <source>I understand — you were counting on us and we let you down.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="152" />
+        <location filename="../../app/ui/complaint_dialog.py" line="153" />
         <source>Thank you for telling us; this matters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="155" />
+        <location filename="../../app/ui/complaint_dialog.py" line="156" />
         <source>Say one of these in your own voice, so they know they were heard:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="165" />
+        <location filename="../../app/ui/complaint_dialog.py" line="166" />
         <source>My own words:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="178" />
+        <location filename="../../app/ui/complaint_dialog.py" line="179" />
         <source>Read it back to them and let them correct you; fix the text if they do.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="186" />
+        <location filename="../../app/ui/complaint_dialog.py" line="187" />
         <source>Agree what happens next. A compensation is a gift: you will get the words to say it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="188" />
+        <location filename="../../app/ui/complaint_dialog.py" line="189" />
         <source>What we will do about it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="204" />
+        <location filename="../../app/ui/complaint_dialog.py" line="205" />
         <source>The complaint is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="205" />
+        <location filename="../../app/ui/complaint_dialog.py" line="206" />
         <source>Say it out loud:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="208" />
+        <location filename="../../app/ui/complaint_dialog.py" line="209" />
         <source>Thank them for telling you, and do what you promised. The manager follows it up.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="241" />
+        <location filename="../../app/ui/complaint_dialog.py" line="242" />
         <source>Let them finish</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="241" />
+        <location filename="../../app/ui/complaint_dialog.py" line="242" />
         <source>Facts apart from feelings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="242" />
+        <location filename="../../app/ui/complaint_dialog.py" line="243" />
         <source>Reflect the feeling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="242" />
+        <location filename="../../app/ui/complaint_dialog.py" line="243" />
         <source>Summarise back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="243" />
+        <location filename="../../app/ui/complaint_dialog.py" line="244" />
         <source>Solve it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="243" />
+        <location filename="../../app/ui/complaint_dialog.py" line="244" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="245" />
+        <location filename="../../app/ui/complaint_dialog.py" line="246" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="254" />
+        <location filename="../../app/ui/complaint_dialog.py" line="255" />
         <source>Record the complaint (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="272" />
+        <location filename="../../app/ui/complaint_dialog.py" line="273" />
         <source>Let me check I understood: </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="354" />
+        <location filename="../../app/ui/complaint_dialog.py" line="355" />
         <source>Next time you get %1% off — our apology.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="362" />
+        <location filename="../../app/ui/complaint_dialog.py" line="363" />
         <source>Said it</source>
         <translation type="unfinished" />
     </message>
@@ -872,156 +872,156 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ComplaintsDialog</name>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="221" />
+        <location filename="../../app/ui/care_reports.py" line="222" />
         <source>Complaints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="231" />
+        <location filename="../../app/ui/care_reports.py" line="232" />
         <source>Open complaints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="232" />
+        <location filename="../../app/ui/care_reports.py" line="233" />
         <source>Closed complaints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="233" />
+        <location filename="../../app/ui/care_reports.py" line="234" />
         <source>All complaints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="238" />
+        <location filename="../../app/ui/care_reports.py" line="239" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="238" />
-        <location filename="../../app/ui/care_reports.py" line="344" />
+        <location filename="../../app/ui/care_reports.py" line="239" />
+        <location filename="../../app/ui/care_reports.py" line="345" />
         <source>Member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="238" />
-        <location filename="../../app/ui/care_reports.py" line="346" />
+        <location filename="../../app/ui/care_reports.py" line="239" />
+        <location filename="../../app/ui/care_reports.py" line="347" />
         <source>What happened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="239" />
-        <location filename="../../app/ui/care_reports.py" line="349" />
+        <location filename="../../app/ui/care_reports.py" line="240" />
+        <location filename="../../app/ui/care_reports.py" line="350" />
         <source>Compensation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="239" />
-        <location filename="../../app/ui/care_reports.py" line="345" />
+        <location filename="../../app/ui/care_reports.py" line="240" />
+        <location filename="../../app/ui/care_reports.py" line="346" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="239" />
-        <location filename="../../app/ui/care_reports.py" line="345" />
+        <location filename="../../app/ui/care_reports.py" line="240" />
+        <location filename="../../app/ui/care_reports.py" line="346" />
         <source>Cashier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="257" />
-        <location filename="../../app/ui/care_reports.py" line="338" />
+        <location filename="../../app/ui/care_reports.py" line="258" />
+        <location filename="../../app/ui/care_reports.py" line="339" />
         <source>Follow up and close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="260" />
+        <location filename="../../app/ui/care_reports.py" line="261" />
         <source>What was done: called back, refunded, how they took it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="264" />
-        <location filename="../../app/ui/care_reports.py" line="340" />
+        <location filename="../../app/ui/care_reports.py" line="265" />
+        <location filename="../../app/ui/care_reports.py" line="341" />
         <source>Close the complaint</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/care_reports.py" line="287" />
+        <location filename="../../app/ui/care_reports.py" line="288" />
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%Ln complaint</numerusform><numerusform>%Ln complaints</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="313" />
+        <location filename="../../app/ui/care_reports.py" line="314" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="313" />
+        <location filename="../../app/ui/care_reports.py" line="314" />
         <source>Closed</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/care_reports.py" line="317" />
+        <location filename="../../app/ui/care_reports.py" line="318" />
         <source>%n apology point(s)</source>
         <translation>
             <numerusform>%Ln apology point</numerusform><numerusform>%Ln apology points</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="319" />
+        <location filename="../../app/ui/care_reports.py" line="320" />
         <source>%1% off the next purchase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="321" />
+        <location filename="../../app/ui/care_reports.py" line="322" />
         <source>A gift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="334" />
+        <location filename="../../app/ui/care_reports.py" line="335" />
         <source>Nothing to show.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="337" />
+        <location filename="../../app/ui/care_reports.py" line="338" />
         <source>Add a follow-up note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="339" />
+        <location filename="../../app/ui/care_reports.py" line="340" />
         <source>Add the note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="344" />
+        <location filename="../../app/ui/care_reports.py" line="345" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="346" />
+        <location filename="../../app/ui/care_reports.py" line="347" />
         <source>Their feelings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="347" />
+        <location filename="../../app/ui/care_reports.py" line="348" />
         <source>Reflected with</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="347" />
+        <location filename="../../app/ui/care_reports.py" line="348" />
         <source>Summary said back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="348" />
+        <location filename="../../app/ui/care_reports.py" line="349" />
         <source>Solution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="350" />
+        <location filename="../../app/ui/care_reports.py" line="351" />
         <source>Words said</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="350" />
+        <location filename="../../app/ui/care_reports.py" line="351" />
         <source>Follow-up</source>
         <translation type="unfinished" />
     </message>
@@ -1066,39 +1066,39 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>DonateDialog</name>
     <message>
-        <location filename="../../app/ui/donate_dialog.py" line="36" />
+        <location filename="../../app/ui/donate_dialog.py" line="37" />
         <source>Donate points — %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/donate_dialog.py" line="51" />
+        <location filename="../../app/ui/donate_dialog.py" line="52" />
         <source>at most %n point(s)</source>
         <translation>
             <numerusform>at most %Ln point</numerusform><numerusform>at most %Ln points</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/donate_dialog.py" line="58" />
+        <location filename="../../app/ui/donate_dialog.py" line="59" />
         <source>Cause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/donate_dialog.py" line="60" />
+        <location filename="../../app/ui/donate_dialog.py" line="61" />
         <source>Points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/donate_dialog.py" line="65" />
+        <location filename="../../app/ui/donate_dialog.py" line="66" />
         <source>Donate (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/donate_dialog.py" line="67" />
+        <location filename="../../app/ui/donate_dialog.py" line="68" />
         <source>Balance: %n point(s)</source>
         <translation>
             <numerusform>Balance: %Ln point</numerusform><numerusform>Balance: %Ln points</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/donate_dialog.py" line="89" />
+        <location filename="../../app/ui/donate_dialog.py" line="90" />
         <source>No points were given: check who the customer is first.</source>
         <translation type="unfinished" />
     </message>
@@ -1106,169 +1106,169 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>DrawDialog</name>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="51" />
+        <location filename="../../app/ui/draw_dialog.py" line="52" />
         <source>Prize draw</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="69" />
+        <location filename="../../app/ui/draw_dialog.py" line="70" />
         <source>e.g. Hoarders' draw 2026</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="71" />
+        <location filename="../../app/ui/draw_dialog.py" line="72" />
         <source>Points held now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="72" />
+        <location filename="../../app/ui/draw_dialog.py" line="73" />
         <source>Qualifying points earned in a period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="75" />
+        <location filename="../../app/ui/draw_dialog.py" line="76" />
         <source>One prize per line; the first line is the first prize</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="79" />
+        <location filename="../../app/ui/draw_dialog.py" line="80" />
         <source>Empty: a random seed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="87" />
+        <location filename="../../app/ui/draw_dialog.py" line="88" />
         <source>Who takes part</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="87" />
+        <location filename="../../app/ui/draw_dialog.py" line="88" />
         <source>Draw name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="88" />
+        <location filename="../../app/ui/draw_dialog.py" line="89" />
         <source>Period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="89" />
+        <location filename="../../app/ui/draw_dialog.py" line="90" />
         <source>At least (points)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="90" />
+        <location filename="../../app/ui/draw_dialog.py" line="91" />
         <source>Prizes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="90" />
+        <location filename="../../app/ui/draw_dialog.py" line="91" />
         <source>Seed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="95" />
+        <location filename="../../app/ui/draw_dialog.py" line="96" />
         <source>Run the draw</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="97" />
-        <location filename="../../app/ui/draw_dialog.py" line="103" />
+        <location filename="../../app/ui/draw_dialog.py" line="98" />
+        <location filename="../../app/ui/draw_dialog.py" line="104" />
         <source>New draw</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="127" />
+        <location filename="../../app/ui/draw_dialog.py" line="128" />
         <source>Fill in the draw and run it: the winners appear here, with the seed that lets anyone re-run it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="133" />
+        <location filename="../../app/ui/draw_dialog.py" line="134" />
         <source>Place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="133" />
+        <location filename="../../app/ui/draw_dialog.py" line="134" />
         <source>Card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="133" />
+        <location filename="../../app/ui/draw_dialog.py" line="134" />
         <source>Prize</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="133" />
+        <location filename="../../app/ui/draw_dialog.py" line="134" />
         <source>Member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="137" />
+        <location filename="../../app/ui/draw_dialog.py" line="138" />
         <source>Verify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="151" />
+        <location filename="../../app/ui/draw_dialog.py" line="152" />
         <source>Result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="158" />
+        <location filename="../../app/ui/draw_dialog.py" line="159" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="158" />
+        <location filename="../../app/ui/draw_dialog.py" line="159" />
         <source>Took part</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="158" />
+        <location filename="../../app/ui/draw_dialog.py" line="159" />
         <source>Draw</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="159" />
+        <location filename="../../app/ui/draw_dialog.py" line="160" />
         <source>Winners</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="160" />
+        <location filename="../../app/ui/draw_dialog.py" line="161" />
         <source>Earlier draws</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="198" />
+        <location filename="../../app/ui/draw_dialog.py" line="199" />
         <source>A seed is a whole number from 0 to %1, or leave it empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="240" />
+        <location filename="../../app/ui/draw_dialog.py" line="241" />
         <source>%1 — drawn on %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/draw_dialog.py" line="242" />
+        <location filename="../../app/ui/draw_dialog.py" line="243" />
         <source>%n member(s) took part.</source>
         <translation>
             <numerusform>%Ln member took part.</numerusform><numerusform>%Ln members took part.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="243" />
+        <location filename="../../app/ui/draw_dialog.py" line="244" />
         <source>Seed %1 — anyone can re-run this draw with it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="245" />
+        <location filename="../../app/ui/draw_dialog.py" line="246" />
         <source>List digest: %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="264" />
+        <location filename="../../app/ui/draw_dialog.py" line="265" />
         <source>Re-run matches: the same members took part and the same winners were drawn.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="266" />
+        <location filename="../../app/ui/draw_dialog.py" line="267" />
         <source>Re-run does not match: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1276,103 +1276,103 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="49" />
+        <location filename="../../app/ui/enrol_dialog.py" line="50" />
         <source>New member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="49" />
+        <location filename="../../app/ui/enrol_dialog.py" line="50" />
         <source>Edit member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="67" />
+        <location filename="../../app/ui/enrol_dialog.py" line="68" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="70" />
+        <location filename="../../app/ui/enrol_dialog.py" line="71" />
         <source>First name *</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="70" />
+        <location filename="../../app/ui/enrol_dialog.py" line="71" />
         <source>Patronymic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="71" />
+        <location filename="../../app/ui/enrol_dialog.py" line="72" />
         <source>Last name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="71" />
+        <location filename="../../app/ui/enrol_dialog.py" line="72" />
         <source>Phone *</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="72" />
+        <location filename="../../app/ui/enrol_dialog.py" line="73" />
         <source>Birthday (dd.mm.yyyy)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="72" />
+        <location filename="../../app/ui/enrol_dialog.py" line="73" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="73" />
+        <location filename="../../app/ui/enrol_dialog.py" line="74" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="83" />
+        <location filename="../../app/ui/enrol_dialog.py" line="84" />
         <source>Agrees to processing of personal data (required)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="84" />
+        <location filename="../../app/ui/enrol_dialog.py" line="85" />
         <source>SMS offers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="85" />
+        <location filename="../../app/ui/enrol_dialog.py" line="86" />
         <source>E-mail offers</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/enrol_dialog.py" line="88" />
+        <location filename="../../app/ui/enrol_dialog.py" line="89" />
         <source>Welcome gift: %n point(s) on the new card</source>
         <translation>
             <numerusform>Welcome gift: %Ln point on the new card</numerusform><numerusform>Welcome gift: %Ln points on the new card</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="95" />
+        <location filename="../../app/ui/enrol_dialog.py" line="96" />
         <source>Enrol</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="119" />
+        <location filename="../../app/ui/enrol_dialog.py" line="120" />
         <source>Referred by (phone or card)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="136" />
+        <location filename="../../app/ui/enrol_dialog.py" line="137" />
         <source>the new member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="137" />
+        <location filename="../../app/ui/enrol_dialog.py" line="138" />
         <source>Both of you get points when %1 makes a first purchase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="142" />
+        <location filename="../../app/ui/enrol_dialog.py" line="143" />
         <source>Referred by %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="168" />
+        <location filename="../../app/ui/enrol_dialog.py" line="169" />
         <source>Open this member</source>
         <translation type="unfinished" />
     </message>
@@ -1380,114 +1380,114 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="73" />
-        <location filename="../../app/ui/export_dialog.py" line="163" />
+        <location filename="../../app/ui/export_dialog.py" line="46" />
+        <location filename="../../app/ui/export_dialog.py" line="139" />
         <source>Export data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="82" />
+        <location filename="../../app/ui/export_dialog.py" line="55" />
         <source>All members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="82" />
+        <location filename="../../app/ui/export_dialog.py" line="55" />
         <source>All purchases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="83" />
+        <location filename="../../app/ui/export_dialog.py" line="56" />
         <source>Points ledger (every change of points)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="86" />
+        <location filename="../../app/ui/export_dialog.py" line="59" />
         <source>CSV (spreadsheets, UTF-8)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="87" />
+        <location filename="../../app/ui/export_dialog.py" line="60" />
         <source>Excel workbook (XLSX)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="88" />
+        <location filename="../../app/ui/export_dialog.py" line="61" />
         <source>JSON (for other programs)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="91" />
+        <location filename="../../app/ui/export_dialog.py" line="64" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="96" />
+        <location filename="../../app/ui/export_dialog.py" line="69" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="97" />
+        <location filename="../../app/ui/export_dialog.py" line="70" />
         <source>Format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="98" />
+        <location filename="../../app/ui/export_dialog.py" line="71" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="99" />
+        <location filename="../../app/ui/export_dialog.py" line="72" />
         <source>Every row is exported, in the till's local time. The file holds customers' personal data and staff notes: keep it safe. Erased members appear without their personal data.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="107" />
+        <location filename="../../app/ui/export_dialog.py" line="80" />
         <source>Export (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="110" />
+        <location filename="../../app/ui/export_dialog.py" line="83" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="142" />
+        <location filename="../../app/ui/export_dialog.py" line="115" />
         <source>Export to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="156" />
+        <location filename="../../app/ui/export_dialog.py" line="129" />
         <source>Choose a file to write to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="161" />
+        <location filename="../../app/ui/export_dialog.py" line="137" />
         <source>Exporting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="181" />
+        <location filename="../../app/ui/export_dialog.py" line="153" />
         <source>Exporting: %1 of %2 rows…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="162" />
+        <location filename="../../app/ui/export_dialog.py" line="138" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="186" />
+        <location filename="../../app/ui/export_dialog.py" line="158" />
         <source>Export cancelled: no file was written.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export_dialog.py" line="188" />
+        <location filename="../../app/ui/export_dialog.py" line="160" />
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln row to %1.</numerusform><numerusform>Exported %Ln rows to %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="195" />
+        <location filename="../../app/ui/export_dialog.py" line="167" />
         <source>The export failed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1495,37 +1495,37 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>GiftDialog</name>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="169" />
+        <location filename="../../app/ui/gift_dialog.py" line="170" />
         <source>Gift for %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="183" />
+        <location filename="../../app/ui/gift_dialog.py" line="184" />
         <source>A gift given silently earns no thanks. Record it, then say it out loud.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="189" />
+        <location filename="../../app/ui/gift_dialog.py" line="190" />
         <source>Give (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="192" />
+        <location filename="../../app/ui/gift_dialog.py" line="193" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="207" />
+        <location filename="../../app/ui/gift_dialog.py" line="208" />
         <source>Say it out loud:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="216" />
+        <location filename="../../app/ui/gift_dialog.py" line="217" />
         <source>Said it</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/gift_dialog.py" line="266" />
+        <location filename="../../app/ui/gift_dialog.py" line="267" />
         <source>Balance now: %n point(s)</source>
         <translation>
             <numerusform>Balance now: %Ln point</numerusform><numerusform>Balance now: %Ln points</numerusform></translation>
@@ -1534,37 +1534,37 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>GiftFields</name>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="88" />
+        <location filename="../../app/ui/gift_dialog.py" line="89" />
         <source>e.g. a large cappuccino instead of a medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="101" />
+        <location filename="../../app/ui/gift_dialog.py" line="102" />
         <source>Choose why…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="118" />
+        <location filename="../../app/ui/gift_dialog.py" line="119" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="119" />
+        <location filename="../../app/ui/gift_dialog.py" line="120" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="120" />
+        <location filename="../../app/ui/gift_dialog.py" line="121" />
         <source>Value to the shop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="122" />
+        <location filename="../../app/ui/gift_dialog.py" line="123" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="124" />
+        <location filename="../../app/ui/gift_dialog.py" line="125" />
         <source>Points as well</source>
         <translation type="unfinished" />
     </message>
@@ -1572,52 +1572,52 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>Gifts</name>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="51" />
+        <location filename="../../app/ui/gift_dialog.py" line="52" />
         <source>Size or class upgrade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="52" />
+        <location filename="../../app/ui/gift_dialog.py" line="53" />
         <source>Extra item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="53" />
+        <location filename="../../app/ui/gift_dialog.py" line="54" />
         <source>Service</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="54" />
+        <location filename="../../app/ui/gift_dialog.py" line="55" />
         <source>Points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="59" />
+        <location filename="../../app/ui/gift_dialog.py" line="60" />
         <source>Out of stock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="60" />
+        <location filename="../../app/ui/gift_dialog.py" line="61" />
         <source>Waited too long</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="61" />
+        <location filename="../../app/ui/gift_dialog.py" line="62" />
         <source>Complaint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="62" />
+        <location filename="../../app/ui/gift_dialog.py" line="63" />
         <source>Birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="63" />
+        <location filename="../../app/ui/gift_dialog.py" line="64" />
         <source>Tier perk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="64" />
+        <location filename="../../app/ui/gift_dialog.py" line="65" />
         <source>Just because</source>
         <translation type="unfinished" />
     </message>
@@ -1625,116 +1625,116 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>GiftsReportDialog</name>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="99" />
+        <location filename="../../app/ui/care_reports.py" line="100" />
         <source>Gifts given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="112" />
+        <location filename="../../app/ui/care_reports.py" line="113" />
         <source>Show (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="115" />
+        <location filename="../../app/ui/care_reports.py" line="116" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="117" />
+        <location filename="../../app/ui/care_reports.py" line="118" />
         <source>to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="125" />
+        <location filename="../../app/ui/care_reports.py" line="126" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="125" />
         <location filename="../../app/ui/care_reports.py" line="126" />
+        <location filename="../../app/ui/care_reports.py" line="127" />
         <source>Gifts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="125" />
         <location filename="../../app/ui/care_reports.py" line="126" />
+        <location filename="../../app/ui/care_reports.py" line="127" />
         <source>Cost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="126" />
+        <location filename="../../app/ui/care_reports.py" line="127" />
         <source>Cashier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="128" />
+        <location filename="../../app/ui/care_reports.py" line="129" />
         <source>By reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="129" />
+        <location filename="../../app/ui/care_reports.py" line="130" />
         <source>By cashier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="131" />
+        <location filename="../../app/ui/care_reports.py" line="132" />
         <source>“Others”: members who bought in the same period and got no gift, counted from their first purchase in it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="158" />
+        <location filename="../../app/ui/care_reports.py" line="159" />
         <source>%1%</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="163" />
+        <location filename="../../app/ui/care_reports.py" line="164" />
         <source>The period ends before it starts.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/care_reports.py" line="174" />
+        <location filename="../../app/ui/care_reports.py" line="175" />
         <source>%n gift(s)</source>
         <translation>
             <numerusform>%Ln gift</numerusform><numerusform>%Ln gifts</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="175" />
+        <location filename="../../app/ui/care_reports.py" line="176" />
         <source>cost %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/care_reports.py" line="176" />
+        <location filename="../../app/ui/care_reports.py" line="177" />
         <source>%n point(s) given</source>
         <translation>
             <numerusform>%Ln point given</numerusform><numerusform>%Ln points given</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="177" />
+        <location filename="../../app/ui/care_reports.py" line="178" />
         <source>Said out loud: %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="187" />
+        <location filename="../../app/ui/care_reports.py" line="188" />
         <source>Came back within %1 days: too early to tell.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="189" />
+        <location filename="../../app/ui/care_reports.py" line="190" />
         <source>Came back within %1 days: %2 of gifted members (too early to tell for the others)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="192" />
+        <location filename="../../app/ui/care_reports.py" line="193" />
         <source>Came back within %1 days: %3 of members without a gift (too early to tell for the gifted)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="195" />
+        <location filename="../../app/ui/care_reports.py" line="196" />
         <source>Came back within %1 days: %2 of gifted members vs %3 of others</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="205" />
+        <location filename="../../app/ui/care_reports.py" line="206" />
         <source>Total</source>
         <translation type="unfinished" />
     </message>
@@ -1742,116 +1742,116 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>HealthDialog</name>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="74" />
+        <location filename="../../app/ui/manager_dialogs.py" line="75" />
         <source>Program health</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="82" />
+        <location filename="../../app/ui/manager_dialogs.py" line="83" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="82" />
+        <location filename="../../app/ui/manager_dialogs.py" line="83" />
         <source>Threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="82" />
+        <location filename="../../app/ui/manager_dialogs.py" line="83" />
         <source>Members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="83" />
+        <location filename="../../app/ui/manager_dialogs.py" line="84" />
         <source>Share</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="83" />
+        <location filename="../../app/ui/manager_dialogs.py" line="84" />
         <source>Reached</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="84" />
+        <location filename="../../app/ui/manager_dialogs.py" line="85" />
         <source>Took them (median)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="84" />
+        <location filename="../../app/ui/manager_dialogs.py" line="85" />
         <source>Median member needs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="87" />
+        <location filename="../../app/ui/manager_dialogs.py" line="88" />
         <source>“Took them”: among members who reached the tier, the median time from enrolment. “Median member needs”: at the earning pace of the median member enrolled for a month or more.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/manager_dialogs.py" line="105" />
+        <location filename="../../app/ui/manager_dialogs.py" line="106" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%Ln day</numerusform><numerusform>%Ln days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/manager_dialogs.py" line="107" />
+        <location filename="../../app/ui/manager_dialogs.py" line="108" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%Ln month</numerusform><numerusform>%Ln months</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/manager_dialogs.py" line="110" />
+        <location filename="../../app/ui/manager_dialogs.py" line="111" />
         <source>%n year(s)</source>
         <translation>
             <numerusform>%Ln year</numerusform><numerusform>%Ln years</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="111" />
+        <location filename="../../app/ui/manager_dialogs.py" line="112" />
         <source>%1 years</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/manager_dialogs.py" line="117" />
+        <location filename="../../app/ui/manager_dialogs.py" line="118" />
         <source>%n member(s).</source>
         <translation>
             <numerusform>%Ln member.</numerusform><numerusform>%Ln members.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="118" />
+        <location filename="../../app/ui/manager_dialogs.py" line="119" />
         <source>The median member earns about %1 qualifying points a month.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="126" />
+        <location filename="../../app/ui/manager_dialogs.py" line="127" />
         <source>from the start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="136" />
+        <location filename="../../app/ui/manager_dialogs.py" line="137" />
         <source>The top tier is out of reach: the median member would need %1. Aim for two to three.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="139" />
+        <location filename="../../app/ui/manager_dialogs.py" line="140" />
         <source>The top tier is too easy: the median member reaches it in %1, under six months. Aim for two to three years.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="142" />
+        <location filename="../../app/ui/manager_dialogs.py" line="143" />
         <source>The first step takes more than three months: newcomers need a first win within weeks.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="144" />
+        <location filename="../../app/ui/manager_dialogs.py" line="145" />
         <source>The median member needs %1 to reach %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="147" />
+        <location filename="../../app/ui/manager_dialogs.py" line="148" />
         <source>Not enough data yet: the pace is measured on members enrolled for a month or more who have earned points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="164" />
+        <location filename="../../app/ui/manager_dialogs.py" line="165" />
         <source>The ladder looks well tuned: the median member reaches %1 in %2.</source>
         <translation type="unfinished" />
     </message>
@@ -1859,316 +1859,316 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="133" />
+        <location filename="../../app/ui/import_dialog.py" line="75" />
         <source>Import members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="152" />
+        <location filename="../../app/ui/import_dialog.py" line="99" />
         <source>Choose file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="153" />
+        <location filename="../../app/ui/import_dialog.py" line="100" />
         <source>A CSV or XLSX file exported from the old system.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="182" />
+        <location filename="../../app/ui/import_preview.py" line="51" />
         <source>First rows of the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="189" />
+        <location filename="../../app/ui/import_dialog.py" line="109" />
         <source>Which column is which</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="208" />
+        <location filename="../../app/ui/import_dialog.py" line="128" />
         <source>How</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="210" />
+        <location filename="../../app/ui/import_dialog.py" line="130" />
         <source>Skip them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="211" />
+        <location filename="../../app/ui/import_dialog.py" line="131" />
         <source>Merge: fill empty fields, add the points once</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="213" />
+        <location filename="../../app/ui/import_dialog.py" line="133" />
         <source>All or nothing: one bad row stops the import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="214" />
+        <location filename="../../app/ui/import_dialog.py" line="134" />
         <source>Valid rows only: leave the rejected rows out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="217" />
+        <location filename="../../app/ui/import_dialog.py" line="137" />
         <source>Already a member (same phone or card):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="219" />
+        <location filename="../../app/ui/import_dialog.py" line="139" />
         <source>Rows with problems:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="249" />
+        <location filename="../../app/ui/import_dialog.py" line="149" />
         <source>Check (dry run)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="251" />
+        <location filename="../../app/ui/import_dialog.py" line="151" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="252" />
+        <location filename="../../app/ui/import_dialog.py" line="152" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="229" />
-        <location filename="../../app/ui/import_dialog.py" line="297" />
+        <location filename="../../app/ui/import_dialog.py" line="194" />
+        <location filename="../../app/ui/import_report.py" line="45" />
         <source>Check the file first: nothing is saved until you import.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="234" />
+        <location filename="../../app/ui/import_report.py" line="51" />
         <source>Row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="234" />
+        <location filename="../../app/ui/import_report.py" line="52" />
         <source>Result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="234" />
+        <location filename="../../app/ui/import_report.py" line="53" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="55" />
-        <location filename="../../app/ui/import_dialog.py" line="235" />
+        <location filename="../../app/ui/import_dialog.py" line="52" />
+        <location filename="../../app/ui/import_report.py" line="54" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="50" />
+        <location filename="../../app/ui/import_dialog.py" line="47" />
         <source>Full name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="51" />
+        <location filename="../../app/ui/import_dialog.py" line="48" />
         <source>First name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="52" />
+        <location filename="../../app/ui/import_dialog.py" line="49" />
         <source>Patronymic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="53" />
+        <location filename="../../app/ui/import_dialog.py" line="50" />
         <source>Last name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="54" />
+        <location filename="../../app/ui/import_dialog.py" line="51" />
         <source>Mobile phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="56" />
+        <location filename="../../app/ui/import_dialog.py" line="53" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="57" />
+        <location filename="../../app/ui/import_dialog.py" line="54" />
         <source>Card number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="58" />
+        <location filename="../../app/ui/import_dialog.py" line="55" />
         <source>Points balance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="59" />
+        <location filename="../../app/ui/import_dialog.py" line="56" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="60" />
+        <location filename="../../app/ui/import_dialog.py" line="57" />
         <source>Enrolment date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="61" />
+        <location filename="../../app/ui/import_dialog.py" line="58" />
         <source>Birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="62" />
+        <location filename="../../app/ui/import_dialog.py" line="59" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="63" />
+        <location filename="../../app/ui/import_dialog.py" line="60" />
         <source>Consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="70" />
+        <location filename="../../app/ui/import_preview.py" line="29" />
         <source>Windows-1251 (Cyrillic)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="71" />
+        <location filename="../../app/ui/import_preview.py" line="30" />
         <source>Windows-1252 (Western European)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="72" />
+        <location filename="../../app/ui/import_preview.py" line="31" />
         <source>KOI8-R (Cyrillic)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="73" />
+        <location filename="../../app/ui/import_preview.py" line="32" />
         <source>CP866 (DOS Cyrillic)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="74" />
+        <location filename="../../app/ui/import_preview.py" line="33" />
         <source>Windows-1250 (Central European)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="75" />
+        <location filename="../../app/ui/import_preview.py" line="34" />
         <source>Windows-1257 (Baltic)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="179" />
+        <location filename="../../app/ui/import_preview.py" line="68" />
         <source>Encoding:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="235" />
+        <location filename="../../app/ui/import_report.py" line="55" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="242" />
+        <location filename="../../app/ui/import_report.py" line="44" />
         <source>Dry run report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="275" />
+        <location filename="../../app/ui/import_dialog.py" line="175" />
         <source>Choose the export file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="276" />
+        <location filename="../../app/ui/import_dialog.py" line="176" />
         <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="290" />
+        <location filename="../../app/ui/import_dialog.py" line="188" />
         <source>%1 (%2): %n row(s)</source>
         <translation>
             <numerusform>%1 (%2): %Ln row</numerusform><numerusform>%1 (%2): %Ln rows</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="311" />
+        <location filename="../../app/ui/import_preview.py" line="90" />
         <source>An Excel file carries its own encoding.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="313" />
+        <location filename="../../app/ui/import_preview.py" line="93" />
         <source>Read as you chose.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="315" />
+        <location filename="../../app/ui/import_preview.py" line="96" />
         <source>Detected. If the names look wrong, choose another encoding.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="348" />
+        <location filename="../../app/ui/import_dialog.py" line="208" />
         <source>— not in the file —</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="398" />
+        <location filename="../../app/ui/import_dialog.py" line="267" />
         <source>Checking the rows…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="398" />
+        <location filename="../../app/ui/import_dialog.py" line="267" />
         <source>Importing members…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="399" />
+        <location filename="../../app/ui/import_dialog.py" line="268" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="439" />
+        <location filename="../../app/ui/import_dialog.py" line="305" />
         <source>The import failed and nothing was saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="448" />
+        <location filename="../../app/ui/import_dialog.py" line="314" />
         <source>All or nothing would refuse: choose 'valid rows only' or fix the file.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="453" />
+        <location filename="../../app/ui/import_dialog.py" line="319" />
         <source>Nothing was imported: %n row(s) rejected.</source>
         <translation>
             <numerusform>Nothing was imported: %Ln row rejected.</numerusform><numerusform>Nothing was imported: %Ln rows rejected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="458" />
+        <location filename="../../app/ui/import_dialog.py" line="324" />
         <source>Done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="462" />
+        <location filename="../../app/ui/import_report.py" line="29" />
         <source>Would import %1, merge %2, skip %3, reject %4; opening points %5.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="464" />
+        <location filename="../../app/ui/import_report.py" line="32" />
         <source>Imported %1, merged %2, skipped %3, rejected %4; opening points %5.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="471" />
+        <location filename="../../app/ui/import_report.py" line="73" />
         <source>import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="471" />
+        <location filename="../../app/ui/import_report.py" line="74" />
         <source>merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="472" />
+        <location filename="../../app/ui/import_report.py" line="75" />
         <source>skip</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="472" />
+        <location filename="../../app/ui/import_report.py" line="76" />
         <source>reject</source>
         <translation type="unfinished" />
     </message>
@@ -2176,57 +2176,57 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="37" />
+        <location filename="../../app/ui/login_dialog.py" line="38" />
         <source>Create the owner's account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="38" />
+        <location filename="../../app/ui/login_dialog.py" line="39" />
         <source>Who is at the till?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="46" />
+        <location filename="../../app/ui/login_dialog.py" line="47" />
         <source>Regulars is used behind a PIN. The first account is the owner's: it sets up the program, the staff and backups.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="49" />
+        <location filename="../../app/ui/login_dialog.py" line="50" />
         <source>Choose your name (type its first letters, or ↑/↓), then type your PIN and press Enter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="86" />
+        <location filename="../../app/ui/login_dialog.py" line="87" />
         <source>Your name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="88" />
+        <location filename="../../app/ui/login_dialog.py" line="89" />
         <source>4 to 8 digits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="89" />
+        <location filename="../../app/ui/login_dialog.py" line="90" />
         <source>PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="92" />
+        <location filename="../../app/ui/login_dialog.py" line="93" />
         <source>PIN again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="65" />
+        <location filename="../../app/ui/login_dialog.py" line="66" />
         <source>Create and sign in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="65" />
+        <location filename="../../app/ui/login_dialog.py" line="66" />
         <source>Sign in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="163" />
+        <location filename="../../app/ui/login_dialog.py" line="164" />
         <source>The two PINs differ.</source>
         <translation type="unfinished" />
     </message>
@@ -2234,92 +2234,92 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../app/ui/main.py" line="40" />
+        <location filename="../../app/ui/main.py" line="63" />
         <source>Something went wrong. Nothing half-done was saved. Details are in the log.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="100" />
+        <location filename="../../app/ui/main.py" line="158" />
         <source>Manage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="127" />
+        <location filename="../../app/ui/main.py" line="123" />
         <source>Reports…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="129" />
+        <location filename="../../app/ui/main.py" line="125" />
         <source>Loyalty program…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="131" />
+        <location filename="../../app/ui/main.py" line="127" />
         <source>Prize draw…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="133" />
+        <location filename="../../app/ui/main.py" line="128" />
         <source>Charity totals…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="135" />
+        <location filename="../../app/ui/main.py" line="130" />
         <source>Program health…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="137" />
+        <location filename="../../app/ui/main.py" line="132" />
         <source>Refund a purchase…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="139" />
+        <location filename="../../app/ui/main.py" line="134" />
         <source>Adjust points…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="141" />
+        <location filename="../../app/ui/main.py" line="136" />
         <source>Gifts…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="143" />
+        <location filename="../../app/ui/main.py" line="138" />
         <source>Complaints…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="145" />
+        <location filename="../../app/ui/main.py" line="140" />
         <source>Member cards: design…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="147" />
+        <location filename="../../app/ui/main.py" line="142" />
         <source>Print member cards…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="149" />
+        <location filename="../../app/ui/main.py" line="144" />
         <source>Staff…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="151" />
+        <location filename="../../app/ui/main.py" line="146" />
         <source>Audit trail…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="153" />
+        <location filename="../../app/ui/main.py" line="148" />
         <source>Backups…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="155" />
+        <location filename="../../app/ui/main.py" line="149" />
         <source>Import members…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="157" />
+        <location filename="../../app/ui/main.py" line="151" />
         <source>Export data…</source>
         <translation type="unfinished" />
     </message>
@@ -3253,86 +3253,74 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <source>At most {cap} points can be spent on one receipt.</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="184" />
-        <source>%n members match: enter the whole phone or scan the card.</source>
-        <translation>
-            <numerusform>%Ln member matches: enter the whole phone or scan the card.</numerusform><numerusform>%Ln members match: enter the whole phone or scan the card.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="188" />
-        <source>Wrong PIN. %n try(s) left before a 15-minute lock.</source>
-        <translation>
-            <numerusform>Wrong PIN. %Ln try left before a 15-minute lock.</numerusform><numerusform>Wrong PIN. %Ln tries left before a 15-minute lock.</numerusform></translation>
-    </message>
 </context>
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="201" />
-        <location filename="../../app/ui/staff_dialogs.py" line="296" />
+        <location filename="../../app/ui/staff_dialogs.py" line="205" />
+        <location filename="../../app/ui/staff_dialogs.py" line="297" />
         <source>Personal data — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="202" />
+        <location filename="../../app/ui/staff_dialogs.py" line="206" />
         <source>SMS offers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="204" />
+        <location filename="../../app/ui/staff_dialogs.py" line="208" />
         <source>E-mail offers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="206" />
+        <location filename="../../app/ui/staff_dialogs.py" line="210" />
         <source>Save opt-ins</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="207" />
+        <location filename="../../app/ui/staff_dialogs.py" line="211" />
         <source>Export everything held (JSON)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="208" />
+        <location filename="../../app/ui/staff_dialogs.py" line="212" />
         <source>…and as a readable PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="211" />
+        <location filename="../../app/ui/staff_dialogs.py" line="215" />
         <source>Why (e.g. asked at the till on 23.11)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="212" />
+        <location filename="../../app/ui/staff_dialogs.py" line="216" />
         <source>Erase this member…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="214" />
+        <location filename="../../app/ui/staff_dialogs.py" line="218" />
         <source>Consent withdrawn: anonymise…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="218" />
+        <location filename="../../app/ui/staff_dialogs.py" line="222" />
         <source>Erasure removes the name, phone, e-mail, birthday, notes and card number for good; purchases and points stay for the accounts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="243" />
+        <location filename="../../app/ui/staff_dialogs.py" line="247" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="252" />
-        <location filename="../../app/ui/staff_dialogs.py" line="271" />
+        <location filename="../../app/ui/staff_dialogs.py" line="256" />
+        <location filename="../../app/ui/staff_dialogs.py" line="272" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="257" />
-        <location filename="../../app/ui/staff_dialogs.py" line="298" />
+        <location filename="../../app/ui/staff_dialogs.py" line="261" />
+        <location filename="../../app/ui/staff_dialogs.py" line="299" />
         <source>Exported to %1</source>
         <translation type="unfinished" />
     </message>
@@ -3564,49 +3552,49 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ProgramEditor</name>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="71" />
-        <location filename="../../app/ui/program_editor.py" line="329" />
+        <location filename="../../app/ui/program_editor.py" line="72" />
+        <location filename="../../app/ui/program_editor.py" line="330" />
         <source>Loyalty program</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="94" />
-        <location filename="../../app/ui/program_editor.py" line="156" />
+        <location filename="../../app/ui/program_editor.py" line="95" />
+        <location filename="../../app/ui/program_editor.py" line="157" />
         <source>Tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="98" />
+        <location filename="../../app/ui/program_editor.py" line="99" />
         <source>Campaigns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="99" />
+        <location filename="../../app/ui/program_editor.py" line="100" />
         <source>Stamp cards</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="97" />
+        <location filename="../../app/ui/program_editor.py" line="98" />
         <source>General</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="100" />
+        <location filename="../../app/ui/program_editor.py" line="101" />
         <source>Help &amp;&amp; charity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="101" />
+        <location filename="../../app/ui/program_editor.py" line="102" />
         <source>Words to say</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="103" />
+        <location filename="../../app/ui/program_editor.py" line="104" />
         <source>Preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="113" />
+        <location filename="../../app/ui/program_editor.py" line="114" />
         <source>Save as a new version</source>
         <translation type="unfinished" />
     </message>
@@ -3616,210 +3604,210 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="122" />
+        <location filename="../../app/ui/program_editor.py" line="123" />
         <source>Members refer to this key, so it cannot change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="128" />
+        <location filename="../../app/ui/program_editor.py" line="129" />
         <source>Key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="128" />
+        <location filename="../../app/ui/program_editor.py" line="129" />
         <source>Name RU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="129" />
+        <location filename="../../app/ui/program_editor.py" line="130" />
         <source>Name EN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="133" />
+        <location filename="../../app/ui/program_editor.py" line="134" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="133" />
-        <location filename="../../app/ui/program_editor.py" line="162" />
+        <location filename="../../app/ui/program_editor.py" line="134" />
+        <location filename="../../app/ui/program_editor.py" line="163" />
         <source>Threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="134" />
+        <location filename="../../app/ui/program_editor.py" line="135" />
         <source>Earn %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="135" />
+        <location filename="../../app/ui/program_editor.py" line="136" />
         <source>Perks RU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="135" />
+        <location filename="../../app/ui/program_editor.py" line="136" />
         <source>Perks EN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="136" />
+        <location filename="../../app/ui/program_editor.py" line="137" />
         <source>Thresholds are qualifying points and must rise from 0. A lower threshold upgrades members at once; a higher one demotes nobody before the end of their qualifying period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="139" />
+        <location filename="../../app/ui/program_editor.py" line="140" />
         <source>Add tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="143" />
+        <location filename="../../app/ui/program_editor.py" line="144" />
         <source>Multiplier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="143" />
+        <location filename="../../app/ui/program_editor.py" line="144" />
         <source>Category extra</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="144" />
+        <location filename="../../app/ui/program_editor.py" line="145" />
         <source>Lower threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="154" />
+        <location filename="../../app/ui/program_editor.py" line="155" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="155" />
+        <location filename="../../app/ui/program_editor.py" line="156" />
         <source>Starts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="155" />
+        <location filename="../../app/ui/program_editor.py" line="156" />
         <source>Ends</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="157" />
+        <location filename="../../app/ui/program_editor.py" line="158" />
         <source>Factor %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="158" />
-        <location filename="../../app/ui/program_editor.py" line="179" />
+        <location filename="../../app/ui/program_editor.py" line="159" />
+        <location filename="../../app/ui/program_editor.py" line="180" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="160" />
+        <location filename="../../app/ui/program_editor.py" line="161" />
         <source>Extra %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="161" />
+        <location filename="../../app/ui/program_editor.py" line="162" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="170" />
+        <location filename="../../app/ui/program_editor.py" line="171" />
         <source>Dates are YYYY-MM-DD, both days included. Tiers: keys separated by commas, empty for every tier. Factor 200 % gives double points; extra % is of the money spent in the category; a lower threshold applies to the tier chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="175" />
+        <location filename="../../app/ui/program_editor.py" line="176" />
         <source>Add campaign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="180" />
+        <location filename="../../app/ui/program_editor.py" line="181" />
         <source>— every purchase —</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="181" />
+        <location filename="../../app/ui/program_editor.py" line="182" />
         <source>Stamps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="182" />
+        <location filename="../../app/ui/program_editor.py" line="183" />
         <source>Reward RU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="182" />
+        <location filename="../../app/ui/program_editor.py" line="183" />
         <source>Reward EN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="183" />
+        <location filename="../../app/ui/program_editor.py" line="184" />
         <source>Add stamp card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="184" />
+        <location filename="../../app/ui/program_editor.py" line="185" />
         <source>Collect the stamps, get the reward: “6 coffees, the 7th free”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="187" />
+        <location filename="../../app/ui/program_editor.py" line="188" />
         <source>Product categories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="189" />
+        <location filename="../../app/ui/program_editor.py" line="190" />
         <source>Add category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="202" />
+        <location filename="../../app/ui/program_editor.py" line="203" />
         <source>Causes members can donate points to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="205" />
+        <location filename="../../app/ui/program_editor.py" line="206" />
         <source>Add cause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="212" />
+        <location filename="../../app/ui/program_editor.py" line="213" />
         <source>A gift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="212" />
+        <location filename="../../app/ui/program_editor.py" line="213" />
         <source>A gift with points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="213" />
+        <location filename="../../app/ui/program_editor.py" line="214" />
         <source>Apology points (complaint)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="214" />
+        <location filename="../../app/ui/program_editor.py" line="215" />
         <source>Long wait</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="225" />
+        <location filename="../../app/ui/program_editor.py" line="226" />
         <source>{name} is how the member is addressed, {what} the gift, {points} the points with their word ("50 points").</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="296" />
+        <location filename="../../app/ui/program_editor.py" line="297" />
         <source>Nothing changed; version %1 stays in force.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="298" />
+        <location filename="../../app/ui/program_editor.py" line="299" />
         <source>Saved as version %1; %n member(s) upgraded</source>
         <translation>
             <numerusform>Saved as version %1; %Ln member upgraded</numerusform><numerusform>Saved as version %1; %Ln members upgraded</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="330" />
+        <location filename="../../app/ui/program_editor.py" line="331" />
         <source>The program has unsaved changes. Save them?</source>
         <translation type="unfinished" />
     </message>
@@ -3996,74 +3984,74 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="60" />
+        <location filename="../../app/ui/purchase_dialog.py" line="61" />
         <source>Purchase — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="71" />
+        <location filename="../../app/ui/purchase_dialog.py" line="72" />
         <source>optional</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="84" />
+        <location filename="../../app/ui/purchase_dialog.py" line="85" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="86" />
+        <location filename="../../app/ui/purchase_dialog.py" line="87" />
         <source>Receipt no.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="88" />
+        <location filename="../../app/ui/purchase_dialog.py" line="89" />
         <source>Pay with points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="97" />
+        <location filename="../../app/ui/purchase_dialog.py" line="98" />
         <source>Record (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="99" />
+        <location filename="../../app/ui/purchase_dialog.py" line="100" />
         <source>Balance: %n point(s)</source>
         <translation>
             <numerusform>Balance: %Ln point</numerusform><numerusform>Balance: %Ln points</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="109" />
+        <location filename="../../app/ui/purchase_dialog.py" line="110" />
         <source>Of which (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="117" />
+        <location filename="../../app/ui/purchase_dialog.py" line="118" />
         <source> pcs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="120" />
+        <location filename="../../app/ui/purchase_dialog.py" line="121" />
         <source>part of the amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="136" />
+        <location filename="../../app/ui/purchase_dialog.py" line="137" />
         <source>%1: %2 of %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="156" />
+        <location filename="../../app/ui/purchase_dialog.py" line="157" />
         <source>No points were spent: check who the customer is first.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="177" />
+        <location filename="../../app/ui/purchase_dialog.py" line="178" />
         <source>at most %n point(s)</source>
         <translation>
             <numerusform>at most %Ln point</numerusform><numerusform>at most %Ln points</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="192" />
+        <location filename="../../app/ui/purchase_dialog.py" line="193" />
         <source>Left to pay: %1</source>
         <translation type="unfinished" />
     </message>
@@ -4104,42 +4092,42 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>RecoveryPrompt</name>
     <message>
-        <location filename="../../app/ui/recovery.py" line="27" />
+        <location filename="../../app/ui/recovery.py" line="28" />
         <source>The shop's database file is empty (0 bytes): the shop's data is not in it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="30" />
+        <location filename="../../app/ui/recovery.py" line="31" />
         <source>The shop's database cannot be read: the file is damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="39" />
+        <location filename="../../app/ui/recovery.py" line="40" />
         <source>The latest good backup was taken on %1 (members: %2; checked just now). Restore it? Anything recorded after it will have to be entered again. The damaged file is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="32" />
+        <location filename="../../app/ui/recovery.py" line="33" />
         <source>No good backup was found beside the database or in the backup folder. If you have one (a USB stick, a share), choose it. Nothing has been changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="36" />
+        <location filename="../../app/ui/recovery.py" line="37" />
         <source>The latest good backup was taken on %1 (members: %2; checked just now). Restore it? Anything recorded after it will have to be entered again. The empty file is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="47" />
+        <location filename="../../app/ui/recovery.py" line="48" />
         <source>Restore the latest backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="49" />
+        <location filename="../../app/ui/recovery.py" line="50" />
         <source>Choose a backup file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="51" />
+        <location filename="../../app/ui/recovery.py" line="52" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
@@ -4147,143 +4135,143 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="56" />
+        <location filename="../../app/ui/refund_dialog.py" line="57" />
         <source>Refund a purchase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="74" />
+        <location filename="../../app/ui/refund_dialog.py" line="75" />
         <source>Receipt number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="75" />
+        <location filename="../../app/ui/refund_dialog.py" line="76" />
         <source>On the day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="82" />
+        <location filename="../../app/ui/refund_dialog.py" line="83" />
         <source>Only %1's purchases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="89" />
+        <location filename="../../app/ui/refund_dialog.py" line="90" />
         <source>Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="98" />
+        <location filename="../../app/ui/refund_dialog.py" line="99" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="98" />
+        <location filename="../../app/ui/refund_dialog.py" line="99" />
         <source>Receipt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="98" />
+        <location filename="../../app/ui/refund_dialog.py" line="99" />
         <source>Member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="98" />
+        <location filename="../../app/ui/refund_dialog.py" line="99" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="99" />
+        <location filename="../../app/ui/refund_dialog.py" line="100" />
         <source>Refunded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="99" />
+        <location filename="../../app/ui/refund_dialog.py" line="100" />
         <source>Points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="110" />
+        <location filename="../../app/ui/refund_dialog.py" line="111" />
         <source>Find the purchase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="125" />
+        <location filename="../../app/ui/refund_dialog.py" line="126" />
         <source>Why: goods returned, wrong amount rung up…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="130" />
-        <location filename="../../app/ui/refund_dialog.py" line="145" />
+        <location filename="../../app/ui/refund_dialog.py" line="131" />
+        <location filename="../../app/ui/refund_dialog.py" line="146" />
         <source>Refund</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="137" />
+        <location filename="../../app/ui/refund_dialog.py" line="138" />
         <source>Purchase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="138" />
+        <location filename="../../app/ui/refund_dialog.py" line="139" />
         <source>Amount to refund</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="140" />
+        <location filename="../../app/ui/refund_dialog.py" line="141" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="175" />
+        <location filename="../../app/ui/refund_dialog.py" line="176" />
         <source>Purchases found: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="176" />
+        <location filename="../../app/ui/refund_dialog.py" line="177" />
         <source>No purchases match.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="192" />
+        <location filename="../../app/ui/refund_dialog.py" line="193" />
         <source>in full</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="216" />
+        <location filename="../../app/ui/refund_dialog.py" line="217" />
         <source>Choose a purchase in the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="219" />
+        <location filename="../../app/ui/refund_dialog.py" line="220" />
         <source>%1, %2: paid %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="223" />
+        <location filename="../../app/ui/refund_dialog.py" line="224" />
         <source>; refunded already %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="227" />
+        <location filename="../../app/ui/refund_dialog.py" line="228" />
         <source>At most %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="230" />
+        <location filename="../../app/ui/refund_dialog.py" line="231" />
         <source>This purchase is refunded in full.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="246" />
+        <location filename="../../app/ui/refund_dialog.py" line="247" />
         <source>Points: %1 taken back, %2 returned to the member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="274" />
+        <location filename="../../app/ui/refund_dialog.py" line="275" />
         <source>Refunded %1. Points: %2 taken back, %3 returned. Balance: %4.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/corrections.py" line="50" />
+        <location filename="../../app/ui/corrections.py" line="52" />
         <source>Refund a purchase…</source>
         <translation type="unfinished" />
     </message>
@@ -4291,484 +4279,482 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../app/ui/report_charts.py" line="45" />
-        <location filename="../../app/ui/report_text.py" line="134" />
+        <location filename="../../app/ui/report_charts.py" line="46" />
+        <location filename="../../app/ui/report_text.py" line="124" />
         <source>Visits and revenue over time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_charts.py" line="49" />
-        <location filename="../../app/ui/report_text.py" line="129" />
-        <location filename="../../app/ui/report_text.py" line="136" />
-        <location filename="../../app/ui/report_text.py" line="141" />
+        <location filename="../../app/ui/report_charts.py" line="50" />
+        <location filename="../../app/ui/report_text.py" line="126" />
+        <location filename="../../app/ui/report_text.py" line="131" />
+        <location filename="../../app/ui/report_text.py" line="187" />
         <source>Revenue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_charts.py" line="50" />
-        <location filename="../../app/ui/report_text.py" line="52" />
-        <location filename="../../app/ui/report_text.py" line="128" />
-        <location filename="../../app/ui/report_text.py" line="135" />
-        <location filename="../../app/ui/report_text.py" line="141" />
+        <location filename="../../app/ui/report_charts.py" line="51" />
+        <location filename="../../app/ui/report_text.py" line="43" />
+        <location filename="../../app/ui/report_text.py" line="125" />
+        <location filename="../../app/ui/report_text.py" line="131" />
+        <location filename="../../app/ui/report_text.py" line="186" />
         <source>Visits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_charts.py" line="88" />
-        <location filename="../../app/ui/report_text.py" line="147" />
+        <location filename="../../app/ui/report_charts.py" line="89" />
+        <location filename="../../app/ui/report_text.py" line="143" />
         <source>Members by tier today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_charts.py" line="98" />
-        <location filename="../../app/ui/report_text.py" line="39" />
-        <location filename="../../app/ui/report_text.py" line="148" />
-        <location filename="../../app/ui/report_text.py" line="152" />
+        <location filename="../../app/ui/report_charts.py" line="99" />
+        <location filename="../../app/ui/report_text.py" line="30" />
+        <location filename="../../app/ui/report_text.py" line="144" />
+        <location filename="../../app/ui/report_text.py" line="147" />
         <location filename="../../app/ui/report_text.py" line="157" />
         <source>Members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_files.py" line="49" />
+        <location filename="../../app/ui/report_files.py" line="43" />
         <source>Period: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_files.py" line="50" />
+        <location filename="../../app/ui/report_files.py" line="44" />
         <source>Till</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_files.py" line="51" />
-        <location filename="../../app/ui/report_text.py" line="165" />
-        <location filename="../../app/ui/report_text.py" line="171" />
+        <location filename="../../app/ui/report_files.py" line="45" />
         <location filename="../../app/ui/report_text.py" line="174" />
+        <location filename="../../app/ui/report_text.py" line="180" />
+        <location filename="../../app/ui/report_text.py" line="190" />
         <source>Cashier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_files.py" line="52" />
-        <location filename="../../app/ui/report_text.py" line="141" />
-        <location filename="../../app/ui/report_text.py" line="148" />
+        <location filename="../../app/ui/report_files.py" line="46" />
+        <location filename="../../app/ui/report_text.py" line="131" />
+        <location filename="../../app/ui/report_text.py" line="144" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_files.py" line="54" />
+        <location filename="../../app/ui/report_files.py" line="48" />
         <source>Filters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_files.py" line="56" />
+        <location filename="../../app/ui/report_files.py" line="50" />
         <source>Made on %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_files.py" line="106" />
+        <location filename="../../app/ui/report_files.py" line="38" />
         <source>Unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="39" />
+        <location filename="../../app/ui/report_text.py" line="30" />
         <source>Members enrolled and not erased, today. The tier filter counts members by their tier today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="41" />
+        <location filename="../../app/ui/report_text.py" line="32" />
         <source>New members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="41" />
+        <location filename="../../app/ui/report_text.py" line="32" />
         <source>Members enrolled in the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="42" />
+        <location filename="../../app/ui/report_text.py" line="33" />
         <source>Active in 30 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="45" />
+        <location filename="../../app/ui/report_text.py" line="36" />
         <source>Active in 90 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="48" />
+        <location filename="../../app/ui/report_text.py" line="39" />
         <source>Lapsed 90 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="50" />
+        <location filename="../../app/ui/report_text.py" line="41" />
         <source>Lapsed 180 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="54" />
+        <location filename="../../app/ui/report_text.py" line="45" />
         <source>Revenue from members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="55" />
+        <location filename="../../app/ui/report_text.py" line="46" />
         <source>What members paid in the period, refunded purchases taken out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="56" />
-        <location filename="../../app/ui/report_text.py" line="142" />
+        <location filename="../../app/ui/report_text.py" line="47" />
+        <location filename="../../app/ui/report_text.py" line="132" />
         <source>Average check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="52" />
+        <location filename="../../app/ui/report_text.py" line="43" />
         <source>Purchases members made in the period, refunded ones too: a refund does not undo a visit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="43" />
+        <location filename="../../app/ui/report_text.py" line="34" />
         <source>Members whose last purchase was in the last 30 days: today and the 29 days before it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="46" />
+        <location filename="../../app/ui/report_text.py" line="37" />
         <source>Members whose last purchase was in the last 90 days: today and the 89 days before it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="48" />
+        <location filename="../../app/ui/report_text.py" line="39" />
         <source>No purchase in the last 90 days (today and the 89 days before it), and enrolled before them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="50" />
+        <location filename="../../app/ui/report_text.py" line="41" />
         <source>No purchase in the last 180 days (today and the 179 days before it), and enrolled before them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="56" />
+        <location filename="../../app/ui/report_text.py" line="47" />
         <source>Revenue from members divided by their purchases that were not refunded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="57" />
+        <location filename="../../app/ui/report_text.py" line="48" />
         <source>Members who bought</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="58" />
+        <location filename="../../app/ui/report_text.py" line="49" />
         <source>Members with at least one purchase in the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="59" />
+        <location filename="../../app/ui/report_text.py" line="50" />
         <source>Repeat rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="59" />
+        <location filename="../../app/ui/report_text.py" line="50" />
         <source>Share of the members who bought in the period who bought twice or more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="61" />
+        <location filename="../../app/ui/report_text.py" line="52" />
         <source>Visits per member per month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="62" />
+        <location filename="../../app/ui/report_text.py" line="53" />
         <source>Visits divided by the members who bought, divided by the period's length in months.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="64" />
+        <location filename="../../app/ui/report_text.py" line="55" />
         <source>Refunded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="65" />
+        <location filename="../../app/ui/report_text.py" line="56" />
         <source>Refunded amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="64" />
+        <location filename="../../app/ui/report_text.py" line="55" />
         <source>Purchases made in the period and refunded in full since.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="65" />
+        <location filename="../../app/ui/report_text.py" line="56" />
         <source>What was refunded of purchases made in the period, in full or in part.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="66" />
-        <location filename="../../app/ui/report_text.py" line="136" />
+        <location filename="../../app/ui/report_text.py" line="57" />
+        <location filename="../../app/ui/report_text.py" line="126" />
         <source>Points issued</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="66" />
+        <location filename="../../app/ui/report_text.py" line="57" />
         <source>Points given in the period in any way: earned, welcome, campaigns, bonuses, gifts. Points a refund returns are not new points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="69" />
-        <location filename="../../app/ui/report_text.py" line="137" />
+        <location filename="../../app/ui/report_text.py" line="60" />
+        <location filename="../../app/ui/report_text.py" line="127" />
         <source>Points redeemed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="69" />
+        <location filename="../../app/ui/report_text.py" line="60" />
         <source>Points members paid with in the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="70" />
+        <location filename="../../app/ui/report_text.py" line="61" />
         <source>Points expired</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="70" />
+        <location filename="../../app/ui/report_text.py" line="61" />
         <source>Points that expired unspent in the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="71" />
+        <location filename="../../app/ui/report_text.py" line="62" />
         <source>Points donated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="71" />
+        <location filename="../../app/ui/report_text.py" line="62" />
         <source>Points members gave to a cause in the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="72" />
+        <location filename="../../app/ui/report_text.py" line="63" />
         <source>Points outstanding</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="73" />
+        <location filename="../../app/ui/report_text.py" line="64" />
         <source>All members' balances together, today, net of points owed back after refunds.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="75" />
+        <location filename="../../app/ui/report_text.py" line="66" />
         <source>Liability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="75" />
+        <location filename="../../app/ui/report_text.py" line="66" />
         <source>The outstanding points in money: what the shop owes if every point is spent.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="77" />
+        <location filename="../../app/ui/report_text.py" line="68" />
         <source>Tier moves up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="77" />
+        <location filename="../../app/ui/report_text.py" line="68" />
         <source>Members who moved to a higher tier in the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="78" />
+        <location filename="../../app/ui/report_text.py" line="69" />
         <source>Tier moves down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="79" />
+        <location filename="../../app/ui/report_text.py" line="70" />
         <source>Members who moved to a lower tier in the period (reviews, refunds).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="103" />
+        <location filename="../../app/ui/report_text.py" line="94" />
         <source>Earned on purchases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="103" />
+        <location filename="../../app/ui/report_text.py" line="94" />
         <source>Welcome bonus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="104" />
+        <location filename="../../app/ui/report_text.py" line="95" />
         <source>Campaigns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="104" />
+        <location filename="../../app/ui/report_text.py" line="95" />
         <source>Redeemed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="104" />
+        <location filename="../../app/ui/report_text.py" line="95" />
         <source>Birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="105" />
+        <location filename="../../app/ui/report_text.py" line="96" />
         <source>Referrals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="105" />
+        <location filename="../../app/ui/report_text.py" line="96" />
         <source>Surveys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="105" />
+        <location filename="../../app/ui/report_text.py" line="96" />
         <source>Reviews</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="106" />
-        <location filename="../../app/ui/report_text.py" line="162" />
-        <location filename="../../app/ui/report_text.py" line="165" />
+        <location filename="../../app/ui/report_text.py" line="97" />
+        <location filename="../../app/ui/report_text.py" line="169" />
         <source>Gifts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="106" />
+        <location filename="../../app/ui/report_text.py" line="97" />
         <source>Expired</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="106" />
+        <location filename="../../app/ui/report_text.py" line="97" />
         <source>Donated to causes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="107" />
+        <location filename="../../app/ui/report_text.py" line="98" />
         <source>Adjustments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="107" />
+        <location filename="../../app/ui/report_text.py" line="98" />
         <source>Refunds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="108" />
+        <location filename="../../app/ui/report_text.py" line="99" />
         <source>Imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="112" />
+        <location filename="../../app/ui/report_text.py" line="103" />
         <source>No compensation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="112" />
+        <location filename="../../app/ui/report_text.py" line="103" />
         <source>Apology points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="113" />
+        <location filename="../../app/ui/report_text.py" line="104" />
         <source>A gift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="113" />
+        <location filename="../../app/ui/report_text.py" line="104" />
         <source>Discount next time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="121" />
+        <location filename="../../app/ui/report_text.py" line="155" />
         <source>Month %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="128" />
+        <location filename="../../app/ui/report_text.py" line="186" />
         <source>Member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="128" />
+        <location filename="../../app/ui/report_text.py" line="186" />
         <source>Card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="131" />
+        <location filename="../../app/ui/report_text.py" line="115" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="131" />
+        <location filename="../../app/ui/report_text.py" line="115" />
         <source>Figure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="131" />
-        <location filename="../../app/ui/report_text.py" line="162" />
-        <location filename="../../app/ui/report_text.py" line="165" />
+        <location filename="../../app/ui/report_text.py" line="115" />
+        <location filename="../../app/ui/report_text.py" line="169" />
         <source>Value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="132" />
+        <location filename="../../app/ui/report_text.py" line="116" />
         <source>Definition</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="135" />
-        <location filename="../../app/ui/report_text.py" line="152" />
+        <location filename="../../app/ui/report_text.py" line="125" />
+        <location filename="../../app/ui/report_text.py" line="147" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="135" />
-        <location filename="../../app/ui/report_text.py" line="152" />
+        <location filename="../../app/ui/report_text.py" line="125" />
+        <location filename="../../app/ui/report_text.py" line="147" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="140" />
+        <location filename="../../app/ui/report_text.py" line="130" />
         <source>Average check by tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="144" />
+        <location filename="../../app/ui/report_text.py" line="134" />
         <source>Points by kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="145" />
+        <location filename="../../app/ui/report_text.py" line="135" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="145" />
+        <location filename="../../app/ui/report_text.py" line="135" />
         <source>Points in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="145" />
+        <location filename="../../app/ui/report_text.py" line="135" />
         <source>Points out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="148" />
+        <location filename="../../app/ui/report_text.py" line="144" />
         <source>Share</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="151" />
+        <location filename="../../app/ui/report_text.py" line="146" />
         <source>Tier moves in the period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="153" />
+        <location filename="../../app/ui/report_text.py" line="148" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="154" />
+        <location filename="../../app/ui/report_text.py" line="149" />
         <source>up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="154" />
+        <location filename="../../app/ui/report_text.py" line="149" />
         <source>down</source>
         <translation type="unfinished" />
     </message>
@@ -4788,76 +4774,73 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="161" />
+        <location filename="../../app/ui/report_text.py" line="172" />
         <source>Gifts by reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="162" />
+        <location filename="../../app/ui/report_text.py" line="172" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="163" />
-        <location filename="../../app/ui/report_text.py" line="166" />
         <location filename="../../app/ui/report_text.py" line="169" />
-        <location filename="../../app/ui/report_text.py" line="172" />
+        <location filename="../../app/ui/report_text.py" line="170" />
         <source>Points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="164" />
+        <location filename="../../app/ui/report_text.py" line="174" />
         <source>Gifts by cashier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="167" />
+        <location filename="../../app/ui/report_text.py" line="176" />
         <source>Complaints by compensation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="168" />
+        <location filename="../../app/ui/report_text.py" line="177" />
         <source>Compensation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="168" />
-        <location filename="../../app/ui/report_text.py" line="171" />
+        <location filename="../../app/ui/report_text.py" line="170" />
         <source>Complaints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="170" />
+        <location filename="../../app/ui/report_text.py" line="179" />
         <source>Complaints by cashier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="173" />
+        <location filename="../../app/ui/report_text.py" line="189" />
         <source>Staff</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="174" />
+        <location filename="../../app/ui/report_text.py" line="190" />
         <source>Enrolments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="175" />
+        <location filename="../../app/ui/report_text.py" line="191" />
         <source>Purchases recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="175" />
+        <location filename="../../app/ui/report_text.py" line="191" />
         <source>Gifts given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="177" />
+        <location filename="../../app/ui/report_text.py" line="193" />
         <source>Top members by revenue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="179" />
+        <location filename="../../app/ui/report_text.py" line="195" />
         <source>Top members by visits</source>
         <translation type="unfinished" />
     </message>
@@ -4865,175 +4848,175 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="135" />
-        <location filename="../../app/ui/reports_dialog.py" line="291" />
-        <location filename="../../app/ui/reports_dialog.py" line="361" />
+        <location filename="../../app/ui/report_preparation.py" line="50" />
+        <location filename="../../app/ui/reports_dialog.py" line="116" />
+        <location filename="../../app/ui/reports_dialog.py" line="301" />
         <source>Reports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="160" />
+        <location filename="../../app/ui/reports_dialog.py" line="142" />
         <source>Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="162" />
+        <location filename="../../app/ui/reports_dialog.py" line="144" />
         <source>Points and tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="163" />
+        <location filename="../../app/ui/reports_dialog.py" line="145" />
         <source>Cohorts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="165" />
+        <location filename="../../app/ui/reports_dialog.py" line="147" />
         <source>Gifts and complaints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="167" />
+        <location filename="../../app/ui/reports_dialog.py" line="149" />
         <source>Staff and top members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="171" />
+        <location filename="../../app/ui/reports_dialog.py" line="153" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="171" />
+        <location filename="../../app/ui/reports_dialog.py" line="153" />
         <source>This week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="172" />
+        <location filename="../../app/ui/reports_dialog.py" line="154" />
         <source>This month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="172" />
+        <location filename="../../app/ui/reports_dialog.py" line="154" />
         <source>This quarter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="173" />
+        <location filename="../../app/ui/reports_dialog.py" line="155" />
         <source>This year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="173" />
+        <location filename="../../app/ui/reports_dialog.py" line="155" />
         <source>Custom</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="185" />
+        <location filename="../../app/ui/reports_dialog.py" line="167" />
         <source>Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="192" />
+        <location filename="../../app/ui/reports_dialog.py" line="174" />
         <source>Period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="192" />
+        <location filename="../../app/ui/reports_dialog.py" line="174" />
         <source>from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="193" />
+        <location filename="../../app/ui/reports_dialog.py" line="175" />
         <source>to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="193" />
+        <location filename="../../app/ui/reports_dialog.py" line="175" />
         <source>Till</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="194" />
+        <location filename="../../app/ui/reports_dialog.py" line="176" />
         <source>Cashier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="194" />
+        <location filename="../../app/ui/reports_dialog.py" line="176" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="224" />
+        <location filename="../../app/ui/reports_dialog.py" line="206" />
         <source>By day or month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="224" />
+        <location filename="../../app/ui/reports_dialog.py" line="206" />
         <source>By tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="260" />
+        <location filename="../../app/ui/reports_dialog.py" line="239" />
         <source>All tills</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="261" />
+        <location filename="../../app/ui/reports_dialog.py" line="240" />
         <source>All cashiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="262" />
+        <location filename="../../app/ui/reports_dialog.py" line="241" />
         <source>All tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="288" />
+        <location filename="../../app/ui/report_preparation.py" line="46" />
         <source>Preparing the reports for the first time: every purchase and ledger row is added up once. In a large shop this takes a few minutes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="290" />
+        <location filename="../../app/ui/report_preparation.py" line="49" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="303" />
+        <location filename="../../app/ui/report_preparation.py" line="38" />
         <source>Preparing the reports…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="315" />
+        <location filename="../../app/ui/report_preparation.py" line="64" />
         <source>Stopping…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="328" />
+        <location filename="../../app/ui/reports_dialog.py" line="267" />
         <source>Reports were not prepared; nothing was changed. Open Reports again to prepare them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="340" />
+        <location filename="../../app/ui/reports_dialog.py" line="279" />
         <source>Counting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="361" />
+        <location filename="../../app/ui/reports_dialog.py" line="301" />
         <source>The report could not be made.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="384" />
+        <location filename="../../app/ui/reports_dialog.py" line="327" />
         <source>Counting top members…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="440" />
-        <location filename="../../app/ui/reports_dialog.py" line="449" />
+        <location filename="../../app/ui/reports_dialog.py" line="383" />
+        <location filename="../../app/ui/reports_dialog.py" line="392" />
         <source>Export report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="450" />
+        <location filename="../../app/ui/reports_dialog.py" line="393" />
         <source>The file could not be written: %1</source>
         <translation type="unfinished" />
     </message>
@@ -5041,104 +5024,104 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="49" />
+        <location filename="../../app/ui/staff_dialogs.py" line="54" />
         <source>Staff</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="51" />
-        <location filename="../../app/ui/staff_dialogs.py" line="70" />
+        <location filename="../../app/ui/staff_dialogs.py" line="56" />
+        <location filename="../../app/ui/staff_dialogs.py" line="75" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="51" />
-        <location filename="../../app/ui/staff_dialogs.py" line="72" />
+        <location filename="../../app/ui/staff_dialogs.py" line="56" />
+        <location filename="../../app/ui/staff_dialogs.py" line="77" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="51" />
+        <location filename="../../app/ui/staff_dialogs.py" line="56" />
         <source>Active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="52" />
+        <location filename="../../app/ui/staff_dialogs.py" line="57" />
         <source>Locked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="59" />
+        <location filename="../../app/ui/staff_dialogs.py" line="64" />
         <source>Cashier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="59" />
+        <location filename="../../app/ui/staff_dialogs.py" line="64" />
         <source>Manager</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="60" />
+        <location filename="../../app/ui/staff_dialogs.py" line="65" />
         <source>Owner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="63" />
+        <location filename="../../app/ui/staff_dialogs.py" line="68" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="64" />
+        <location filename="../../app/ui/staff_dialogs.py" line="69" />
         <source>Unlock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="65" />
+        <location filename="../../app/ui/staff_dialogs.py" line="70" />
         <source>Switch on/off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="66" />
+        <location filename="../../app/ui/staff_dialogs.py" line="71" />
         <source>Set this PIN for the selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="71" />
+        <location filename="../../app/ui/staff_dialogs.py" line="76" />
         <source>PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="94" />
+        <location filename="../../app/ui/staff_dialogs.py" line="99" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="94" />
+        <location filename="../../app/ui/staff_dialogs.py" line="99" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="95" />
+        <location filename="../../app/ui/staff_dialogs.py" line="100" />
         <source>locked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="118" />
+        <location filename="../../app/ui/staff_dialogs.py" line="123" />
         <source>Added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="123" />
+        <location filename="../../app/ui/staff_dialogs.py" line="128" />
         <source>Unlocked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="130" />
+        <location filename="../../app/ui/staff_dialogs.py" line="135" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="136" />
+        <location filename="../../app/ui/staff_dialogs.py" line="141" />
         <source>PIN changed.</source>
         <translation type="unfinished" />
     </message>
@@ -5190,23 +5173,23 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>TillSearch</name>
     <message>
-        <location filename="../../app/ui/till_search.py" line="43" />
+        <location filename="../../app/ui/till_search.py" line="44" />
         <source>Name, phone or card</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_search.py" line="89" />
+        <location filename="../../app/ui/till_search.py" line="90" />
         <source>%n found</source>
         <translation>
             <numerusform>%Ln found</numerusform><numerusform>%Ln found</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_search.py" line="97" />
+        <location filename="../../app/ui/till_search.py" line="98" />
         <source>Nobody found. F2 enrols a new member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_search.py" line="98" />
+        <location filename="../../app/ui/till_search.py" line="99" />
         <source>Nobody found.</source>
         <translation type="unfinished" />
     </message>
@@ -5214,124 +5197,124 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../app/ui/till_window.py" line="54" />
+        <location filename="../../app/ui/till_window.py" line="55" />
         <source>Regulars — till</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="118" />
+        <location filename="../../app/ui/till_window.py" line="119" />
         <source>Purchase  F5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="119" />
+        <location filename="../../app/ui/till_window.py" line="120" />
         <source>New member  F2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="120" />
+        <location filename="../../app/ui/till_window.py" line="121" />
         <source>Pay with points  F6</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="121" />
+        <location filename="../../app/ui/till_window.py" line="122" />
         <source>Edit  F4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="122" />
+        <location filename="../../app/ui/till_window.py" line="123" />
         <source>Next customer  Esc</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="125" />
+        <location filename="../../app/ui/till_window.py" line="126" />
         <source>Donate points  F9</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="131" />
+        <location filename="../../app/ui/till_window.py" line="132" />
         <source>Member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="133" />
+        <location filename="../../app/ui/till_window.py" line="134" />
         <source>Gift…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="134" />
+        <location filename="../../app/ui/till_window.py" line="135" />
         <source>Long wait: apology points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="135" />
+        <location filename="../../app/ui/till_window.py" line="136" />
         <source>Complaint…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="136" />
+        <location filename="../../app/ui/till_window.py" line="137" />
         <source>Personal data…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="142" />
+        <location filename="../../app/ui/till_window.py" line="143" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="155" />
+        <location filename="../../app/ui/till_window.py" line="156" />
         <source>The language changes when Regulars is started again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="273" />
+        <location filename="../../app/ui/till_window.py" line="274" />
         <source>Survey +%1  F7</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="274" />
+        <location filename="../../app/ui/till_window.py" line="275" />
         <source>Review +%1  F8</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="309" />
+        <location filename="../../app/ui/till_window.py" line="310" />
         <source>Paid with %n point(s).</source>
         <translation>
             <numerusform>Paid with %Ln point.</numerusform><numerusform>Paid with %Ln points.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="310" />
+        <location filename="../../app/ui/till_window.py" line="311" />
         <source>+%n point(s), balance %1</source>
         <translation>
             <numerusform>+%Ln point, balance %1</numerusform><numerusform>+%Ln points, balance %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="317" />
+        <location filename="../../app/ui/till_window.py" line="318" />
         <source>New status: %1!</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="315" />
+        <location filename="../../app/ui/till_window.py" line="316" />
         <source>Full card! Give: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="328" />
+        <location filename="../../app/ui/till_window.py" line="329" />
         <source>Birthday bonus: +%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="331" />
+        <location filename="../../app/ui/till_window.py" line="332" />
         <source>%2 gets +%1 for bringing a friend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="332" />
+        <location filename="../../app/ui/till_window.py" line="333" />
         <source>The friend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="334" />
+        <location filename="../../app/ui/till_window.py" line="335" />
         <source>Friend bonus: +%1</source>
         <translation type="unfinished" />
     </message>
@@ -5412,42 +5395,42 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>WithdrawConsentDialog</name>
     <message>
-        <location filename="../../app/ui/withdraw_dialog.py" line="34" />
+        <location filename="../../app/ui/withdraw_dialog.py" line="35" />
         <source>Consent withdrawn — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/withdraw_dialog.py" line="45" />
+        <location filename="../../app/ui/withdraw_dialog.py" line="46" />
         <source>Withdrawing consent erases %1's personal data for good: the name, phone, e-mail, date of birth, notes and card number. The points and purchases stay only as numbers for the accounts, and the card stops working. This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/withdraw_dialog.py" line="51" />
+        <location filename="../../app/ui/withdraw_dialog.py" line="52" />
         <source>The customer asked for this and knows it cannot be undone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/withdraw_dialog.py" line="63" />
+        <location filename="../../app/ui/withdraw_dialog.py" line="64" />
         <source>A cashier records this only with a manager's PIN, typed here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/withdraw_dialog.py" line="66" />
+        <location filename="../../app/ui/withdraw_dialog.py" line="67" />
         <source>Manager</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/withdraw_dialog.py" line="67" />
+        <location filename="../../app/ui/withdraw_dialog.py" line="68" />
         <source>PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/withdraw_dialog.py" line="73" />
+        <location filename="../../app/ui/withdraw_dialog.py" line="74" />
         <source>Erase for good</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/withdraw_dialog.py" line="75" />
+        <location filename="../../app/ui/withdraw_dialog.py" line="76" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -5455,17 +5438,17 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>prompt</name>
     <message>
-        <location filename="../../app/ui/recovery.py" line="69" />
+        <location filename="../../app/ui/recovery.py" line="71" />
         <source>Choose a backup file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="71" />
+        <location filename="../../app/ui/recovery.py" line="73" />
         <source>Regulars backups (*.sqlite3);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="79" />
+        <location filename="../../app/ui/recovery.py" line="81" />
         <source>This file cannot be restored: %1</source>
         <translation type="unfinished" />
     </message>

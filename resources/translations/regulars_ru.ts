@@ -3,77 +3,77 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="44" />
+        <location filename="../../app/ui/adjust_dialog.py" line="45" />
         <source>Adjust points</source>
         <translation>Корректировка баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="53" />
+        <location filename="../../app/ui/adjust_dialog.py" line="97" />
         <source>Name, last digits of the phone, or card</source>
         <translation>Имя, последние цифры телефона или карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="54" />
+        <location filename="../../app/ui/adjust_dialog.py" line="98" />
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="67" />
+        <location filename="../../app/ui/adjust_dialog.py" line="58" />
         <source>Why: a purchase not scanned, a mistake…</source>
         <translation>Почему: покупку не отсканировали, ошибка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="68" />
+        <location filename="../../app/ui/adjust_dialog.py" line="59" />
         <source>A positive number adds points, a negative one takes them.</source>
         <translation>Положительное число начисляет баллы, отрицательное — списывает.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="74" />
+        <location filename="../../app/ui/adjust_dialog.py" line="65" />
         <source>Find the member</source>
         <translation>Найти участника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="76" />
+        <location filename="../../app/ui/adjust_dialog.py" line="67" />
         <source>Member</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="77" />
+        <location filename="../../app/ui/adjust_dialog.py" line="68" />
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="79" />
+        <location filename="../../app/ui/adjust_dialog.py" line="70" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="80" />
+        <location filename="../../app/ui/adjust_dialog.py" line="71" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="120" />
+        <location filename="../../app/ui/adjust_dialog.py" line="126" />
         <source>Nobody found.</source>
         <translation>Никого не нашли.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="134" />
+        <location filename="../../app/ui/adjust_dialog.py" line="140" />
         <source>%1, balance %2</source>
         <translation>%1, на счёте %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="137" />
+        <location filename="../../app/ui/adjust_dialog.py" line="143" />
         <source>Find the member first.</source>
         <translation>Сначала найдите участника.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adjust_dialog.py" line="155" />
+        <location filename="../../app/ui/adjust_dialog.py" line="161" />
         <source>Saved: %1 points. Balance: %2.</source>
         <translation>Сохранено, баллы: %1. На счёте: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/corrections.py" line="51" />
+        <location filename="../../app/ui/corrections.py" line="53" />
         <source>Adjust points…</source>
         <translation>Корректировка баллов…</translation>
     </message>
@@ -114,52 +114,52 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="145" />
+        <location filename="../../app/ui/staff_dialogs.py" line="150" />
         <source>Audit trail</source>
         <translation>Журнал действий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="149" />
+        <location filename="../../app/ui/staff_dialogs.py" line="154" />
         <source>action, e.g. refund</source>
         <translation>действие, например refund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="151" />
+        <location filename="../../app/ui/staff_dialogs.py" line="156" />
         <source>staff name</source>
         <translation>имя сотрудника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="152" />
+        <location filename="../../app/ui/staff_dialogs.py" line="157" />
         <source>Export CSV…</source>
         <translation>Выгрузить CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="153" />
+        <location filename="../../app/ui/staff_dialogs.py" line="158" />
         <source>When (UTC)</source>
         <translation>Когда (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="153" />
+        <location filename="../../app/ui/staff_dialogs.py" line="158" />
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="153" />
+        <location filename="../../app/ui/staff_dialogs.py" line="158" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="154" />
+        <location filename="../../app/ui/staff_dialogs.py" line="159" />
         <source>Target</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="154" />
+        <location filename="../../app/ui/staff_dialogs.py" line="159" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="181" />
+        <location filename="../../app/ui/staff_dialogs.py" line="185" />
         <source>Export</source>
         <translation>Выгрузка</translation>
     </message>
@@ -167,97 +167,97 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="52" />
+        <location filename="../../app/ui/backup_dialog.py" line="49" />
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="55" />
+        <location filename="../../app/ui/backup_dialog.py" line="57" />
         <source>A verified copy is made at start and every day, and before every upgrade; 7 daily, 4 weekly and 12 monthly copies are kept. Keep the folder on another drive (a USB stick, a network share) so a failed disk does not take both.</source>
         <translation>Проверенная копия делается при запуске, каждый день и перед каждым обновлением; хранятся 7 ежедневных, 4 еженедельных и 12 ежемесячных копий. Держите папку на другом диске (флешке, сетевой папке), чтобы отказ одного диска не унёс и данные, и копии.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="65" />
+        <location filename="../../app/ui/backup_dialog.py" line="76" />
         <source>Change folder…</source>
         <translation>Сменить папку…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="67" />
+        <location filename="../../app/ui/backup_dialog.py" line="77" />
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="72" />
+        <location filename="../../app/ui/backup_dialog.py" line="84" />
         <source>Taken</source>
         <translation>Сделана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="72" />
+        <location filename="../../app/ui/backup_dialog.py" line="84" />
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="72" />
+        <location filename="../../app/ui/backup_dialog.py" line="84" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="85" />
+        <location filename="../../app/ui/backup_dialog.py" line="95" />
         <source>Back up now</source>
         <translation>Сделать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="86" />
+        <location filename="../../app/ui/backup_dialog.py" line="96" />
         <source>Restore the selected backup…</source>
         <translation>Восстановить выбранную копию…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="87" />
+        <location filename="../../app/ui/backup_dialog.py" line="97" />
         <source>Restore from a file…</source>
         <translation>Восстановить из файла…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="102" />
+        <location filename="../../app/ui/backup_dialog.py" line="114" />
         <source>Scheduled or on demand</source>
         <translation>По расписанию или вручную</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="103" />
+        <location filename="../../app/ui/backup_dialog.py" line="115" />
         <source>Before an upgrade</source>
         <translation>Перед обновлением</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="104" />
+        <location filename="../../app/ui/backup_dialog.py" line="116" />
         <source>Data as it was before a restore</source>
         <translation>Данные до восстановления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="105" />
+        <location filename="../../app/ui/backup_dialog.py" line="117" />
         <source>Damaged file kept before a restore</source>
         <translation>Повреждённый файл, сохранённый перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="132" />
+        <location filename="../../app/ui/backup_dialog.py" line="144" />
         <source>Where to keep backups</source>
         <translation>Где хранить резервные копии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="147" />
+        <location filename="../../app/ui/backup_dialog.py" line="158" />
         <source>Backed up and verified: %1</source>
         <translation>Копия сделана и проверена: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="157" />
+        <location filename="../../app/ui/backup_dialog.py" line="168" />
         <source>Restore from a file</source>
         <translation>Восстановить из файла</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="159" />
+        <location filename="../../app/ui/backup_dialog.py" line="170" />
         <source>Regulars backups (*.sqlite3)</source>
         <translation>Резервные копии Regulars (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="166" />
+        <location filename="../../app/ui/backup_dialog.py" line="177" />
         <source>Replace all current data with the backup of %1?
 
 Members, purchases, the program, staff and PINs become what they were then; anything recorded since is set aside. A copy of the current data is kept first, so this can be undone. Everyone will have to sign in again.</source>
@@ -266,23 +266,23 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 Участники, покупки, программа, сотрудники и их ПИН-коды станут такими, какими были тогда; всё записанное позже будет отложено. Сначала сохраняется копия текущих данных, так что это можно отменить. Всем придётся войти заново.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="171" />
-        <location filename="../../app/ui/backup_dialog.py" line="186" />
+        <location filename="../../app/ui/backup_dialog.py" line="182" />
+        <location filename="../../app/ui/backup_dialog.py" line="197" />
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="180" />
+        <location filename="../../app/ui/backup_dialog.py" line="191" />
         <source>Restored from %1.</source>
         <translation>Восстановлено из копии %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="182" />
+        <location filename="../../app/ui/backup_dialog.py" line="193" />
         <source>The data as it was just before is kept as %1.</source>
         <translation>Данные, какими они были перед этим, сохранены как %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="187" />
+        <location filename="../../app/ui/backup_dialog.py" line="198" />
         <source>Sign in again to continue.</source>
         <translation>Чтобы продолжить, войдите снова.</translation>
     </message>
@@ -290,148 +290,148 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>CardDesignerDialog</name>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="51" />
+        <location filename="../../app/ui/card_designer.py" line="41" />
         <source>Member cards</source>
         <translation>Карты участников</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="72" />
+        <location filename="../../app/ui/card_designer.py" line="62" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="73" />
+        <location filename="../../app/ui/card_designer.py" line="63" />
         <source>Print cards…</source>
         <translation>Печать карт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="74" />
+        <location filename="../../app/ui/card_designer.py" line="64" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="87" />
+        <location filename="../../app/ui/card_designer.py" line="77" />
         <source>e.g. Coffee and bakery since 2009</source>
         <translation>например, Кофе и выпечка с 2009 года</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="89" />
+        <location filename="../../app/ui/card_designer.py" line="79" />
         <source>Rules on the back; leave empty for no back</source>
         <translation>Правила на обороте; оставьте пустым, если оборот не нужен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="93" />
+        <location filename="../../app/ui/card_designer.py" line="83" />
         <source>Choose logo…</source>
         <translation>Выбрать логотип…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="94" />
+        <location filename="../../app/ui/card_designer.py" line="84" />
         <source>No logo</source>
         <translation>Без логотипа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="99" />
+        <location filename="../../app/ui/card_designer.py" line="89" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="99" />
+        <location filename="../../app/ui/card_designer.py" line="89" />
         <source>Tier</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="100" />
+        <location filename="../../app/ui/card_designer.py" line="90" />
         <source>Card number under the barcode</source>
         <translation>Номер карты под штрихкодом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="101" />
+        <location filename="../../app/ui/card_designer.py" line="91" />
         <source>Member since</source>
         <translation>Дата вступления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="105" />
+        <location filename="../../app/ui/card_designer.py" line="95" />
         <source>QR code of the card number too</source>
         <translation>Ещё и QR-код с номером карты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="111" />
+        <location filename="../../app/ui/card_designer.py" line="101" />
         <source>Shop name</source>
         <translation>Название магазина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="112" />
-        <location filename="../../app/ui/card_designer.py" line="208" />
+        <location filename="../../app/ui/card_designer.py" line="102" />
+        <location filename="../../app/ui/card_designer.py" line="198" />
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="113" />
+        <location filename="../../app/ui/card_designer.py" line="103" />
         <source>Line under the shop name</source>
         <translation>Строка под названием</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="125" />
+        <location filename="../../app/ui/card_designer.py" line="115" />
         <source>Colour: %1</source>
         <translation>Цвет: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="126" />
+        <location filename="../../app/ui/card_designer.py" line="116" />
         <source>On the front</source>
         <translation>На лицевой стороне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="128" />
+        <location filename="../../app/ui/card_designer.py" line="118" />
         <source>Back text</source>
         <translation>Текст на обороте</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="129" />
+        <location filename="../../app/ui/card_designer.py" line="119" />
         <source>Shop phone (back)</source>
         <translation>Телефон магазина (на обороте)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="130" />
+        <location filename="../../app/ui/card_designer.py" line="120" />
         <source>Card language</source>
         <translation>Язык карты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="134" />
+        <location filename="../../app/ui/card_designer.py" line="124" />
         <source>Ivan Petrov</source>
         <translation>Иван Петров</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="139" />
+        <location filename="../../app/ui/card_designer.py" line="129" />
         <source>Preview as</source>
         <translation>Образец для</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="147" />
+        <location filename="../../app/ui/card_designer.py" line="137" />
         <source>True size on this screen: hold a card against it.</source>
         <translation>В натуральную величину: приложите карту к экрану.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="203" />
+        <location filename="../../app/ui/card_designer.py" line="193" />
         <source>Tier colour</source>
         <translation>Цвет статуса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="209" />
+        <location filename="../../app/ui/card_designer.py" line="199" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="224" />
+        <location filename="../../app/ui/card_designer.py" line="214" />
         <source>a logo is set</source>
         <translation>логотип выбран</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="224" />
+        <location filename="../../app/ui/card_designer.py" line="214" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="269" />
+        <location filename="../../app/ui/card_designer.py" line="259" />
         <source>Saved. New cards are printed with this design.</source>
         <translation>Сохранено. Новые карты будут печататься с этим дизайном.</translation>
     </message>
@@ -439,163 +439,163 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>CardPrintDialog</name>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="119" />
+        <location filename="../../app/ui/card_print_dialog.py" line="62" />
         <source>Print member cards</source>
         <translation>Печать карт участников</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="131" />
+        <location filename="../../app/ui/card_print_dialog.py" line="74" />
         <source>The card of %1, number %2</source>
         <translation>Карта участника %1, номер %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="138" />
+        <location filename="../../app/ui/card_print_dialog.py" line="81" />
         <source>A4 sheets: 10 cards with crop marks</source>
         <translation>Листы A4: 10 карт с метками реза</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="139" />
+        <location filename="../../app/ui/card_print_dialog.py" line="82" />
         <source>One card a page (card printer)</source>
         <translation>Одна карта на странице (принтер карт)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="143" />
+        <location filename="../../app/ui/card_print_dialog.py" line="86" />
         <source>Paper</source>
         <translation>Бумага</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="147" />
+        <location filename="../../app/ui/card_print_dialog.py" line="90" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="147" />
+        <location filename="../../app/ui/card_print_dialog.py" line="90" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="148" />
+        <location filename="../../app/ui/card_print_dialog.py" line="91" />
         <source>Which</source>
         <translation>Какие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="148" />
+        <location filename="../../app/ui/card_print_dialog.py" line="91" />
         <source>Cards</source>
         <translation>Карт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="153" />
+        <location filename="../../app/ui/card_print_dialog.py" line="96" />
         <source>Print runs</source>
         <translation>Журнал печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="158" />
+        <location filename="../../app/ui/card_print_dialog.py" line="101" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="159" />
+        <location filename="../../app/ui/card_print_dialog.py" line="102" />
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="160" />
+        <location filename="../../app/ui/card_print_dialog.py" line="103" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="173" />
+        <location filename="../../app/ui/card_print_dialog.py" line="116" />
         <source>All members</source>
         <translation>Все участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="174" />
+        <location filename="../../app/ui/card_print_dialog.py" line="117" />
         <source>One tier:</source>
         <translation>Один статус:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="175" />
+        <location filename="../../app/ui/card_print_dialog.py" line="118" />
         <source>These cards (scan or type the numbers, one a line):</source>
         <translation>Эти карты (отсканируйте или введите номера, по одному в строке):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="184" />
+        <location filename="../../app/ui/card_print_dialog.py" line="127" />
         <source>Find a member by name or phone, Enter to add</source>
         <translation>Найдите участника по имени или телефону, Enter — добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="216" />
+        <location filename="../../app/ui/card_print_dialog.py" line="159" />
         <source>New cards, never printed: %1</source>
         <translation>Новые карты, ещё не напечатанные: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="228" />
+        <location filename="../../app/ui/card_print_dialog.py" line="171" />
         <source>new</source>
         <translation>новые</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="228" />
+        <location filename="../../app/ui/card_print_dialog.py" line="171" />
         <source>all</source>
         <translation>все</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="228" />
+        <location filename="../../app/ui/card_print_dialog.py" line="171" />
         <source>chosen</source>
         <translation>выбранные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="229" />
+        <location filename="../../app/ui/card_print_dialog.py" line="172" />
         <source>at the till</source>
         <translation>на кассе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="255" />
+        <location filename="../../app/ui/card_print_dialog.py" line="198" />
         <source>Nobody found.</source>
         <translation>Никого не нашли.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/card_print_dialog.py" line="278" />
+        <location filename="../../app/ui/card_print_dialog.py" line="221" />
         <source>%n card(s) chosen.</source>
         <translation>
             <numerusform>Выбрана %Ln карта.</numerusform><numerusform>Выбраны %Ln карты.</numerusform><numerusform>Выбрано %Ln карт.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="288" />
+        <location filename="../../app/ui/card_print_dialog.py" line="231" />
         <source>Save cards as PDF</source>
         <translation>Сохранить карты в PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="289" />
+        <location filename="../../app/ui/card_print_dialog.py" line="232" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="327" />
+        <location filename="../../app/ui/card_print_dialog.py" line="270" />
         <source>Printing…</source>
         <translation>Идёт печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="329" />
+        <location filename="../../app/ui/card_print_dialog.py" line="274" />
         <source>Printing cards…</source>
         <translation>Печатаются карты…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="329" />
+        <location filename="../../app/ui/card_print_dialog.py" line="274" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="345" />
+        <location filename="../../app/ui/card_print_dialog.py" line="287" />
         <source>%1 card(s) on %2 page(s). The print run is recorded.</source>
         <translation>Карт: %1, страниц: %2. Печать записана в журнал.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="353" />
+        <location filename="../../app/ui/card_print_dialog.py" line="295" />
         <source>Cancelled: nothing was recorded.</source>
         <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_print_dialog.py" line="357" />
+        <location filename="../../app/ui/card_print_dialog.py" line="299" />
         <source>Printing failed: %1</source>
         <translation>Печать не удалась: %1</translation>
     </message>
@@ -603,47 +603,47 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>CharityDialog</name>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="25" />
+        <location filename="../../app/ui/manager_dialogs.py" line="26" />
         <source>Charity</source>
         <translation>Благотворительность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="32" />
+        <location filename="../../app/ui/manager_dialogs.py" line="33" />
         <source>Points members gave to good causes.</source>
         <translation>Баллы, которые участники пожертвовали фондам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="33" />
+        <location filename="../../app/ui/manager_dialogs.py" line="34" />
         <source>Cause</source>
         <translation>Фонд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="33" />
+        <location filename="../../app/ui/manager_dialogs.py" line="34" />
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="33" />
+        <location filename="../../app/ui/manager_dialogs.py" line="34" />
         <source>Worth</source>
         <translation>В деньгах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="34" />
+        <location filename="../../app/ui/manager_dialogs.py" line="35" />
         <source>Donations</source>
         <translation>Пожертвований</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="34" />
+        <location filename="../../app/ui/manager_dialogs.py" line="35" />
         <source>Donors</source>
         <translation>Жертвователей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="58" />
+        <location filename="../../app/ui/manager_dialogs.py" line="59" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/manager_dialogs.py" line="60" />
+        <location filename="../../app/ui/manager_dialogs.py" line="61" />
         <source>In total members gave %n point(s), worth %1.</source>
         <translation>
             <numerusform>Всего участники пожертвовали %Ln балл — это %1.</numerusform><numerusform>Всего участники пожертвовали %Ln балла — это %1.</numerusform><numerusform>Всего участники пожертвовали %Ln баллов — это %1.</numerusform></translation>
@@ -685,188 +685,188 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="79" />
+        <location filename="../../app/ui/complaint_dialog.py" line="80" />
         <source>Complaint — %1</source>
         <translation>Жалоба — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="80" />
+        <location filename="../../app/ui/complaint_dialog.py" line="81" />
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="97" />
+        <location filename="../../app/ui/complaint_dialog.py" line="98" />
         <source>← &amp;Back</source>
         <translation>← &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="98" />
-        <location filename="../../app/ui/complaint_dialog.py" line="255" />
+        <location filename="../../app/ui/complaint_dialog.py" line="99" />
+        <location filename="../../app/ui/complaint_dialog.py" line="256" />
         <source>&amp;Next →  (Enter)</source>
         <translation>&amp;Далее →  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="101" />
+        <location filename="../../app/ui/complaint_dialog.py" line="102" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="102" />
+        <location filename="../../app/ui/complaint_dialog.py" line="103" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="103" />
+        <location filename="../../app/ui/complaint_dialog.py" line="104" />
         <source>Press Esc again to throw this complaint away; nothing has been recorded yet.</source>
         <translation>Нажмите Esc ещё раз, чтобы отказаться от жалобы; пока ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="130" />
+        <location filename="../../app/ui/complaint_dialog.py" line="131" />
         <source>Listen without interrupting. Don't explain or defend yet.</source>
         <translation>Выслушайте, не перебивая. Пока не объясняйте и не оправдывайтесь.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="132" />
+        <location filename="../../app/ui/complaint_dialog.py" line="133" />
         <source>Let them say everything; nod, keep eye contact. When they have finished, press Enter.</source>
         <translation>Дайте высказать всё; кивайте, смотрите в глаза. Когда человек закончит, нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="137" />
+        <location filename="../../app/ui/complaint_dialog.py" line="138" />
         <source>Facts are what can be checked; feelings are how it was for them. Write them apart. (Shift+Enter: a new line.)</source>
         <translation>Факты — то, что можно проверить; чувства — каково это было для человека. Запишите их отдельно. (Shift+Enter — новая строка.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="139" />
+        <location filename="../../app/ui/complaint_dialog.py" line="140" />
         <source>What happened: times, orders, amounts</source>
         <translation>Что произошло: время, заказы, суммы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="140" />
+        <location filename="../../app/ui/complaint_dialog.py" line="141" />
         <source>How they feel about it, in their words</source>
         <translation>Что человек чувствует — его словами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="143" />
+        <location filename="../../app/ui/complaint_dialog.py" line="144" />
         <source>Facts</source>
         <translation>Факты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="145" />
+        <location filename="../../app/ui/complaint_dialog.py" line="146" />
         <source>Their feelings and opinions</source>
         <translation>Чувства и мнения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="149" />
+        <location filename="../../app/ui/complaint_dialog.py" line="150" />
         <source>I can see this really upset you.</source>
         <translation>Я вижу, что вас это очень расстроило.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="150" />
+        <location filename="../../app/ui/complaint_dialog.py" line="151" />
         <source>In your place I'd be unhappy too.</source>
         <translation>На вашем месте мне тоже было бы неприятно.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="151" />
+        <location filename="../../app/ui/complaint_dialog.py" line="152" />
         <source>I understand — you were counting on us and we let you down.</source>
         <translation>Понимаю — вы на нас рассчитывали, а мы вас подвели.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="152" />
+        <location filename="../../app/ui/complaint_dialog.py" line="153" />
         <source>Thank you for telling us; this matters.</source>
         <translation>Спасибо, что сказали нам об этом, это важно.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="155" />
+        <location filename="../../app/ui/complaint_dialog.py" line="156" />
         <source>Say one of these in your own voice, so they know they were heard:</source>
         <translation>Скажите одну из этих фраз своими словами, чтобы человек понял, что его услышали:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="165" />
+        <location filename="../../app/ui/complaint_dialog.py" line="166" />
         <source>My own words:</source>
         <translation>Свои слова:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="178" />
+        <location filename="../../app/ui/complaint_dialog.py" line="179" />
         <source>Read it back to them and let them correct you; fix the text if they do.</source>
         <translation>Перескажите это человеку и дайте поправить вас; если поправит — исправьте текст.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="186" />
+        <location filename="../../app/ui/complaint_dialog.py" line="187" />
         <source>Agree what happens next. A compensation is a gift: you will get the words to say it.</source>
         <translation>Договоритесь, что будет дальше. Компенсация — это подарок: программа подскажет, как сказать о нём.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="188" />
+        <location filename="../../app/ui/complaint_dialog.py" line="189" />
         <source>What we will do about it</source>
         <translation>Что мы сделаем</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="204" />
+        <location filename="../../app/ui/complaint_dialog.py" line="205" />
         <source>The complaint is recorded.</source>
         <translation>Жалоба записана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="205" />
+        <location filename="../../app/ui/complaint_dialog.py" line="206" />
         <source>Say it out loud:</source>
         <translation>Скажите вслух:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="208" />
+        <location filename="../../app/ui/complaint_dialog.py" line="209" />
         <source>Thank them for telling you, and do what you promised. The manager follows it up.</source>
         <translation>Поблагодарите за то, что сказали, и сделайте обещанное. Менеджер проследит за остальным.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="241" />
+        <location filename="../../app/ui/complaint_dialog.py" line="242" />
         <source>Let them finish</source>
         <translation>Дайте договорить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="241" />
+        <location filename="../../app/ui/complaint_dialog.py" line="242" />
         <source>Facts apart from feelings</source>
         <translation>Факты отдельно от чувств</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="242" />
+        <location filename="../../app/ui/complaint_dialog.py" line="243" />
         <source>Reflect the feeling</source>
         <translation>Покажите, что понимаете чувства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="242" />
+        <location filename="../../app/ui/complaint_dialog.py" line="243" />
         <source>Summarise back</source>
         <translation>Перескажите услышанное</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="243" />
+        <location filename="../../app/ui/complaint_dialog.py" line="244" />
         <source>Solve it</source>
         <translation>Решите вопрос</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="243" />
+        <location filename="../../app/ui/complaint_dialog.py" line="244" />
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="245" />
+        <location filename="../../app/ui/complaint_dialog.py" line="246" />
         <source>Step %1 of %2</source>
         <translation>Шаг %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="254" />
+        <location filename="../../app/ui/complaint_dialog.py" line="255" />
         <source>Record the complaint (Enter)</source>
         <translation>Записать жалобу (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="272" />
+        <location filename="../../app/ui/complaint_dialog.py" line="273" />
         <source>Let me check I understood: </source>
         <translation>Давайте проверим, всё ли верно: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="354" />
+        <location filename="../../app/ui/complaint_dialog.py" line="355" />
         <source>Next time you get %1% off — our apology.</source>
         <translation>В следующий раз — скидка %1 %: так мы просим прощения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaint_dialog.py" line="362" />
+        <location filename="../../app/ui/complaint_dialog.py" line="363" />
         <source>Said it</source>
         <translation>Сказано</translation>
     </message>
@@ -874,156 +874,156 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ComplaintsDialog</name>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="221" />
+        <location filename="../../app/ui/care_reports.py" line="222" />
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="231" />
+        <location filename="../../app/ui/care_reports.py" line="232" />
         <source>Open complaints</source>
         <translation>Открытые жалобы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="232" />
+        <location filename="../../app/ui/care_reports.py" line="233" />
         <source>Closed complaints</source>
         <translation>Закрытые жалобы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="233" />
+        <location filename="../../app/ui/care_reports.py" line="234" />
         <source>All complaints</source>
         <translation>Все жалобы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="238" />
+        <location filename="../../app/ui/care_reports.py" line="239" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="238" />
-        <location filename="../../app/ui/care_reports.py" line="344" />
+        <location filename="../../app/ui/care_reports.py" line="239" />
+        <location filename="../../app/ui/care_reports.py" line="345" />
         <source>Member</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="238" />
-        <location filename="../../app/ui/care_reports.py" line="346" />
+        <location filename="../../app/ui/care_reports.py" line="239" />
+        <location filename="../../app/ui/care_reports.py" line="347" />
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="239" />
-        <location filename="../../app/ui/care_reports.py" line="349" />
+        <location filename="../../app/ui/care_reports.py" line="240" />
+        <location filename="../../app/ui/care_reports.py" line="350" />
         <source>Compensation</source>
         <translation>Компенсация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="239" />
-        <location filename="../../app/ui/care_reports.py" line="345" />
+        <location filename="../../app/ui/care_reports.py" line="240" />
+        <location filename="../../app/ui/care_reports.py" line="346" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="239" />
-        <location filename="../../app/ui/care_reports.py" line="345" />
+        <location filename="../../app/ui/care_reports.py" line="240" />
+        <location filename="../../app/ui/care_reports.py" line="346" />
         <source>Cashier</source>
         <translation>Кассир</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="257" />
-        <location filename="../../app/ui/care_reports.py" line="338" />
+        <location filename="../../app/ui/care_reports.py" line="258" />
+        <location filename="../../app/ui/care_reports.py" line="339" />
         <source>Follow up and close</source>
         <translation>Разобрать и закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="260" />
+        <location filename="../../app/ui/care_reports.py" line="261" />
         <source>What was done: called back, refunded, how they took it</source>
         <translation>Что сделано: перезвонили, вернули деньги, как человек это принял</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="264" />
-        <location filename="../../app/ui/care_reports.py" line="340" />
+        <location filename="../../app/ui/care_reports.py" line="265" />
+        <location filename="../../app/ui/care_reports.py" line="341" />
         <source>Close the complaint</source>
         <translation>Закрыть жалобу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/care_reports.py" line="287" />
+        <location filename="../../app/ui/care_reports.py" line="288" />
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%Ln жалоба</numerusform><numerusform>%Ln жалобы</numerusform><numerusform>%Ln жалоб</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="313" />
+        <location filename="../../app/ui/care_reports.py" line="314" />
         <source>Open</source>
         <translation>Открыта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="313" />
+        <location filename="../../app/ui/care_reports.py" line="314" />
         <source>Closed</source>
         <translation>Закрыта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/care_reports.py" line="317" />
+        <location filename="../../app/ui/care_reports.py" line="318" />
         <source>%n apology point(s)</source>
         <translation>
             <numerusform>%Ln балл в извинение</numerusform><numerusform>%Ln балла в извинение</numerusform><numerusform>%Ln баллов в извинение</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="319" />
+        <location filename="../../app/ui/care_reports.py" line="320" />
         <source>%1% off the next purchase</source>
         <translation>Скидка %1 % на следующую покупку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="321" />
+        <location filename="../../app/ui/care_reports.py" line="322" />
         <source>A gift</source>
         <translation>Подарок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="334" />
+        <location filename="../../app/ui/care_reports.py" line="335" />
         <source>Nothing to show.</source>
         <translation>Здесь пока ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="337" />
+        <location filename="../../app/ui/care_reports.py" line="338" />
         <source>Add a follow-up note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="339" />
+        <location filename="../../app/ui/care_reports.py" line="340" />
         <source>Add the note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="344" />
+        <location filename="../../app/ui/care_reports.py" line="345" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="346" />
+        <location filename="../../app/ui/care_reports.py" line="347" />
         <source>Their feelings</source>
         <translation>Чувства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="347" />
+        <location filename="../../app/ui/care_reports.py" line="348" />
         <source>Reflected with</source>
         <translation>Чем откликнулись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="347" />
+        <location filename="../../app/ui/care_reports.py" line="348" />
         <source>Summary said back</source>
         <translation>Пересказ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="348" />
+        <location filename="../../app/ui/care_reports.py" line="349" />
         <source>Solution</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="350" />
+        <location filename="../../app/ui/care_reports.py" line="351" />
         <source>Words said</source>
         <translation>Сказанные слова</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="350" />
+        <location filename="../../app/ui/care_reports.py" line="351" />
         <source>Follow-up</source>
         <translation>Что сделано потом</translation>
     </message>
@@ -1068,39 +1068,39 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>DonateDialog</name>
     <message>
-        <location filename="../../app/ui/donate_dialog.py" line="36" />
+        <location filename="../../app/ui/donate_dialog.py" line="37" />
         <source>Donate points — %1</source>
         <translation>Пожертвовать баллы — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/donate_dialog.py" line="51" />
+        <location filename="../../app/ui/donate_dialog.py" line="52" />
         <source>at most %n point(s)</source>
         <translation>
             <numerusform>не более %Ln балла</numerusform><numerusform>не более %Ln баллов</numerusform><numerusform>не более %Ln баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/donate_dialog.py" line="58" />
+        <location filename="../../app/ui/donate_dialog.py" line="59" />
         <source>Cause</source>
         <translation>Фонд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/donate_dialog.py" line="60" />
+        <location filename="../../app/ui/donate_dialog.py" line="61" />
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/donate_dialog.py" line="65" />
+        <location filename="../../app/ui/donate_dialog.py" line="66" />
         <source>Donate (Enter)</source>
         <translation>Пожертвовать (Enter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/donate_dialog.py" line="67" />
+        <location filename="../../app/ui/donate_dialog.py" line="68" />
         <source>Balance: %n point(s)</source>
         <translation>
             <numerusform>На счёте %Ln балл</numerusform><numerusform>На счёте %Ln балла</numerusform><numerusform>На счёте %Ln баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/donate_dialog.py" line="89" />
+        <location filename="../../app/ui/donate_dialog.py" line="90" />
         <source>No points were given: check who the customer is first.</source>
         <translation>Баллы не переданы: сначала проверьте, кто покупатель.</translation>
     </message>
@@ -1108,169 +1108,169 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>DrawDialog</name>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="51" />
+        <location filename="../../app/ui/draw_dialog.py" line="52" />
         <source>Prize draw</source>
         <translation>Розыгрыш призов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="69" />
+        <location filename="../../app/ui/draw_dialog.py" line="70" />
         <source>e.g. Hoarders' draw 2026</source>
         <translation>например, Розыгрыш для копящих 2026</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="71" />
+        <location filename="../../app/ui/draw_dialog.py" line="72" />
         <source>Points held now</source>
         <translation>Баллы на счёте сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="72" />
+        <location filename="../../app/ui/draw_dialog.py" line="73" />
         <source>Qualifying points earned in a period</source>
         <translation>Зачётные баллы, набранные за период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="75" />
+        <location filename="../../app/ui/draw_dialog.py" line="76" />
         <source>One prize per line; the first line is the first prize</source>
         <translation>По призу на строку; первая строка — первый приз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="79" />
+        <location filename="../../app/ui/draw_dialog.py" line="80" />
         <source>Empty: a random seed</source>
         <translation>Пусто — случайное зерно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="87" />
+        <location filename="../../app/ui/draw_dialog.py" line="88" />
         <source>Who takes part</source>
         <translation>Кто участвует</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="87" />
+        <location filename="../../app/ui/draw_dialog.py" line="88" />
         <source>Draw name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="88" />
+        <location filename="../../app/ui/draw_dialog.py" line="89" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="89" />
+        <location filename="../../app/ui/draw_dialog.py" line="90" />
         <source>At least (points)</source>
         <translation>Не меньше (баллов)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="90" />
+        <location filename="../../app/ui/draw_dialog.py" line="91" />
         <source>Prizes</source>
         <translation>Призы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="90" />
+        <location filename="../../app/ui/draw_dialog.py" line="91" />
         <source>Seed</source>
         <translation>Зерно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="95" />
+        <location filename="../../app/ui/draw_dialog.py" line="96" />
         <source>Run the draw</source>
         <translation>Провести розыгрыш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="97" />
-        <location filename="../../app/ui/draw_dialog.py" line="103" />
+        <location filename="../../app/ui/draw_dialog.py" line="98" />
+        <location filename="../../app/ui/draw_dialog.py" line="104" />
         <source>New draw</source>
         <translation>Новый розыгрыш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="127" />
+        <location filename="../../app/ui/draw_dialog.py" line="128" />
         <source>Fill in the draw and run it: the winners appear here, with the seed that lets anyone re-run it.</source>
         <translation>Заполните условия и проведите розыгрыш: здесь появятся победители и зерно, с которым любой может его повторить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="133" />
+        <location filename="../../app/ui/draw_dialog.py" line="134" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="133" />
+        <location filename="../../app/ui/draw_dialog.py" line="134" />
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="133" />
+        <location filename="../../app/ui/draw_dialog.py" line="134" />
         <source>Prize</source>
         <translation>Приз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="133" />
+        <location filename="../../app/ui/draw_dialog.py" line="134" />
         <source>Member</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="137" />
+        <location filename="../../app/ui/draw_dialog.py" line="138" />
         <source>Verify</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="151" />
+        <location filename="../../app/ui/draw_dialog.py" line="152" />
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="158" />
+        <location filename="../../app/ui/draw_dialog.py" line="159" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="158" />
+        <location filename="../../app/ui/draw_dialog.py" line="159" />
         <source>Took part</source>
         <translation>Участников</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="158" />
+        <location filename="../../app/ui/draw_dialog.py" line="159" />
         <source>Draw</source>
         <translation>Розыгрыш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="159" />
+        <location filename="../../app/ui/draw_dialog.py" line="160" />
         <source>Winners</source>
         <translation>Победителей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="160" />
+        <location filename="../../app/ui/draw_dialog.py" line="161" />
         <source>Earlier draws</source>
         <translation>Прошлые розыгрыши</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="198" />
+        <location filename="../../app/ui/draw_dialog.py" line="199" />
         <source>A seed is a whole number from 0 to %1, or leave it empty.</source>
         <translation>Зерно — целое число от 0 до %1; или оставьте поле пустым.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="240" />
+        <location filename="../../app/ui/draw_dialog.py" line="241" />
         <source>%1 — drawn on %2</source>
         <translation>%1 — разыгран %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/draw_dialog.py" line="242" />
+        <location filename="../../app/ui/draw_dialog.py" line="243" />
         <source>%n member(s) took part.</source>
         <translation>
             <numerusform>Участвовал %Ln участник.</numerusform><numerusform>Участвовали %Ln участника.</numerusform><numerusform>Участвовали %Ln участников.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="243" />
+        <location filename="../../app/ui/draw_dialog.py" line="244" />
         <source>Seed %1 — anyone can re-run this draw with it.</source>
         <translation>Зерно %1 — с ним любой может повторить этот розыгрыш.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="245" />
+        <location filename="../../app/ui/draw_dialog.py" line="246" />
         <source>List digest: %1…</source>
         <translation>Отпечаток списка: %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="264" />
+        <location filename="../../app/ui/draw_dialog.py" line="265" />
         <source>Re-run matches: the same members took part and the same winners were drawn.</source>
         <translation>Повтор совпадает: те же участники и те же победители.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draw_dialog.py" line="266" />
+        <location filename="../../app/ui/draw_dialog.py" line="267" />
         <source>Re-run does not match: %1</source>
         <translation>Повтор не совпадает: %1</translation>
     </message>
@@ -1278,103 +1278,103 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="49" />
+        <location filename="../../app/ui/enrol_dialog.py" line="50" />
         <source>New member</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="49" />
+        <location filename="../../app/ui/enrol_dialog.py" line="50" />
         <source>Edit member</source>
         <translation>Изменить данные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="67" />
+        <location filename="../../app/ui/enrol_dialog.py" line="68" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="70" />
+        <location filename="../../app/ui/enrol_dialog.py" line="71" />
         <source>First name *</source>
         <translation>Имя *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="70" />
+        <location filename="../../app/ui/enrol_dialog.py" line="71" />
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="71" />
+        <location filename="../../app/ui/enrol_dialog.py" line="72" />
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="71" />
+        <location filename="../../app/ui/enrol_dialog.py" line="72" />
         <source>Phone *</source>
         <translation>Телефон *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="72" />
+        <location filename="../../app/ui/enrol_dialog.py" line="73" />
         <source>Birthday (dd.mm.yyyy)</source>
         <translation>День рождения (дд.мм.гггг)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="72" />
+        <location filename="../../app/ui/enrol_dialog.py" line="73" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="73" />
+        <location filename="../../app/ui/enrol_dialog.py" line="74" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="83" />
+        <location filename="../../app/ui/enrol_dialog.py" line="84" />
         <source>Agrees to processing of personal data (required)</source>
         <translation>Согласие на обработку персональных данных (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="84" />
+        <location filename="../../app/ui/enrol_dialog.py" line="85" />
         <source>SMS offers</source>
         <translation>SMS-рассылка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="85" />
+        <location filename="../../app/ui/enrol_dialog.py" line="86" />
         <source>E-mail offers</source>
         <translation>E-mail-рассылка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/enrol_dialog.py" line="88" />
+        <location filename="../../app/ui/enrol_dialog.py" line="89" />
         <source>Welcome gift: %n point(s) on the new card</source>
         <translation>
             <numerusform>Подарок: %Ln балл уже на новой карте</numerusform><numerusform>Подарок: %Ln балла уже на новой карте</numerusform><numerusform>Подарок: %Ln баллов уже на новой карте</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="95" />
+        <location filename="../../app/ui/enrol_dialog.py" line="96" />
         <source>Enrol</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="119" />
+        <location filename="../../app/ui/enrol_dialog.py" line="120" />
         <source>Referred by (phone or card)</source>
         <translation>Кто пригласил (телефон или карта)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="136" />
+        <location filename="../../app/ui/enrol_dialog.py" line="137" />
         <source>the new member</source>
         <translation>новый участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="137" />
+        <location filename="../../app/ui/enrol_dialog.py" line="138" />
         <source>Both of you get points when %1 makes a first purchase.</source>
         <translation>Вы оба получите баллы, когда %1 сделает первую покупку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="142" />
+        <location filename="../../app/ui/enrol_dialog.py" line="143" />
         <source>Referred by %1.</source>
         <translation>По приглашению: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="168" />
+        <location filename="../../app/ui/enrol_dialog.py" line="169" />
         <source>Open this member</source>
         <translation>Открыть этого участника</translation>
     </message>
@@ -1382,114 +1382,114 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="73" />
-        <location filename="../../app/ui/export_dialog.py" line="163" />
+        <location filename="../../app/ui/export_dialog.py" line="46" />
+        <location filename="../../app/ui/export_dialog.py" line="139" />
         <source>Export data</source>
         <translation>Выгрузка данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="82" />
+        <location filename="../../app/ui/export_dialog.py" line="55" />
         <source>All members</source>
         <translation>Все участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="82" />
+        <location filename="../../app/ui/export_dialog.py" line="55" />
         <source>All purchases</source>
         <translation>Все покупки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="83" />
+        <location filename="../../app/ui/export_dialog.py" line="56" />
         <source>Points ledger (every change of points)</source>
         <translation>Журнал баллов (каждое изменение баллов)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="86" />
+        <location filename="../../app/ui/export_dialog.py" line="59" />
         <source>CSV (spreadsheets, UTF-8)</source>
         <translation>CSV (для таблиц, UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="87" />
+        <location filename="../../app/ui/export_dialog.py" line="60" />
         <source>Excel workbook (XLSX)</source>
         <translation>Книга Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="88" />
+        <location filename="../../app/ui/export_dialog.py" line="61" />
         <source>JSON (for other programs)</source>
         <translation>JSON (для других программ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="91" />
+        <location filename="../../app/ui/export_dialog.py" line="64" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="96" />
+        <location filename="../../app/ui/export_dialog.py" line="69" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="97" />
+        <location filename="../../app/ui/export_dialog.py" line="70" />
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="98" />
+        <location filename="../../app/ui/export_dialog.py" line="71" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="99" />
+        <location filename="../../app/ui/export_dialog.py" line="72" />
         <source>Every row is exported, in the till's local time. The file holds customers' personal data and staff notes: keep it safe. Erased members appear without their personal data.</source>
         <translation>Выгружаются все строки, время — местное время кассы. В файле персональные данные покупателей и заметки сотрудников: храните его бережно. Удалённые участники выгружаются без персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="107" />
+        <location filename="../../app/ui/export_dialog.py" line="80" />
         <source>Export (Enter)</source>
         <translation>Выгрузить (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="110" />
+        <location filename="../../app/ui/export_dialog.py" line="83" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="142" />
+        <location filename="../../app/ui/export_dialog.py" line="115" />
         <source>Export to</source>
         <translation>Куда выгрузить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="156" />
+        <location filename="../../app/ui/export_dialog.py" line="129" />
         <source>Choose a file to write to.</source>
         <translation>Выберите файл для записи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="161" />
+        <location filename="../../app/ui/export_dialog.py" line="137" />
         <source>Exporting…</source>
         <translation>Выгрузка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="181" />
+        <location filename="../../app/ui/export_dialog.py" line="153" />
         <source>Exporting: %1 of %2 rows…</source>
         <translation>Выгрузка: %1 из %2 строк…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="162" />
+        <location filename="../../app/ui/export_dialog.py" line="138" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="186" />
+        <location filename="../../app/ui/export_dialog.py" line="158" />
         <source>Export cancelled: no file was written.</source>
         <translation>Выгрузка отменена: файл не записан.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export_dialog.py" line="188" />
+        <location filename="../../app/ui/export_dialog.py" line="160" />
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>Выгружена %Ln строка в файл %1.</numerusform><numerusform>Выгружены %Ln строки в файл %1.</numerusform><numerusform>Выгружено %Ln строк в файл %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="195" />
+        <location filename="../../app/ui/export_dialog.py" line="167" />
         <source>The export failed: %1</source>
         <translation>Выгрузка не удалась: %1</translation>
     </message>
@@ -1497,37 +1497,37 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>GiftDialog</name>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="169" />
+        <location filename="../../app/ui/gift_dialog.py" line="170" />
         <source>Gift for %1</source>
         <translation>Подарок — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="183" />
+        <location filename="../../app/ui/gift_dialog.py" line="184" />
         <source>A gift given silently earns no thanks. Record it, then say it out loud.</source>
         <translation>Молча сделанный подарок не вызывает благодарности. Запишите его и скажите вслух.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="189" />
+        <location filename="../../app/ui/gift_dialog.py" line="190" />
         <source>Give (Enter)</source>
         <translation>Подарить (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="192" />
+        <location filename="../../app/ui/gift_dialog.py" line="193" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="207" />
+        <location filename="../../app/ui/gift_dialog.py" line="208" />
         <source>Say it out loud:</source>
         <translation>Скажите вслух:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="216" />
+        <location filename="../../app/ui/gift_dialog.py" line="217" />
         <source>Said it</source>
         <translation>Сказано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/gift_dialog.py" line="266" />
+        <location filename="../../app/ui/gift_dialog.py" line="267" />
         <source>Balance now: %n point(s)</source>
         <translation>
             <numerusform>Теперь на счёте %Ln балл</numerusform><numerusform>Теперь на счёте %Ln балла</numerusform><numerusform>Теперь на счёте %Ln баллов</numerusform></translation>
@@ -1536,37 +1536,37 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>GiftFields</name>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="88" />
+        <location filename="../../app/ui/gift_dialog.py" line="89" />
         <source>e.g. a large cappuccino instead of a medium</source>
         <translation>например, большой капучино вместо среднего</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="101" />
+        <location filename="../../app/ui/gift_dialog.py" line="102" />
         <source>Choose why…</source>
         <translation>Выберите причину…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="118" />
+        <location filename="../../app/ui/gift_dialog.py" line="119" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="119" />
+        <location filename="../../app/ui/gift_dialog.py" line="120" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="120" />
+        <location filename="../../app/ui/gift_dialog.py" line="121" />
         <source>Value to the shop</source>
         <translation>Стоимость для магазина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="122" />
+        <location filename="../../app/ui/gift_dialog.py" line="123" />
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="124" />
+        <location filename="../../app/ui/gift_dialog.py" line="125" />
         <source>Points as well</source>
         <translation>И ещё баллы</translation>
     </message>
@@ -1574,52 +1574,52 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>Gifts</name>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="51" />
+        <location filename="../../app/ui/gift_dialog.py" line="52" />
         <source>Size or class upgrade</source>
         <translation>Повышение размера или класса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="52" />
+        <location filename="../../app/ui/gift_dialog.py" line="53" />
         <source>Extra item</source>
         <translation>Дополнительный товар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="53" />
+        <location filename="../../app/ui/gift_dialog.py" line="54" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="54" />
+        <location filename="../../app/ui/gift_dialog.py" line="55" />
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="59" />
+        <location filename="../../app/ui/gift_dialog.py" line="60" />
         <source>Out of stock</source>
         <translation>Не оказалось в наличии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="60" />
+        <location filename="../../app/ui/gift_dialog.py" line="61" />
         <source>Waited too long</source>
         <translation>Долго ждали</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="61" />
+        <location filename="../../app/ui/gift_dialog.py" line="62" />
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="62" />
+        <location filename="../../app/ui/gift_dialog.py" line="63" />
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="63" />
+        <location filename="../../app/ui/gift_dialog.py" line="64" />
         <source>Tier perk</source>
         <translation>Привилегия статуса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="64" />
+        <location filename="../../app/ui/gift_dialog.py" line="65" />
         <source>Just because</source>
         <translation>Просто так</translation>
     </message>
@@ -1627,116 +1627,116 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>GiftsReportDialog</name>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="99" />
+        <location filename="../../app/ui/care_reports.py" line="100" />
         <source>Gifts given</source>
         <translation>Подарки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="112" />
+        <location filename="../../app/ui/care_reports.py" line="113" />
         <source>Show (Enter)</source>
         <translation>Показать (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="115" />
+        <location filename="../../app/ui/care_reports.py" line="116" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="117" />
+        <location filename="../../app/ui/care_reports.py" line="118" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="125" />
+        <location filename="../../app/ui/care_reports.py" line="126" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="125" />
         <location filename="../../app/ui/care_reports.py" line="126" />
+        <location filename="../../app/ui/care_reports.py" line="127" />
         <source>Gifts</source>
         <translation>Подарки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="125" />
         <location filename="../../app/ui/care_reports.py" line="126" />
+        <location filename="../../app/ui/care_reports.py" line="127" />
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="126" />
+        <location filename="../../app/ui/care_reports.py" line="127" />
         <source>Cashier</source>
         <translation>Кассир</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="128" />
+        <location filename="../../app/ui/care_reports.py" line="129" />
         <source>By reason</source>
         <translation>По причинам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="129" />
+        <location filename="../../app/ui/care_reports.py" line="130" />
         <source>By cashier</source>
         <translation>По кассирам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="131" />
+        <location filename="../../app/ui/care_reports.py" line="132" />
         <source>“Others”: members who bought in the same period and got no gift, counted from their first purchase in it.</source>
         <translation>«Остальные» — участники, которые покупали в тот же период и не получали подарков; считается от их первой покупки в периоде.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="158" />
+        <location filename="../../app/ui/care_reports.py" line="159" />
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="163" />
+        <location filename="../../app/ui/care_reports.py" line="164" />
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/care_reports.py" line="174" />
+        <location filename="../../app/ui/care_reports.py" line="175" />
         <source>%n gift(s)</source>
         <translation>
             <numerusform>%Ln подарок</numerusform><numerusform>%Ln подарка</numerusform><numerusform>%Ln подарков</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="175" />
+        <location filename="../../app/ui/care_reports.py" line="176" />
         <source>cost %1</source>
         <translation>стоимость %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/care_reports.py" line="176" />
+        <location filename="../../app/ui/care_reports.py" line="177" />
         <source>%n point(s) given</source>
         <translation>
             <numerusform>подарен %Ln балл</numerusform><numerusform>подарено %Ln балла</numerusform><numerusform>подарено %Ln баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="177" />
+        <location filename="../../app/ui/care_reports.py" line="178" />
         <source>Said out loud: %1 of %2</source>
         <translation>Сказано вслух: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="187" />
+        <location filename="../../app/ui/care_reports.py" line="188" />
         <source>Came back within %1 days: too early to tell.</source>
         <translation>Вернулись в течение %1 дней: судить пока рано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="189" />
+        <location filename="../../app/ui/care_reports.py" line="190" />
         <source>Came back within %1 days: %2 of gifted members (too early to tell for the others)</source>
         <translation>Вернулись в течение %1 дней: %2 получивших подарок (об остальных судить пока рано)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="192" />
+        <location filename="../../app/ui/care_reports.py" line="193" />
         <source>Came back within %1 days: %3 of members without a gift (too early to tell for the gifted)</source>
         <translation>Вернулись в течение %1 дней: %3 участников без подарка (о получивших подарок судить пока рано)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="195" />
+        <location filename="../../app/ui/care_reports.py" line="196" />
         <source>Came back within %1 days: %2 of gifted members vs %3 of others</source>
         <translation>Вернулись в течение %1 дней: %2 получивших подарок против %3 остальных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="205" />
+        <location filename="../../app/ui/care_reports.py" line="206" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -1744,116 +1744,116 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>HealthDialog</name>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="74" />
+        <location filename="../../app/ui/manager_dialogs.py" line="75" />
         <source>Program health</source>
         <translation>Здоровье программы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="82" />
+        <location filename="../../app/ui/manager_dialogs.py" line="83" />
         <source>Tier</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="82" />
+        <location filename="../../app/ui/manager_dialogs.py" line="83" />
         <source>Threshold</source>
         <translation>Порог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="82" />
+        <location filename="../../app/ui/manager_dialogs.py" line="83" />
         <source>Members</source>
         <translation>Участников</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="83" />
+        <location filename="../../app/ui/manager_dialogs.py" line="84" />
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="83" />
+        <location filename="../../app/ui/manager_dialogs.py" line="84" />
         <source>Reached</source>
         <translation>Достигли</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="84" />
+        <location filename="../../app/ui/manager_dialogs.py" line="85" />
         <source>Took them (median)</source>
         <translation>Заняло (медиана)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="84" />
+        <location filename="../../app/ui/manager_dialogs.py" line="85" />
         <source>Median member needs</source>
         <translation>Медианному участнику нужно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="87" />
+        <location filename="../../app/ui/manager_dialogs.py" line="88" />
         <source>“Took them”: among members who reached the tier, the median time from enrolment. “Median member needs”: at the earning pace of the median member enrolled for a month or more.</source>
         <translation>«Заняло»: медиана времени от регистрации у тех, кто достиг статуса. «Медианному участнику нужно»: при темпе медианного участника, который зарегистрирован месяц назад или раньше.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/manager_dialogs.py" line="105" />
+        <location filename="../../app/ui/manager_dialogs.py" line="106" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%Ln день</numerusform><numerusform>%Ln дня</numerusform><numerusform>%Ln дней</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/manager_dialogs.py" line="107" />
+        <location filename="../../app/ui/manager_dialogs.py" line="108" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%Ln месяц</numerusform><numerusform>%Ln месяца</numerusform><numerusform>%Ln месяцев</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/manager_dialogs.py" line="110" />
+        <location filename="../../app/ui/manager_dialogs.py" line="111" />
         <source>%n year(s)</source>
         <translation>
             <numerusform>%Ln год</numerusform><numerusform>%Ln года</numerusform><numerusform>%Ln лет</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="111" />
+        <location filename="../../app/ui/manager_dialogs.py" line="112" />
         <source>%1 years</source>
         <translation>%1 года</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/manager_dialogs.py" line="117" />
+        <location filename="../../app/ui/manager_dialogs.py" line="118" />
         <source>%n member(s).</source>
         <translation>
             <numerusform>%Ln участник.</numerusform><numerusform>%Ln участника.</numerusform><numerusform>%Ln участников.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="118" />
+        <location filename="../../app/ui/manager_dialogs.py" line="119" />
         <source>The median member earns about %1 qualifying points a month.</source>
         <translation>Медианный участник набирает около %1 зачётных баллов в месяц.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="126" />
+        <location filename="../../app/ui/manager_dialogs.py" line="127" />
         <source>from the start</source>
         <translation>сразу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="136" />
+        <location filename="../../app/ui/manager_dialogs.py" line="137" />
         <source>The top tier is out of reach: the median member would need %1. Aim for two to three.</source>
         <translation>Высший статус недостижим: медианному участнику понадобится %1. Стремитесь к двум-трём годам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="139" />
+        <location filename="../../app/ui/manager_dialogs.py" line="140" />
         <source>The top tier is too easy: the median member reaches it in %1, under six months. Aim for two to three years.</source>
         <translation>Высший статус слишком лёгкий: медианный участник получает его за %1 — меньше полугода. Стремитесь к двум-трём годам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="142" />
+        <location filename="../../app/ui/manager_dialogs.py" line="143" />
         <source>The first step takes more than three months: newcomers need a first win within weeks.</source>
         <translation>Первая ступень занимает больше трёх месяцев: новичкам нужна первая победа за несколько недель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="144" />
+        <location filename="../../app/ui/manager_dialogs.py" line="145" />
         <source>The median member needs %1 to reach %2.</source>
         <translation>Медианному участнику до статуса «%2» нужно %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="147" />
+        <location filename="../../app/ui/manager_dialogs.py" line="148" />
         <source>Not enough data yet: the pace is measured on members enrolled for a month or more who have earned points.</source>
         <translation>Пока мало данных: темп считается по участникам, которые зарегистрированы месяц назад или раньше и набрали баллы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_dialogs.py" line="164" />
+        <location filename="../../app/ui/manager_dialogs.py" line="165" />
         <source>The ladder looks well tuned: the median member reaches %1 in %2.</source>
         <translation>Лестница настроена хорошо: медианный участник достигает статуса «%1» за %2.</translation>
     </message>
@@ -1861,316 +1861,316 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="133" />
+        <location filename="../../app/ui/import_dialog.py" line="75" />
         <source>Import members</source>
         <translation>Импорт участников</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="152" />
+        <location filename="../../app/ui/import_dialog.py" line="99" />
         <source>Choose file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="153" />
+        <location filename="../../app/ui/import_dialog.py" line="100" />
         <source>A CSV or XLSX file exported from the old system.</source>
         <translation>Файл CSV или XLSX, выгруженный из прежней системы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="182" />
+        <location filename="../../app/ui/import_preview.py" line="51" />
         <source>First rows of the file</source>
         <translation>Первые строки файла</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="189" />
+        <location filename="../../app/ui/import_dialog.py" line="109" />
         <source>Which column is which</source>
         <translation>Какой столбец что содержит</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="208" />
+        <location filename="../../app/ui/import_dialog.py" line="128" />
         <source>How</source>
         <translation>Как импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="210" />
+        <location filename="../../app/ui/import_dialog.py" line="130" />
         <source>Skip them</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="211" />
+        <location filename="../../app/ui/import_dialog.py" line="131" />
         <source>Merge: fill empty fields, add the points once</source>
         <translation>Объединить: заполнить пустые поля, баллы добавить один раз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="213" />
+        <location filename="../../app/ui/import_dialog.py" line="133" />
         <source>All or nothing: one bad row stops the import</source>
         <translation>Всё или ничего: одна ошибочная строка останавливает импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="214" />
+        <location filename="../../app/ui/import_dialog.py" line="134" />
         <source>Valid rows only: leave the rejected rows out</source>
         <translation>Только верные строки: отклонённые не загружать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="217" />
+        <location filename="../../app/ui/import_dialog.py" line="137" />
         <source>Already a member (same phone or card):</source>
         <translation>Уже участник (тот же телефон или карта):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="219" />
+        <location filename="../../app/ui/import_dialog.py" line="139" />
         <source>Rows with problems:</source>
         <translation>Строки с ошибками:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="249" />
+        <location filename="../../app/ui/import_dialog.py" line="149" />
         <source>Check (dry run)</source>
         <translation>Проверить (пробный прогон)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="251" />
+        <location filename="../../app/ui/import_dialog.py" line="151" />
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="252" />
+        <location filename="../../app/ui/import_dialog.py" line="152" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="229" />
-        <location filename="../../app/ui/import_dialog.py" line="297" />
+        <location filename="../../app/ui/import_dialog.py" line="194" />
+        <location filename="../../app/ui/import_report.py" line="45" />
         <source>Check the file first: nothing is saved until you import.</source>
         <translation>Сначала проверьте файл: до импорта ничего не сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="234" />
+        <location filename="../../app/ui/import_report.py" line="51" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="234" />
+        <location filename="../../app/ui/import_report.py" line="52" />
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="234" />
+        <location filename="../../app/ui/import_report.py" line="53" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="55" />
-        <location filename="../../app/ui/import_dialog.py" line="235" />
+        <location filename="../../app/ui/import_dialog.py" line="52" />
+        <location filename="../../app/ui/import_report.py" line="54" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="50" />
+        <location filename="../../app/ui/import_dialog.py" line="47" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="51" />
+        <location filename="../../app/ui/import_dialog.py" line="48" />
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="52" />
+        <location filename="../../app/ui/import_dialog.py" line="49" />
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="53" />
+        <location filename="../../app/ui/import_dialog.py" line="50" />
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="54" />
+        <location filename="../../app/ui/import_dialog.py" line="51" />
         <source>Mobile phone</source>
         <translation>Мобильный телефон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="56" />
+        <location filename="../../app/ui/import_dialog.py" line="53" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="57" />
+        <location filename="../../app/ui/import_dialog.py" line="54" />
         <source>Card number</source>
         <translation>Номер карты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="58" />
+        <location filename="../../app/ui/import_dialog.py" line="55" />
         <source>Points balance</source>
         <translation>Баланс баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="59" />
+        <location filename="../../app/ui/import_dialog.py" line="56" />
         <source>Tier</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="60" />
+        <location filename="../../app/ui/import_dialog.py" line="57" />
         <source>Enrolment date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="61" />
+        <location filename="../../app/ui/import_dialog.py" line="58" />
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="62" />
+        <location filename="../../app/ui/import_dialog.py" line="59" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="63" />
+        <location filename="../../app/ui/import_dialog.py" line="60" />
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="70" />
+        <location filename="../../app/ui/import_preview.py" line="29" />
         <source>Windows-1251 (Cyrillic)</source>
         <translation>Windows-1251 (кириллица)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="71" />
+        <location filename="../../app/ui/import_preview.py" line="30" />
         <source>Windows-1252 (Western European)</source>
         <translation>Windows-1252 (западноевропейская)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="72" />
+        <location filename="../../app/ui/import_preview.py" line="31" />
         <source>KOI8-R (Cyrillic)</source>
         <translation>KOI8-R (кириллица)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="73" />
+        <location filename="../../app/ui/import_preview.py" line="32" />
         <source>CP866 (DOS Cyrillic)</source>
         <translation>CP866 (кириллица DOS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="74" />
+        <location filename="../../app/ui/import_preview.py" line="33" />
         <source>Windows-1250 (Central European)</source>
         <translation>Windows-1250 (центральноевропейская)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="75" />
+        <location filename="../../app/ui/import_preview.py" line="34" />
         <source>Windows-1257 (Baltic)</source>
         <translation>Windows-1257 (балтийская)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="179" />
+        <location filename="../../app/ui/import_preview.py" line="68" />
         <source>Encoding:</source>
         <translation>Кодировка:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="235" />
+        <location filename="../../app/ui/import_report.py" line="55" />
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="242" />
+        <location filename="../../app/ui/import_report.py" line="44" />
         <source>Dry run report</source>
         <translation>Отчёт проверки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="275" />
+        <location filename="../../app/ui/import_dialog.py" line="175" />
         <source>Choose the export file</source>
         <translation>Выберите файл выгрузки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="276" />
+        <location filename="../../app/ui/import_dialog.py" line="176" />
         <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Таблицы (*.csv *.txt *.xlsx);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="290" />
+        <location filename="../../app/ui/import_dialog.py" line="188" />
         <source>%1 (%2): %n row(s)</source>
         <translation>
             <numerusform>%1 (%2): %Ln строка</numerusform><numerusform>%1 (%2): %Ln строки</numerusform><numerusform>%1 (%2): %Ln строк</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="311" />
+        <location filename="../../app/ui/import_preview.py" line="90" />
         <source>An Excel file carries its own encoding.</source>
         <translation>Файл Excel сам хранит свою кодировку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="313" />
+        <location filename="../../app/ui/import_preview.py" line="93" />
         <source>Read as you chose.</source>
         <translation>Прочитано в выбранной кодировке.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="315" />
+        <location filename="../../app/ui/import_preview.py" line="96" />
         <source>Detected. If the names look wrong, choose another encoding.</source>
         <translation>Определена автоматически. Если имена выглядят неправильно, выберите другую кодировку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="348" />
+        <location filename="../../app/ui/import_dialog.py" line="208" />
         <source>— not in the file —</source>
         <translation>— нет в файле —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="398" />
+        <location filename="../../app/ui/import_dialog.py" line="267" />
         <source>Checking the rows…</source>
         <translation>Проверяем строки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="398" />
+        <location filename="../../app/ui/import_dialog.py" line="267" />
         <source>Importing members…</source>
         <translation>Импортируем участников…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="399" />
+        <location filename="../../app/ui/import_dialog.py" line="268" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="439" />
+        <location filename="../../app/ui/import_dialog.py" line="305" />
         <source>The import failed and nothing was saved: %1</source>
         <translation>Импорт не удался, ничего не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="448" />
+        <location filename="../../app/ui/import_dialog.py" line="314" />
         <source>All or nothing would refuse: choose 'valid rows only' or fix the file.</source>
         <translation>В режиме «всё или ничего» импорт не пройдёт: выберите «только верные строки» или исправьте файл.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="453" />
+        <location filename="../../app/ui/import_dialog.py" line="319" />
         <source>Nothing was imported: %n row(s) rejected.</source>
         <translation>
             <numerusform>Ничего не загружено: отклонена %Ln строка.</numerusform><numerusform>Ничего не загружено: отклонены %Ln строки.</numerusform><numerusform>Ничего не загружено: отклонено %Ln строк.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="458" />
+        <location filename="../../app/ui/import_dialog.py" line="324" />
         <source>Done.</source>
         <translation>Готово.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="462" />
+        <location filename="../../app/ui/import_report.py" line="29" />
         <source>Would import %1, merge %2, skip %3, reject %4; opening points %5.</source>
         <translation>Будет добавлено: %1, объединено: %2, пропущено: %3, отклонено: %4; начальных баллов: %5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="464" />
+        <location filename="../../app/ui/import_report.py" line="32" />
         <source>Imported %1, merged %2, skipped %3, rejected %4; opening points %5.</source>
         <translation>Добавлено: %1, объединено: %2, пропущено: %3, отклонено: %4; начальных баллов: %5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="471" />
+        <location filename="../../app/ui/import_report.py" line="73" />
         <source>import</source>
         <translation>добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="471" />
+        <location filename="../../app/ui/import_report.py" line="74" />
         <source>merge</source>
         <translation>объединить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="472" />
+        <location filename="../../app/ui/import_report.py" line="75" />
         <source>skip</source>
         <translation>пропустить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="472" />
+        <location filename="../../app/ui/import_report.py" line="76" />
         <source>reject</source>
         <translation>отклонить</translation>
     </message>
@@ -2178,57 +2178,57 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="37" />
+        <location filename="../../app/ui/login_dialog.py" line="38" />
         <source>Create the owner's account</source>
         <translation>Учётная запись владельца</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="38" />
+        <location filename="../../app/ui/login_dialog.py" line="39" />
         <source>Who is at the till?</source>
         <translation>Кто за кассой?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="46" />
+        <location filename="../../app/ui/login_dialog.py" line="47" />
         <source>Regulars is used behind a PIN. The first account is the owner's: it sets up the program, the staff and backups.</source>
         <translation>Regulars работает по PIN-коду. Первая учётная запись — владельца: он настраивает программу, сотрудников и резервные копии.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="49" />
+        <location filename="../../app/ui/login_dialog.py" line="50" />
         <source>Choose your name (type its first letters, or ↑/↓), then type your PIN and press Enter.</source>
         <translation>Выберите своё имя (наберите первые буквы или ↑/↓), затем введите PIN и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="86" />
+        <location filename="../../app/ui/login_dialog.py" line="87" />
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="88" />
+        <location filename="../../app/ui/login_dialog.py" line="89" />
         <source>4 to 8 digits</source>
         <translation>от 4 до 8 цифр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="89" />
+        <location filename="../../app/ui/login_dialog.py" line="90" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="92" />
+        <location filename="../../app/ui/login_dialog.py" line="93" />
         <source>PIN again</source>
         <translation>PIN ещё раз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="65" />
+        <location filename="../../app/ui/login_dialog.py" line="66" />
         <source>Create and sign in</source>
         <translation>Создать и войти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="65" />
+        <location filename="../../app/ui/login_dialog.py" line="66" />
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="163" />
+        <location filename="../../app/ui/login_dialog.py" line="164" />
         <source>The two PINs differ.</source>
         <translation>PIN-коды не совпадают.</translation>
     </message>
@@ -2236,92 +2236,92 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../app/ui/main.py" line="40" />
+        <location filename="../../app/ui/main.py" line="63" />
         <source>Something went wrong. Nothing half-done was saved. Details are in the log.</source>
         <translation>Что-то пошло не так. Ничего не сохранено наполовину. Подробности — в журнале.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="100" />
+        <location filename="../../app/ui/main.py" line="158" />
         <source>Manage</source>
         <translation>Управление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="127" />
+        <location filename="../../app/ui/main.py" line="123" />
         <source>Reports…</source>
         <translation>Отчёты…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="129" />
+        <location filename="../../app/ui/main.py" line="125" />
         <source>Loyalty program…</source>
         <translation>Программа лояльности…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="131" />
+        <location filename="../../app/ui/main.py" line="127" />
         <source>Prize draw…</source>
         <translation>Розыгрыш призов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="133" />
+        <location filename="../../app/ui/main.py" line="128" />
         <source>Charity totals…</source>
         <translation>Благотворительность…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="135" />
+        <location filename="../../app/ui/main.py" line="130" />
         <source>Program health…</source>
         <translation>Здоровье программы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="137" />
+        <location filename="../../app/ui/main.py" line="132" />
         <source>Refund a purchase…</source>
         <translation>Возврат покупки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="139" />
+        <location filename="../../app/ui/main.py" line="134" />
         <source>Adjust points…</source>
         <translation>Корректировка баллов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="141" />
+        <location filename="../../app/ui/main.py" line="136" />
         <source>Gifts…</source>
         <translation>Подарки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="143" />
+        <location filename="../../app/ui/main.py" line="138" />
         <source>Complaints…</source>
         <translation>Жалобы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="145" />
+        <location filename="../../app/ui/main.py" line="140" />
         <source>Member cards: design…</source>
         <translation>Карты участников: дизайн…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="147" />
+        <location filename="../../app/ui/main.py" line="142" />
         <source>Print member cards…</source>
         <translation>Печать карт участников…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="149" />
+        <location filename="../../app/ui/main.py" line="144" />
         <source>Staff…</source>
         <translation>Сотрудники…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="151" />
+        <location filename="../../app/ui/main.py" line="146" />
         <source>Audit trail…</source>
         <translation>Журнал действий…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="153" />
+        <location filename="../../app/ui/main.py" line="148" />
         <source>Backups…</source>
         <translation>Резервные копии…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="155" />
+        <location filename="../../app/ui/main.py" line="149" />
         <source>Import members…</source>
         <translation>Импорт участников…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="157" />
+        <location filename="../../app/ui/main.py" line="151" />
         <source>Export data…</source>
         <translation>Выгрузка данных…</translation>
     </message>
@@ -3255,86 +3255,74 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <source>At most {cap} points can be spent on one receipt.</source>
         <translation>На один чек можно списать не больше {cap} баллов.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="184" />
-        <source>%n members match: enter the whole phone or scan the card.</source>
-        <translation>
-            <numerusform>Подходит %Ln участник: введите телефон полностью или отсканируйте карту.</numerusform><numerusform>Подходят %Ln участника: введите телефон полностью или отсканируйте карту.</numerusform><numerusform>Подходят %Ln участников: введите телефон полностью или отсканируйте карту.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="188" />
-        <source>Wrong PIN. %n try(s) left before a 15-minute lock.</source>
-        <translation>
-            <numerusform>Неверный PIN. Осталась %Ln попытка до блокировки на 15 минут.</numerusform><numerusform>Неверный PIN. Осталось %Ln попытки до блокировки на 15 минут.</numerusform><numerusform>Неверный PIN. Осталось %Ln попыток до блокировки на 15 минут.</numerusform></translation>
-    </message>
 </context>
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="201" />
-        <location filename="../../app/ui/staff_dialogs.py" line="296" />
+        <location filename="../../app/ui/staff_dialogs.py" line="205" />
+        <location filename="../../app/ui/staff_dialogs.py" line="297" />
         <source>Personal data — %1</source>
         <translation>Персональные данные — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="202" />
+        <location filename="../../app/ui/staff_dialogs.py" line="206" />
         <source>SMS offers</source>
         <translation>SMS-рассылка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="204" />
+        <location filename="../../app/ui/staff_dialogs.py" line="208" />
         <source>E-mail offers</source>
         <translation>E-mail-рассылка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="206" />
+        <location filename="../../app/ui/staff_dialogs.py" line="210" />
         <source>Save opt-ins</source>
         <translation>Сохранить согласия на рассылки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="207" />
+        <location filename="../../app/ui/staff_dialogs.py" line="211" />
         <source>Export everything held (JSON)…</source>
         <translation>Выгрузить все данные (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="208" />
+        <location filename="../../app/ui/staff_dialogs.py" line="212" />
         <source>…and as a readable PDF…</source>
         <translation>…и в виде PDF для чтения…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="211" />
+        <location filename="../../app/ui/staff_dialogs.py" line="215" />
         <source>Why (e.g. asked at the till on 23.11)</source>
         <translation>Причина (например, попросил на кассе 23.11)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="212" />
+        <location filename="../../app/ui/staff_dialogs.py" line="216" />
         <source>Erase this member…</source>
         <translation>Удалить данные участника…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="214" />
+        <location filename="../../app/ui/staff_dialogs.py" line="218" />
         <source>Consent withdrawn: anonymise…</source>
         <translation>Согласие отозвано: обезличить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="218" />
+        <location filename="../../app/ui/staff_dialogs.py" line="222" />
         <source>Erasure removes the name, phone, e-mail, birthday, notes and card number for good; purchases and points stay for the accounts.</source>
         <translation>Удаление навсегда стирает имя, телефон, e-mail, день рождения, заметки и номер карты; покупки и баллы остаются для учёта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="243" />
+        <location filename="../../app/ui/staff_dialogs.py" line="247" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="252" />
-        <location filename="../../app/ui/staff_dialogs.py" line="271" />
+        <location filename="../../app/ui/staff_dialogs.py" line="256" />
+        <location filename="../../app/ui/staff_dialogs.py" line="272" />
         <source>Export</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="257" />
-        <location filename="../../app/ui/staff_dialogs.py" line="298" />
+        <location filename="../../app/ui/staff_dialogs.py" line="261" />
+        <location filename="../../app/ui/staff_dialogs.py" line="299" />
         <source>Exported to %1</source>
         <translation>Выгружено в %1</translation>
     </message>
@@ -3566,49 +3554,49 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ProgramEditor</name>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="71" />
-        <location filename="../../app/ui/program_editor.py" line="329" />
+        <location filename="../../app/ui/program_editor.py" line="72" />
+        <location filename="../../app/ui/program_editor.py" line="330" />
         <source>Loyalty program</source>
         <translation>Программа лояльности</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="94" />
-        <location filename="../../app/ui/program_editor.py" line="156" />
+        <location filename="../../app/ui/program_editor.py" line="95" />
+        <location filename="../../app/ui/program_editor.py" line="157" />
         <source>Tiers</source>
         <translation>Статусы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="98" />
+        <location filename="../../app/ui/program_editor.py" line="99" />
         <source>Campaigns</source>
         <translation>Акции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="99" />
+        <location filename="../../app/ui/program_editor.py" line="100" />
         <source>Stamp cards</source>
         <translation>Карты штампов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="97" />
+        <location filename="../../app/ui/program_editor.py" line="98" />
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="100" />
+        <location filename="../../app/ui/program_editor.py" line="101" />
         <source>Help &amp;&amp; charity</source>
         <translation>Помощь и благотворительность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="101" />
+        <location filename="../../app/ui/program_editor.py" line="102" />
         <source>Words to say</source>
         <translation>Что сказать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="103" />
+        <location filename="../../app/ui/program_editor.py" line="104" />
         <source>Preview</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="113" />
+        <location filename="../../app/ui/program_editor.py" line="114" />
         <source>Save as a new version</source>
         <translation>Сохранить новой версией</translation>
     </message>
@@ -3618,210 +3606,210 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="122" />
+        <location filename="../../app/ui/program_editor.py" line="123" />
         <source>Members refer to this key, so it cannot change.</source>
         <translation>На этот ключ ссылаются участники, поэтому его нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="128" />
+        <location filename="../../app/ui/program_editor.py" line="129" />
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="128" />
+        <location filename="../../app/ui/program_editor.py" line="129" />
         <source>Name RU</source>
         <translation>Название RU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="129" />
+        <location filename="../../app/ui/program_editor.py" line="130" />
         <source>Name EN</source>
         <translation>Название EN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="133" />
+        <location filename="../../app/ui/program_editor.py" line="134" />
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="133" />
-        <location filename="../../app/ui/program_editor.py" line="162" />
+        <location filename="../../app/ui/program_editor.py" line="134" />
+        <location filename="../../app/ui/program_editor.py" line="163" />
         <source>Threshold</source>
         <translation>Порог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="134" />
+        <location filename="../../app/ui/program_editor.py" line="135" />
         <source>Earn %</source>
         <translation>Начисление, %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="135" />
+        <location filename="../../app/ui/program_editor.py" line="136" />
         <source>Perks RU</source>
         <translation>Привилегии RU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="135" />
+        <location filename="../../app/ui/program_editor.py" line="136" />
         <source>Perks EN</source>
         <translation>Привилегии EN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="136" />
+        <location filename="../../app/ui/program_editor.py" line="137" />
         <source>Thresholds are qualifying points and must rise from 0. A lower threshold upgrades members at once; a higher one demotes nobody before the end of their qualifying period.</source>
         <translation>Пороги — в зачётных баллах, от 0 и по возрастанию. Снижение порога повышает статус участников сразу; повышение никого не понижает до конца их периода учёта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="139" />
+        <location filename="../../app/ui/program_editor.py" line="140" />
         <source>Add tier</source>
         <translation>Добавить статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="143" />
+        <location filename="../../app/ui/program_editor.py" line="144" />
         <source>Multiplier</source>
         <translation>Множитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="143" />
+        <location filename="../../app/ui/program_editor.py" line="144" />
         <source>Category extra</source>
         <translation>Доплата за категорию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="144" />
+        <location filename="../../app/ui/program_editor.py" line="145" />
         <source>Lower threshold</source>
         <translation>Сниженный порог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="154" />
+        <location filename="../../app/ui/program_editor.py" line="155" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="155" />
+        <location filename="../../app/ui/program_editor.py" line="156" />
         <source>Starts</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="155" />
+        <location filename="../../app/ui/program_editor.py" line="156" />
         <source>Ends</source>
         <translation>Конец</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="157" />
+        <location filename="../../app/ui/program_editor.py" line="158" />
         <source>Factor %</source>
         <translation>Множитель, %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="158" />
-        <location filename="../../app/ui/program_editor.py" line="179" />
+        <location filename="../../app/ui/program_editor.py" line="159" />
+        <location filename="../../app/ui/program_editor.py" line="180" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="160" />
+        <location filename="../../app/ui/program_editor.py" line="161" />
         <source>Extra %</source>
         <translation>Доплата, %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="161" />
+        <location filename="../../app/ui/program_editor.py" line="162" />
         <source>Tier</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="170" />
+        <location filename="../../app/ui/program_editor.py" line="171" />
         <source>Dates are YYYY-MM-DD, both days included. Tiers: keys separated by commas, empty for every tier. Factor 200 % gives double points; extra % is of the money spent in the category; a lower threshold applies to the tier chosen.</source>
         <translation>Даты — ГГГГ-ММ-ДД, оба дня включительно. Статусы: ключи через запятую, пусто — для всех. Множитель 200 % — двойные баллы; доплата — процент от суммы в категории; сниженный порог действует для выбранного статуса.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="175" />
+        <location filename="../../app/ui/program_editor.py" line="176" />
         <source>Add campaign</source>
         <translation>Добавить акцию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="180" />
+        <location filename="../../app/ui/program_editor.py" line="181" />
         <source>— every purchase —</source>
         <translation>— любая покупка —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="181" />
+        <location filename="../../app/ui/program_editor.py" line="182" />
         <source>Stamps</source>
         <translation>Штампов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="182" />
+        <location filename="../../app/ui/program_editor.py" line="183" />
         <source>Reward RU</source>
         <translation>Награда RU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="182" />
+        <location filename="../../app/ui/program_editor.py" line="183" />
         <source>Reward EN</source>
         <translation>Награда EN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="183" />
+        <location filename="../../app/ui/program_editor.py" line="184" />
         <source>Add stamp card</source>
         <translation>Добавить карту штампов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="184" />
+        <location filename="../../app/ui/program_editor.py" line="185" />
         <source>Collect the stamps, get the reward: “6 coffees, the 7th free”.</source>
         <translation>Соберите штампы — получите награду: «6 кофе, седьмой в подарок».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="187" />
+        <location filename="../../app/ui/program_editor.py" line="188" />
         <source>Product categories</source>
         <translation>Категории товаров</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="189" />
+        <location filename="../../app/ui/program_editor.py" line="190" />
         <source>Add category</source>
         <translation>Добавить категорию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="202" />
+        <location filename="../../app/ui/program_editor.py" line="203" />
         <source>Causes members can donate points to</source>
         <translation>Фонды, которым участники могут пожертвовать баллы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="205" />
+        <location filename="../../app/ui/program_editor.py" line="206" />
         <source>Add cause</source>
         <translation>Добавить фонд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="212" />
+        <location filename="../../app/ui/program_editor.py" line="213" />
         <source>A gift</source>
         <translation>Подарок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="212" />
+        <location filename="../../app/ui/program_editor.py" line="213" />
         <source>A gift with points</source>
         <translation>Подарок с баллами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="213" />
+        <location filename="../../app/ui/program_editor.py" line="214" />
         <source>Apology points (complaint)</source>
         <translation>Баллы в извинение (жалоба)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="214" />
+        <location filename="../../app/ui/program_editor.py" line="215" />
         <source>Long wait</source>
         <translation>Долгое ожидание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="225" />
+        <location filename="../../app/ui/program_editor.py" line="226" />
         <source>{name} is how the member is addressed, {what} the gift, {points} the points with their word ("50 points").</source>
         <translation>{name} — обращение к участнику, {what} — подарок, {points} — баллы со словом («50 баллов»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="296" />
+        <location filename="../../app/ui/program_editor.py" line="297" />
         <source>Nothing changed; version %1 stays in force.</source>
         <translation>Ничего не изменилось; действует версия %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="298" />
+        <location filename="../../app/ui/program_editor.py" line="299" />
         <source>Saved as version %1; %n member(s) upgraded</source>
         <translation>
             <numerusform>Сохранено как версия %1; повышен статус у %Ln участника</numerusform><numerusform>Сохранено как версия %1; повышен статус у %Ln участников</numerusform><numerusform>Сохранено как версия %1; повышен статус у %Ln участников</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="330" />
+        <location filename="../../app/ui/program_editor.py" line="331" />
         <source>The program has unsaved changes. Save them?</source>
         <translation>В программе есть несохранённые изменения. Сохранить их?</translation>
     </message>
@@ -3998,74 +3986,74 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="60" />
+        <location filename="../../app/ui/purchase_dialog.py" line="61" />
         <source>Purchase — %1</source>
         <translation>Покупка — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="71" />
+        <location filename="../../app/ui/purchase_dialog.py" line="72" />
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="84" />
+        <location filename="../../app/ui/purchase_dialog.py" line="85" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="86" />
+        <location filename="../../app/ui/purchase_dialog.py" line="87" />
         <source>Receipt no.</source>
         <translation>Номер чека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="88" />
+        <location filename="../../app/ui/purchase_dialog.py" line="89" />
         <source>Pay with points</source>
         <translation>Оплатить баллами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="97" />
+        <location filename="../../app/ui/purchase_dialog.py" line="98" />
         <source>Record (Enter)</source>
         <translation>Провести (Enter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="99" />
+        <location filename="../../app/ui/purchase_dialog.py" line="100" />
         <source>Balance: %n point(s)</source>
         <translation>
             <numerusform>На счёте %Ln балл</numerusform><numerusform>На счёте %Ln балла</numerusform><numerusform>На счёте %Ln баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="109" />
+        <location filename="../../app/ui/purchase_dialog.py" line="110" />
         <source>Of which (optional)</source>
         <translation>В том числе (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="117" />
+        <location filename="../../app/ui/purchase_dialog.py" line="118" />
         <source> pcs</source>
         <translation> шт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="120" />
+        <location filename="../../app/ui/purchase_dialog.py" line="121" />
         <source>part of the amount</source>
         <translation>часть суммы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="136" />
+        <location filename="../../app/ui/purchase_dialog.py" line="137" />
         <source>%1: %2 of %3</source>
         <translation>%1: %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="156" />
+        <location filename="../../app/ui/purchase_dialog.py" line="157" />
         <source>No points were spent: check who the customer is first.</source>
         <translation>Баллы не списаны: сначала проверьте, кто покупатель.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="177" />
+        <location filename="../../app/ui/purchase_dialog.py" line="178" />
         <source>at most %n point(s)</source>
         <translation>
             <numerusform>не более %Ln балла</numerusform><numerusform>не более %Ln баллов</numerusform><numerusform>не более %Ln баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="192" />
+        <location filename="../../app/ui/purchase_dialog.py" line="193" />
         <source>Left to pay: %1</source>
         <translation>Осталось оплатить: %1</translation>
     </message>
@@ -4106,42 +4094,42 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>RecoveryPrompt</name>
     <message>
-        <location filename="../../app/ui/recovery.py" line="27" />
+        <location filename="../../app/ui/recovery.py" line="28" />
         <source>The shop's database file is empty (0 bytes): the shop's data is not in it.</source>
         <translation>Файл базы данных магазина пуст (0 байт): данных магазина в нём нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="30" />
+        <location filename="../../app/ui/recovery.py" line="31" />
         <source>The shop's database cannot be read: the file is damaged.</source>
         <translation>Базу данных магазина не удаётся прочитать: файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="39" />
+        <location filename="../../app/ui/recovery.py" line="40" />
         <source>The latest good backup was taken on %1 (members: %2; checked just now). Restore it? Anything recorded after it will have to be entered again. The damaged file is kept.</source>
         <translation>Последняя исправная копия сделана %1 (участников: %2; только что проверена). Восстановить её? Всё записанное после неё придётся внести заново. Повреждённый файл сохранится.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="32" />
+        <location filename="../../app/ui/recovery.py" line="33" />
         <source>No good backup was found beside the database or in the backup folder. If you have one (a USB stick, a share), choose it. Nothing has been changed.</source>
         <translation>Исправной резервной копии нет ни рядом с базой, ни в папке копий. Если копия есть у вас (на флешке, в сетевой папке), выберите её. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="36" />
+        <location filename="../../app/ui/recovery.py" line="37" />
         <source>The latest good backup was taken on %1 (members: %2; checked just now). Restore it? Anything recorded after it will have to be entered again. The empty file is kept.</source>
         <translation>Последняя исправная копия сделана %1 (участников: %2; только что проверена). Восстановить её? Всё записанное после неё придётся внести заново. Пустой файл сохранится.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="47" />
+        <location filename="../../app/ui/recovery.py" line="48" />
         <source>Restore the latest backup</source>
         <translation>Восстановить последнюю копию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="49" />
+        <location filename="../../app/ui/recovery.py" line="50" />
         <source>Choose a backup file…</source>
         <translation>Выбрать файл копии…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="51" />
+        <location filename="../../app/ui/recovery.py" line="52" />
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
@@ -4149,143 +4137,143 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="56" />
+        <location filename="../../app/ui/refund_dialog.py" line="57" />
         <source>Refund a purchase</source>
         <translation>Возврат покупки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="74" />
+        <location filename="../../app/ui/refund_dialog.py" line="75" />
         <source>Receipt number</source>
         <translation>Номер чека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="75" />
+        <location filename="../../app/ui/refund_dialog.py" line="76" />
         <source>On the day</source>
         <translation>За день</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="82" />
+        <location filename="../../app/ui/refund_dialog.py" line="83" />
         <source>Only %1's purchases</source>
         <translation>Только покупки: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="89" />
+        <location filename="../../app/ui/refund_dialog.py" line="90" />
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="98" />
+        <location filename="../../app/ui/refund_dialog.py" line="99" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="98" />
+        <location filename="../../app/ui/refund_dialog.py" line="99" />
         <source>Receipt</source>
         <translation>Чек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="98" />
+        <location filename="../../app/ui/refund_dialog.py" line="99" />
         <source>Member</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="98" />
+        <location filename="../../app/ui/refund_dialog.py" line="99" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="99" />
+        <location filename="../../app/ui/refund_dialog.py" line="100" />
         <source>Refunded</source>
         <translation>Возвраты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="99" />
+        <location filename="../../app/ui/refund_dialog.py" line="100" />
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="110" />
+        <location filename="../../app/ui/refund_dialog.py" line="111" />
         <source>Find the purchase</source>
         <translation>Найти покупку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="125" />
+        <location filename="../../app/ui/refund_dialog.py" line="126" />
         <source>Why: goods returned, wrong amount rung up…</source>
         <translation>Почему: вернули товар, пробили не ту сумму…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="130" />
-        <location filename="../../app/ui/refund_dialog.py" line="145" />
+        <location filename="../../app/ui/refund_dialog.py" line="131" />
+        <location filename="../../app/ui/refund_dialog.py" line="146" />
         <source>Refund</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="137" />
+        <location filename="../../app/ui/refund_dialog.py" line="138" />
         <source>Purchase</source>
         <translation>Покупка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="138" />
+        <location filename="../../app/ui/refund_dialog.py" line="139" />
         <source>Amount to refund</source>
         <translation>Сумма возврата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="140" />
+        <location filename="../../app/ui/refund_dialog.py" line="141" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="175" />
+        <location filename="../../app/ui/refund_dialog.py" line="176" />
         <source>Purchases found: %1</source>
         <translation>Найдено покупок: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="176" />
+        <location filename="../../app/ui/refund_dialog.py" line="177" />
         <source>No purchases match.</source>
         <translation>Таких покупок нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="192" />
+        <location filename="../../app/ui/refund_dialog.py" line="193" />
         <source>in full</source>
         <translation>полностью</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="216" />
+        <location filename="../../app/ui/refund_dialog.py" line="217" />
         <source>Choose a purchase in the list.</source>
         <translation>Выберите покупку в списке.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="219" />
+        <location filename="../../app/ui/refund_dialog.py" line="220" />
         <source>%1, %2: paid %3</source>
         <translation>%1, %2: оплачено %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="223" />
+        <location filename="../../app/ui/refund_dialog.py" line="224" />
         <source>; refunded already %1</source>
         <translation>; уже возвращено %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="227" />
+        <location filename="../../app/ui/refund_dialog.py" line="228" />
         <source>At most %1</source>
         <translation>Не больше %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="230" />
+        <location filename="../../app/ui/refund_dialog.py" line="231" />
         <source>This purchase is refunded in full.</source>
         <translation>Покупка возвращена полностью.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="246" />
+        <location filename="../../app/ui/refund_dialog.py" line="247" />
         <source>Points: %1 taken back, %2 returned to the member.</source>
         <translation>Баллы: спишем %1, вернём участнику %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="274" />
+        <location filename="../../app/ui/refund_dialog.py" line="275" />
         <source>Refunded %1. Points: %2 taken back, %3 returned. Balance: %4.</source>
         <translation>Возвращено %1. Баллы: списано %2, возвращено %3. На счёте: %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/corrections.py" line="50" />
+        <location filename="../../app/ui/corrections.py" line="52" />
         <source>Refund a purchase…</source>
         <translation>Возврат покупки…</translation>
     </message>
@@ -4293,484 +4281,482 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../app/ui/report_charts.py" line="45" />
-        <location filename="../../app/ui/report_text.py" line="134" />
+        <location filename="../../app/ui/report_charts.py" line="46" />
+        <location filename="../../app/ui/report_text.py" line="124" />
         <source>Visits and revenue over time</source>
         <translation>Визиты и выручка по времени</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_charts.py" line="49" />
-        <location filename="../../app/ui/report_text.py" line="129" />
-        <location filename="../../app/ui/report_text.py" line="136" />
-        <location filename="../../app/ui/report_text.py" line="141" />
+        <location filename="../../app/ui/report_charts.py" line="50" />
+        <location filename="../../app/ui/report_text.py" line="126" />
+        <location filename="../../app/ui/report_text.py" line="131" />
+        <location filename="../../app/ui/report_text.py" line="187" />
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_charts.py" line="50" />
-        <location filename="../../app/ui/report_text.py" line="52" />
-        <location filename="../../app/ui/report_text.py" line="128" />
-        <location filename="../../app/ui/report_text.py" line="135" />
-        <location filename="../../app/ui/report_text.py" line="141" />
+        <location filename="../../app/ui/report_charts.py" line="51" />
+        <location filename="../../app/ui/report_text.py" line="43" />
+        <location filename="../../app/ui/report_text.py" line="125" />
+        <location filename="../../app/ui/report_text.py" line="131" />
+        <location filename="../../app/ui/report_text.py" line="186" />
         <source>Visits</source>
         <translation>Визиты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_charts.py" line="88" />
-        <location filename="../../app/ui/report_text.py" line="147" />
+        <location filename="../../app/ui/report_charts.py" line="89" />
+        <location filename="../../app/ui/report_text.py" line="143" />
         <source>Members by tier today</source>
         <translation>Участники по статусам сегодня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_charts.py" line="98" />
-        <location filename="../../app/ui/report_text.py" line="39" />
-        <location filename="../../app/ui/report_text.py" line="148" />
-        <location filename="../../app/ui/report_text.py" line="152" />
+        <location filename="../../app/ui/report_charts.py" line="99" />
+        <location filename="../../app/ui/report_text.py" line="30" />
+        <location filename="../../app/ui/report_text.py" line="144" />
+        <location filename="../../app/ui/report_text.py" line="147" />
         <location filename="../../app/ui/report_text.py" line="157" />
         <source>Members</source>
         <translation>Участников</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_files.py" line="49" />
+        <location filename="../../app/ui/report_files.py" line="43" />
         <source>Period: %1</source>
         <translation>Период: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_files.py" line="50" />
+        <location filename="../../app/ui/report_files.py" line="44" />
         <source>Till</source>
         <translation>Касса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_files.py" line="51" />
-        <location filename="../../app/ui/report_text.py" line="165" />
-        <location filename="../../app/ui/report_text.py" line="171" />
+        <location filename="../../app/ui/report_files.py" line="45" />
         <location filename="../../app/ui/report_text.py" line="174" />
+        <location filename="../../app/ui/report_text.py" line="180" />
+        <location filename="../../app/ui/report_text.py" line="190" />
         <source>Cashier</source>
         <translation>Кассир</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_files.py" line="52" />
-        <location filename="../../app/ui/report_text.py" line="141" />
-        <location filename="../../app/ui/report_text.py" line="148" />
+        <location filename="../../app/ui/report_files.py" line="46" />
+        <location filename="../../app/ui/report_text.py" line="131" />
+        <location filename="../../app/ui/report_text.py" line="144" />
         <source>Tier</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_files.py" line="54" />
+        <location filename="../../app/ui/report_files.py" line="48" />
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_files.py" line="56" />
+        <location filename="../../app/ui/report_files.py" line="50" />
         <source>Made on %1</source>
         <translation>Сформирован %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_files.py" line="106" />
+        <location filename="../../app/ui/report_files.py" line="38" />
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="39" />
+        <location filename="../../app/ui/report_text.py" line="30" />
         <source>Members enrolled and not erased, today. The tier filter counts members by their tier today.</source>
         <translation>Участники программы (кроме удалённых) на сегодня. Фильтр по статусу считает участников по их статусу сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="41" />
+        <location filename="../../app/ui/report_text.py" line="32" />
         <source>New members</source>
         <translation>Новые участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="41" />
+        <location filename="../../app/ui/report_text.py" line="32" />
         <source>Members enrolled in the period.</source>
         <translation>Участники, зарегистрированные за период.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="42" />
+        <location filename="../../app/ui/report_text.py" line="33" />
         <source>Active in 30 days</source>
         <translation>Активны за 30 дней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="45" />
+        <location filename="../../app/ui/report_text.py" line="36" />
         <source>Active in 90 days</source>
         <translation>Активны за 90 дней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="48" />
+        <location filename="../../app/ui/report_text.py" line="39" />
         <source>Lapsed 90 days</source>
         <translation>Ушли: 90 дней без покупок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="50" />
+        <location filename="../../app/ui/report_text.py" line="41" />
         <source>Lapsed 180 days</source>
         <translation>Ушли: 180 дней без покупок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="54" />
+        <location filename="../../app/ui/report_text.py" line="45" />
         <source>Revenue from members</source>
         <translation>Выручка от участников</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="55" />
+        <location filename="../../app/ui/report_text.py" line="46" />
         <source>What members paid in the period, refunded purchases taken out.</source>
         <translation>Сколько участники заплатили за период, без покупок с возвратом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="56" />
-        <location filename="../../app/ui/report_text.py" line="142" />
+        <location filename="../../app/ui/report_text.py" line="47" />
+        <location filename="../../app/ui/report_text.py" line="132" />
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="52" />
+        <location filename="../../app/ui/report_text.py" line="43" />
         <source>Purchases members made in the period, refunded ones too: a refund does not undo a visit.</source>
         <translation>Покупки участников за период, включая покупки с возвратом: возврат не отменяет визит.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="43" />
+        <location filename="../../app/ui/report_text.py" line="34" />
         <source>Members whose last purchase was in the last 30 days: today and the 29 days before it.</source>
         <translation>Участники, чья последняя покупка была за последние 30 дней: сегодня и 29 дней до этого.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="46" />
+        <location filename="../../app/ui/report_text.py" line="37" />
         <source>Members whose last purchase was in the last 90 days: today and the 89 days before it.</source>
         <translation>Участники, чья последняя покупка была за последние 90 дней: сегодня и 89 дней до этого.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="48" />
+        <location filename="../../app/ui/report_text.py" line="39" />
         <source>No purchase in the last 90 days (today and the 89 days before it), and enrolled before them.</source>
         <translation>Не покупали последние 90 дней (сегодня и 89 дней до этого) и зарегистрированы раньше.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="50" />
+        <location filename="../../app/ui/report_text.py" line="41" />
         <source>No purchase in the last 180 days (today and the 179 days before it), and enrolled before them.</source>
         <translation>Не покупали последние 180 дней (сегодня и 179 дней до этого) и зарегистрированы раньше.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="56" />
+        <location filename="../../app/ui/report_text.py" line="47" />
         <source>Revenue from members divided by their purchases that were not refunded.</source>
         <translation>Выручка от участников, делённая на число их покупок без возврата.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="57" />
+        <location filename="../../app/ui/report_text.py" line="48" />
         <source>Members who bought</source>
         <translation>Покупали</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="58" />
+        <location filename="../../app/ui/report_text.py" line="49" />
         <source>Members with at least one purchase in the period.</source>
         <translation>Участники хотя бы с одной покупкой за период.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="59" />
+        <location filename="../../app/ui/report_text.py" line="50" />
         <source>Repeat rate</source>
         <translation>Доля повторных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="59" />
+        <location filename="../../app/ui/report_text.py" line="50" />
         <source>Share of the members who bought in the period who bought twice or more.</source>
         <translation>Доля покупавших за период, кто купил два раза и больше.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="61" />
+        <location filename="../../app/ui/report_text.py" line="52" />
         <source>Visits per member per month</source>
         <translation>Визитов на участника в месяц</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="62" />
+        <location filename="../../app/ui/report_text.py" line="53" />
         <source>Visits divided by the members who bought, divided by the period's length in months.</source>
         <translation>Визиты, делённые на число покупавших и на длину периода в месяцах.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="64" />
+        <location filename="../../app/ui/report_text.py" line="55" />
         <source>Refunded</source>
         <translation>Возвраты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="65" />
+        <location filename="../../app/ui/report_text.py" line="56" />
         <source>Refunded amount</source>
         <translation>Сумма возвратов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="64" />
+        <location filename="../../app/ui/report_text.py" line="55" />
         <source>Purchases made in the period and refunded in full since.</source>
         <translation>Покупки за период, с тех пор возвращённые полностью.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="65" />
+        <location filename="../../app/ui/report_text.py" line="56" />
         <source>What was refunded of purchases made in the period, in full or in part.</source>
         <translation>Сколько возвращено по покупкам за период, полностью или частично.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="66" />
-        <location filename="../../app/ui/report_text.py" line="136" />
+        <location filename="../../app/ui/report_text.py" line="57" />
+        <location filename="../../app/ui/report_text.py" line="126" />
         <source>Points issued</source>
         <translation>Начислено баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="66" />
+        <location filename="../../app/ui/report_text.py" line="57" />
         <source>Points given in the period in any way: earned, welcome, campaigns, bonuses, gifts. Points a refund returns are not new points.</source>
         <translation>Баллы, выданные за период любым способом: за покупки, приветственные, по акциям, бонусы, подарки. Баллы, возвращённые при возврате покупки, — не новые баллы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="69" />
-        <location filename="../../app/ui/report_text.py" line="137" />
+        <location filename="../../app/ui/report_text.py" line="60" />
+        <location filename="../../app/ui/report_text.py" line="127" />
         <source>Points redeemed</source>
         <translation>Списано баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="69" />
+        <location filename="../../app/ui/report_text.py" line="60" />
         <source>Points members paid with in the period.</source>
         <translation>Баллы, которыми участники оплатили покупки за период.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="70" />
+        <location filename="../../app/ui/report_text.py" line="61" />
         <source>Points expired</source>
         <translation>Сгорело баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="70" />
+        <location filename="../../app/ui/report_text.py" line="61" />
         <source>Points that expired unspent in the period.</source>
         <translation>Баллы, сгоревшие неиспользованными за период.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="71" />
+        <location filename="../../app/ui/report_text.py" line="62" />
         <source>Points donated</source>
         <translation>Пожертвовано баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="71" />
+        <location filename="../../app/ui/report_text.py" line="62" />
         <source>Points members gave to a cause in the period.</source>
         <translation>Баллы, которые участники пожертвовали на благотворительность за период.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="72" />
+        <location filename="../../app/ui/report_text.py" line="63" />
         <source>Points outstanding</source>
         <translation>Баллов на счетах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="73" />
+        <location filename="../../app/ui/report_text.py" line="64" />
         <source>All members' balances together, today, net of points owed back after refunds.</source>
         <translation>Сумма балансов всех участников на сегодня, за вычетом баллов, которые участники должны после возвратов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="75" />
+        <location filename="../../app/ui/report_text.py" line="66" />
         <source>Liability</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="75" />
+        <location filename="../../app/ui/report_text.py" line="66" />
         <source>The outstanding points in money: what the shop owes if every point is spent.</source>
         <translation>Баллы на счетах в деньгах: столько магазин должен, если все баллы потратят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="77" />
+        <location filename="../../app/ui/report_text.py" line="68" />
         <source>Tier moves up</source>
         <translation>Повышения статуса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="77" />
+        <location filename="../../app/ui/report_text.py" line="68" />
         <source>Members who moved to a higher tier in the period.</source>
         <translation>Участники, перешедшие на более высокий статус за период.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="78" />
+        <location filename="../../app/ui/report_text.py" line="69" />
         <source>Tier moves down</source>
         <translation>Понижения статуса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="79" />
+        <location filename="../../app/ui/report_text.py" line="70" />
         <source>Members who moved to a lower tier in the period (reviews, refunds).</source>
         <translation>Участники, перешедшие на более низкий статус за период (пересмотр, возвраты).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="103" />
+        <location filename="../../app/ui/report_text.py" line="94" />
         <source>Earned on purchases</source>
         <translation>За покупки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="103" />
+        <location filename="../../app/ui/report_text.py" line="94" />
         <source>Welcome bonus</source>
         <translation>Приветственный бонус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="104" />
+        <location filename="../../app/ui/report_text.py" line="95" />
         <source>Campaigns</source>
         <translation>Акции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="104" />
+        <location filename="../../app/ui/report_text.py" line="95" />
         <source>Redeemed</source>
         <translation>Списано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="104" />
+        <location filename="../../app/ui/report_text.py" line="95" />
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="105" />
+        <location filename="../../app/ui/report_text.py" line="96" />
         <source>Referrals</source>
         <translation>За друзей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="105" />
+        <location filename="../../app/ui/report_text.py" line="96" />
         <source>Surveys</source>
         <translation>Опросы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="105" />
+        <location filename="../../app/ui/report_text.py" line="96" />
         <source>Reviews</source>
         <translation>Отзывы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="106" />
-        <location filename="../../app/ui/report_text.py" line="162" />
-        <location filename="../../app/ui/report_text.py" line="165" />
+        <location filename="../../app/ui/report_text.py" line="97" />
+        <location filename="../../app/ui/report_text.py" line="169" />
         <source>Gifts</source>
         <translation>Подарки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="106" />
+        <location filename="../../app/ui/report_text.py" line="97" />
         <source>Expired</source>
         <translation>Сгорело</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="106" />
+        <location filename="../../app/ui/report_text.py" line="97" />
         <source>Donated to causes</source>
         <translation>Пожертвовано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="107" />
+        <location filename="../../app/ui/report_text.py" line="98" />
         <source>Adjustments</source>
         <translation>Корректировки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="107" />
+        <location filename="../../app/ui/report_text.py" line="98" />
         <source>Refunds</source>
         <translation>Возвраты покупок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="108" />
+        <location filename="../../app/ui/report_text.py" line="99" />
         <source>Imported</source>
         <translation>Перенесены из другой системы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="112" />
+        <location filename="../../app/ui/report_text.py" line="103" />
         <source>No compensation</source>
         <translation>Без компенсации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="112" />
+        <location filename="../../app/ui/report_text.py" line="103" />
         <source>Apology points</source>
         <translation>Баллы в извинение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="113" />
+        <location filename="../../app/ui/report_text.py" line="104" />
         <source>A gift</source>
         <translation>Подарок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="113" />
+        <location filename="../../app/ui/report_text.py" line="104" />
         <source>Discount next time</source>
         <translation>Скидка на следующую покупку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="121" />
+        <location filename="../../app/ui/report_text.py" line="155" />
         <source>Month %1</source>
         <translation>Месяц %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="128" />
+        <location filename="../../app/ui/report_text.py" line="186" />
         <source>Member</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="128" />
+        <location filename="../../app/ui/report_text.py" line="186" />
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="131" />
+        <location filename="../../app/ui/report_text.py" line="115" />
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="131" />
+        <location filename="../../app/ui/report_text.py" line="115" />
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="131" />
-        <location filename="../../app/ui/report_text.py" line="162" />
-        <location filename="../../app/ui/report_text.py" line="165" />
+        <location filename="../../app/ui/report_text.py" line="115" />
+        <location filename="../../app/ui/report_text.py" line="169" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="132" />
+        <location filename="../../app/ui/report_text.py" line="116" />
         <source>Definition</source>
         <translation>Что это</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="135" />
-        <location filename="../../app/ui/report_text.py" line="152" />
+        <location filename="../../app/ui/report_text.py" line="125" />
+        <location filename="../../app/ui/report_text.py" line="147" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="135" />
-        <location filename="../../app/ui/report_text.py" line="152" />
+        <location filename="../../app/ui/report_text.py" line="125" />
+        <location filename="../../app/ui/report_text.py" line="147" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="140" />
+        <location filename="../../app/ui/report_text.py" line="130" />
         <source>Average check by tier</source>
         <translation>Средний чек по статусам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="144" />
+        <location filename="../../app/ui/report_text.py" line="134" />
         <source>Points by kind</source>
         <translation>Баллы по видам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="145" />
+        <location filename="../../app/ui/report_text.py" line="135" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="145" />
+        <location filename="../../app/ui/report_text.py" line="135" />
         <source>Points in</source>
         <translation>Начислено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="145" />
+        <location filename="../../app/ui/report_text.py" line="135" />
         <source>Points out</source>
         <translation>Списано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="148" />
+        <location filename="../../app/ui/report_text.py" line="144" />
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="151" />
+        <location filename="../../app/ui/report_text.py" line="146" />
         <source>Tier moves in the period</source>
         <translation>Смены статуса за период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="153" />
+        <location filename="../../app/ui/report_text.py" line="148" />
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="154" />
+        <location filename="../../app/ui/report_text.py" line="149" />
         <source>up</source>
         <translation>вверх</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="154" />
+        <location filename="../../app/ui/report_text.py" line="149" />
         <source>down</source>
         <translation>вниз</translation>
     </message>
@@ -4790,76 +4776,73 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Доля новых участников каждого месяца, купивших в указанный столбцом месяц после регистрации (месяц 0 — месяц регистрации).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="161" />
+        <location filename="../../app/ui/report_text.py" line="172" />
         <source>Gifts by reason</source>
         <translation>Подарки по причинам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="162" />
+        <location filename="../../app/ui/report_text.py" line="172" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="163" />
-        <location filename="../../app/ui/report_text.py" line="166" />
         <location filename="../../app/ui/report_text.py" line="169" />
-        <location filename="../../app/ui/report_text.py" line="172" />
+        <location filename="../../app/ui/report_text.py" line="170" />
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="164" />
+        <location filename="../../app/ui/report_text.py" line="174" />
         <source>Gifts by cashier</source>
         <translation>Подарки по кассирам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="167" />
+        <location filename="../../app/ui/report_text.py" line="176" />
         <source>Complaints by compensation</source>
         <translation>Жалобы по компенсации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="168" />
+        <location filename="../../app/ui/report_text.py" line="177" />
         <source>Compensation</source>
         <translation>Компенсация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="168" />
-        <location filename="../../app/ui/report_text.py" line="171" />
+        <location filename="../../app/ui/report_text.py" line="170" />
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="170" />
+        <location filename="../../app/ui/report_text.py" line="179" />
         <source>Complaints by cashier</source>
         <translation>Жалобы по кассирам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="173" />
+        <location filename="../../app/ui/report_text.py" line="189" />
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="174" />
+        <location filename="../../app/ui/report_text.py" line="190" />
         <source>Enrolments</source>
         <translation>Регистрации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="175" />
+        <location filename="../../app/ui/report_text.py" line="191" />
         <source>Purchases recorded</source>
         <translation>Проведено покупок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="175" />
+        <location filename="../../app/ui/report_text.py" line="191" />
         <source>Gifts given</source>
         <translation>Подарки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="177" />
+        <location filename="../../app/ui/report_text.py" line="193" />
         <source>Top members by revenue</source>
         <translation>Лучшие клиенты по выручке</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_text.py" line="179" />
+        <location filename="../../app/ui/report_text.py" line="195" />
         <source>Top members by visits</source>
         <translation>Лучшие клиенты по визитам</translation>
     </message>
@@ -4867,175 +4850,175 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="135" />
-        <location filename="../../app/ui/reports_dialog.py" line="291" />
-        <location filename="../../app/ui/reports_dialog.py" line="361" />
+        <location filename="../../app/ui/report_preparation.py" line="50" />
+        <location filename="../../app/ui/reports_dialog.py" line="116" />
+        <location filename="../../app/ui/reports_dialog.py" line="301" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="160" />
+        <location filename="../../app/ui/reports_dialog.py" line="142" />
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="162" />
+        <location filename="../../app/ui/reports_dialog.py" line="144" />
         <source>Points and tiers</source>
         <translation>Баллы и статусы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="163" />
+        <location filename="../../app/ui/reports_dialog.py" line="145" />
         <source>Cohorts</source>
         <translation>Когорты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="165" />
+        <location filename="../../app/ui/reports_dialog.py" line="147" />
         <source>Gifts and complaints</source>
         <translation>Подарки и жалобы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="167" />
+        <location filename="../../app/ui/reports_dialog.py" line="149" />
         <source>Staff and top members</source>
         <translation>Персонал и лучшие клиенты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="171" />
+        <location filename="../../app/ui/reports_dialog.py" line="153" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="171" />
+        <location filename="../../app/ui/reports_dialog.py" line="153" />
         <source>This week</source>
         <translation>Эта неделя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="172" />
+        <location filename="../../app/ui/reports_dialog.py" line="154" />
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="172" />
+        <location filename="../../app/ui/reports_dialog.py" line="154" />
         <source>This quarter</source>
         <translation>Этот квартал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="173" />
+        <location filename="../../app/ui/reports_dialog.py" line="155" />
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="173" />
+        <location filename="../../app/ui/reports_dialog.py" line="155" />
         <source>Custom</source>
         <translation>Свой период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="185" />
+        <location filename="../../app/ui/reports_dialog.py" line="167" />
         <source>Export…</source>
         <translation>Выгрузить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="192" />
+        <location filename="../../app/ui/reports_dialog.py" line="174" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="192" />
+        <location filename="../../app/ui/reports_dialog.py" line="174" />
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="193" />
+        <location filename="../../app/ui/reports_dialog.py" line="175" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="193" />
+        <location filename="../../app/ui/reports_dialog.py" line="175" />
         <source>Till</source>
         <translation>Касса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="194" />
+        <location filename="../../app/ui/reports_dialog.py" line="176" />
         <source>Cashier</source>
         <translation>Кассир</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="194" />
+        <location filename="../../app/ui/reports_dialog.py" line="176" />
         <source>Tier</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="224" />
+        <location filename="../../app/ui/reports_dialog.py" line="206" />
         <source>By day or month</source>
         <translation>По дням или месяцам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="224" />
+        <location filename="../../app/ui/reports_dialog.py" line="206" />
         <source>By tier</source>
         <translation>По статусам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="260" />
+        <location filename="../../app/ui/reports_dialog.py" line="239" />
         <source>All tills</source>
         <translation>Все кассы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="261" />
+        <location filename="../../app/ui/reports_dialog.py" line="240" />
         <source>All cashiers</source>
         <translation>Все кассиры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="262" />
+        <location filename="../../app/ui/reports_dialog.py" line="241" />
         <source>All tiers</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="288" />
+        <location filename="../../app/ui/report_preparation.py" line="46" />
         <source>Preparing the reports for the first time: every purchase and ledger row is added up once. In a large shop this takes a few minutes.</source>
         <translation>Отчёты готовятся впервые: каждая покупка и каждая запись журнала баллов суммируются один раз. В большом магазине это занимает несколько минут.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="290" />
+        <location filename="../../app/ui/report_preparation.py" line="49" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="303" />
+        <location filename="../../app/ui/report_preparation.py" line="38" />
         <source>Preparing the reports…</source>
         <translation>Отчёты готовятся…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="315" />
+        <location filename="../../app/ui/report_preparation.py" line="64" />
         <source>Stopping…</source>
         <translation>Останавливаем…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="328" />
+        <location filename="../../app/ui/reports_dialog.py" line="267" />
         <source>Reports were not prepared; nothing was changed. Open Reports again to prepare them.</source>
         <translation>Отчёты не подготовлены, ничего не изменено. Откройте отчёты снова, чтобы подготовить их.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="340" />
+        <location filename="../../app/ui/reports_dialog.py" line="279" />
         <source>Counting…</source>
         <translation>Считаем…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="361" />
+        <location filename="../../app/ui/reports_dialog.py" line="301" />
         <source>The report could not be made.</source>
         <translation>Не удалось построить отчёт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="384" />
+        <location filename="../../app/ui/reports_dialog.py" line="327" />
         <source>Counting top members…</source>
         <translation>Считаем лучших клиентов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="440" />
-        <location filename="../../app/ui/reports_dialog.py" line="449" />
+        <location filename="../../app/ui/reports_dialog.py" line="383" />
+        <location filename="../../app/ui/reports_dialog.py" line="392" />
         <source>Export report</source>
         <translation>Выгрузить отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="450" />
+        <location filename="../../app/ui/reports_dialog.py" line="393" />
         <source>The file could not be written: %1</source>
         <translation>Не удалось записать файл: %1</translation>
     </message>
@@ -5043,104 +5026,104 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="49" />
+        <location filename="../../app/ui/staff_dialogs.py" line="54" />
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="51" />
-        <location filename="../../app/ui/staff_dialogs.py" line="70" />
+        <location filename="../../app/ui/staff_dialogs.py" line="56" />
+        <location filename="../../app/ui/staff_dialogs.py" line="75" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="51" />
-        <location filename="../../app/ui/staff_dialogs.py" line="72" />
+        <location filename="../../app/ui/staff_dialogs.py" line="56" />
+        <location filename="../../app/ui/staff_dialogs.py" line="77" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="51" />
+        <location filename="../../app/ui/staff_dialogs.py" line="56" />
         <source>Active</source>
         <translation>Работает</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="52" />
+        <location filename="../../app/ui/staff_dialogs.py" line="57" />
         <source>Locked</source>
         <translation>Заблокирован</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="59" />
+        <location filename="../../app/ui/staff_dialogs.py" line="64" />
         <source>Cashier</source>
         <translation>Кассир</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="59" />
+        <location filename="../../app/ui/staff_dialogs.py" line="64" />
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="60" />
+        <location filename="../../app/ui/staff_dialogs.py" line="65" />
         <source>Owner</source>
         <translation>Владелец</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="63" />
+        <location filename="../../app/ui/staff_dialogs.py" line="68" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="64" />
+        <location filename="../../app/ui/staff_dialogs.py" line="69" />
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="65" />
+        <location filename="../../app/ui/staff_dialogs.py" line="70" />
         <source>Switch on/off</source>
         <translation>Включить/выключить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="66" />
+        <location filename="../../app/ui/staff_dialogs.py" line="71" />
         <source>Set this PIN for the selected</source>
         <translation>Задать этот PIN выбранному</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="71" />
+        <location filename="../../app/ui/staff_dialogs.py" line="76" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="94" />
+        <location filename="../../app/ui/staff_dialogs.py" line="99" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="94" />
+        <location filename="../../app/ui/staff_dialogs.py" line="99" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="95" />
+        <location filename="../../app/ui/staff_dialogs.py" line="100" />
         <source>locked</source>
         <translation>заблокирован</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="118" />
+        <location filename="../../app/ui/staff_dialogs.py" line="123" />
         <source>Added.</source>
         <translation>Добавлено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="123" />
+        <location filename="../../app/ui/staff_dialogs.py" line="128" />
         <source>Unlocked.</source>
         <translation>Разблокировано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="130" />
+        <location filename="../../app/ui/staff_dialogs.py" line="135" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_dialogs.py" line="136" />
+        <location filename="../../app/ui/staff_dialogs.py" line="141" />
         <source>PIN changed.</source>
         <translation>PIN изменён.</translation>
     </message>
@@ -5192,23 +5175,23 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>TillSearch</name>
     <message>
-        <location filename="../../app/ui/till_search.py" line="43" />
+        <location filename="../../app/ui/till_search.py" line="44" />
         <source>Name, phone or card</source>
         <translation>Имя, телефон или карта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_search.py" line="89" />
+        <location filename="../../app/ui/till_search.py" line="90" />
         <source>%n found</source>
         <translation>
             <numerusform>Найден %Ln</numerusform><numerusform>Найдено %Ln</numerusform><numerusform>Найдено %Ln</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_search.py" line="97" />
+        <location filename="../../app/ui/till_search.py" line="98" />
         <source>Nobody found. F2 enrols a new member.</source>
         <translation>Никого не нашли. F2 — новый участник.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_search.py" line="98" />
+        <location filename="../../app/ui/till_search.py" line="99" />
         <source>Nobody found.</source>
         <translation>Никого не нашли.</translation>
     </message>
@@ -5216,124 +5199,124 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../app/ui/till_window.py" line="54" />
+        <location filename="../../app/ui/till_window.py" line="55" />
         <source>Regulars — till</source>
         <translation>Regulars — касса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="118" />
+        <location filename="../../app/ui/till_window.py" line="119" />
         <source>Purchase  F5</source>
         <translation>Покупка  F5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="119" />
+        <location filename="../../app/ui/till_window.py" line="120" />
         <source>New member  F2</source>
         <translation>Новый участник  F2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="120" />
+        <location filename="../../app/ui/till_window.py" line="121" />
         <source>Pay with points  F6</source>
         <translation>Баллами  F6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="121" />
+        <location filename="../../app/ui/till_window.py" line="122" />
         <source>Edit  F4</source>
         <translation>Изменить  F4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="122" />
+        <location filename="../../app/ui/till_window.py" line="123" />
         <source>Next customer  Esc</source>
         <translation>Следующий  Esc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="125" />
+        <location filename="../../app/ui/till_window.py" line="126" />
         <source>Donate points  F9</source>
         <translation>Пожертвовать  F9</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="131" />
+        <location filename="../../app/ui/till_window.py" line="132" />
         <source>Member</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="133" />
+        <location filename="../../app/ui/till_window.py" line="134" />
         <source>Gift…</source>
         <translation>Подарок…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="134" />
+        <location filename="../../app/ui/till_window.py" line="135" />
         <source>Long wait: apology points</source>
         <translation>Долгое ожидание: баллы в извинение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="135" />
+        <location filename="../../app/ui/till_window.py" line="136" />
         <source>Complaint…</source>
         <translation>Жалоба…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="136" />
+        <location filename="../../app/ui/till_window.py" line="137" />
         <source>Personal data…</source>
         <translation>Персональные данные…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="142" />
+        <location filename="../../app/ui/till_window.py" line="143" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="155" />
+        <location filename="../../app/ui/till_window.py" line="156" />
         <source>The language changes when Regulars is started again.</source>
         <translation>Язык сменится при следующем запуске Regulars.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="273" />
+        <location filename="../../app/ui/till_window.py" line="274" />
         <source>Survey +%1  F7</source>
         <translation>Опрос +%1  F7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="274" />
+        <location filename="../../app/ui/till_window.py" line="275" />
         <source>Review +%1  F8</source>
         <translation>Отзыв +%1  F8</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="309" />
+        <location filename="../../app/ui/till_window.py" line="310" />
         <source>Paid with %n point(s).</source>
         <translation>
             <numerusform>Оплачено %Ln баллом.</numerusform><numerusform>Оплачено %Ln баллами.</numerusform><numerusform>Оплачено %Ln баллами.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="310" />
+        <location filename="../../app/ui/till_window.py" line="311" />
         <source>+%n point(s), balance %1</source>
         <translation>
             <numerusform>+%Ln балл, на счёте %1</numerusform><numerusform>+%Ln балла, на счёте %1</numerusform><numerusform>+%Ln баллов, на счёте %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="317" />
+        <location filename="../../app/ui/till_window.py" line="318" />
         <source>New status: %1!</source>
         <translation>Новый статус: %1!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="315" />
+        <location filename="../../app/ui/till_window.py" line="316" />
         <source>Full card! Give: %1</source>
         <translation>Карта собрана! Вручите: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="328" />
+        <location filename="../../app/ui/till_window.py" line="329" />
         <source>Birthday bonus: +%1</source>
         <translation>Бонус ко дню рождения: +%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="331" />
+        <location filename="../../app/ui/till_window.py" line="332" />
         <source>%2 gets +%1 for bringing a friend</source>
         <translation>%2 получает +%1 за приглашённого друга</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="332" />
+        <location filename="../../app/ui/till_window.py" line="333" />
         <source>The friend</source>
         <translation>Друг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="334" />
+        <location filename="../../app/ui/till_window.py" line="335" />
         <source>Friend bonus: +%1</source>
         <translation>Бонус за приглашение: +%1</translation>
     </message>
@@ -5414,42 +5397,42 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>WithdrawConsentDialog</name>
     <message>
-        <location filename="../../app/ui/withdraw_dialog.py" line="34" />
+        <location filename="../../app/ui/withdraw_dialog.py" line="35" />
         <source>Consent withdrawn — %1</source>
         <translation>Отзыв согласия — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/withdraw_dialog.py" line="45" />
+        <location filename="../../app/ui/withdraw_dialog.py" line="46" />
         <source>Withdrawing consent erases %1's personal data for good: the name, phone, e-mail, date of birth, notes and card number. The points and purchases stay only as numbers for the accounts, and the card stops working. This cannot be undone.</source>
         <translation>Отзыв согласия навсегда стирает персональные данные (%1): имя, телефон, e-mail, дату рождения, заметки и номер карты. Баллы и покупки остаются только цифрами для учёта, карта перестаёт работать. Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/withdraw_dialog.py" line="51" />
+        <location filename="../../app/ui/withdraw_dialog.py" line="52" />
         <source>The customer asked for this and knows it cannot be undone</source>
         <translation>Покупатель сам об этом попросил и знает, что это нельзя отменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/withdraw_dialog.py" line="63" />
+        <location filename="../../app/ui/withdraw_dialog.py" line="64" />
         <source>A cashier records this only with a manager's PIN, typed here.</source>
         <translation>Кассир оформляет это только с PIN-кодом менеджера, введённым здесь.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/withdraw_dialog.py" line="66" />
+        <location filename="../../app/ui/withdraw_dialog.py" line="67" />
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/withdraw_dialog.py" line="67" />
+        <location filename="../../app/ui/withdraw_dialog.py" line="68" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/withdraw_dialog.py" line="73" />
+        <location filename="../../app/ui/withdraw_dialog.py" line="74" />
         <source>Erase for good</source>
         <translation>Стереть навсегда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/withdraw_dialog.py" line="75" />
+        <location filename="../../app/ui/withdraw_dialog.py" line="76" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -5457,17 +5440,17 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>prompt</name>
     <message>
-        <location filename="../../app/ui/recovery.py" line="69" />
+        <location filename="../../app/ui/recovery.py" line="71" />
         <source>Choose a backup file</source>
         <translation>Выберите файл копии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="71" />
+        <location filename="../../app/ui/recovery.py" line="73" />
         <source>Regulars backups (*.sqlite3);;All files (*)</source>
         <translation>Резервные копии Regulars (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="79" />
+        <location filename="../../app/ui/recovery.py" line="81" />
         <source>This file cannot be restored: %1</source>
         <translation>Этот файл нельзя восстановить: %1</translation>
     </message>
