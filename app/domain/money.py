@@ -49,6 +49,19 @@ def parse_amount(text: str) -> int:
     return check_amount(int(units or "0") * 100 + int(cents))
 
 
+def parse_optional_amount(text: str, field: str = "amount", **details) -> int:
+    """An amount that may be left out (a gift's value, a category line): empty or zero is
+    0; anything else as ``parse_amount``, its refusal naming ``field`` (and ``details``)."""
+    if not (text or "").strip():
+        return 0
+    try:
+        return parse_amount(text)
+    except DomainError as exc:
+        if exc.code == "amount_zero":
+            return 0
+        raise DomainError(exc.code, exc.message, field=field, **details) from exc
+
+
 def _too_large(field: str) -> DomainError:
     return DomainError("amount_too_large", "The amount is too large: at most 99,999,999.99.",
                        field=field)

@@ -7,7 +7,6 @@ import html
 from datetime import timedelta
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -35,6 +33,7 @@ from app.ui import formats
 from app.ui.error_labels import error_label
 from app.ui.gift_dialog import reason_labels
 from app.ui.messages import describe
+from app.ui.result_widgets import fill_row
 
 DEFAULT_DAYS = 90
 FACTS_SHOWN = 60  # characters of the facts in the list; the whole text is in the details
@@ -62,19 +61,6 @@ def _table(headers: list[str], numeric_from: int) -> QTableWidget:
         table.horizontalHeaderItem(col).setTextAlignment(Qt.AlignmentFlag.AlignRight
                                                          | Qt.AlignmentFlag.AlignVCenter)
     return table
-
-
-def _fill_row(table: QTableWidget, row: int, cells: list[str], numeric_from: int,
-              bold: bool = False) -> None:
-    for col, text in enumerate(cells):
-        item = QTableWidgetItem(text)
-        if col >= numeric_from:
-            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if bold:
-            font = QFont(item.font())
-            font.setBold(True)
-            item.setFont(font)
-        table.setItem(row, col, item)
 
 
 def _label(name: str = "") -> QLabel:
@@ -201,10 +187,10 @@ class GiftsReportDialog(QDialog):
         rows.sort(key=lambda row: (-row[1], row[0]))
         table.setRowCount(len(rows) + 1 if rows else 0)
         for i, (name, count, cost) in enumerate(rows):
-            _fill_row(table, i, [name, QLocale().toString(count), self.money(cost)], 1)
+            fill_row(table, i, [name, QLocale().toString(count), self.money(cost)], {1, 2})
         if rows:
-            _fill_row(table, len(rows), [self.tr("Total"), QLocale().toString(sum(r[1] for r in rows)),
-                                         self.money(sum(r[2] for r in rows))], 1, bold=True)
+            fill_row(table, len(rows), [self.tr("Total"), QLocale().toString(sum(r[1] for r in rows)),
+                                        self.money(sum(r[2] for r in rows))], {1, 2}, bold=True)
 
 
 # ---- complaints --------------------------------------------------------------------
@@ -290,9 +276,9 @@ class ComplaintsDialog(QDialog):
         self.table.clearSelection()
         self.table.setRowCount(len(self.rows))
         for row, c in enumerate(self.rows):
-            _fill_row(self.table, row, [self.when(c), c.member_name or "—", self.short(c.facts),
-                                        self.compensation_text(c), self.status_text(c.status),
-                                        c.cashier or "—"], 99)
+            fill_row(self.table, row, [self.when(c), c.member_name or "—", self.short(c.facts),
+                                       self.compensation_text(c), self.status_text(c.status),
+                                       c.cashier or "—"])
         self.table.blockSignals(False)
         ids = [c.complaint_id for c in self.rows]
         if select in ids:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import gifts as gift_rules
 from app.domain.errors import DomainError
-from app.domain.money import parse_amount
+from app.domain.money import parse_optional_amount
 from app.services.dto import GiftInput, GiftResult, MemberView
 from app.services.terminal import Terminal
 from app.ui.amounts import WholeField
@@ -67,14 +67,7 @@ def reason_labels() -> dict[str, str]:
 
 def read_value(text: str) -> int:
     """The gift's value to the shop in minor units; empty or zero is a free gift."""
-    if not text.strip():
-        return 0
-    try:
-        return parse_amount(text)
-    except DomainError as exc:
-        if exc.code == "amount_zero":
-            return 0
-        raise DomainError(exc.code, exc.message, field="value") from exc
+    return parse_optional_amount(text, field="value")
 
 
 class GiftFields(QWidget):

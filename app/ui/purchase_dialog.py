@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import DomainError
 from app.domain.giving import Verification
-from app.domain.money import parse_amount
+from app.domain.money import parse_amount, parse_optional_amount
 from app.domain.points_input import parse_points
 from app.domain.program import Line
 from app.services.dto import MemberView, PurchaseResult
@@ -194,15 +194,7 @@ class PurchaseDialog(QDialog):
             "%1", "—" if left is None else formats.money(left, program.currency)))
 
     def _line_amount(self, row: CategoryRow) -> int:
-        text = row.amount.text().strip()
-        if not text:
-            return 0
-        try:
-            return parse_amount(text)
-        except DomainError as exc:
-            if exc.code == "amount_zero":
-                return 0
-            raise DomainError(exc.code, exc.message, field="lines", category=row.name) from exc
+        return parse_optional_amount(row.amount.text(), field="lines", category=row.name)
 
     def _parts(self) -> tuple[Line, ...]:
         lines = []

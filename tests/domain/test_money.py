@@ -1,7 +1,7 @@
 import pytest
 
 from app.domain.errors import DomainError
-from app.domain.money import Money, parse_amount
+from app.domain.money import Money, parse_amount, parse_optional_amount
 
 
 @pytest.mark.parametrize("text,minor", [
@@ -44,3 +44,18 @@ def test_the_maximum_amount_and_leading_zeros_are_read():
     from app.domain.money import MAX_AMOUNT_MINOR
     assert parse_amount("99 999 999,99") == MAX_AMOUNT_MINOR
     assert parse_amount("000000000000001,5") == 150
+
+
+def test_an_amount_that_may_be_left_out_is_zero_when_empty_or_zero():
+    assert parse_optional_amount("") == 0
+    assert parse_optional_amount("   ") == 0
+    assert parse_optional_amount("0") == 0
+    assert parse_optional_amount("12,50") == 1250
+
+
+def test_an_amount_that_may_be_left_out_names_its_field_when_refused():
+    with pytest.raises(DomainError) as refused:
+        parse_optional_amount("12x", field="lines", category="Coffee")
+    assert refused.value.code == "amount_invalid"
+    assert refused.value.field == "lines"
+    assert refused.value.params["category"] == "Coffee"
