@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from app.domain.errors import DomainError, ValidationErrors
 from app.ui import formats
@@ -178,21 +178,24 @@ def _texts() -> dict[str, str]:
     }
 
 
-def _counted(error: DomainError) -> str | None:
-    """Texts whose words follow a count (1 member, 2 members): Qt's plural forms."""
-    if error.code == "referrer_ambiguous":
-        return QCoreApplication.translate(
-            "Messages", "%n members match: enter the whole phone or scan the card.", "",
-            error.params["count"])
-    if error.code == "pin_wrong_tries_left":  # a plural: "1 try", "2 tries"; "1 попытка"
-        return QCoreApplication.translate(
-            "Messages", "Wrong PIN. %n try(s) left before a 15-minute lock.", "",
-            int(error.params["tries_left"]))
-    return None
+class Messages(QObject):
+    """Texts whose words follow a count (1 member, 2 members): Qt's plural forms. A
+    class, so that they are ``self.tr(text, "", n)``: lupdate up to PySide6 6.11 does not
+    see a plural in ``QCoreApplication.translate(context, text, "", n)`` and drops it
+    from the catalogue (the English "2 try(s) left" came back that way)."""
+
+    def counted(self, error: DomainError) -> str | None:
+        if error.code == "referrer_ambiguous":
+            return self.tr("%n members match: enter the whole phone or scan the card.", "",
+                           error.params["count"])
+        if error.code == "pin_wrong_tries_left":  # a plural: "1 try", "2 tries"; "1 попытка"
+            return self.tr("Wrong PIN. %n try(s) left before a 15-minute lock.", "",
+                           int(error.params["tries_left"]))
+        return None
 
 
 def describe(error: DomainError) -> str:
-    counted = _counted(error)
+    counted = Messages().counted(error)
     if counted is not None:
         return counted
     template = _texts().get(error.code)

@@ -872,156 +872,156 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ComplaintsDialog</name>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="222" />
+        <location filename="../../app/ui/care_reports.py" line="208" />
         <source>Complaints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="232" />
+        <location filename="../../app/ui/care_reports.py" line="218" />
         <source>Open complaints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="233" />
+        <location filename="../../app/ui/care_reports.py" line="219" />
         <source>Closed complaints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="234" />
+        <location filename="../../app/ui/care_reports.py" line="220" />
         <source>All complaints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="239" />
+        <location filename="../../app/ui/care_reports.py" line="225" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="239" />
-        <location filename="../../app/ui/care_reports.py" line="345" />
+        <location filename="../../app/ui/care_reports.py" line="225" />
+        <location filename="../../app/ui/care_reports.py" line="331" />
         <source>Member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="239" />
-        <location filename="../../app/ui/care_reports.py" line="347" />
+        <location filename="../../app/ui/care_reports.py" line="225" />
+        <location filename="../../app/ui/care_reports.py" line="333" />
         <source>What happened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="240" />
-        <location filename="../../app/ui/care_reports.py" line="350" />
+        <location filename="../../app/ui/care_reports.py" line="226" />
+        <location filename="../../app/ui/care_reports.py" line="336" />
         <source>Compensation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="240" />
-        <location filename="../../app/ui/care_reports.py" line="346" />
+        <location filename="../../app/ui/care_reports.py" line="226" />
+        <location filename="../../app/ui/care_reports.py" line="332" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="240" />
-        <location filename="../../app/ui/care_reports.py" line="346" />
+        <location filename="../../app/ui/care_reports.py" line="226" />
+        <location filename="../../app/ui/care_reports.py" line="332" />
         <source>Cashier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="258" />
-        <location filename="../../app/ui/care_reports.py" line="339" />
+        <location filename="../../app/ui/care_reports.py" line="244" />
+        <location filename="../../app/ui/care_reports.py" line="325" />
         <source>Follow up and close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="261" />
+        <location filename="../../app/ui/care_reports.py" line="247" />
         <source>What was done: called back, refunded, how they took it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="265" />
-        <location filename="../../app/ui/care_reports.py" line="341" />
+        <location filename="../../app/ui/care_reports.py" line="251" />
+        <location filename="../../app/ui/care_reports.py" line="327" />
         <source>Close the complaint</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/care_reports.py" line="288" />
+        <location filename="../../app/ui/care_reports.py" line="274" />
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%Ln complaint</numerusform><numerusform>%Ln complaints</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="314" />
+        <location filename="../../app/ui/care_reports.py" line="300" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="314" />
+        <location filename="../../app/ui/care_reports.py" line="300" />
         <source>Closed</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/care_reports.py" line="318" />
+        <location filename="../../app/ui/care_reports.py" line="304" />
         <source>%n apology point(s)</source>
         <translation>
             <numerusform>%Ln apology point</numerusform><numerusform>%Ln apology points</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="320" />
+        <location filename="../../app/ui/care_reports.py" line="306" />
         <source>%1% off the next purchase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="322" />
+        <location filename="../../app/ui/care_reports.py" line="308" />
         <source>A gift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="335" />
+        <location filename="../../app/ui/care_reports.py" line="321" />
         <source>Nothing to show.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="338" />
+        <location filename="../../app/ui/care_reports.py" line="324" />
         <source>Add a follow-up note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="340" />
+        <location filename="../../app/ui/care_reports.py" line="326" />
         <source>Add the note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="345" />
+        <location filename="../../app/ui/care_reports.py" line="331" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="347" />
+        <location filename="../../app/ui/care_reports.py" line="333" />
         <source>Their feelings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="348" />
+        <location filename="../../app/ui/care_reports.py" line="334" />
         <source>Reflected with</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="348" />
+        <location filename="../../app/ui/care_reports.py" line="334" />
         <source>Summary said back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="349" />
+        <location filename="../../app/ui/care_reports.py" line="335" />
         <source>Solution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="351" />
+        <location filename="../../app/ui/care_reports.py" line="337" />
         <source>Words said</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="351" />
+        <location filename="../../app/ui/care_reports.py" line="337" />
         <source>Follow-up</source>
         <translation type="unfinished" />
     </message>
@@ -1495,37 +1495,37 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>GiftDialog</name>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="170" />
+        <location filename="../../app/ui/gift_dialog.py" line="163" />
         <source>Gift for %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="184" />
+        <location filename="../../app/ui/gift_dialog.py" line="177" />
         <source>A gift given silently earns no thanks. Record it, then say it out loud.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="190" />
+        <location filename="../../app/ui/gift_dialog.py" line="183" />
         <source>Give (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="193" />
+        <location filename="../../app/ui/gift_dialog.py" line="186" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="208" />
+        <location filename="../../app/ui/gift_dialog.py" line="201" />
         <source>Say it out loud:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="217" />
+        <location filename="../../app/ui/gift_dialog.py" line="210" />
         <source>Said it</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/gift_dialog.py" line="267" />
+        <location filename="../../app/ui/gift_dialog.py" line="260" />
         <source>Balance now: %n point(s)</source>
         <translation>
             <numerusform>Balance now: %Ln point</numerusform><numerusform>Balance now: %Ln points</numerusform></translation>
@@ -1534,37 +1534,37 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>GiftFields</name>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="89" />
+        <location filename="../../app/ui/gift_dialog.py" line="82" />
         <source>e.g. a large cappuccino instead of a medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="102" />
+        <location filename="../../app/ui/gift_dialog.py" line="95" />
         <source>Choose why…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="119" />
+        <location filename="../../app/ui/gift_dialog.py" line="112" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="120" />
+        <location filename="../../app/ui/gift_dialog.py" line="113" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="121" />
+        <location filename="../../app/ui/gift_dialog.py" line="114" />
         <source>Value to the shop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="123" />
+        <location filename="../../app/ui/gift_dialog.py" line="116" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/gift_dialog.py" line="125" />
+        <location filename="../../app/ui/gift_dialog.py" line="118" />
         <source>Points as well</source>
         <translation type="unfinished" />
     </message>
@@ -1625,116 +1625,116 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>GiftsReportDialog</name>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="100" />
+        <location filename="../../app/ui/care_reports.py" line="86" />
         <source>Gifts given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="113" />
+        <location filename="../../app/ui/care_reports.py" line="99" />
         <source>Show (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="116" />
+        <location filename="../../app/ui/care_reports.py" line="102" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="118" />
+        <location filename="../../app/ui/care_reports.py" line="104" />
         <source>to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="126" />
+        <location filename="../../app/ui/care_reports.py" line="112" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="126" />
-        <location filename="../../app/ui/care_reports.py" line="127" />
+        <location filename="../../app/ui/care_reports.py" line="112" />
+        <location filename="../../app/ui/care_reports.py" line="113" />
         <source>Gifts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="126" />
-        <location filename="../../app/ui/care_reports.py" line="127" />
+        <location filename="../../app/ui/care_reports.py" line="112" />
+        <location filename="../../app/ui/care_reports.py" line="113" />
         <source>Cost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="127" />
+        <location filename="../../app/ui/care_reports.py" line="113" />
         <source>Cashier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="129" />
+        <location filename="../../app/ui/care_reports.py" line="115" />
         <source>By reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="130" />
+        <location filename="../../app/ui/care_reports.py" line="116" />
         <source>By cashier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="132" />
+        <location filename="../../app/ui/care_reports.py" line="118" />
         <source>“Others”: members who bought in the same period and got no gift, counted from their first purchase in it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="159" />
+        <location filename="../../app/ui/care_reports.py" line="145" />
         <source>%1%</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="164" />
+        <location filename="../../app/ui/care_reports.py" line="150" />
         <source>The period ends before it starts.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/care_reports.py" line="175" />
+        <location filename="../../app/ui/care_reports.py" line="161" />
         <source>%n gift(s)</source>
         <translation>
             <numerusform>%Ln gift</numerusform><numerusform>%Ln gifts</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="176" />
+        <location filename="../../app/ui/care_reports.py" line="162" />
         <source>cost %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/care_reports.py" line="177" />
+        <location filename="../../app/ui/care_reports.py" line="163" />
         <source>%n point(s) given</source>
         <translation>
             <numerusform>%Ln point given</numerusform><numerusform>%Ln points given</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="178" />
+        <location filename="../../app/ui/care_reports.py" line="164" />
         <source>Said out loud: %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="188" />
+        <location filename="../../app/ui/care_reports.py" line="174" />
         <source>Came back within %1 days: too early to tell.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="190" />
+        <location filename="../../app/ui/care_reports.py" line="176" />
         <source>Came back within %1 days: %2 of gifted members (too early to tell for the others)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="193" />
+        <location filename="../../app/ui/care_reports.py" line="179" />
         <source>Came back within %1 days: %3 of members without a gift (too early to tell for the gifted)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="196" />
+        <location filename="../../app/ui/care_reports.py" line="182" />
         <source>Came back within %1 days: %2 of gifted members vs %3 of others</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/care_reports.py" line="206" />
+        <location filename="../../app/ui/care_reports.py" line="192" />
         <source>Total</source>
         <translation type="unfinished" />
     </message>
@@ -3252,6 +3252,18 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/messages.py" line="177" />
         <source>At most {cap} points can be spent on one receipt.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/messages.py" line="189" />
+        <source>%n members match: enter the whole phone or scan the card.</source>
+        <translation>
+            <numerusform>%Ln member matches: enter the whole phone or scan the card.</numerusform><numerusform>%Ln members match: enter the whole phone or scan the card.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/messages.py" line="192" />
+        <source>Wrong PIN. %n try(s) left before a 15-minute lock.</source>
+        <translation>
+            <numerusform>Wrong PIN. %Ln try left before a 15-minute lock.</numerusform><numerusform>Wrong PIN. %Ln tries left before a 15-minute lock.</numerusform></translation>
     </message>
 </context>
 <context>
