@@ -29,7 +29,8 @@ from app.db.models import Till
 from app.services import program_admin, rollups, storage
 from app.services.context import SYSTEM, ServiceContext, StaffSession, utcnow
 from app.services.settings import APP_NAME, Settings, SignInMemory, system_language
-from app.services.startup import CannotOpen, TillStart
+from app.services.startup import CannotOpen, TillStart, server_name
+from app.services.storage import StorageError
 from app.services.terminal import Terminal
 
 log = logging.getLogger(__name__)
@@ -82,6 +83,8 @@ def open_app(db: str | None = None, lang: str | None = None, create: bool = True
         error = storage.translate(exc)
         if error is not None and error.code == "storage_damaged":
             raise DatabaseUnreadable(f"{url} is damaged ({exc}).") from exc
+        if storage.is_away(error):  # the server (or the share) does not answer: in words
+            raise error from exc
         raise
     ctx = ServiceContext(program=program, program_version_id=version_id, till_id=till_id,
                          lang=lang or system_language(settings), staff=acting)
@@ -130,6 +133,11 @@ def till_start(db: str | None = None, settings: Settings | None = None) -> TillS
         except DatabaseUnreadable as exc:
             raise CannotOpen(str(exc), restorable=True,
                              empty=isinstance(exc, DatabaseEmpty)) from exc
+        except StorageError as exc:
+            if not storage.is_away(exc):
+                raise
+            raise CannotOpen(exc.params.get("detail", str(exc)), restorable=False,
+                             server=server_name(resolve_db(db))) from exc
     return TillStart(settings, sqlite_path(resolve_db(db)), open_till)
 
 

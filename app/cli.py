@@ -15,7 +15,7 @@ import sys
 from app import __version__, cli_admin, cli_files, cli_import, cli_program, cli_refunds
 from app.cli_args import UsageError, common_options
 from app.domain.errors import DomainError
-from app.launch import REFUSALS, run_gui
+from app.launch import DRIVER_ERRORS, REFUSALS, run_gui, server_away
 
 GROUPS = (cli_admin, cli_program, cli_files, cli_import, cli_refunds)
 
@@ -41,6 +41,9 @@ def main(argv: list[str] | None = None) -> int:
     commands = {name: run for group in GROUPS for name, run in group.COMMANDS.items()}
     try:
         return commands[args.command](args)
-    except (*REFUSALS, DomainError, UsageError) as exc:  # one clear line for the operator
-        print(f"regulars: {exc}", file=sys.stderr)
+    except (*REFUSALS, *DRIVER_ERRORS, DomainError, UsageError) as exc:
+        line = server_away(exc)  # one clear line for the operator, never a traceback
+        if line is None and isinstance(exc, DRIVER_ERRORS):
+            raise  # anything else unexpected keeps its traceback for the log
+        print(f"regulars: {line or exc}", file=sys.stderr)
         return 2

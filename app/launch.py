@@ -8,15 +8,34 @@ not backed up needs to know those refusals, which come from app/db.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
 
 from app.bootstrap import resolve_db, till_start
 from app.db.backup import BackupError
 from app.db.engine import sqlite_path
 from app.db.migrate import DatabaseMissing, DatabaseTooNew, DatabaseUnreadable
+from app.services import storage
+from app.services.storage import StorageError
 
 # A command refused for one of these prints the reason on one line and exits 2.
 REFUSALS = (DatabaseTooNew, DatabaseUnreadable, DatabaseMissing, BackupError)
+# The driver's own errors that reach the command line outside a unit of work (opening,
+# migrating, `check`'s own queries): a server that does not answer is one line too.
+DRIVER_ERRORS = (DBAPIError, sqlite3.Error)
+
+
+def server_away(exc: BaseException) -> str | None:
+    """One line for a shop's server (or the share holding the file) that does not
+    answer; None for any other failure, which keeps its traceback."""
+    error = exc if isinstance(exc, StorageError) else storage.translate(exc)
+    if not storage.is_away(error):
+        return None
+    detail = str(error.params.get("detail", "")).strip().splitlines()
+    reason = f" ({detail[0].strip()})" if detail else ""
+    return f"the shop's server does not answer{reason}; nothing was saved. Try again later."
 
 
 def run_gui(db: str | None, lang: str | None, demo: bool) -> int:

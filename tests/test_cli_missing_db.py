@@ -1,6 +1,7 @@
 """A command that reads the shop's data never turns a missing or empty (0-byte) database
 file into a new empty one: one clear line, exit status 2, the file as it was."""
 
+import socket
 import uuid
 
 import pytest
@@ -64,3 +65,15 @@ def test_demo_refuses_an_empty_file_too(tmp_path, capsys):
     assert main(["demo", "--db", str(db), "--members", "3"]) == 2
     assert "is empty (0 bytes)" in capsys.readouterr().err
     assert db.stat().st_size == 0
+
+
+@pytest.mark.parametrize("command", ["check", "demo"])
+def test_a_server_that_does_not_answer_is_one_line_and_exit_2(command, capsys):
+    pytest.importorskip("psycopg")  # PostgreSQL's driver (the [postgres] extra)
+    with socket.socket() as s:  # a port nobody listens on: the server is away
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    assert main([command, "--db", f"postgresql+psycopg://till:secret@127.0.0.1:{port}/shop"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("regulars: the shop's server does not answer ("), err
+    assert f"port {port}" in err[0] and "nothing was saved" in err[0] and "secret" not in err[0]

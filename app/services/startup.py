@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
+
 from app.services import backups
 from app.services.settings import Settings
 from app.services.terminal import Terminal
@@ -23,12 +25,31 @@ log = logging.getLogger(__name__)
 
 class CannotOpen(Exception):
     """The database cannot be used: written by a newer version (``restorable`` False),
-    or unreadable — damaged, or an ``empty`` 0-byte file — so a backup may bring it back."""
+    or unreadable — damaged, or an ``empty`` 0-byte file — so a backup may bring it back,
+    or its ``server`` (the shop's server, or the share holding the file) does not answer
+    now, so the till keeps trying to connect."""
 
-    def __init__(self, message: str, restorable: bool, empty: bool = False):
+    def __init__(self, message: str, restorable: bool, empty: bool = False,
+                 server: str | None = None):
         super().__init__(message)
         self.restorable = restorable
         self.empty = empty
+        self.server = server
+
+    @property
+    def away(self) -> bool:
+        return self.server is not None
+
+
+def server_name(url: str) -> str:
+    """Where the database is, as the owner set it up: host:port/database for a server,
+    the file for SQLite; never the password."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or "memory"
+    where = parsed.host or "localhost"
+    where += f":{parsed.port}" if parsed.port else ""
+    return f"{where}/{parsed.database}" if parsed.database else where
 
 
 @dataclass(frozen=True)

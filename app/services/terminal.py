@@ -6,6 +6,7 @@ split by who uses them, built on one unit of work over one context.
     terminal.admin    the owner's administration          (services/administration.py)
     terminal.sign_in  who is at the till                  (services/sign_in.py)
     terminal.ctx      the context, to read (the program, the language, the clock, who)
+    terminal.server   whether the shop's server answers            (services/storage.py)
 
 The composition root (bootstrap.open_app) builds it; every method of the four areas is
 one unit of work (services/unit_of_work.py): permission, transaction, storage errors.
@@ -22,6 +23,7 @@ from app.services.back_office import BackOffice
 from app.services.context import ContextView, ServiceContext
 from app.services.settings import Settings
 from app.services.sign_in import SignIn, SignInMemory
+from app.services.storage import ServerStatus
 from app.services.till import Till
 from app.services.unit_of_work import UnitOfWork
 
@@ -29,7 +31,8 @@ from app.services.unit_of_work import UnitOfWork
 class Terminal:
     def __init__(self, sessions: sessionmaker[Session], ctx: ServiceContext, engine: Engine,
                  settings: Settings, sign_ins: SignInMemory | None = None):
-        uow = UnitOfWork(sessions, ctx)
+        self.server = ServerStatus(sessions)  # whether the shop's server answers
+        uow = UnitOfWork(sessions, ctx, server=self.server)
         self._ctx = ctx
         self._sessions = sessions  # for tests and the bench that look at the rows directly
         self.till = Till(uow, ctx)

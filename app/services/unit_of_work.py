@@ -50,10 +50,11 @@ class OneAttempt:
 
 class UnitOfWork:
     def __init__(self, sessions: sessionmaker[Session], ctx: ServiceContext,
-                 retry: RetryPolicy | None = None):
+                 retry: RetryPolicy | None = None, server: storage.ServerStatus | None = None):
         self._sessions = sessions
         self._ctx = ctx
         self._retry = retry or OneAttempt()
+        self._server = server  # told when the shop's server is away, and when it is back
 
     def __call__(self, permission: str | None, work: Callable[[Session], T]) -> T:
         """Check ``permission`` (None: anybody, e.g. signing in), then run ``work(session)``
@@ -75,15 +76,19 @@ class UnitOfWork:
         with self._sessions.begin() as session:
             return work(session)
 
-    @staticmethod
-    def _translated(run: Callable[[Callable], T], work: Callable) -> T:
+    def _translated(self, run: Callable[[Callable], T], work: Callable) -> T:
         try:
-            return run(work)
+            result = run(work)
         except (DBAPIError, sqlite3.Error) as exc:
             # A full disk, a read-only or damaged file: the transaction was rolled back;
             # say so in words instead of a traceback (see services/storage.py).
             error = storage.translate(exc)
             if error is None:
                 raise
+            if self._server is not None:
+                self._server.saw(error)
             log.error("%s refused by the database: %s", getattr(work, "__qualname__", work), exc)
             raise error from exc
+        if self._server is not None and self._server.away:
+            self._server.answered()
+        return result

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.domain.errors import DomainError
 from app.domain.roles import check
@@ -37,6 +37,7 @@ from app.ui.customer_display import CustomerDisplay
 from app.ui.formats import use_language
 from app.ui.login_dialog import LoginDialog
 from app.ui.messages import describe
+from app.ui.reconnect_dialog import ReconnectDialog
 from app.ui.recovery import offer_restore
 from app.ui.till_window import TillWindow
 from app.ui.upkeep import Upkeep
@@ -212,11 +213,19 @@ def run_gui(start: TillStart, lang: str | None = None, demo: bool = False) -> in
 
 def _open_or_recover(start: TillStart, lang: str) -> Terminal | None:
     """The till's facade; None to quit (a database too new, or the owner chose to quit
-    rather than restore a damaged one)."""
+    rather than restore a damaged one, or rather than wait for the shop's server)."""
     while True:
         try:
             return start.open(lang)
         except CannotOpen as exc:
+            if exc.away:  # the server does not answer (yet): keep trying, not crash
+                log.warning("the shop's server does not answer at start: %s", exc)
+                dialog = ReconnectDialog(lambda: start.open(lang), exc)
+                if dialog.exec() == QDialog.DialogCode.Accepted:
+                    return dialog.terminal
+                if dialog.refusal is None:
+                    return None  # Quit
+                exc = dialog.refusal
             if not exc.restorable:
                 QMessageBox.critical(None, "Regulars", str(exc))
                 return None

@@ -47,6 +47,7 @@ def _texts() -> dict[str, str]:
         "storage_read_only": QCoreApplication.translate("Messages", "The database cannot be written (it is read-only): nothing was saved. Ask the owner to check the file or drive."),
         "storage_damaged": QCoreApplication.translate("Messages", "The database file is damaged: nothing was saved. Ask the owner to restore the latest backup."),
         "storage_busy": QCoreApplication.translate("Messages", "The database is busy with another till: nothing was saved. Try again in a moment."),
+        "storage_away": QCoreApplication.translate("Messages", "The shop's server does not answer; nothing was saved. Retrying…"),
         "storage_io": QCoreApplication.translate("Messages", "The database could not be read or written (a disk or network error): nothing was saved. Try again; if it repeats, call the owner."),
         "purchase_not_found": QCoreApplication.translate("Messages", "No such purchase."),
         "report_period": QCoreApplication.translate("Messages", "The period must start on or before its end."),

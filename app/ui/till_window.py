@@ -30,6 +30,7 @@ from app.ui.member_panel import MemberPanel
 from app.ui.messages import describe
 from app.ui.purchase_dialog import PurchaseDialog
 from app.ui.scanner import ScannerFilter
+from app.ui.server_watch import ServerWatch
 from app.ui.till_actions import TillActions
 from app.ui.till_search import TillSearch
 
@@ -52,6 +53,7 @@ class TillWindow(QMainWindow):
         self.results_model, self.search_status = self.finder.results_model, self.finder.search_status
         self._debounce = self.finder.debounce
         self.member_actions = TillActions(self)
+        self.server_watch = ServerWatch(terminal.server, self)  # "Server not answering"
         self.setWindowTitle(self.tr("Regulars — till"))
         self._build_ui()
         self._connect()
@@ -84,6 +86,7 @@ class TillWindow(QMainWindow):
         self.banner.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.banner.hide()
         left = QVBoxLayout()
+        left.addWidget(self.server_watch.line)
         left.addWidget(self.search)
         left.addWidget(self.search_status)
         left.addWidget(self.banner)
