@@ -19,10 +19,10 @@ from app.db.migrate import DatabaseMissing, DatabaseTooNew, DatabaseUnreadable
 REFUSALS = (DatabaseTooNew, DatabaseUnreadable, DatabaseMissing, BackupError)
 
 
-def run_gui(db: str | None, lang: str | None, demo: bool) -> int:
+def run_gui(db: str | None, lang: str | None, demo: bool, till: str | None = None) -> int:
     # Qt loads only when the window is wanted: the headless commands start without it.
     from app.ui.main import run_gui as run
-    return run(till_start(db), lang=lang, demo=demo)
+    return run(till_start(db, till=till), lang=lang, demo=demo)
 
 
 def gui_search_benchmark(terminal, queries: list[str]) -> dict:

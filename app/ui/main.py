@@ -38,6 +38,7 @@ from app.ui.formats import use_language
 from app.ui.login_dialog import LoginDialog
 from app.ui.messages import describe
 from app.ui.recovery import offer_restore
+from app.ui.till_name_dialog import ask_till_name
 from app.ui.till_window import TillWindow
 from app.ui.upkeep import Upkeep
 
@@ -190,6 +191,7 @@ def run_gui(start: TillStart, lang: str | None = None, demo: bool = False) -> in
     lang = lang or system_language(start.settings)
     install_translator(qt_app, lang)
     sys.excepthook = _excepthook
+    ask_till_name(start.settings)  # the first start on this computer names its till
     terminal = _open_or_recover(start, lang)
     if terminal is None:
         return 2
@@ -201,7 +203,8 @@ def run_gui(start: TillStart, lang: str | None = None, demo: bool = False) -> in
         log.info("--demo ignored: the database already has members")
     terminal.sign_in.lock()  # nobody is signed in until a PIN is typed
     # Expiry, tier reviews and the daily backup: now and hourly, off the GUI thread.
-    Upkeep(qt_app, terminal.admin.maintain, start.auto_backup).start()
+    Upkeep(qt_app, terminal.admin.maintain, start.auto_backup,
+           lease=terminal.admin.take_upkeep).start()
     LoginDialog(terminal.sign_in).exec()
     window = make_window(terminal, save_language=start.settings.set_lang)
     IdleLock(qt_app, window, terminal, start.settings.lock_after_minutes())
