@@ -28,19 +28,21 @@ from app.services import (
 from app.services.context import ServiceContext
 from app.services.dto import CheckReport, ProgramSaved
 from app.services.settings import Settings
+from app.services.shop_changes import ShopChanges
 from app.services.sign_in import SignIn
 from app.services.unit_of_work import UnitOfWork
 
 
 class Administration:
     def __init__(self, uow: UnitOfWork, ctx: ServiceContext, engine: Engine, sessions,
-                 sign_in: SignIn, settings: Settings):
+                 sign_in: SignIn, settings: Settings, changes: ShopChanges | None = None):
         self._uow = uow
         self._ctx = ctx
         self._engine = engine  # backups copy the database file through it
         self._settings = settings  # where backups go (services/backups.py)
         self._sessions = sessions  # a restore and the demo filler open their own
         self._sign_in = sign_in  # a restore signs everyone out
+        self._changes = changes  # what other tills change (services/shop_changes.py)
 
     # ---- the program and the daily upkeep ----------------------------------------------
 
@@ -54,6 +56,12 @@ class Administration:
         except Exception:
             self._ctx.program, self._ctx.program_version_id = program, version
             raise
+
+    def refresh(self) -> bool:
+        """Take in now what other tills changed (a program saved, a cashier switched
+        off): the till's timer calls this every few seconds; units of work do it too.
+        True if something changed here."""
+        return self._changes.follow() if self._changes is not None else False
 
     def maintain(self) -> tuple[int, int]:
         """The daily job (also run at start): expire due lots and apply due tier reviews,

@@ -21,6 +21,7 @@ from app.services.administration import Administration
 from app.services.back_office import BackOffice
 from app.services.context import ContextView, ServiceContext
 from app.services.settings import Settings
+from app.services.shop_changes import ShopChanges
 from app.services.sign_in import SignIn, SignInMemory
 from app.services.till import Till
 from app.services.unit_of_work import UnitOfWork
@@ -29,13 +30,15 @@ from app.services.unit_of_work import UnitOfWork
 class Terminal:
     def __init__(self, sessions: sessionmaker[Session], ctx: ServiceContext, engine: Engine,
                  settings: Settings, sign_ins: SignInMemory | None = None):
-        uow = UnitOfWork(sessions, ctx)
+        changes = ShopChanges(sessions, ctx)  # what other tills change reaches this one
+        uow = UnitOfWork(sessions, ctx, follow=changes.poll)
         self._ctx = ctx
         self._sessions = sessions  # for tests and the bench that look at the rows directly
         self.till = Till(uow, ctx)
         self.office = BackOffice(uow, ctx)
         self.sign_in = SignIn(uow, ctx, sign_ins)
-        self.admin = Administration(uow, ctx, engine, sessions, self.sign_in, settings)
+        self.admin = Administration(uow, ctx, engine, sessions, self.sign_in, settings,
+                                    changes)
 
     @property
     def ctx(self) -> ContextView:

@@ -50,10 +50,11 @@ class OneAttempt:
 
 class UnitOfWork:
     def __init__(self, sessions: sessionmaker[Session], ctx: ServiceContext,
-                 retry: RetryPolicy | None = None):
+                 retry: RetryPolicy | None = None, follow: Callable[[], None] | None = None):
         self._sessions = sessions
         self._ctx = ctx
         self._retry = retry or OneAttempt()
+        self._follow = follow  # changes made on other tills (services/shop_changes.py)
 
     def __call__(self, permission: str | None, work: Callable[[Session], T]) -> T:
         """Check ``permission`` (None: anybody, e.g. signing in), then run ``work(session)``
@@ -68,6 +69,8 @@ class UnitOfWork:
         return self._translated(lambda w: w(), work)
 
     def check(self, permission: str | None) -> None:
+        if self._follow is not None:  # a cashier switched off elsewhere is refused here
+            self._follow()
         if permission is not None:
             roles.check(self._ctx.role, permission)
 

@@ -38,6 +38,7 @@ from app.ui.formats import use_language
 from app.ui.login_dialog import LoginDialog
 from app.ui.messages import describe
 from app.ui.recovery import offer_restore
+from app.ui.shop_follow import ShopFollower
 from app.ui.till_name_dialog import ask_till_name
 from app.ui.till_window import TillWindow
 from app.ui.upkeep import Upkeep
@@ -208,6 +209,7 @@ def run_gui(start: TillStart, lang: str | None = None, demo: bool = False) -> in
     LoginDialog(terminal.sign_in).exec()
     window = make_window(terminal, save_language=start.settings.set_lang)
     IdleLock(qt_app, window, terminal, start.settings.lock_after_minutes())
+    ShopFollower(window, terminal.admin.refresh, lambda: _after_back_office(window, terminal))
     window.show()
     _show_customer_display(window, terminal, start.settings.customer_display())
     return qt_app.exec()

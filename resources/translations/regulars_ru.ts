@@ -2236,92 +2236,92 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../app/ui/main.py" line="63" />
+        <location filename="../../app/ui/main.py" line="65" />
         <source>Something went wrong. Nothing half-done was saved. Details are in the log.</source>
         <translation>Что-то пошло не так. Ничего не сохранено наполовину. Подробности — в журнале.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="158" />
+        <location filename="../../app/ui/main.py" line="160" />
         <source>Manage</source>
         <translation>Управление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="123" />
+        <location filename="../../app/ui/main.py" line="125" />
         <source>Reports…</source>
         <translation>Отчёты…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="125" />
+        <location filename="../../app/ui/main.py" line="127" />
         <source>Loyalty program…</source>
         <translation>Программа лояльности…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="127" />
+        <location filename="../../app/ui/main.py" line="129" />
         <source>Prize draw…</source>
         <translation>Розыгрыш призов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="128" />
+        <location filename="../../app/ui/main.py" line="130" />
         <source>Charity totals…</source>
         <translation>Благотворительность…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="130" />
+        <location filename="../../app/ui/main.py" line="132" />
         <source>Program health…</source>
         <translation>Здоровье программы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="132" />
+        <location filename="../../app/ui/main.py" line="134" />
         <source>Refund a purchase…</source>
         <translation>Возврат покупки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="134" />
+        <location filename="../../app/ui/main.py" line="136" />
         <source>Adjust points…</source>
         <translation>Корректировка баллов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="136" />
+        <location filename="../../app/ui/main.py" line="138" />
         <source>Gifts…</source>
         <translation>Подарки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="138" />
+        <location filename="../../app/ui/main.py" line="140" />
         <source>Complaints…</source>
         <translation>Жалобы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="140" />
+        <location filename="../../app/ui/main.py" line="142" />
         <source>Member cards: design…</source>
         <translation>Карты участников: дизайн…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="142" />
+        <location filename="../../app/ui/main.py" line="144" />
         <source>Print member cards…</source>
         <translation>Печать карт участников…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="144" />
+        <location filename="../../app/ui/main.py" line="146" />
         <source>Staff…</source>
         <translation>Сотрудники…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="146" />
+        <location filename="../../app/ui/main.py" line="148" />
         <source>Audit trail…</source>
         <translation>Журнал действий…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="148" />
+        <location filename="../../app/ui/main.py" line="150" />
         <source>Backups…</source>
         <translation>Резервные копии…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="149" />
+        <location filename="../../app/ui/main.py" line="151" />
         <source>Import members…</source>
         <translation>Импорт участников…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="151" />
+        <location filename="../../app/ui/main.py" line="153" />
         <source>Export data…</source>
         <translation>Выгрузка данных…</translation>
     </message>
@@ -5182,6 +5182,20 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/till_actions.py" line="180" />
         <source>New card number: %1. The old card is blocked. Print the new card: Member → Print the card.</source>
         <translation>Новый номер карты: %1. Старая карта заблокирована. Напечатать новую: Участник → Напечатать карту.</translation>
+    </message>
+</context>
+<context>
+    <name>TillNameDialog</name>
+    <message>
+        <location filename="../../app/ui/till_name_dialog.py" line="18" />
+        <location filename="../../app/ui/till_name_dialog.py" line="27" />
+        <source>This till's name</source>
+        <translation>Название этой кассы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_name_dialog.py" line="22" />
+        <source>Each computer at the counter is a till of the shop. Its name is shown in reports by till, in the audit and on the customer's screen.</source>
+        <translation>Каждый компьютер у прилавка — касса магазина. Её название видно в отчётах по кассам, в журнале действий и на экране покупателя.</translation>
     </message>
 </context>
 <context>
