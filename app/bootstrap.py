@@ -78,7 +78,8 @@ def open_app(db: str | None = None, lang: str | None = None, create: bool = True
         sessions = make_sessions(engine)
         with sessions.begin() as s:
             program, version_id = program_admin.current(s)
-            till_id = till_row(s, settings, url, till or os.environ.get("REGULARS_TILL"))
+            till_id, till_name = till_row(s, settings, url,
+                                          till or os.environ.get("REGULARS_TILL"))
     except (DBAPIError, sqlite3.DatabaseError) as exc:
         engine.dispose()
         error = storage.translate(exc)
@@ -86,6 +87,7 @@ def open_app(db: str | None = None, lang: str | None = None, create: bool = True
             raise DatabaseUnreadable(f"{url} is damaged ({exc}).") from exc
         raise
     ctx = ServiceContext(program=program, program_version_id=version_id, till_id=till_id,
+                         till_name=till_name,
                          lang=lang or system_language(settings), staff=acting)
     rollups.follow(sessions, ctx)  # the report rollups follow every write from here on
     memory = SignInMemory(url, till_id, settings) if remember_sign_ins else None
@@ -110,34 +112,35 @@ def refuse_missing_or_empty(url: str, create: bool) -> None:
                             "Restore a backup (regulars restore FILE); nothing was changed.")
 
 
-def till_row(session, settings: Settings, url: str, name: str | None) -> uuid.UUID:
-    """Which till this computer is in the database at ``url``. The till it already is
-    there (kept in the settings) unless another ``name`` is asked for; else the till of
-    this computer's name (``name``, or the one given at the first start), made if the
-    shop has none of that name, and remembered. A computer with no name yet (the
-    command line, tests) is the shop's first till, as every computer was before tills
-    had names."""
+def till_row(session, settings: Settings, url: str,
+             name: str | None) -> tuple[uuid.UUID, str]:
+    """Which till this computer is in the database at ``url`` (its id and name). The
+    till it already is there (kept in the settings) unless another ``name`` is asked
+    for; else the till of this computer's name (``name``, or the one given at the first
+    start), made if the shop has none of that name, and remembered. A computer with no
+    name yet (the command line, tests) is the shop's first till, as every computer was
+    before tills had names."""
     known = settings.till_id(url)
     row = session.get(Till, known) if known is not None else None
     if row is not None and (name is None or row.name == name.strip()):
-        return row.id
+        return row.id, row.name
     name = (name or "").strip()[:80] or settings.till_name()
     if name is None:
         row = session.scalars(select(Till).order_by(Till.created_at)).first()
-        return row.id if row is not None else _new_till(session, "Till 1")
+        return (row.id, row.name) if row is not None else _new_till(session, "Till 1")
     row = session.scalars(select(Till).where(Till.name == name)).first()
-    till_id = row.id if row is not None else _new_till(session, name)
+    till_id, name = (row.id, row.name) if row is not None else _new_till(session, name)
     try:
         settings.set_till_id(url, till_id)
     except OSError:  # a read-only profile: the name finds the same till next time
         log.warning("could not remember this till", exc_info=True)
-    return till_id
+    return till_id, name
 
 
-def _new_till(session, name: str) -> uuid.UUID:
+def _new_till(session, name: str) -> tuple[uuid.UUID, str]:
     till = Till(id=uuid.uuid4(), name=name, created_at=utcnow())
     session.add(till)
-    return till.id
+    return till.id, name
 
 
 def till_start(db: str | None = None, settings: Settings | None = None,

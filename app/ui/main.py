@@ -234,7 +234,7 @@ def _show_customer_display(window: TillWindow, terminal: Terminal, mode: str) ->
     """The customer's screen: on a second monitor when there is one ("auto"), or always
     as a window ("always"), or never."""
     if mode == "always" or (mode == "auto" and len(QApplication.screens()) > 1):
-        display = CustomerDisplay(terminal.program.name, window)
+        display = CustomerDisplay(terminal.program.name, window, terminal.ctx.till_name)
         display.follow(window)
         display.show_on_second_screen()
 

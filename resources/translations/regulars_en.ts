@@ -159,6 +159,11 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="159" />
+        <source>Till</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../app/ui/staff_dialogs.py" line="185" />
         <source>Export</source>
         <translation type="unfinished" />
@@ -1034,31 +1039,31 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="103" />
+        <location filename="../../app/ui/customer_display.py" line="105" />
         <source>Welcome!</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="111" />
-        <location filename="../../app/ui/customer_display.py" line="142" />
+        <location filename="../../app/ui/customer_display.py" line="113" />
+        <location filename="../../app/ui/customer_display.py" line="144" />
         <source>Your balance: %n point(s)</source>
         <translation>
             <numerusform>Your balance: %Ln point</numerusform><numerusform>Your balance: %Ln points</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="115" />
+        <location filename="../../app/ui/customer_display.py" line="117" />
         <source>%n point(s) to %1</source>
         <translation>
             <numerusform>%Ln point to %1</numerusform><numerusform>%Ln points to %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="124" />
+        <location filename="../../app/ui/customer_display.py" line="126" />
         <source>%n point(s) expire on %1</source>
         <translation>
             <numerusform>%Ln point expires on %1</numerusform><numerusform>%Ln points expire on %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="140" />
+        <location filename="../../app/ui/customer_display.py" line="142" />
         <source>New status: %1!</source>
         <translation type="unfinished" />
     </message>

@@ -159,6 +159,11 @@
         <translation>Подробности</translation>
     </message>
     <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="159" />
+        <source>Till</source>
+        <translation>Касса</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/staff_dialogs.py" line="185" />
         <source>Export</source>
         <translation>Выгрузка</translation>
@@ -1036,31 +1041,31 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Regulars — для покупателя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="103" />
+        <location filename="../../app/ui/customer_display.py" line="105" />
         <source>Welcome!</source>
         <translation>Добро пожаловать!</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="111" />
-        <location filename="../../app/ui/customer_display.py" line="142" />
+        <location filename="../../app/ui/customer_display.py" line="113" />
+        <location filename="../../app/ui/customer_display.py" line="144" />
         <source>Your balance: %n point(s)</source>
         <translation>
             <numerusform>На вашей карте %Ln балл</numerusform><numerusform>На вашей карте %Ln балла</numerusform><numerusform>На вашей карте %Ln баллов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="115" />
+        <location filename="../../app/ui/customer_display.py" line="117" />
         <source>%n point(s) to %1</source>
         <translation>
             <numerusform>До статуса «%1» %Ln балл</numerusform><numerusform>До статуса «%1» %Ln балла</numerusform><numerusform>До статуса «%1» %Ln баллов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="124" />
+        <location filename="../../app/ui/customer_display.py" line="126" />
         <source>%n point(s) expire on %1</source>
         <translation>
             <numerusform>%Ln балл сгорит %1</numerusform><numerusform>%Ln балла сгорят %1</numerusform><numerusform>%Ln баллов сгорят %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="140" />
+        <location filename="../../app/ui/customer_display.py" line="142" />
         <source>New status: %1!</source>
         <translation>Новый статус: %1!</translation>
     </message>

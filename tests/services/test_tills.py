@@ -80,3 +80,14 @@ def test_a_computer_without_a_name_is_the_shops_first_till_as_before(tmp_path):
     finally:
         a.engine.dispose()
         b.engine.dispose()
+
+
+def test_the_audit_says_at_which_till(tmp_path):
+    a = opened(tmp_path / "shop.sqlite3", pc(tmp_path, "front", "Front counter"))
+    try:
+        a.terminal.admin.add_staff("Masha", "1111", "cashier")
+        row = a.terminal.office.audit_log("staff_added")[0]
+        assert (row.staff, row.till) == ("system", "Front counter")
+        assert a.terminal.ctx.till_name == "Front counter"
+    finally:
+        a.engine.dispose()
