@@ -79,7 +79,8 @@ def open_app(db: str | None = None, lang: str | None = None, create: bool = True
         with sessions.begin() as s:
             program, version_id = program_admin.current(s)
             till_id, till_name = till_row(s, settings, url,
-                                          till or os.environ.get("REGULARS_TILL"))
+                                          till or os.environ.get("REGULARS_TILL"),
+                                          adopt=remember_sign_ins)
     except (DBAPIError, sqlite3.DatabaseError) as exc:
         engine.dispose()
         error = storage.translate(exc)
@@ -112,29 +113,37 @@ def refuse_missing_or_empty(url: str, create: bool) -> None:
                             "Restore a backup (regulars restore FILE); nothing was changed.")
 
 
-def till_row(session, settings: Settings, url: str,
-             name: str | None) -> tuple[uuid.UUID, str]:
+def till_row(session, settings: Settings, url: str, name: str | None,
+             adopt: bool = False) -> tuple[uuid.UUID, str]:
     """Which till this computer is in the database at ``url`` (its id and name). The
     till it already is there (kept in the settings) unless another ``name`` is asked
     for; else the till of this computer's name (``name``, or the one given at the first
-    start), made if the shop has none of that name, and remembered. A computer with no
-    name yet (the command line, tests) is the shop's first till, as every computer was
-    before tills had names."""
+    start), made if the shop has none of that name. It is remembered when this computer
+    was no till there yet, or it is this computer's own name, or ``adopt`` (the GUI's
+    --till renames this computer); a command's --till is for that run only. A computer
+    with no name yet (the command line, tests) is the shop's first till, as every
+    computer was before tills had names."""
     known = settings.till_id(url)
     row = session.get(Till, known) if known is not None else None
     if row is not None and (name is None or row.name == name.strip()):
         return row.id, row.name
+    remember = row is None or name is None or adopt
     name = (name or "").strip()[:80] or settings.till_name()
     if name is None:
         row = session.scalars(select(Till).order_by(Till.created_at)).first()
         return (row.id, row.name) if row is not None else _new_till(session, "Till 1")
     row = session.scalars(select(Till).where(Till.name == name)).first()
     till_id, name = (row.id, row.name) if row is not None else _new_till(session, name)
+    if remember:
+        _remember(settings, url, till_id)
+    return till_id, name
+
+
+def _remember(settings: Settings, url: str, till_id: uuid.UUID) -> None:
     try:
         settings.set_till_id(url, till_id)
     except OSError:  # a read-only profile: the name finds the same till next time
         log.warning("could not remember this till", exc_info=True)
-    return till_id, name
 
 
 def _new_till(session, name: str) -> tuple[uuid.UUID, str]:

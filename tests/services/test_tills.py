@@ -5,7 +5,7 @@ import uuid
 
 from sqlalchemy import select
 
-from app.bootstrap import open_app
+from app.bootstrap import open_app, till_start
 from app.db.models import Purchase, Till
 from app.services.context import SYSTEM
 from app.services.settings import Settings
@@ -68,6 +68,11 @@ def test_till_name_on_the_command_line_picks_or_makes_that_till(tmp_path):
     finally:
         for app in (first, other, same):
             app.engine.dispose()
+    after = opened(db, settings)  # a command's --till was for that run only
+    try:
+        assert after.terminal.ctx.till_id == first.terminal.ctx.till_id
+    finally:
+        after.engine.dispose()
 
 
 def test_a_computer_without_a_name_is_the_shops_first_till_as_before(tmp_path):
@@ -91,3 +96,16 @@ def test_the_audit_says_at_which_till(tmp_path):
         assert a.terminal.ctx.till_name == "Front counter"
     finally:
         a.engine.dispose()
+
+
+def test_the_tills_start_with_a_name_renames_this_computer_for_good(tmp_path):
+    db = tmp_path / "shop.sqlite3"
+    settings = pc(tmp_path, "pc", "Till A")
+    first = till_start(str(db), settings).open("en")
+    renamed = till_start(str(db), settings, till="Bar").open("en")
+    again = till_start(str(db), settings).open("en")
+    assert first.ctx.till_name == "Till A"
+    assert (renamed.ctx.till_name, again.ctx.till_name) == ("Bar", "Bar")
+    assert settings.till_name() == "Bar"
+    for terminal in (first, renamed, again):
+        terminal._sessions.kw["bind"].dispose()
