@@ -60,14 +60,16 @@ class App:
 
 def open_app(db: str | None = None, lang: str | None = None, create: bool = True,
              remember_sign_ins: bool = False, settings: Settings | None = None,
-             acting: StaffSession | None = None) -> App:
+             acting: StaffSession | None = None, till: str | None = None) -> App:
     """Open (and migrate) the database. A damaged or empty (0 bytes) file raises
     DatabaseUnreadable, never a traceback and never a new empty database in its place.
     Without ``create`` a file that does not exist raises DatabaseMissing: only the till's
     first start and `regulars demo` make a new database. ``remember_sign_ins``: keep who
     signed in last in the settings store (the GUI; not tests or the CLI). ``settings``:
     this computer's settings store, the platform's file unless given. ``acting``: who
-    is at the till from the start (the command line: SYSTEM); None, nobody until a PIN."""
+    is at the till from the start (the command line: SYSTEM); None, nobody until a PIN.
+    ``till``: this till's name (--till), else REGULARS_TILL, else the settings' (see
+    till_row)."""
     settings = settings if settings is not None else Settings()
     url = resolve_db(db)
     refuse_missing_or_empty(url, create)
@@ -77,7 +79,9 @@ def open_app(db: str | None = None, lang: str | None = None, create: bool = True
         sessions = make_sessions(engine)
         with sessions.begin() as s:
             program, version_id = program_admin.current(s)
-            till_id = _this_till(s)
+            till_id, till_name = till_row(s, settings, url,
+                                          till or os.environ.get("REGULARS_TILL"),
+                                          adopt=remember_sign_ins)
     except (DBAPIError, sqlite3.DatabaseError) as exc:
         engine.dispose()
         error = storage.translate(exc)
@@ -87,6 +91,7 @@ def open_app(db: str | None = None, lang: str | None = None, create: bool = True
             raise error from exc
         raise
     ctx = ServiceContext(program=program, program_version_id=version_id, till_id=till_id,
+                         till_name=till_name,
                          lang=lang or system_language(settings), staff=acting)
     rollups.follow(sessions, ctx)  # the report rollups follow every write from here on
     memory = SignInMemory(url, till_id, settings) if remember_sign_ins else None
@@ -111,23 +116,58 @@ def refuse_missing_or_empty(url: str, create: bool) -> None:
                             "Restore a backup (regulars restore FILE); nothing was changed.")
 
 
-def _this_till(session) -> uuid.UUID:
-    till = session.scalars(select(Till).order_by(Till.created_at)).first()
-    if till is None:
-        till = Till(id=uuid.uuid4(), name="Till 1", created_at=utcnow())
-        session.add(till)
-    return till.id
+def till_row(session, settings: Settings, url: str, name: str | None,
+             adopt: bool = False) -> tuple[uuid.UUID, str]:
+    """Which till this computer is in the database at ``url`` (its id and name). The
+    till it already is there (kept in the settings) unless another ``name`` is asked
+    for; else the till of this computer's name (``name``, or the one given at the first
+    start), made if the shop has none of that name. It is remembered when this computer
+    was no till there yet, or it is this computer's own name, or ``adopt`` (the GUI's
+    --till renames this computer); a command's --till is for that run only. A computer
+    with no name yet (the command line, tests) is the shop's first till, as every
+    computer was before tills had names."""
+    known = settings.till_id(url)
+    row = session.get(Till, known) if known is not None else None
+    if row is not None and (name is None or row.name == name.strip()):
+        return row.id, row.name
+    remember = row is None or name is None or adopt
+    name = (name or "").strip()[:80] or settings.till_name()
+    if name is None:
+        row = session.scalars(select(Till).order_by(Till.created_at)).first()
+        return (row.id, row.name) if row is not None else _new_till(session, "Till 1")
+    row = session.scalars(select(Till).where(Till.name == name)).first()
+    till_id, name = (row.id, row.name) if row is not None else _new_till(session, name)
+    if remember:
+        _remember(settings, url, till_id)
+    return till_id, name
 
 
-def till_start(db: str | None = None, settings: Settings | None = None) -> TillStart:
+def _remember(settings: Settings, url: str, till_id: uuid.UUID) -> None:
+    try:
+        settings.set_till_id(url, till_id)
+    except OSError:  # a read-only profile: the name finds the same till next time
+        log.warning("could not remember this till", exc_info=True)
+
+
+def _new_till(session, name: str) -> tuple[uuid.UUID, str]:
+    till = Till(id=uuid.uuid4(), name=name, created_at=utcnow())
+    session.add(till)
+    return till.id, name
+
+
+def till_start(db: str | None = None, settings: Settings | None = None,
+               till: str | None = None) -> TillStart:
     """What the GUI entry (app.ui.main.run_gui) is given: the settings store, the
     database file, and a way to open it that turns "too new", "damaged" and "empty"
     into services.startup.CannotOpen, so the UI need not know app.db."""
     settings = settings if settings is not None else Settings()
+    if till:  # `regulars --till NAME`: this computer's name as a till from now on
+        settings.set_till_name(till)
 
     def open_till(lang: str) -> Terminal:
         try:  # remember_sign_ins: the sign-in screen preselects the last person
-            return open_app(db, lang, remember_sign_ins=True, settings=settings).terminal
+            return open_app(db, lang, remember_sign_ins=True, settings=settings,
+                            till=till).terminal
         except DatabaseTooNew as exc:
             raise CannotOpen(str(exc), restorable=False) from exc
         except DatabaseUnreadable as exc:

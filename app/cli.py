@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 
 from app import __version__, cli_admin, cli_files, cli_import, cli_program, cli_refunds
@@ -24,6 +25,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="regulars", parents=[common_options(top=True)],
                                      description="Regulars — the loyalty terminal at the counter.")
     parser.add_argument("--version", action="version", version=f"regulars {__version__}")
+    parser.add_argument("--till", help="this till's name (before the command: `regulars "
+                        "--till NAME report …`); default: REGULARS_TILL, then the name "
+                        "given at the till's first start on this computer")
     parser.add_argument("--demo", action="store_true",
                         help="fill an empty database with demo members before starting")
     sub = parser.add_subparsers(dest="command")
@@ -37,7 +41,9 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.command is None:
-        return run_gui(db=args.db, lang=args.lang, demo=args.demo)
+        return run_gui(db=args.db, lang=args.lang, demo=args.demo, till=args.till)
+    if args.till:  # every command opens the database through bootstrap.open_app
+        os.environ["REGULARS_TILL"] = args.till
     commands = {name: run for group in GROUPS for name, run in group.COMMANDS.items()}
     try:
         return commands[args.command](args)

@@ -38,10 +38,10 @@ def server_away(exc: BaseException) -> str | None:
     return f"the shop's server does not answer{reason}; nothing was saved. Try again later."
 
 
-def run_gui(db: str | None, lang: str | None, demo: bool) -> int:
+def run_gui(db: str | None, lang: str | None, demo: bool, till: str | None = None) -> int:
     # Qt loads only when the window is wanted: the headless commands start without it.
     from app.ui.main import run_gui as run
-    return run(till_start(db), lang=lang, demo=demo)
+    return run(till_start(db, till=till), lang=lang, demo=demo)
 
 
 def gui_search_benchmark(terminal, queries: list[str]) -> dict:

@@ -23,23 +23,26 @@ from app.services import (
     rollups,
     staff,
     tiers,
+    upkeep_lease,
 )
 from app.services.context import ServiceContext
 from app.services.dto import CheckReport, ProgramSaved
 from app.services.settings import Settings
+from app.services.shop_changes import ShopChanges
 from app.services.sign_in import SignIn
 from app.services.unit_of_work import UnitOfWork
 
 
 class Administration:
     def __init__(self, uow: UnitOfWork, ctx: ServiceContext, engine: Engine, sessions,
-                 sign_in: SignIn, settings: Settings):
+                 sign_in: SignIn, settings: Settings, changes: ShopChanges | None = None):
         self._uow = uow
         self._ctx = ctx
         self._engine = engine  # backups copy the database file through it
         self._settings = settings  # where backups go (services/backups.py)
         self._sessions = sessions  # a restore and the demo filler open their own
         self._sign_in = sign_in  # a restore signs everyone out
+        self._changes = changes  # what other tills change (services/shop_changes.py)
 
     # ---- the program and the daily upkeep ----------------------------------------------
 
@@ -54,17 +57,33 @@ class Administration:
             self._ctx.program, self._ctx.program_version_id = program, version
             raise
 
+    def refresh(self) -> bool:
+        """Take in now what other tills changed (a program saved, a cashier switched
+        off): the till's timer calls this every few seconds; units of work do it too.
+        True if something changed here."""
+        return self._changes.follow() if self._changes is not None else False
+
     def maintain(self) -> tuple[int, int]:
         """The daily job (also run at start): expire due lots and apply due tier reviews,
         whoever is signed in (it only applies rules already in force), in short
-        transactions so the till is never blocked for long. Returns (lots expired,
-        members reviewed)."""
+        transactions so the till is never blocked for long. Only the till holding the
+        shop's upkeep lease does it (services/upkeep_lease.py): each batch renews the
+        lease first, in its own transaction; on another till this returns (0, 0).
+        Returns (lots expired, members reviewed)."""
         expired = reviewed = 0
-        while n := self._uow(None, lambda s: ledger.expire_due(s, self._ctx)):
+        while n := self._uow(None, lambda s: self._leased(s, ledger.expire_due)):
             expired += n
-        while n := self._uow(None, lambda s: tiers.review_due(s, self._ctx)):
+        while n := self._uow(None, lambda s: self._leased(s, tiers.review_due)):
             reviewed += n
         return expired, reviewed
+
+    def take_upkeep(self) -> bool:
+        """Take (or renew) the shop's upkeep for this till: True if this till does the
+        upkeep and the scheduled backup now, False while another till does."""
+        return self._uow(None, lambda s: upkeep_lease.take(s, self._ctx))
+
+    def _leased(self, session, batch) -> int:
+        return batch(session, self._ctx) if upkeep_lease.take(session, self._ctx) else 0
 
     def check(self) -> CheckReport:
         return self._uow("maintain", lambda s: consistency.check(s, self._ctx))

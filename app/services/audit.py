@@ -10,7 +10,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.models import AuditEntry
+from app.db.models import AuditEntry, Till
 from app.services.context import ServiceContext
 
 
@@ -21,6 +21,7 @@ class AuditRow:
     action: str
     target: str
     details: dict
+    till: str = ""  # the name of the till it was done at
 
 
 def record(session: Session, ctx: ServiceContext, action: str, target: str = "",
@@ -37,7 +38,8 @@ def record(session: Session, ctx: ServiceContext, action: str, target: str = "",
 def entries(session: Session, action: str | None = None, staff: str | None = None,
             since: datetime | None = None, until: datetime | None = None,
             limit: int = 1000) -> list[AuditRow]:
-    stmt = select(AuditEntry).order_by(AuditEntry.at.desc()).limit(limit)
+    stmt = (select(AuditEntry, Till.name).outerjoin(Till, Till.id == AuditEntry.till_id)
+            .order_by(AuditEntry.at.desc()).limit(limit))
     if action:
         stmt = stmt.where(AuditEntry.action == action)
     if staff:
@@ -46,5 +48,6 @@ def entries(session: Session, action: str | None = None, staff: str | None = Non
         stmt = stmt.where(AuditEntry.at >= since)
     if until:
         stmt = stmt.where(AuditEntry.at < until)
-    return [AuditRow(e.at, e.staff_name, e.action, e.target, json.loads(e.details or "{}"))
-            for e in session.scalars(stmt)]
+    return [AuditRow(e.at, e.staff_name, e.action, e.target, json.loads(e.details or "{}"),
+                     till or "")
+            for e, till in session.execute(stmt)]

@@ -150,7 +150,7 @@ def restore(engine: Engine, sessions: sessionmaker[Session], ctx: ServiceContext
     with sessions.begin() as s:
         ctx.program, ctx.program_version_id = program_admin.current(s)
         if ctx.till_id is not None and s.get(Till, ctx.till_id) is None:
-            s.add(Till(id=ctx.till_id, name="Till 1", created_at=ctx.clock()))
+            s.add(Till(id=ctx.till_id, name=ctx.till_name or "Till 1", created_at=ctx.clock()))
         staff = ctx.staff
         if staff is not None and staff.id is not None and s.get(Staff, staff.id) is None:
             # Whoever restored may not exist in the backup: record them by name only.

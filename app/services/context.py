@@ -35,6 +35,7 @@ class ServiceContext:
     program: Program
     program_version_id: int | None = None
     till_id: uuid.UUID | None = None
+    till_name: str = ""  # this till's name (bootstrap.till_row), for the screens
     cashier: str = ""
     lang: str = "ru"
     phone_region: str = "RU"
@@ -75,6 +76,8 @@ class ContextView(Protocol):
     def program_version_id(self) -> int | None: ...
     @property
     def till_id(self) -> uuid.UUID | None: ...
+    @property
+    def till_name(self) -> str: ...
     @property
     def cashier(self) -> str: ...
     @property

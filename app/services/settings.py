@@ -1,4 +1,5 @@
-"""The till's own settings: its language, the owner's backup folder, who signed in last,
+"""The till's own settings: its name as a till and which till row it is in each
+database, its language, the owner's backup folder, who signed in last,
 the import mappings, the idle lock and the customer's screen. One JSON file in the
 platform's config directory, found by a function (tests point XDG_CONFIG_HOME or a
 path of their own at it) and written atomically, so a crash never leaves half a file.
@@ -14,6 +15,7 @@ import json
 import locale
 import logging
 import os
+import socket
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,9 +85,38 @@ class Settings:
         """The customer's screen: "auto" (on a second monitor), "always" or "never"."""
         return self.get("customer_display", "auto")
 
+    def till_name(self) -> str | None:
+        """This computer's name as a till, asked at its first start (or --till NAME)."""
+        name = self.get("till_name")
+        return name.strip() if isinstance(name, str) and name.strip() else None
+
+    def set_till_name(self, name: str) -> None:
+        self.set("till_name", name.strip())
+
+    def till_id(self, url: str) -> uuid.UUID | None:
+        """Which till row this computer is in the database at ``url`` (settings "tills":
+        {URL: id}), once it has been one there."""
+        known = self.get("tills")
+        value = known.get(url) if isinstance(known, dict) else None
+        try:
+            return uuid.UUID(value) if isinstance(value, str) else None
+        except ValueError:
+            return None
+
+    def set_till_id(self, url: str, till_id: uuid.UUID) -> None:
+        known = self.get("tills")
+        known = dict(known) if isinstance(known, dict) else {}
+        known[url] = till_id.hex
+        self.set("tills", known)
+
     def last_sign_ins(self) -> dict[str, str]:
         known = self.get("last_sign_in")
         return dict(known) if isinstance(known, dict) else {}
+
+
+def default_till_name() -> str:
+    """What the first start offers as this till's name: the computer's name."""
+    return (socket.gethostname().split(".")[0] or "Till")[:80]
 
 
 def system_language(settings: Settings | None = None) -> str:

@@ -22,6 +22,7 @@ from app.services.administration import Administration
 from app.services.back_office import BackOffice
 from app.services.context import ContextView, ServiceContext
 from app.services.settings import Settings
+from app.services.shop_changes import ShopChanges
 from app.services.sign_in import SignIn, SignInMemory
 from app.services.storage import ServerStatus
 from app.services.till import Till
@@ -32,13 +33,15 @@ class Terminal:
     def __init__(self, sessions: sessionmaker[Session], ctx: ServiceContext, engine: Engine,
                  settings: Settings, sign_ins: SignInMemory | None = None):
         self.server = ServerStatus(sessions)  # whether the shop's server answers
-        uow = UnitOfWork(sessions, ctx, server=self.server)
+        changes = ShopChanges(sessions, ctx)  # what other tills change reaches this one
+        uow = UnitOfWork(sessions, ctx, server=self.server, follow=changes.poll)
         self._ctx = ctx
         self._sessions = sessions  # for tests and the bench that look at the rows directly
         self.till = Till(uow, ctx)
         self.office = BackOffice(uow, ctx)
         self.sign_in = SignIn(uow, ctx, sign_ins)
-        self.admin = Administration(uow, ctx, engine, sessions, self.sign_in, settings)
+        self.admin = Administration(uow, ctx, engine, sessions, self.sign_in, settings,
+                                    changes)
 
     @property
     def ctx(self) -> ContextView:

@@ -50,11 +50,13 @@ class OneAttempt:
 
 class UnitOfWork:
     def __init__(self, sessions: sessionmaker[Session], ctx: ServiceContext,
-                 retry: RetryPolicy | None = None, server: storage.ServerStatus | None = None):
+                 retry: RetryPolicy | None = None, server: storage.ServerStatus | None = None,
+                 follow: Callable[[], None] | None = None):
         self._sessions = sessions
         self._ctx = ctx
         self._retry = retry or OneAttempt()
         self._server = server  # told when the shop's server is away, and when it is back
+        self._follow = follow  # changes made on other tills (services/shop_changes.py)
 
     def __call__(self, permission: str | None, work: Callable[[Session], T]) -> T:
         """Check ``permission`` (None: anybody, e.g. signing in), then run ``work(session)``
@@ -69,6 +71,9 @@ class UnitOfWork:
         return self._translated(lambda w: w(), work)
 
     def check(self, permission: str | None) -> None:
+        if self._follow is not None:  # a cashier switched off elsewhere is refused here
+            # It reads the database too: a server away is said in words here as well.
+            self._translated(lambda follow: follow(), self._follow)
         if permission is not None:
             roles.check(self._ctx.role, permission)
 

@@ -39,7 +39,7 @@ def _label(name: str) -> QLabel:
 
 
 class CustomerDisplay(QWidget):
-    def __init__(self, shop_name: str, parent=None):
+    def __init__(self, shop_name: str, parent=None, till_name: str = ""):
         # The customer only looks at this screen: the till keeps the keyboard, so the
         # display never takes the focus, neither when shown nor when clicked.
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
@@ -50,6 +50,7 @@ class CustomerDisplay(QWidget):
         self.setStyleSheet(STYLE)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._shop_name = shop_name
+        self._till_name = till_name  # which of the shop's tills, on the welcome screen
         self.shop = _label("cdShop")
         self.greeting = _label("cdGreeting")
         self.tier = _label("cdTier")
@@ -100,7 +101,8 @@ class CustomerDisplay(QWidget):
                       self.expiry, self.announcement):
             label.clear()
         self.progress.setValue(0)
-        self.shop.setText(self._shop_name + "\n" + self.tr("Welcome!"))
+        till = f" · {self._till_name}" if self._till_name else ""
+        self.shop.setText(self._shop_name + till + "\n" + self.tr("Welcome!"))
         self._only(self.shop)
 
     def show_member(self, view: MemberView) -> None:

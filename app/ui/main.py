@@ -39,6 +39,8 @@ from app.ui.login_dialog import LoginDialog
 from app.ui.messages import describe
 from app.ui.reconnect_dialog import ReconnectDialog
 from app.ui.recovery import offer_restore
+from app.ui.shop_follow import ShopFollower
+from app.ui.till_name_dialog import ask_till_name
 from app.ui.till_window import TillWindow
 from app.ui.upkeep import Upkeep
 
@@ -191,6 +193,7 @@ def run_gui(start: TillStart, lang: str | None = None, demo: bool = False) -> in
     lang = lang or system_language(start.settings)
     install_translator(qt_app, lang)
     sys.excepthook = _excepthook
+    ask_till_name(start.settings)  # the first start on this computer names its till
     terminal = _open_or_recover(start, lang)
     if terminal is None:
         return 2
@@ -202,10 +205,12 @@ def run_gui(start: TillStart, lang: str | None = None, demo: bool = False) -> in
         log.info("--demo ignored: the database already has members")
     terminal.sign_in.lock()  # nobody is signed in until a PIN is typed
     # Expiry, tier reviews and the daily backup: now and hourly, off the GUI thread.
-    Upkeep(qt_app, terminal.admin.maintain, start.auto_backup).start()
+    Upkeep(qt_app, terminal.admin.maintain, start.auto_backup,
+           lease=terminal.admin.take_upkeep).start()
     LoginDialog(terminal.sign_in).exec()
     window = make_window(terminal, save_language=start.settings.set_lang)
     IdleLock(qt_app, window, terminal, start.settings.lock_after_minutes())
+    ShopFollower(window, terminal.admin.refresh, lambda: _after_back_office(window, terminal))
     window.show()
     _show_customer_display(window, terminal, start.settings.customer_display())
     return qt_app.exec()
@@ -238,7 +243,7 @@ def _show_customer_display(window: TillWindow, terminal: Terminal, mode: str) ->
     """The customer's screen: on a second monitor when there is one ("auto"), or always
     as a window ("always"), or never."""
     if mode == "always" or (mode == "auto" and len(QApplication.screens()) > 1):
-        display = CustomerDisplay(terminal.program.name, window)
+        display = CustomerDisplay(terminal.program.name, window, terminal.ctx.till_name)
         display.follow(window)
         display.show_on_second_screen()
 

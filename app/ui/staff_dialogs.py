@@ -156,7 +156,7 @@ class AuditDialog(QDialog):
         self.staff.setPlaceholderText(self.tr("staff name"))
         self.export_button = QPushButton(self.tr("Export CSV…"))
         self.table = _table([self.tr("When (UTC)"), self.tr("Staff"), self.tr("Action"),
-                             self.tr("Target"), self.tr("Details")])
+                             self.tr("Target"), self.tr("Details"), self.tr("Till")])
         top = QHBoxLayout()
         top.addWidget(self.action)
         top.addWidget(self.staff)
@@ -176,7 +176,7 @@ class AuditDialog(QDialog):
         self.table.setRowCount(len(self.rows))
         for i, row in enumerate(self.rows):
             values = (formats.moment(row.at, seconds=True), row.staff, row.action, row.target,
-                      json.dumps(row.details, ensure_ascii=False))
+                      json.dumps(row.details, ensure_ascii=False), row.till)
             for j, value in enumerate(values):
                 self.table.setItem(i, j, QTableWidgetItem(value))
 
@@ -187,10 +187,10 @@ class AuditDialog(QDialog):
             return None
         with open(path, "w", newline="", encoding="utf-8") as f:
             writer = csv.writer(f)
-            writer.writerow(["at_utc", "staff", "action", "target", "details"])
+            writer.writerow(["at_utc", "staff", "action", "target", "details", "till"])
             for row in self.rows:
                 writer.writerow([row.at.isoformat(), row.staff, row.action, row.target,
-                                 json.dumps(row.details, ensure_ascii=False)])
+                                 json.dumps(row.details, ensure_ascii=False), row.till])
         return Path(path)
 
 

@@ -3,7 +3,9 @@ reviews (so "daily" is never late), then the daily automatic backup (which knows
 whether a day has passed). It runs off the GUI thread through the background wrapper,
 so the till keeps selling while it works; one run at a time (an hour's tick during a
 long run is skipped, the next hour catches up). Quiet: what it did goes to the log, and
-so does a failure, which never stops the till (the next run retries)."""
+so does a failure, which never stops the till (the next run retries). With several
+tills on one database only the one holding the shop's upkeep lease does it: ``lease()``
+takes or renews it, and a till that does not get it skips the round."""
 
 from __future__ import annotations
 
@@ -20,12 +22,15 @@ MAINTAIN_EVERY_MS = 60 * 60 * 1000
 
 class Upkeep(QObject):
     """``maintain()`` returns (lots expired, tiers reviewed); ``backup()`` makes the
-    automatic backup when one is due. Both are called on the upkeep's own thread."""
+    automatic backup when one is due; ``lease()`` says whether this till does the
+    shop's upkeep this round. All are called on the upkeep's own thread."""
 
     def __init__(self, parent: QObject | None, maintain: Callable[[], tuple[int, int]],
-                 backup: Callable[[], object], every_ms: int = MAINTAIN_EVERY_MS):
+                 backup: Callable[[], object], every_ms: int = MAINTAIN_EVERY_MS,
+                 lease: Callable[[], bool] | None = None):
         super().__init__(parent)
         self._maintain, self._backup = maintain, backup
+        self._lease = lease
         self._op: BackgroundOp | None = None
         self._timer = QTimer(self, interval=every_ms)
         self._timer.timeout.connect(self.run)
@@ -50,6 +55,9 @@ class Upkeep(QObject):
         return True
 
     def _work(self, _progress) -> None:  # on the upkeep's thread
+        if self._lease is not None and not self._lease():
+            log.info("another till does the shop's upkeep: this round is skipped")
+            return
         try:
             expired, reviewed = self._maintain()
             if expired or reviewed:

@@ -159,6 +159,11 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="159" />
+        <source>Till</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../app/ui/staff_dialogs.py" line="185" />
         <source>Export</source>
         <translation type="unfinished" />
@@ -1034,31 +1039,31 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="103" />
+        <location filename="../../app/ui/customer_display.py" line="105" />
         <source>Welcome!</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="111" />
-        <location filename="../../app/ui/customer_display.py" line="142" />
+        <location filename="../../app/ui/customer_display.py" line="113" />
+        <location filename="../../app/ui/customer_display.py" line="144" />
         <source>Your balance: %n point(s)</source>
         <translation>
             <numerusform>Your balance: %Ln point</numerusform><numerusform>Your balance: %Ln points</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="115" />
+        <location filename="../../app/ui/customer_display.py" line="117" />
         <source>%n point(s) to %1</source>
         <translation>
             <numerusform>%Ln point to %1</numerusform><numerusform>%Ln points to %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="124" />
+        <location filename="../../app/ui/customer_display.py" line="126" />
         <source>%n point(s) expire on %1</source>
         <translation>
             <numerusform>%Ln point expires on %1</numerusform><numerusform>%Ln points expire on %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="140" />
+        <location filename="../../app/ui/customer_display.py" line="142" />
         <source>New status: %1!</source>
         <translation type="unfinished" />
     </message>
@@ -2234,92 +2239,92 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../app/ui/main.py" line="64" />
+        <location filename="../../app/ui/main.py" line="66" />
         <source>Something went wrong. Nothing half-done was saved. Details are in the log.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="159" />
+        <location filename="../../app/ui/main.py" line="161" />
         <source>Manage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="124" />
+        <location filename="../../app/ui/main.py" line="126" />
         <source>Reports…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="126" />
+        <location filename="../../app/ui/main.py" line="128" />
         <source>Loyalty program…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="128" />
+        <location filename="../../app/ui/main.py" line="130" />
         <source>Prize draw…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="129" />
+        <location filename="../../app/ui/main.py" line="131" />
         <source>Charity totals…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="131" />
+        <location filename="../../app/ui/main.py" line="133" />
         <source>Program health…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="133" />
+        <location filename="../../app/ui/main.py" line="135" />
         <source>Refund a purchase…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="135" />
+        <location filename="../../app/ui/main.py" line="137" />
         <source>Adjust points…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="137" />
+        <location filename="../../app/ui/main.py" line="139" />
         <source>Gifts…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="139" />
+        <location filename="../../app/ui/main.py" line="141" />
         <source>Complaints…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="141" />
+        <location filename="../../app/ui/main.py" line="143" />
         <source>Member cards: design…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="143" />
+        <location filename="../../app/ui/main.py" line="145" />
         <source>Print member cards…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="145" />
+        <location filename="../../app/ui/main.py" line="147" />
         <source>Staff…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="147" />
+        <location filename="../../app/ui/main.py" line="149" />
         <source>Audit trail…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="149" />
+        <location filename="../../app/ui/main.py" line="151" />
         <source>Backups…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="150" />
+        <location filename="../../app/ui/main.py" line="152" />
         <source>Import members…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="152" />
+        <location filename="../../app/ui/main.py" line="154" />
         <source>Export data…</source>
         <translation type="unfinished" />
     </message>
@@ -4109,17 +4114,17 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ReconnectDialog</name>
     <message>
-        <location filename="../../app/ui/reconnect_dialog.py" line="47" />
+        <location filename="../../app/ui/reconnect_dialog.py" line="46" />
         <source>Retry now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reconnect_dialog.py" line="48" />
+        <location filename="../../app/ui/reconnect_dialog.py" line="47" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reconnect_dialog.py" line="63" />
+        <location filename="../../app/ui/reconnect_dialog.py" line="62" />
         <source>Connecting to the shop's server at %1… attempt %2</source>
         <translation type="unfinished" />
     </message>
@@ -5210,6 +5215,20 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     <message>
         <location filename="../../app/ui/till_actions.py" line="180" />
         <source>New card number: %1. The old card is blocked. Print the new card: Member → Print the card.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TillNameDialog</name>
+    <message>
+        <location filename="../../app/ui/till_name_dialog.py" line="18" />
+        <location filename="../../app/ui/till_name_dialog.py" line="27" />
+        <source>This till's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/till_name_dialog.py" line="22" />
+        <source>Each computer at the counter is a till of the shop. Its name is shown in reports by till, in the audit and on the customer's screen.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -159,6 +159,11 @@
         <translation>Подробности</translation>
     </message>
     <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="159" />
+        <source>Till</source>
+        <translation>Касса</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/staff_dialogs.py" line="185" />
         <source>Export</source>
         <translation>Выгрузка</translation>
@@ -1036,31 +1041,31 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Regulars — для покупателя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="103" />
+        <location filename="../../app/ui/customer_display.py" line="105" />
         <source>Welcome!</source>
         <translation>Добро пожаловать!</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="111" />
-        <location filename="../../app/ui/customer_display.py" line="142" />
+        <location filename="../../app/ui/customer_display.py" line="113" />
+        <location filename="../../app/ui/customer_display.py" line="144" />
         <source>Your balance: %n point(s)</source>
         <translation>
             <numerusform>На вашей карте %Ln балл</numerusform><numerusform>На вашей карте %Ln балла</numerusform><numerusform>На вашей карте %Ln баллов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="115" />
+        <location filename="../../app/ui/customer_display.py" line="117" />
         <source>%n point(s) to %1</source>
         <translation>
             <numerusform>До статуса «%1» %Ln балл</numerusform><numerusform>До статуса «%1» %Ln балла</numerusform><numerusform>До статуса «%1» %Ln баллов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="124" />
+        <location filename="../../app/ui/customer_display.py" line="126" />
         <source>%n point(s) expire on %1</source>
         <translation>
             <numerusform>%Ln балл сгорит %1</numerusform><numerusform>%Ln балла сгорят %1</numerusform><numerusform>%Ln баллов сгорят %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="140" />
+        <location filename="../../app/ui/customer_display.py" line="142" />
         <source>New status: %1!</source>
         <translation>Новый статус: %1!</translation>
     </message>
@@ -2236,92 +2241,92 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../app/ui/main.py" line="64" />
+        <location filename="../../app/ui/main.py" line="66" />
         <source>Something went wrong. Nothing half-done was saved. Details are in the log.</source>
         <translation>Что-то пошло не так. Ничего не сохранено наполовину. Подробности — в журнале.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="159" />
+        <location filename="../../app/ui/main.py" line="161" />
         <source>Manage</source>
         <translation>Управление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="124" />
+        <location filename="../../app/ui/main.py" line="126" />
         <source>Reports…</source>
         <translation>Отчёты…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="126" />
+        <location filename="../../app/ui/main.py" line="128" />
         <source>Loyalty program…</source>
         <translation>Программа лояльности…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="128" />
+        <location filename="../../app/ui/main.py" line="130" />
         <source>Prize draw…</source>
         <translation>Розыгрыш призов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="129" />
+        <location filename="../../app/ui/main.py" line="131" />
         <source>Charity totals…</source>
         <translation>Благотворительность…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="131" />
+        <location filename="../../app/ui/main.py" line="133" />
         <source>Program health…</source>
         <translation>Здоровье программы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="133" />
+        <location filename="../../app/ui/main.py" line="135" />
         <source>Refund a purchase…</source>
         <translation>Возврат покупки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="135" />
+        <location filename="../../app/ui/main.py" line="137" />
         <source>Adjust points…</source>
         <translation>Корректировка баллов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="137" />
+        <location filename="../../app/ui/main.py" line="139" />
         <source>Gifts…</source>
         <translation>Подарки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="139" />
+        <location filename="../../app/ui/main.py" line="141" />
         <source>Complaints…</source>
         <translation>Жалобы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="141" />
+        <location filename="../../app/ui/main.py" line="143" />
         <source>Member cards: design…</source>
         <translation>Карты участников: дизайн…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="143" />
+        <location filename="../../app/ui/main.py" line="145" />
         <source>Print member cards…</source>
         <translation>Печать карт участников…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="145" />
+        <location filename="../../app/ui/main.py" line="147" />
         <source>Staff…</source>
         <translation>Сотрудники…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="147" />
+        <location filename="../../app/ui/main.py" line="149" />
         <source>Audit trail…</source>
         <translation>Журнал действий…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="149" />
+        <location filename="../../app/ui/main.py" line="151" />
         <source>Backups…</source>
         <translation>Резервные копии…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="150" />
+        <location filename="../../app/ui/main.py" line="152" />
         <source>Import members…</source>
         <translation>Импорт участников…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="152" />
+        <location filename="../../app/ui/main.py" line="154" />
         <source>Export data…</source>
         <translation>Выгрузка данных…</translation>
     </message>
@@ -4111,17 +4116,17 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ReconnectDialog</name>
     <message>
-        <location filename="../../app/ui/reconnect_dialog.py" line="47" />
+        <location filename="../../app/ui/reconnect_dialog.py" line="46" />
         <source>Retry now</source>
         <translation>Повторить сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reconnect_dialog.py" line="48" />
+        <location filename="../../app/ui/reconnect_dialog.py" line="47" />
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reconnect_dialog.py" line="63" />
+        <location filename="../../app/ui/reconnect_dialog.py" line="62" />
         <source>Connecting to the shop's server at %1… attempt %2</source>
         <translation>Подключение к серверу магазина %1… попытка %2</translation>
     </message>
@@ -5213,6 +5218,20 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/till_actions.py" line="180" />
         <source>New card number: %1. The old card is blocked. Print the new card: Member → Print the card.</source>
         <translation>Новый номер карты: %1. Старая карта заблокирована. Напечатать новую: Участник → Напечатать карту.</translation>
+    </message>
+</context>
+<context>
+    <name>TillNameDialog</name>
+    <message>
+        <location filename="../../app/ui/till_name_dialog.py" line="18" />
+        <location filename="../../app/ui/till_name_dialog.py" line="27" />
+        <source>This till's name</source>
+        <translation>Название этой кассы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_name_dialog.py" line="22" />
+        <source>Each computer at the counter is a till of the shop. Its name is shown in reports by till, in the audit and on the customer's screen.</source>
+        <translation>Каждый компьютер у прилавка — касса магазина. Её название видно в отчётах по кассам, в журнале действий и на экране покупателя.</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,8 @@ GUARDED = {  # (area, method): the permission it needs
 }
 
 # Who is at the till, and the daily upkeep (it applies rules already in force).
-OPEN = {("till", "searchable"), ("admin", "maintain"), ("sign_in", "has_staff"),
+OPEN = {("till", "searchable"), ("admin", "maintain"), ("admin", "take_upkeep"), ("admin", "refresh"),
+        ("sign_in", "has_staff"),
         ("sign_in", "staff_names"), ("sign_in", "last_signed_in"), ("sign_in", "create_owner"),
         ("sign_in", "login"), ("sign_in", "lock"), ("sign_in", "as_system")}
 

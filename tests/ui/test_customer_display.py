@@ -63,3 +63,12 @@ def test_long_wait_key_gives_points_with_the_words(qtbot, window, terminal, ivan
     assert terminal.till.member(ivan.member_id).balance == 250
     click_menu(qtbot, window, "Member", "Long wait: apology points")
     assert window.status.text() == "Already rewarded today."
+
+
+def test_the_welcome_screen_names_this_till(qtbot, window, terminal):
+    display = CustomerDisplay("Coffee & Co", window, terminal.ctx.till_name)
+    qtbot.addWidget(display)
+    display.follow(window)
+    display.show()
+    assert terminal.ctx.till_name == "Till 1"
+    assert "Coffee & Co · Till 1" in shown_text(display)

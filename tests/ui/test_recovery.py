@@ -102,6 +102,7 @@ def test_start_with_a_damaged_database_never_makes_a_new_one(qtbot, tmp_path, mo
     db = _shop(tmp_path)
     _truncate(db)
     size = os.path.getsize(db)
+    Settings().set_till_name("Till 1")  # named before: the start asks nothing else
     _answer(qtbot, "quit_button")
 
     def never_hang():  # if the start went on past the offer, fail instead of waiting
@@ -158,6 +159,7 @@ def test_start_on_an_empty_file_offers_the_backup_instead_of_a_new_shop(qtbot, t
     with pytest.raises(DatabaseEmpty) as caught:
         open_app(str(db), "en", acting=SYSTEM)
     assert db.stat().st_size == 0
+    Settings().set_till_name("Till 1")  # named before: the start asks nothing else
     seen = []
 
     def restore():

@@ -179,7 +179,9 @@ def test_audit_dialog_lists_and_exports(qtbot, terminal, tmp_path, monkeypatch):
     path = _save_as(monkeypatch, tmp_path / "audit.csv")
     click(qtbot, dialog.export_button)
     rows = list(csv.reader(path.open(encoding="utf-8")))
-    assert rows[0] == ["at_utc", "staff", "action", "target", "details"] and len(rows) == 3
+    assert rows[0] == ["at_utc", "staff", "action", "target", "details", "till"]
+    assert len(rows) == 3 and rows[1][5] == "Till 1"  # the till it was done at
+    assert dialog.table.item(0, 5).text() == "Till 1"
 
 
 def test_privacy_dialog_exports_and_erases(qtbot, terminal, tmp_path, monkeypatch):

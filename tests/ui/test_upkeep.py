@@ -86,3 +86,18 @@ def test_a_failure_is_logged_never_shown_and_the_backup_still_runs(qtbot, owner,
     assert "maintenance failed" in caplog.text and "disk full" in caplog.text
     assert shop.calls == ["maintain", "backup"]
     assert shown == []
+
+
+def test_a_till_without_the_shops_upkeep_lease_skips_the_round(qtbot, owner):
+    shop = SlowShop()
+    shop.gate.set()
+    asked = []
+    upkeep = Upkeep(owner, shop.maintain, shop.backup,
+                    lease=lambda: asked.append(True) or False)
+    assert upkeep.run()
+    qtbot.waitUntil(lambda: not upkeep.running, timeout=5000)
+    assert asked == [True] and shop.calls == []  # another till expires and backs up
+    upkeep = Upkeep(owner, shop.maintain, shop.backup, lease=lambda: True)
+    assert upkeep.run()
+    qtbot.waitUntil(lambda: not upkeep.running, timeout=5000)
+    assert shop.calls == ["maintain", "backup"]

@@ -26,11 +26,20 @@ from app.db.models.rollups import (
     ReportState,
     ReportVisitDay,
 )
-from app.db.models.shop import AuditEntry, ImportBatch, Member, ProgramVersion, Staff, Till
+from app.db.models.shop import (
+    AuditEntry,
+    ImportBatch,
+    Member,
+    ProgramVersion,
+    Staff,
+    Till,
+    UpkeepLease,
+)
 
 __all__ = [
     "Base",
     "Till",
+    "UpkeepLease",
     "ProgramVersion",
     "Member",
     "Staff",

@@ -111,3 +111,13 @@ class ImportBatch(Base):
     skipped: Mapped[int] = mapped_column(Integer)
     rejected: Mapped[int] = mapped_column(Integer)
     points: Mapped[int] = mapped_column(Integer)
+
+
+class UpkeepLease(Base):
+    """Which till runs the shop's upkeep (expiry, tier reviews, scheduled backups) and
+    until when: taken by one atomic UPDATE (services/upkeep_lease.py), so one till at
+    a time does it however many run. One row per job ("upkeep")."""
+    __tablename__ = "upkeep_lease"
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    holder: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("till.id"))
+    until: Mapped[datetime]
