@@ -179,6 +179,8 @@ def _like_escaped(needle: str) -> str:
 
 
 def integrity_problems(conn: Connection) -> list[str]:
+    if conn.dialect.name == "postgresql":
+        return _postgres_problems(conn)
     if conn.dialect.name != "sqlite":
         return []
     problems = []
@@ -191,3 +193,14 @@ def integrity_problems(conn: Connection) -> list[str]:
         except Exception as exc:  # noqa: BLE001 - reported, not swallowed
             problems.append(f"search index out of sync ({table}): {exc}")
     return problems
+
+
+def _postgres_problems(conn: Connection) -> list[str]:
+    """The trigram index is there and usable (a failed CREATE INDEX CONCURRENTLY or a
+    restore without it would leave name search reading every member)."""
+    valid = conn.execute(text(
+        "SELECT i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+        "WHERE c.relname = 'ix_member_name_key_trgm'")).scalar()
+    if valid is None:
+        return ["search index missing: ix_member_name_key_trgm (name search reads every member)"]
+    return [] if valid else ["search index not valid: ix_member_name_key_trgm (REINDEX it)"]

@@ -93,3 +93,15 @@ def test_the_migration_leaves_sqlite_as_it_was(tmp_path):
         assert "member_fts" in names and not any("trgm" in n for n in names)
     finally:
         app.engine.dispose()
+
+
+def test_the_check_misses_a_dropped_trigram_index(postgres_url):
+    app = open_app(postgres_url, lang="en", acting=SYSTEM)
+    try:
+        assert app.terminal.admin.check().problems == []
+        with app.engine.begin() as conn:
+            conn.execute(text("DROP INDEX ix_member_name_key_trgm"))
+        assert [p.split(":")[0] for p in app.terminal.admin.check().problems] == [
+            "search index missing"]
+    finally:
+        app.engine.dispose()
