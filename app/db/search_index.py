@@ -49,11 +49,15 @@ _WORDS_DDL = [
 ]
 
 
+def _run_on(conn: Connection, database: str, statements) -> None:
+    """Run ``statements`` when ``conn`` is to ``database``; elsewhere nothing."""
+    if conn.dialect.name == database:
+        for statement in statements:
+            conn.execute(text(statement))
+
+
 def create(conn: Connection) -> None:
-    if conn.dialect.name != "sqlite":
-        return
-    for ddl in _SQLITE_DDL:
-        conn.execute(text(ddl))
+    _run_on(conn, "sqlite", _SQLITE_DDL)
 
 
 def drop(conn: Connection) -> None:
@@ -116,18 +120,14 @@ _POSTGRES_DDL = [
 
 
 def create_trigrams(conn: Connection) -> None:
-    if conn.dialect.name != "postgresql":
-        return
-    for ddl in _POSTGRES_DDL:
-        conn.execute(text(ddl))
+    _run_on(conn, "postgresql", _POSTGRES_DDL)
 
 
 def drop_trigrams(conn: Connection) -> None:
-    if conn.dialect.name != "postgresql":
-        return
-    conn.execute(text("DROP INDEX IF EXISTS ix_member_name_key_trgm"))
-    conn.execute(text('ALTER TABLE member ALTER COLUMN name_key TYPE VARCHAR(400) COLLATE "default"'))
-    conn.execute(text('ALTER TABLE member ALTER COLUMN phone_rev TYPE VARCHAR(20) COLLATE "default"'))
+    _run_on(conn, "postgresql", [
+        "DROP INDEX IF EXISTS ix_member_name_key_trgm",
+        'ALTER TABLE member ALTER COLUMN name_key TYPE VARCHAR(400) COLLATE "default"',
+        'ALTER TABLE member ALTER COLUMN phone_rev TYPE VARCHAR(20) COLLATE "default"'])
 
 
 def upper_bound(prefix: str) -> str:
