@@ -17,8 +17,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 
 def database_url(db: str) -> str:
-    """Accept a file path or a full SQLAlchemy URL."""
+    """Accept a file path or a full URL. A plain ``postgresql://`` (or ``postgres://``)
+    URL, as libpq and the README write it, means the psycopg 3 driver: SQLAlchemy's own
+    default for it is psycopg2, which Regulars does not install."""
     if "://" in db:
+        scheme, rest = db.split("://", 1)
+        if scheme in ("postgresql", "postgres"):
+            return f"postgresql+psycopg://{rest}"
         return db
     return f"sqlite:///{Path(db).expanduser().resolve()}"
 

@@ -7,8 +7,8 @@ indexes for their first one and two characters) answers "a name part starts with
 for any length: "Ив" finds Иван whether he is the first, last or middle name. Name
 prefixes and phone suffixes use B-tree range scans (``name_key`` and the reversed
 phone digits ``phone_rev``), so "the last four" is an index seek, not a table scan.
-Other databases fall back to the B-tree paths plus a LIKE for "contains" and
-"a word starts with".
+PostgreSQL (issue #16): the same B-tree paths, and a pg_trgm GIN index over the name
+key (migration 0014) answering the LIKEs for "contains" and "a word starts with".
 """
 
 from __future__ import annotations
@@ -49,11 +49,15 @@ _WORDS_DDL = [
 ]
 
 
+def _run_on(conn: Connection, database: str, statements) -> None:
+    """Run ``statements`` when ``conn`` is to ``database``; elsewhere nothing."""
+    if conn.dialect.name == database:
+        for statement in statements:
+            conn.execute(text(statement))
+
+
 def create(conn: Connection) -> None:
-    if conn.dialect.name != "sqlite":
-        return
-    for ddl in _SQLITE_DDL:
-        conn.execute(text(ddl))
+    _run_on(conn, "sqlite", _SQLITE_DDL)
 
 
 def drop(conn: Connection) -> None:
@@ -104,6 +108,28 @@ def drop_words(conn: Connection) -> None:
     conn.execute(text("DROP TABLE IF EXISTS member_fts_words"))
 
 
+# PostgreSQL (issue #16): pg_trgm (a trusted extension: the database's owner may create
+# it) and a GIN trigram index over the name key. Both keys compare by code point, as
+# SQLite's do, so the prefix ranges and the order of the hits are the same there.
+_POSTGRES_DDL = [
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    'ALTER TABLE member ALTER COLUMN name_key TYPE VARCHAR(400) COLLATE "C"',
+    'ALTER TABLE member ALTER COLUMN phone_rev TYPE VARCHAR(20) COLLATE "C"',
+    "CREATE INDEX ix_member_name_key_trgm ON member USING gin (name_key gin_trgm_ops)",
+]
+
+
+def create_trigrams(conn: Connection) -> None:
+    _run_on(conn, "postgresql", _POSTGRES_DDL)
+
+
+def drop_trigrams(conn: Connection) -> None:
+    _run_on(conn, "postgresql", [
+        "DROP INDEX IF EXISTS ix_member_name_key_trgm",
+        'ALTER TABLE member ALTER COLUMN name_key TYPE VARCHAR(400) COLLATE "default"',
+        'ALTER TABLE member ALTER COLUMN phone_rev TYPE VARCHAR(20) COLLATE "default"'])
+
+
 def upper_bound(prefix: str) -> str:
     """Exclusive upper bound for a prefix range scan."""
     return prefix + "\U0010ffff"
@@ -112,32 +138,49 @@ def upper_bound(prefix: str) -> str:
 def name_contains(session: Session, name_key_column, needle: str, limit: int):
     """A WHERE clause: the name key contains ``needle`` (normalised, 3+ characters).
 
-    On SQLite the trigram index picks at most ``limit`` rowids; elsewhere a LIKE.
+    On SQLite the trigram index picks at most ``limit`` rowids; on PostgreSQL the
+    trigram index (0014) answers the LIKE.
     """
     if session.get_bind().dialect.name == "sqlite":
         quoted = '"' + needle.replace('"', '""') + '"'
         picked = text("SELECT rowid FROM member_fts WHERE member_fts MATCH :q LIMIT :lim") \
             .bindparams(q=quoted, lim=limit)
         return literal_column("member.rowid").in_(picked)
-    return name_key_column.like(f"%{needle}%")
+    return name_key_column.like(f"%{_like_escaped(needle)}%", escape="\\")
 
 
 def name_words(session: Session, name_key_column, words: tuple[str, ...], limit: int):
     """A WHERE clause: every word in ``words`` (normalised, any length from one
     character) starts a word of the name key, in any order ("ив пет" finds Петров Иван).
 
-    On SQLite the word index picks at most ``limit`` rowids; elsewhere a LIKE per word.
+    On SQLite the word index picks at most ``limit`` rowids; on PostgreSQL a LIKE per
+    word and separator, each answered by the trigram index (pg_trgm takes what follows a
+    space, hyphen or apostrophe as a word start). The words are letters and digits
+    only (app.domain.search_query), so they need no escaping.
     """
     if session.get_bind().dialect.name == "sqlite":
         query = " ".join('"' + w.replace('"', '""') + '"*' for w in words)
         picked = text("SELECT rowid FROM member_fts_words WHERE member_fts_words MATCH :q "
                       "LIMIT :lim").bindparams(q=query, lim=limit)
         return literal_column("member.rowid").in_(picked)
-    return and_(*(or_(name_key_column.like(f"{w}%"), name_key_column.like(f"% {w}%"))
+    return and_(*(or_(name_key_column.like(f"{w}%"),
+                      *(name_key_column.like(f"%{sep}{w}%") for sep in _WORD_SEPARATORS))
                   for w in words))
 
 
+# What parts the words of a name on PostgreSQL: FTS5's tokenizer splits at any
+# character not a letter or digit, and these are the ones names hold (Римский-Корсаков,
+# д'Артаньян, a typographic apostrophe); a LIKE needs them spelt out.
+_WORD_SEPARATORS = (" ", "-", "'", "\u2019")
+
+
+def _like_escaped(needle: str) -> str:
+    return needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def integrity_problems(conn: Connection) -> list[str]:
+    if conn.dialect.name == "postgresql":
+        return _postgres_problems(conn)
     if conn.dialect.name != "sqlite":
         return []
     problems = []
@@ -150,3 +193,14 @@ def integrity_problems(conn: Connection) -> list[str]:
         except Exception as exc:  # noqa: BLE001 - reported, not swallowed
             problems.append(f"search index out of sync ({table}): {exc}")
     return problems
+
+
+def _postgres_problems(conn: Connection) -> list[str]:
+    """The trigram index is there and usable (a failed CREATE INDEX CONCURRENTLY or a
+    restore without it would leave name search reading every member)."""
+    valid = conn.execute(text(
+        "SELECT i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+        "WHERE c.relname = 'ix_member_name_key_trgm'")).scalar()
+    if valid is None:
+        return ["search index missing: ix_member_name_key_trgm (name search reads every member)"]
+    return [] if valid else ["search index not valid: ix_member_name_key_trgm (REINDEX it)"]

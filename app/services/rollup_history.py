@@ -179,8 +179,11 @@ def _cohorts(session: Session, ctx: ServiceContext, cells, visits, steps: Steps)
     in time order (ties keep their timestamps, so the chain is the same as recorded)."""
     day_of = LocalTimes(ctx.local).day
     member_of, month, prev_month, prev2_month = None, None, NONE, NONE
-    result = (session.connection().execution_options(stream_results=True, yield_per=50_000)
-              .exec_driver_sql(_WALK))
+    # Streamed for this statement only: Connection.execution_options() would switch it on
+    # for the whole connection, and PostgreSQL cannot DECLARE a cursor for the DELETE
+    # that follows in the same transaction (issue #16).
+    result = session.connection().exec_driver_sql(
+        _WALK, execution_options={"stream_results": True, "yield_per": 50_000})
     for rows in result.partitions(50_000):
         for member_id, at, enrolled in rows:
             day = day_of(at)

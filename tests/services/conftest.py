@@ -16,9 +16,9 @@ def member_input(**kw):
 
 
 @pytest.fixture
-def app(tmp_path):
+def app(db_location):
     # The tests act as the command line does: the owner, audited as "system".
-    a = open_app(str(tmp_path / "db.sqlite3"), lang="en", acting=SYSTEM)
+    a = open_app(db_location, lang="en", acting=SYSTEM)
     yield a
     a.engine.dispose()
 

@@ -13,6 +13,8 @@ from app.db.models import AuditEntry, Member, PrintedCard
 from app.domain.errors import DomainError
 from app.services.cards import CardBlocked
 
+pytestmark = pytest.mark.both_databases
+
 
 def _enrol(t, member_input, n, **kw):
     return t.till.enrol(member_input(phone=f"+7 916 000-00-{n:02d}", **kw))

@@ -2,6 +2,7 @@ import tempfile
 import uuid
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
@@ -10,6 +11,8 @@ from app.bootstrap import open_app
 from app.domain.giving import Verification
 from app.services.context import SYSTEM
 from app.services.dto import MemberInput
+
+pytestmark = pytest.mark.both_databases
 
 
 def test_check_on_empty_db(t):

@@ -11,6 +11,8 @@ from app.db.models import Draw, DrawWinner, Member
 from app.domain.errors import DomainError
 from app.domain.giving import Verification
 
+pytestmark = pytest.mark.both_databases
+
 PRIZES = ["Coffee machine", "Kettle", "Mug"]
 
 

@@ -16,6 +16,8 @@ from app.services.context import SYSTEM
 from app.services.dto import ComplaintInput, GiftInput
 from app.services.giving import Approval
 
+pytestmark = pytest.mark.both_databases
+
 PAVEL = Approval("Pavel", "2222")
 
 

@@ -17,6 +17,8 @@ from app.domain.roles import PermissionDenied
 from app.services import importer
 from app.services.context import StaffSession
 
+pytestmark = pytest.mark.both_databases
+
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
 DIRTY = FIXTURES / "dirty_cp1251_semicolon.csv"
 CARD_A, CARD_B, CARD_C = "2000000000015", "2000000000022", "2000000000039"

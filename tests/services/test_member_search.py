@@ -9,6 +9,8 @@ from sqlalchemy import event, text
 
 from app.domain.errors import DomainError
 
+pytestmark = pytest.mark.both_databases
+
 
 @pytest.fixture
 def ivan(t, member_input):
@@ -84,6 +86,7 @@ def _plans(t, query):
     return plans
 
 
+@pytest.mark.sqlite_only  # SQLite's query plans and FTS5 tables
 @pytest.mark.parametrize("query", ["И", "Ив", "Ива", "ив пет", "0102"])
 def test_every_search_is_an_index_lookup_never_a_scan(t, people, query):
     plans = _plans(t, query)
@@ -93,6 +96,7 @@ def test_every_search_is_an_index_lookup_never_a_scan(t, people, query):
         assert scans == [], f"{query!r} scans: {steps}"
 
 
+@pytest.mark.sqlite_only  # SQLite's query plans and FTS5 tables
 def test_the_word_index_follows_inserts_updates_and_the_check(t, people, app):
     with app.engine.connect() as conn:
         count = conn.execute(text("SELECT count(*) FROM member_fts_words WHERE "

@@ -19,6 +19,8 @@ from app.domain.program import Line
 from app.services.context import SYSTEM
 from app.services.dto import MemberInput
 
+pytestmark = pytest.mark.both_databases
+
 
 def _scanned(t, member_id):
     return Verification("card", card=t.till.member(member_id).card_number)

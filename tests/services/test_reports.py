@@ -23,6 +23,8 @@ from app.domain.report_periods import Period
 from app.services import report_top
 from app.services.dto import ComplaintInput, GiftInput
 
+pytestmark = pytest.mark.both_databases
+
 MARCH = Period(date(2026, 3, 1), date(2026, 3, 10))
 
 

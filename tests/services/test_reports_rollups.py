@@ -23,6 +23,8 @@ from app.services import members, rollup_history, rollups
 from app.services.context import SYSTEM
 from app.services.dto import MemberInput
 
+pytestmark = pytest.mark.both_databases
+
 steps = st.lists(st.one_of(
     st.tuples(st.just("buy"), st.integers(0, 2), st.integers(1, 900_000), st.floats(0, 1)),
     st.tuples(st.just("refund"), st.integers(0, 40), st.just(0), st.just(0.0)),

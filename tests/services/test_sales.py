@@ -5,6 +5,8 @@ import pytest
 from app.domain.errors import DomainError
 from app.domain.giving import Verification
 
+pytestmark = pytest.mark.both_databases
+
 
 def test_purchase_earns_3_percent_at_bunny(t, member, buy):
     r = buy(t, member, 100000)  # 1000 RUB

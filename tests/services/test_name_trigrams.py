@@ -1,0 +1,107 @@
+"""Name search on PostgreSQL (issue #16): pg_trgm's index (migration 0014) answers it,
+and the same queries give the same hits in the same order as on SQLite's FTS5."""
+
+import pytest
+from sqlalchemy import event, text
+
+from app.bootstrap import open_app
+from app.services.context import SYSTEM
+from app.services.dto import MemberInput
+
+# last, first, patronymic: word starts after a space, a hyphen and both apostrophes,
+# names sharing prefixes (the order of the hits matters), Latin and Cyrillic
+NAMES = [
+    ("Петров-Водкин", "Кузьма", "Сергеевич"), ("Иванов", "Иван", "Иванович"),
+    ("Ивасенко", "Сергей", "Иванович"), ("Селиверстова", "Ивонна", ""),
+    ("Д'Артаньян", "Жан-Поль", ""), ("O’Brien", "Leo", ""), ("Ли", "Анна", ""),
+    ("Ивина", "Ива", ""), ("Смирнова", "Елёна", "Петровна"), ("Stone", "Ivy", ""),
+    ("Ниварова", "Нина", ""), ("Водкина", "Вера", ""), ("Артемьев", "Пётр", ""),
+]
+QUERIES = ["И", "Ив", "ива", "иван", "ван", "вод", "Водкин", "кин", "пет", "ив пет",
+           "жан", "поль", "арт", "артаньян", "brien", "bri", "o b", "ли", "ан", "сели",
+           "ерст", "елена", "ЕЛЁНА", "ivy", "iv", "ни", "нина ни", "ов", "ова", "%", "_и",
+           "zzz"]
+
+
+def _hits_of_every_query(db: str) -> dict[str, list[tuple[str, str]]]:
+    app = open_app(db, lang="en", acting=SYSTEM)
+    try:
+        for n, (last, first, patronymic) in enumerate(NAMES):
+            app.terminal.till.enrol(MemberInput(
+                first_name=first, patronymic=patronymic, last_name=last,
+                phone=f"+7 916 555 {n // 100:02d} {n % 100:02d}", consent=True))
+        return {q: [(h.display_name, h.match) for h in app.terminal.till.search(q)]
+                for q in QUERIES}
+    finally:
+        app.engine.dispose()
+
+
+def test_the_same_queries_give_the_same_hits_in_the_same_order(tmp_path, postgres_url):
+    on_sqlite = _hits_of_every_query(str(tmp_path / "db.sqlite3"))
+    on_postgres = _hits_of_every_query(postgres_url)
+    assert on_postgres == on_sqlite
+    # and the queries did find what they look for, by each of the ways
+    assert ("Кузьма Сергеевич Петров-Водкин", "name_words") in on_sqlite["Водкин"]
+    assert ("Жан-Поль Д'Артаньян", "name_words") in on_sqlite["артаньян"]
+    assert ("Leo O’Brien", "name_words") in on_sqlite["brien"]
+    assert ("Ивонна Селиверстова", "name_contains") in on_sqlite["ерст"]
+    assert [m for _, m in on_sqlite["ива"]][:2] == ["name_prefix", "name_prefix"]
+    assert on_sqlite["%"] == on_sqlite["zzz"] == []
+
+
+def _statements(app, query) -> list[tuple[str, dict]]:
+    seen = []
+
+    def remember(conn, cursor, statement, parameters, context, executemany):
+        seen.append((statement, parameters))
+    event.listen(app.engine, "before_cursor_execute", remember)
+    try:
+        app.terminal.till.search(query)
+    finally:
+        event.remove(app.engine, "before_cursor_execute", remember)
+    return seen
+
+
+@pytest.mark.parametrize("query", ["Ив", "ерст", "ив пет"])
+def test_postgres_answers_name_parts_from_the_trigram_index(postgres_url, query):
+    app = open_app(postgres_url, lang="en", acting=SYSTEM)
+    try:
+        for n in range(50):
+            app.terminal.till.enrol(MemberInput(first_name=f"Имя{n}", last_name="Фамилия",
+                                                phone=f"+7 916 555 00 {n:02d}", consent=True))
+        like = [(s, p) for s, p in _statements(app, query) if " LIKE " in s]
+        assert like, "the search ran no LIKE"
+        with app.engine.connect() as conn:
+            # 50 rows would be read whole: what matters is that the index can answer
+            conn.exec_driver_sql("SET enable_seqscan = off")
+            conn.exec_driver_sql("SET enable_indexscan = off")  # nor walk the B-tree
+            for statement, parameters in like:
+                plan = "\n".join(r[0] for r in conn.exec_driver_sql("EXPLAIN " + statement,
+                                                                    parameters))
+                assert "ix_member_name_key_trgm" in plan, plan
+    finally:
+        app.engine.dispose()
+
+
+def test_the_migration_leaves_sqlite_as_it_was(tmp_path):
+    app = open_app(str(tmp_path / "db.sqlite3"), lang="en", acting=SYSTEM)
+    try:
+        with app.engine.connect() as conn:
+            names = set(conn.execute(text("SELECT name FROM sqlite_master")).scalars())
+            version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        assert version == "0014"
+        assert "member_fts" in names and not any("trgm" in n for n in names)
+    finally:
+        app.engine.dispose()
+
+
+def test_the_check_misses_a_dropped_trigram_index(postgres_url):
+    app = open_app(postgres_url, lang="en", acting=SYSTEM)
+    try:
+        assert app.terminal.admin.check().problems == []
+        with app.engine.begin() as conn:
+            conn.execute(text("DROP INDEX ix_member_name_key_trgm"))
+        assert [p.split(":")[0] for p in app.terminal.admin.check().problems] == [
+            "search index missing"]
+    finally:
+        app.engine.dispose()
