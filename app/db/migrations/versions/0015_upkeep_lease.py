@@ -4,7 +4,7 @@ lease row does it; another takes the lease only once it has run out. The row exi
 from the start, so taking it is one atomic UPDATE and never an insert race.
 
 Revision ID: 0015
-Revises: 0013
+Revises: 0014
 """
 from datetime import datetime
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0015"
-down_revision = "0013"
+down_revision = "0014"
 
 
 def upgrade():
