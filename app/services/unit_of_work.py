@@ -43,10 +43,14 @@ class RetryPolicy(Protocol):
 class OneAttempt:
     """Today every unit of work runs once.
 
-    NEXT ISSUE (PostgreSQL, several tills): retry a serialisation failure (SQLSTATE
-    40001/40P01) here, a few times with a short jittered pause, re-running the whole
-    transaction. It is safe because every recording call carries a client-generated
-    id (a repeated attempt is recorded once); nothing else needs to change."""
+    On SQLite nothing needs a retry: a writing unit of work holds the write lock from its
+    start, so it never meets a conflict mid-way; a till that waited the whole busy timeout
+    for the lock gets "the database is busy" in words (storage_busy) and the cashier
+    submits again. POSTGRESQL (to fill): retry a serialisation failure or a deadlock
+    (SQLSTATE 40001/40P01, e.g. two sales locking a member and their referrer in opposite
+    orders) here, a few times with a short jittered pause, re-running the whole
+    transaction. It is safe because every recording call carries a client-generated id
+    (a repeated attempt is recorded once); nothing else needs to change."""
 
     def run(self, attempt: Callable[[], T]) -> T:
         return attempt()

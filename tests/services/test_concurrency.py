@@ -16,13 +16,14 @@ import pytest
 from sqlalchemy import func, select
 
 from app.bootstrap import open_app
-from app.db.models import LedgerEntry, Member, Purchase, Reward, Stamp
+from app.db.models import AuditEntry, LedgerEntry, Member, Purchase, Reward, Stamp
 from app.domain.errors import DomainError
 from app.domain.giving import Verification
 from app.domain.program import Line
 from app.services import members
 from app.services.context import SYSTEM
 from app.services.dto import MemberInput
+from app.services.storage import StorageError
 
 SPAWN = multiprocessing.get_context("fork")
 WAIT_S = 60
@@ -134,6 +135,17 @@ def _enrol(t, n):
     return t.till.enrol(person(n))
 
 
+def _guess_pins(t, name, pin, count):
+    codes = []
+    for _ in range(count):
+        try:
+            t.sign_in.login(name, pin)
+            codes.append("signed_in")
+        except DomainError as exc:
+            codes.append(exc.code)
+    return codes
+
+
 # ---- the races ---------------------------------------------------------------------
 
 TILLS = 4
@@ -202,6 +214,20 @@ def test_the_same_phone_enrolled_on_two_tills_is_one_member(db_url, shop):
     assert_checked_clean(shop)
 
 
+def test_wrong_pins_from_many_tills_are_checked_five_times_at_most(db_url, shop):
+    shop.admin.add_staff("Masha", "2468", "cashier")
+    tills = 8
+    outcomes = run_tills(db_url, _guess_pins, [("Masha", "1357", 6)] * tills)
+    codes = [code for kind, codes in outcomes for code in codes if kind == "ok"]
+    assert len(codes) == tills * 6
+    # Four wrong PINs are told so; the fifth locks the account; the rest are not checked.
+    assert len([c for c in codes if c.startswith("pin_wrong")]) == 4
+    assert set(codes) == {"pin_wrong", "pin_wrong_tries_left", "staff_locked_alone"}
+    checked = shop.till._uow(None, lambda s: s.scalar(
+        select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "login_failed")))
+    assert checked == 5
+
+
 # ---- the seams the races rely on -----------------------------------------------------
 
 def _other_till_may_write(db_url) -> bool:
@@ -238,3 +264,16 @@ def test_a_phone_enrolled_since_the_check_is_refused_in_words(shop, monkeypatch)
     assert refused.value.code == "phone_taken"
     assert refused.value.params["member_id"] == first
     assert shop.till.member_count() == 1
+
+
+def test_a_till_that_waits_too_long_for_the_lock_says_so_in_words(db_url, shop):
+    other = sqlite3.connect(db_url.removeprefix("sqlite:///"))
+    other.execute("BEGIN IMMEDIATE")  # another till's sale, stuck mid-way
+    try:
+        with pytest.raises(StorageError) as busy:
+            shop.till.enrol(person(5))
+    finally:
+        other.rollback()
+        other.close()
+    assert busy.value.code == "storage_busy"
+    assert shop.till.member_count() == 0
