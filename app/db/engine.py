@@ -105,5 +105,19 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
+def take_write_lock(session: Session) -> None:
+    """Begin this session's transaction holding SQLite's write lock (BEGIN IMMEDIATE).
+
+    pysqlite begins a transaction lazily, at the first INSERT/UPDATE/DELETE: the reads
+    before it ran outside any transaction, so two tills could both read a balance of 100,
+    both spend 80 and both write their own sum back. Taking the lock first makes one
+    till's read-check-write wait for the other's commit (up to the busy timeout, then
+    "database is locked", which the unit of work puts in words). Readers are never held
+    up (WAL). Other databases lock the rows a write touches (see ``ledger.locked_member``)."""
+    connection = session.connection()
+    if connection.dialect.name == "sqlite" and not connection.connection.in_transaction:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
 def make_sessions(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)

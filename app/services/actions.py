@@ -15,7 +15,7 @@ from app.services import giving, tiers
 from app.services.common import live_member, spoken_name
 from app.services.context import ServiceContext, StaffSession
 from app.services.dto import ActionResult, CauseTotal
-from app.services.ledger import expire_member, post
+from app.services.ledger import expire_member, locked_member, post
 
 HELP_ACTIONS = ("survey", "review")
 
@@ -29,6 +29,7 @@ def reward_help(session: Session, ctx: ServiceContext, action_id: uuid.UUID,
     click (or a second cashier) does not pay twice."""
     if kind not in HELP_ACTIONS:
         raise DomainError("action_unknown", "There is no such action.")
+    locked_member(session, member_id)  # "once a day" is counted by one till at a time
     member = live_member(session, member_id)
     if session.get(LedgerEntry, action_id) is not None:
         return ActionResult(kind, 0, member.balance, True, "")
@@ -57,6 +58,7 @@ def reward_help(session: Session, ctx: ServiceContext, action_id: uuid.UUID,
 
 def donate(session: Session, ctx: ServiceContext, action_id: uuid.UUID, member_id: uuid.UUID,
            cause_key: str, points: int) -> ActionResult:
+    locked_member(session, member_id)  # two tills never both spend the same points
     member = live_member(session, member_id)
     if session.get(LedgerEntry, action_id) is not None:
         return ActionResult("donation", 0, member.balance, True, "")

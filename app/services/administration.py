@@ -156,7 +156,8 @@ class Administration:
                withdrawn: bool = False, approved_by: str = "") -> None:
         self._uow(permission, lambda s: privacy.erase(s, self._ctx, member_id, reason,
                                                       withdrawn, approved_by))
-        self._uow(permission, privacy.checkpoint)
+        # Not a write transaction: SQLite cannot checkpoint inside one (it holds the lock).
+        self._uow.read(permission, privacy.checkpoint)
 
     def subject_access(self, member_id: uuid.UUID) -> dict:
         return self._uow("subject_access", lambda s: privacy.subject_access(s, self._ctx,

@@ -97,6 +97,15 @@ def grant_lot(session: Session, ctx: ServiceContext, member: Member, ledger_id: 
             session.add(PointLot(**values))
 
 
+def locked_member(session: Session, member_id: uuid.UUID) -> Member | None:
+    """The member's row (None if there is none), locked until this transaction ends and
+    read again after the lock: the balance, qualifying points, visits, lots and stamps
+    read after this are the committed ones, and no other till changes them before we
+    commit. PostgreSQL: SELECT … FOR UPDATE. SQLite has no row locks; its unit of work
+    already holds the write lock from the transaction's start (engine.take_write_lock)."""
+    return session.get(Member, member_id, with_for_update=True, populate_existing=True)
+
+
 def member_lots(session: Session, member_id: uuid.UUID) -> list[PointLot]:
     return list(session.scalars(select(PointLot).where(PointLot.member_id == member_id,
                                                        PointLot.remaining > 0)))
@@ -154,7 +163,7 @@ def expire_due(session: Session, ctx: ServiceContext, limit: int = 2000) -> int:
                                 .order_by(PointLot.expires_on).limit(limit)))
     expired = 0
     for member_id in dict.fromkeys(lot.member_id for lot in rows):
-        expired += expire_member(session, ctx, session.get(Member, member_id))
+        expired += expire_member(session, ctx, locked_member(session, member_id))
     return expired
 
 

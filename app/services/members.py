@@ -6,6 +6,7 @@ import uuid
 from datetime import date
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.db import search_index
@@ -23,7 +24,7 @@ from app.domain.search_query import parse_query
 from app.services import cards, care, tiers
 from app.services.context import ServiceContext
 from app.services.dto import MemberInput, MemberView, RewardReady, SearchHit, Visit
-from app.services.ledger import expire_member, post, upcoming_expiry
+from app.services.ledger import expire_member, locked_member, post, upcoming_expiry
 from app.services.purchase_bonuses import birthday_bonus_due
 from app.services.stamps import stamp_progress
 
@@ -176,13 +177,29 @@ def enrol(session: Session, ctx: ServiceContext, data: MemberInput,
     if not member.card_number:
         member.card_number = _free_card_number(session)
     member.referred_by_id = referred_by_id
-    session.add(member)
-    session.flush()
+    _insert_once(session, member)
     if ctx.program.welcome_bonus:
         post(session, ctx, member, "welcome", ctx.program.welcome_bonus, qualifying=0,
              reason="welcome bonus")
     tiers.refresh(session, ctx, member, "enrol")
     return member.id
+
+
+def _insert_once(session: Session, member: Member) -> None:
+    """Insert the new member. Another till may have enrolled the same phone (or the same
+    form) since it was checked: its row is committed, the unique index refuses ours, and
+    the answer is the words of the check, not an IntegrityError. The savepoint keeps the
+    rest of the transaction usable for the answer."""
+    try:
+        with session.begin_nested():
+            session.add(member)
+            session.flush()
+    except IntegrityError:
+        other = session.scalar(select(Member).where(Member.phone == member.phone)
+                               ) if member.phone else None
+        if other is None:
+            raise
+        raise DuplicatePhone(other.id, _display(other)) from None
 
 
 def _free_card_number(session: Session) -> str:
@@ -294,6 +311,7 @@ def open_member(session: Session, ctx: ServiceContext, member_id: uuid.UUID) -> 
     """The member the till opens, in one transaction: their lots past the last day
     expire first (the hourly job may not have run since midnight), so the balance shown
     is the one a sale will find."""
+    locked_member(session, member_id)  # a sale at another till may be expiring them too
     member = _get(session, member_id)
     if ctx.program.expiry.kind != "never":
         expire_member(session, ctx, member)

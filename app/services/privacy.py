@@ -41,7 +41,7 @@ from app.domain.redaction import scrub
 from app.services import audit, cards, tiers
 from app.services.common import live_member
 from app.services.context import ServiceContext
-from app.services.ledger import post
+from app.services.ledger import locked_member, post
 
 log = logging.getLogger(__name__)
 ERASED_TEXT = "—"  # what an erased member's name and the staff's words about them become
@@ -174,6 +174,7 @@ def adjust_points(session: Session, ctx: ServiceContext, entry_id: uuid.UUID,
     """A manager's correction, with a reason that is required and audited."""
     if session.get(LedgerEntry, entry_id) is not None:
         return session.get(Member, member_id).balance
+    locked_member(session, member_id)  # another till may be changing the balance
     member = live_member(session, member_id)
     if not isinstance(points, int) or points == 0:
         raise DomainError("adjust_zero", "Enter the points to add or take (not 0).",

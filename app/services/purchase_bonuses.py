@@ -14,7 +14,7 @@ from app.domain.birthdays import in_birthday_week
 from app.services import tiers
 from app.services.context import ServiceContext
 from app.services.dto import BonusLine
-from app.services.ledger import Batch, post
+from app.services.ledger import Batch, locked_member, post
 
 BIRTHDAY_CHANGE_GUARD_DAYS = 30
 
@@ -52,7 +52,7 @@ def referral_bonus(session: Session, ctx: ServiceContext, friend: Member,
     """Both the friend and the referrer get points when the friend first buys; once."""
     if friend.referred_by_id is None or friend.referral_rewarded:
         return []
-    referrer = session.get(Member, friend.referred_by_id)
+    referrer = locked_member(session, friend.referred_by_id)  # its balance changes too
     friend.referral_rewarded = True
     a = ctx.program.actions
     if a.get("referral_friend"):

@@ -34,7 +34,7 @@ from app.domain.names import full_name
 from app.services import audit, rollups, tiers
 from app.services.context import ServiceContext
 from app.services.dto import PurchaseRow, RefundResult, RefundRow
-from app.services.ledger import post
+from app.services.ledger import locked_member, post
 from app.services.stamps import stamp_counts
 
 FIND_LIMIT = 50
@@ -63,7 +63,7 @@ def refund(session: Session, ctx: ServiceContext, refund_id: uuid.UUID,
     amount = paid - before if amount_minor is None else amount_minor
     rules.check_amount(amount, paid, before, purchase.currency)
     before = _claim(session, purchase, amount)
-    member = session.get(Member, purchase.member_id)
+    member = locked_member(session, purchase.member_id)
     earned_rows = list(session.scalars(select(LedgerEntry).where(
         LedgerEntry.purchase_id == purchase.id, LedgerEntry.member_id == member.id,
         LedgerEntry.kind.in_(EARNED_KINDS))))

@@ -21,7 +21,7 @@ from app.domain.program import Earning, Line
 from app.services import giving, members, purchase_bonuses, rollups, tiers
 from app.services.context import ServiceContext
 from app.services.dto import BonusLine, PurchaseResult, StampProgress
-from app.services.ledger import Batch, expire_member, grant_lot, post
+from app.services.ledger import Batch, expire_member, grant_lot, locked_member, post
 from app.services.stamps import stamp_progress, stamp_sale
 
 MAX_RECEIPT_NUMBER = 40  # the column's width
@@ -43,6 +43,9 @@ def record_purchase(session: Session, ctx: ServiceContext, purchase_id: uuid.UUI
     worked out. None of the reads in between needs them, and the ORM's per-object work
     on them was most of a busy sale's time."""
     giving.check_spending(session, ctx, member_id, redeem_points, verification)
+    # Locked before asking whether the purchase is recorded: a till that loses the race
+    # for the same purchase id waits here, then finds the winner's row and its answer.
+    locked_member(session, member_id)
     with session.no_autoflush:
         result, member_id = (_repeated(session, ctx, purchase_id)
                              or _record(session, ctx, purchase_id, member_id, amount_minor,
@@ -127,7 +130,7 @@ def _check_lines(ctx: ServiceContext, amount_minor: int, lines: tuple[Line, ...]
 
 
 def _live_member(session: Session, member_id: uuid.UUID) -> Member:
-    member = session.get(Member, member_id)
+    member = session.get(Member, member_id)  # locked by record_purchase: no query
     if member is None or member.erased_at is not None:
         raise DomainError("member_gone", "This member no longer exists.")
     return member

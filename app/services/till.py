@@ -38,7 +38,7 @@ class Till:
 
     def search(self, query: str, limit: int = members.SEARCH_LIMIT, *,
                refuse_bad_card: bool = False) -> list[SearchHit]:
-        return self._uow("find", lambda s: members.search(s, self._ctx, query, limit,
+        return self._uow.read("find", lambda s: members.search(s, self._ctx, query, limit,
                                                           refuse_bad_card))
 
     def searchable(self, query: str) -> bool:
@@ -47,10 +47,10 @@ class Till:
         return members.searchable(query)
 
     def find_referrer(self, text: str) -> tuple[SearchHit | None, int]:
-        return self._uow("find", lambda s: members.find_referrer(s, self._ctx, text))
+        return self._uow.read("find", lambda s: members.find_referrer(s, self._ctx, text))
 
     def find_by_card(self, card: str) -> uuid.UUID:
-        return self._uow("find", lambda s: self._by_card(s, card))
+        return self._uow.read("find", lambda s: self._by_card(s, card))
 
     def _by_card(self, s: Session, card: str) -> uuid.UUID:
         try:
@@ -67,7 +67,7 @@ class Till:
         return self._uow("find", lambda s: members.open_member(s, self._ctx, member_id))
 
     def member_count(self) -> int:
-        return self._uow("find", members.count)
+        return self._uow.read("find", members.count)
 
     def old_cards(self, member_id: uuid.UUID):
         return self._uow("find", lambda s: cards.old_cards(s, self._ctx, member_id))
@@ -120,14 +120,14 @@ class Till:
 
     def find_purchases(self, member_id: uuid.UUID | None = None, receipt_number: str = "",
                        day=None, limit: int = refunds.FIND_LIMIT) -> list[PurchaseRow]:
-        return self._uow("refund", lambda s: refunds.find_purchases(
+        return self._uow.read("refund", lambda s: refunds.find_purchases(
             s, self._ctx, member_id, receipt_number, day, limit))
 
     def purchase(self, purchase_id: uuid.UUID) -> PurchaseRow:
-        return self._uow("refund", lambda s: refunds.purchase(s, self._ctx, purchase_id))
+        return self._uow.read("refund", lambda s: refunds.purchase(s, self._ctx, purchase_id))
 
     def refunds_of(self, purchase_id: uuid.UUID) -> list[RefundRow]:
-        return self._uow("refund", lambda s: refunds.refunds_of(s, purchase_id))
+        return self._uow.read("refund", lambda s: refunds.refunds_of(s, purchase_id))
 
     # ---- help, charity, rewards, gifts, complaints -------------------------------------
 

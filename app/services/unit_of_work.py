@@ -6,7 +6,10 @@ goes through here, so the rules for *how* a use case runs live in one place:
 1. the staff member at the till must hold the permission (refused before any session
    is opened: the rule lives in the services, not only in which buttons the UI shows);
 2. the work runs in one transaction (``sessions.begin()``): committed when it returns,
-   rolled back when it raises;
+   rolled back when it raises. A unit of work that may write (``uow(...)``, the default)
+   begins holding the write lock, so two tills' read-check-write sequences run one after
+   the other (``engine.take_write_lock``); one that only reads (``uow.read(...)``: search,
+   lists) takes no lock and never waits for a sale;
 3. a full disk, a read-only or damaged file surfaces as a StorageError with a stable
    code (services/storage.py) instead of a traceback;
 4. the retry policy decides whether a failed attempt is tried again (see ``OneAttempt``).
@@ -22,6 +25,7 @@ from typing import Protocol, TypeVar
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.db.engine import take_write_lock
 from app.domain import roles
 from app.services import storage
 from app.services.context import ServiceContext
@@ -39,10 +43,14 @@ class RetryPolicy(Protocol):
 class OneAttempt:
     """Today every unit of work runs once.
 
-    NEXT ISSUE (PostgreSQL, several tills): retry a serialisation failure (SQLSTATE
-    40001/40P01) here, a few times with a short jittered pause, re-running the whole
-    transaction. It is safe because every recording call carries a client-generated
-    id (a repeated attempt is recorded once); nothing else needs to change."""
+    On SQLite nothing needs a retry: a writing unit of work holds the write lock from its
+    start, so it never meets a conflict mid-way; a till that waited the whole busy timeout
+    for the lock gets "the database is busy" in words (storage_busy) and the cashier
+    submits again. POSTGRESQL (to fill): retry a serialisation failure or a deadlock
+    (SQLSTATE 40001/40P01, e.g. two sales locking a member and their referrer in opposite
+    orders) here, a few times with a short jittered pause, re-running the whole
+    transaction. It is safe because every recording call carries a client-generated id
+    (a repeated attempt is recorded once); nothing else needs to change."""
 
     def run(self, attempt: Callable[[], T]) -> T:
         return attempt()
@@ -62,7 +70,14 @@ class UnitOfWork:
         """Check ``permission`` (None: anybody, e.g. signing in), then run ``work(session)``
         in one transaction and return what it returns."""
         self.check(permission)
-        return self._retry.run(lambda: self._translated(self._in_transaction, work))
+        return self._retry.run(lambda: self._translated(self._writing, work))
+
+    def read(self, permission: str | None, work: Callable[[Session], T]) -> T:
+        """The same, for work that writes nothing: it takes no write lock, so a search
+        never waits for another till's sale. Whatever writes (opening a member expires
+        due lots) goes through ``__call__``."""
+        self.check(permission)
+        return self._retry.run(lambda: self._translated(self._reading, work))
 
     def outside(self, permission: str | None, work: Callable[[], T]) -> T:
         """The same checks for work on files rather than rows (a backup, reading an import
@@ -77,7 +92,12 @@ class UnitOfWork:
         if permission is not None:
             roles.check(self._ctx.role, permission)
 
-    def _in_transaction(self, work: Callable[[Session], T]) -> T:
+    def _writing(self, work: Callable[[Session], T]) -> T:
+        with self._sessions.begin() as session:
+            take_write_lock(session)
+            return work(session)
+
+    def _reading(self, work: Callable[[Session], T]) -> T:
         with self._sessions.begin() as session:
             return work(session)
 
