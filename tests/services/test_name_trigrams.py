@@ -89,7 +89,7 @@ def test_the_migration_leaves_sqlite_as_it_was(tmp_path):
         with app.engine.connect() as conn:
             names = set(conn.execute(text("SELECT name FROM sqlite_master")).scalars())
             version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-        assert version == "0014"
+        assert version >= "0014"  # migrated through 0014 (revision ids are sequential)
         assert "member_fts" in names and not any("trgm" in n for n in names)
     finally:
         app.engine.dispose()
