@@ -1,4 +1,6 @@
 import os
+import time
+import warnings
 from contextlib import contextmanager
 
 # Before any QApplication exists: GUI tests run without a screen.
@@ -9,7 +11,7 @@ os.environ.setdefault("REGULARS_LANG", "en")
 import pytest  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
-from sqlalchemy.exc import OperationalError  # noqa: E402
+from sqlalchemy.exc import DBAPIError, OperationalError  # noqa: E402
 
 from app.db.engine import database_url  # noqa: E402
 from app.db.migrate import upgrade  # noqa: E402
@@ -69,9 +71,24 @@ def postgres_template():
     upgrade(engine)
     engine.dispose()
     yield admin, url, template
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{template}" WITH (FORCE)'))
+    _drop(admin, template)
     admin.dispose()
+
+
+def _drop(admin, name: str) -> None:
+    """Drop a test database on the throwaway server. WITH (FORCE) may be refused when a
+    backend of another role is in it for a moment (an autovacuum worker: "must be a member
+    of the role whose process is being terminated"): then wait and drop it plainly; a
+    database that still cannot go is left to the throwaway server, not failed on."""
+    for attempt in range(20):
+        force = " WITH (FORCE)" if attempt == 0 else ""
+        try:
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"{force}'))
+            return
+        except DBAPIError:
+            time.sleep(0.25)
+    warnings.warn(f"test database {name} left on the throwaway server", stacklevel=2)
 
 
 _copies = iter(range(1, 10**9))
@@ -84,8 +101,7 @@ def _fresh_database(postgres_template):
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
     yield url.set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    _drop(admin, name)
 
 
 @pytest.fixture
