@@ -28,9 +28,14 @@ class CountingSessions:
         return self.sessions.begin()
 
 
+pytestmark = pytest.mark.both_databases
+
+
 @pytest.fixture
-def db(tmp_path):
-    engine = make_engine(f"sqlite:///{tmp_path / 'uow.sqlite3'}")
+def db(db_location):
+    """A fresh migrated SQLite file, then (second run) a fresh PostgreSQL database."""
+    postgres = db_location.startswith("postgresql")
+    engine = make_engine(db_location if postgres else f"sqlite:///{db_location}")
     upgrade(engine)
     yield make_sessions(engine)
     engine.dispose()
