@@ -1,7 +1,9 @@
 """The one wrapper every facade method runs in: permission, transaction, storage errors."""
 
 import sqlite3
+import threading
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from sqlalchemy import func, select, text
@@ -243,4 +245,41 @@ def test_a_real_serialisation_failure_on_the_server_is_retried(postgres_url):
                      retry_policy("postgresql"))
     assert uow("enrol", work) == "after the conflict"
     assert sessions.opened == 2 and tills(db) == 1
+    engine.dispose()
+
+
+def test_a_real_deadlock_between_two_tills_is_retried_and_both_commit(postgres_url):
+    # Two units of work lock the same two rows in opposite orders: the server picks one
+    # as the deadlock's victim (40P01, after deadlock_timeout) and rolls it back; it runs
+    # again from its start and both changes are committed.
+    engine = make_engine(postgres_url)
+    db = make_sessions(engine)
+    ids = [uuid.uuid4(), uuid.uuid4()]
+    with db.begin() as s:
+        s.add_all([Till(id=ids[0], name="first", created_at=utcnow()),
+                   Till(id=ids[1], name="second", created_at=utcnow())])
+    both_hold_one = threading.Barrier(2)
+    sessions = CountingSessions(db)
+    uow = UnitOfWork(sessions, ServiceContext(program=load_program(), staff=SYSTEM),
+                     retry_policy("postgresql"))
+
+    def rename(order, mark):
+        def work(s):
+            rows = [s.get(Till, ids[i], with_for_update=True) for i in order[:1]]
+            if mark not in tried:
+                tried.add(mark)
+                both_hold_one.wait(10)
+            rows += [s.get(Till, ids[i], with_for_update=True) for i in order[1:]]
+            for row in rows:
+                row.name = f"{row.name} {mark}"
+            return mark
+        return uow("enrol", work)
+    tried = set()
+    with ThreadPoolExecutor(2) as pool:
+        done = [pool.submit(rename, (0, 1), "a"), pool.submit(rename, (1, 0), "b")]
+        assert sorted(f.result(timeout=30) for f in done) == ["a", "b"]
+    assert sessions.opened == 3  # two units of work, one of them run twice
+    with db.begin() as s:
+        names = sorted(s.get(Till, i).name for i in ids)
+    assert names in (["first a b", "second a b"], ["first b a", "second b a"])
     engine.dispose()
