@@ -26,7 +26,7 @@ from app.services.shop_changes import ShopChanges
 from app.services.sign_in import SignIn, SignInMemory
 from app.services.storage import ServerStatus
 from app.services.till import Till
-from app.services.unit_of_work import UnitOfWork
+from app.services.unit_of_work import UnitOfWork, retry_policy
 
 
 class Terminal:
@@ -34,7 +34,8 @@ class Terminal:
                  settings: Settings, sign_ins: SignInMemory | None = None):
         self.server = ServerStatus(sessions)  # whether the shop's server answers
         changes = ShopChanges(sessions, ctx)  # what other tills change reaches this one
-        uow = UnitOfWork(sessions, ctx, server=self.server, follow=changes.poll)
+        uow = UnitOfWork(sessions, ctx, retry_policy(engine.dialect.name), server=self.server,
+                         follow=changes.poll)
         self._ctx = ctx
         self._sessions = sessions  # for tests and the bench that look at the rows directly
         self.till = Till(uow, ctx)

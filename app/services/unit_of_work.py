@@ -12,13 +12,17 @@ goes through here, so the rules for *how* a use case runs live in one place:
    lists) takes no lock and never waits for a sale;
 3. a full disk, a read-only or damaged file surfaces as a StorageError with a stable
    code (services/storage.py) instead of a traceback;
-4. the retry policy decides whether a failed attempt is tried again (see ``OneAttempt``).
+4. the retry policy decides whether a failed attempt is tried again: never on SQLite
+   (``OneAttempt``), on a serialisation failure or a deadlock on PostgreSQL
+   (``RetryConflicts``); the composition root picks it (``retry_policy``).
 """
 
 from __future__ import annotations
 
 import logging
+import random
 import sqlite3
+import time
 from collections.abc import Callable
 from typing import Protocol, TypeVar
 
@@ -41,19 +45,64 @@ class RetryPolicy(Protocol):
 
 
 class OneAttempt:
-    """Today every unit of work runs once.
+    """Every unit of work runs once: the policy on SQLite.
 
     On SQLite nothing needs a retry: a writing unit of work holds the write lock from its
     start, so it never meets a conflict mid-way; a till that waited the whole busy timeout
     for the lock gets "the database is busy" in words (storage_busy) and the cashier
-    submits again. POSTGRESQL (to fill): retry a serialisation failure or a deadlock
-    (SQLSTATE 40001/40P01, e.g. two sales locking a member and their referrer in opposite
-    orders) here, a few times with a short jittered pause, re-running the whole
-    transaction. It is safe because every recording call carries a client-generated id
-    (a repeated attempt is recorded once); nothing else needs to change."""
+    submits again."""
 
     def run(self, attempt: Callable[[], T]) -> T:
         return attempt()
+
+
+# SQLSTATEs that mean "this transaction lost a race, run it again": serialization_failure
+# and deadlock_detected (two sales locking a member and their referrer in opposite orders).
+CONFLICT_STATES = frozenset({"40001", "40P01"})
+
+
+def conflict_state(exc: BaseException) -> str | None:
+    """The SQLSTATE of a server conflict behind ``exc`` (itself, or the DBAPIError a
+    StorageError was raised from), or None: SQLite's errors carry none and never match."""
+    for error in (exc, exc.__cause__):
+        if isinstance(error, DBAPIError):
+            state = getattr(error.orig, "sqlstate", None)
+            if state in CONFLICT_STATES:
+                return state
+    return None
+
+
+class RetryConflicts:
+    """The policy on PostgreSQL: a transaction that failed with a serialisation failure
+    or a deadlock (already rolled back) is run again from its start, the same work with
+    the same arguments, after a short jittered pause, up to ``attempts`` times in all;
+    then the last error goes on (a deadlock in words: storage_busy). It is safe because
+    every recording call carries a client-generated id (a repeated attempt is recorded
+    once). Any other error, and every SQLite error, is raised at once."""
+
+    def __init__(self, attempts: int = 4, pause_s: float = 0.02,
+                 sleep: Callable[[float], None] = time.sleep,
+                 jitter: Callable[[], float] = random.random):
+        self.attempts, self._pause_s, self._sleep, self._jitter = attempts, pause_s, sleep, jitter
+
+    def run(self, attempt: Callable[[], T]) -> T:
+        for tries in range(1, self.attempts):
+            try:
+                return attempt()
+            except Exception as exc:
+                state = conflict_state(exc)
+                if state is None:
+                    raise
+                log.info("transaction conflict (SQLSTATE %s), attempt %d again", state, tries + 1)
+                # 1x, 2x, 4x… the pause, each stretched by up to 100 % at random, so two
+                # tills that collided do not collide again in step.
+                self._sleep(self._pause_s * 2 ** (tries - 1) * (1 + self._jitter()))
+        return attempt()  # the last one: whatever it raises goes on
+
+
+def retry_policy(dialect_name: str) -> RetryPolicy:
+    """The retry policy for a database: a server's conflicts are retried, SQLite's never."""
+    return RetryConflicts() if dialect_name == "postgresql" else OneAttempt()
 
 
 class UnitOfWork:

@@ -2,7 +2,8 @@
 
 Each test starts real till processes (each opens the database as a till does) that
 wait at a barrier and then do the same thing at the same moment. The figures asserted
-are exact. ``db_url`` is the one parameter: PostgreSQL joins it as a second value.
+are exact. ``db_url`` is the one parameter: a SQLite file, then a PostgreSQL database
+(``both_databases``); the tests of SQLite's write lock are ``sqlite_only``.
 """
 
 from __future__ import annotations
@@ -29,9 +30,15 @@ SPAWN = multiprocessing.get_context("fork")
 WAIT_S = 60
 
 
-@pytest.fixture(params=["sqlite"])
-def db_url(request, tmp_path):
-    return f"sqlite:///{tmp_path / 'shop.sqlite3'}"
+pytestmark = pytest.mark.both_databases
+
+
+@pytest.fixture
+def db_url(db_location):
+    """A fresh SQLite file, then (second run) a fresh PostgreSQL database (conftest)."""
+    if db_location.startswith("postgresql"):
+        return db_location
+    return f"sqlite:///{db_location}"
 
 
 def _till_process(db_url, barrier, results, job, args):
@@ -244,12 +251,14 @@ def _other_till_may_write(db_url) -> bool:
         other.close()
 
 
+@pytest.mark.sqlite_only
 def test_a_writing_unit_of_work_holds_the_write_lock_from_its_start(db_url, shop):
     # Before its first write: a read-check-write sequence is never interleaved.
     assert shop.till._uow(None, lambda s: _other_till_may_write(db_url)) is False
     assert _other_till_may_write(db_url) is True  # and lets go when it ends
 
 
+@pytest.mark.sqlite_only
 def test_a_reading_unit_of_work_takes_no_lock(db_url, shop):
     assert shop.till._uow.read(None, lambda s: _other_till_may_write(db_url)) is True
 
@@ -266,6 +275,7 @@ def test_a_phone_enrolled_since_the_check_is_refused_in_words(shop, monkeypatch)
     assert shop.till.member_count() == 1
 
 
+@pytest.mark.sqlite_only
 def test_a_till_that_waits_too_long_for_the_lock_says_so_in_words(db_url, shop):
     other = sqlite3.connect(db_url.removeprefix("sqlite:///"))
     other.execute("BEGIN IMMEDIATE")  # another till's sale, stuck mid-way

@@ -1,10 +1,13 @@
 """The one wrapper every facade method runs in: permission, transaction, storage errors."""
 
 import sqlite3
+import threading
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import DBAPIError
 
 from app.db.engine import make_engine, make_sessions
 from app.db.migrate import upgrade
@@ -12,7 +15,7 @@ from app.db.models import Till
 from app.domain.roles import PermissionDenied
 from app.services.context import SYSTEM, ServiceContext, StaffSession, load_program, utcnow
 from app.services.storage import StorageError
-from app.services.unit_of_work import OneAttempt, UnitOfWork
+from app.services.unit_of_work import OneAttempt, RetryConflicts, UnitOfWork, retry_policy
 
 CASHIER = StaffSession(uuid.uuid4(), "Masha", "cashier")
 
@@ -28,9 +31,14 @@ class CountingSessions:
         return self.sessions.begin()
 
 
+pytestmark = pytest.mark.both_databases
+
+
 @pytest.fixture
-def db(tmp_path):
-    engine = make_engine(f"sqlite:///{tmp_path / 'uow.sqlite3'}")
+def db(db_location):
+    """A fresh migrated SQLite file, then (second run) a fresh PostgreSQL database."""
+    postgres = db_location.startswith("postgresql")
+    engine = make_engine(db_location if postgres else f"sqlite:///{db_location}")
     upgrade(engine)
     yield make_sessions(engine)
     engine.dispose()
@@ -129,3 +137,149 @@ def test_each_transaction_runs_through_the_retry_policy(db):
     uow = UnitOfWork(sessions, ServiceContext(program=load_program(), staff=SYSTEM), Twice())
     assert uow("enrol", flaky) == "second try"
     assert Twice.calls == 1 and sessions.opened == 2 and tills(db) == 1
+
+
+# ---- the retry policy (PostgreSQL: serialisation failures and deadlocks) -------------
+
+class ServerError(Exception):
+    """What psycopg raises: an error carrying its SQLSTATE."""
+
+    def __init__(self, sqlstate, message):
+        super().__init__(message)
+        self.sqlstate = sqlstate
+
+
+def server_error(sqlstate, message="conflict"):
+    return DBAPIError("UPDATE members …", {}, ServerError(sqlstate, message))
+
+
+class Attempts:
+    """An attempt that raises each of ``errors`` in turn, then returns "done"."""
+
+    def __init__(self, *errors):
+        self.errors, self.calls = list(errors), 0
+
+    def __call__(self):
+        self.calls += 1
+        if self.errors:
+            raise self.errors.pop(0)
+        return "done"
+
+
+def policy(attempts=4):
+    pauses = []
+    return RetryConflicts(attempts, pause_s=0.01, sleep=pauses.append, jitter=lambda: 0.5), pauses
+
+
+def test_serialisation_failures_and_deadlocks_are_retried_with_growing_pauses():
+    retry, pauses = policy()
+    attempt = Attempts(server_error("40001"), server_error("40P01"), server_error("40001"))
+    assert retry.run(attempt) == "done"
+    assert attempt.calls == 4
+    assert pauses == pytest.approx([0.015, 0.03, 0.06])
+
+
+def test_a_conflict_that_keeps_coming_is_given_up_after_n_attempts():
+    retry, pauses = policy(attempts=3)
+    errors = [server_error("40P01") for _ in range(5)]
+    attempt = Attempts(*errors)
+    with pytest.raises(DBAPIError) as caught:
+        retry.run(attempt)
+    assert caught.value is errors[2]  # the last attempt's own error goes on
+    assert attempt.calls == 3 and len(pauses) == 2
+
+
+@pytest.mark.parametrize("error", [
+    sqlite3.OperationalError("database is locked"),
+    DBAPIError("BEGIN IMMEDIATE", {}, sqlite3.OperationalError("database is locked")),
+    server_error("23505", "duplicate key value violates unique constraint"),
+    server_error("57P01", "terminating connection due to administrator command"),
+    server_error(None, "connection failed"),
+    StorageError("storage_busy", "The database is busy"),
+    KeyError("x"),
+], ids=["sqlite", "sqlite-wrapped", "unique", "admin-shutdown", "no-state", "words", "bug"])
+def test_nothing_else_is_retried(error):
+    retry, pauses = policy()
+    attempt = Attempts(error, server_error("40001"))
+    with pytest.raises(type(error)):
+        retry.run(attempt)
+    assert attempt.calls == 1 and pauses == []
+
+
+def test_the_server_gets_the_retry_policy_and_sqlite_one_attempt():
+    assert isinstance(retry_policy("postgresql"), RetryConflicts)
+    assert type(retry_policy("sqlite")) is OneAttempt
+
+
+def test_a_deadlock_reruns_the_whole_unit_of_work_with_the_same_ids(db):
+    # Put in words (storage_busy) by the unit of work, still retried: the policy looks at
+    # the error behind the words. The same work runs again, so the same client id.
+    till_id, deadlocks = uuid.uuid4(), [server_error("40P01", "deadlock detected")] * 2
+
+    def work(s):
+        s.add(Till(id=till_id, name="Till 2", created_at=utcnow()))
+        s.flush()
+        if deadlocks:
+            raise deadlocks.pop()
+        return "recorded"
+    sessions = CountingSessions(db)
+    retry, pauses = policy()
+    uow = UnitOfWork(sessions, ServiceContext(program=load_program(), staff=SYSTEM), retry)
+    assert uow("enrol", work) == "recorded"
+    assert sessions.opened == 3 and len(pauses) == 2 and tills(db) == 1
+
+
+def test_a_real_serialisation_failure_on_the_server_is_retried(postgres_url):
+    # The server's own error (psycopg's SerializationFailure), through the driver.
+    engine = make_engine(postgres_url)
+    db, raised = make_sessions(engine), []
+
+    def work(s):
+        if not raised:
+            raised.append(True)
+            s.execute(text("DO $$ BEGIN RAISE EXCEPTION 'could not serialize access' "
+                           "USING ERRCODE = 'serialization_failure'; END $$"))
+        return add_till("after the conflict")(s)
+    sessions = CountingSessions(db)
+    uow = UnitOfWork(sessions, ServiceContext(program=load_program(), staff=SYSTEM),
+                     retry_policy("postgresql"))
+    assert uow("enrol", work) == "after the conflict"
+    assert sessions.opened == 2 and tills(db) == 1
+    engine.dispose()
+
+
+def test_a_real_deadlock_between_two_tills_is_retried_and_both_commit(postgres_url):
+    # Two units of work lock the same two rows in opposite orders: the server picks one
+    # as the deadlock's victim (40P01, after deadlock_timeout) and rolls it back; it runs
+    # again from its start and both changes are committed.
+    engine = make_engine(postgres_url)
+    db = make_sessions(engine)
+    ids = [uuid.uuid4(), uuid.uuid4()]
+    with db.begin() as s:
+        s.add_all([Till(id=ids[0], name="first", created_at=utcnow()),
+                   Till(id=ids[1], name="second", created_at=utcnow())])
+    both_hold_one = threading.Barrier(2)
+    sessions = CountingSessions(db)
+    uow = UnitOfWork(sessions, ServiceContext(program=load_program(), staff=SYSTEM),
+                     retry_policy("postgresql"))
+
+    def rename(order, mark):
+        def work(s):
+            rows = [s.get(Till, ids[i], with_for_update=True) for i in order[:1]]
+            if mark not in tried:
+                tried.add(mark)
+                both_hold_one.wait(10)
+            rows += [s.get(Till, ids[i], with_for_update=True) for i in order[1:]]
+            for row in rows:
+                row.name = f"{row.name} {mark}"
+            return mark
+        return uow("enrol", work)
+    tried = set()
+    with ThreadPoolExecutor(2) as pool:
+        done = [pool.submit(rename, (0, 1), "a"), pool.submit(rename, (1, 0), "b")]
+        assert sorted(f.result(timeout=30) for f in done) == ["a", "b"]
+    assert sessions.opened == 3  # two units of work, one of them run twice
+    with db.begin() as s:
+        names = sorted(s.get(Till, i).name for i in ids)
+    assert names in (["first a b", "second a b"], ["first b a", "second b a"])
+    engine.dispose()
