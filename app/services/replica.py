@@ -26,6 +26,7 @@ from pathlib import Path
 
 import platformdirs
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import IntegrityError
 
 from app.db.engine import database_url, make_engine
 from app.services import replica_store as store
@@ -76,6 +77,22 @@ class CopyStatus:
 Progress = Callable[[int, int], object]  # (done, total); a False answer stops the build
 
 
+def _put_page(local: Engine, page: list[tuple], resume: bool = False) -> None:
+    """One page, one local transaction (with how far a first copy got). A phone or card
+    number that moved on the server from one member to another clashes with its old
+    holder's here: the page is written again, freeing them first (rare, so not always)."""
+    for moved in (False, True):
+        try:
+            with store.writing(local) as conn:
+                store.put_members(conn, page, moved=moved)
+                if resume:
+                    store.resume_from(conn, page[-1][0])
+            return
+        except IntegrityError:
+            if moved:
+                raise
+
+
 class LocalCopy:
     """The copy of the server at ``server_url`` in the file ``path``. Each method
     opens what it needs; calls may come from any one thread at a time."""
@@ -120,9 +137,7 @@ class LocalCopy:
                 if progress is not None:
                     progress(done, total)
                 for page in feed.member_pages(0, state.resume_after, self._page):
-                    with store.writing(local) as conn:
-                        store.put_members(conn, page)
-                        store.resume_from(conn, page[-1]["id"])
+                    _put_page(local, page, resume=True)
                     done += len(page)
                     if progress is not None and progress(done, total) is False:
                         return None
@@ -164,8 +179,7 @@ class LocalCopy:
                 raise CopyNotReady(f"the local copy {self.path} is of another database")
             members = 0
             for page in feed.member_pages(state.watermark, None, self._page):
-                with store.writing(local) as conn:
-                    store.put_members(conn, page)
+                _put_page(local, page)
                 members += len(page)
             gone = feed.gone(state.watermark)
             digests = feed.digests()

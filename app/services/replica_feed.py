@@ -15,17 +15,22 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Table, func, select, text
+from sqlalchemy import Table, select, text
 from sqlalchemy.engine import Connection, Engine
 
 from app.db.models import BlockedCard, CardDesignVersion, Member, ProgramVersion, Staff, Till
 
 MEMBERS = Member.__table__
+MEMBER_COLUMNS = tuple(c.name for c in MEMBERS.c)
+# The column feed_xid exists on the server only (0016): it is not in the shared model.
+_PAGE_SQL = (f"SELECT {', '.join(MEMBER_COLUMNS)} FROM member WHERE feed_xid >= %(since)s "
+             "AND id > %(after)s ORDER BY id LIMIT %(n)s")
+_BEFORE_ALL = uuid.UUID(int=0)
 # Small tables, copied whole when they changed (a digest of their rows differs). Tills
 # first: staff and blocked cards name them.
 SMALL_TABLES: tuple[Table, ...] = (Till.__table__, ProgramVersion.__table__, Staff.__table__,
                                    CardDesignVersion.__table__, BlockedCard.__table__)
-PAGE = 2000
+PAGE = 5000
 
 
 @dataclass(frozen=True)
@@ -64,25 +69,23 @@ class FeedRead:
                         at=row[4])
 
     def member_count(self, since: int, after: uuid.UUID | None) -> int:
-        query = select(func.count()).select_from(MEMBERS).where(_stamped(since))
-        if after is not None:
-            query = query.where(MEMBERS.c.id > after)
-        return self._conn.scalar(query)
+        return self._conn.exec_driver_sql(
+            "SELECT count(*) FROM member WHERE feed_xid >= %(since)s AND id > %(after)s",
+            {"since": since, "after": after or _BEFORE_ALL}).scalar()
 
     def member_pages(self, since: int, after: uuid.UUID | None,
-                     page: int = PAGE) -> Iterator[list[dict]]:
+                     page: int = PAGE) -> Iterator[list[tuple]]:
         """Members stamped at or after ``since`` (0: all), in pages by id after ``after``
-        (keyset: each page an index range, whatever the table's size)."""
+        (keyset: each page an index range, whatever the table's size), as the driver's
+        tuples in the order of ``MEMBER_COLUMNS`` (the id first): a million rows pass
+        through here, and the model's row objects would double the copy's time."""
         while True:
-            query = select(*MEMBERS.c).where(_stamped(since)).order_by(MEMBERS.c.id) \
-                .limit(page)
-            if after is not None:
-                query = query.where(MEMBERS.c.id > after)
-            rows = [dict(r) for r in self._conn.execute(query).mappings()]
+            rows = self._conn.exec_driver_sql(
+                _PAGE_SQL, {"since": since, "after": after or _BEFORE_ALL, "n": page}).all()
             if not rows:
                 return
             yield rows
-            after = rows[-1]["id"]
+            after = rows[-1][0]
 
     def gone(self, since: int) -> list[uuid.UUID]:
         """Members deleted on the server at or after ``since``."""
@@ -108,7 +111,3 @@ class FeedRead:
         upper bound: some of them it has)."""
         return self.member_count(since, None) + len(self.gone(since))
 
-
-def _stamped(since: int):
-    # The column exists on the server only (0016): it is not in the shared model.
-    return text("feed_xid >= :since").bindparams(since=since) if since else text("true")

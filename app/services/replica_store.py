@@ -32,13 +32,13 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.engine import Connection, Engine
 
 from app.db import search_index
 from app.db.engine import make_engine
 from app.db.migrate import upgrade
-from app.services.replica_feed import MEMBERS, SMALL_TABLES
+from app.services.replica_feed import MEMBER_COLUMNS, MEMBERS, SMALL_TABLES
 
 STATE = Table(  # the row migration 0016 made room for; only a local copy has one
     "replica_state", MetaData(),
@@ -104,6 +104,7 @@ def writing(engine: Engine) -> Iterator[Connection]:
 def start_copy(conn: Connection, server: str, watermark: int, at: datetime) -> None:
     """A new first copy: anything of another server's is cleared first."""
     conn.execute(delete(STATE))
+    search_index.suspend(conn)  # built once at the end: see finish_round
     conn.execute(delete(MEMBERS))
     for table in SMALL_TABLES:
         conn.execute(delete(table))
@@ -112,27 +113,41 @@ def start_copy(conn: Connection, server: str, watermark: int, at: datetime) -> N
                                        synced_at=None, digests="{}"))
 
 
-def put_members(conn: Connection, rows: list[dict]) -> None:
-    """Insert or update ``rows`` by id. A phone or card number now someone else's on
-    the server is taken off its old holder here first (their own new row follows)."""
-    ids = [r["id"] for r in rows]
+def put_members(conn: Connection, rows: list[tuple], moved: bool = False) -> None:
+    """Insert or update ``rows`` (the server's tuples, ``MEMBER_COLUMNS`` in order) by
+    id, through the same type conversions the model's own writes use. ``moved``: a
+    phone or card number of theirs is someone else's here (it moved on the server) —
+    it is taken off its old holder first, whose own new row is in this round too."""
+    values = []
+    for row in rows:
+        value = list(row)
+        for at, convert in _TO_SQLITE:
+            value[at] = convert(value[at])
+        values.append(tuple(value))
+    if moved:
+        _free_numbers(conn, values)
+    conn.exec_driver_sql(_UPSERT, values)
+
+
+def _free_numbers(conn: Connection, values: list[tuple]) -> None:
     for column in ("phone", "card_number"):
-        taken = [r[column] for r in rows if r[column] is not None]
-        if taken:
-            conn.execute(update(MEMBERS).where(MEMBERS.c[column].in_(taken),
-                                               MEMBERS.c.id.not_in(ids))
-                         .values({column: None}))
-    conn.execute(_UPSERT, rows)
+        at = MEMBER_COLUMNS.index(column)
+        taken = [(v[at], v[0]) for v in values if v[at] is not None]
+        conn.exec_driver_sql(f"UPDATE member SET {column} = NULL WHERE {column} = ? "
+                             "AND id != ?", taken)
 
 
-def _upsert():
-    stmt = sqlite_insert(MEMBERS)
-    return stmt.on_conflict_do_update(
-        index_elements=[MEMBERS.c.id],
-        set_={c.name: stmt.excluded[c.name] for c in MEMBERS.c if c.name != "id"})
+def _to_sqlite():
+    dialect = sqlite_dialect()
+    converts = [MEMBERS.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+                for name in MEMBER_COLUMNS]
+    return [(at, convert) for at, convert in enumerate(converts) if convert is not None]
 
 
-_UPSERT = _upsert()
+_TO_SQLITE = _to_sqlite()
+_UPSERT = (f"INSERT INTO member ({', '.join(MEMBER_COLUMNS)}) "
+           f"VALUES ({', '.join('?' * len(MEMBER_COLUMNS))}) ON CONFLICT (id) DO UPDATE SET "
+           + ", ".join(f"{c} = excluded.{c}" for c in MEMBER_COLUMNS if c != "id"))
 
 
 def drop_members(conn: Connection, ids: list[uuid.UUID]) -> None:
@@ -152,7 +167,9 @@ def replace_table(conn: Connection, table: Table, rows: list[dict]) -> None:
 
 def finish_round(conn: Connection, watermark: int, at: datetime,
                  digests: dict[str, str]) -> None:
-    """The round's last write: the copy is as of the server at ``at``, complete."""
+    """The round's last write: the copy is as of the server at ``at``, complete (the
+    search index, suspended for a first copy, is built in the same transaction)."""
+    search_index.resume(conn)
     conn.execute(update(STATE).where(STATE.c.key == KEY).values(
         watermark=watermark, synced_at=at, complete=True, resume_after="",
         digests=json.dumps(digests, sort_keys=True)))

@@ -5,6 +5,9 @@ is never missed, and the copy serves the same search as the server.
 The change feed is the server's (PostgreSQL); on SQLite migration 0016 adds only the
 copy's state table."""
 
+import signal
+import subprocess
+import sys
 import uuid
 
 import pytest
@@ -243,3 +246,67 @@ def test_a_member_deleted_on_the_server_is_deleted_in_the_copy(server, copy, mem
     assert gone == [(doomed, xid)] and 0 < stamp < xid
     assert copy.catch_up().gone == 1
     assert rows_of(copy) == [kept]
+
+
+KILLED_BUILDER = """
+import sys, time
+from pathlib import Path
+from app.services.replica import LocalCopy
+
+def report(done, total):
+    print(done, total, flush=True)
+    time.sleep(0.05)  # a slow network: the kill lands between pages
+
+LocalCopy(sys.argv[1], Path(sys.argv[2]), page=5).build(report)
+print("finished", flush=True)
+"""
+
+
+def test_a_first_copy_killed_half_way_is_resumed_and_never_complete_before(
+        server, tmp_path, member_input, buy):
+    shop(server, member_input, buy)
+    path = tmp_path / "offline" / "copy.sqlite3"
+    builder = subprocess.Popen([sys.executable, "-c", KILLED_BUILDER, server.url, str(path)],
+                               stdout=subprocess.PIPE, text=True)
+    for line in builder.stdout:
+        if int(line.split()[0]) >= 20:
+            builder.send_signal(signal.SIGKILL)
+            break
+    builder.wait(timeout=60)
+    assert builder.returncode == -signal.SIGKILL
+    resumed = LocalCopy(server.url, path, page=5)
+    try:
+        assert not resumed.is_complete()
+        status = resumed.status()
+        assert not status.complete and 20 <= status.members < 45
+        seen = []
+        assert resumed.build(lambda done, total: seen.append((done, total))) is not None
+        assert seen[0] == (status.members, 45)  # went on from there, not from nothing
+        assert resumed.is_complete()
+        same_as_server(server, resumed)
+    finally:
+        resumed.close()
+
+
+def test_a_phone_and_card_that_moved_to_another_member_move_in_the_copy(server, copy,
+                                                                     member_input):
+    """Anna gives up her phone and card number, Boris (copied before her, by id) gets
+    them: written in id order his row would clash with her old one in the copy."""
+    t = server.terminal
+    anna = t.till.enrol(member_input(first_name="Анна", phone="+7 916 555 05 05"),
+                        member_id=uuid.UUID(int=2**128 - 1))
+    card = t.till.member(anna).card_number
+    copy.build()
+    t.till.edit_member(anna, member_input(first_name="Анна", phone="+7 916 555 05 06"))
+    t.till.replace_card(anna, "lost")
+    with server.engine.begin() as conn:  # the old number handed on, as an import might
+        conn.execute(text("DELETE FROM blocked_card WHERE card_number = :c"), {"c": card})
+    boris = t.till.enrol(member_input(first_name="Борис", phone="+7 916 555 05 05",
+                                      card_number=card), member_id=uuid.UUID(int=1))
+    copy.catch_up()
+    same_as_server(server, copy)
+    on_copy = open_app(str(copy.path), lang="en", acting=SYSTEM, create=False)
+    try:
+        assert on_copy.terminal.till.find_by_card(card) == boris
+    finally:
+        on_copy.engine.dispose()
