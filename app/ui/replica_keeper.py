@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from app.ui.background import BackgroundOp, Progress
+from app.ui.formats import number
 
 log = logging.getLogger(__name__)
 KEEP_UP_EVERY_MS = 1000
@@ -62,9 +63,10 @@ class ReplicaKeeper(QObject):
             self._dialog = self._progress_dialog()
         self._dialog.setMaximum(max(total, 1))
         self._dialog.setValue(done)
-        self._dialog.setLabelText(self.tr("Copying the shop's members to this till, so it "
-                                          "can serve while the server is away: %1 of %2")
-                                  .replace("%1", f"{done:,}").replace("%2", f"{total:,}"))
+        self._dialog.setLabelText(
+            self.tr("Copying the shop's members to this till,\nso it can serve while the "
+                    "server is away: %1 of %2").replace("%1", number(done))
+            .replace("%2", number(total)))
 
     def _progress_dialog(self) -> QProgressDialog:
         dialog = QProgressDialog(self._window)
