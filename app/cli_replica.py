@@ -96,11 +96,8 @@ def _bench(args) -> int:
     result = run_replica_bench(open_app, args.db, args.members, seconds=args.seconds,
                                progress=_Meter())
     print(file=sys.stderr)
-    if args.json:
-        print(json.dumps(result))
-    else:
-        for key, value in result.items():
-            print(f"{key:>26}: {value}")
+    print(json.dumps(result) if args.json
+          else "\n".join(f"{key:>26}: {value}" for key, value in result.items()))
     return 0
 
 
