@@ -28,6 +28,7 @@ from app.db.migrate import (
 from app.db.models import Till
 from app.services import program_admin, rollups, storage
 from app.services.context import SYSTEM, ServiceContext, StaffSession, utcnow
+from app.services.replica import LocalCopy, local_path
 from app.services.settings import APP_NAME, Settings, SignInMemory, system_language
 from app.services.startup import CannotOpen, TillStart, server_name
 from app.services.storage import StorageError
@@ -178,7 +179,9 @@ def till_start(db: str | None = None, settings: Settings | None = None,
                 raise
             raise CannotOpen(exc.params.get("detail", str(exc)), restorable=False,
                              server=server_name(resolve_db(db))) from exc
-    return TillStart(settings, sqlite_path(resolve_db(db)), open_till)
+    url = resolve_db(db)  # a shop's server: this till keeps a local copy of it (#17)
+    replica = LocalCopy(url, local_path(url)) if sqlite_path(url) is None else None
+    return TillStart(settings, sqlite_path(url), open_till, replica)
 
 
 def startup_probe() -> None:

@@ -13,12 +13,12 @@ import logging
 import os
 import sys
 
-from app import __version__, cli_admin, cli_files, cli_import, cli_program, cli_refunds
+from app import __version__, cli_admin, cli_files, cli_import, cli_program, cli_refunds, cli_replica
 from app.cli_args import UsageError, common_options
 from app.domain.errors import DomainError
 from app.launch import DRIVER_ERRORS, REFUSALS, run_gui, server_away
 
-GROUPS = (cli_admin, cli_program, cli_files, cli_import, cli_refunds)
+GROUPS = (cli_admin, cli_program, cli_files, cli_import, cli_refunds, cli_replica)
 
 
 def _parser() -> argparse.ArgumentParser:

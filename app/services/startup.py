@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from app.services import backups
+from app.services.replica import LocalCopy
 from app.services.settings import Settings
 from app.services.terminal import Terminal
 
@@ -57,6 +58,7 @@ class TillStart:
     settings: Settings
     database: Path | None  # the SQLite file; None for a database server
     open: Callable[[str], Terminal]  # language -> the till's facade; raises CannotOpen
+    replica: LocalCopy | None = None  # a server's till: its local copy, kept up to date
 
     def auto_backup(self) -> Path | None:
         """The daily backup (see backups.auto_backup). A failure is logged and retried

@@ -39,6 +39,7 @@ from app.ui.login_dialog import LoginDialog
 from app.ui.messages import describe
 from app.ui.reconnect_dialog import ReconnectDialog
 from app.ui.recovery import offer_restore
+from app.ui.replica_keeper import ReplicaKeeper
 from app.ui.shop_follow import ShopFollower
 from app.ui.till_name_dialog import ask_till_name
 from app.ui.till_window import TillWindow
@@ -212,6 +213,8 @@ def run_gui(start: TillStart, lang: str | None = None, demo: bool = False) -> in
     IdleLock(qt_app, window, terminal, start.settings.lock_after_minutes())
     ShopFollower(window, terminal.admin.refresh, lambda: _after_back_office(window, terminal))
     window.show()
+    if start.replica is not None:  # a shop's server: its copy here, for when it is away
+        ReplicaKeeper(window, start.replica.keep_up).start()
     _show_customer_display(window, terminal, start.settings.customer_display())
     return qt_app.exec()
 
