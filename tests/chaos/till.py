@@ -1,6 +1,6 @@
 """One headless till of the chaos test: sells to the shop's members through the offline
 till (services/offline_till.py) as fast as a busy counter, and appends each sale's id
-to its own log (with "offline" or "online"), fsynced, only AFTER the till said the sale was recorded (on the server
+to its own log (with "offline" or "online"; a walk-in enrolled: "enrol"), fsynced, only AFTER the till said the sale was recorded (on the server
 or in the outbox). When the runner leaves a ``drain`` file it stops selling, sends its
 outbox until it is empty, and exits 0.
 
@@ -21,10 +21,13 @@ from pathlib import Path
 from app.bootstrap import open_app
 from app.domain.errors import DomainError
 from app.services.context import SYSTEM
+from app.services.dto import MemberInput
 from app.services.offline_till import OfflineTill
 from app.services.outbox import OfflineSale
 
 log = logging.getLogger("chaos.till")
+WALK_INS = 0.03  # of the customers, enrolled at the counter
+PHONES = 8  # the walk-ins' phones: the same phone comes back, at this till or another
 
 
 def main(server_url: str, local_file: str, log_file: str, members_file: str,
@@ -36,20 +39,33 @@ def main(server_url: str, local_file: str, log_file: str, members_file: str,
                                                         till=name).terminal)
     sales = open(log_file, "a", encoding="ascii")
     while not os.path.exists(drain_file):
-        sale_id = uuid.uuid4()
         try:
-            recorded = till.record_purchase(sale_id, random.choice(members),
-                                            random.randint(100, 500_000))
+            line = serve(till, members)
         except DomainError as exc:  # refused in words: nothing recorded, nothing logged
-            log.warning("sale refused: %s %s", exc.code, exc)
+            log.warning("refused: %s %s", exc.code, exc)
             time.sleep(0.1)
             continue
-        where = "offline" if isinstance(recorded, OfflineSale) else "online"
-        sales.write(f"{sale_id} {where}\n")
+        sales.write(line)
         sales.flush()
         os.fsync(sales.fileno())
         time.sleep(random.uniform(0.005, 0.03))
     return drain(till)
+
+
+def serve(till: OfflineTill, members: list[uuid.UUID]) -> str:
+    """One customer: now and then a walk-in enrolled with one of a few phones (two tills
+    enrolling one phone offline are merged by the server), else a sale. Returns the
+    log line: the id, and how it was recorded."""
+    if random.random() < WALK_INS:
+        member_id = uuid.uuid4()
+        phone = f"+7 916 200 00 {random.randrange(PHONES):02d}"
+        till.enrol(MemberInput(first_name="Walk-in", phone=phone, consent=True), member_id)
+        members.append(member_id)
+        return f"{member_id} enrol\n"
+    sale_id = uuid.uuid4()
+    recorded = till.record_purchase(sale_id, random.choice(members),
+                                    random.randint(100, 500_000))
+    return f"{sale_id} {'offline' if isinstance(recorded, OfflineSale) else 'online'}\n"
 
 
 def drain(till: OfflineTill) -> int:
