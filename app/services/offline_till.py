@@ -14,6 +14,7 @@ import logging
 import time
 import uuid
 from collections.abc import Callable
+from datetime import datetime
 from typing import TypeVar
 
 from app.domain.giving import Verification
@@ -39,11 +40,13 @@ class OfflineTill:
     offline redemption policy (0: off)."""
 
     def __init__(self, local: Terminal, connect: Callable[[], Terminal],
-                 redeem_per_day: int = 0, monotonic: Callable[[], float] = time.monotonic):
+                 redeem_per_day: int = 0, monotonic: Callable[[], float] = time.monotonic,
+                 clock: Callable[[], datetime] = utcnow):
         self._local = local
         self._connect = connect
         self._redeem_per_day = redeem_per_day
         self._monotonic = monotonic
+        self._clock = clock  # naive UTC, for "offline since"
         self._server: Terminal | None = None
         self._sender: Sender | None = None
         self._next_try = 0.0
@@ -161,5 +164,5 @@ class OfflineTill:
             raise exc
         if self.offline_since is None:
             log.warning("the shop's server does not answer: selling offline")
-            self.offline_since = utcnow()
+            self.offline_since = self._clock()
         self._next_try = self._monotonic() + RECONNECT_S
