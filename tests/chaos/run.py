@@ -161,11 +161,16 @@ def _figures(session, reported: list[uuid.UUID], enrolled: list[uuid.UUID]) -> d
     earned_twice = session.scalar(select(func.count()).select_from(
         select(LedgerEntry.purchase_id).where(LedgerEntry.kind == "earn")
         .group_by(LedgerEntry.purchase_id).having(func.count() > 1).subquery()))
+    receipts_twice = session.scalar(select(func.count()).select_from(
+        select(Purchase.receipt_number).group_by(Purchase.receipt_number)
+        .having(func.count() > 1).subquery()))
     visits = session.scalar(select(func.sum(Member.visits)))
     purchases = session.scalar(select(func.count()).select_from(Purchase))
-    # A sale recorded twice would show as a second earn row or a visit too many.
+    # A sale recorded twice would show as its receipt twice, a second earn row for one
+    # purchase, or a visit too many.
     return dict(lost=len(set(reported) - found) + len(set(enrolled) - known),
-                doubled=earned_twice + max(0, visits - purchases), enrolled=len(enrolled),
+                doubled=receipts_twice + earned_twice + max(0, visits - purchases),
+                enrolled=len(enrolled),
                 merged=merged)
 
 

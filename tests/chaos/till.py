@@ -63,8 +63,10 @@ def serve(till: OfflineTill, members: list[uuid.UUID]) -> str:
         members.append(member_id)
         return f"{member_id} enrol\n"
     sale_id = uuid.uuid4()
+    # The receipt's number is the sale's own: a sale recorded twice under two ids
+    # would show as one receipt twice.
     recorded = till.record_purchase(sale_id, random.choice(members),
-                                    random.randint(100, 500_000))
+                                    random.randint(100, 500_000), receipt_number=sale_id.hex)
     return f"{sale_id} {'offline' if isinstance(recorded, OfflineSale) else 'online'}\n"
 
 
