@@ -13,14 +13,11 @@ from app.domain.giving import Verification
 from app.services import outbox
 
 from .conftest import member_input
-from .outbox_fixtures import enrol_on_both, local_file
-
-
-@pytest.fixture
-def local(tmp_path):
-    a = local_file(tmp_path / "local.sqlite3")
-    yield a
-    a.engine.dispose()
+from .outbox_fixtures import (
+    enrol_on_both,
+    local_file,
+    local_fixture,  # noqa: F401 - the fixture, by its name
+)
 
 
 def sale(local, member_id, amount_minor, redeem=0, per_day=0, purchase_id=None, card=""):

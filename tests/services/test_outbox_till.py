@@ -12,23 +12,13 @@ from app.services.outbox import OfflineSale
 from app.services.storage import AWAY, StorageError
 
 from .conftest import member_input
-from .outbox_fixtures import enrol_on_both, local_file
+from .outbox_fixtures import (
+    enrol_on_both,
+    local_fixture,  # noqa: F401 - the fixture, by its name
+    server_fixture,  # noqa: F401 - the fixture, by its name
+)
 
 pytestmark = pytest.mark.both_databases
-
-
-@pytest.fixture
-def server(db_location):
-    a = local_file(db_location)
-    yield a
-    a.engine.dispose()
-
-
-@pytest.fixture
-def local(tmp_path):
-    a = local_file(tmp_path / "local.sqlite3")
-    yield a
-    a.engine.dispose()
 
 
 class Switch:
