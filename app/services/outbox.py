@@ -24,9 +24,8 @@ from sqlalchemy.orm import Session
 from app.db.models import Member, OutboxRow
 from app.domain.errors import DomainError
 from app.domain.giving import Verification
-from app.domain.money import check_amount
 from app.domain.program import Line
-from app.services import giving, members
+from app.services import giving, members, sales
 from app.services.context import ServiceContext
 from app.services.dto import MemberInput, MemberView
 
@@ -93,7 +92,7 @@ def record_sale(session: Session, ctx: ServiceContext, purchase_id: uuid.UUID,
     row = _row(session, purchase_id)
     if row is not None:
         return _sale(session, row, duplicate=True)
-    check_amount(amount_minor)
+    lines = sales.checked_input(ctx, amount_minor, redeem_points, receipt_number, tuple(lines))
     member = _live(session, member_id)
     today = ctx.today()
     if redeem_points:
@@ -102,10 +101,10 @@ def record_sale(session: Session, ctx: ServiceContext, purchase_id: uuid.UUID,
     shown = member.balance + pending_points(session, member.id)
     ctx.program.check_redemption(shown, amount_minor, redeem_points)
     earning = ctx.program.earn(ctx.program.tier_by_key(member.tier_key), amount_minor,
-                               redeem_points, today, tuple(lines), ctx.lang)
+                               redeem_points, today, lines, ctx.lang)
     body = dict(amount_minor=amount_minor, redeem_points=redeem_points,
                 receipt_number=receipt_number,
-                lines=[[ln.category, ln.quantity, ln.amount_minor] for ln in lines],
+                lines=[asdict(line) for line in lines],
                 verification=_verification_dict(verification), cashier=ctx.cashier,
                 till_id=str(ctx.till_id) if ctx.till_id else None,
                 program_version_id=ctx.program_version_id)

@@ -74,7 +74,7 @@ def _repeated(session: Session, ctx: ServiceContext, purchase_id: uuid.UUID
 def _record(session: Session, ctx: ServiceContext, purchase_id: uuid.UUID,
             member_id: uuid.UUID, amount_minor: int, redeem_points: int,
             receipt_number: str, lines: tuple[Line, ...]) -> tuple[PurchaseResult, uuid.UUID]:
-    lines = _checked(ctx, amount_minor, redeem_points, receipt_number, lines)
+    lines = checked_input(ctx, amount_minor, redeem_points, receipt_number, lines)
     member = _live_member(session, member_id)
     if ctx.program.expiry.kind != "never":
         # The hourly job may not have run since midnight: an expired point is never spent.
@@ -102,11 +102,12 @@ def _record(session: Session, ctx: ServiceContext, purchase_id: uuid.UUID,
                    bonuses=bonuses, stamps=stamps), member.id
 
 
-def _checked(ctx: ServiceContext, amount_minor: int, redeem_points: int, receipt_number: str,
-             lines: tuple[Line, ...]) -> tuple[Line, ...]:
+def checked_input(ctx: ServiceContext, amount_minor: int, redeem_points: int,
+                  receipt_number: str, lines: tuple[Line, ...]) -> tuple[Line, ...]:
     """Everything stored is checked first: a number past what the database holds is
     refused in words here, never an OverflowError from the driver. Returns the lines
-    that say something (an empty row of the form is no line)."""
+    that say something (an empty row of the form is no line). The outbox checks an
+    offline sale with it too, so the server never refuses what the till took."""
     check_amount(amount_minor)
     if not isinstance(redeem_points, int) or isinstance(redeem_points, bool):
         raise DomainError("points_invalid", "Enter whole points, e.g. 150.", field="redeem")

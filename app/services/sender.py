@@ -147,7 +147,7 @@ class Sender:
             session, self._row_ctx(session, row), row["client_id"],
             member_of(session, row["member_id"]), body["amount_minor"],
             body["redeem_points"], body["receipt_number"],
-            tuple(Line(c, q, a) for c, q, a in body["lines"]),
+            tuple(Line(**line) for line in body["lines"]),
             outbox.verification_of(body["verification"]), member_view=False)
         return "sent"
 

@@ -122,3 +122,12 @@ def test_enrol_on_both_copies_the_card(local, tmp_path):
     assert (local.terminal.till.member(member_id).card_number
             == server.terminal.till.member(member_id).card_number)
     server.engine.dispose()
+
+
+def test_what_the_server_would_refuse_is_refused_at_the_till_in_words(local):
+    member_id = local.terminal.till.enrol(member_input(), uuid.uuid4())
+    with pytest.raises(DomainError) as refused:
+        local.terminal.unit_of_work("purchase", lambda s: outbox.record_sale(
+            s, local.terminal.ctx, uuid.uuid4(), member_id, 1_000_00, 0, "R" * 41))
+    assert str(refused.value) == "A receipt number has at most 40 characters."
+    assert rows(local) == 0

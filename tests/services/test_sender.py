@@ -9,7 +9,8 @@ from datetime import datetime
 import pytest
 from sqlalchemy import func, select
 
-from app.db.models import LedgerEntry, Member, MemberAlias, OutboxRow, Purchase
+from app.db.models import LedgerEntry, Member, MemberAlias, OutboxRow, Purchase, PurchaseLine
+from app.domain.program import Line
 from app.services import outbox
 from app.services.sender import Sender
 from app.services.storage import AWAY, StorageError
@@ -200,3 +201,18 @@ def test_a_thousand_waiting_sales_go_in_fifty_server_transactions(server, local)
     assert count(local, OutboxRow) == 0 and count(server, Purchase) == 1000
     assert balance(server, member_ids[0]) == 200 + sum((100_00 + i) * 3 // 10_000
                                                        for i in range(0, 1000, 10))
+
+
+def test_a_sales_lines_and_receipt_reach_the_server_as_typed(server, local):
+    member_id = enrol_on_both(server, local, member_input())
+    lines = (Line("coffee", 300_00, 2), Line("bakery", 150_00, 3))
+    sale = local.terminal.unit_of_work("purchase", lambda s: outbox.record_sale(
+        s, local.terminal.ctx, uuid.uuid4(), member_id, 1_000_00, 0, "R-42", lines))
+    sender(local, server).send()
+    with server.terminal._sessions() as s:
+        stored = s.scalars(select(PurchaseLine).where(PurchaseLine.purchase_id == sale.purchase_id)
+                           .order_by(PurchaseLine.category)).all()
+        assert [(ln.category, ln.amount_minor, ln.quantity) for ln in stored] == [
+            ("bakery", 150_00, 3), ("coffee", 300_00, 2)]
+        purchase = s.get(Purchase, sale.purchase_id)
+        assert (purchase.receipt_number, purchase.points_earned) == ("R-42", sale.points_pending)
