@@ -31,9 +31,12 @@ MAX_LINE_QUANTITY = 999
 def record_purchase(session: Session, ctx: ServiceContext, purchase_id: uuid.UUID,
                     member_id: uuid.UUID, amount_minor: int, redeem_points: int = 0,
                     receipt_number: str = "", lines: tuple[Line, ...] = (),
-                    verification: Verification | None = None) -> PurchaseResult:
+                    verification: Verification | None = None,
+                    member_view: bool = True) -> PurchaseResult:
     """Record a purchase once per ``purchase_id``: a repeated submit returns the first result.
     ``verification``: how the member was recognised; needed to pay with points.
+    ``member_view=False``: no member in the result (the outbox's sender shows nobody;
+    reading the view was half of each sent sale's time).
 
     The result carries the member as they stand after the sale (``members.view``), read
     in the same transaction: the till shows it without asking again.
@@ -50,6 +53,8 @@ def record_purchase(session: Session, ctx: ServiceContext, purchase_id: uuid.UUI
         result, member_id = (_repeated(session, ctx, purchase_id)
                              or _record(session, ctx, purchase_id, member_id, amount_minor,
                                         redeem_points, receipt_number, tuple(lines)))
+    if not member_view:
+        return result
     return replace(result, member=members.view(session, ctx, member_id))
 
 
@@ -69,7 +74,7 @@ def _repeated(session: Session, ctx: ServiceContext, purchase_id: uuid.UUID
 def _record(session: Session, ctx: ServiceContext, purchase_id: uuid.UUID,
             member_id: uuid.UUID, amount_minor: int, redeem_points: int,
             receipt_number: str, lines: tuple[Line, ...]) -> tuple[PurchaseResult, uuid.UUID]:
-    lines = _checked(ctx, amount_minor, redeem_points, receipt_number, lines)
+    lines = checked_input(ctx, amount_minor, redeem_points, receipt_number, lines)
     member = _live_member(session, member_id)
     if ctx.program.expiry.kind != "never":
         # The hourly job may not have run since midnight: an expired point is never spent.
@@ -97,11 +102,12 @@ def _record(session: Session, ctx: ServiceContext, purchase_id: uuid.UUID,
                    bonuses=bonuses, stamps=stamps), member.id
 
 
-def _checked(ctx: ServiceContext, amount_minor: int, redeem_points: int, receipt_number: str,
-             lines: tuple[Line, ...]) -> tuple[Line, ...]:
+def checked_input(ctx: ServiceContext, amount_minor: int, redeem_points: int,
+                  receipt_number: str, lines: tuple[Line, ...]) -> tuple[Line, ...]:
     """Everything stored is checked first: a number past what the database holds is
     refused in words here, never an OverflowError from the driver. Returns the lines
-    that say something (an empty row of the form is no line)."""
+    that say something (an empty row of the form is no line). The outbox checks an
+    offline sale with it too, so the server never refuses what the till took."""
     check_amount(amount_minor)
     if not isinstance(redeem_points, int) or isinstance(redeem_points, bool):
         raise DomainError("points_invalid", "Enter whole points, e.g. 150.", field="redeem")

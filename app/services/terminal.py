@@ -38,6 +38,7 @@ class Terminal:
                          follow=changes.poll)
         self._ctx = ctx
         self._sessions = sessions  # for tests and the bench that look at the rows directly
+        self._uow = uow
         self.till = Till(uow, ctx)
         self.office = BackOffice(uow, ctx)
         self.sign_in = SignIn(uow, ctx, sign_ins)
@@ -49,6 +50,12 @@ class Terminal:
         """The context as the entries see it: read, never assigned (services change the
         program in force, SignIn who is at the till)."""
         return self._ctx
+
+    @property
+    def unit_of_work(self) -> UnitOfWork:
+        """For the offline till (services/offline_till.py), which runs the outbox's and
+        the sender's own service calls on this database."""
+        return self._uow
 
     @property
     def program(self) -> Program:

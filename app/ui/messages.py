@@ -124,6 +124,8 @@ def _texts() -> dict[str, str]:
         "draw_seed": QCoreApplication.translate("Messages", "A seed is a whole number from 0 to 9223372036854775807."),
         "program_date_missing": QCoreApplication.translate("Messages", "Give the first and the last day of the campaign."),
         "member_gone": QCoreApplication.translate("Messages", "This member no longer exists."),
+        "offline_redeem_off": QCoreApplication.translate("Messages", "Paying with points waits until the shop's server answers again."),
+        "offline_redeem_over": QCoreApplication.translate("Messages", "While the server is away, at most {limit} points a day: {left} left today."),
         "export_kind": QCoreApplication.translate("Messages", "Choose what to export: members, purchases or ledger."),
         "export_format": QCoreApplication.translate("Messages", "Choose the format: CSV, XLSX or JSON."),
         "export_path": QCoreApplication.translate("Messages", "Choose a file to write to."),

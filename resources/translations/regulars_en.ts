@@ -3020,260 +3020,295 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="127" />
-        <source>Choose what to export: members, purchases or ledger.</source>
+        <source>Paying with points waits until the shop's server answers again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="128" />
-        <source>Choose the format: CSV, XLSX or JSON.</source>
+        <source>While the server is away, at most {limit} points a day: {left} left today.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="129" />
-        <source>Choose a file to write to.</source>
+        <source>Choose what to export: members, purchases or ledger.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="130" />
-        <source>The folder {path} does not exist.</source>
+        <source>Choose the format: CSV, XLSX or JSON.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="131" />
-        <source>The disk is full: {path} was not written. Free some space or choose another disk.</source>
+        <source>Choose a file to write to.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="132" />
-        <source>No permission to write {path}: choose another folder.</source>
+        <source>The folder {path} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="133" />
-        <source>Could not write {path}: {reason}</source>
+        <source>The disk is full: {path} was not written. Free some space or choose another disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="134" />
+        <source>No permission to write {path}: choose another folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="135" />
-        <source>This card was blocked on {day} and replaced; it belongs to {name}. Press Enter to open the member.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="136" />
-        <source>This card was blocked and belongs to nobody now.</source>
+        <source>Could not write {path}: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="137" />
-        <source>This card number was blocked (a lost card); it is never given again.</source>
+        <source>This card was blocked on {day} and replaced; it belongs to {name}. Press Enter to open the member.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="138" />
-        <source>There are no cards to print in this batch.</source>
+        <source>This card was blocked and belongs to nobody now.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="139" />
-        <source>There is no such tier.</source>
+        <source>This card number was blocked (a lost card); it is never given again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="140" />
-        <source>Choose which cards to print.</source>
+        <source>There are no cards to print in this batch.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="141" />
-        <source>Choose why the card is replaced.</source>
+        <source>There is no such tier.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="142" />
-        <source>Give the shop's name for the card.</source>
+        <source>Choose which cards to print.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="143" />
-        <source>At most {limit} characters fit on a card.</source>
+        <source>Choose why the card is replaced.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="144" />
-        <source>The logo must be a PNG or JPEG image up to 2 MB.</source>
+        <source>Give the shop's name for the card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="145" />
+        <source>At most {limit} characters fit on a card.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="146" />
-        <source>The mapping names a column that is not in the file: {column}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="147" />
-        <source>Choose the column with the name.</source>
+        <source>The logo must be a PNG or JPEG image up to 2 MB.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="148" />
-        <source>Choose the column with the phone.</source>
+        <source>The mapping names a column that is not in the file: {column}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="149" />
-        <source>Cannot read {file}: {error}.</source>
+        <source>Choose the column with the name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="150" />
-        <source>{file} has no header row.</source>
+        <source>Choose the column with the phone.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="151" />
-        <source>{file} is not there: moved, renamed or deleted? Choose it again.</source>
+        <source>Cannot read {file}: {error}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="152" />
-        <source>No permission to read {file}.</source>
+        <source>{file} has no header row.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="153" />
-        <source>Unknown encoding: {encoding}.</source>
+        <source>{file} is not there: moved, renamed or deleted? Choose it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="154" />
-        <source>The import was cancelled; nothing was saved.</source>
+        <source>No permission to read {file}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="155" />
-        <source>Duplicates are merged or skipped.</source>
+        <source>Unknown encoding: {encoding}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="156" />
-        <source>No name.</source>
+        <source>The import was cancelled; nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="157" />
-        <source>No phone number.</source>
+        <source>Duplicates are merged or skipped.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="158" />
-        <source>Bad phone number: {value}.</source>
+        <source>No name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="159" />
-        <source>Bad card number: {value}.</source>
+        <source>No phone number.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="160" />
-        <source>Bad number of points: {value}.</source>
+        <source>Bad phone number: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="161" />
-        <source>No such tier: {value}.</source>
+        <source>Bad card number: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="162" />
-        <source>Bad date: {value}.</source>
+        <source>Bad number of points: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="163" />
-        <source>No consent to processing personal data.</source>
+        <source>No such tier: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="164" />
-        <source>E-mail {value} looks wrong; left empty.</source>
+        <source>Bad date: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="165" />
-        <source>The phone and the card belong to two different members.</source>
+        <source>No consent to processing personal data.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="166" />
-        <source>Already a member (same phone or card).</source>
+        <source>E-mail {value} looks wrong; left empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="167" />
-        <source>This card number was replaced after a loss; leave the card empty and a new number is issued.</source>
+        <source>The phone and the card belong to two different members.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="168" />
-        <source>Same person as row {row}.</source>
+        <source>Already a member (same phone or card).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="169" />
-        <source>Opening points were imported for this member before; not added again.</source>
+        <source>This card number was replaced after a loss; leave the card empty and a new number is issued.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="170" />
+        <source>Same person as row {row}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="171" />
-        <source>A cashier gives at most {limit_points} points, goods worth {limit_amount} or a {limit_percent} % discount at once. A manager can allow more with their PIN.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="172" />
-        <source>Cashiers may give this member at most {cap} points a day; {left} are left today. A manager can allow more with their PIN.</source>
+        <source>Opening points were imported for this member before; not added again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="173" />
-        <source>A manager must allow this with their PIN.</source>
+        <source>A cashier gives at most {limit_points} points, goods worth {limit_amount} or a {limit_percent} % discount at once. A manager can allow more with their PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="174" />
-        <source>{name} is not a manager: a manager's name and PIN are needed.</source>
+        <source>Cashiers may give this member at most {cap} points a day; {left} are left today. A manager can allow more with their PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="175" />
-        <source>Check who the customer is before spending their points: scan the card, or ask for the full phone, or the name and date of birth.</source>
+        <source>A manager must allow this with their PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="176" />
-        <source>That does not match this member: no points were spent. Check again.</source>
+        <source>{name} is not a manager: a manager's name and PIN are needed.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="177" />
-        <source>This member's date of birth is not recorded: scan the card or ask for the full phone.</source>
+        <source>Check who the customer is before spending their points: scan the card, or ask for the full phone, or the name and date of birth.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="178" />
+        <source>That does not match this member: no points were spent. Check again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="179" />
+        <source>This member's date of birth is not recorded: scan the card or ask for the full phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="180" />
         <source>At most {cap} points can be spent on one receipt.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="190" />
+        <location filename="../../app/ui/messages.py" line="192" />
         <source>%n members match: enter the whole phone or scan the card.</source>
         <translation>
             <numerusform>%Ln member matches: enter the whole phone or scan the card.</numerusform><numerusform>%Ln members match: enter the whole phone or scan the card.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="193" />
+        <location filename="../../app/ui/messages.py" line="195" />
         <source>Wrong PIN. %n try(s) left before a 15-minute lock.</source>
         <translation>
             <numerusform>Wrong PIN. %Ln try left before a 15-minute lock.</numerusform><numerusform>Wrong PIN. %Ln tries left before a 15-minute lock.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineStatusLine</name>
+    <message>
+        <location filename="../../app/ui/offline_status.py" line="40" />
+        <source>Offline since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/offline_status.py" line="42" />
+        <source>%n sale(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%Ln sale waiting to be sent</numerusform><numerusform>%Ln sales waiting to be sent</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/offline_status.py" line="44" />
+        <source>All sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/offline_status.py" line="47" />
+        <source>%n sale(s) set aside for a manager</source>
+        <translation>
+            <numerusform>%Ln sale set aside for a manager</numerusform><numerusform>%Ln sales set aside for a manager</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5080,6 +5115,55 @@ so it can serve while the server is away: %1 of %2</source>
     <message>
         <location filename="../../app/ui/server_watch.py" line="36" />
         <source>Server not answering — retrying…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SetAsideDialog</name>
+    <message>
+        <location filename="../../app/ui/offline_aside.py" line="31" />
+        <source>Sales set aside</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/offline_aside.py" line="38" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/offline_aside.py" line="38" />
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/offline_aside.py" line="39" />
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/offline_aside.py" line="39" />
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/offline_aside.py" line="51" />
+        <source>%n sale(s) the server refused; settle them by hand.</source>
+        <translation>
+            <numerusform>%Ln sale the server refused; settle it by hand.</numerusform><numerusform>%Ln sales the server refused; settle them by hand.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/offline_aside.py" line="53" />
+        <source>Nothing set aside: every sale reached the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/offline_aside.py" line="56" />
+        <source>Enrolment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/offline_aside.py" line="56" />
+        <source>Sale</source>
         <translation type="unfinished" />
     </message>
 </context>

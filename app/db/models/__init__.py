@@ -7,6 +7,7 @@ import Member` works and Base.metadata (Alembic) holds them all.
 from app.db.models.base import Base
 from app.db.models.cards import BlockedCard, CardDesignVersion, CardPrintRun, PrintedCard
 from app.db.models.care import Complaint, Draw, DrawWinner, Gift
+from app.db.models.outbox import MemberAlias, OutboxRow
 from app.db.models.points import (
     LedgerEntry,
     PointLot,
@@ -61,6 +62,8 @@ __all__ = [
     "CardPrintRun",
     "PrintedCard",
     "BlockedCard",
+    "OutboxRow",
+    "MemberAlias",
     "ReportSalesDay",
     "ReportPointsDay",
     "ReportCohortMonth",

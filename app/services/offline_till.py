@@ -1,0 +1,168 @@
+"""The till's sale path when its database is the shop's server and the server may be away
+(issue #17): the same calls as services/till.py, answered by the server while it
+answers, and by the till's local file (its copy of the members, and the outbox) when a
+unit of work says the server is away (storage_away). When the server answers again the
+outbox is sent first (services/sender.py), then the till is back on the server.
+
+A sale whose server call failed with "away" is recorded in the outbox with the SAME
+purchase id: if the server had committed it after all, sending it is a no-op.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+from typing import TypeVar
+
+from app.domain.giving import Verification
+from app.domain.program import Line
+from app.services import members, outbox
+from app.services.context import utcnow
+from app.services.dto import MemberInput, PurchaseResult, SearchHit
+from app.services.outbox import OfflineSale, OutboxStatus, PendingMember, SetAside
+from app.services.sender import Sender, SendReport
+from app.services.storage import StorageError, is_away
+from app.services.terminal import Terminal
+from app.services.till import Till
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+RECONNECT_S = 2.0  # how often a till that cannot reach the server tries again
+
+
+class OfflineTill:
+    """``local``: the till's local file (services over it). ``connect``: opens the server
+    (raises StorageError storage_away while it is away). ``redeem_per_day``: the owner's
+    offline redemption policy (0: off)."""
+
+    def __init__(self, local: Terminal, connect: Callable[[], Terminal],
+                 redeem_per_day: int = 0, monotonic: Callable[[], float] = time.monotonic,
+                 clock: Callable[[], datetime] = utcnow):
+        self._local = local
+        self._connect = connect
+        self._redeem_per_day = redeem_per_day
+        self._monotonic = monotonic
+        self._clock = clock  # naive UTC, for "offline since"
+        self._server: Terminal | None = None
+        self._sender: Sender | None = None
+        self._next_try = 0.0
+        self._unsent = True  # rows may wait from an earlier run: send before going online
+        self.offline_since = None  # UTC, while the server is away
+        self.last_report: SendReport | None = None  # the last round of sending
+
+    # ---- the cashier's calls -------------------------------------------------------------
+
+    def search(self, query: str, limit: int = members.SEARCH_LIMIT) -> list[SearchHit]:
+        return self._either(lambda till: till.search(query, limit))
+
+    def find_by_card(self, card: str) -> uuid.UUID:
+        return self._either(lambda till: till.find_by_card(card))
+
+    def member(self, member_id: uuid.UUID) -> PendingMember:
+        """The member as they stand: pending points (offline sales not yet sent) counted
+        in the balance and said apart."""
+        server = self._online()
+        if server is not None:
+            try:
+                return PendingMember(server.till.member(member_id), 0)
+            except StorageError as exc:
+                self._failed(exc)
+        return self._local.unit_of_work("find", lambda s: outbox.member_view(
+            s, self._local.ctx, member_id))
+
+    def record_purchase(self, purchase_id: uuid.UUID, member_id: uuid.UUID,
+                        amount_minor: int, redeem_points: int = 0, receipt_number: str = "",
+                        lines: tuple[Line, ...] = (),
+                        verification: Verification | None = None
+                        ) -> PurchaseResult | OfflineSale:
+        """On the server (a PurchaseResult), or in the outbox (an OfflineSale: pending)."""
+        server = self._online()
+        if server is not None:
+            try:
+                return server.till.record_purchase(purchase_id, member_id, amount_minor,
+                                                   redeem_points, receipt_number, lines,
+                                                   verification)
+            except StorageError as exc:
+                self._failed(exc)
+        sale = self._local.unit_of_work("purchase", lambda s: outbox.record_sale(
+            s, self._local.ctx, purchase_id, member_id, amount_minor, redeem_points,
+            receipt_number, tuple(lines), verification, self._redeem_per_day))
+        self._unsent = True
+        return sale
+
+    def enrol(self, data: MemberInput, member_id: uuid.UUID) -> uuid.UUID:
+        server = self._online()
+        if server is not None:
+            try:
+                return server.till.enrol(data, member_id)
+            except StorageError as exc:
+                self._failed(exc)
+        enrolled = self._local.unit_of_work("enrol", lambda s: outbox.enrol(
+            s, self._local.ctx, data, member_id))
+        self._unsent = True
+        return enrolled
+
+    # ---- where the till stands ------------------------------------------------------------
+
+    def status(self) -> OutboxStatus:
+        return self._local.unit_of_work.read(None, lambda s: outbox.status(
+            s, self.offline_since))
+
+    def set_aside(self) -> list[SetAside]:
+        """The sales the server refused, with their reasons (a manager's list)."""
+        return self._local.unit_of_work.read("maintain", outbox.set_aside)
+
+    def send(self) -> SendReport | None:
+        """Send the outbox now if the server answers (None when it does not)."""
+        self._unsent = True
+        if self._online() is None:
+            return None
+        return self.last_report
+
+    # ---- online or not --------------------------------------------------------------------
+
+    def _either(self, online: Callable[[Till], T]) -> T:
+        server = self._online()
+        if server is not None:
+            try:
+                return online(server.till)
+            except StorageError as exc:
+                self._failed(exc)
+        return online(self._local.till)
+
+    def _online(self) -> Terminal | None:
+        """The server, once it answers and everything waiting has been sent; else None."""
+        if self.offline_since is not None and self._monotonic() < self._next_try:
+            return None
+        try:
+            if self._server is None:
+                self._server = self._connect()
+                self._sender = Sender(self._local.unit_of_work, self._server.unit_of_work,
+                                      self._server.ctx)
+            if self._unsent:
+                report = self.last_report = self._sender.send()
+                if report.stopped is not None:
+                    raise report.stopped
+                self._unsent = False
+        except StorageError as exc:
+            # Whatever stopped the sending, the rows wait and the till sells offline:
+            # a sale is never refused because an older one could not be sent yet.
+            self._failed(exc, sending=True)
+            return None
+        if self.offline_since is not None:
+            log.warning("the shop's server answers again: back online")
+        self.offline_since = None
+        return self._server
+
+    def _failed(self, exc: StorageError, sending: bool = False) -> None:
+        """The server (or the sending) failed: away → offline until it answers again."""
+        if not (is_away(exc) or sending):
+            raise exc
+        if self.offline_since is None:
+            log.warning("the shop's server does not answer: selling offline")
+            self.offline_since = self._clock()
+        self._next_try = self._monotonic() + RECONNECT_S
