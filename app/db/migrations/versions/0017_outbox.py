@@ -4,13 +4,13 @@ empty), and the server's member aliases: a member enrolled offline whose phone t
 server already had becomes an alias of the member kept, so their sales land there.
 
 Revision ID: 0017
-Revises: 0015 (replica's 0016 comes between them once both are merged)
+Revises: 0016
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0017"
-down_revision = "0015"
+down_revision = "0016"
 
 
 def upgrade():
