@@ -178,7 +178,8 @@ def till_start(db: str | None = None, settings: Settings | None = None,
                 raise
             raise CannotOpen(exc.params.get("detail", str(exc)), restorable=False,
                              server=server_name(resolve_db(db))) from exc
-    return TillStart(settings, sqlite_path(resolve_db(db)), open_till)
+    url = resolve_db(db)
+    return TillStart(settings, sqlite_path(url), open_till, url)
 
 
 def startup_probe() -> None:

@@ -57,14 +57,16 @@ class TillStart:
     settings: Settings
     database: Path | None  # the SQLite file; None for a database server
     open: Callable[[str], Terminal]  # language -> the till's facade; raises CannotOpen
+    url: str | None = None  # the database's URL (a server's, with its password)
 
     def auto_backup(self) -> Path | None:
-        """The daily backup (see backups.auto_backup). A failure is logged and retried
-        next time: it never stops the till."""
-        if self.database is None:
+        """The daily backup (see backups.auto_backup) of the file or the server. A
+        failure is logged and retried next time: it never stops the till."""
+        where = self.url or self.database
+        if where is None:
             return None
         try:
-            made = backups.auto_backup(self.database, self.settings)
+            made = backups.auto_backup(backups.of(where), self.settings)
         except Exception:  # noqa: BLE001 - the till keeps selling; the next hour retries
             log.exception("automatic backup failed")
             return None

@@ -3,6 +3,11 @@ of a file brought on a USB stick — after a safety copy of the current data.
 
 A restore replaces everything: members, purchases, the program, the staff and their
 PINs. So it asks first, in words that say what happens, and signs everyone out after.
+
+On a shop's PostgreSQL server there is no restore here: other tills are connected to
+the database, so a backup (a dump) is restored into a new, empty database with the
+command the dialog shows, and the tills are pointed at it. The list, the folder and
+"Back up now" are the same.
 """
 
 from __future__ import annotations
@@ -46,6 +51,8 @@ class BackupsDialog(QDialog):
         super().__init__(parent)
         self._terminal = terminal
         self.restored = None
+        # None: a backup is restored here (the SQLite file); else the server's command.
+        self._elsewhere = terminal.admin.restore_elsewhere()
         self.setWindowTitle(self.tr("Backups"))
         self.resize(760, 480)
         self._build_ui()
@@ -61,6 +68,8 @@ class BackupsDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(self._folder_row())
+        if self._elsewhere is not None:
+            layout.addWidget(self._server_note())
         layout.addWidget(self._build_table(), 1)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -78,6 +87,18 @@ class BackupsDialog(QDialog):
         where.addWidget(self.folder, 1)
         where.addWidget(self.change_button)
         return where
+
+    def _server_note(self) -> QLabel:
+        """Where a server's backups are made, and how one is restored: not here."""
+        self.server_note = QLabel(self.tr(
+            "These are backups of the shop's server. The daily one is made by the till "
+            "that does the shop's upkeep, into its own folder. A backup is restored into "
+            "a new, empty database, never over the one the tills are using:\n%1\n"
+            "(FILE is the backup), then point each till at the new database."
+        ).replace("%1", self._elsewhere))
+        self.server_note.setWordWrap(True)
+        self.server_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return self.server_note
 
     def _build_table(self) -> QTableWidget:
         self.table = QTableWidget(0, 3)
@@ -97,6 +118,8 @@ class BackupsDialog(QDialog):
         self.file_button = QPushButton(self.tr("Restore from a file…"))
         for button in (self.backup_button, self.restore_button, self.file_button):
             buttons.addWidget(button)
+        self.restore_button.setVisible(self._elsewhere is None)
+        self.file_button.setVisible(self._elsewhere is None)
         buttons.addStretch(1)
         self.close_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addWidget(self.close_box)
