@@ -94,13 +94,14 @@ def _said(stderr: str, url: URL | str | None) -> str:
     return said.replace(password, "***") if password else said
 
 
-def verify(path: Path) -> tuple[str, ...]:
+def verify(path: Path, name: str | None = None) -> tuple[str, ...]:
     """The tables whose data ``path`` holds, from ``pg_restore --list``; raises
-    BackupError when it is not a readable dump of a Regulars database."""
+    BackupError when it is not a readable dump of a Regulars database (``name``: the
+    file's name to say, when ``path`` is the temporary one)."""
     listed = _run([tool("pg_restore"), "--list", str(path)], None)
     tables = tuple(m.group(2) for line in listed.splitlines() if (m := _DATA.match(line)))
     if "alembic_version" not in tables:
-        raise BackupError(f"{path.name} is not a backup of a Regulars database.")
+        raise BackupError(f"{name or path.name} is not a backup of a Regulars database.")
     return tables
 
 
@@ -115,7 +116,7 @@ def dump(url: URL | str, target: Path) -> DumpInfo:
     private_file(partial)
     try:
         _run([tool("pg_dump"), "--format=custom", f"--file={partial}"], url)
-        tables = verify(partial)
+        tables = verify(partial, target.name)
         os.replace(partial, target)  # atomic on the same file system
     finally:
         partial.unlink(missing_ok=True)
