@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from urllib.parse import unquote
 
 from sqlalchemy import create_engine
 from sqlalchemy.engine import URL, Engine, make_url
@@ -108,7 +109,8 @@ class ServerBackups:
         same role; the password is left out (the command asks libpq, or PGPASSWORD)."""
         target = self.url.set(drivername="postgresql", password=None,
                               database=f"{self.stem}_restored")
-        return f"regulars restore FILE --create --db {target.render_as_string()}"
+        # Unquoted: a socket folder reads host=/run/postgresql, as libpq takes it too.
+        return f"regulars restore FILE --create --db {unquote(target.render_as_string())}"
 
     @staticmethod
     def _written(info: pg_backup.DumpInfo) -> Written:

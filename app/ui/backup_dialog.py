@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -61,15 +62,12 @@ class BackupsDialog(QDialog):
 
     def _build_ui(self) -> None:
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("A verified copy is made at start and every day, and before "
-                               "every upgrade; 7 daily, 4 weekly and 12 monthly copies are "
-                               "kept. Keep the folder on another drive (a USB stick, a "
-                               "network share) so a failed disk does not take both."))
+        intro = QLabel(self._intro())
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(self._folder_row())
         if self._elsewhere is not None:
-            layout.addWidget(self._server_note())
+            self._add_server_note(layout)
         layout.addWidget(self._build_table(), 1)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -88,17 +86,31 @@ class BackupsDialog(QDialog):
         where.addWidget(self.change_button)
         return where
 
-    def _server_note(self) -> QLabel:
-        """Where a server's backups are made, and how one is restored: not here."""
+    def _intro(self) -> str:
+        if self._elsewhere is not None:  # a server's dumps: no copy before an upgrade
+            return self.tr("A verified copy of the shop's server (pg_dump) is made every "
+                           "day; 7 daily, 4 weekly and 12 monthly copies are kept. Keep "
+                           "the folder on another drive (a USB stick, a network share) so "
+                           "a failed disk does not take both.")
+        return self.tr("A verified copy is made at start and every day, and before every "
+                       "upgrade; 7 daily, 4 weekly and 12 monthly copies are kept. Keep the "
+                       "folder on another drive (a USB stick, a network share) so a failed "
+                       "disk does not take both.")
+
+    def _add_server_note(self, layout: QVBoxLayout) -> None:
+        """Where a server's backups are made, and how one is restored: not here, but
+        with a command the owner copies (FILE is the backup)."""
         self.server_note = QLabel(self.tr(
-            "These are backups of the shop's server. The daily one is made by the till "
-            "that does the shop's upkeep, into its own folder. A backup is restored into "
-            "a new, empty database, never over the one the tills are using:\n%1\n"
-            "(FILE is the backup), then point each till at the new database."
-        ).replace("%1", self._elsewhere))
+            "The daily copy is made by the till that does the shop's upkeep, into its own "
+            "folder. A copy is restored into a new, empty database, never over the one the "
+            "tills are using; then each till is pointed at it. To restore, run (FILE is the "
+            "copy):"))
         self.server_note.setWordWrap(True)
-        self.server_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        return self.server_note
+        self.restore_command = QLineEdit(self._elsewhere)
+        self.restore_command.setReadOnly(True)
+        self.restore_command.setCursorPosition(0)
+        layout.addWidget(self.server_note)
+        layout.addWidget(self.restore_command)
 
     def _build_table(self) -> QTableWidget:
         self.table = QTableWidget(0, 3)

@@ -172,127 +172,130 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="56" />
+        <location filename="../../app/ui/backup_dialog.py" line="57" />
         <source>Backups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="64" />
+        <location filename="../../app/ui/backup_dialog.py" line="91" />
+        <source>A verified copy of the shop's server (pg_dump) is made every day; 7 daily, 4 weekly and 12 monthly copies are kept. Keep the folder on another drive (a USB stick, a network share) so a failed disk does not take both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="95" />
         <source>A verified copy is made at start and every day, and before every upgrade; 7 daily, 4 weekly and 12 monthly copies are kept. Keep the folder on another drive (a USB stick, a network share) so a failed disk does not take both.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="85" />
+        <location filename="../../app/ui/backup_dialog.py" line="83" />
         <source>Change folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="86" />
+        <location filename="../../app/ui/backup_dialog.py" line="84" />
         <source>Folder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="94" />
-        <source>These are backups of the shop's server. The daily one is made by the till that does the shop's upkeep, into its own folder. A backup is restored into a new, empty database, never over the one the tills are using:
-%1
-(FILE is the backup), then point each till at the new database.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/backup_dialog.py" line="105" />
-        <source>Taken</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/backup_dialog.py" line="105" />
-        <source>Why</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/backup_dialog.py" line="105" />
-        <source>Size</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/backup_dialog.py" line="116" />
-        <source>Back up now</source>
+        <location filename="../../app/ui/backup_dialog.py" line="104" />
+        <source>The daily copy is made by the till that does the shop's upkeep, into its own folder. A copy is restored into a new, empty database, never over the one the tills are using; then each till is pointed at it. To restore, run (FILE is the copy):</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/backup_dialog.py" line="117" />
+        <source>Taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="117" />
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="117" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="128" />
+        <source>Back up now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="129" />
         <source>Restore the selected backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="118" />
+        <location filename="../../app/ui/backup_dialog.py" line="130" />
         <source>Restore from a file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="137" />
+        <location filename="../../app/ui/backup_dialog.py" line="149" />
         <source>Scheduled or on demand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="138" />
+        <location filename="../../app/ui/backup_dialog.py" line="150" />
         <source>Before an upgrade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="139" />
+        <location filename="../../app/ui/backup_dialog.py" line="151" />
         <source>Data as it was before a restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="140" />
+        <location filename="../../app/ui/backup_dialog.py" line="152" />
         <source>Damaged file kept before a restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="167" />
+        <location filename="../../app/ui/backup_dialog.py" line="179" />
         <source>Where to keep backups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="181" />
+        <location filename="../../app/ui/backup_dialog.py" line="193" />
         <source>Backed up and verified: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="191" />
+        <location filename="../../app/ui/backup_dialog.py" line="203" />
         <source>Restore from a file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="193" />
+        <location filename="../../app/ui/backup_dialog.py" line="205" />
         <source>Regulars backups (*.sqlite3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="200" />
+        <location filename="../../app/ui/backup_dialog.py" line="212" />
         <source>Replace all current data with the backup of %1?
 
 Members, purchases, the program, staff and PINs become what they were then; anything recorded since is set aside. A copy of the current data is kept first, so this can be undone. Everyone will have to sign in again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="205" />
-        <location filename="../../app/ui/backup_dialog.py" line="220" />
+        <location filename="../../app/ui/backup_dialog.py" line="217" />
+        <location filename="../../app/ui/backup_dialog.py" line="232" />
         <source>Restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="214" />
+        <location filename="../../app/ui/backup_dialog.py" line="226" />
         <source>Restored from %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="216" />
+        <location filename="../../app/ui/backup_dialog.py" line="228" />
         <source>The data as it was just before is kept as %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="221" />
+        <location filename="../../app/ui/backup_dialog.py" line="233" />
         <source>Sign in again to continue.</source>
         <translation type="unfinished" />
     </message>

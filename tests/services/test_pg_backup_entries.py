@@ -147,7 +147,7 @@ def test_backups_dialog_services_on_the_server_list_back_up_and_refuse_a_restore
         command = admin.restore_elsewhere()
         db = make_url(postgres_url).database
         assert command.startswith("regulars restore FILE --create --db postgresql://regulars@/"
-                                  f"{db}_restored?host=")
+                                  f"{db}_restored?host=/")
         with pytest.raises(DomainError) as caught:
             admin.restore_backup(row.path)
         assert caught.value.code == "restore_not_in_place"

@@ -38,6 +38,7 @@ def test_the_backups_dialog_on_the_server_backs_up_lists_and_says_how_to_restore
         seen["restore shown"] = (dialog.restore_button.isVisible(),
                                  dialog.file_button.isVisible())
         seen["note"] = dialog.server_note.text()
+        seen["command"] = dialog.restore_command.text()
         drive.click(qtbot, dialog.backup_button)
         qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
         seen["status"] = dialog.status.text()
@@ -56,12 +57,14 @@ def test_the_backups_dialog_on_the_server_backs_up_lists_and_says_how_to_restore
     assert seen["why"] == "Scheduled or on demand"
     db = make_url(postgres_url).database
     command = server_terminal.admin.restore_elsewhere()
-    assert f"--create --db postgresql://regulars@/{db}_restored?host=" in command
+    host = make_url(postgres_url).query["host"]
+    assert command == f"regulars restore FILE --create --db postgresql://regulars@/{db}_restored?host={host}"
     assert seen["note"] == (
-        "These are backups of the shop's server. The daily one is made by the till that does "
-        "the shop's upkeep, into its own folder. A backup is restored into a new, empty "
-        f"database, never over the one the tills are using:\n{command}\n(FILE is the backup), "
-        "then point each till at the new database.")
+        "The daily copy is made by the till that does the shop's upkeep, into its own "
+        "folder. A copy is restored into a new, empty database, never over the one the "
+        "tills are using; then each till is pointed at it. To restore, run (FILE is the "
+        "copy):")
+    assert seen["command"] == command
 
 
 def test_on_sqlite_the_dialog_still_restores_and_says_nothing_of_a_server(qtbot, tmp_path):
