@@ -15,12 +15,11 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from urllib.parse import unquote
 
-from sqlalchemy import create_engine
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db import backup, pg_backup
-from app.db.engine import database_url, sqlite_path
+from app.db.engine import database_url, make_engine, sqlite_path
 from app.db.migrate import upgrade
 from app.db.models import Staff, Till
 from app.domain.errors import DomainError
@@ -210,7 +209,7 @@ def restore_to_server(url: URL | str, dump: Path, create: bool = False) -> dict[
     url = make_url(database_url(str(url)) if isinstance(url, str) else url)
     if create:
         pg_backup.create_database(url)
-    engine = create_engine(url)
+    engine = make_engine(url.render_as_string(hide_password=False))
     try:
         pg_backup.restore(dump, engine)
         upgrade(engine)

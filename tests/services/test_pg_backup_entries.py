@@ -22,6 +22,7 @@ from app.db.migrate import MIGRATIONS, head_revision
 from app.domain.errors import DomainError
 from app.services.context import SYSTEM
 from app.services.dto import MemberInput
+from tests.db.test_pg_backup import counts
 
 REGULARS = Path(sys.executable).with_name("regulars")
 
@@ -35,14 +36,6 @@ def regulars(*args: str, data: Path) -> subprocess.CompletedProcess:
 def plain(url) -> str:
     """The URL as an owner types it (postgresql://…), with the socket folder."""
     return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
-
-
-def counts(url) -> dict[str, int]:
-    engine = create_engine(url)
-    try:
-        return pg_backup.row_counts(engine)
-    finally:
-        engine.dispose()
 
 
 @pytest.fixture
