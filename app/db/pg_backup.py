@@ -38,7 +38,7 @@ INSTALL_HINT = ("install the PostgreSQL client programs (Debian/Ubuntu: apt inst
                 "postgresql-client; Windows and macOS: the PostgreSQL installer) or put "
                 "them on PATH")
 TIMEOUT_S = 6 * 60 * 60  # a million members dump in minutes; never hang for ever
-_DATA = re.compile(r"^\d+; \d+ \d+ TABLE DATA (\S+) (\S+) ")
+_DATA = re.compile(r"^\d+; \d+ \d+ TABLE DATA (\S+) (\S+)(?: |$)")  # schema, table
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +135,7 @@ def default_folder(url: URL | str) -> Path:
     host = url.query.get("host") or url.host or "localhost"
     host = "local" if str(host).startswith("/") else str(host)  # a Unix socket's folder
     name = re.sub(r"[^\w.-]", "_", f"{host}-{database_name(url)}")
+    # "Regulars": the app's name for platformdirs, as app.bootstrap.data_dir has it.
     return Path(platformdirs.user_data_dir("Regulars", appauthor=False)) / "backups" / name
 
 

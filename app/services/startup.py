@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
@@ -57,7 +57,8 @@ class TillStart:
     settings: Settings
     database: Path | None  # the SQLite file; None for a database server
     open: Callable[[str], Terminal]  # language -> the till's facade; raises CannotOpen
-    url: str | None = None  # the database's URL (a server's, with its password)
+    # The database's URL: a server's carries its password, so it is kept out of repr.
+    url: str | None = field(default=None, repr=False)
 
     def auto_backup(self) -> Path | None:
         """The daily backup (see backups.auto_backup) of the file or the server. A
