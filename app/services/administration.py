@@ -183,7 +183,8 @@ class Administration:
         """None when a backup is restored here, in place (the SQLite file); for a shop's
         server, the command that restores one into a new, empty database instead."""
         source = self._source()
-        return None if source.in_place else source.restore_command()
+        return self._uow.outside("backup", lambda: None if source.in_place
+                                 else source.restore_command())
 
     def choose_backup_folder(self, folder: Path | str) -> None:
         """Keep backups (and restores' safety copies) in ``folder`` from now on."""
