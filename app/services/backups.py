@@ -105,7 +105,8 @@ class ServerBackups:
 
     def restore_command(self) -> str:
         """How the owner restores a dump: into a new database on the same server, by the
-        same role; the password is left out (the command asks libpq, or PGPASSWORD)."""
+        same role (which needs CREATEDB for --create). The password is left out: the
+        owner adds it to the URL, or libpq finds it in PGPASSWORD or ~/.pgpass."""
         target = self.url.set(drivername="postgresql", password=None,
                               database=f"{self.stem}_restored")
         # Unquoted: a socket folder reads host=/run/postgresql, as libpq takes it too.
