@@ -181,7 +181,7 @@ def till_start(db: str | None = None, settings: Settings | None = None,
                              server=server_name(resolve_db(db))) from exc
     url = resolve_db(db)  # a shop's server: this till keeps a local copy of it (#17)
     replica = LocalCopy(url, local_path(url)) if sqlite_path(url) is None else None
-    return TillStart(settings, sqlite_path(url), open_till, replica)
+    return TillStart(settings, sqlite_path(url), open_till, replica, url)
 
 
 def startup_probe() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from app.bootstrap import open_app
+from app.bootstrap import open_app, resolve_db
 from app.cli_args import PercentOnStderr, UsageError, iso_day
 from app.domain.cards import looks_like_card
 from app.domain.report_figures import ReportFilter
@@ -15,6 +15,7 @@ from app.launch import report_writer, sqlite_file
 from app.services import backups
 from app.services.context import SYSTEM
 from app.services.settings import Settings, system_language
+from app.services.startup import server_name
 
 
 def add_parsers(sub, common) -> None:
@@ -22,8 +23,11 @@ def add_parsers(sub, common) -> None:
                             help="a verified copy of the database (default: the backups folder)")
     backup.add_argument("--out", help="write the backup to this file")
     restore = sub.add_parser("restore", parents=[common],
-                             help="replace the database with a backup, after a safety copy")
+                             help="replace the database with a backup, after a safety copy; "
+                             "a PostgreSQL dump goes into a new, empty database")
     restore.add_argument("file", help="the backup file to restore")
+    restore.add_argument("--create", action="store_true",
+                         help="PostgreSQL: create the (new, empty) database to restore into")
     cards = sub.add_parser("cards", parents=[common],
                            help="member cards to a PDF: A4 sheets of ten or one card a page")
     cards.add_argument("--members", default="new",
@@ -57,32 +61,33 @@ def _report_parser(sub, common) -> None:
     report.add_argument("--tier", help="only this tier (its key)")
 
 
-def _sqlite_file(args) -> Path:
-    path = sqlite_file(args.db)
-    if path is None:
-        raise UsageError("backup and restore handle the SQLite file; back up a PostgreSQL "
-                         "server with pg_dump")
-    return path
-
-
 def backup_database(args) -> int:
-    path = _sqlite_file(args)
     # Migrated and known good before it is copied; a missing or empty file is refused.
     app = open_app(args.db, args.lang, create=False, acting=SYSTEM)
-    # Into the owner's chosen folder (Manage → Backups), else beside the database.
+    # Into the owner's chosen folder (Manage → Backups), else beside the database (for a
+    # server, this computer's data folder).
     out = Path(args.out).expanduser().resolve() if args.out else None
-    info = backups.write(path, app.settings, out)
-    app.terminal.admin.audit_backup("backup", info.path.name, rows=sum(info.tables.values()))
-    print(f"backed up to {info.path} (verified: {sum(info.tables.values())} rows in "
-          f"{len(info.tables)} tables)")
+    made = backups.write(backups.of(app.engine), app.settings, out)
+    if made.rows is None:  # a server's dump: pg_restore --list names its tables
+        app.terminal.admin.audit_backup("backup", made.path.name, tables=made.tables)
+        print(f"backed up to {made.path} (verified by pg_restore --list: "
+              f"{made.tables} tables)")
+        return 0
+    app.terminal.admin.audit_backup("backup", made.path.name, rows=made.rows)
+    print(f"backed up to {made.path} (verified: {made.rows} rows in {made.tables} tables)")
     return 0
 
 
 def restore_database(args) -> int:
-    path = _sqlite_file(args)
     source = Path(args.file).expanduser().resolve()
     if not source.exists():
         raise UsageError(f"no such file: {source}")
+    path = sqlite_file(args.db)
+    if path is None:
+        return _restore_to_server(args, source)
+    if args.create:
+        raise UsageError("--create makes a database on a PostgreSQL server; a SQLite file "
+                         "is restored in place")
     settings = Settings()
     # The safety copy goes where the app's restores keep theirs: the backups folder.
     safety = backups.restore_file(path, settings, source)
@@ -91,6 +96,18 @@ def restore_database(args) -> int:
     app.terminal.admin.audit_backup("restore", source.name, safety=safety.name if safety else "")
     print(f"restored {source} into {path}"
           + (f"; the previous database is kept as {safety}" if safety else ""))
+    return 0
+
+
+def _restore_to_server(args, source: Path) -> int:
+    """Into an empty database only (made first with --create): never over the shop's
+    live database, which other tills are using."""
+    url = resolve_db(args.db)
+    counts = backups.restore_to_server(url, source, args.create)
+    app = open_app(args.db, args.lang, create=False, acting=SYSTEM)
+    app.terminal.admin.audit_backup("restore", source.name, rows=sum(counts.values()))
+    print(f"restored {source} into {server_name(url)} ({sum(counts.values())} rows in "
+          f"{len(counts)} tables); point the tills at it (--db or REGULARS_DB)")
     return 0
 
 

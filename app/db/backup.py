@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -18,7 +19,10 @@ from pathlib import Path
 
 from app.db.engine import FILES_LOCK, private_file
 
-NAME = re.compile(r"-(\d{8}T\d{6}Z)(?:-[a-z-]+)?\.sqlite3$")
+# <stem>-YYYYmmddTHHMMSSZ[-kind]<suffix>: a SQLite file's copies and a server's dumps
+# (app/db/pg_backup.py) are named, listed and rotated alike.
+NAME = re.compile(r"-(\d{8}T\d{6}Z)(?:-[a-z-]+)?\.(?:sqlite3|dump)$")
+SQLITE = ".sqlite3"
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 
 
@@ -84,19 +88,20 @@ def backup_into(source: Path, folder: Path, label: str = "", now: datetime | Non
                 ) -> BackupInfo:
     """A dated backup in ``folder`` (0700), then rotation of the folder."""
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    info = backup(source, _free_name(folder, source.stem, label, now))
+    info = backup(source, free_name(folder, source.stem, label, now))
     sweep(folder, source.stem)
     rotate(folder, source.stem)
     return info
 
 
-def _free_name(folder: Path, stem: str, label: str, now: datetime | None = None) -> Path:
+def free_name(folder: Path, stem: str, label: str, now: datetime | None = None,
+              suffix: str = SQLITE) -> Path:
     """A dated name in ``folder`` no file has: two copies within one second (a restore
     from the recovery prompt, then another from the command line) are dated a second
     apart rather than one refused or written over the other."""
     when = now or datetime.now(timezone.utc)
-    suffix = f"-{label}" if label else ""
-    while (path := folder / f"{stem}-{stamp(when)}{suffix}.sqlite3").exists():
+    kind = f"-{label}" if label else ""
+    while (path := folder / f"{stem}-{stamp(when)}{kind}{suffix}").exists():
         when += timedelta(seconds=1)
     return path
 
@@ -112,17 +117,18 @@ def taken_at(path: Path) -> datetime | None:
 
 
 def rotate(folder: Path, stem: str, keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_WEEKLY,
-           keep_monthly: int = KEEP_MONTHLY) -> list[Path]:
+           keep_monthly: int = KEEP_MONTHLY, *, suffix: str = SQLITE,
+           size: Callable[[Path], tuple[int, int] | None] | None = None) -> list[Path]:
     """Keep the newest backup of each of the last ``keep_daily`` days, ``keep_weekly``
     ISO weeks and ``keep_monthly`` months; delete the rest. Returns what was deleted.
     Three things are never deleted: files made before a migration or a restore (the
     way back); any copy of the newest copy's day (an on-demand backup and the day's
     scheduled one both stay until the day is over); and a copy richer than the kept
     copy that would replace it (more members or more history rows: a backup of an
-    emptied or wrongly restored database never pushes out the shop's data)."""
-    dated = sorted(((when, p) for p in folder.glob(f"{stem}-*.sqlite3")
-                    if (when := taken_at(p)) is not None and "before-" not in p.name),
-                   reverse=True)
+    emptied or wrongly restored database never pushes out the shop's data). ``size``
+    says how rich a copy is, (members, history rows); SQLite's copies are counted."""
+    dated = [(when, p) for when, p in listing(folder, stem, suffix) if "before-" not in p.name]
+    measure = size or _sqlite_size
     keep = _by_calendar(dated, keep_daily, keep_weekly, keep_monthly)
     if dated:
         keep |= {p for when, p in dated if when.date() == dated[0][0].date()}
@@ -131,7 +137,7 @@ def rotate(folder: Path, stem: str, keep_daily: int = KEEP_DAILY, keep_weekly: i
     successor: Path | None = None  # the nearest newer copy that is kept
     for _when, path in dated:  # newest first
         if path not in keep and successor is not None and \
-                _richer(_size(path, sizes), _size(successor, sizes)):
+                _richer(_size(path, sizes, measure), _size(successor, sizes, measure)):
             keep.add(path)
         if path in keep:
             successor = path
@@ -163,17 +169,22 @@ def _by_calendar(dated: list[tuple[datetime, Path]], keep_daily: int, keep_weekl
 _HISTORY = ("purchase", "ledger", "audit")
 
 
-def _size(path: Path, cache: dict[Path, tuple[int, int] | None]) -> tuple[int, int] | None:
-    """(members, history rows) of a backup, or None if it cannot be read."""
+def _size(path: Path, cache: dict[Path, tuple[int, int] | None],
+          measure: Callable[[Path], tuple[int, int] | None]) -> tuple[int, int] | None:
     if path not in cache:
-        try:
-            with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
-                members, *history = (conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
-                                     for t in ("member", *_HISTORY))
-                cache[path] = (members, sum(history))
-        except sqlite3.Error:
-            cache[path] = None
+        cache[path] = measure(path)
     return cache[path]
+
+
+def _sqlite_size(path: Path) -> tuple[int, int] | None:
+    """(members, history rows) of a backup, or None if it cannot be read."""
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            members, *history = (conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+                                 for t in ("member", *_HISTORY))
+            return members, sum(history)
+    except sqlite3.Error:
+        return None
 
 
 def _richer(candidate: tuple[int, int] | None, kept: tuple[int, int] | None) -> bool:
@@ -212,16 +223,16 @@ def sweep(folder: Path, stem: str) -> None:
             continue  # damaged or busy: left as it is, a copy is never made worse
 
 
-def latest(folder: Path, stem: str) -> Path | None:
-    found = listing(folder, stem)
+def latest(folder: Path, stem: str, suffix: str = SQLITE) -> Path | None:
+    found = listing(folder, stem, suffix)
     return found[0][1] if found else None
 
 
-def listing(folder: Path, stem: str) -> list[tuple[datetime, Path]]:
+def listing(folder: Path, stem: str, suffix: str = SQLITE) -> list[tuple[datetime, Path]]:
     """The backups of database ``stem`` in ``folder``, newest first."""
     if not folder.is_dir():
         return []
-    return sorted(((when, p) for p in folder.glob(f"{stem}-*.sqlite3")
+    return sorted(((when, p) for p in folder.glob(f"{stem}-*{suffix}")
                    if (when := taken_at(p)) is not None), reverse=True)
 
 
@@ -248,7 +259,7 @@ def restore(backup_file: Path, database: Path, safety_folder: Path) -> Path | No
         except BackupError:
             # A damaged current file cannot be copied through SQLite: keep its bytes.
             safety_folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-            safety = _free_name(safety_folder, database.stem, "before-restore-damaged")
+            safety = free_name(safety_folder, database.stem, "before-restore-damaged")
             private_file(safety)
             safety.write_bytes(database.read_bytes())
     tmp = database.with_name(database.name + ".restoring")

@@ -38,7 +38,7 @@ class Administration:
                  sign_in: SignIn, settings: Settings, changes: ShopChanges | None = None):
         self._uow = uow
         self._ctx = ctx
-        self._engine = engine  # backups copy the database file through it
+        self._engine = engine  # what backups copy or dump (services/backups.py)
         self._settings = settings  # where backups go (services/backups.py)
         self._sessions = sessions  # a restore and the demo filler open their own
         self._sign_in = sign_in  # a restore signs everyone out
@@ -172,33 +172,41 @@ class Administration:
 
     def list_backups(self) -> list[backups.BackupRow]:
         """The backups kept for this database, newest first."""
-        return self._uow.outside("backup", lambda: backups.rows(self._database(),
+        return self._uow.outside("backup", lambda: backups.rows(self._source(),
                                                                  self._settings))
 
     def backup_folder(self) -> Path:
-        return self._uow.outside("backup", lambda: backups.folder(self._database(),
+        return self._uow.outside("backup", lambda: backups.folder(self._source(),
                                                                    self._settings))
+
+    def restore_elsewhere(self) -> str | None:
+        """None when a backup is restored here, in place (the SQLite file); for a shop's
+        server, the command that restores one into a new, empty database instead."""
+        source = self._source()
+        return self._uow.outside("backup", lambda: None if source.in_place
+                                 else source.restore_command())
 
     def choose_backup_folder(self, folder: Path | str) -> None:
         """Keep backups (and restores' safety copies) in ``folder`` from now on."""
         self._uow.outside("backup", lambda: backups.choose_folder(self._settings, folder))
 
     def backup_now(self) -> backups.BackupRow:
-        row = self._uow.outside("backup", lambda: backups.backup_now(self._database(),
+        row = self._uow.outside("backup", lambda: backups.backup_now(self._source(),
                                                                       self._settings))
         self.audit_backup("backup", row.path.name, size=row.size)
         return row
 
     def restore_backup(self, source) -> backups.Restored:
         """Put a backup in place of the database (a safety copy of it is kept), then
-        sign out: the staff, PINs and program are the backup's now."""
+        sign out: the staff, PINs and program are the backup's now. Refused on a shop's
+        server (backups.restore says why)."""
         result = self._uow.outside("backup", lambda: backups.restore(
             self._engine, self._sessions, self._ctx, self._settings, Path(source)))
         self._sign_in.lock()
         return result
 
-    def _database(self) -> Path:
-        return backups.database_file(self._engine)
+    def _source(self) -> backups.Source:
+        return backups.of(self._engine)
 
     def audit_backup(self, action: str, target: str, **details) -> None:
         """Backups and restores happen on files, outside any use case; they are audited."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
@@ -59,14 +59,17 @@ class TillStart:
     database: Path | None  # the SQLite file; None for a database server
     open: Callable[[str], Terminal]  # language -> the till's facade; raises CannotOpen
     replica: LocalCopy | None = None  # a server's till: its local copy, kept up to date
+    # The database's URL: a server's carries its password, so it is kept out of repr.
+    url: str | None = field(default=None, repr=False)
 
     def auto_backup(self) -> Path | None:
-        """The daily backup (see backups.auto_backup). A failure is logged and retried
-        next time: it never stops the till."""
-        if self.database is None:
+        """The daily backup (see backups.auto_backup) of the file or the server. A
+        failure is logged and retried next time: it never stops the till."""
+        where = self.url or self.database
+        if where is None:
             return None
         try:
-            made = backups.auto_backup(self.database, self.settings)
+            made = backups.auto_backup(backups.of(where), self.settings)
         except Exception:  # noqa: BLE001 - the till keeps selling; the next hour retries
             log.exception("automatic backup failed")
             return None

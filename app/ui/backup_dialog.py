@@ -3,6 +3,11 @@ of a file brought on a USB stick — after a safety copy of the current data.
 
 A restore replaces everything: members, purchases, the program, the staff and their
 PINs. So it asks first, in words that say what happens, and signs everyone out after.
+
+On a shop's PostgreSQL server there is no restore here: other tills are connected to
+the database, so a backup (a dump) is restored into a new, empty database with the
+command the dialog shows, and the tills are pointed at it. The list, the folder and
+"Back up now" are the same.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -46,6 +52,8 @@ class BackupsDialog(QDialog):
         super().__init__(parent)
         self._terminal = terminal
         self.restored = None
+        # None: a backup is restored here (the SQLite file); else the server's command.
+        self._elsewhere = terminal.admin.restore_elsewhere()
         self.setWindowTitle(self.tr("Backups"))
         self.resize(760, 480)
         self._build_ui()
@@ -54,13 +62,12 @@ class BackupsDialog(QDialog):
 
     def _build_ui(self) -> None:
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("A verified copy is made at start and every day, and before "
-                               "every upgrade; 7 daily, 4 weekly and 12 monthly copies are "
-                               "kept. Keep the folder on another drive (a USB stick, a "
-                               "network share) so a failed disk does not take both."))
+        intro = QLabel(self._intro())
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(self._folder_row())
+        if self._elsewhere is not None:
+            self._add_server_note(layout)
         layout.addWidget(self._build_table(), 1)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -78,6 +85,32 @@ class BackupsDialog(QDialog):
         where.addWidget(self.folder, 1)
         where.addWidget(self.change_button)
         return where
+
+    def _intro(self) -> str:
+        if self._elsewhere is not None:  # a server's dumps: no copy before an upgrade
+            return self.tr("A verified copy of the shop's server (pg_dump) is made every "
+                           "day; 7 daily, 4 weekly and 12 monthly copies are kept. Keep "
+                           "the folder on another drive (a USB stick, a network share) so "
+                           "a failed disk does not take both.")
+        return self.tr("A verified copy is made at start and every day, and before every "
+                       "upgrade; 7 daily, 4 weekly and 12 monthly copies are kept. Keep the "
+                       "folder on another drive (a USB stick, a network share) so a failed "
+                       "disk does not take both.")
+
+    def _add_server_note(self, layout: QVBoxLayout) -> None:
+        """Where a server's backups are made, and how one is restored: not here, but
+        with a command the owner copies (FILE is the backup)."""
+        self.server_note = QLabel(self.tr(
+            "The daily copy is made by the till that does the shop's upkeep, into its own "
+            "folder. A copy is restored into a new, empty database, never over the one the "
+            "tills are using; then each till is pointed at it. To restore, run (FILE is the "
+            "copy):"))
+        self.server_note.setWordWrap(True)
+        self.restore_command = QLineEdit(self._elsewhere)
+        self.restore_command.setReadOnly(True)
+        self.restore_command.setCursorPosition(0)
+        layout.addWidget(self.server_note)
+        layout.addWidget(self.restore_command)
 
     def _build_table(self) -> QTableWidget:
         self.table = QTableWidget(0, 3)
@@ -97,6 +130,8 @@ class BackupsDialog(QDialog):
         self.file_button = QPushButton(self.tr("Restore from a file…"))
         for button in (self.backup_button, self.restore_button, self.file_button):
             buttons.addWidget(button)
+        self.restore_button.setVisible(self._elsewhere is None)
+        self.file_button.setVisible(self._elsewhere is None)
         buttons.addStretch(1)
         self.close_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addWidget(self.close_box)

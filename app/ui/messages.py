@@ -40,7 +40,7 @@ def _texts() -> dict[str, str]:
         "quantity_too_large": QCoreApplication.translate("Messages", "At most 999 items in one line."),
         "program_large_amount": QCoreApplication.translate("Messages", "Enter an amount from 0.01 to 99,999,999.99."),
         "member_not_found": QCoreApplication.translate("Messages", "No member with this card."),
-        "backup_not_sqlite": QCoreApplication.translate("Messages", "Backups here are of the SQLite file; back up a PostgreSQL server with pg_dump."),
+        "restore_not_in_place": QCoreApplication.translate("Messages", "The shop's server is not restored over itself while tills are connected to it: restore into a new, empty database ({command}) and point the tills at it."),
         "backup_failed": QCoreApplication.translate("Messages", "The backup could not be written: {detail}"),
         "backup_unusable": QCoreApplication.translate("Messages", "This file cannot be restored: {detail}"),
         "storage_full": QCoreApplication.translate("Messages", "The disk is full: nothing was saved. Free some space and try again."),

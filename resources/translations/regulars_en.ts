@@ -172,120 +172,130 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="49" />
+        <location filename="../../app/ui/backup_dialog.py" line="57" />
         <source>Backups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="57" />
-        <source>A verified copy is made at start and every day, and before every upgrade; 7 daily, 4 weekly and 12 monthly copies are kept. Keep the folder on another drive (a USB stick, a network share) so a failed disk does not take both.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/backup_dialog.py" line="76" />
-        <source>Change folder…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/backup_dialog.py" line="77" />
-        <source>Folder:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/backup_dialog.py" line="84" />
-        <source>Taken</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/backup_dialog.py" line="84" />
-        <source>Why</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/backup_dialog.py" line="84" />
-        <source>Size</source>
+        <location filename="../../app/ui/backup_dialog.py" line="91" />
+        <source>A verified copy of the shop's server (pg_dump) is made every day; 7 daily, 4 weekly and 12 monthly copies are kept. Keep the folder on another drive (a USB stick, a network share) so a failed disk does not take both.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/backup_dialog.py" line="95" />
-        <source>Back up now</source>
+        <source>A verified copy is made at start and every day, and before every upgrade; 7 daily, 4 weekly and 12 monthly copies are kept. Keep the folder on another drive (a USB stick, a network share) so a failed disk does not take both.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="96" />
-        <source>Restore the selected backup…</source>
+        <location filename="../../app/ui/backup_dialog.py" line="83" />
+        <source>Change folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="97" />
-        <source>Restore from a file…</source>
+        <location filename="../../app/ui/backup_dialog.py" line="84" />
+        <source>Folder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="114" />
-        <source>Scheduled or on demand</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/backup_dialog.py" line="115" />
-        <source>Before an upgrade</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/backup_dialog.py" line="116" />
-        <source>Data as it was before a restore</source>
+        <location filename="../../app/ui/backup_dialog.py" line="104" />
+        <source>The daily copy is made by the till that does the shop's upkeep, into its own folder. A copy is restored into a new, empty database, never over the one the tills are using; then each till is pointed at it. To restore, run (FILE is the copy):</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/backup_dialog.py" line="117" />
+        <source>Taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="117" />
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="117" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="128" />
+        <source>Back up now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="129" />
+        <source>Restore the selected backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="130" />
+        <source>Restore from a file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="149" />
+        <source>Scheduled or on demand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="150" />
+        <source>Before an upgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="151" />
+        <source>Data as it was before a restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="152" />
         <source>Damaged file kept before a restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="144" />
+        <location filename="../../app/ui/backup_dialog.py" line="179" />
         <source>Where to keep backups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="158" />
+        <location filename="../../app/ui/backup_dialog.py" line="193" />
         <source>Backed up and verified: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="168" />
+        <location filename="../../app/ui/backup_dialog.py" line="203" />
         <source>Restore from a file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="170" />
+        <location filename="../../app/ui/backup_dialog.py" line="205" />
         <source>Regulars backups (*.sqlite3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="177" />
+        <location filename="../../app/ui/backup_dialog.py" line="212" />
         <source>Replace all current data with the backup of %1?
 
 Members, purchases, the program, staff and PINs become what they were then; anything recorded since is set aside. A copy of the current data is kept first, so this can be undone. Everyone will have to sign in again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="182" />
-        <location filename="../../app/ui/backup_dialog.py" line="197" />
+        <location filename="../../app/ui/backup_dialog.py" line="217" />
+        <location filename="../../app/ui/backup_dialog.py" line="232" />
         <source>Restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="191" />
+        <location filename="../../app/ui/backup_dialog.py" line="226" />
         <source>Restored from %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="193" />
+        <location filename="../../app/ui/backup_dialog.py" line="228" />
         <source>The data as it was just before is kept as %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="198" />
+        <location filename="../../app/ui/backup_dialog.py" line="233" />
         <source>Sign in again to continue.</source>
         <translation type="unfinished" />
     </message>
@@ -2614,7 +2624,7 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="43" />
-        <source>Backups here are of the SQLite file; back up a PostgreSQL server with pg_dump.</source>
+        <source>The shop's server is not restored over itself while tills are connected to it: restore into a new, empty database ({command}) and point the tills at it.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -172,97 +172,107 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="49" />
+        <location filename="../../app/ui/backup_dialog.py" line="57" />
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="57" />
+        <location filename="../../app/ui/backup_dialog.py" line="91" />
+        <source>A verified copy of the shop's server (pg_dump) is made every day; 7 daily, 4 weekly and 12 monthly copies are kept. Keep the folder on another drive (a USB stick, a network share) so a failed disk does not take both.</source>
+        <translation>Проверенная копия сервера магазина (pg_dump) делается каждый день; хранятся 7 ежедневных, 4 еженедельных и 12 ежемесячных копий. Держите папку на другом диске (флешке, сетевой папке), чтобы отказ одного диска не унёс и данные, и копии.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="95" />
         <source>A verified copy is made at start and every day, and before every upgrade; 7 daily, 4 weekly and 12 monthly copies are kept. Keep the folder on another drive (a USB stick, a network share) so a failed disk does not take both.</source>
         <translation>Проверенная копия делается при запуске, каждый день и перед каждым обновлением; хранятся 7 ежедневных, 4 еженедельных и 12 ежемесячных копий. Держите папку на другом диске (флешке, сетевой папке), чтобы отказ одного диска не унёс и данные, и копии.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="76" />
+        <location filename="../../app/ui/backup_dialog.py" line="83" />
         <source>Change folder…</source>
         <translation>Сменить папку…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="77" />
+        <location filename="../../app/ui/backup_dialog.py" line="84" />
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="84" />
+        <location filename="../../app/ui/backup_dialog.py" line="104" />
+        <source>The daily copy is made by the till that does the shop's upkeep, into its own folder. A copy is restored into a new, empty database, never over the one the tills are using; then each till is pointed at it. To restore, run (FILE is the copy):</source>
+        <translation>Ежедневную копию делает касса, которая выполняет обслуживание магазина, — в свою папку. Копия восстанавливается в новую, пустую базу данных, а не поверх той, с которой работают кассы; затем каждой кассе указывают новую базу. Чтобы восстановить, выполните (FILE — файл копии):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="117" />
         <source>Taken</source>
         <translation>Сделана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="84" />
+        <location filename="../../app/ui/backup_dialog.py" line="117" />
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="84" />
+        <location filename="../../app/ui/backup_dialog.py" line="117" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="95" />
+        <location filename="../../app/ui/backup_dialog.py" line="128" />
         <source>Back up now</source>
         <translation>Сделать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="96" />
+        <location filename="../../app/ui/backup_dialog.py" line="129" />
         <source>Restore the selected backup…</source>
         <translation>Восстановить выбранную копию…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="97" />
+        <location filename="../../app/ui/backup_dialog.py" line="130" />
         <source>Restore from a file…</source>
         <translation>Восстановить из файла…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="114" />
+        <location filename="../../app/ui/backup_dialog.py" line="149" />
         <source>Scheduled or on demand</source>
         <translation>По расписанию или вручную</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="115" />
+        <location filename="../../app/ui/backup_dialog.py" line="150" />
         <source>Before an upgrade</source>
         <translation>Перед обновлением</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="116" />
+        <location filename="../../app/ui/backup_dialog.py" line="151" />
         <source>Data as it was before a restore</source>
         <translation>Данные до восстановления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="117" />
+        <location filename="../../app/ui/backup_dialog.py" line="152" />
         <source>Damaged file kept before a restore</source>
         <translation>Повреждённый файл, сохранённый перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="144" />
+        <location filename="../../app/ui/backup_dialog.py" line="179" />
         <source>Where to keep backups</source>
         <translation>Где хранить резервные копии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="158" />
+        <location filename="../../app/ui/backup_dialog.py" line="193" />
         <source>Backed up and verified: %1</source>
         <translation>Копия сделана и проверена: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="168" />
+        <location filename="../../app/ui/backup_dialog.py" line="203" />
         <source>Restore from a file</source>
         <translation>Восстановить из файла</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="170" />
+        <location filename="../../app/ui/backup_dialog.py" line="205" />
         <source>Regulars backups (*.sqlite3)</source>
         <translation>Резервные копии Regulars (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="177" />
+        <location filename="../../app/ui/backup_dialog.py" line="212" />
         <source>Replace all current data with the backup of %1?
 
 Members, purchases, the program, staff and PINs become what they were then; anything recorded since is set aside. A copy of the current data is kept first, so this can be undone. Everyone will have to sign in again.</source>
@@ -271,23 +281,23 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 Участники, покупки, программа, сотрудники и их ПИН-коды станут такими, какими были тогда; всё записанное позже будет отложено. Сначала сохраняется копия текущих данных, так что это можно отменить. Всем придётся войти заново.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="182" />
-        <location filename="../../app/ui/backup_dialog.py" line="197" />
+        <location filename="../../app/ui/backup_dialog.py" line="217" />
+        <location filename="../../app/ui/backup_dialog.py" line="232" />
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="191" />
+        <location filename="../../app/ui/backup_dialog.py" line="226" />
         <source>Restored from %1.</source>
         <translation>Восстановлено из копии %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="193" />
+        <location filename="../../app/ui/backup_dialog.py" line="228" />
         <source>The data as it was just before is kept as %1.</source>
         <translation>Данные, какими они были перед этим, сохранены как %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="198" />
+        <location filename="../../app/ui/backup_dialog.py" line="233" />
         <source>Sign in again to continue.</source>
         <translation>Чтобы продолжить, войдите снова.</translation>
     </message>
@@ -2616,8 +2626,8 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="43" />
-        <source>Backups here are of the SQLite file; back up a PostgreSQL server with pg_dump.</source>
-        <translation>Здесь копируется файл SQLite; сервер PostgreSQL копируйте через pg_dump.</translation>
+        <source>The shop's server is not restored over itself while tills are connected to it: restore into a new, empty database ({command}) and point the tills at it.</source>
+        <translation>Сервер магазина не восстанавливается поверх себя, пока к нему подключены кассы: восстановите копию в новую, пустую базу данных ({command}) и укажите кассам её.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="44" />

@@ -74,6 +74,7 @@ GUARDED = {  # (area, method): the permission it needs
     ("admin", "list_backups"): "backup",
     ("admin", "reset_pin"): "staff",
     ("admin", "restore_backup"): "backup",
+    ("admin", "restore_elsewhere"): "backup",
     ("admin", "save_program"): "program",
     ("admin", "set_opt_ins"): "withdraw_consent",
     ("admin", "set_staff_active"): "staff",
