@@ -25,9 +25,6 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="regulars", parents=[common_options(top=True)],
                                      description="Regulars — the loyalty terminal at the counter.")
     parser.add_argument("--version", action="version", version=f"regulars {__version__}")
-    parser.add_argument("--till", help="this till's name (before the command: `regulars "
-                        "--till NAME report …`); default: REGULARS_TILL, then the name "
-                        "given at the till's first start on this computer")
     parser.add_argument("--demo", action="store_true",
                         help="fill an empty database with demo members before starting")
     sub = parser.add_subparsers(dest="command")

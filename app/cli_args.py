@@ -1,5 +1,5 @@
 """What every command's arguments share: the one-line usage error, whole numbers with a
-top, days and ids typed on the command line, and the --db/--lang options."""
+top, days and ids typed on the command line, and the --db/--lang/--till options."""
 
 from __future__ import annotations
 
@@ -29,16 +29,22 @@ def whole(top: int):
     return parse
 
 
-def common_options(top: bool) -> argparse.ArgumentParser:
-    """--db and --lang, before the command or after it. After it they default to
-    nothing at all, so `regulars --db shop.sqlite3 check` keeps the --db given first
-    (a subcommand's default None would silently put the user's own database back)."""
+def common_options(top: bool, till: bool = True) -> argparse.ArgumentParser:
+    """--db, --lang and --till, before the command or after it. After it they default
+    to nothing at all, so `regulars --db shop.sqlite3 check` keeps the --db given first
+    (a subcommand's default None would silently put the user's own database back).
+    ``till=False`` for a command whose own --till means something else (the report's
+    filter)."""
     common = argparse.ArgumentParser(add_help=False)
     default = None if top else argparse.SUPPRESS
     common.add_argument("--db", default=default, help="database file path or SQLAlchemy URL "
                         "(default: REGULARS_DB or the user data directory)")
     common.add_argument("--lang", choices=("ru", "en"), default=default,
                         help="interface language")
+    if till:
+        common.add_argument("--till", default=default, help="this till's name; default: "
+                            "REGULARS_TILL, then the name given at the till's first start "
+                            "on this computer")
     return common
 
 

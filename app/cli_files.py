@@ -7,7 +7,7 @@ import uuid
 from pathlib import Path
 
 from app.bootstrap import open_app, resolve_db
-from app.cli_args import PercentOnStderr, UsageError, iso_day
+from app.cli_args import PercentOnStderr, UsageError, common_options, iso_day
 from app.domain.cards import looks_like_card
 from app.domain.report_figures import ReportFilter
 from app.domain.report_periods import period_for
@@ -43,11 +43,13 @@ def add_parsers(sub, common) -> None:
     export.add_argument("--format", choices=("csv", "xlsx", "json"),
                         help="default: from the --out file's extension")
     export.add_argument("--out", required=True, help="the file to write")
-    _report_parser(sub, common)
+    _report_parser(sub)
 
 
-def _report_parser(sub, common) -> None:
-    report = sub.add_parser("report", parents=[common],
+def _report_parser(sub) -> None:
+    # Its --till is the filter (its own dest), not the shared "this till's name", which
+    # goes before the command here: `regulars --till NAME report … --till ID`.
+    report = sub.add_parser("report", parents=[common_options(top=False, till=False)],
                             help="the manager's report for a period to CSV, XLSX or PDF")
     report.add_argument("--from", dest="start", metavar="YYYY-MM-DD", required=True,
                         help="first day of the period")
@@ -56,7 +58,7 @@ def _report_parser(sub, common) -> None:
     report.add_argument("--format", choices=("csv", "xlsx", "pdf"),
                         help="default: from the --out file's extension")
     report.add_argument("--out", required=True, help="the file to write")
-    report.add_argument("--till", help="only this till (its id)")
+    report.add_argument("--till", dest="only_till", help="only this till (its id)")
     report.add_argument("--cashier", help="only this cashier (their name)")
     report.add_argument("--tier", help="only this tier (its key)")
 
@@ -166,7 +168,7 @@ def report(args) -> int:
     app = open_app(args.db, args.lang, create=False, acting=SYSTEM)
     period = period_for("custom", app.terminal.ctx.today(), start, end)
     path = report_writer()(app.terminal, period,
-                           ReportFilter(args.till, args.cashier, args.tier), fmt, out,
+                           ReportFilter(args.only_till, args.cashier, args.tier), fmt, out,
                            args.lang or system_language(app.settings))
     print(f"report for {start.isoformat()}..{end.isoformat()} written to {path}")
     return 0

@@ -125,3 +125,18 @@ def db_location(request, tmp_path):
     if getattr(request, "param", "sqlite") == "postgresql":
         return request.getfixturevalue("postgres_url")
     return str(tmp_path / "db.sqlite3")
+
+
+@pytest.fixture
+def empty_db_location(request, db_location):
+    """Where a migration test starts (pgsuite1): an empty database of db_location's kind,
+    nothing migrated: a SQLite file not yet made, or a PostgreSQL database with no table."""
+    if not db_location.startswith("postgresql"):
+        yield db_location
+        return
+    admin, url, template = request.getfixturevalue("postgres_template")
+    name = f"{template}_empty_{next(_copies)}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE template0'))
+    yield url.set(database=name).render_as_string(hide_password=False)
+    _drop(admin, name)

@@ -58,6 +58,40 @@ def test_db_and_lang_may_come_before_the_command(tmp_path, monkeypatch, capsys):
     assert "4 members" in capsys.readouterr().out
 
 
+def test_the_till_may_be_named_before_or_after_the_command(tmp_path, monkeypatch, capsys):
+    """`regulars check --till NAME` as `regulars --till NAME check`: the command runs as
+    that till (made on first use), like --db and --lang; it used to be refused."""
+    monkeypatch.setenv("REGULARS_TILL", "")  # main() sets it for the run: undone after
+    monkeypatch.delenv("REGULARS_TILL")
+    shop = tmp_path / "shop.sqlite3"
+    assert main(["demo", "--db", str(shop), "--members", "2"]) == 0
+    assert main(["check", "--db", str(shop), "--till", "Back room"]) == 0
+    assert main(["--till", "Front counter", "check", "--db", str(shop)]) == 0
+    assert main(["--till", "Ignored", "check", "--db", str(shop), "--till", "Café"]) == 0
+    with sqlite3.connect(shop) as db:
+        names = {r[0] for r in db.execute("SELECT name FROM till")}
+    assert names == {"Till 1", "Back room", "Front counter", "Café"}
+    assert "2 members" in capsys.readouterr().out
+
+
+def test_the_reports_own_till_is_the_filter_and_the_till_named_first_runs_it(
+        tmp_path, monkeypatch, capsys):
+    """`report --till ID` is the report's filter; it used to become this till's name
+    too (a till named by the id), and `--till NAME` before `report` was lost."""
+    monkeypatch.setenv("REGULARS_TILL", "")
+    monkeypatch.delenv("REGULARS_TILL")
+    shop = tmp_path / "shop.sqlite3"
+    assert main(["demo", "--db", str(shop), "--members", "2"]) == 0
+    with sqlite3.connect(shop) as db:
+        [(first_till,)] = db.execute("SELECT id FROM till").fetchall()
+    assert main(["--till", "Back room", "report", "--db", str(shop), "--from", "2026-01-01",
+                 "--to", "2026-01-31", "--out", str(tmp_path / "r.csv"),
+                 "--till", first_till]) == 0
+    with sqlite3.connect(shop) as db:
+        assert {r[0] for r in db.execute("SELECT name FROM till")} == {"Till 1", "Back room"}
+    assert "written to" in capsys.readouterr().out
+
+
 def test_regulars_db_environment_variable_is_used(tmp_path, monkeypatch, capsys):
     db = tmp_path / "env.sqlite3"
     monkeypatch.setenv("REGULARS_DB", str(db))

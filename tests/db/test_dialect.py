@@ -3,15 +3,20 @@
 same request in its own SQL."""
 
 import uuid
-from datetime import date
+from datetime import date, datetime
 
+import pytest
 from sqlalchemy import column, create_engine, create_mock_engine, select
 from sqlalchemy.dialects import postgresql, sqlite
 
+from app.bootstrap import open_app
 from app.db import dialect
 from app.db.dialect.portable import Portable
 from app.db.dialect.sqlite import Sqlite
 from app.db.ids import dashed, hex_key
+from app.db.models import Member, Purchase
+from app.services.context import SYSTEM
+from app.services.dto import MemberInput
 
 
 def test_each_database_gets_its_way(tmp_path):
@@ -45,3 +50,39 @@ def test_ids_one_way_from_storage_to_people():
     an_id = uuid.uuid4()
     assert hex_key(an_id) == an_id.hex and hex_key(None) == ""
     assert dashed([an_id.hex, an_id, None]) == [str(an_id), str(an_id), None]
+
+
+@pytest.mark.both_databases
+def test_each_way_gives_the_same_answers_on_its_own_database(db_location):
+    """On a real database, not only as SQL text: quarter hours of stored UTC times, the
+    greatest of two, and an id bound as that database stores it."""
+    app = open_app(db_location, lang="en", acting=SYSTEM)
+    t = app.terminal
+    try:
+        member = t.till.enrol(MemberInput(first_name="Jane", phone="+79161234567",
+                                          consent=True))
+        moments = [datetime(2026, 3, 10, 12, 0, 0), datetime(2026, 3, 10, 12, 14, 59, 999999),
+                   datetime(2026, 3, 10, 12, 15), datetime(2026, 3, 10, 23, 59, 59)]
+        for moment in moments:
+            t.ctx.clock = lambda moment=moment: moment
+            t.till.record_purchase(uuid.uuid4(), member, 10000)
+        with app.engine.connect() as conn:
+            way = dialect.of(conn)
+            quarters = [way.parse_quarter(q) for q in conn.execute(
+                select(way.quarter_of(Purchase.created_at)).order_by(Purchase.created_at)
+            ).scalars()]
+            greatest = conn.execute(select(way.greatest(Member.balance - 300, 0),
+                                           way.greatest(Member.balance, 0))).one()
+            found = conn.exec_driver_sql(
+                f"SELECT count(*) FROM member WHERE id = {_mark(conn)}",
+                (way.bind_value(member),)).scalar()
+        assert quarters == [datetime(2026, 3, 10, 12, 0), datetime(2026, 3, 10, 12, 0),
+                            datetime(2026, 3, 10, 12, 15), datetime(2026, 3, 10, 23, 45)]
+        assert tuple(greatest) == (0, 212)  # 200 welcome + 4 × 3 points
+        assert found == 1
+    finally:
+        app.engine.dispose()
+
+
+def _mark(conn) -> str:
+    return "?" if conn.dialect.paramstyle == "qmark" else "%s"

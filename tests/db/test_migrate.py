@@ -1,33 +1,105 @@
+"""Migrations on both databases (issue #16): from an empty database to the head, one
+revision at a time up and down, an older database brought forward at start, a newer
+one refused; the tests of SQLite's own file (its bytes, pragmas, permissions, WAL and
+the file backup before a migration) are sqlite_only."""
+
 import sqlite3
+from contextlib import contextmanager
 
 import pytest
-from sqlalchemy import text
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect, text
 
 from app.bootstrap import open_app
-from app.db.engine import make_engine
-from app.db.migrate import DatabaseTooNew, DatabaseUnreadable, current_revision, head_revision, upgrade
+from app.db.engine import database_url, make_engine
+from app.db.migrate import (
+    DatabaseTooNew,
+    DatabaseUnreadable,
+    _config,
+    current_revision,
+    head_revision,
+    upgrade,
+)
+from app.db.models import Base
 from app.services.context import SYSTEM
 
+pytestmark = pytest.mark.both_databases
 
-def test_fresh_file_is_at_head(tmp_path):
-    path = tmp_path / "db.sqlite3"
-    app = open_app(str(path), lang="en", acting=SYSTEM)
+
+@contextmanager
+def plain_engine(location: str):
+    engine = make_engine(database_url(location))
     try:
-        assert path.exists()
+        yield engine
+    finally:
+        engine.dispose()
+
+
+def migrate(engine, verb: str, revision: str) -> None:
+    """Alembic's upgrade or downgrade, on a connection of ours as app.db.migrate does."""
+    cfg = _config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        getattr(command, verb)(cfg, revision)
+
+
+def tables(engine) -> set[str]:
+    return set(inspect(engine).get_table_names())
+
+
+def differences_from_the_models(engine) -> list:
+    """What the database lacks or has otherwise than app/db/models declare: a table, a
+    column, an index, a type, a NULL. Types are compared where they differ in storage:
+    SQLite keeps every integer as the same 64-bit INTEGER, PostgreSQL's INTEGER is
+    32-bit. What the models do not declare may be there (Alembic's "remove_…"): the
+    indexes migrations add for reports and search, SQLite's FTS5 tables, the change
+    feed's tables and columns."""
+    with engine.connect() as conn:
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": engine.dialect.name != "sqlite"})
+        return [d for d in compare_metadata(context, Base.metadata)
+                if not (isinstance(d, tuple) and d[0].startswith("remove_"))]
+
+
+def test_an_empty_database_is_migrated_to_the_head_at_start(empty_db_location):
+    app = open_app(empty_db_location, lang="en", acting=SYSTEM)
+    try:
         assert head_revision() is not None
         assert current_revision(app.engine) == head_revision()
         assert app.terminal.till.member_count() == 0
+        assert differences_from_the_models(app.engine) == []
     finally:
         app.engine.dispose()
 
 
-def test_reopen_is_idempotent_and_keeps_data(tmp_path):
+def test_one_revision_at_a_time_up_and_down_and_up_again(empty_db_location):
+    """Every migration's upgrade and downgrade run on their own, in order: down to
+    nothing at all, and up again to the same schema as the models."""
+    revisions = [r.revision for r in reversed(list(
+        ScriptDirectory.from_config(_config()).walk_revisions()))]
+    with plain_engine(empty_db_location) as engine:
+        for revision in revisions:
+            migrate(engine, "upgrade", revision)
+            assert current_revision(engine) == revision
+        full = tables(engine)
+        for revision in [*reversed(revisions[:-1]), "base"]:
+            migrate(engine, "downgrade", "-1")
+            assert current_revision(engine) == (None if revision == "base" else revision)
+        assert tables(engine) == {"alembic_version"}
+        migrate(engine, "upgrade", "head")
+        assert tables(engine) == full
+        assert differences_from_the_models(engine) == []
+
+
+def test_reopen_is_idempotent_and_keeps_data(db_location, tmp_path):
     from app.services.dto import MemberInput
-    path = tmp_path / "db.sqlite3"
-    app = open_app(str(path), lang="en", acting=SYSTEM)
+    app = open_app(db_location, lang="en", acting=SYSTEM)
     mid = app.terminal.till.enrol(MemberInput(first_name="Jane", phone="+79161234567", consent=True))
     app.engine.dispose()
-    again = open_app(str(path), lang="en", acting=SYSTEM)
+    again = open_app(db_location, lang="en", acting=SYSTEM)
     try:
         assert current_revision(again.engine) == head_revision()
         assert again.terminal.till.member(mid).balance == 200
@@ -37,19 +109,22 @@ def test_reopen_is_idempotent_and_keeps_data(tmp_path):
         again.engine.dispose()
 
 
-def test_future_schema_refused(tmp_path):
-    path = tmp_path / "db.sqlite3"
-    with sqlite3.connect(path) as conn:
-        conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)")
-        conn.execute("INSERT INTO alembic_version VALUES ('zzzz_future')")
+def test_future_schema_refused(empty_db_location):
+    with plain_engine(empty_db_location) as engine:
+        with engine.begin() as conn:
+            conn.execute(text("CREATE TABLE alembic_version "
+                              "(version_num VARCHAR(32) NOT NULL PRIMARY KEY)"))
+            conn.execute(text("INSERT INTO alembic_version VALUES ('zzzz_future')"))
     with pytest.raises(DatabaseTooNew):
-        open_app(str(path), lang="en", acting=SYSTEM)
-    with sqlite3.connect(path) as conn:  # the file is left as it was
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("zzzz_future",)]
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert tables == {"alembic_version"}
+        open_app(empty_db_location, lang="en", acting=SYSTEM)
+    with plain_engine(empty_db_location) as engine:  # the database is left as it was
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).all() == [
+                ("zzzz_future",)]
+        assert tables(engine) == {"alembic_version"}
 
 
+@pytest.mark.sqlite_only  # a file that is not SQLite's
 def test_garbage_file_refused(tmp_path):
     path = tmp_path / "db.sqlite3"
     garbage = b"this is not a database at all\x00\x01\x02" * 200
@@ -59,6 +134,7 @@ def test_garbage_file_refused(tmp_path):
     assert path.read_bytes() == garbage
 
 
+@pytest.mark.sqlite_only  # SQLite's pragmas
 def test_sqlite_pragmas_on_app_connections(tmp_path):
     app = open_app(str(tmp_path / "db.sqlite3"), lang="en", acting=SYSTEM)
     try:
@@ -70,21 +146,19 @@ def test_sqlite_pragmas_on_app_connections(tmp_path):
         app.engine.dispose()
 
 
-def test_foreign_keys_enforced(tmp_path):
+def test_foreign_keys_enforced(empty_db_location):
     import sqlalchemy.exc
-    engine = make_engine(f"sqlite:///{tmp_path / 'db.sqlite3'}")
-    upgrade(engine)
-    try:
+    with plain_engine(empty_db_location) as engine:
+        upgrade(engine)
         with pytest.raises(sqlalchemy.exc.IntegrityError):
             with engine.begin() as conn:
                 conn.execute(text(
                     "INSERT INTO ledger (id, member_id, kind, points, qualifying, cashier, reason, created_at) "
                     "VALUES ('00000000000000000000000000000001', '00000000000000000000000000000002', "
                     "'earn', 1, 0, '', '', '2024-01-01 00:00:00')"))
-    finally:
-        engine.dispose()
 
 
+@pytest.mark.sqlite_only  # the file's permissions
 def test_database_file_and_wal_are_private_to_the_owner(tmp_path):
     import os
     import stat
@@ -100,18 +174,35 @@ def test_database_file_and_wal_are_private_to_the_owner(tmp_path):
         app.engine.dispose()
 
 
-def test_migrating_an_older_database_keeps_a_verified_backup_first(tmp_path):
-    from alembic import command
+def test_an_older_database_is_brought_to_the_head_at_start_and_keeps_its_members(
+        empty_db_location):
+    with plain_engine(empty_db_location) as engine:
+        migrate(engine, "upgrade", "0001")
+        with engine.begin() as conn:  # a member as version 0001 stored one
+            conn.execute(text(
+                "INSERT INTO member (id, first_name, last_name, phone, phone_rev, name_key, "
+                "card_number, balance, qualifying_points, tier_key, visits, consent_at, "
+                "created_at, updated_at, sms_opt_in, email_opt_in, notes) "
+                "VALUES ('00000000000000000000000000000001', 'Jane', 'Doe', '+79161234567', "
+                "'76543216197', 'jane doe', '2000000000428', 200, 0, 'bunny', 0, "
+                "'2024-01-01 00:00:00', '2024-01-01 00:00:00', '2024-01-01 00:00:00', "
+                "false, false, '')"))
+    app = open_app(empty_db_location, lang="en", acting=SYSTEM)
+    try:
+        assert current_revision(app.engine) == head_revision()
+        [hit] = app.terminal.till.search("jane")
+        assert (hit.display_name, hit.balance) == ("Jane Doe", 200)
+        assert differences_from_the_models(app.engine) == []
+    finally:
+        app.engine.dispose()
 
+
+@pytest.mark.sqlite_only  # the file backup; a server's is pg_dump's (the backups' tests)
+def test_migrating_an_older_database_keeps_a_verified_backup_first(tmp_path):
     from app.db import backup
-    from app.db.migrate import _config
     path = tmp_path / "old.sqlite3"
-    engine = make_engine(f"sqlite:///{path}")
-    cfg = _config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0001")
-    engine.dispose()
+    with plain_engine(str(path)) as engine:
+        migrate(engine, "upgrade", "0001")
     app = open_app(str(path), lang="en", acting=SYSTEM)
     try:
         assert current_revision(app.engine) == head_revision()
@@ -130,17 +221,17 @@ def test_the_head_read_from_file_names_is_alembics_head():
     assert newest_file_revision() == head_revision()
 
 
-def test_a_start_with_nothing_to_migrate_does_not_import_alembic(tmp_path):
+def test_a_start_with_nothing_to_migrate_does_not_import_alembic(db_location):
     import subprocess
     import sys
-    path = tmp_path / "db.sqlite3"
-    open_app(str(path), lang="en", acting=SYSTEM).engine.dispose()
+    open_app(db_location, lang="en", acting=SYSTEM).engine.dispose()
     code = ("import sys; from app.bootstrap import open_app; "
-            f"open_app({str(path)!r}, 'en'); print('alembic' in sys.modules)")
+            f"open_app({db_location!r}, 'en'); print('alembic' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
 
+@pytest.mark.sqlite_only  # SQLite's WAL
 def test_the_wal_reaches_the_database_file_in_the_background_not_in_a_sale(tmp_path):
     """A sale's commit no longer pays for checkpoints (they were its 95th percentile):
     a background thread moves the WAL into the file within seconds."""

@@ -15,6 +15,8 @@ from app.domain.program import Line
 from app.domain.report_periods import Period
 from app.services import rollups
 
+pytestmark = pytest.mark.both_databases
+
 HUGE = (2**63, 2**63 - 1, 99999999999999999999, MAX_AMOUNT_MINOR + 1)
 
 

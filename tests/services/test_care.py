@@ -8,6 +8,8 @@ import pytest
 from app.domain.errors import DomainError, ValidationErrors
 from app.services.dto import ComplaintInput, GiftInput
 
+pytestmark = pytest.mark.both_databases
+
 
 @pytest.fixture
 def clock(t):

@@ -1,5 +1,5 @@
 """After an erasure no personal data of the member is left anywhere the app writes: the
-database file, its WAL, and the log file. Staff free text about the member (gift
+database file, its WAL (on PostgreSQL: any row of any table), and the log file. Staff free text about the member (gift
 descriptions, complaint texts, adjustment and refund reasons, the erasure's own reason)
 goes too; the amounts stay and `regulars check` still agrees."""
 
@@ -11,6 +11,8 @@ from sqlalchemy import text
 
 from app.domain.errors import DomainError
 from app.services.dto import ComplaintInput, GiftInput, MemberInput
+
+pytestmark = pytest.mark.both_databases
 
 # Distinctive strings in every field a person or staff can type about the member.
 FIRST, PATRONYMIC, LAST = "Zefirina", "Щъюжовна", "Xylophanova"
@@ -72,15 +74,47 @@ def _fail_an_update_that_would_log_the_notes(app, t, m):
     """A full disk as the database reports it, while saving new notes: the till logs
     the refusal (services/terminal.py), and SQLAlchemy's error text used to carry the
     statement's parameters, the notes among them."""
+    make, drop = FULL_DISK[app.engine.dialect.name]
     with app.engine.begin() as conn:
-        conn.execute(text("CREATE TRIGGER full_disk BEFORE UPDATE ON member BEGIN "
-                          "SELECT RAISE(ABORT, 'database or disk is full'); END"))
+        for statement in make:
+            conn.execute(text(statement))
     with pytest.raises(DomainError) as caught:
         t.till.edit_member(m, MemberInput(first_name=FIRST, last_name=LAST, phone=PHONE,
                                      email=EMAIL, notes=NEW_NOTES, consent=True))
     assert caught.value.code == "storage_full"
     with app.engine.begin() as conn:
-        conn.execute(text("DROP TRIGGER full_disk"))
+        conn.execute(text(drop))
+
+
+# A full disk as each database reports it: SQLite's words; PostgreSQL's SQLSTATE 53100.
+FULL_DISK = {
+    "sqlite": (["CREATE TRIGGER full_disk BEFORE UPDATE ON member BEGIN "
+                "SELECT RAISE(ABORT, 'database or disk is full'); END"],
+               "DROP TRIGGER full_disk"),
+    "postgresql": (["CREATE FUNCTION full_disk() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                    "RAISE EXCEPTION 'could not extend file \"base/1/2\": No space left on "
+                    "device' USING ERRCODE = '53100'; END $$",
+                    "CREATE TRIGGER full_disk BEFORE UPDATE ON member "
+                    "FOR EACH ROW EXECUTE FUNCTION full_disk()"],
+                   "DROP FUNCTION full_disk() CASCADE"),
+}
+
+
+def _what_the_database_holds(app, tmp_path) -> dict[str, bytes]:
+    """SQLite: the bytes of its file and its WAL (secure_delete overwrites old pages).
+    PostgreSQL: every row of every table as the server gives it back; the old row
+    versions on the server's disk are the server's to vacuum, out of the app's reach."""
+    if app.engine.dialect.name == "sqlite":
+        db = tmp_path / "db.sqlite3"
+        wal = db.with_name(db.name + "-wal")
+        return {"database": db.read_bytes() + (wal.read_bytes() if wal.exists() else b"")}
+    with app.engine.connect() as conn:
+        tables = conn.execute(text("SELECT tablename FROM pg_tables "
+                                   "WHERE schemaname = current_schema()")).scalars().all()
+        rows = [conn.execute(text(f'SELECT coalesce(string_agg(t::text, E\'\\n\'), \'\') '
+                                  f'FROM "{table}" t')).scalar() for table in tables]
+    assert "member" in tables and "ledger" in tables
+    return {"database": "\n".join(rows).encode()}
 
 
 def _variants(secret):
@@ -103,12 +137,8 @@ def test_erasure_leaves_no_personal_data_in_the_database_its_wal_or_the_log(
 
     for handler in logging.getLogger().handlers:
         handler.flush()
-    db = tmp_path / "db.sqlite3"
-    places = {"database": db.read_bytes(), "log": log_file.read_bytes()}
-    wal = db.with_name(db.name + "-wal")
-    if wal.exists():
-        places["wal"] = wal.read_bytes()
-    assert TRIGRAM.encode() not in places["database"] + places.get("wal", b"")
+    places = {**_what_the_database_holds(app, tmp_path), "log": log_file.read_bytes()}
+    assert TRIGRAM.encode() not in places["database"]
     for where, blob in places.items():
         for secret in SECRETS:
             for variant in _variants(secret):
@@ -134,7 +164,8 @@ def test_the_audit_never_gets_free_text_about_a_member(app, t, tmp_path):
     m = _everything_about_the_member(t, tmp_path)
     with app.engine.connect() as conn:
         details = " ".join(r[0] for r in conn.execute(text("SELECT details FROM audit")))
+        targets = " ".join(r[0] for r in conn.execute(
+            text("SELECT target FROM audit WHERE action = 'points_adjusted'")))
     for secret in ("Mumblecrust", "Tintinnabul", FIRST, LAST, PHONE_DIGITS):
         assert secret not in details
-    assert m.hex in " ".join(r[0] for r in app.engine.connect().execute(
-        text("SELECT target FROM audit WHERE action = 'points_adjusted'")))
+    assert m.hex in targets

@@ -8,6 +8,8 @@ from app.cli import main
 from app.domain.errors import DomainError
 from app.services import importer
 
+pytestmark = pytest.mark.both_databases
+
 RUSSIAN = "ФИО;Телефон\nИванов Иван Иванович;+7 916 123-45-67\nЁлкина Мария Петровна;+7 916 000-11-22\n"
 GERMAN = ("Name;Phone;Notes\nJosé Müller;+49 151 12345678;Stammkunde, trinkt Kaffee ohne Zucker\n"
           "Jürgen Groß;+49 151 87654321;Bäckerei gegenüber\n")

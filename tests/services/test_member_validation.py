@@ -4,6 +4,8 @@ import pytest
 
 from app.domain.errors import DomainError, ValidationErrors
 
+pytestmark = pytest.mark.both_databases
+
 
 def codes(exc) -> dict[str, str]:
     return {e.field: e.code for e in exc.value.errors}

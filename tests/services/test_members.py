@@ -5,6 +5,8 @@ import pytest
 from app.domain.cards import validate_card_number
 from app.domain.errors import DomainError, ValidationErrors
 
+pytestmark = pytest.mark.both_databases
+
 
 def test_enrol_gives_welcome_bonus_and_valid_card(t, member_input):
     mid = t.till.enrol(member_input())

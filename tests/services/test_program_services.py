@@ -14,6 +14,8 @@ from app.domain.program import Line
 from app.domain.report_periods import Period
 from app.services.context import SYSTEM
 
+pytestmark = pytest.mark.both_databases
+
 
 def program_with(t, **changes):
     data = t.program.to_dict()
@@ -49,9 +51,9 @@ def test_every_ledger_row_records_the_program_version_in_force(app, t, clock, me
     assert t.program.welcome_bonus == 500
 
 
-def test_a_reopened_database_keeps_the_owners_program(tmp_path):
+def test_a_reopened_database_keeps_the_owners_program(db_location):
     from app.bootstrap import open_app
-    path = str(tmp_path / "db.sqlite3")
+    path = db_location
     first = open_app(path, lang="en", acting=SYSTEM)
     first.terminal.admin.save_program(program_with(first.terminal, welcome_bonus=321))
     first.engine.dispose()

@@ -3,14 +3,18 @@
 import csv
 import uuid
 
+import pytest
+
 from app.bootstrap import open_app
 from app.cli import main
 from app.services.context import SYSTEM
 from app.services.dto import MemberInput
 
+pytestmark = pytest.mark.both_databases
 
-def test_report_command_writes_the_period_to_csv(tmp_path, capsys):
-    db = str(tmp_path / "db.sqlite3")
+
+def test_report_command_writes_the_period_to_csv(db_location, tmp_path, capsys):
+    db = db_location
     app = open_app(db, "en", acting=SYSTEM)
     t = app.terminal
     mid = t.till.enrol(MemberInput(first_name="Ivan", phone="+79161234567", consent=True))
@@ -28,9 +32,9 @@ def test_report_command_writes_the_period_to_csv(tmp_path, capsys):
     assert rows["Points issued"] == "237"  # 200 welcome + 3 % of 1 234.00 = 37
 
 
-def test_report_command_refuses_a_backwards_period(tmp_path, capsys):
-    open_app(str(tmp_path / "db.sqlite3"), "en", acting=SYSTEM).engine.dispose()
-    code = main(["report", "--db", str(tmp_path / "db.sqlite3"), "--from", "2026-03-02",
+def test_report_command_refuses_a_backwards_period(db_location, tmp_path, capsys):
+    open_app(db_location, "en", acting=SYSTEM).engine.dispose()
+    code = main(["report", "--db", db_location, "--from", "2026-03-02",
                  "--to", "2026-03-01", "--out", str(tmp_path / "r.pdf")])
     assert code == 2
     assert "The period must start on or before its end." in capsys.readouterr().err

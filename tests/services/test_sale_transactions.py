@@ -11,6 +11,8 @@ from sqlalchemy import event
 from app.domain.errors import DomainError
 from app.domain.giving import Verification
 
+pytestmark = pytest.mark.both_databases
+
 
 @contextmanager
 def transactions(engine):

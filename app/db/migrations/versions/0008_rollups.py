@@ -32,8 +32,13 @@ def _id():
     return sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True)
 
 
+# 64-bit as the models map int: SQLite's INTEGER is already (the same DDL there);
+# PostgreSQL's INTEGER is 32-bit, and a day's revenue in kopecks passes 2**31 (#16).
+COUNT = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+
+
 def _count(name: str):
-    return sa.Column(name, sa.Integer(), nullable=False, server_default="0")
+    return sa.Column(name, COUNT, nullable=False, server_default="0")
 
 
 def upgrade():
