@@ -1,10 +1,29 @@
 """The command line as an operator runs it."""
 
+import json
 import sqlite3
+
+import pytest
+from sqlalchemy import create_engine, text
 
 from app import __version__
 from app.cli import main
+from app.db.engine import database_url
 from app.services.context import SYSTEM
+
+ON_BOTH = pytest.mark.both_databases  # a SQLite file, then the shop's PostgreSQL server
+
+
+def _sql(db, statement: str) -> list[tuple]:
+    """Run one statement on the database behind ``db`` (a file or a URL), behind the
+    program's back; its rows."""
+    engine = create_engine(database_url(str(db)))
+    try:
+        with engine.begin() as conn:
+            result = conn.execute(text(statement))
+            return [tuple(row) for row in result] if result.returns_rows else []
+    finally:
+        engine.dispose()
 
 
 def _names(path):
@@ -23,11 +42,12 @@ def test_demo_adds_exactly_n_members_and_same_seed_gives_same_data(tmp_path, cap
     assert "37 members" in capsys.readouterr().out
 
 
-def test_check_reports_a_balance_that_disagrees_with_the_ledger(tmp_path, capsys):
-    db = tmp_path / "x.sqlite3"
+@ON_BOTH
+def test_check_reports_a_balance_that_disagrees_with_the_ledger(db_location, capsys):
+    db = db_location
     main(["demo", "--db", str(db), "--members", "5"])
-    with sqlite3.connect(db) as raw:
-        raw.execute("UPDATE member SET balance = balance + 7 WHERE rowid = 2")
+    _sql(db, "UPDATE member SET balance = balance + 7 WHERE id = "
+             "(SELECT id FROM member ORDER BY card_number LIMIT 1 OFFSET 1)")
     capsys.readouterr()
     assert main(["check", "--db", str(db)]) == 1
     out = capsys.readouterr().out
@@ -110,8 +130,8 @@ def test_version(capsys):
 # ---- the manager's tools: program health, the prize draw, maintenance, charity --------
 
 
-def _demo_db(tmp_path, members=300):
-    db = tmp_path / "shop.sqlite3"
+def _demo_db(db, members=300):
+    """A demo shop in ``db`` (a file or a server's URL)."""
     assert main(["demo", "--db", str(db), "--members", str(members), "--seed", "1"]) == 0
     return db
 
@@ -122,7 +142,7 @@ def _draw_args(db, *extra):
 
 
 def test_program_health_prints_tiers_and_flags(tmp_path, capsys):
-    db = _demo_db(tmp_path)
+    db = _demo_db(tmp_path / "shop.sqlite3")
     capsys.readouterr()
     assert main(["program-health", "--db", str(db)]) == 0
     out = capsys.readouterr().out
@@ -137,7 +157,7 @@ def test_program_health_prints_tiers_and_flags(tmp_path, capsys):
 
 def test_program_health_as_json(tmp_path, capsys):
     import json
-    db = _demo_db(tmp_path)
+    db = _demo_db(tmp_path / "shop.sqlite3")
     capsys.readouterr()
     assert main(["program-health", "--db", str(db), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
@@ -148,8 +168,9 @@ def test_program_health_as_json(tmp_path, capsys):
     assert data["messages"]["top_out_of_reach"].startswith("The top tier is out of reach")
 
 
-def test_draw_prints_seed_digest_and_winners_and_verifies(tmp_path, capsys):
-    db = _demo_db(tmp_path)
+@ON_BOTH
+def test_draw_prints_seed_digest_and_winners_and_verifies(db_location, capsys):
+    db = _demo_db(db_location)
     capsys.readouterr()
     assert main(_draw_args(db, "--seed", "42")) == 0
     out = capsys.readouterr().out.splitlines()
@@ -165,15 +186,14 @@ def test_draw_prints_seed_digest_and_winners_and_verifies(tmp_path, capsys):
     assert main(["draw", "--db", str(db), "--verify", draw_id]) == 0
     assert capsys.readouterr().out.startswith("verified: ")
     # A winner changed behind the program's back is noticed.
-    with sqlite3.connect(db) as raw:
-        raw.execute("UPDATE draw_winner SET member_id = (SELECT member_id FROM draw_winner "
-                    "WHERE place = 2 LIMIT 1) WHERE place = 1")
+    _sql(db, "UPDATE draw_winner SET member_id = (SELECT member_id FROM draw_winner "
+             "WHERE place = 2 LIMIT 1) WHERE place = 1")
     assert main(["draw", "--db", str(db), "--verify", draw_id]) == 1
     assert capsys.readouterr().out.startswith("DOES NOT MATCH: ")
 
 
 def test_period_draw_counts_the_inclusive_period(tmp_path, capsys):
-    db = _demo_db(tmp_path)
+    db = _demo_db(tmp_path / "shop.sqlite3")
     capsys.readouterr()
     args = ["draw", "--db", str(db), "--name", "Any", "--min-points", "1", "--prize", "Mug",
             "--basis", "qualifying", "--from", "2000-01-01", "--to", "2100-12-31", "--seed", "1"]
@@ -185,7 +205,7 @@ def test_period_draw_counts_the_inclusive_period(tmp_path, capsys):
 
 
 def test_draw_errors_are_one_line_and_exit_2(tmp_path, capsys):
-    db = _demo_db(tmp_path, members=20)
+    db = _demo_db(tmp_path / "shop.sqlite3", members=20)
     capsys.readouterr()
     cases = [
         (_draw_args(db, "--seed", "-3"), "--seed is a whole number"),
@@ -216,21 +236,23 @@ def test_draw_errors_are_one_line_and_exit_2(tmp_path, capsys):
         assert raw.execute("SELECT COUNT(*) FROM draw").fetchone()[0] == 0
 
 
-def test_maintain_prints_the_counts(tmp_path, capsys):
-    db = _demo_db(tmp_path, members=10)
+@ON_BOTH
+def test_maintain_prints_the_counts(db_location, capsys):
+    db = _demo_db(db_location, members=10)
     capsys.readouterr()
     assert main(["maintain", "--db", str(db)]) == 0
     assert capsys.readouterr().out.strip() == "expired 0 point lot(s), reviewed 0 member tier(s)"
 
 
-def test_charity_prints_totals_per_cause(tmp_path, capsys):
+@ON_BOTH
+def test_charity_prints_totals_per_cause(db_location, capsys):
     import uuid
 
     from sqlalchemy import select
 
     from app.bootstrap import open_app
     from app.db.models import Member
-    db = _demo_db(tmp_path, members=10)
+    db = _demo_db(db_location, members=10)
     app = open_app(str(db), "en", acting=SYSTEM)
     with app.engine.connect() as conn:
         member_id = conn.scalar(select(Member.id).order_by(Member.balance.desc()).limit(1))
@@ -247,7 +269,7 @@ def test_charity_prints_totals_per_cause(tmp_path, capsys):
 
 
 def test_numbers_past_what_can_be_stored_are_refused_in_words(tmp_path, capsys):
-    db = _demo_db(tmp_path, members=3)
+    db = _demo_db(tmp_path / "shop.sqlite3", members=3)
     capsys.readouterr()
     for huge in (str(2**63), "99999999999999999999"):
         assert main(["draw", "--db", str(db), "--name", "X", "--min-points", huge,
@@ -273,12 +295,9 @@ def test_numbers_past_what_can_be_stored_are_refused_in_words(tmp_path, capsys):
 # ---- the way back for a locked-out lone owner (issue #14) ------------------------------
 
 
-def _locked_owner(tmp_path):
-    import pytest
-
+def _locked_owner(db):
     from app.bootstrap import open_app
     from app.domain.errors import DomainError
-    db = tmp_path / "shop.sqlite3"
     app = open_app(str(db), "en", acting=SYSTEM)
     app.terminal.sign_in.create_owner("Ольга", "1234")
     for _ in range(5):
@@ -297,22 +316,24 @@ def _sign_in(db, pin):
         app.engine.dispose()
 
 
-def test_staff_reset_pin_from_stdin_lifts_the_lock_and_is_audited(tmp_path, monkeypatch, capsys):
+@ON_BOTH
+def test_staff_reset_pin_from_stdin_lifts_the_lock_and_is_audited(db_location, monkeypatch,
+                                                                   capsys):
     import io
-    db = _locked_owner(tmp_path)
+    db = _locked_owner(db_location)
     monkeypatch.setattr("sys.stdin", io.StringIO("5678\n"))
     assert main(["staff", "reset-pin", "ольга", "--pin-stdin", "--db", str(db)]) == 0
     assert "new PIN set for Ольга (owner)" in capsys.readouterr().out
     assert _sign_in(db, "5678") == "Ольга"
-    with sqlite3.connect(db) as raw:
-        rows = raw.execute("SELECT staff_name, details FROM audit "
-                           "WHERE action = 'staff_pin_reset'").fetchall()
-    assert rows == [("system", '{"via": "command line"}')]
+    rows = _sql(db, "SELECT staff_name, details FROM audit WHERE action = 'staff_pin_reset'")
+    assert [(name, json.loads(details) if isinstance(details, str) else details)
+            for name, details in rows] == [("system", {"via": "command line"})]
 
 
-def test_staff_reset_pin_asks_twice_without_echo_and_refuses_a_mismatch(tmp_path, monkeypatch,
+@ON_BOTH
+def test_staff_reset_pin_asks_twice_without_echo_and_refuses_a_mismatch(db_location, monkeypatch,
                                                                         capsys):
-    db = _locked_owner(tmp_path)
+    db = _locked_owner(db_location)
     answers = iter(["5678", "5679"])
     prompts = []
     monkeypatch.setattr("getpass.getpass", lambda prompt: prompts.append(prompt) or next(answers))

@@ -1,21 +1,25 @@
-"""`regulars refund` and `regulars adjust` end to end on a real SQLite file."""
+"""`regulars refund` and `regulars adjust` end to end on a real SQLite file and on the
+shop's PostgreSQL server."""
 
-import sqlite3
 import uuid
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from app.bootstrap import open_app
 from app.cli import main
+from app.db.engine import database_url
 from app.domain.giving import Verification
 from app.services.context import SYSTEM
 from app.services.dto import MemberInput
 
+pytestmark = pytest.mark.both_databases
+
 
 @pytest.fixture
-def shop(tmp_path):
+def shop(db_location):
     """A database with one member and two purchases on receipt R-7 and R-8."""
-    path = tmp_path / "shop.sqlite3"
+    path = db_location
     app = open_app(str(path), "en", acting=SYSTEM)
     t = app.terminal
     mid = t.till.enrol(MemberInput(first_name="Jane", last_name="Roe", phone="+79161234567",
@@ -29,8 +33,12 @@ def shop(tmp_path):
 
 
 def _rows(path, sql):
-    with sqlite3.connect(path) as db:
-        return db.execute(sql).fetchall()
+    engine = create_engine(database_url(path))
+    try:
+        with engine.connect() as db:
+            return [tuple(row) for row in db.execute(text(sql))]
+    finally:
+        engine.dispose()
 
 
 def test_refund_finds_by_receipt_refunds_part_then_the_rest(shop, capsys):

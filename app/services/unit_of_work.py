@@ -10,11 +10,12 @@ goes through here, so the rules for *how* a use case runs live in one place:
    begins holding the write lock, so two tills' read-check-write sequences run one after
    the other (``engine.take_write_lock``); one that only reads (``uow.read(...)``: search,
    lists) takes no lock and never waits for a sale;
-3. a full disk, a read-only or damaged file surfaces as a StorageError with a stable
-   code (services/storage.py) instead of a traceback;
-4. the retry policy decides whether a failed attempt is tried again: never on SQLite
-   (``OneAttempt``), on a serialisation failure or a deadlock on PostgreSQL
-   (``RetryConflicts``); the composition root picks it (``retry_policy``).
+3. the retry policy decides whether a failed attempt is tried again, from the driver's
+   own error: never on SQLite (``OneAttempt``), on a serialisation failure or a deadlock
+   on PostgreSQL (``RetryConflicts``); the composition root picks it (``retry_policy``);
+4. what the last attempt raised is put in words once, outside the retries: a full disk,
+   a read-only or damaged file, a server away surfaces as a StorageError with a stable
+   code (services/storage.py) instead of a traceback.
 """
 
 from __future__ import annotations
@@ -62,14 +63,11 @@ CONFLICT_STATES = frozenset({"40001", "40P01"})
 
 
 def conflict_state(exc: BaseException) -> str | None:
-    """The SQLSTATE of a server conflict behind ``exc`` (itself, or the DBAPIError a
-    StorageError was raised from), or None: SQLite's errors carry none and never match."""
-    for error in (exc, exc.__cause__):
-        if isinstance(error, DBAPIError):
-            state = getattr(error.orig, "sqlstate", None)
-            if state in CONFLICT_STATES:
-                return state
-    return None
+    """The SQLSTATE of a server conflict ``exc`` is, or None: SQLite's errors carry none
+    and never match. The policy sees the driver's error as SQLAlchemy raised it (the
+    words come after the retries), so there is nothing to dig behind."""
+    state = getattr(exc.orig, "sqlstate", None) if isinstance(exc, DBAPIError) else None
+    return state if state in CONFLICT_STATES else None
 
 
 class RetryConflicts:
@@ -119,25 +117,25 @@ class UnitOfWork:
         """Check ``permission`` (None: anybody, e.g. signing in), then run ``work(session)``
         in one transaction and return what it returns."""
         self.check(permission)
-        return self._retry.run(lambda: self._translated(self._writing, work))
+        return self._translated(work, lambda: self._retry.run(lambda: self._writing(work)))
 
     def read(self, permission: str | None, work: Callable[[Session], T]) -> T:
         """The same, for work that writes nothing: it takes no write lock, so a search
         never waits for another till's sale. Whatever writes (opening a member expires
         due lots) goes through ``__call__``."""
         self.check(permission)
-        return self._retry.run(lambda: self._translated(self._reading, work))
+        return self._translated(work, lambda: self._retry.run(lambda: self._reading(work)))
 
     def outside(self, permission: str | None, work: Callable[[], T]) -> T:
         """The same checks for work on files rather than rows (a backup, reading an import
         file, writing a PDF): no session is opened, storage errors are still put in words."""
         self.check(permission)
-        return self._translated(lambda w: w(), work)
+        return self._translated(work, work)
 
     def check(self, permission: str | None) -> None:
         if self._follow is not None:  # a cashier switched off elsewhere is refused here
             # It reads the database too: a server away is said in words here as well.
-            self._translated(lambda follow: follow(), self._follow)
+            self._translated(self._follow, self._follow)
         if permission is not None:
             roles.check(self._ctx.role, permission)
 
@@ -150,9 +148,11 @@ class UnitOfWork:
         with self._sessions.begin() as session:
             return work(session)
 
-    def _translated(self, run: Callable[[Callable], T], work: Callable) -> T:
+    def _translated(self, work: Callable, run: Callable[[], T]) -> T:
+        """``run()`` (every attempt the policy makes); what the last one raised, put in
+        words once. ``work`` names the use case in the log."""
         try:
-            result = run(work)
+            result = run()
         except (DBAPIError, sqlite3.Error) as exc:
             # A full disk, a read-only or damaged file: the transaction was rolled back;
             # say so in words instead of a traceback (see services/storage.py).

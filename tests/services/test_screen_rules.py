@@ -8,6 +8,8 @@ import pytest
 
 from app.services.dto import ComplaintInput
 
+pytestmark = pytest.mark.both_databases
+
 TODAY = date(2026, 3, 10)
 
 

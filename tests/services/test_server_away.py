@@ -2,13 +2,19 @@
 till learns it is away and that it is back, and the same sale goes through then.
 
 A server that does not answer is made without a server: a PostgreSQL URL on a closed
-port, or a SQLite file whose folder (a share) has gone away."""
+port, or a SQLite file whose folder (a share) has gone away; and, for the real thing,
+a PostgreSQL server of the test's own, stopped under the till and started again."""
 
+import os
+import shutil
 import socket
+import subprocess
 import uuid
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import sessionmaker
 
@@ -98,3 +104,50 @@ def test_the_tills_start_is_told_the_server_is_away_with_its_name(tmp_path, psyc
     assert caught.value.away and not caught.value.restorable
     assert caught.value.server == server_name(url) == url.split("@")[1]
     assert "secret" not in caught.value.server
+
+
+def _pg_ctl(data: Path, *args: str) -> None:
+    """pg_ctl on the test's own server, as its owner (the server refuses to run as root)."""
+    pg_ctl = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"))[-1]
+    run = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+    # No pipes: a server started here would hold them open, and the run would wait on them.
+    subprocess.run([*run, str(pg_ctl), "-D", str(data), "-w", *args], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+
+
+@pytest.fixture
+def own_server(postgres_template):
+    """A PostgreSQL server of this test's own (.ci/postgres), to stop and start again;
+    only where the suite has a server too (so without one it is skipped, in CI failed)."""
+    root = Path(__file__).resolve().parents[2]
+    made = subprocess.run(["bash", str(root / ".ci/postgres")], check=True, text=True,
+                          capture_output=True, timeout=300)
+    url = made.stdout.strip().splitlines()[-1]
+    folder = Path(make_url(url).query["host"])
+    yield url, folder / "data"
+    try:
+        _pg_ctl(folder / "data", "stop", "-m", "immediate")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_the_shops_server_stopped_and_started_again_the_same_sale_goes_through(own_server):
+    url, data = own_server
+    app = open_app(url, lang="en", acting=SYSTEM)
+    t = app.terminal
+    seen = []
+    t.server.follow(seen.append)
+    member = t.till.enrol(member_input())
+    _pg_ctl(data, "stop", "-m", "fast")  # the server goes down under a running till
+    purchase_id = uuid.uuid4()
+    with pytest.raises(StorageError) as caught:
+        t.till.record_purchase(purchase_id, member, 10_000)
+    assert caught.value.code == "storage_away" and str(caught.value) == storage.AWAY
+    assert t.server.away and seen == [True] and t.server.probe() is False
+    _pg_ctl(data, "restart")  # not running: started again with its last options
+    assert t.server.probe() is True and seen == [True, False]
+    result = t.till.record_purchase(purchase_id, member, 10_000)  # the cashier's retry
+    assert not result.duplicate and not t.server.away
+    assert t.till.member(member).visits == 1  # nothing half-saved before, once now
+    assert t.admin.check().problems == []
+    app.engine.dispose()

@@ -3,6 +3,7 @@ database are two tills, keep their names, and their purchases say which till."""
 
 import uuid
 
+import pytest
 from sqlalchemy import select
 
 from app.bootstrap import open_app, till_start
@@ -10,6 +11,8 @@ from app.db.models import Purchase, Till
 from app.services.context import SYSTEM
 from app.services.settings import Settings
 from tests.services.conftest import buy, member_input
+
+pytestmark = pytest.mark.both_databases
 
 
 def pc(tmp_path, name: str, till_name: str | None) -> Settings:
@@ -28,8 +31,8 @@ def tills(app) -> dict[uuid.UUID, str]:
         return dict(s.execute(select(Till.id, Till.name)).all())
 
 
-def test_two_pcs_on_one_database_are_two_tills_and_purchases_say_which(tmp_path):
-    db = tmp_path / "shop.sqlite3"
+def test_two_pcs_on_one_database_are_two_tills_and_purchases_say_which(db_location, tmp_path):
+    db = db_location
     front, back = pc(tmp_path, "front", "Front counter"), pc(tmp_path, "back", "Café")
     a, b = opened(db, front), opened(db, back)
     try:
@@ -55,8 +58,8 @@ def test_two_pcs_on_one_database_are_two_tills_and_purchases_say_which(tmp_path)
         again.engine.dispose()
 
 
-def test_till_name_on_the_command_line_picks_or_makes_that_till(tmp_path):
-    db = tmp_path / "shop.sqlite3"
+def test_till_name_on_the_command_line_picks_or_makes_that_till(db_location, tmp_path):
+    db = db_location
     settings = pc(tmp_path, "pc", "Till A")
     first = opened(db, settings)
     other = opened(db, settings, till="Till B")
@@ -75,8 +78,8 @@ def test_till_name_on_the_command_line_picks_or_makes_that_till(tmp_path):
         after.engine.dispose()
 
 
-def test_a_computer_without_a_name_is_the_shops_first_till_as_before(tmp_path):
-    db = tmp_path / "shop.sqlite3"
+def test_a_computer_without_a_name_is_the_shops_first_till_as_before(db_location, tmp_path):
+    db = db_location
     a = opened(db, pc(tmp_path, "a", None))
     b = opened(db, pc(tmp_path, "b", None))
     try:
@@ -87,8 +90,8 @@ def test_a_computer_without_a_name_is_the_shops_first_till_as_before(tmp_path):
         b.engine.dispose()
 
 
-def test_the_audit_says_at_which_till(tmp_path):
-    a = opened(tmp_path / "shop.sqlite3", pc(tmp_path, "front", "Front counter"))
+def test_the_audit_says_at_which_till(db_location, tmp_path):
+    a = opened(db_location, pc(tmp_path, "front", "Front counter"))
     try:
         a.terminal.admin.add_staff("Masha", "1111", "cashier")
         row = a.terminal.office.audit_log("staff_added")[0]
@@ -98,8 +101,8 @@ def test_the_audit_says_at_which_till(tmp_path):
         a.engine.dispose()
 
 
-def test_the_tills_start_with_a_name_renames_this_computer_for_good(tmp_path):
-    db = tmp_path / "shop.sqlite3"
+def test_the_tills_start_with_a_name_renames_this_computer_for_good(db_location, tmp_path):
+    db = db_location
     settings = pc(tmp_path, "pc", "Till A")
     first = till_start(str(db), settings).open("en")
     renamed = till_start(str(db), settings, till="Bar").open("en")

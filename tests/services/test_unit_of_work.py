@@ -118,13 +118,14 @@ def test_other_errors_pass_through_unchanged_and_roll_back(db):
 
 def test_each_transaction_runs_through_the_retry_policy(db):
     class Twice(OneAttempt):
-        calls = 0
+        calls, seen = 0, []
 
         def run(self, attempt):
             Twice.calls += 1
             try:
                 return attempt()
-            except StorageError:
+            except Exception as exc:  # the driver's own error: the words come after
+                Twice.seen.append(type(exc))
                 return attempt()
 
     failures = iter([sqlite3.OperationalError("database is locked")])
@@ -137,6 +138,7 @@ def test_each_transaction_runs_through_the_retry_policy(db):
     uow = UnitOfWork(sessions, ServiceContext(program=load_program(), staff=SYSTEM), Twice())
     assert uow("enrol", flaky) == "second try"
     assert Twice.calls == 1 and sessions.opened == 2 and tills(db) == 1
+    assert Twice.seen == [sqlite3.OperationalError]
 
 
 # ---- the retry policy (PostgreSQL: serialisation failures and deadlocks) -------------
@@ -212,8 +214,8 @@ def test_the_server_gets_the_retry_policy_and_sqlite_one_attempt():
 
 
 def test_a_deadlock_reruns_the_whole_unit_of_work_with_the_same_ids(db):
-    # Put in words (storage_busy) by the unit of work, still retried: the policy looks at
-    # the error behind the words. The same work runs again, so the same client id.
+    # The policy sees the server's own 40P01 (the words come once, after the retries).
+    # The same work runs again, so the same client id.
     till_id, deadlocks = uuid.uuid4(), [server_error("40P01", "deadlock detected")] * 2
 
     def work(s):
@@ -227,6 +229,28 @@ def test_a_deadlock_reruns_the_whole_unit_of_work_with_the_same_ids(db):
     uow = UnitOfWork(sessions, ServiceContext(program=load_program(), staff=SYSTEM), retry)
     assert uow("enrol", work) == "recorded"
     assert sessions.opened == 3 and len(pauses) == 2 and tills(db) == 1
+
+
+def test_a_deadlock_that_keeps_coming_is_put_in_words_once_after_the_last_attempt(
+        db, caplog):
+    last = [server_error("40P01", "deadlock detected") for _ in range(3)]
+    raised = iter(last)
+
+    def deadlocked(s):
+        add_till("never")(s)
+        s.flush()
+        raise next(raised)
+    sessions = CountingSessions(db)
+    retry, pauses = policy(attempts=3)
+    uow = UnitOfWork(sessions, ServiceContext(program=load_program(), staff=SYSTEM), retry)
+    with pytest.raises(StorageError) as caught:
+        uow("enrol", deadlocked)
+    assert caught.value.code == "storage_busy" and caught.value.__cause__ is last[2]
+    assert sessions.opened == 3 and len(pauses) == 2 and tills(db) == 0
+    said = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+    assert len(said) == 1 and said[0].startswith(
+        "test_a_deadlock_that_keeps_coming_is_put_in_words_once_after_the_last_attempt."
+        "<locals>.deadlocked refused by the database: ")
 
 
 def test_a_real_serialisation_failure_on_the_server_is_retried(postgres_url):

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
 
+import pytest
 from sqlalchemy import func, select
 
 from app.bootstrap import open_app
@@ -15,6 +16,8 @@ from app.services.context import SYSTEM
 from app.services.settings import Settings
 from app.services.upkeep_lease import LEASE
 from tests.services.conftest import member_input
+
+pytestmark = pytest.mark.both_databases
 
 SINCE = datetime(2025, 1, 10, 12, 0)
 
@@ -50,8 +53,8 @@ def figures(app):
     return rows, held
 
 
-def test_one_till_holds_the_upkeep_and_another_takes_over_when_it_lapses(tmp_path):
-    db = tmp_path / "shop.sqlite3"
+def test_one_till_holds_the_upkeep_and_another_takes_over_when_it_lapses(db_location, tmp_path):
+    db = db_location
     shop_with_due_lots(db, tmp_path, 3)
     a, b = till(db, tmp_path, "A"), till(db, tmp_path, "B")
     try:
@@ -83,8 +86,8 @@ sys.exit(main(["--db", sys.argv[1], "--till", sys.argv[2], "maintain"]))
 """
 
 
-def test_two_upkeep_runs_at_once_in_two_processes_expire_each_lot_once(tmp_path):
-    db = tmp_path / "shop.sqlite3"
+def test_two_upkeep_runs_at_once_in_two_processes_expire_each_lot_once(db_location, tmp_path):
+    db = db_location
     members = 300
     shop_with_due_lots(db, tmp_path, members)
     env = dict(os.environ, PYTHONPATH=os.getcwd())
