@@ -261,3 +261,34 @@ def test_the_wal_reaches_the_database_file_in_the_background_not_in_a_sale(tmp_p
         assert count == 5
     finally:
         app.engine.dispose()
+
+
+@pytest.mark.sqlite_only  # the migration is about PostgreSQL's 32-bit INTEGER; see below
+def test_rollup_counters_migration_changes_nothing_on_sqlite(empty_db_location):
+    with plain_engine(empty_db_location) as engine:
+        migrate(engine, "upgrade", "0017")
+        def columns():
+            return [(c["name"], str(c["type"])) for c in inspect(engine).get_columns(
+                "report_sales_day")]
+        before = columns()
+        migrate(engine, "upgrade", "0018")
+        assert columns() == before
+
+
+def test_a_server_migrated_with_32_bit_counters_gets_64_bit_ones(postgres_url):
+    """A shop's server migrated before 0008/0011 were fixed has INTEGER counters; 0018
+    widens them, and a day's revenue past 2**31 kopecks then fits."""
+    with plain_engine(postgres_url) as engine:
+        migrate(engine, "downgrade", "0017")
+        with engine.begin() as conn:  # as the old 0008 and 0011 made them
+            conn.execute(text("ALTER TABLE report_sales_day ALTER COLUMN revenue_minor TYPE INTEGER"))
+            conn.execute(text("ALTER TABLE report_member_day ALTER COLUMN members TYPE INTEGER"))
+        migrate(engine, "upgrade", "0018")
+        assert differences_from_the_models(engine) == []
+        with engine.connect() as conn:
+            kinds = dict(conn.execute(text(
+                "SELECT table_name || '.' || column_name, data_type FROM information_schema.columns "
+                "WHERE table_name IN ('report_sales_day', 'report_member_day') "
+                "AND column_name IN ('revenue_minor', 'members')")).all())
+        assert kinds == {"report_sales_day.revenue_minor": "bigint",
+                         "report_member_day.members": "bigint"}
