@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import sqlite3
+import time
 import traceback
 import uuid
 
@@ -26,7 +27,9 @@ from app.services.context import SYSTEM
 from app.services.dto import MemberInput
 from app.services.storage import StorageError
 
-SPAWN = multiprocessing.get_context("fork")
+# Spawned, not forked: a fork copies whatever lock another thread of the test process
+# (Qt's pool, logging) held at that moment, and a till once hung on one for good.
+SPAWN = multiprocessing.get_context("spawn")
 WAIT_S = 60
 
 
@@ -60,13 +63,19 @@ def run_tills(db_url, job, args_per_till):
     """Run ``job(terminal, *args)`` in one process per entry of ``args_per_till``, all at
     once; returns each outcome: ("ok", value), ("refused", code) or ("crash", text)."""
     barrier, results = SPAWN.Barrier(len(args_per_till)), SPAWN.Queue()
-    tills = [SPAWN.Process(target=_till_process, args=(db_url, barrier, results, job, args))
+    tills = [SPAWN.Process(target=_till_process, args=(db_url, barrier, results, job, args),
+                           daemon=True)
              for args in args_per_till]
     for till in tills:
         till.start()
-    outcomes = [results.get(timeout=WAIT_S) for _ in tills]
-    for till in tills:
-        till.join(WAIT_S)
+    try:
+        outcomes = [results.get(timeout=WAIT_S) for _ in tills]
+    finally:  # a till that never answers fails the test; it never holds the run
+        deadline = time.monotonic() + WAIT_S
+        for till in tills:
+            till.join(max(0.1, deadline - time.monotonic()))
+            if till.is_alive():
+                till.terminate()
     crashes = [text for kind, text in outcomes if kind == "crash"]
     assert not crashes, crashes[0]
     return outcomes
