@@ -20,7 +20,7 @@ from typing import TypeVar
 from app.domain.giving import Verification
 from app.domain.program import Line
 from app.services import members, outbox
-from app.services.context import utcnow
+from app.services.context import StaffSession, utcnow
 from app.services.dto import MemberInput, PurchaseResult, SearchHit
 from app.services.outbox import OfflineSale, OutboxStatus, PendingMember, SetAside
 from app.services.sender import Sender, SendReport
@@ -37,10 +37,10 @@ RECONNECT_S = 2.0  # how often a till that cannot reach the server tries again
 class OfflineTill:
     """``local``: the till's local file (services over it). ``connect``: opens the server
     (raises StorageError storage_away while it is away). ``redeem_per_day``: the owner's
-    offline redemption policy (0: off)."""
+    offline redemption policy (0: off); None reads it from the program in force."""
 
     def __init__(self, local: Terminal, connect: Callable[[], Terminal],
-                 redeem_per_day: int = 0, monotonic: Callable[[], float] = time.monotonic,
+                 redeem_per_day: int | None = None, monotonic: Callable[[], float] = time.monotonic,
                  clock: Callable[[], datetime] = utcnow):
         self._local = local
         self._connect = connect
@@ -56,8 +56,10 @@ class OfflineTill:
 
     # ---- the cashier's calls -------------------------------------------------------------
 
-    def search(self, query: str, limit: int = members.SEARCH_LIMIT) -> list[SearchHit]:
-        return self._either(lambda till: till.search(query, limit))
+    def search(self, query: str, limit: int = members.SEARCH_LIMIT, *,
+               refuse_bad_card: bool = False) -> list[SearchHit]:
+        return self._either(lambda till: till.search(query, limit,
+                                                     refuse_bad_card=refuse_bad_card))
 
     def find_by_card(self, card: str) -> uuid.UUID:
         return self._either(lambda till: till.find_by_card(card))
@@ -90,7 +92,7 @@ class OfflineTill:
                 self._failed(exc)
         sale = self._local.unit_of_work("purchase", lambda s: outbox.record_sale(
             s, self._local.ctx, purchase_id, member_id, amount_minor, redeem_points,
-            receipt_number, tuple(lines), verification, self._redeem_per_day))
+            receipt_number, tuple(lines), verification, self.redeem_per_day))
         self._unsent = True
         return sale
 
@@ -105,6 +107,17 @@ class OfflineTill:
             s, self._local.ctx, data, member_id))
         self._unsent = True
         return enrolled
+
+    @property
+    def redeem_per_day(self) -> int:
+        """Points a member may spend a day while offline (the program's setting)."""
+        if self._redeem_per_day is not None:
+            return self._redeem_per_day
+        return self._local.program.offline_redeem_per_day
+
+    def carry_staff(self, session: StaffSession | None) -> None:
+        """Who is signed in at the till (on the server's facade) acts on the local file."""
+        self._local.sign_in.carry(session)
 
     # ---- where the till stands ------------------------------------------------------------
 

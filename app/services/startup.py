@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from app.services import backups
+from app.services.offline_till import OfflineTill
 from app.services.replica import LocalCopy
 from app.services.settings import Settings
 from app.services.terminal import Terminal
@@ -59,6 +60,9 @@ class TillStart:
     database: Path | None  # the SQLite file; None for a database server
     open: Callable[[str], Terminal]  # language -> the till's facade; raises CannotOpen
     replica: LocalCopy | None = None  # a server's till: its local copy, kept up to date
+    # A server's till: the server's facade -> its offline till over the local copy, or
+    # None while the copy is not complete (issue #17). None on SQLite.
+    offline: Callable[[Terminal], OfflineTill | None] | None = None
 
     def auto_backup(self) -> Path | None:
         """The daily backup (see backups.auto_backup). A failure is logged and retried

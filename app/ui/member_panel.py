@@ -124,7 +124,9 @@ class MemberPanel(QFrame):
         self._optional = [self.perks, self.keep_text, self.expiry, self.occasions, self.prompt,
                           self.campaigns, self.notes, self.rewards]
 
-    def show_member(self, m: MemberView | None) -> None:
+    def show_member(self, m: MemberView | None, pending: int = 0) -> None:
+        """``pending``: points of sales recorded offline, not yet on the server (already
+        counted in ``m.balance``), said apart until the server has them."""
         for widget in self._content:
             widget.setVisible(m is not None)
         if m is None:
@@ -138,6 +140,10 @@ class MemberPanel(QFrame):
         self.name.setText(m.display_name)
         self._show_tier(m)
         self._show_standing(m)
+        if pending:
+            self.balance.setText(self.tr("%1 (of which %2 pending)")
+                                 .replace("%1", self.balance.text())
+                                 .replace("%2", formats.points(pending)))
         self.greeting.setText(f"«{m.greeting}»")
         # The service leaves out what the prompt or the progress bar already says.
         _set(self.occasions, "   ".join(f"★ {text}" for _kind, text in m.occasions))
