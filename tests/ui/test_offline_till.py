@@ -1,0 +1,111 @@
+"""The cashier keeps serving at the till while the shop's server is away (issue #17):
+a till on a real PostgreSQL server of the test's own, with a complete local copy; the
+server is stopped (pg_ctl, immediate mode) and started again. The cashier finds the
+member by name, opens them, sells with F5 and Enter; the thank-you says the points are
+pending, the status line says a sale waits; back, "All sent", the sale on the server
+once and the balance shown final."""
+
+from __future__ import annotations
+
+import shutil
+from functools import partial
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import func, select
+
+from app.bootstrap import offline_till, open_app
+from app.db.models import Purchase
+from app.services.context import SYSTEM
+from app.services.dto import MemberInput
+from app.services.replica import LocalCopy
+from app.services.settings import Settings
+from app.ui.main import make_window
+from app.ui.offline_sender import OfflineSender
+from app.ui.purchase_dialog import PurchaseDialog
+from tests.chaos.server import Server
+from tests.ui.drive import press, type_into, visible_dialog
+
+
+@pytest.fixture(scope="module")
+def pg():
+    """A PostgreSQL of the test's own, so it can be stopped and started again."""
+    if shutil.which("pg_ctl") is None and not list(
+            __import__("glob").glob("/usr/lib/postgresql/*/bin/pg_ctl")):
+        pytest.skip("PostgreSQL is not installed")
+    server = Server()
+    server.create()
+    yield server
+    try:
+        server.stop()
+    finally:
+        shutil.rmtree(server.dir, ignore_errors=True)
+
+
+@pytest.fixture
+def shop(pg, tmp_path):
+    """The shop's server with Ivan on it (200 welcome points), and a complete copy."""
+    app = open_app(pg.url, "en", acting=SYSTEM)
+    ivan = app.terminal.till.enrol(MemberInput(first_name="Ivan", last_name="Offline",
+                                               phone="+7 916 123-45-67", consent=True))
+    copy = LocalCopy(pg.url, tmp_path / "offline" / "copy.sqlite3")
+    copy.build()
+    assert copy.is_complete()
+    yield app, copy, ivan
+    if not (pg.data / "postmaster.pid").exists():
+        pg.start()
+    copy.close()
+    app.engine.dispose()
+
+
+def purchases_on_server(app, member_id) -> int:
+    with app.terminal._sessions() as s:
+        return s.scalar(select(func.count()).select_from(Purchase)
+                        .where(Purchase.member_id == member_id))
+
+
+def sell(qtbot, window, amount: str) -> None:
+    """F5, the amount, Enter: as a cashier does."""
+    def fill_and_confirm():
+        dialog = visible_dialog(PurchaseDialog)
+        type_into(qtbot, dialog.amount, amount)
+        press(qtbot, dialog.amount, Qt.Key.Key_Return)
+    QTimer.singleShot(0, fill_and_confirm)
+    press(qtbot, window, Qt.Key.Key_F5)
+    qtbot.waitUntil(window.banner.isVisible)
+
+
+def test_a_sale_with_the_server_stopped_is_pending_then_final_once_it_is_back(
+        qtbot, pg, shop):
+    app, copy, ivan = shop
+    window = make_window(app.terminal, offline=partial(offline_till, copy, Settings()))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    sender = OfflineSender(window, window.route.offline_till, copy.catch_up, every_ms=50)
+    sender.rounded.connect(window.refresh_member)
+    pg.crash()  # the shop's server goes away (a crash: connections cut)
+
+    type_into(qtbot, window.search, "Offline")
+    qtbot.waitUntil(lambda: window.search_status.text() == "1 found")
+    press(qtbot, window.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current is not None)
+    assert window.current.member_id == ivan
+    assert window.panel.balance.text() == "200 points"
+    sell(qtbot, window, "1000")
+    assert window.banner.text() == ("Thank you!\n+30 points pending: they count once the "
+                                    "shop's server has the sale.")
+    assert window.panel.balance.text() == "230 points (of which 30 pending)"
+    assert window.offline_line.text().endswith("— 1 sale waiting to be sent")
+    assert window.offline_line.text().startswith("Offline since ")
+    assert not window.server_watch.line.isVisible()  # the offline line speaks instead
+
+    pg.start()  # back: the outbox goes off the GUI thread, then the copy catches up
+    sender.start()
+    qtbot.waitUntil(lambda: window.offline_line.text() == "All sent", timeout=15_000)
+    assert window.panel.balance.text() == "230 points"  # final, no longer pending
+    assert purchases_on_server(app, ivan) == 1
+    assert app.terminal.till.member(ivan).balance == 230
+    sender.wait()
+    QApplication.instance().removeEventFilter(window.scanner)
