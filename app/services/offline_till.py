@@ -24,6 +24,7 @@ from app.services.context import StaffSession, utcnow
 from app.services.dto import MemberInput, PurchaseResult, SearchHit
 from app.services.outbox import OfflineSale, OutboxStatus, PendingMember, SetAside
 from app.services.sender import Sender, SendReport
+from app.services.sign_in import SignIn
 from app.services.storage import StorageError, is_away
 from app.services.terminal import Terminal
 from app.services.till import Till
@@ -114,6 +115,11 @@ class OfflineTill:
         if self._redeem_per_day is not None:
             return self._redeem_per_day
         return self._local.program.offline_redeem_per_day
+
+    @property
+    def local_sign_in(self) -> SignIn:
+        """Signing in against the staff in the local copy (their PIN hashes)."""
+        return self._local.sign_in
 
     def carry_staff(self, session: StaffSession | None) -> None:
         """Who is signed in at the till (on the server's facade) acts on the local file."""

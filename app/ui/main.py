@@ -211,10 +211,16 @@ def _after_back_office(window, terminal: Terminal) -> None:
     if terminal.ctx.staff is None:  # a restore signed everyone out
         if hasattr(window, "next_customer"):
             window.next_customer()
-        LoginDialog(terminal.sign_in, window).exec()
+        LoginDialog(_sign_in(window, terminal), window).exec()
         return
     if getattr(window, "current", None) is not None:
         window.show_member(window.current.member_id)  # the program may have changed
+
+
+def _sign_in(window, terminal: Terminal):
+    """The till window's sign-in (against the local copy while the server is away)."""
+    route = getattr(window, "route", None)
+    return route.sign_in if route is not None else terminal.sign_in
 
 
 def run_gui(start: TillStart, lang: str | None = None, demo: bool = False) -> int:
@@ -304,7 +310,7 @@ class IdleLock(QObject):
         self._terminal.sign_in.lock()
         if hasattr(self._window, "next_customer"):
             self._window.next_customer()  # no member left open for the next person
-        LoginDialog(self._terminal.sign_in, self._window).exec()
+        LoginDialog(_sign_in(self._window, self._terminal), self._window).exec()
         self._idle.start()
 
 

@@ -12,11 +12,17 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from typing import TypeVar
 
+from app.services.context import StaffSession
 from app.services.dto import MemberView
 from app.services.offline_till import OfflineTill
 from app.services.outbox import OfflineSale, OutboxStatus
+from app.services.sign_in import SignIn
+from app.services.storage import StorageError, is_away
 from app.services.terminal import Terminal
+
+T = TypeVar("T")
 
 
 class OfflineRoute:
@@ -26,6 +32,7 @@ class OfflineRoute:
         self._make_offline = make_offline
         self._offline: OfflineTill | None = None
         self.pending: dict[uuid.UUID, int] = {}  # member id -> pending points shown
+        self.sign_in = OfflineSignIn(terminal.sign_in, self)  # the sign-in screen's calls
 
     def offline_till(self) -> OfflineTill | None:
         """The offline till, made once the local copy is complete; None before (and on
@@ -93,3 +100,41 @@ class OfflineRoute:
 
 def is_offline_sale(result) -> bool:
     return isinstance(result, OfflineSale)
+
+
+class OfflineSignIn:
+    """The sign-in screen's calls (services/sign_in.py), answered by the staff in the
+    local copy (their PIN hashes) while the server is away, once the till has a complete
+    copy; whoever signs in there is the person at the till on the server's facade too.
+    A wrong PIN counted offline is counted in the copy only (see the README)."""
+
+    def __init__(self, server: SignIn, route: OfflineRoute):
+        self._server = server
+        self._route = route
+
+    def _either(self, call: Callable[[SignIn], T]) -> T:
+        try:
+            return call(self._server)
+        except StorageError as exc:
+            till = self._route.offline_till() if is_away(exc) else None
+            if till is None:
+                raise
+            return call(till.local_sign_in)
+
+    def has_staff(self) -> bool:
+        return self._either(lambda s: s.has_staff())
+
+    def staff_names(self) -> list[str]:
+        return self._either(lambda s: s.staff_names())
+
+    def last_signed_in(self) -> str | None:
+        return self._either(lambda s: s.last_signed_in())
+
+    def login(self, name: str, pin: str) -> StaffSession:
+        session = self._either(lambda s: s.login(name, pin))
+        self._server.carry(session)
+        return session
+
+    def __getattr__(self, name: str):
+        """The rest (the first owner, locking) is the server's facade's."""
+        return getattr(self._server, name)
