@@ -17,6 +17,8 @@ RU = {
     "with points waits for the server.":
         "Каждая касса считает сама, пока сервер не ответит; 0 или пусто — оплата баллами "
         "ждёт сервера.",
+    # app/ui/program_problems.py: where a refusal is
+    "Points a day while the server is away": "Баллов в день без сервера",
     # app/ui/main.py: Manage menu
     "Sales set aside…": "Отложенные продажи…",
 }
