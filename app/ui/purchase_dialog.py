@@ -123,6 +123,7 @@ class PurchaseDialog(QDialog):
         elif self._offline_redeem == 0:
             self._follow_max = False
             self.redeem.setEnabled(False)
+            self.redeem_hint.hide()  # "at most N points" would offer what cannot be paid
             self.offline_note.setText(self.tr("The shop's server is away: paying with points "
                                               "waits until it answers again."))
         else:

@@ -2,8 +2,6 @@
 (issue #17, the till window's part; merged by packaging/fill_ru.py)."""
 
 RU = {
-    # app/ui/member_panel.py: the balance with points not yet on the server
-    "%1 (of which %2 pending)": "%1 (из них %2 ожидают сервера)",
     # app/ui/till_window.py: the thank-you after a sale recorded offline
     "Thank you!": "Спасибо!",
     # app/ui/purchase_dialog.py: the offline redemption policy, said
@@ -23,6 +21,11 @@ RU = {
     "Sales set aside…": "Отложенные продажи…",
 }
 RU_PLURAL = {
+    # app/ui/member_panel.py: under the balance, points not yet on the server
+    "of which %n point(s) pending until the shop's server has the sales": (
+        "из них %n балл ждёт, пока сервер магазина получит продажи",
+        "из них %n балла ждут, пока сервер магазина получит продажи",
+        "из них %n баллов ждут, пока сервер магазина получит продажи"),
     "+%n point(s) pending: they count once the shop's server has the sale.": (
         "+%n балл ожидает: он зачтётся, когда сервер магазина получит продажу.",
         "+%n балла ожидают: они зачтутся, когда сервер магазина получит продажу.",
@@ -33,6 +36,9 @@ RU_PLURAL = {
         "Сервер магазина не отвечает: можно списать не более %n баллов в день."),
 }
 EN_PLURAL = {
+    "of which %n point(s) pending until the shop's server has the sales": (
+        "of which %n point pending until the shop's server has the sales",
+        "of which %n points pending until the shop's server has the sales"),
     "+%n point(s) pending: they count once the shop's server has the sale.": (
         "+%n point pending: it counts once the shop's server has the sale.",
         "+%n points pending: they count once the shop's server has the sale."),

@@ -2365,38 +2365,33 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>MemberPanel</name>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="84" />
+        <location filename="../../app/ui/member_panel.py" line="85" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="84" />
+        <location filename="../../app/ui/member_panel.py" line="85" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="84" />
+        <location filename="../../app/ui/member_panel.py" line="85" />
         <source>Earned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="84" />
+        <location filename="../../app/ui/member_panel.py" line="85" />
         <source>Redeemed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="94" />
+        <location filename="../../app/ui/member_panel.py" line="95" />
         <source>Last visits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="137" />
+        <location filename="../../app/ui/member_panel.py" line="139" />
         <source>Find a member: type a name or the last digits of the phone, or scan the card.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/member_panel.py" line="144" />
-        <source>%1 (of which %2 pending)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2435,6 +2430,12 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/member_panel.py" line="153" />
         <source>Notes: %1</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/member_panel.py" line="145" />
+        <source>of which %n point(s) pending until the shop's server has the sales</source>
+        <translation>
+            <numerusform>of which %Ln point pending until the shop's server has the sales</numerusform><numerusform>of which %Ln points pending until the shop's server has the sales</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/member_panel.py" line="179" />

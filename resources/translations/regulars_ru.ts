@@ -2367,39 +2367,34 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>MemberPanel</name>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="84" />
+        <location filename="../../app/ui/member_panel.py" line="85" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="84" />
+        <location filename="../../app/ui/member_panel.py" line="85" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="84" />
+        <location filename="../../app/ui/member_panel.py" line="85" />
         <source>Earned</source>
         <translation>Начислено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="84" />
+        <location filename="../../app/ui/member_panel.py" line="85" />
         <source>Redeemed</source>
         <translation>Списано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="94" />
+        <location filename="../../app/ui/member_panel.py" line="95" />
         <source>Last visits</source>
         <translation>Последние визиты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="137" />
+        <location filename="../../app/ui/member_panel.py" line="139" />
         <source>Find a member: type a name or the last digits of the phone, or scan the card.</source>
         <translation>Найдите участника: наберите имя или последние цифры телефона, или отсканируйте карту.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/member_panel.py" line="144" />
-        <source>%1 (of which %2 pending)</source>
-        <translation>%1 (из них %2 ожидают сервера)</translation>
     </message>
     <message>
         <location filename="../../app/ui/member_panel.py" line="151" />
@@ -2437,6 +2432,12 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/member_panel.py" line="153" />
         <source>Notes: %1</source>
         <translation>Заметки: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/member_panel.py" line="145" />
+        <source>of which %n point(s) pending until the shop's server has the sales</source>
+        <translation>
+            <numerusform>из них %Ln балл ждёт, пока сервер магазина получит продажи</numerusform><numerusform>из них %Ln балла ждут, пока сервер магазина получит продажи</numerusform><numerusform>из них %Ln баллов ждут, пока сервер магазина получит продажи</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/member_panel.py" line="179" />

@@ -111,7 +111,9 @@ def test_a_sale_with_the_server_stopped_is_pending_then_final_once_it_is_back(
     sell(qtbot, window, "1000")
     assert window.banner.text() == ("Thank you!\n+30 points pending: they count once the "
                                     "shop's server has the sale.")
-    assert window.panel.balance.text() == "230 points (of which 30 pending)"
+    assert window.panel.balance.text() == "230 points"
+    assert window.panel.pending.text() == ("of which 30 points pending until the shop's "
+                                           "server has the sales")
     assert window.offline_line.text().endswith("— 1 sale waiting to be sent")
     assert window.offline_line.text().startswith("Offline since ")
     assert not window.server_watch.line.isVisible()  # the offline line speaks instead
@@ -120,6 +122,7 @@ def test_a_sale_with_the_server_stopped_is_pending_then_final_once_it_is_back(
     sender.start()
     qtbot.waitUntil(lambda: window.offline_line.text() == "All sent", timeout=15_000)
     assert window.panel.balance.text() == "230 points"  # final, no longer pending
+    assert window.panel.pending.isHidden()
     assert purchases_on_server(app, ivan) == 1
     assert app.terminal.till.member(ivan).balance == 230
     sender.wait()
@@ -170,7 +173,9 @@ def test_offline_a_cashier_signs_in_enrols_and_sells_without_points(qtbot, pg, s
     QTimer.singleShot(0, try_points_then_sell)
     press(qtbot, window, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: "pending" in window.banner.text())
-    assert window.panel.balance.text() == "215 points (of which 15 pending)"
+    assert window.panel.balance.text() == "215 points"
+    assert window.panel.pending.text() == ("of which 15 points pending until the shop's "
+                                           "server has the sales")
     assert window.offline_line.text().endswith("— 2 sales waiting to be sent")
 
     pg.start()
