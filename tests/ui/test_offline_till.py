@@ -30,6 +30,7 @@ from app.ui.offline_sender import OfflineSender
 from app.ui.purchase_dialog import PurchaseDialog
 from tests.chaos.server import Server, _bin
 from tests.ui.drive import click, press, type_into, visible_dialog
+from tests.ui.test_till_search import _sell as sell
 
 SHOPS = itertools.count()
 
@@ -83,17 +84,6 @@ def offline_window(qtbot, app, copy):
     return window
 
 
-def sell(qtbot, window, amount: str) -> None:
-    """F5, the amount, Enter: as a cashier does."""
-    def fill_and_confirm():
-        dialog = visible_dialog(PurchaseDialog)
-        type_into(qtbot, dialog.amount, amount)
-        press(qtbot, dialog.amount, Qt.Key.Key_Return)
-    QTimer.singleShot(0, fill_and_confirm)
-    press(qtbot, window, Qt.Key.Key_F5)
-    qtbot.waitUntil(window.banner.isVisible)
-
-
 def test_a_sale_with_the_server_stopped_is_pending_then_final_once_it_is_back(
         qtbot, pg, shop):
     app, copy, ivan = shop
@@ -108,7 +98,7 @@ def test_a_sale_with_the_server_stopped_is_pending_then_final_once_it_is_back(
     qtbot.waitUntil(lambda: window.current is not None)
     assert window.current.member_id == ivan
     assert window.panel.balance.text() == "200 points"
-    sell(qtbot, window, "1000")
+    sell(window, qtbot, "1000")  # F5, the amount, Enter
     assert window.banner.text() == ("Thank you!\n+30 points pending: they count once the "
                                     "shop's server has the sale.")
     assert window.panel.balance.text() == "230 points"
