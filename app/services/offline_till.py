@@ -11,6 +11,7 @@ purchase id: if the server had committed it after all, sending it is a no-op.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 import uuid
 from collections.abc import Callable
@@ -54,6 +55,7 @@ class OfflineTill:
         self._unsent = True  # rows may wait from an earlier run: send before going online
         self.offline_since = None  # UTC, while the server is away
         self.last_report: SendReport | None = None  # the last round of sending
+        self._busy = threading.Lock()  # one thread at a time connects and sends
 
     # ---- the cashier's calls -------------------------------------------------------------
 
@@ -154,9 +156,19 @@ class OfflineTill:
         return online(self._local.till)
 
     def _online(self) -> Terminal | None:
-        """The server, once it answers and everything waiting has been sent; else None."""
+        """The server, once it answers and everything waiting has been sent; else None.
+        While another thread connects or sends (the till's sender, off the GUI thread),
+        the cashier's call is served by the local file rather than wait for it."""
         if self.offline_since is not None and self._monotonic() < self._next_try:
             return None
+        if not self._busy.acquire(blocking=False):
+            return None
+        try:
+            return self._connect_and_send()
+        finally:
+            self._busy.release()
+
+    def _connect_and_send(self) -> Terminal | None:
         try:
             if self._server is None:
                 self._server = self._connect()
