@@ -29,7 +29,7 @@ from app.ui.main import make_window
 from app.ui.offline_sender import OfflineSender
 from app.ui.purchase_dialog import PurchaseDialog
 from tests.chaos.server import Server, _bin
-from tests.ui.drive import click, press, type_into, visible_dialog
+from tests.ui.drive import click, press, scan, type_into, visible_dialog
 from tests.ui.test_till_search import _sell as sell
 
 SHOPS = itertools.count()
@@ -123,9 +123,14 @@ def test_offline_a_cashier_signs_in_enrols_and_sells_without_points(qtbot, pg, s
     """Signed in against the copied PIN hash; paying with points is off (the default)
     and the purchase dialog says so; a newcomer enrolled offline reaches the server with
     their sale, in the name of the cashier who was signed in."""
-    app, copy, _ivan = shop
+    app, copy, ivan = shop
     window = offline_window(qtbot, app, copy)
+    card = app.terminal.till.member(ivan).card_number
     pg.crash()
+    scan(qtbot, window.search, card)  # the card scanned: opened from the copy
+    qtbot.waitUntil(lambda: window.current is not None)
+    assert window.current.member_id == ivan and window.panel.balance.text() == "200 points"
+    press(qtbot, window, Qt.Key.Key_Escape)
     app.terminal.sign_in.lock()
     login = LoginDialog(window.route.sign_in, window)
     qtbot.addWidget(login)
