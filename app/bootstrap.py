@@ -185,8 +185,8 @@ def till_start(db: str | None = None, settings: Settings | None = None,
     if sqlite_path(url) is not None:
         return TillStart(settings, sqlite_path(url), open_till)
     replica = LocalCopy(url, local_path(url))
-    return TillStart(settings, None, open_till, replica,
-                     partial(offline_till, replica, settings))
+    return TillStart(settings, None, open_till, replica=replica,
+                     offline=partial(offline_till, replica, settings))
 
 
 def offline_till(copy: LocalCopy, settings: Settings, server: Terminal) -> OfflineTill | None:
