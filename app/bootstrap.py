@@ -10,6 +10,7 @@ import sqlite3
 import sys
 import uuid
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import platformdirs
@@ -28,6 +29,7 @@ from app.db.migrate import (
 from app.db.models import Till
 from app.services import program_admin, rollups, storage
 from app.services.context import SYSTEM, ServiceContext, StaffSession, utcnow
+from app.services.offline_till import OfflineTill
 from app.services.replica import LocalCopy, local_path
 from app.services.settings import APP_NAME, Settings, SignInMemory, system_language
 from app.services.startup import CannotOpen, TillStart, server_name
@@ -180,8 +182,22 @@ def till_start(db: str | None = None, settings: Settings | None = None,
             raise CannotOpen(exc.params.get("detail", str(exc)), restorable=False,
                              server=server_name(resolve_db(db))) from exc
     url = resolve_db(db)  # a shop's server: this till keeps a local copy of it (#17)
-    replica = LocalCopy(url, local_path(url)) if sqlite_path(url) is None else None
-    return TillStart(settings, sqlite_path(url), open_till, replica, url)
+    if sqlite_path(url) is not None:
+        return TillStart(settings, sqlite_path(url), open_till, url=url)
+    replica = LocalCopy(url, local_path(url))
+    return TillStart(settings, None, open_till, replica=replica, url=url,
+                     offline=partial(offline_till, replica, settings))
+
+
+def offline_till(copy: LocalCopy, settings: Settings, server: Terminal) -> OfflineTill | None:
+    """The till's calls served by the local copy while the server is away, once the copy
+    is complete (None before). The copy's till row is this till's (the server's id),
+    and the person at the till is the one signed in on the server."""
+    if not copy.is_complete():
+        return None
+    local = open_app(str(copy.path), server.ctx.lang, create=False, settings=settings,
+                     till=server.ctx.till_name, acting=server.ctx.staff)
+    return OfflineTill(local.terminal, lambda: server)
 
 
 def startup_probe() -> None:

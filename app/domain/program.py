@@ -57,6 +57,9 @@ class Program:
     limits: Limits = Limits()  # the owner's caps on points given and spent
     # A purchase above this asks the cashier to confirm it (a typo of two zeros).
     large_amount_minor: int = DEFAULT_LARGE_AMOUNT_MINOR
+    # Points one member may spend a day at a till while the shop's server is away
+    # (issue #17), counted by that till; 0: paying with points waits for the server.
+    offline_redeem_per_day: int = 0
 
     # ---- reading and writing -------------------------------------------------------
 
@@ -92,6 +95,7 @@ class Program:
             "phrases": {k: dict(v) for k, v in self.phrases.items()},
             "limits": self.limits.to_dict(),
             "large_amount_minor": self.large_amount_minor,
+            "offline_redeem_per_day": self.offline_redeem_per_day,
         }
 
     def with_expiry_started(self, previous: Program | None, today: date) -> Program:

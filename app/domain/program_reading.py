@@ -105,11 +105,16 @@ class _Reader:
             self.need(len(set(item_keys)) == len(item_keys), "program_duplicate_key",
                       "Two entries have the same key.", kind)
         large = self.large_amount()
+        offline = self.integer(data.get("offline_redeem_per_day", 0), "offline_redeem_per_day")
+        self.need(offline >= 0, "program_negative", "This cannot be negative.",
+                  "offline_redeem_per_day")
+        self.need(offline <= MAX_POINTS_CHANGE, "points_too_large",
+                  "At most 10,000,000 points.", "offline_redeem_per_day")
         if self.problems:
             raise self.problems[0] if len(self.problems) == 1 else ValidationErrors(self.problems)
         return (str(data.get("name", "Regulars")), str(data.get("currency", "RUB")), welcome,
                 point_value, absence, tuple(tiers), window, expiry, categories, campaigns,
-                tuple(stamp_cards), causes, actions, phrases, limits, large)
+                tuple(stamp_cards), causes, actions, phrases, limits, large, offline)
 
     # ---- the parts ---------------------------------------------------------------
 

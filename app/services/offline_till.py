@@ -11,6 +11,7 @@ purchase id: if the server had committed it after all, sending it is a no-op.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 import uuid
 from collections.abc import Callable
@@ -20,10 +21,11 @@ from typing import TypeVar
 from app.domain.giving import Verification
 from app.domain.program import Line
 from app.services import members, outbox
-from app.services.context import utcnow
+from app.services.context import StaffSession, utcnow
 from app.services.dto import MemberInput, PurchaseResult, SearchHit
 from app.services.outbox import OfflineSale, OutboxStatus, PendingMember, SetAside
 from app.services.sender import Sender, SendReport
+from app.services.sign_in import SignIn
 from app.services.storage import StorageError, is_away
 from app.services.terminal import Terminal
 from app.services.till import Till
@@ -37,10 +39,10 @@ RECONNECT_S = 2.0  # how often a till that cannot reach the server tries again
 class OfflineTill:
     """``local``: the till's local file (services over it). ``connect``: opens the server
     (raises StorageError storage_away while it is away). ``redeem_per_day``: the owner's
-    offline redemption policy (0: off)."""
+    offline redemption policy (0: off); None reads it from the program in force."""
 
     def __init__(self, local: Terminal, connect: Callable[[], Terminal],
-                 redeem_per_day: int = 0, monotonic: Callable[[], float] = time.monotonic,
+                 redeem_per_day: int | None = None, monotonic: Callable[[], float] = time.monotonic,
                  clock: Callable[[], datetime] = utcnow):
         self._local = local
         self._connect = connect
@@ -53,11 +55,14 @@ class OfflineTill:
         self._unsent = True  # rows may wait from an earlier run: send before going online
         self.offline_since = None  # UTC, while the server is away
         self.last_report: SendReport | None = None  # the last round of sending
+        self._busy = threading.Lock()  # one thread at a time connects and sends
 
     # ---- the cashier's calls -------------------------------------------------------------
 
-    def search(self, query: str, limit: int = members.SEARCH_LIMIT) -> list[SearchHit]:
-        return self._either(lambda till: till.search(query, limit))
+    def search(self, query: str, limit: int = members.SEARCH_LIMIT, *,
+               refuse_bad_card: bool = False) -> list[SearchHit]:
+        return self._either(lambda till: till.search(query, limit,
+                                                     refuse_bad_card=refuse_bad_card))
 
     def find_by_card(self, card: str) -> uuid.UUID:
         return self._either(lambda till: till.find_by_card(card))
@@ -90,7 +95,7 @@ class OfflineTill:
                 self._failed(exc)
         sale = self._local.unit_of_work("purchase", lambda s: outbox.record_sale(
             s, self._local.ctx, purchase_id, member_id, amount_minor, redeem_points,
-            receipt_number, tuple(lines), verification, self._redeem_per_day))
+            receipt_number, tuple(lines), verification, self.redeem_per_day))
         self._unsent = True
         return sale
 
@@ -105,6 +110,22 @@ class OfflineTill:
             s, self._local.ctx, data, member_id))
         self._unsent = True
         return enrolled
+
+    @property
+    def redeem_per_day(self) -> int:
+        """Points a member may spend a day while offline (the program's setting)."""
+        if self._redeem_per_day is not None:
+            return self._redeem_per_day
+        return self._local.program.offline_redeem_per_day
+
+    @property
+    def local_sign_in(self) -> SignIn:
+        """Signing in against the staff in the local copy (their PIN hashes)."""
+        return self._local.sign_in
+
+    def carry_staff(self, session: StaffSession | None) -> None:
+        """Who is signed in at the till (on the server's facade) acts on the local file."""
+        self._local.sign_in.carry(session)
 
     # ---- where the till stands ------------------------------------------------------------
 
@@ -135,9 +156,19 @@ class OfflineTill:
         return online(self._local.till)
 
     def _online(self) -> Terminal | None:
-        """The server, once it answers and everything waiting has been sent; else None."""
+        """The server, once it answers and everything waiting has been sent; else None.
+        While another thread connects or sends (the till's sender, off the GUI thread),
+        the cashier's call is served by the local file rather than wait for it."""
         if self.offline_since is not None and self._monotonic() < self._next_try:
             return None
+        if not self._busy.acquire(blocking=False):
+            return None
+        try:
+            return self._connect_and_send()
+        finally:
+            self._busy.release()
+
+    def _connect_and_send(self) -> Terminal | None:
         try:
             if self._server is None:
                 self._server = self._connect()

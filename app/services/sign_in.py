@@ -63,6 +63,15 @@ class SignIn:
         if name_rows:
             self._ctx.cashier = SYSTEM.name
 
+    def carry(self, session: StaffSession | None) -> None:
+        """The person signed in on the shop's server is the one at this till's local
+        file too (issue #17): a sale recorded offline names the cashier at the till."""
+        if session is None:
+            self.lock()
+        else:
+            self._ctx.staff = session
+            self._ctx.cashier = session.name
+
     def lock(self) -> None:
         """Nobody at the till (idle lock, or the cashier stepped away)."""
         self._ctx.staff = None

@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from app.services import backups
+from app.services.offline_till import OfflineTill
 from app.services.replica import LocalCopy
 from app.services.settings import Settings
 from app.services.terminal import Terminal
@@ -61,6 +62,9 @@ class TillStart:
     replica: LocalCopy | None = None  # a server's till: its local copy, kept up to date
     # The database's URL: a server's carries its password, so it is kept out of repr.
     url: str | None = field(default=None, repr=False)
+    # A server's till: the server's facade -> its offline till over the local copy, or
+    # None while the copy is not complete (issue #17). None on SQLite.
+    offline: Callable[[Terminal], OfflineTill | None] | None = None
 
     def auto_backup(self) -> Path | None:
         """The daily backup (see backups.auto_backup) of the file or the server. A

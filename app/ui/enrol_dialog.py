@@ -40,9 +40,12 @@ def _error_label() -> QLabel:
 class EnrolDialog(QDialog):
     """Enrols a newcomer, or with ``member`` edits an enrolled member's details."""
 
-    def __init__(self, terminal: Terminal, parent=None, phone: str = "", member: MemberView | None = None):
+    def __init__(self, terminal: Terminal, parent=None, phone: str = "", member: MemberView | None = None,
+                 till=None):
         super().__init__(parent)
         self._terminal = terminal
+        # Where an enrolment goes: the till window's offline route (issue #17), else the server.
+        self._till = till if till is not None else terminal.till
         self._editing = member
         self._member_id = member.member_id if member else uuid.uuid4()  # a double submit enrols once
         self.enrolled_id: uuid.UUID | None = None
@@ -159,7 +162,7 @@ class EnrolDialog(QDialog):
                 self._terminal.till.edit_member(self._member_id, data)
                 self.enrolled_id = self._member_id
             else:
-                self.enrolled_id = self._terminal.till.enrol(data, self._member_id)
+                self.enrolled_id = self._till.enrol(data, self._member_id)
         except DomainError as exc:
             messages = field_errors(exc)
             taken = [e for e in (exc.errors if isinstance(exc, ValidationErrors) else [exc])

@@ -37,6 +37,8 @@ from app.ui.customer_display import CustomerDisplay
 from app.ui.formats import use_language
 from app.ui.login_dialog import LoginDialog
 from app.ui.messages import describe
+from app.ui.offline_aside import SetAsideDialog
+from app.ui.offline_sender import OfflineSender
 from app.ui.reconnect_dialog import ReconnectDialog
 from app.ui.recovery import offer_restore
 from app.ui.replica_keeper import ReplicaKeeper
@@ -111,12 +113,39 @@ def install_translator(app: QApplication, lang: str) -> None:
         app.installTranslator(translator)
 
 
-def make_window(terminal: Terminal, save_language=None) -> TillWindow:
-    window = TillWindow(terminal, save_language=save_language)
+def make_window(terminal: Terminal, save_language=None, offline=None) -> TillWindow:
+    """``offline``: TillStart.offline, for a till on a shop's server (issue #17)."""
+    window = TillWindow(terminal, save_language=save_language, offline=offline)
     window.setStyleSheet((Path(__file__).parent / "style.qss").read_text(encoding="utf-8"))
     window.resize(1280, 760)
     add_back_office_menu(window, terminal)
+    if offline is not None:
+        add_set_aside_action(window, terminal)
     return window
+
+
+def add_set_aside_action(window: TillWindow, terminal: Terminal) -> None:
+    """Manage → Sales set aside…: what the server refused from this till's outbox."""
+    def open_list() -> None:
+        try:
+            check(terminal.ctx.role, "maintain")
+        except DomainError as exc:
+            QMessageBox.information(window, "Regulars", describe(exc))
+            return
+        till = window.route.offline_till()
+        SetAsideDialog(till.set_aside if till is not None else list, terminal.ctx,
+                       terminal.program.currency, window).exec()
+    menu = window.menuBar().actions()[-1].menu()  # Manage, added last
+    menu.addAction(QApplication.translate("Main", "Sales set aside…")).triggered.connect(
+        open_list)
+
+
+def start_offline(window: TillWindow, start: TillStart) -> None:
+    """A shop's server: keep the local copy up to date, and send the outbox (issue #17)."""
+    ReplicaKeeper(window, start.replica.keep_up).start()
+    sender = OfflineSender(window, window.route.offline_till, start.replica.catch_up)
+    sender.rounded.connect(window.refresh_member)
+    sender.start()
 
 
 # The Manage menu: (title, module, dialog class, permission). The dialogs are imported
@@ -182,10 +211,16 @@ def _after_back_office(window, terminal: Terminal) -> None:
     if terminal.ctx.staff is None:  # a restore signed everyone out
         if hasattr(window, "next_customer"):
             window.next_customer()
-        LoginDialog(terminal.sign_in, window).exec()
+        LoginDialog(_sign_in(window, terminal), window).exec()
         return
     if getattr(window, "current", None) is not None:
         window.show_member(window.current.member_id)  # the program may have changed
+
+
+def _sign_in(window, terminal: Terminal):
+    """The till window's sign-in (against the local copy while the server is away)."""
+    route = getattr(window, "route", None)
+    return route.sign_in if route is not None else terminal.sign_in
 
 
 def run_gui(start: TillStart, lang: str | None = None, demo: bool = False) -> int:
@@ -209,12 +244,13 @@ def run_gui(start: TillStart, lang: str | None = None, demo: bool = False) -> in
     Upkeep(qt_app, terminal.admin.maintain, start.auto_backup,
            lease=terminal.admin.take_upkeep).start()
     LoginDialog(terminal.sign_in).exec()
-    window = make_window(terminal, save_language=start.settings.set_lang)
+    window = make_window(terminal, save_language=start.settings.set_lang,
+                         offline=start.offline)
     IdleLock(qt_app, window, terminal, start.settings.lock_after_minutes())
     ShopFollower(window, terminal.admin.refresh, lambda: _after_back_office(window, terminal))
     window.show()
     if start.replica is not None:  # a shop's server: its copy here, for when it is away
-        ReplicaKeeper(window, start.replica.keep_up).start()
+        start_offline(window, start)
     _show_customer_display(window, terminal, start.settings.customer_display())
     return qt_app.exec()
 
@@ -274,7 +310,7 @@ class IdleLock(QObject):
         self._terminal.sign_in.lock()
         if hasattr(self._window, "next_customer"):
             self._window.next_customer()  # no member left open for the next person
-        LoginDialog(self._terminal.sign_in, self._window).exec()
+        LoginDialog(_sign_in(self._window, self._terminal), self._window).exec()
         self._idle.start()
 
 

@@ -56,6 +56,7 @@ class MemberPanel(QFrame):
         self.tier.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.perks = _label("perks")
         self.balance = _label("balance", wrap=False)
+        self.pending = _label("pendingPoints")  # offline sales' points, not final yet
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
@@ -113,6 +114,7 @@ class MemberPanel(QFrame):
         bar.addWidget(self.keep_text)
         row.addLayout(bar, 1)
         layout.addLayout(row)
+        layout.addWidget(self.pending)
         layout.addWidget(self.expiry)
         layout.addLayout(self.stamps_box)
         layout.addWidget(self.rewards)
@@ -121,10 +123,12 @@ class MemberPanel(QFrame):
         layout.addWidget(self.visits, 1)
         self._content = [self.tier, self.balance, self.progress, self.progress_text,
                          self.greeting, self.details, self.last_visits_title, self.visits]
-        self._optional = [self.perks, self.keep_text, self.expiry, self.occasions, self.prompt,
+        self._optional = [self.pending, self.perks, self.keep_text, self.expiry, self.occasions, self.prompt,
                           self.campaigns, self.notes, self.rewards]
 
-    def show_member(self, m: MemberView | None) -> None:
+    def show_member(self, m: MemberView | None, pending: int = 0) -> None:
+        """``pending``: points of sales recorded offline, not yet on the server (already
+        counted in ``m.balance``), said apart until the server has them."""
         for widget in self._content:
             widget.setVisible(m is not None)
         if m is None:
@@ -138,6 +142,8 @@ class MemberPanel(QFrame):
         self.name.setText(m.display_name)
         self._show_tier(m)
         self._show_standing(m)
+        _set(self.pending, self.tr("of which %n point(s) pending until the shop's server "
+                                   "has the sales", "", pending) if pending else "")
         self.greeting.setText(f"«{m.greeting}»")
         # The service leaves out what the prompt or the progress bar already says.
         _set(self.occasions, "   ".join(f"★ {text}" for _kind, text in m.occasions))

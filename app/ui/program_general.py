@@ -37,6 +37,7 @@ class ProgramGeneral(QWidget):
                                         "points already held."), 600)
         self.redeem_cap = whole_field(MAX_POINTS_CHANGE, "redeem_per_receipt")
         self.given_cap = whole_field(MAX_POINTS_CHANGE, "given_per_member_day")
+        self.offline_redeem = whole_field(MAX_POINTS_CHANGE, "offline_redeem_per_day")
         self._build()
         # the widget each problem's field names, to flag it and take the focus there
         self.fields: dict[str, QWidget] = {
@@ -46,7 +47,8 @@ class ProgramGeneral(QWidget):
             "expiry.days": self.expiry_days.edit,
             "limits.redeem_per_receipt": self.redeem_cap.edit,
             "limits.given_per_member_day": self.given_cap.edit,
-            "large_amount_minor": self.large_amount}
+            "large_amount_minor": self.large_amount,
+            "offline_redeem_per_day": self.offline_redeem.edit}
         self._connect()
 
     def _build(self) -> None:
@@ -75,10 +77,16 @@ class ProgramGeneral(QWidget):
                                      "together. A manager's PIN lifts the cap for one "
                                      "gift; a cashier alone gives at most 300 points or "
                                      "goods worth 500 at once."), 600))
+        self.offline_redeem.edit.setPlaceholderText(self.tr("off"))  # empty or 0: off
+        form.addRow(self.tr("Points a member may spend a day while the server is away"),
+                    self.offline_redeem)
+        form.addRow("", note(self.tr("Counted by each till on its own until the server "
+                                     "answers again; 0 or empty: paying with points waits "
+                                     "for the server."), 600))
 
     def _connect(self) -> None:
         for field in (self.window_months, self.welcome, self.long_absence, self.expiry_days,
-                      self.redeem_cap, self.given_cap):
+                      self.redeem_cap, self.given_cap, self.offline_redeem):
             field.edit.textChanged.connect(self.changed)
         for combo in (self.window_kind, self.expiry_kind):
             combo.currentIndexChanged.connect(self.changed)
@@ -105,6 +113,9 @@ class ProgramGeneral(QWidget):
             cap.set_value(value)
             if not value:
                 cap.edit.clear()  # empty shows "no cap"
+        self.offline_redeem.set_value(data.get("offline_redeem_per_day", 0))
+        if not data.get("offline_redeem_per_day"):
+            self.offline_redeem.edit.clear()  # empty shows "off"
 
     def fill(self, data: dict) -> None:
         """Write this page's part into ``data`` (Program.from_dict's format)."""
@@ -121,3 +132,4 @@ class ProgramGeneral(QWidget):
                           "since": data["expiry"].get("since")}
         data["limits"] = {"redeem_per_receipt": field_number(self.redeem_cap),
                           "given_per_member_day": field_number(self.given_cap)}
+        data["offline_redeem_per_day"] = field_number(self.offline_redeem)

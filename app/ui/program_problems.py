@@ -48,7 +48,8 @@ class ProblemPlaces(QObject):
         self.places.update({f"actions.{k}": v for k, v in self.actions.items()})
         self.places.update({
             "limits.redeem_per_receipt": self.tr("Points per receipt"),
-            "limits.given_per_member_day": self.tr("Points given per member a day")})
+            "limits.given_per_member_day": self.tr("Points given per member a day"),
+            "offline_redeem_per_day": self.tr("Points a day while the server is away")})
 
     def text(self, error: DomainError) -> str:
         """The message with where it is: "Tier 2, threshold: …"."""

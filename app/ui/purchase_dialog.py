@@ -24,6 +24,7 @@ from app.domain.money import parse_amount, parse_optional_amount
 from app.domain.points_input import parse_points
 from app.domain.program import Line
 from app.services.dto import MemberView, PurchaseResult
+from app.services.outbox import OfflineSale
 from app.services.terminal import Terminal
 from app.ui import formats
 from app.ui.amounts import confirm_large_amount, points_edit
@@ -45,8 +46,13 @@ class CategoryRow:
 
 class PurchaseDialog(QDialog):
     def __init__(self, terminal: Terminal, member: MemberView, parent=None, redeem_max: bool = False,
-                 verification: Verification | None = None):
+                 verification: Verification | None = None, till=None):
+        """``till``: where the sale goes (the till window's offline route); the server's
+        till when not given."""
         super().__init__(parent)
+        self._till = till if till is not None else terminal.till
+        # The owner's offline redemption limit while the server is away; None online.
+        self._offline_redeem = getattr(self._till, "redeem_per_day", lambda: None)()
         # How the member was recognised (a card scan); asked for before points are spent.
         self.verification = verification
         self._terminal = terminal
@@ -56,7 +62,7 @@ class PurchaseDialog(QDialog):
         self._follow_max = redeem_max
         # One id per dialog: pressing Enter twice or retrying records the sale once.
         self._purchase_id = uuid.uuid4()
-        self.result_data: PurchaseResult | None = None
+        self.result_data: PurchaseResult | OfflineSale | None = None
         self.lines: dict[str, CategoryRow] = {}
         self.setWindowTitle(self.tr("Purchase — %1").replace("%1", member.display_name))
         self._build_ui()
@@ -103,7 +109,26 @@ class PurchaseDialog(QDialog):
             layout.addWidget(self.lines_error)  # never shown, but owned by the dialog
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self._offline_policy()
         self._refresh_points()
+
+    def _offline_policy(self) -> None:
+        """With the server away, paying with points follows the owner's policy: say it."""
+        self.offline_note = QLabel(self)
+        self.offline_note.setObjectName("offlineRedeem")
+        self.offline_note.setWordWrap(True)
+        self.layout().insertWidget(1, self.offline_note)
+        if self._offline_redeem is None:
+            self.offline_note.hide()
+        elif self._offline_redeem == 0:
+            self._follow_max = False
+            self.redeem.setEnabled(False)
+            self.redeem_hint.hide()  # "at most N points" would offer what cannot be paid
+            self.offline_note.setText(self.tr("The shop's server is away: paying with points "
+                                              "waits until it answers again."))
+        else:
+            self.offline_note.setText(self.tr("The shop's server is away: at most %n point(s) "
+                                              "a day may be spent.", "", self._offline_redeem))
 
     def _build_lines(self, form: QFormLayout) -> None:
         """One optional row per category: how many items, and their part of the total."""
@@ -221,7 +246,7 @@ class PurchaseDialog(QDialog):
                 return
             if points and not self._verified():
                 return
-            self.result_data = self._terminal.till.record_purchase(
+            self.result_data = self._till.record_purchase(
                 self._purchase_id, self._member.member_id, amount, points,
                 receipt_number=self.receipt.text(), lines=lines,
                 verification=self.verification)

@@ -11,6 +11,7 @@ was filling keeps what was typed, and Enter sends the same sale again.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -27,9 +28,13 @@ PROBE_EVERY_MS = 3000
 class ServerWatch(QObject):
     changed = Signal(bool)  # True: away; delivered on the GUI thread
 
-    def __init__(self, server: ServerStatus, parent: QObject, every_ms: int = PROBE_EVERY_MS):
+    def __init__(self, server: ServerStatus, parent: QObject, every_ms: int = PROBE_EVERY_MS,
+                 covered: Callable[[], bool] = lambda: False):
+        """``covered``: whether the till serves from its local copy meanwhile (issue
+        #17): then the offline status line speaks instead of this one."""
         super().__init__(parent)
         self._server = server
+        self._covered = covered
         self._probe_op: BackgroundOp | None = None
         self.timer = QTimer(self, interval=every_ms)
         self.timer.timeout.connect(self.probe)
@@ -52,7 +57,7 @@ class ServerWatch(QObject):
         self._probe_op.run()
 
     def _show(self, away: bool) -> None:
-        self.line.setVisible(away)
+        self.line.setVisible(away and not self._covered())
         if away:
             self.timer.start()
         else:

@@ -129,7 +129,7 @@ class TillActions(QObject):
     def start_enrol(self) -> None:
         text = self.till.search.text().strip()
         phone = text if text and not any(ch.isalpha() for ch in text) else ""
-        dialog = EnrolDialog(self.terminal, self.till, phone=phone)
+        dialog = EnrolDialog(self.terminal, self.till, phone=phone, till=self.till.route)
         self.till.run_dialog(dialog)
         if dialog.enrolled_id:
             self.till.show_member(dialog.enrolled_id, self.tr(

@@ -29,9 +29,11 @@ class TillSearch(QObject):
     card_entered = Signal(str)  # Enter on a whole card number typed in the box
     typed = Signal()  # the cashier typed: a new search, so whoever is open is done
 
-    def __init__(self, terminal: Terminal, parent=None):
+    def __init__(self, terminal: Terminal, parent=None, till=None):
         super().__init__(parent)
         self.terminal = terminal
+        # The till's calls: the window's offline route (ui/offline_route.py), or the server's.
+        self.till = till if till is not None else terminal.till
         self.hits = []
         self._build()
         self._connect()
@@ -78,7 +80,7 @@ class TillSearch(QObject):
         text = self.search.text()
         refusal = ""
         try:
-            self.hits = self.terminal.till.search(text, refuse_bad_card=True) if text.strip() else []
+            self.hits = self.till.search(text, refuse_bad_card=True) if text.strip() else []
         except DomainError as exc:  # a card number with a wrong check digit
             self.hits, refusal = [], describe(exc)
         self._show_hits()
@@ -94,7 +96,7 @@ class TillSearch(QObject):
     def _nobody_found(self, text: str) -> str:
         """Enrolment is offered only for a query that names or numbers someone: a paste
         of symbols or control characters finds nobody, but is nobody to enrol either."""
-        if self.terminal.till.searchable(text):
+        if self.till.searchable(text):
             return self.tr("Nobody found. F2 enrols a new member.")
         return self.tr("Nobody found.")
 

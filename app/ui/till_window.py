@@ -28,6 +28,8 @@ from app.ui import formats
 from app.ui.corrections import add_member_actions
 from app.ui.member_panel import MemberPanel
 from app.ui.messages import describe
+from app.ui.offline_route import OfflineRoute, is_offline_sale
+from app.ui.offline_status import OfflineStatusLine
 from app.ui.purchase_dialog import PurchaseDialog
 from app.ui.scanner import ScannerFilter
 from app.ui.server_watch import ServerWatch
@@ -42,18 +44,24 @@ class TillWindow(QMainWindow):
     announced = Signal(str)  # a gift or thanks said out loud
     purchase_done = Signal(object)  # PurchaseResult
 
-    def __init__(self, terminal: Terminal, parent=None, save_language=None):
+    def __init__(self, terminal: Terminal, parent=None, save_language=None, offline=None):
+        """``offline``: the composition root's way to the offline till (TillStart.offline),
+        for a till on a shop's server; None on SQLite."""
         super().__init__(parent)
         self.terminal = terminal
         self._save_language = save_language
         self.current = None
-        self.finder = TillSearch(terminal, self)
+        self.route = OfflineRoute(terminal, offline)  # finding and selling, offline too
+        self.finder = TillSearch(terminal, self, till=self.route)
         # The search's widgets, by the names the till has always had for them.
         self.search, self.results = self.finder.search, self.finder.results
         self.results_model, self.search_status = self.finder.results_model, self.finder.search_status
         self._debounce = self.finder.debounce
         self.member_actions = TillActions(self)
-        self.server_watch = ServerWatch(terminal.server, self)  # "Server not answering"
+        # "Server not answering", unless the till serves from its local copy meanwhile.
+        self.server_watch = ServerWatch(terminal.server, self,
+                                        covered=lambda: self.route.offline_till() is not None)
+        self.offline_line = OfflineStatusLine(self.route.status, terminal.ctx)
         self.setWindowTitle(self.tr("Regulars — till"))
         self._build_ui()
         self._connect()
@@ -87,6 +95,7 @@ class TillWindow(QMainWindow):
         self.banner.hide()
         left = QVBoxLayout()
         left.addWidget(self.server_watch.line)
+        left.addWidget(self.offline_line)
         left.addWidget(self.search)
         left.addWidget(self.search_status)
         left.addWidget(self.banner)
@@ -200,7 +209,7 @@ class TillWindow(QMainWindow):
         # A search still pending for the digits typed so far must not overwrite the answer.
         self.finder.debounce.stop()
         try:
-            member_id = self.terminal.till.find_by_card(number)
+            member_id = self.route.find_by_card(number)
         except DomainError as exc:
             if exc.code == "card_blocked":
                 self.finder.offer_blocked_member(exc)
@@ -227,7 +236,7 @@ class TillWindow(QMainWindow):
 
     def show_member(self, member_id: uuid.UUID, banner: str = "") -> None:
         """Open the member as they stand now (one call to the services)."""
-        self.show_view(self.terminal.till.member(member_id), banner)
+        self.show_view(self.route.member(member_id), banner)
 
     def show_view(self, view: MemberView, banner: str = "") -> None:
         """Show a member the services just handed back (after a sale, a donation), with
@@ -238,7 +247,7 @@ class TillWindow(QMainWindow):
             self.search_status.clear()  # "nobody found" or a refusal is no longer true
         self.current = view
         self.finder.update_hit(view)
-        self.panel.show_member(view)
+        self.panel.show_member(view, self.route.pending.get(view.member_id, 0))
         self.banner.setText(banner)
         self.banner.setVisible(bool(banner))
         self.banner.setProperty("tierUp", False)
@@ -246,6 +255,15 @@ class TillWindow(QMainWindow):
         self.show_status("")
         self._update_buttons()
         self.member_shown.emit(view)
+
+    def refresh_member(self) -> None:
+        """Show the open member anew, keeping the banner: after the outbox was sent,
+        the points that were pending are final."""
+        self.offline_line.refresh()
+        if self.current is not None:
+            self.current = self.route.member(self.current.member_id)
+            self.panel.show_member(self.current, self.route.pending.get(self.current.member_id, 0))
+            self._update_buttons()
 
     def show_status(self, text: str) -> None:
         """A refusal the cashier must notice (not a thing to say to the customer)."""
@@ -295,7 +313,7 @@ class TillWindow(QMainWindow):
         if self.current is None:
             return
         dialog = PurchaseDialog(self.terminal, self.current, self, redeem_max=redeem_max,
-                                verification=self.verification())
+                                verification=self.verification(), till=self.route)
         self.run_dialog(dialog)
         self.keep_verification(dialog.verification)
         if dialog.result() and dialog.result_data:
@@ -307,6 +325,10 @@ class TillWindow(QMainWindow):
 
     def after_purchase(self, result) -> None:
         """The sale's outcome, and the member after it: both came back with the sale."""
+        if is_offline_sale(result):
+            self.after_offline_sale(result)
+            return
+        self.route.pending.pop(result.member.member_id, None)  # final: on the server
         before = {s.card_key: s.have for s in self.current.stamps}
         lines = [result.thank_you]
         if result.points_redeemed:
@@ -323,6 +345,17 @@ class TillWindow(QMainWindow):
         self.banner.setProperty("tierUp", result.tier_up or bool(result.rewards))
         self.banner.style().polish(self.banner)
         self.purchase_done.emit(result)
+
+    def after_offline_sale(self, sale) -> None:
+        """A sale in the outbox: thanks, and its points said to be pending."""
+        lines = [self.tr("Thank you!")]
+        if sale.points_redeemed:
+            lines.append(self.tr("Paid with %n point(s).", "", sale.points_redeemed))
+        lines.append(self.tr("+%n point(s) pending: they count once the shop's server has "
+                             "the sale.", "", sale.points_pending))
+        self.show_member(self.current.member_id, "\n".join(lines))
+        self.offline_line.refresh()
+        self.announced.emit(lines[0])  # the customer display thanks; no final points yet
 
     def _bonus_lines(self, bonuses) -> list[str]:
         own = self.current.member_id.hex

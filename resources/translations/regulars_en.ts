@@ -1291,103 +1291,103 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="50" />
+        <location filename="../../app/ui/enrol_dialog.py" line="53" />
         <source>New member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="50" />
+        <location filename="../../app/ui/enrol_dialog.py" line="53" />
         <source>Edit member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="68" />
+        <location filename="../../app/ui/enrol_dialog.py" line="71" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="71" />
+        <location filename="../../app/ui/enrol_dialog.py" line="74" />
         <source>First name *</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="71" />
+        <location filename="../../app/ui/enrol_dialog.py" line="74" />
         <source>Patronymic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="72" />
+        <location filename="../../app/ui/enrol_dialog.py" line="75" />
         <source>Last name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="72" />
+        <location filename="../../app/ui/enrol_dialog.py" line="75" />
         <source>Phone *</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="73" />
+        <location filename="../../app/ui/enrol_dialog.py" line="76" />
         <source>Birthday (dd.mm.yyyy)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="73" />
+        <location filename="../../app/ui/enrol_dialog.py" line="76" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="74" />
+        <location filename="../../app/ui/enrol_dialog.py" line="77" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="84" />
+        <location filename="../../app/ui/enrol_dialog.py" line="87" />
         <source>Agrees to processing of personal data (required)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="85" />
+        <location filename="../../app/ui/enrol_dialog.py" line="88" />
         <source>SMS offers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="86" />
+        <location filename="../../app/ui/enrol_dialog.py" line="89" />
         <source>E-mail offers</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/enrol_dialog.py" line="89" />
+        <location filename="../../app/ui/enrol_dialog.py" line="92" />
         <source>Welcome gift: %n point(s) on the new card</source>
         <translation>
             <numerusform>Welcome gift: %Ln point on the new card</numerusform><numerusform>Welcome gift: %Ln points on the new card</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="96" />
+        <location filename="../../app/ui/enrol_dialog.py" line="99" />
         <source>Enrol</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="120" />
+        <location filename="../../app/ui/enrol_dialog.py" line="123" />
         <source>Referred by (phone or card)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="137" />
+        <location filename="../../app/ui/enrol_dialog.py" line="140" />
         <source>the new member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="138" />
+        <location filename="../../app/ui/enrol_dialog.py" line="141" />
         <source>Both of you get points when %1 makes a first purchase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="143" />
+        <location filename="../../app/ui/enrol_dialog.py" line="146" />
         <source>Referred by %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="169" />
+        <location filename="../../app/ui/enrol_dialog.py" line="172" />
         <source>Open this member</source>
         <translation type="unfinished" />
     </message>
@@ -2249,92 +2249,97 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../app/ui/main.py" line="67" />
+        <location filename="../../app/ui/main.py" line="69" />
         <source>Something went wrong. Nothing half-done was saved. Details are in the log.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="162" />
+        <location filename="../../app/ui/main.py" line="191" />
         <source>Manage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="127" />
+        <location filename="../../app/ui/main.py" line="156" />
         <source>Reports…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="129" />
+        <location filename="../../app/ui/main.py" line="139" />
+        <source>Sales set aside…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="158" />
         <source>Loyalty program…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="131" />
+        <location filename="../../app/ui/main.py" line="160" />
         <source>Prize draw…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="132" />
+        <location filename="../../app/ui/main.py" line="161" />
         <source>Charity totals…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="134" />
+        <location filename="../../app/ui/main.py" line="163" />
         <source>Program health…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="136" />
+        <location filename="../../app/ui/main.py" line="165" />
         <source>Refund a purchase…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="138" />
+        <location filename="../../app/ui/main.py" line="167" />
         <source>Adjust points…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="140" />
+        <location filename="../../app/ui/main.py" line="169" />
         <source>Gifts…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="142" />
+        <location filename="../../app/ui/main.py" line="171" />
         <source>Complaints…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="144" />
+        <location filename="../../app/ui/main.py" line="173" />
         <source>Member cards: design…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="146" />
+        <location filename="../../app/ui/main.py" line="175" />
         <source>Print member cards…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="148" />
+        <location filename="../../app/ui/main.py" line="177" />
         <source>Staff…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="150" />
+        <location filename="../../app/ui/main.py" line="179" />
         <source>Audit trail…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="152" />
+        <location filename="../../app/ui/main.py" line="181" />
         <source>Backups…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="153" />
+        <location filename="../../app/ui/main.py" line="182" />
         <source>Import members…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="155" />
+        <location filename="../../app/ui/main.py" line="184" />
         <source>Export data…</source>
         <translation type="unfinished" />
     </message>
@@ -2370,122 +2375,128 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>MemberPanel</name>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="84" />
+        <location filename="../../app/ui/member_panel.py" line="85" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="84" />
+        <location filename="../../app/ui/member_panel.py" line="85" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="84" />
+        <location filename="../../app/ui/member_panel.py" line="85" />
         <source>Earned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="84" />
+        <location filename="../../app/ui/member_panel.py" line="85" />
         <source>Redeemed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="94" />
+        <location filename="../../app/ui/member_panel.py" line="95" />
         <source>Last visits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="135" />
+        <location filename="../../app/ui/member_panel.py" line="139" />
         <source>Find a member: type a name or the last digits of the phone, or scan the card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="145" />
+        <location filename="../../app/ui/member_panel.py" line="151" />
         <source>Today: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="158" />
+        <location filename="../../app/ui/member_panel.py" line="164" />
         <source>Perks: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="162" />
+        <location filename="../../app/ui/member_panel.py" line="168" />
         <source>%n point(s)</source>
         <translation>
             <numerusform>%Ln point</numerusform><numerusform>%Ln points</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="166" />
+        <location filename="../../app/ui/member_panel.py" line="172" />
         <source>%n point(s) to %1</source>
         <translation>
             <numerusform>%Ln point to %1</numerusform><numerusform>%Ln points to %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="169" />
+        <location filename="../../app/ui/member_panel.py" line="175" />
         <source>Top tier reached</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="250" />
+        <location filename="../../app/ui/member_panel.py" line="256" />
         <source>(%1 refunded)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="147" />
+        <location filename="../../app/ui/member_panel.py" line="153" />
         <source>Notes: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="173" />
+        <location filename="../../app/ui/member_panel.py" line="145" />
+        <source>of which %n point(s) pending until the shop's server has the sales</source>
+        <translation>
+            <numerusform>of which %Ln point pending until the shop's server has the sales</numerusform><numerusform>of which %Ln points pending until the shop's server has the sales</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/member_panel.py" line="179" />
         <source>Keep %1: %n point(s) by %2</source>
         <translation>
             <numerusform>Keep %1: %Ln point by %2</numerusform><numerusform>Keep %1: %Ln points by %2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="179" />
+        <location filename="../../app/ui/member_panel.py" line="185" />
         <source>%n point(s) expire on %1</source>
         <translation>
             <numerusform>%Ln point expires on %1</numerusform><numerusform>%Ln points expire on %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="184" />
+        <location filename="../../app/ui/member_panel.py" line="190" />
         <source>card %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="185" />
+        <location filename="../../app/ui/member_panel.py" line="191" />
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%Ln visit</numerusform><numerusform>%Ln visits</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="187" />
+        <location filename="../../app/ui/member_panel.py" line="193" />
         <source>friend of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="194" />
+        <location filename="../../app/ui/member_panel.py" line="200" />
         <source>d MMM yyyy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="194" />
+        <location filename="../../app/ui/member_panel.py" line="200" />
         <source>d MMM</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="217" />
+        <location filename="../../app/ui/member_panel.py" line="223" />
         <source>%1: %2 of %3 — %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="232" />
+        <location filename="../../app/ui/member_panel.py" line="238" />
         <source>Give: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="247" />
+        <location filename="../../app/ui/member_panel.py" line="253" />
         <source>(refunded)</source>
         <translation type="unfinished" />
     </message>
@@ -3615,6 +3626,11 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <source>Points given per member a day</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../app/ui/program_problems.py" line="52" />
+        <source>Points a day while the server is away</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ProgramEditor</name>
@@ -3917,63 +3933,78 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_general.py" line="54" />
+        <location filename="../../app/ui/program_general.py" line="56" />
         <source>Qualifying window</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_general.py" line="55" />
+        <location filename="../../app/ui/program_general.py" line="57" />
         <source>Months (rolling window)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_general.py" line="56" />
+        <location filename="../../app/ui/program_general.py" line="58" />
         <source>Which earned points count towards a tier. With a window, upgrades apply at once and a downgrade waits for the end of the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_general.py" line="59" />
+        <location filename="../../app/ui/program_general.py" line="61" />
         <source>Welcome bonus, points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_general.py" line="60" />
+        <location filename="../../app/ui/program_general.py" line="62" />
         <source>Long absence after, days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_general.py" line="61" />
+        <location filename="../../app/ui/program_general.py" line="63" />
         <source>Confirm purchases above</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_general.py" line="62" />
+        <location filename="../../app/ui/program_general.py" line="64" />
         <source>Points expire</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_general.py" line="63" />
+        <location filename="../../app/ui/program_general.py" line="65" />
         <source>Days after earning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_general.py" line="71" />
+        <location filename="../../app/ui/program_general.py" line="73" />
         <source>no cap</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_general.py" line="72" />
+        <location filename="../../app/ui/program_general.py" line="74" />
         <source>Points spent per receipt, at most</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_general.py" line="73" />
+        <location filename="../../app/ui/program_general.py" line="75" />
         <source>Points cashiers give one member a day, at most</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/program_general.py" line="74" />
+        <location filename="../../app/ui/program_general.py" line="76" />
         <source>Gifts, apologies, survey and review points count together. A manager's PIN lifts the cap for one gift; a cashier alone gives at most 300 points or goods worth 500 at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="80" />
+        <source>off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="81" />
+        <source>Points a member may spend a day while the server is away</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="83" />
+        <source>Counted by each till on its own until the server answers again; 0 or empty: paying with points waits for the server.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4051,74 +4082,85 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="61" />
+        <location filename="../../app/ui/purchase_dialog.py" line="67" />
         <source>Purchase — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="72" />
+        <location filename="../../app/ui/purchase_dialog.py" line="78" />
         <source>optional</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="85" />
+        <location filename="../../app/ui/purchase_dialog.py" line="91" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="87" />
+        <location filename="../../app/ui/purchase_dialog.py" line="93" />
         <source>Receipt no.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="89" />
+        <location filename="../../app/ui/purchase_dialog.py" line="95" />
         <source>Pay with points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="98" />
+        <location filename="../../app/ui/purchase_dialog.py" line="104" />
         <source>Record (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="100" />
+        <location filename="../../app/ui/purchase_dialog.py" line="106" />
         <source>Balance: %n point(s)</source>
         <translation>
             <numerusform>Balance: %Ln point</numerusform><numerusform>Balance: %Ln points</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="110" />
+        <location filename="../../app/ui/purchase_dialog.py" line="126" />
+        <source>The shop's server is away: paying with points waits until it answers again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/purchase_dialog.py" line="129" />
+        <source>The shop's server is away: at most %n point(s) a day may be spent.</source>
+        <translation>
+            <numerusform>The shop's server is away: at most %Ln point a day may be spent.</numerusform><numerusform>The shop's server is away: at most %Ln points a day may be spent.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/purchase_dialog.py" line="134" />
         <source>Of which (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="118" />
+        <location filename="../../app/ui/purchase_dialog.py" line="142" />
         <source> pcs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="121" />
+        <location filename="../../app/ui/purchase_dialog.py" line="145" />
         <source>part of the amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="137" />
+        <location filename="../../app/ui/purchase_dialog.py" line="161" />
         <source>%1: %2 of %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="157" />
+        <location filename="../../app/ui/purchase_dialog.py" line="181" />
         <source>No points were spent: check who the customer is first.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="178" />
+        <location filename="../../app/ui/purchase_dialog.py" line="202" />
         <source>at most %n point(s)</source>
         <translation>
             <numerusform>at most %Ln point</numerusform><numerusform>at most %Ln points</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="193" />
+        <location filename="../../app/ui/purchase_dialog.py" line="217" />
         <source>Left to pay: %1</source>
         <translation type="unfinished" />
     </message>
@@ -5123,7 +5165,7 @@ so it can serve while the server is away: %1 of %2</source>
 <context>
     <name>ServerWatch</name>
     <message>
-        <location filename="../../app/ui/server_watch.py" line="36" />
+        <location filename="../../app/ui/server_watch.py" line="41" />
         <source>Server not answering — retrying…</source>
         <translation type="unfinished" />
     </message>
@@ -5343,23 +5385,23 @@ so it can serve while the server is away: %1 of %2</source>
 <context>
     <name>TillSearch</name>
     <message>
-        <location filename="../../app/ui/till_search.py" line="44" />
+        <location filename="../../app/ui/till_search.py" line="46" />
         <source>Name, phone or card</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_search.py" line="90" />
+        <location filename="../../app/ui/till_search.py" line="92" />
         <source>%n found</source>
         <translation>
             <numerusform>%Ln found</numerusform><numerusform>%Ln found</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_search.py" line="98" />
+        <location filename="../../app/ui/till_search.py" line="100" />
         <source>Nobody found. F2 enrols a new member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_search.py" line="99" />
+        <location filename="../../app/ui/till_search.py" line="101" />
         <source>Nobody found.</source>
         <translation type="unfinished" />
     </message>
@@ -5367,124 +5409,136 @@ so it can serve while the server is away: %1 of %2</source>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../app/ui/till_window.py" line="57" />
+        <location filename="../../app/ui/till_window.py" line="65" />
         <source>Regulars — till</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="122" />
+        <location filename="../../app/ui/till_window.py" line="131" />
         <source>Purchase  F5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="123" />
+        <location filename="../../app/ui/till_window.py" line="132" />
         <source>New member  F2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="124" />
+        <location filename="../../app/ui/till_window.py" line="133" />
         <source>Pay with points  F6</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="125" />
+        <location filename="../../app/ui/till_window.py" line="134" />
         <source>Edit  F4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="126" />
+        <location filename="../../app/ui/till_window.py" line="135" />
         <source>Next customer  Esc</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="129" />
+        <location filename="../../app/ui/till_window.py" line="138" />
         <source>Donate points  F9</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="135" />
+        <location filename="../../app/ui/till_window.py" line="144" />
         <source>Member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="137" />
+        <location filename="../../app/ui/till_window.py" line="146" />
         <source>Gift…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="138" />
+        <location filename="../../app/ui/till_window.py" line="147" />
         <source>Long wait: apology points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="139" />
+        <location filename="../../app/ui/till_window.py" line="148" />
         <source>Complaint…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="140" />
+        <location filename="../../app/ui/till_window.py" line="149" />
         <source>Personal data…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="146" />
+        <location filename="../../app/ui/till_window.py" line="155" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="159" />
+        <location filename="../../app/ui/till_window.py" line="168" />
         <source>The language changes when Regulars is started again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="277" />
+        <location filename="../../app/ui/till_window.py" line="295" />
         <source>Survey +%1  F7</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="278" />
+        <location filename="../../app/ui/till_window.py" line="296" />
         <source>Review +%1  F8</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="313" />
+        <location filename="../../app/ui/till_window.py" line="335" />
+        <location filename="../../app/ui/till_window.py" line="353" />
         <source>Paid with %n point(s).</source>
         <translation>
             <numerusform>Paid with %Ln point.</numerusform><numerusform>Paid with %Ln points.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="314" />
+        <location filename="../../app/ui/till_window.py" line="336" />
         <source>+%n point(s), balance %1</source>
         <translation>
             <numerusform>+%Ln point, balance %1</numerusform><numerusform>+%Ln points, balance %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="321" />
+        <location filename="../../app/ui/till_window.py" line="343" />
         <source>New status: %1!</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="319" />
+        <location filename="../../app/ui/till_window.py" line="341" />
         <source>Full card! Give: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="332" />
+        <location filename="../../app/ui/till_window.py" line="351" />
+        <source>Thank you!</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/till_window.py" line="354" />
+        <source>+%n point(s) pending: they count once the shop's server has the sale.</source>
+        <translation>
+            <numerusform>+%Ln point pending: it counts once the shop's server has the sale.</numerusform><numerusform>+%Ln points pending: they count once the shop's server has the sale.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="365" />
         <source>Birthday bonus: +%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="335" />
+        <location filename="../../app/ui/till_window.py" line="368" />
         <source>%2 gets +%1 for bringing a friend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="336" />
+        <location filename="../../app/ui/till_window.py" line="369" />
         <source>The friend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="338" />
+        <location filename="../../app/ui/till_window.py" line="371" />
         <source>Friend bonus: +%1</source>
         <translation type="unfinished" />
     </message>

@@ -1293,103 +1293,103 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="50" />
+        <location filename="../../app/ui/enrol_dialog.py" line="53" />
         <source>New member</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="50" />
+        <location filename="../../app/ui/enrol_dialog.py" line="53" />
         <source>Edit member</source>
         <translation>Изменить данные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="68" />
+        <location filename="../../app/ui/enrol_dialog.py" line="71" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="71" />
+        <location filename="../../app/ui/enrol_dialog.py" line="74" />
         <source>First name *</source>
         <translation>Имя *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="71" />
+        <location filename="../../app/ui/enrol_dialog.py" line="74" />
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="72" />
+        <location filename="../../app/ui/enrol_dialog.py" line="75" />
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="72" />
+        <location filename="../../app/ui/enrol_dialog.py" line="75" />
         <source>Phone *</source>
         <translation>Телефон *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="73" />
+        <location filename="../../app/ui/enrol_dialog.py" line="76" />
         <source>Birthday (dd.mm.yyyy)</source>
         <translation>День рождения (дд.мм.гггг)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="73" />
+        <location filename="../../app/ui/enrol_dialog.py" line="76" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="74" />
+        <location filename="../../app/ui/enrol_dialog.py" line="77" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="84" />
+        <location filename="../../app/ui/enrol_dialog.py" line="87" />
         <source>Agrees to processing of personal data (required)</source>
         <translation>Согласие на обработку персональных данных (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="85" />
+        <location filename="../../app/ui/enrol_dialog.py" line="88" />
         <source>SMS offers</source>
         <translation>SMS-рассылка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="86" />
+        <location filename="../../app/ui/enrol_dialog.py" line="89" />
         <source>E-mail offers</source>
         <translation>E-mail-рассылка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/enrol_dialog.py" line="89" />
+        <location filename="../../app/ui/enrol_dialog.py" line="92" />
         <source>Welcome gift: %n point(s) on the new card</source>
         <translation>
             <numerusform>Подарок: %Ln балл уже на новой карте</numerusform><numerusform>Подарок: %Ln балла уже на новой карте</numerusform><numerusform>Подарок: %Ln баллов уже на новой карте</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="96" />
+        <location filename="../../app/ui/enrol_dialog.py" line="99" />
         <source>Enrol</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="120" />
+        <location filename="../../app/ui/enrol_dialog.py" line="123" />
         <source>Referred by (phone or card)</source>
         <translation>Кто пригласил (телефон или карта)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="137" />
+        <location filename="../../app/ui/enrol_dialog.py" line="140" />
         <source>the new member</source>
         <translation>новый участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="138" />
+        <location filename="../../app/ui/enrol_dialog.py" line="141" />
         <source>Both of you get points when %1 makes a first purchase.</source>
         <translation>Вы оба получите баллы, когда %1 сделает первую покупку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="143" />
+        <location filename="../../app/ui/enrol_dialog.py" line="146" />
         <source>Referred by %1.</source>
         <translation>По приглашению: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="169" />
+        <location filename="../../app/ui/enrol_dialog.py" line="172" />
         <source>Open this member</source>
         <translation>Открыть этого участника</translation>
     </message>
@@ -2251,92 +2251,97 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../app/ui/main.py" line="67" />
+        <location filename="../../app/ui/main.py" line="69" />
         <source>Something went wrong. Nothing half-done was saved. Details are in the log.</source>
         <translation>Что-то пошло не так. Ничего не сохранено наполовину. Подробности — в журнале.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="162" />
+        <location filename="../../app/ui/main.py" line="191" />
         <source>Manage</source>
         <translation>Управление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="127" />
+        <location filename="../../app/ui/main.py" line="156" />
         <source>Reports…</source>
         <translation>Отчёты…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="129" />
+        <location filename="../../app/ui/main.py" line="139" />
+        <source>Sales set aside…</source>
+        <translation>Отложенные продажи…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="158" />
         <source>Loyalty program…</source>
         <translation>Программа лояльности…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="131" />
+        <location filename="../../app/ui/main.py" line="160" />
         <source>Prize draw…</source>
         <translation>Розыгрыш призов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="132" />
+        <location filename="../../app/ui/main.py" line="161" />
         <source>Charity totals…</source>
         <translation>Благотворительность…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="134" />
+        <location filename="../../app/ui/main.py" line="163" />
         <source>Program health…</source>
         <translation>Здоровье программы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="136" />
+        <location filename="../../app/ui/main.py" line="165" />
         <source>Refund a purchase…</source>
         <translation>Возврат покупки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="138" />
+        <location filename="../../app/ui/main.py" line="167" />
         <source>Adjust points…</source>
         <translation>Корректировка баллов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="140" />
+        <location filename="../../app/ui/main.py" line="169" />
         <source>Gifts…</source>
         <translation>Подарки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="142" />
+        <location filename="../../app/ui/main.py" line="171" />
         <source>Complaints…</source>
         <translation>Жалобы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="144" />
+        <location filename="../../app/ui/main.py" line="173" />
         <source>Member cards: design…</source>
         <translation>Карты участников: дизайн…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="146" />
+        <location filename="../../app/ui/main.py" line="175" />
         <source>Print member cards…</source>
         <translation>Печать карт участников…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="148" />
+        <location filename="../../app/ui/main.py" line="177" />
         <source>Staff…</source>
         <translation>Сотрудники…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="150" />
+        <location filename="../../app/ui/main.py" line="179" />
         <source>Audit trail…</source>
         <translation>Журнал действий…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="152" />
+        <location filename="../../app/ui/main.py" line="181" />
         <source>Backups…</source>
         <translation>Резервные копии…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="153" />
+        <location filename="../../app/ui/main.py" line="182" />
         <source>Import members…</source>
         <translation>Импорт участников…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="155" />
+        <location filename="../../app/ui/main.py" line="184" />
         <source>Export data…</source>
         <translation>Выгрузка данных…</translation>
     </message>
@@ -2372,122 +2377,128 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>MemberPanel</name>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="84" />
+        <location filename="../../app/ui/member_panel.py" line="85" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="84" />
+        <location filename="../../app/ui/member_panel.py" line="85" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="84" />
+        <location filename="../../app/ui/member_panel.py" line="85" />
         <source>Earned</source>
         <translation>Начислено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="84" />
+        <location filename="../../app/ui/member_panel.py" line="85" />
         <source>Redeemed</source>
         <translation>Списано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="94" />
+        <location filename="../../app/ui/member_panel.py" line="95" />
         <source>Last visits</source>
         <translation>Последние визиты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="135" />
+        <location filename="../../app/ui/member_panel.py" line="139" />
         <source>Find a member: type a name or the last digits of the phone, or scan the card.</source>
         <translation>Найдите участника: наберите имя или последние цифры телефона, или отсканируйте карту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="145" />
+        <location filename="../../app/ui/member_panel.py" line="151" />
         <source>Today: %1</source>
         <translation>Сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="158" />
+        <location filename="../../app/ui/member_panel.py" line="164" />
         <source>Perks: %1</source>
         <translation>Привилегии: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="162" />
+        <location filename="../../app/ui/member_panel.py" line="168" />
         <source>%n point(s)</source>
         <translation>
             <numerusform>%Ln балл</numerusform><numerusform>%Ln балла</numerusform><numerusform>%Ln баллов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="166" />
+        <location filename="../../app/ui/member_panel.py" line="172" />
         <source>%n point(s) to %1</source>
         <translation>
             <numerusform>До статуса «%1» %Ln балл</numerusform><numerusform>До статуса «%1» %Ln балла</numerusform><numerusform>До статуса «%1» %Ln баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="169" />
+        <location filename="../../app/ui/member_panel.py" line="175" />
         <source>Top tier reached</source>
         <translation>Высший статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="250" />
+        <location filename="../../app/ui/member_panel.py" line="256" />
         <source>(%1 refunded)</source>
         <translation>(возврат %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="147" />
+        <location filename="../../app/ui/member_panel.py" line="153" />
         <source>Notes: %1</source>
         <translation>Заметки: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="173" />
+        <location filename="../../app/ui/member_panel.py" line="145" />
+        <source>of which %n point(s) pending until the shop's server has the sales</source>
+        <translation>
+            <numerusform>из них %Ln балл ждёт, пока сервер магазина получит продажи</numerusform><numerusform>из них %Ln балла ждут, пока сервер магазина получит продажи</numerusform><numerusform>из них %Ln баллов ждут, пока сервер магазина получит продажи</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/member_panel.py" line="179" />
         <source>Keep %1: %n point(s) by %2</source>
         <translation>
             <numerusform>Сохранить «%1»: ещё %Ln балл до %2</numerusform><numerusform>Сохранить «%1»: ещё %Ln балла до %2</numerusform><numerusform>Сохранить «%1»: ещё %Ln баллов до %2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="179" />
+        <location filename="../../app/ui/member_panel.py" line="185" />
         <source>%n point(s) expire on %1</source>
         <translation>
             <numerusform>%Ln балл сгорит %1</numerusform><numerusform>%Ln балла сгорят %1</numerusform><numerusform>%Ln баллов сгорят %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="184" />
+        <location filename="../../app/ui/member_panel.py" line="190" />
         <source>card %1</source>
         <translation>карта %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/member_panel.py" line="185" />
+        <location filename="../../app/ui/member_panel.py" line="191" />
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%Ln визит</numerusform><numerusform>%Ln визита</numerusform><numerusform>%Ln визитов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="187" />
+        <location filename="../../app/ui/member_panel.py" line="193" />
         <source>friend of %1</source>
         <translation>по приглашению: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="194" />
+        <location filename="../../app/ui/member_panel.py" line="200" />
         <source>d MMM yyyy</source>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="194" />
+        <location filename="../../app/ui/member_panel.py" line="200" />
         <source>d MMM</source>
         <translation>d MMMM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="217" />
+        <location filename="../../app/ui/member_panel.py" line="223" />
         <source>%1: %2 of %3 — %4</source>
         <translation>%1: %2 из %3 — %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="232" />
+        <location filename="../../app/ui/member_panel.py" line="238" />
         <source>Give: %1</source>
         <translation>Вручить: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_panel.py" line="247" />
+        <location filename="../../app/ui/member_panel.py" line="253" />
         <source>(refunded)</source>
         <translation>(возврат)</translation>
     </message>
@@ -3617,6 +3628,11 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <source>Points given per member a day</source>
         <translation>Баллов в подарок одному участнику за день</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/program_problems.py" line="52" />
+        <source>Points a day while the server is away</source>
+        <translation>Баллов в день без сервера</translation>
+    </message>
 </context>
 <context>
     <name>ProgramEditor</name>
@@ -3919,64 +3935,79 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Если включить сгорание, срок для уже накопленных баллов отсчитывается с сегодняшнего дня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_general.py" line="54" />
+        <location filename="../../app/ui/program_general.py" line="56" />
         <source>Qualifying window</source>
         <translation>Период учёта баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_general.py" line="55" />
+        <location filename="../../app/ui/program_general.py" line="57" />
         <source>Months (rolling window)</source>
         <translation>Месяцев (скользящий период)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_general.py" line="56" />
+        <location filename="../../app/ui/program_general.py" line="58" />
         <source>Which earned points count towards a tier. With a window, upgrades apply at once and a downgrade waits for the end of the period.</source>
         <translation>Какие заработанные баллы засчитываются в статус. С периодом повышение действует сразу, а понижение — только в конце периода.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_general.py" line="59" />
+        <location filename="../../app/ui/program_general.py" line="61" />
         <source>Welcome bonus, points</source>
         <translation>Приветственный бонус, баллов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_general.py" line="60" />
+        <location filename="../../app/ui/program_general.py" line="62" />
         <source>Long absence after, days</source>
         <translation>Долгое отсутствие — после, дней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_general.py" line="61" />
+        <location filename="../../app/ui/program_general.py" line="63" />
         <source>Confirm purchases above</source>
         <translation>Подтверждать покупки свыше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_general.py" line="62" />
+        <location filename="../../app/ui/program_general.py" line="64" />
         <source>Points expire</source>
         <translation>Баллы сгорают</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_general.py" line="63" />
+        <location filename="../../app/ui/program_general.py" line="65" />
         <source>Days after earning</source>
         <translation>Дней после начисления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_general.py" line="71" />
+        <location filename="../../app/ui/program_general.py" line="73" />
         <source>no cap</source>
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_general.py" line="72" />
+        <location filename="../../app/ui/program_general.py" line="74" />
         <source>Points spent per receipt, at most</source>
         <translation>Списание баллов на один чек, не больше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_general.py" line="73" />
+        <location filename="../../app/ui/program_general.py" line="75" />
         <source>Points cashiers give one member a day, at most</source>
         <translation>Кассиры дарят одному участнику за день, баллов, не больше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_general.py" line="74" />
+        <location filename="../../app/ui/program_general.py" line="76" />
         <source>Gifts, apologies, survey and review points count together. A manager's PIN lifts the cap for one gift; a cashier alone gives at most 300 points or goods worth 500 at once.</source>
         <translation>Подарки, извинения, баллы за опрос и отзыв считаются вместе. PIN-код менеджера снимает ограничение для одного подарка; кассир сам дарит не больше 300 баллов или товара на 500 за раз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="80" />
+        <source>off</source>
+        <translation>выкл.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="81" />
+        <source>Points a member may spend a day while the server is away</source>
+        <translation>Баллов в день одному участнику, пока сервер не отвечает</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_general.py" line="83" />
+        <source>Counted by each till on its own until the server answers again; 0 or empty: paying with points waits for the server.</source>
+        <translation>Каждая касса считает сама, пока сервер не ответит; 0 или пусто — оплата баллами ждёт сервера.</translation>
     </message>
 </context>
 <context>
@@ -4053,74 +4084,85 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="61" />
+        <location filename="../../app/ui/purchase_dialog.py" line="67" />
         <source>Purchase — %1</source>
         <translation>Покупка — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="72" />
+        <location filename="../../app/ui/purchase_dialog.py" line="78" />
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="85" />
+        <location filename="../../app/ui/purchase_dialog.py" line="91" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="87" />
+        <location filename="../../app/ui/purchase_dialog.py" line="93" />
         <source>Receipt no.</source>
         <translation>Номер чека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="89" />
+        <location filename="../../app/ui/purchase_dialog.py" line="95" />
         <source>Pay with points</source>
         <translation>Оплатить баллами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="98" />
+        <location filename="../../app/ui/purchase_dialog.py" line="104" />
         <source>Record (Enter)</source>
         <translation>Провести (Enter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="100" />
+        <location filename="../../app/ui/purchase_dialog.py" line="106" />
         <source>Balance: %n point(s)</source>
         <translation>
             <numerusform>На счёте %Ln балл</numerusform><numerusform>На счёте %Ln балла</numerusform><numerusform>На счёте %Ln баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="110" />
+        <location filename="../../app/ui/purchase_dialog.py" line="126" />
+        <source>The shop's server is away: paying with points waits until it answers again.</source>
+        <translation>Сервер магазина не отвечает: оплата баллами — когда он снова ответит.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/purchase_dialog.py" line="129" />
+        <source>The shop's server is away: at most %n point(s) a day may be spent.</source>
+        <translation>
+            <numerusform>Сервер магазина не отвечает: можно списать не более %Ln балла в день.</numerusform><numerusform>Сервер магазина не отвечает: можно списать не более %Ln баллов в день.</numerusform><numerusform>Сервер магазина не отвечает: можно списать не более %Ln баллов в день.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/purchase_dialog.py" line="134" />
         <source>Of which (optional)</source>
         <translation>В том числе (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="118" />
+        <location filename="../../app/ui/purchase_dialog.py" line="142" />
         <source> pcs</source>
         <translation> шт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="121" />
+        <location filename="../../app/ui/purchase_dialog.py" line="145" />
         <source>part of the amount</source>
         <translation>часть суммы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="137" />
+        <location filename="../../app/ui/purchase_dialog.py" line="161" />
         <source>%1: %2 of %3</source>
         <translation>%1: %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="157" />
+        <location filename="../../app/ui/purchase_dialog.py" line="181" />
         <source>No points were spent: check who the customer is first.</source>
         <translation>Баллы не списаны: сначала проверьте, кто покупатель.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="178" />
+        <location filename="../../app/ui/purchase_dialog.py" line="202" />
         <source>at most %n point(s)</source>
         <translation>
             <numerusform>не более %Ln балла</numerusform><numerusform>не более %Ln баллов</numerusform><numerusform>не более %Ln баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="193" />
+        <location filename="../../app/ui/purchase_dialog.py" line="217" />
         <source>Left to pay: %1</source>
         <translation>Осталось оплатить: %1</translation>
     </message>
@@ -5126,7 +5168,7 @@ so it can serve while the server is away: %1 of %2</source>
 <context>
     <name>ServerWatch</name>
     <message>
-        <location filename="../../app/ui/server_watch.py" line="36" />
+        <location filename="../../app/ui/server_watch.py" line="41" />
         <source>Server not answering — retrying…</source>
         <translation>Сервер не отвечает — пробуем снова…</translation>
     </message>
@@ -5346,23 +5388,23 @@ so it can serve while the server is away: %1 of %2</source>
 <context>
     <name>TillSearch</name>
     <message>
-        <location filename="../../app/ui/till_search.py" line="44" />
+        <location filename="../../app/ui/till_search.py" line="46" />
         <source>Name, phone or card</source>
         <translation>Имя, телефон или карта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_search.py" line="90" />
+        <location filename="../../app/ui/till_search.py" line="92" />
         <source>%n found</source>
         <translation>
             <numerusform>Найден %Ln</numerusform><numerusform>Найдено %Ln</numerusform><numerusform>Найдено %Ln</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_search.py" line="98" />
+        <location filename="../../app/ui/till_search.py" line="100" />
         <source>Nobody found. F2 enrols a new member.</source>
         <translation>Никого не нашли. F2 — новый участник.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_search.py" line="99" />
+        <location filename="../../app/ui/till_search.py" line="101" />
         <source>Nobody found.</source>
         <translation>Никого не нашли.</translation>
     </message>
@@ -5370,124 +5412,136 @@ so it can serve while the server is away: %1 of %2</source>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../app/ui/till_window.py" line="57" />
+        <location filename="../../app/ui/till_window.py" line="65" />
         <source>Regulars — till</source>
         <translation>Regulars — касса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="122" />
+        <location filename="../../app/ui/till_window.py" line="131" />
         <source>Purchase  F5</source>
         <translation>Покупка  F5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="123" />
+        <location filename="../../app/ui/till_window.py" line="132" />
         <source>New member  F2</source>
         <translation>Новый участник  F2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="124" />
+        <location filename="../../app/ui/till_window.py" line="133" />
         <source>Pay with points  F6</source>
         <translation>Баллами  F6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="125" />
+        <location filename="../../app/ui/till_window.py" line="134" />
         <source>Edit  F4</source>
         <translation>Изменить  F4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="126" />
+        <location filename="../../app/ui/till_window.py" line="135" />
         <source>Next customer  Esc</source>
         <translation>Следующий  Esc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="129" />
+        <location filename="../../app/ui/till_window.py" line="138" />
         <source>Donate points  F9</source>
         <translation>Пожертвовать  F9</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="135" />
+        <location filename="../../app/ui/till_window.py" line="144" />
         <source>Member</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="137" />
+        <location filename="../../app/ui/till_window.py" line="146" />
         <source>Gift…</source>
         <translation>Подарок…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="138" />
+        <location filename="../../app/ui/till_window.py" line="147" />
         <source>Long wait: apology points</source>
         <translation>Долгое ожидание: баллы в извинение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="139" />
+        <location filename="../../app/ui/till_window.py" line="148" />
         <source>Complaint…</source>
         <translation>Жалоба…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="140" />
+        <location filename="../../app/ui/till_window.py" line="149" />
         <source>Personal data…</source>
         <translation>Персональные данные…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="146" />
+        <location filename="../../app/ui/till_window.py" line="155" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="159" />
+        <location filename="../../app/ui/till_window.py" line="168" />
         <source>The language changes when Regulars is started again.</source>
         <translation>Язык сменится при следующем запуске Regulars.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="277" />
+        <location filename="../../app/ui/till_window.py" line="295" />
         <source>Survey +%1  F7</source>
         <translation>Опрос +%1  F7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="278" />
+        <location filename="../../app/ui/till_window.py" line="296" />
         <source>Review +%1  F8</source>
         <translation>Отзыв +%1  F8</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="313" />
+        <location filename="../../app/ui/till_window.py" line="335" />
+        <location filename="../../app/ui/till_window.py" line="353" />
         <source>Paid with %n point(s).</source>
         <translation>
             <numerusform>Оплачено %Ln баллом.</numerusform><numerusform>Оплачено %Ln баллами.</numerusform><numerusform>Оплачено %Ln баллами.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/till_window.py" line="314" />
+        <location filename="../../app/ui/till_window.py" line="336" />
         <source>+%n point(s), balance %1</source>
         <translation>
             <numerusform>+%Ln балл, на счёте %1</numerusform><numerusform>+%Ln балла, на счёте %1</numerusform><numerusform>+%Ln баллов, на счёте %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="321" />
+        <location filename="../../app/ui/till_window.py" line="343" />
         <source>New status: %1!</source>
         <translation>Новый статус: %1!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="319" />
+        <location filename="../../app/ui/till_window.py" line="341" />
         <source>Full card! Give: %1</source>
         <translation>Карта собрана! Вручите: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="332" />
+        <location filename="../../app/ui/till_window.py" line="351" />
+        <source>Thank you!</source>
+        <translation>Спасибо!</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/till_window.py" line="354" />
+        <source>+%n point(s) pending: they count once the shop's server has the sale.</source>
+        <translation>
+            <numerusform>+%Ln балл ожидает: он зачтётся, когда сервер магазина получит продажу.</numerusform><numerusform>+%Ln балла ожидают: они зачтутся, когда сервер магазина получит продажу.</numerusform><numerusform>+%Ln баллов ожидают: они зачтутся, когда сервер магазина получит продажу.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_window.py" line="365" />
         <source>Birthday bonus: +%1</source>
         <translation>Бонус ко дню рождения: +%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="335" />
+        <location filename="../../app/ui/till_window.py" line="368" />
         <source>%2 gets +%1 for bringing a friend</source>
         <translation>%2 получает +%1 за приглашённого друга</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="336" />
+        <location filename="../../app/ui/till_window.py" line="369" />
         <source>The friend</source>
         <translation>Друг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_window.py" line="338" />
+        <location filename="../../app/ui/till_window.py" line="371" />
         <source>Friend bonus: +%1</source>
         <translation>Бонус за приглашение: +%1</translation>
     </message>

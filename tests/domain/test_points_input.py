@@ -114,3 +114,17 @@ def test_the_program_keeps_numbers_at_its_bounds():
                                                        "given_per_member_day": 0})
     assert program.long_absence_days == 3650
     assert program.limits.redeem_per_receipt == 10_000_000
+
+
+def test_the_offline_redemption_limit_is_off_unless_the_owner_sets_it():
+    assert _program().offline_redeem_per_day == 0
+    assert _program(offline_redeem_per_day=300).to_dict()["offline_redeem_per_day"] == 300
+
+
+@pytest.mark.parametrize(("value", "code"), [(-1, "program_negative"),
+                                             (10_000_001, "points_too_large"),
+                                             ("many", "program_not_integer")])
+def test_an_offline_redemption_limit_that_cannot_be_is_refused(value, code):
+    with pytest.raises(DomainError) as exc:
+        _program(offline_redeem_per_day=value)
+    assert (exc.value.code, exc.value.field) == (code, "offline_redeem_per_day")

@@ -90,7 +90,8 @@ GUARDED = {  # (area, method): the permission it needs
 OPEN = {("till", "searchable"), ("admin", "maintain"), ("admin", "take_upkeep"), ("admin", "refresh"),
         ("sign_in", "has_staff"),
         ("sign_in", "staff_names"), ("sign_in", "last_signed_in"), ("sign_in", "create_owner"),
-        ("sign_in", "login"), ("sign_in", "lock"), ("sign_in", "as_system")}
+        ("sign_in", "login"), ("sign_in", "lock"), ("sign_in", "as_system"),
+        ("sign_in", "carry")}  # hands over a session already signed in (offline till)
 
 
 def public_methods(terminal):

@@ -295,3 +295,17 @@ def test_owner_edits_the_words_to_say_a_gift(qtbot, editor, terminal):
     member = terminal.till.enrol(MemberInput(first_name="Ivan", phone="+79161112233", consent=True))
     said = terminal.till.give_gift(uuid.uuid4(), member, GiftInput("a bigger cup", "upgrade", "tier_perk"))
     assert said.phrase == "For you, Ivan: a bigger cup. On the house!"
+
+
+def test_the_owner_sets_how_many_points_may_be_spent_a_day_offline(qtbot, editor, terminal):
+    click_tab(qtbot, editor.tabs, 1)
+    assert editor.general.offline_redeem.edit.text() == ""  # off by default
+    drive.type_into(qtbot, editor.general.offline_redeem.edit, "-5", clear=True)
+    save(qtbot, editor)
+    qtbot.waitUntil(editor.errors.isVisible)
+    assert error_texts(editor) == ["Points a day while the server is away: "
+                                   "This cannot be negative."]
+    drive.type_into(qtbot, editor.general.offline_redeem.edit, "300", clear=True)
+    save(qtbot, editor)
+    qtbot.waitUntil(lambda: editor.result() == QDialog.DialogCode.Accepted)
+    assert terminal.program.offline_redeem_per_day == 300
