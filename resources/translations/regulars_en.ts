@@ -4118,49 +4118,49 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
             <numerusform>Balance: %Ln point</numerusform><numerusform>Balance: %Ln points</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="126" />
+        <location filename="../../app/ui/purchase_dialog.py" line="127" />
         <source>The shop's server is away: paying with points waits until it answers again.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="129" />
+        <location filename="../../app/ui/purchase_dialog.py" line="130" />
         <source>The shop's server is away: at most %n point(s) a day may be spent.</source>
         <translation>
             <numerusform>The shop's server is away: at most %Ln point a day may be spent.</numerusform><numerusform>The shop's server is away: at most %Ln points a day may be spent.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="134" />
+        <location filename="../../app/ui/purchase_dialog.py" line="135" />
         <source>Of which (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="142" />
+        <location filename="../../app/ui/purchase_dialog.py" line="143" />
         <source> pcs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="145" />
+        <location filename="../../app/ui/purchase_dialog.py" line="146" />
         <source>part of the amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="161" />
+        <location filename="../../app/ui/purchase_dialog.py" line="162" />
         <source>%1: %2 of %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="181" />
+        <location filename="../../app/ui/purchase_dialog.py" line="182" />
         <source>No points were spent: check who the customer is first.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="202" />
+        <location filename="../../app/ui/purchase_dialog.py" line="203" />
         <source>at most %n point(s)</source>
         <translation>
             <numerusform>at most %Ln point</numerusform><numerusform>at most %Ln points</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="217" />
+        <location filename="../../app/ui/purchase_dialog.py" line="218" />
         <source>Left to pay: %1</source>
         <translation type="unfinished" />
     </message>

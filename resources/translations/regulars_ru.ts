@@ -4120,49 +4120,49 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
             <numerusform>На счёте %Ln балл</numerusform><numerusform>На счёте %Ln балла</numerusform><numerusform>На счёте %Ln баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="126" />
+        <location filename="../../app/ui/purchase_dialog.py" line="127" />
         <source>The shop's server is away: paying with points waits until it answers again.</source>
         <translation>Сервер магазина не отвечает: оплата баллами — когда он снова ответит.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="129" />
+        <location filename="../../app/ui/purchase_dialog.py" line="130" />
         <source>The shop's server is away: at most %n point(s) a day may be spent.</source>
         <translation>
             <numerusform>Сервер магазина не отвечает: можно списать не более %Ln балла в день.</numerusform><numerusform>Сервер магазина не отвечает: можно списать не более %Ln баллов в день.</numerusform><numerusform>Сервер магазина не отвечает: можно списать не более %Ln баллов в день.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="134" />
+        <location filename="../../app/ui/purchase_dialog.py" line="135" />
         <source>Of which (optional)</source>
         <translation>В том числе (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="142" />
+        <location filename="../../app/ui/purchase_dialog.py" line="143" />
         <source> pcs</source>
         <translation> шт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="145" />
+        <location filename="../../app/ui/purchase_dialog.py" line="146" />
         <source>part of the amount</source>
         <translation>часть суммы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="161" />
+        <location filename="../../app/ui/purchase_dialog.py" line="162" />
         <source>%1: %2 of %3</source>
         <translation>%1: %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="181" />
+        <location filename="../../app/ui/purchase_dialog.py" line="182" />
         <source>No points were spent: check who the customer is first.</source>
         <translation>Баллы не списаны: сначала проверьте, кто покупатель.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="202" />
+        <location filename="../../app/ui/purchase_dialog.py" line="203" />
         <source>at most %n point(s)</source>
         <translation>
             <numerusform>не более %Ln балла</numerusform><numerusform>не более %Ln баллов</numerusform><numerusform>не более %Ln баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="217" />
+        <location filename="../../app/ui/purchase_dialog.py" line="218" />
         <source>Left to pay: %1</source>
         <translation>Осталось оплатить: %1</translation>
     </message>
