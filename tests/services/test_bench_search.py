@@ -1,0 +1,68 @@
+"""Name search on PostgreSQL stays on the trigram index however the server plans it
+(issue #16, search p95 <= 5 ms at a million members): psycopg prepares a statement it
+has run five times, and PostgreSQL may then keep one generic plan for all its values;
+and ORDER BY name_key LIMIT over the LIKE lets it walk the name key's B-tree instead,
+which at a million members reads every one for a rare name part ("Hutch")."""
+
+import re
+
+import psycopg
+import pytest
+from sqlalchemy import event
+
+from app.bootstrap import open_app
+from app.services.context import SYSTEM
+from app.services.dto import MemberInput
+
+
+def _like_statements(app, query: str) -> list[tuple[str, dict]]:
+    seen = []
+
+    def remember(conn, cursor, statement, parameters, context, executemany):
+        if " LIKE " in statement:
+            seen.append((statement, parameters))
+    event.listen(app.engine, "before_cursor_execute", remember)
+    try:
+        app.terminal.till.search(query)
+    finally:
+        event.remove(app.engine, "before_cursor_execute", remember)
+    return seen
+
+
+def _generic_plan(conn, statement: str, parameters: dict) -> str:
+    """The plan PostgreSQL keeps for ``statement`` once prepared: one for any values."""
+    names: list[str] = []
+
+    def number(match) -> str:
+        names.append(match.group(1))
+        return f"${len(names)}"
+    body = re.sub(r"%\((\w+)\)s", number, statement).replace("%%", "%")
+    # a client-side cursor: PREPARE's $1.. are its own, not parameters of the protocol
+    cursor = psycopg.ClientCursor(conn.connection.dbapi_connection)
+    cursor.execute("SET plan_cache_mode = force_generic_plan")
+    cursor.execute("DEALLOCATE ALL")
+    cursor.execute("PREPARE searched AS " + body)
+    cursor.execute(f"EXPLAIN EXECUTE searched({', '.join('%s' for _ in names)})",
+                   [parameters[n] for n in names])
+    return "\n".join(r[0] for r in cursor.fetchall())
+
+
+@pytest.mark.parametrize("query", ["ерст", "Ив", "ив пет"])
+def test_a_prepared_search_still_reads_the_trigram_index(postgres_url, query):
+    app = open_app(postgres_url, lang="en", acting=SYSTEM)
+    try:
+        for n in range(50):
+            app.terminal.till.enrol(MemberInput(first_name=f"Ивонна{n}", last_name="Селиверстова",
+                                                patronymic="Петровна",
+                                                phone=f"+7 916 555 00 {n:02d}", consent=True))
+        like = _like_statements(app, query)
+        assert like, "the search ran no LIKE"
+        with app.engine.connect() as conn:
+            # 50 rows would be read whole; the B-tree walk stays allowed
+            conn.exec_driver_sql("SET enable_seqscan = off")
+            for statement, parameters in like:
+                plan = _generic_plan(conn, statement, parameters)
+                assert "ix_member_name_key_trgm" in plan, plan
+    finally:
+        app.engine.dispose()
+
