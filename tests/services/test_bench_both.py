@@ -5,6 +5,7 @@ import json
 
 from app.bootstrap import open_app
 from app.cli import main
+from app.services.context import SYSTEM
 
 
 def _bench(db: str, capsys) -> dict:
@@ -25,6 +26,6 @@ def test_the_bench_measures_the_same_figures_on_both_databases(tmp_path, postgre
         assert all(figures[k] > 0 for k in timed), {k: figures[k] for k in timed}
         assert figures["startup_s"] > 0 and figures["rss_mb"] > 0  # the probe opened it
         assert figures["naive_like_p95_ms"] > 0 and "speedup_p95" in figures
-    app = open_app(postgres_url, "en")
+    app = open_app(postgres_url, "en", acting=SYSTEM)
     assert app.terminal.admin.check().ok  # the bench's sales kept the ledger and the cache
     app.engine.dispose()
