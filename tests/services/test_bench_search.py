@@ -13,20 +13,11 @@ from sqlalchemy import event
 from app.bootstrap import open_app
 from app.services.context import SYSTEM
 from app.services.dto import MemberInput
+from tests.services.test_name_trigrams import _statements
 
 
 def _like_statements(app, query: str) -> list[tuple[str, dict]]:
-    seen = []
-
-    def remember(conn, cursor, statement, parameters, context, executemany):
-        if " LIKE " in statement:
-            seen.append((statement, parameters))
-    event.listen(app.engine, "before_cursor_execute", remember)
-    try:
-        app.terminal.till.search(query)
-    finally:
-        event.remove(app.engine, "before_cursor_execute", remember)
-    return seen
+    return [(s, p) for s, p in _statements(app, query) if " LIKE " in s]
 
 
 def _generic_plan(conn, statement: str, parameters: dict) -> str:
@@ -51,10 +42,7 @@ def _generic_plan(conn, statement: str, parameters: dict) -> str:
 def test_a_prepared_search_still_reads_the_trigram_index(postgres_url, query):
     app = open_app(postgres_url, lang="en", acting=SYSTEM)
     try:
-        for n in range(50):
-            app.terminal.till.enrol(MemberInput(first_name=f"Ивонна{n}", last_name="Селиверстова",
-                                                patronymic="Петровна",
-                                                phone=f"+7 916 555 00 {n:02d}", consent=True))
+        app.terminal.admin.add_demo_members(60, seed=3)
         like = _like_statements(app, query)
         assert like, "the search ran no LIKE"
         with app.engine.connect() as conn:
