@@ -10,7 +10,8 @@ import sys
 from app.bootstrap import open_app
 from app.cli_args import MAX_MEMBERS, MAX_SEED, whole
 from app.launch import gui_search_benchmark
-from app.services.benchmark import run_benchmark, run_cards_benchmark
+from app.services.bench_tills import run_tills
+from app.services.benchmark import bench_database, run_benchmark, run_cards_benchmark
 from app.services.context import SYSTEM
 
 
@@ -25,6 +26,12 @@ def add_parsers(sub, common) -> None:
     bench.add_argument("--queries", type=whole(1_000_000), default=300)
     bench.add_argument("--cards", action="store_true",
                        help="only time 1,000 member cards to an A4 PDF (cards_1000_s)")
+    bench.add_argument("--tills", type=whole(64), default=0,
+                       help="instead: K till processes selling at once (card scan, sale with "
+                       "category lines) for --seconds; throughput, p50/p95/max, errors, check")
+    bench.add_argument("--seconds", type=whole(3600), default=30)
+    bench.add_argument("--also-db", help="with --tills: the same run on this database too "
+                       "(a file or URL), printed beside --db's")
     sub.add_parser("maintain", parents=[common],
                    help="expire due points and apply due tier reviews")
     _staff_parser(sub, common)
@@ -65,6 +72,8 @@ def check(args) -> int:
 
 
 def bench(args) -> int:
+    if args.tills:
+        return _bench_tills(args)
     if args.cards:
         result = run_cards_benchmark(open_app, db=args.db)
     else:
@@ -76,6 +85,17 @@ def bench(args) -> int:
         for key, value in result.items():
             print(f"{key:>20}: {value}")
     return 0
+
+
+def _bench_tills(args) -> int:
+    databases = [bench_database(args.db, args.members)] + ([args.also_db] if args.also_db else [])
+    results = [run_tills(open_app, db, args.tills, args.seconds, args.members) for db in databases]
+    if args.json:
+        print(json.dumps(results))
+    else:
+        for key in results[0]:
+            print(f"{key:>16}: " + "   ".join(f"{str(r[key]):<28}" for r in results).rstrip())
+    return 0 if all(r["errors"] == 0 and r["check"] == "consistent" for r in results) else 1
 
 
 def maintain(args) -> int:

@@ -68,7 +68,18 @@ def make_engine(url: str) -> Engine:
             private_file(path)
             _Checkpointer(path, engine).start()
         event.listen(engine, "connect", _sqlite_pragmas)
+    elif engine.dialect.name == "postgresql":
+        event.listen(engine, "connect", _postgres_settings)
     return engine
+
+
+def _postgres_settings(dbapi_conn, _record) -> None:
+    """Name search picks its members in the table's order (search_index._picked); a scan
+    of a large table that joined another one midway would pick other members each time
+    the same text is typed."""
+    with dbapi_conn.cursor() as cur:
+        cur.execute("SET synchronize_seqscans = off")
+    dbapi_conn.commit()  # kept when SQLAlchemy rolls the connection back to the pool
 
 
 class _Checkpointer(threading.Thread):

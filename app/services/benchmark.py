@@ -25,7 +25,7 @@ from app.services import rollups
 from app.services.context import SYSTEM
 
 
-def _p(values: list[float], q: float) -> float:
+def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return round(ordered[min(len(ordered) - 1, int(q * len(ordered)))], 3)
 
@@ -79,6 +79,21 @@ def _startup(db: str) -> tuple[float, float]:
     return elapsed, float(line.split("rss_mb=")[1].split()[0]) if "rss_mb=" in line else -1.0
 
 
+def bench_database(db: str | None, members: int) -> str:
+    """--db (a file or a server's URL), else an N-member file of the bench's own."""
+    return db or str(Path(tempfile.gettempdir()) / f"regulars-bench-{members}.sqlite3")
+
+
+def open_bench(open_app, db: str, members: int):
+    """The bench's database opened, with demo members added up to ``members`` (seed 7:
+    the same members on every database)."""
+    app = open_app(db, "en", acting=SYSTEM)
+    have = app.terminal.till.member_count()
+    if have < members:
+        app.terminal.admin.add_demo_members(members - have, seed=7)
+    return app
+
+
 GUI_QUERIES = 100  # typed at a person's pace: about half a second each
 
 
@@ -87,11 +102,8 @@ def run_benchmark(members: int, open_app, db: str | None = None, queries: int = 
     """``open_app(path, lang)`` is the composition root's (services never import it).
     ``gui_search(terminal, queries) -> dict``, when given (the CLI passes the UI's
     bench: services never import Qt), times the same queries typed into a real till."""
-    path = db or str(Path(tempfile.gettempdir()) / f"regulars-bench-{members}.sqlite3")
-    app = open_app(path, "en", acting=SYSTEM)
-    have = app.terminal.till.member_count()
-    if have < members:
-        app.terminal.admin.add_demo_members(members - have, seed=7)
+    path = bench_database(db, members)
+    app = open_bench(open_app, path, members)
     rng = random.Random(42)
     qs, cards = _queries(app, queries, rng)
     t = app.terminal
@@ -115,14 +127,14 @@ def run_benchmark(members: int, open_app, db: str | None = None, queries: int = 
                   busy_ids)
     t.ctx.program = saved_program
     startup, rss = _startup(path)
-    return {"members": t.till.member_count(), "search_p50_ms": _p(search, 0.5),
-            "search_p95_ms": _p(search, 0.95), "naive_like_p50_ms": _p(naive, 0.5),
-            "naive_like_p95_ms": _p(naive, 0.95),
-            "speedup_p95": round(_p(naive, 0.95) / max(_p(search, 0.95), 1e-6), 1), **gui,
-            "card_p50_ms": _p(card, 0.5), "card_p95_ms": _p(card, 0.95),
-            "member_view_p50_ms": _p(member_view, 0.5), "member_view_p95_ms": _p(member_view, 0.95),
-            "purchase_p50_ms": _p(purchase, 0.5), "purchase_p95_ms": _p(purchase, 0.95),
-            "purchase_busy_p50_ms": _p(busy, 0.5), "purchase_busy_p95_ms": _p(busy, 0.95),
+    return {"members": t.till.member_count(), "search_p50_ms": percentile(search, 0.5),
+            "search_p95_ms": percentile(search, 0.95), "naive_like_p50_ms": percentile(naive, 0.5),
+            "naive_like_p95_ms": percentile(naive, 0.95),
+            "speedup_p95": round(percentile(naive, 0.95) / max(percentile(search, 0.95), 1e-6), 1), **gui,
+            "card_p50_ms": percentile(card, 0.5), "card_p95_ms": percentile(card, 0.95),
+            "member_view_p50_ms": percentile(member_view, 0.5), "member_view_p95_ms": percentile(member_view, 0.95),
+            "purchase_p50_ms": percentile(purchase, 0.5), "purchase_p95_ms": percentile(purchase, 0.95),
+            "purchase_busy_p50_ms": percentile(busy, 0.5), "purchase_busy_p95_ms": percentile(busy, 0.95),
             "startup_s": round(startup, 3), "rss_mb": rss,
             **run_cards_benchmark(app=app), **run_export_benchmark(app),
             **run_dashboard_benchmark(app)}
@@ -141,8 +153,8 @@ def run_dashboard_benchmark(app, runs: int = 7) -> dict:
     with t._sessions.begin() as s:
         rollups.rebuild(s, t.ctx)
     rebuild = time.perf_counter() - start
-    return {"dashboard_first_ms": round(times[0], 1), "dashboard_ms": _p(times[1:], 0.5),
-            "dashboard_p95_ms": _p(times[1:], 0.95), "dashboard_top_members_ms": _p(top, 0.5),
+    return {"dashboard_first_ms": round(times[0], 1), "dashboard_ms": percentile(times[1:], 0.5),
+            "dashboard_p95_ms": percentile(times[1:], 0.95), "dashboard_top_members_ms": percentile(top, 0.5),
             "rollups_rebuild_s": round(rebuild, 2)}
 
 

@@ -21,9 +21,9 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from faker import Faker
-from sqlalchemy import insert
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.db import dialect
 from app.db.models import (
     Complaint,
     Gift,
@@ -78,10 +78,9 @@ def fill(sessions: sessionmaker[Session], ctx: ServiceContext, count: int, seed:
         for i in range(size):
             _member(rng, fakers, ctx, clock, start + done + i, seed, rows)
         with sessions.begin() as s:
-            conn = s.connection()  # Core executemany: the ORM bulk path is ~4x slower here
+            conn, way = s.connection(), dialect.of(s)
             for table in TABLES:
-                if rows[table]:
-                    conn.execute(insert(table.__table__), rows[table])
+                way.insert_rows(conn, table.__table__, rows[table])
         done += size
         if progress:
             progress(done)

@@ -109,6 +109,23 @@ class Portable:
         return [at if isinstance(at, datetime) else datetime.fromisoformat(at)
                 for (at,) in connection.exec_driver_sql(sql, params)]
 
+    # ---- bulk writes --------------------------------------------------------------
+
+    def insert_rows(self, connection: Connection, table: Table, rows: list[dict]) -> None:
+        """Add ``rows`` (dicts sharing their keys) to ``table`` in one go: PostgreSQL's
+        COPY through psycopg, several times faster than INSERTs sent one by one (demo
+        data for a million members). A column left out gets its default."""
+        if not rows:
+            return
+        names = tuple(rows[0])
+        defaults = {c.name: c.default.arg for c in table.columns
+                    if c.name not in names and c.default is not None and c.default.is_scalar}
+        columns = ", ".join((*names, *defaults))
+        cursor = connection.connection.dbapi_connection.cursor()
+        with cursor.copy(f"COPY {table.name} ({columns}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row((*(row[n] for n in names), *defaults.values()))
+
     # ---- upkeep and checks --------------------------------------------------------
 
     def checkpoint(self, connection: Connection) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import Integer, cast, func, text
+from sqlalchemy import Integer, Table, cast, func, insert, text
 from sqlalchemy.engine import Connection
 
 from app.db.dialect import sqlite_export
@@ -30,6 +30,10 @@ class Sqlite(Portable):
         # 'YYYY-MM-DD HH:' of SQLite's stored text, then the quarter's first minute
         return func.printf("%s%02d", func.substr(column, 1, 14),
                            cast(func.substr(column, 15, 2), Integer) // 15 * 15)
+
+    def insert_rows(self, connection: Connection, table: Table, rows: list[dict]) -> None:
+        if rows:  # Core executemany: the ORM bulk path is ~4x slower here
+            connection.execute(insert(table), rows)
 
     def checkpoint(self, connection: Connection) -> bool:
         """Move the WAL into the main file and truncate it."""
