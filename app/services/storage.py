@@ -98,10 +98,9 @@ def _server_gone(exc: BaseException, original: BaseException) -> bool:
 class ServerStatus:
     """Whether the shop's server answers. A unit of work that finds it away says so here
     (``saw``), one that succeeds says it is back (``answered``), and ``probe`` asks with
-    one round trip; whoever shows it (the till's status line) follows the changes.
-
-    NEXT ISSUE (selling while the server is away): this is where the till learns to
-    switch to its local copy and outbox, and back to the server when ``probe`` answers."""
+    one round trip; whoever shows it (the till's status line) follows the changes. A till
+    with a complete local copy serves from it meanwhile (services/offline_till.py), and
+    sends its outbox when the server answers again (issue #17)."""
 
     def __init__(self, sessions: sessionmaker[Session]):
         self._sessions = sessions
