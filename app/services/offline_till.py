@@ -189,11 +189,16 @@ class OfflineTill:
         self.offline_since = None
         return self._server
 
-    def _failed(self, exc: StorageError, sending: bool = False) -> None:
-        """The server (or the sending) failed: away → offline until it answers again."""
-        if not (is_away(exc) or sending):
-            raise exc
+    def went_away(self) -> None:
+        """The server is away (it did not answer at the till's start): offline from now
+        until it answers again."""
         if self.offline_since is None:
             log.warning("the shop's server does not answer: selling offline")
             self.offline_since = self._clock()
         self._next_try = self._monotonic() + RECONNECT_S
+
+    def _failed(self, exc: StorageError, sending: bool = False) -> None:
+        """The server (or the sending) failed: away → offline until it answers again."""
+        if not (is_away(exc) or sending):
+            raise exc
+        self.went_away()
