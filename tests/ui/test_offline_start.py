@@ -22,7 +22,7 @@ from app.ui import main
 from app.ui.login_dialog import LoginDialog
 from tests.chaos.server import _bin
 from tests.ui.drive import press, type_into, visible_dialog
-from tests.ui.test_offline_till import SHOPS, pg, purchases_on_server, sell  # noqa: F401 - fixture
+from tests.ui.test_offline_till import SHOPS, find_ivan_and_sell, pg, purchases_on_server  # noqa: F401 - fixture
 
 
 @pytest.fixture
@@ -75,15 +75,7 @@ def test_started_with_the_server_stopped_it_serves_from_the_copy_then_goes_onlin
     assert window.offline_line.text().startswith("Offline since ")
     assert not window.server_watch.line.isVisible()
 
-    type_into(qtbot, window.search, "Offline")
-    qtbot.waitUntil(lambda: window.search_status.text() == "1 found")
-    press(qtbot, window.search, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.current is not None)
-    assert window.current.member_id == ivan
-    assert window.panel.balance.text() == "200 points"
-    sell(window, qtbot, "1000")  # F5, the amount, Enter
-    assert window.banner.text() == ("Thank you!\n+30 points pending: they count once the "
-                                    "shop's server has the sale.")
+    find_ivan_and_sell(qtbot, window, ivan)
     assert window.offline_line.text().endswith("— 1 sale waiting to be sent")
 
     pg.start()  # the till's own sender tries the server in the background
