@@ -118,6 +118,13 @@ class OfflineTill:
             return self._redeem_per_day
         return self._local.program.offline_redeem_per_day
 
+    def redeem_left_today(self, member_id: uuid.UUID) -> int:
+        """Points ``member_id`` may still spend today while offline (the purchase dialog
+        caps its points field at it)."""
+        per_day = self.redeem_per_day
+        return self._local.unit_of_work.read(None, lambda s: outbox.redeem_left(
+            s, member_id, self._local.ctx.today(), per_day))
+
     @property
     def local_sign_in(self) -> SignIn:
         """Signing in against the staff in the local copy (their PIN hashes)."""

@@ -53,6 +53,10 @@ class OfflineRoute:
         """The owner's offline redemption limit while offline; None while online."""
         return self._offline.redeem_per_day if self.offline else None
 
+    def redeem_left(self, member_id: uuid.UUID) -> int | None:
+        """Points the member may still spend today while offline; None while online."""
+        return self._offline.redeem_left_today(member_id) if self.offline else None
+
     def status(self) -> OutboxStatus:
         """Where the till stands (nothing to say until there is an offline till)."""
         till = self._offline

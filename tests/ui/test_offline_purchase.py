@@ -1,0 +1,53 @@
+"""The purchase dialog with the shop's server away and the owner's offline redemption
+limit on (issue #17): it says how many points this member may still spend today, and the
+points field is capped at that (the hint, and F6's "as many as allowed")."""
+
+import uuid
+
+from app.domain.giving import Verification
+from app.services.offline_till import OfflineTill
+from app.services.storage import AWAY, StorageError
+from app.ui.offline_route import OfflineRoute
+from app.ui.purchase_dialog import PurchaseDialog
+from tests.ui.drive import type_into
+
+
+def away():
+    raise StorageError("storage_away", AWAY)
+
+
+def offline_route(terminal, per_day: int) -> OfflineRoute:
+    till = OfflineTill(terminal, away, redeem_per_day=per_day)
+    till.went_away()
+    return OfflineRoute(terminal, lambda _server: till)
+
+
+def test_the_points_field_is_capped_at_what_is_left_today(qtbot, terminal, ivan):
+    route = offline_route(terminal, 100)
+    route.offline_till().record_purchase(uuid.uuid4(), ivan.member_id, 500_00,
+                                         redeem_points=40,
+                                         verification=Verification("card", card=ivan.card_number))  # 40 of today's 100 spent
+    dialog = PurchaseDialog(terminal, route.member(ivan.member_id), till=route,
+                            redeem_max=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.offline_note.text() == ("The shop's server is away: at most 100 points a "
+                                          "day may be spent; 60 left today for this member.")
+    type_into(qtbot, dialog.amount, "1000")
+    assert dialog.redeem_hint.text() == "at most 60 points"
+    assert dialog.redeem.text() == "60"
+
+
+def test_nothing_left_today_caps_the_field_at_zero(qtbot, terminal, ivan):
+    route = offline_route(terminal, 50)
+    route.offline_till().record_purchase(uuid.uuid4(), ivan.member_id, 500_00,
+                                         redeem_points=50,
+                                         verification=Verification("card", card=ivan.card_number))
+    dialog = PurchaseDialog(terminal, route.member(ivan.member_id), till=route,
+                            redeem_max=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.offline_note.text() == ("The shop's server is away: at most 50 points a "
+                                          "day may be spent; 0 left today for this member.")
+    type_into(qtbot, dialog.amount, "1000")
+    assert dialog.redeem_hint.text() == "at most 0 points"
