@@ -64,6 +64,9 @@ class OfflineTill:
         return self._either(lambda till: till.search(query, limit,
                                                      refuse_bad_card=refuse_bad_card))
 
+    def find_referrer(self, text: str) -> tuple[SearchHit | None, int]:
+        return self._either(lambda till: till.find_referrer(text))
+
     def find_by_card(self, card: str) -> uuid.UUID:
         return self._either(lambda till: till.find_by_card(card))
 

@@ -74,6 +74,11 @@ class OfflineRoute:
         till = self.offline_till()
         return (till or self._terminal.till).find_by_card(card)
 
+    def find_referrer(self, text: str) -> tuple:
+        """Who brought a newcomer (the enrol form's hint), from the copy while offline."""
+        till = self.offline_till()
+        return (till or self._terminal.till).find_referrer(text)
+
     def member(self, member_id: uuid.UUID) -> MemberView:
         """The member as the till shows them: offline, the balance as of the last sync
         plus their pending points (remembered in ``pending``)."""
