@@ -255,15 +255,27 @@ def open_till(qt_app: QApplication, start: TillStart, terminal: Terminal,
     # Expiry, tier reviews and the daily backup: now and hourly, off the GUI thread.
     Upkeep(qt_app, terminal.admin.maintain, start.auto_backup,
            lease=terminal.admin.take_upkeep).start()
-    window = make_window(terminal, save_language=start.settings.set_lang,
-                         offline=start.offline)
-    LoginDialog(_sign_in(window, terminal)).exec()
+    window = _signed_in_window(terminal, start)
     IdleLock(qt_app, window, terminal, start.settings.lock_after_minutes())
     ShopFollower(window, terminal.admin.refresh, lambda: _after_back_office(window, terminal))
     window.show()
     if start.replica is not None:  # a shop's server: its copy here, for when it is away
         start_offline(window, start)
     return window
+
+
+def _signed_in_window(terminal: Terminal, start: TillStart) -> TillWindow:
+    """Sign-in, then the window; with the server away the window first, as signing in
+    goes through its route to the staff in the local copy."""
+    def window() -> TillWindow:
+        return make_window(terminal, save_language=start.settings.set_lang,
+                           offline=start.offline)
+    if not terminal.server.away:
+        LoginDialog(terminal.sign_in).exec()
+        return window()
+    made = window()
+    LoginDialog(_sign_in(made, terminal)).exec()
+    return made
 
 
 def _open_or_recover(start: TillStart, lang: str) -> Terminal | None:
