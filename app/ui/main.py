@@ -265,12 +265,12 @@ def open_till(qt_app: QApplication, start: TillStart, terminal: Terminal,
 
 
 def _signed_in_window(terminal: Terminal, start: TillStart) -> TillWindow:
-    """Sign-in, then the window; with the server away the window first, as signing in
-    goes through its route to the staff in the local copy."""
+    """Sign-in, then the window; on a shop's server the window first, as signing in
+    goes through its route (to the staff in the local copy while the server is away)."""
     def window() -> TillWindow:
         return make_window(terminal, save_language=start.settings.set_lang,
                            offline=start.offline)
-    if not terminal.server.away:
+    if start.offline is None:  # SQLite: nothing else to sign in against
         LoginDialog(terminal.sign_in).exec()
         return window()
     made = window()
