@@ -5,6 +5,7 @@ form finds a referrer on the local copy."""
 
 import uuid
 
+import pytest
 from PySide6.QtCore import Qt
 
 from app.bootstrap import open_app
@@ -28,35 +29,23 @@ def offline_route(terminal, per_day: int) -> OfflineRoute:
     return OfflineRoute(terminal, lambda _server: till)
 
 
-def test_the_points_field_is_capped_at_what_is_left_today(qtbot, terminal, ivan):
-    route = offline_route(terminal, 100)
+@pytest.mark.parametrize(("per_day", "spent", "left"), [(100, 40, 60), (50, 50, 0)])
+def test_the_points_field_is_capped_at_what_is_left_today(qtbot, terminal, ivan, per_day,
+                                                         spent, left):
+    route = offline_route(terminal, per_day)
+    scanned = Verification("card", card=ivan.card_number)
     route.offline_till().record_purchase(uuid.uuid4(), ivan.member_id, 500_00,
-                                         redeem_points=40,
-                                         verification=Verification("card", card=ivan.card_number))  # 40 of today's 100 spent
+                                         redeem_points=spent, verification=scanned)
     dialog = PurchaseDialog(terminal, route.member(ivan.member_id), till=route,
                             redeem_max=True)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.offline_note.text() == ("The shop's server is away: at most 100 points a "
-                                          "day may be spent; 60 left today for this member.")
+    assert dialog.offline_note.text() == (f"The shop's server is away: at most {per_day} "
+                                          f"points a day may be spent; {left} left today "
+                                          "for this member.")
     type_into(qtbot, dialog.amount, "1000")
-    assert dialog.redeem_hint.text() == "at most 60 points"
-    assert dialog.redeem.text() == "60"
-
-
-def test_nothing_left_today_caps_the_field_at_zero(qtbot, terminal, ivan):
-    route = offline_route(terminal, 50)
-    route.offline_till().record_purchase(uuid.uuid4(), ivan.member_id, 500_00,
-                                         redeem_points=50,
-                                         verification=Verification("card", card=ivan.card_number))
-    dialog = PurchaseDialog(terminal, route.member(ivan.member_id), till=route,
-                            redeem_max=True)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    assert dialog.offline_note.text() == ("The shop's server is away: at most 50 points a "
-                                          "day may be spent; 0 left today for this member.")
-    type_into(qtbot, dialog.amount, "1000")
-    assert dialog.redeem_hint.text() == "at most 0 points"
+    assert dialog.redeem_hint.text() == f"at most {left} points"
+    assert dialog.redeem.text() == str(left)
 
 
 def test_a_referrer_typed_while_offline_is_found_on_the_copy(qtbot, tmp_path, terminal, ivan):
