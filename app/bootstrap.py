@@ -237,8 +237,9 @@ def offline_till(copy: LocalCopy, settings: Settings, server: Terminal,
         return None
     local = open_app(str(copy.path), server.ctx.lang, create=False, settings=settings,
                      till=server.ctx.till_name, acting=server.ctx.staff)
-    till = OfflineTill(local.terminal, partial(_migrated, server, unmigrated or []))
-    if server.server.away:
+    unmigrated = unmigrated if unmigrated is not None else []
+    till = OfflineTill(local.terminal, partial(_migrated, server, unmigrated))
+    if unmigrated or server.server.away:  # built from the copy: not reached yet
         till.went_away()
     return till
 
