@@ -96,10 +96,39 @@ def open_app(db: str | None = None, lang: str | None = None, create: bool = True
     ctx = ServiceContext(program=program, program_version_id=version_id, till_id=till_id,
                          till_name=till_name,
                          lang=lang or system_language(settings), staff=acting)
+    return _app(engine, sessions, ctx, url, settings, remember_sign_ins)
+
+
+def _app(engine: Engine, sessions, ctx: ServiceContext, url: str, settings: Settings,
+         remember_sign_ins: bool) -> App:
     rollups.follow(sessions, ctx)  # the report rollups follow every write from here on
-    memory = SignInMemory(url, till_id, settings) if remember_sign_ins else None
+    memory = SignInMemory(url, ctx.till_id, settings) if remember_sign_ins else None
     return App(engine, Terminal(sessions, ctx, engine, settings, sign_ins=memory), url,
                settings)
+
+
+def server_from_copy(url: str, copy: LocalCopy, lang: str | None, settings: Settings,
+                     till: str | None, away: StorageError) -> App:
+    """The shop's server's facade built while the server is away at the till's start
+    (a till PC rebooted during an outage), from what the till's complete local copy
+    knows: the program in force and this till's row (the server's, copied). Nothing
+    connects now: its calls find the server away, in words, until it answers, and the
+    offline till (offline_till) serves from the copy meanwhile. The server's database
+    is migrated when it first answers (see offline_till)."""
+    local = make_engine(database_url(str(copy.path)))
+    try:
+        with make_sessions(local).begin() as s:
+            program, version_id = program_admin.current(s)
+            till_id, till_name = till_row(s, settings, url,
+                                          till or os.environ.get("REGULARS_TILL"))
+    finally:
+        local.dispose()
+    ctx = ServiceContext(program=program, program_version_id=version_id, till_id=till_id,
+                         till_name=till_name, lang=lang or system_language(settings))
+    engine = make_engine(url)
+    app = _app(engine, make_sessions(engine), ctx, url, settings, remember_sign_ins=True)
+    app.terminal.server.saw(away)  # the status line and the offline till know at once
+    return app
 
 
 def refuse_missing_or_empty(url: str, create: bool) -> None:
@@ -162,10 +191,15 @@ def till_start(db: str | None = None, settings: Settings | None = None,
                till: str | None = None) -> TillStart:
     """What the GUI entry (app.ui.main.run_gui) is given: the settings store, the
     database file, and a way to open it that turns "too new", "damaged" and "empty"
-    into services.startup.CannotOpen, so the UI need not know app.db."""
+    into services.startup.CannotOpen, so the UI need not know app.db. A shop's server
+    that does not answer is CannotOpen too, unless this till has a complete local copy
+    of it: then the till starts on the copy (server_from_copy)."""
     settings = settings if settings is not None else Settings()
     if till:  # `regulars --till NAME`: this computer's name as a till from now on
         settings.set_till_name(till)
+    url = resolve_db(db)  # a shop's server: this till keeps a local copy of it (#17)
+    replica = None if sqlite_path(url) is not None else LocalCopy(url, local_path(url))
+    unmigrated: list[Engine] = []  # a server facade built from the copy, not migrated yet
 
     def open_till(lang: str) -> Terminal:
         try:  # remember_sign_ins: the sign-in screen preselects the last person
@@ -179,25 +213,50 @@ def till_start(db: str | None = None, settings: Settings | None = None,
         except StorageError as exc:
             if not storage.is_away(exc):
                 raise
+            if replica is not None and replica.is_complete():
+                app = server_from_copy(url, replica, lang, settings, till, exc)
+                unmigrated.append(app.engine)
+                return app.terminal
             raise CannotOpen(exc.params.get("detail", str(exc)), restorable=False,
-                             server=server_name(resolve_db(db))) from exc
-    url = resolve_db(db)  # a shop's server: this till keeps a local copy of it (#17)
-    if sqlite_path(url) is not None:
+                             server=server_name(url)) from exc
+    if replica is None:
         return TillStart(settings, sqlite_path(url), open_till, url=url)
-    replica = LocalCopy(url, local_path(url))
     return TillStart(settings, None, open_till, replica=replica, url=url,
-                     offline=partial(offline_till, replica, settings))
+                     offline=partial(offline_till, replica, settings, unmigrated=unmigrated))
 
 
-def offline_till(copy: LocalCopy, settings: Settings, server: Terminal) -> OfflineTill | None:
+def offline_till(copy: LocalCopy, settings: Settings, server: Terminal,
+                 unmigrated: list[Engine] | None = None) -> OfflineTill | None:
     """The till's calls served by the local copy while the server is away, once the copy
     is complete (None before). The copy's till row is this till's (the server's id),
-    and the person at the till is the one signed in on the server."""
+    and the person at the till is the one signed in on the server. ``unmigrated``: the
+    server's engine when its facade was built from the copy (server_from_copy): it is
+    migrated when the server first answers, before anything is sent to it. A server
+    already away when the offline till is made: offline from the first moment."""
     if not copy.is_complete():
         return None
     local = open_app(str(copy.path), server.ctx.lang, create=False, settings=settings,
                      till=server.ctx.till_name, acting=server.ctx.staff)
-    return OfflineTill(local.terminal, lambda: server)
+    unmigrated = unmigrated if unmigrated is not None else []
+    till = OfflineTill(local.terminal, partial(_migrated, server, unmigrated))
+    if unmigrated or server.server.away:  # built from the copy: not reached yet
+        till.went_away()
+    return till
+
+
+def _migrated(server: Terminal, unmigrated: list[Engine]) -> Terminal:
+    """The server's facade, once its database is at this version's schema (raises
+    StorageError storage_away while the server does not answer)."""
+    while unmigrated:
+        try:
+            upgrade(unmigrated[0])
+        except (DBAPIError, sqlite3.DatabaseError) as exc:
+            error = storage.translate(exc)
+            if error is None:
+                raise
+            raise error from exc
+        unmigrated.pop(0)
+    return server
 
 
 def startup_probe() -> None:

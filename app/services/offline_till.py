@@ -64,6 +64,9 @@ class OfflineTill:
         return self._either(lambda till: till.search(query, limit,
                                                      refuse_bad_card=refuse_bad_card))
 
+    def find_referrer(self, text: str) -> tuple[SearchHit | None, int]:
+        return self._either(lambda till: till.find_referrer(text))
+
     def find_by_card(self, card: str) -> uuid.UUID:
         return self._either(lambda till: till.find_by_card(card))
 
@@ -117,6 +120,13 @@ class OfflineTill:
         if self._redeem_per_day is not None:
             return self._redeem_per_day
         return self._local.program.offline_redeem_per_day
+
+    def redeem_left_today(self, member_id: uuid.UUID) -> int:
+        """Points ``member_id`` may still spend today while offline (the purchase dialog
+        caps its points field at it)."""
+        per_day = self.redeem_per_day
+        return self._local.unit_of_work.read(None, lambda s: outbox.redeem_left(
+            s, member_id, self._local.ctx.today(), per_day))
 
     @property
     def local_sign_in(self) -> SignIn:
@@ -189,11 +199,16 @@ class OfflineTill:
         self.offline_since = None
         return self._server
 
-    def _failed(self, exc: StorageError, sending: bool = False) -> None:
-        """The server (or the sending) failed: away → offline until it answers again."""
-        if not (is_away(exc) or sending):
-            raise exc
+    def went_away(self) -> None:
+        """The server is away (it did not answer at the till's start): offline from now
+        until it answers again."""
         if self.offline_since is None:
             log.warning("the shop's server does not answer: selling offline")
             self.offline_since = self._clock()
         self._next_try = self._monotonic() + RECONNECT_S
+
+    def _failed(self, exc: StorageError, sending: bool = False) -> None:
+        """The server (or the sending) failed: away → offline until it answers again."""
+        if not (is_away(exc) or sending):
+            raise exc
+        self.went_away()

@@ -174,15 +174,21 @@ def set_aside(session: Session) -> list[SetAside]:
             for r in rows]
 
 
+def redeem_left(session: Session, member_id: uuid.UUID, today: date, per_day: int) -> int:
+    """Points the member may still spend ``today`` while the server is away: the owner's
+    daily limit less what the outbox holds for them today (0 when paying offline is off)."""
+    spent = session.execute(select(func.coalesce(func.sum(OutboxRow.points_redeemed), 0))
+                            .where(OutboxRow.member_id == member_id,
+                                   OutboxRow.recorded_on == today)).scalar_one()
+    return max(0, per_day - int(spent))
+
+
 def _check_offline_redeem(session: Session, member_id: uuid.UUID, points: int, today: date,
                           per_day: int) -> None:
     if per_day <= 0:
         raise DomainError("offline_redeem_off", "Paying with points waits until the shop's "
                           "server answers again.", field="redeem")
-    spent = session.execute(select(func.coalesce(func.sum(OutboxRow.points_redeemed), 0))
-                            .where(OutboxRow.member_id == member_id,
-                                   OutboxRow.recorded_on == today)).scalar_one()
-    left = max(0, per_day - int(spent))
+    left = redeem_left(session, member_id, today, per_day)
     if points > left:
         raise DomainError("offline_redeem_over", f"While the server is away, at most "
                           f"{per_day} points a day: {left} left today.", field="redeem",

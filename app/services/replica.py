@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -95,7 +96,9 @@ def _put_page(local: Engine, page: list[tuple], resume: bool = False) -> None:
 
 class LocalCopy:
     """The copy of the server at ``server_url`` in the file ``path``. Each method
-    opens what it needs; calls may come from any one thread at a time."""
+    opens what it needs. Calls may come from several threads (the till's keeper and its
+    sender's catch-up): one round at a time, else an older round finishing after a newer
+    one would put the watermark and members back."""
 
     def __init__(self, server_url: str, path: Path, page: int = PAGE):
         self.server_url = database_url(server_url)
@@ -103,6 +106,8 @@ class LocalCopy:
         self._page = page
         self._server: Engine | None = None
         self._local: Engine | None = None
+        self._opening = threading.Lock()  # the engines are made once
+        self._rounds = threading.RLock()  # one build or round at a time (keep_up: both)
 
     def close(self) -> None:
         for engine in (self._server, self._local):
@@ -111,12 +116,13 @@ class LocalCopy:
         self._server = self._local = None
 
     def _engines(self) -> tuple[Engine, Engine]:
-        if self._server is None:
-            self._server = make_engine(self.server_url)
-        if self._local is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._local = store.open_local(self.path)
-        return self._server, self._local
+        with self._opening:
+            if self._server is None:
+                self._server = make_engine(self.server_url)
+            if self._local is None:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self._local = store.open_local(self.path)
+            return self._server, self._local
 
     def is_complete(self) -> bool:
         """Whether the file holds a complete copy (the server is not asked)."""
@@ -128,6 +134,10 @@ class LocalCopy:
     def build(self, progress: Progress | None = None) -> CatchUp | None:
         """Make the copy complete: the first copy (or the rest of one killed half-way),
         then one round of the feed. None if ``progress`` asked to stop."""
+        with self._rounds:
+            return self._build(progress)
+
+    def _build(self, progress: Progress | None) -> CatchUp | None:
         server, local = self._engines()
         with FeedRead(server) as feed:
             state = self._state_for(feed.snapshot, local)
@@ -158,11 +168,12 @@ class LocalCopy:
 
     def catch_up(self) -> CatchUp:
         """Read what changed on the server since the last round into the copy."""
-        server, local = self._engines()
-        state = store.read_state(local)
-        if state is None or not state.complete:
-            raise CopyNotReady(f"the local copy {self.path} is not complete: build it")
-        return self._round(server, local, state)
+        with self._rounds:
+            server, local = self._engines()
+            state = store.read_state(local)
+            if state is None or not state.complete:
+                raise CopyNotReady(f"the local copy {self.path} is not complete: build it")
+            return self._round(server, local, state)
 
     def keep_up(self, progress: Progress | None = None) -> CatchUp | None:
         """One round: build when the copy is not complete, else catch up."""

@@ -141,7 +141,8 @@ class EnrolDialog(QDialog):
         text = self.tr("Both of you get points when %1 makes a first purchase.").replace(
             "%1", newcomer)
         text_in = self.referred_by.text().strip()
-        referrer = self._terminal.till.find_referrer(text_in)[0] if text_in else None
+        # On the local copy while the server is away (the offline route), like the search.
+        referrer = self._till.find_referrer(text_in)[0] if text_in else None
         if referrer is not None:
             text = self.tr("Referred by %1.").replace("%1", referrer.display_name) + " " + text
         self.referral_hint.setText(text)

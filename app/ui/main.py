@@ -233,8 +233,20 @@ def run_gui(start: TillStart, lang: str | None = None, demo: bool = False) -> in
     terminal = _open_or_recover(start, lang)
     if terminal is None:
         return 2
+    window = open_till(qt_app, start, terminal, demo)
+    _show_customer_display(window, terminal, start.settings.customer_display())
+    return qt_app.exec()
+
+
+def open_till(qt_app: QApplication, start: TillStart, terminal: Terminal,
+              demo: bool = False) -> TillWindow:
+    """The till on screen, someone signed in. A till started with the shop's server away
+    (its facade built from the local copy, see app.bootstrap.server_from_copy) signs in
+    against the copy's staff and serves from the copy until the server answers."""
     terminal.sign_in.as_system()  # the start-up work below is the shop's, not a person's
-    if terminal.till.member_count() == 0:
+    if terminal.server.away:
+        log.warning("the shop's server does not answer: the till starts on its local copy")
+    elif terminal.till.member_count() == 0:
         # An empty database on first start: fill it so the till can be tried at once.
         terminal.admin.add_demo_members(DEMO_MEMBERS, seed=1, showcase=True)
     elif demo:
@@ -243,16 +255,27 @@ def run_gui(start: TillStart, lang: str | None = None, demo: bool = False) -> in
     # Expiry, tier reviews and the daily backup: now and hourly, off the GUI thread.
     Upkeep(qt_app, terminal.admin.maintain, start.auto_backup,
            lease=terminal.admin.take_upkeep).start()
-    LoginDialog(terminal.sign_in).exec()
-    window = make_window(terminal, save_language=start.settings.set_lang,
-                         offline=start.offline)
+    window = _signed_in_window(terminal, start)
     IdleLock(qt_app, window, terminal, start.settings.lock_after_minutes())
     ShopFollower(window, terminal.admin.refresh, lambda: _after_back_office(window, terminal))
     window.show()
     if start.replica is not None:  # a shop's server: its copy here, for when it is away
         start_offline(window, start)
-    _show_customer_display(window, terminal, start.settings.customer_display())
-    return qt_app.exec()
+    return window
+
+
+def _signed_in_window(terminal: Terminal, start: TillStart) -> TillWindow:
+    """Sign-in, then the window; on a shop's server the window first, as signing in
+    goes through its route (to the staff in the local copy while the server is away)."""
+    def window() -> TillWindow:
+        return make_window(terminal, save_language=start.settings.set_lang,
+                           offline=start.offline)
+    if start.offline is None:  # SQLite: nothing else to sign in against
+        LoginDialog(terminal.sign_in).exec()
+        return window()
+    made = window()
+    LoginDialog(_sign_in(made, terminal)).exec()
+    return made
 
 
 def _open_or_recover(start: TillStart, lang: str) -> Terminal | None:

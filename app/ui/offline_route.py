@@ -53,6 +53,10 @@ class OfflineRoute:
         """The owner's offline redemption limit while offline; None while online."""
         return self._offline.redeem_per_day if self.offline else None
 
+    def redeem_left(self, member_id: uuid.UUID) -> int | None:
+        """Points the member may still spend today while offline; None while online."""
+        return self._offline.redeem_left_today(member_id) if self.offline else None
+
     def status(self) -> OutboxStatus:
         """Where the till stands (nothing to say until there is an offline till)."""
         till = self._offline
@@ -69,6 +73,11 @@ class OfflineRoute:
     def find_by_card(self, card: str) -> uuid.UUID:
         till = self.offline_till()
         return (till or self._terminal.till).find_by_card(card)
+
+    def find_referrer(self, text: str) -> tuple:
+        """Who brought a newcomer (the enrol form's hint), from the copy while offline."""
+        till = self.offline_till()
+        return (till or self._terminal.till).find_referrer(text)
 
     def member(self, member_id: uuid.UUID) -> MemberView:
         """The member as the till shows them: offline, the balance as of the last sync

@@ -53,6 +53,9 @@ class PurchaseDialog(QDialog):
         self._till = till if till is not None else terminal.till
         # The owner's offline redemption limit while the server is away; None online.
         self._offline_redeem = getattr(self._till, "redeem_per_day", lambda: None)()
+        # ...and what is left of it today for this member (the points field's cap).
+        self._offline_left = getattr(self._till, "redeem_left", lambda _id: None)(
+            member.member_id) if self._offline_redeem else None
         # How the member was recognised (a card scan); asked for before points are spent.
         self.verification = verification
         self._terminal = terminal
@@ -127,8 +130,10 @@ class PurchaseDialog(QDialog):
             self.offline_note.setText(self.tr("The shop's server is away: paying with points "
                                               "waits until it answers again."))
         else:
-            self.offline_note.setText(self.tr("The shop's server is away: at most %n point(s) "
-                                              "a day may be spent.", "", self._offline_redeem))
+            self.offline_note.setText(self.tr(
+                "The shop's server is away: at most %n point(s) a day may be spent; %1 left "
+                "today for this member.", "", self._offline_redeem).replace(
+                "%1", str(self._offline_left)))
 
     def _build_lines(self, form: QFormLayout) -> None:
         """One optional row per category: how many items, and their part of the total."""
@@ -200,6 +205,8 @@ class PurchaseDialog(QDialog):
         minor = self._amount_minor()
         # Until an amount is read, the balance is the only limit to show.
         limit = max(0, balance) if minor is None else program.max_redeemable(balance, minor)
+        if self._offline_left is not None:  # the server is away: the owner's daily limit
+            limit = min(limit, self._offline_left)
         self.redeem_hint.setText(self.tr("at most %n point(s)", "", limit))
         if self._follow_max and minor is not None and self.redeem.text() != str(limit):
             self.redeem.setText(str(limit))  # calls this again with the new text

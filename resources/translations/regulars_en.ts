@@ -4082,85 +4082,85 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="67" />
+        <location filename="../../app/ui/purchase_dialog.py" line="70" />
         <source>Purchase — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="78" />
+        <location filename="../../app/ui/purchase_dialog.py" line="81" />
         <source>optional</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="91" />
+        <location filename="../../app/ui/purchase_dialog.py" line="94" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="93" />
+        <location filename="../../app/ui/purchase_dialog.py" line="96" />
         <source>Receipt no.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="95" />
+        <location filename="../../app/ui/purchase_dialog.py" line="98" />
         <source>Pay with points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="104" />
+        <location filename="../../app/ui/purchase_dialog.py" line="107" />
         <source>Record (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="106" />
+        <location filename="../../app/ui/purchase_dialog.py" line="109" />
         <source>Balance: %n point(s)</source>
         <translation>
             <numerusform>Balance: %Ln point</numerusform><numerusform>Balance: %Ln points</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="127" />
+        <location filename="../../app/ui/purchase_dialog.py" line="130" />
         <source>The shop's server is away: paying with points waits until it answers again.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="130" />
-        <source>The shop's server is away: at most %n point(s) a day may be spent.</source>
+        <location filename="../../app/ui/purchase_dialog.py" line="134" />
+        <source>The shop's server is away: at most %n point(s) a day may be spent; %1 left today for this member.</source>
         <translation>
-            <numerusform>The shop's server is away: at most %Ln point a day may be spent.</numerusform><numerusform>The shop's server is away: at most %Ln points a day may be spent.</numerusform></translation>
+            <numerusform>The shop's server is away: at most %Ln point a day may be spent; %1 left today for this member.</numerusform><numerusform>The shop's server is away: at most %Ln points a day may be spent; %1 left today for this member.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="135" />
+        <location filename="../../app/ui/purchase_dialog.py" line="140" />
         <source>Of which (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="143" />
+        <location filename="../../app/ui/purchase_dialog.py" line="148" />
         <source> pcs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="146" />
+        <location filename="../../app/ui/purchase_dialog.py" line="151" />
         <source>part of the amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="162" />
+        <location filename="../../app/ui/purchase_dialog.py" line="167" />
         <source>%1: %2 of %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="182" />
+        <location filename="../../app/ui/purchase_dialog.py" line="187" />
         <source>No points were spent: check who the customer is first.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="203" />
+        <location filename="../../app/ui/purchase_dialog.py" line="210" />
         <source>at most %n point(s)</source>
         <translation>
             <numerusform>at most %Ln point</numerusform><numerusform>at most %Ln points</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="218" />
+        <location filename="../../app/ui/purchase_dialog.py" line="225" />
         <source>Left to pay: %1</source>
         <translation type="unfinished" />
     </message>

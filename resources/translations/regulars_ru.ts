@@ -4084,85 +4084,85 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="67" />
+        <location filename="../../app/ui/purchase_dialog.py" line="70" />
         <source>Purchase — %1</source>
         <translation>Покупка — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="78" />
+        <location filename="../../app/ui/purchase_dialog.py" line="81" />
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="91" />
+        <location filename="../../app/ui/purchase_dialog.py" line="94" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="93" />
+        <location filename="../../app/ui/purchase_dialog.py" line="96" />
         <source>Receipt no.</source>
         <translation>Номер чека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="95" />
+        <location filename="../../app/ui/purchase_dialog.py" line="98" />
         <source>Pay with points</source>
         <translation>Оплатить баллами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="104" />
+        <location filename="../../app/ui/purchase_dialog.py" line="107" />
         <source>Record (Enter)</source>
         <translation>Провести (Enter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="106" />
+        <location filename="../../app/ui/purchase_dialog.py" line="109" />
         <source>Balance: %n point(s)</source>
         <translation>
             <numerusform>На счёте %Ln балл</numerusform><numerusform>На счёте %Ln балла</numerusform><numerusform>На счёте %Ln баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="127" />
+        <location filename="../../app/ui/purchase_dialog.py" line="130" />
         <source>The shop's server is away: paying with points waits until it answers again.</source>
         <translation>Сервер магазина не отвечает: оплата баллами — когда он снова ответит.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="130" />
-        <source>The shop's server is away: at most %n point(s) a day may be spent.</source>
+        <location filename="../../app/ui/purchase_dialog.py" line="134" />
+        <source>The shop's server is away: at most %n point(s) a day may be spent; %1 left today for this member.</source>
         <translation>
-            <numerusform>Сервер магазина не отвечает: можно списать не более %Ln балла в день.</numerusform><numerusform>Сервер магазина не отвечает: можно списать не более %Ln баллов в день.</numerusform><numerusform>Сервер магазина не отвечает: можно списать не более %Ln баллов в день.</numerusform></translation>
+            <numerusform>Сервер магазина не отвечает: можно списать не более %Ln балла в день; этому участнику сегодня осталось %1.</numerusform><numerusform>Сервер магазина не отвечает: можно списать не более %Ln баллов в день; этому участнику сегодня осталось %1.</numerusform><numerusform>Сервер магазина не отвечает: можно списать не более %Ln баллов в день; этому участнику сегодня осталось %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="135" />
+        <location filename="../../app/ui/purchase_dialog.py" line="140" />
         <source>Of which (optional)</source>
         <translation>В том числе (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="143" />
+        <location filename="../../app/ui/purchase_dialog.py" line="148" />
         <source> pcs</source>
         <translation> шт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="146" />
+        <location filename="../../app/ui/purchase_dialog.py" line="151" />
         <source>part of the amount</source>
         <translation>часть суммы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="162" />
+        <location filename="../../app/ui/purchase_dialog.py" line="167" />
         <source>%1: %2 of %3</source>
         <translation>%1: %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="182" />
+        <location filename="../../app/ui/purchase_dialog.py" line="187" />
         <source>No points were spent: check who the customer is first.</source>
         <translation>Баллы не списаны: сначала проверьте, кто покупатель.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/purchase_dialog.py" line="203" />
+        <location filename="../../app/ui/purchase_dialog.py" line="210" />
         <source>at most %n point(s)</source>
         <translation>
             <numerusform>не более %Ln балла</numerusform><numerusform>не более %Ln баллов</numerusform><numerusform>не более %Ln баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/purchase_dialog.py" line="218" />
+        <location filename="../../app/ui/purchase_dialog.py" line="225" />
         <source>Left to pay: %1</source>
         <translation>Осталось оплатить: %1</translation>
     </message>

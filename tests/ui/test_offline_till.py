@@ -84,14 +84,9 @@ def offline_window(qtbot, app, copy):
     return window
 
 
-def test_a_sale_with_the_server_stopped_is_pending_then_final_once_it_is_back(
-        qtbot, pg, shop):
-    app, copy, ivan = shop
-    window = offline_window(qtbot, app, copy)
-    sender = OfflineSender(window, window.route.offline_till, copy.catch_up, every_ms=50)
-    sender.rounded.connect(window.refresh_member)
-    pg.crash()  # the shop's server goes away (a crash: connections cut)
-
+def find_ivan_and_sell(qtbot, window, ivan) -> None:
+    """Ivan found by name and opened from the copy (200 points), a sale of 10.00 made
+    with F5: 30 points pending."""
     type_into(qtbot, window.search, "Offline")
     qtbot.waitUntil(lambda: window.search_status.text() == "1 found")
     press(qtbot, window.search, Qt.Key.Key_Return)
@@ -101,6 +96,17 @@ def test_a_sale_with_the_server_stopped_is_pending_then_final_once_it_is_back(
     sell(window, qtbot, "1000")  # F5, the amount, Enter
     assert window.banner.text() == ("Thank you!\n+30 points pending: they count once the "
                                     "shop's server has the sale.")
+
+
+def test_a_sale_with_the_server_stopped_is_pending_then_final_once_it_is_back(
+        qtbot, pg, shop):
+    app, copy, ivan = shop
+    window = offline_window(qtbot, app, copy)
+    sender = OfflineSender(window, window.route.offline_till, copy.catch_up, every_ms=50)
+    sender.rounded.connect(window.refresh_member)
+    pg.crash()  # the shop's server goes away (a crash: connections cut)
+
+    find_ivan_and_sell(qtbot, window, ivan)
     assert window.panel.balance.text() == "230 points"
     assert window.panel.pending.text() == ("of which 30 points pending until the shop's "
                                            "server has the sales")
