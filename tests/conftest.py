@@ -71,11 +71,11 @@ def postgres_template():
     upgrade(engine)
     engine.dispose()
     yield admin, url, template
-    _drop(admin, template)
+    drop_database(admin, template)
     admin.dispose()
 
 
-def _drop(admin, name: str) -> None:
+def drop_database(admin, name: str) -> None:
     """Drop a test database on the throwaway server. WITH (FORCE) may be refused when a
     backend of another role is in it for a moment (an autovacuum worker: "must be a member
     of the role whose process is being terminated"): then wait and drop it plainly; a
@@ -101,7 +101,7 @@ def _fresh_database(postgres_template):
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
     yield url.set(database=name).render_as_string(hide_password=False)
-    _drop(admin, name)
+    drop_database(admin, name)
 
 
 @pytest.fixture
@@ -139,4 +139,4 @@ def empty_db_location(request, db_location):
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE template0'))
     yield url.set(database=name).render_as_string(hide_password=False)
-    _drop(admin, name)
+    drop_database(admin, name)

@@ -17,6 +17,7 @@ from app.bootstrap import open_app
 from app.db import backup, pg_backup
 from app.services.context import SYSTEM
 from app.services.dto import MemberInput
+from tests.conftest import drop_database
 
 NAMED = r"^{db}-\d{{8}}T\d{{6}}Z\.dump$"
 
@@ -41,8 +42,7 @@ def empty_database(postgres_template):
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
     yield url.set(database=name)
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    drop_database(admin, name)
 
 
 def counts(url) -> dict[str, int]:

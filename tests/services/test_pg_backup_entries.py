@@ -22,6 +22,7 @@ from app.db.migrate import MIGRATIONS, head_revision
 from app.domain.errors import DomainError
 from app.services.context import SYSTEM
 from app.services.dto import MemberInput
+from tests.conftest import drop_database
 from tests.db.test_pg_backup import counts
 
 REGULARS = Path(sys.executable).with_name("regulars")
@@ -52,8 +53,7 @@ def new_database(postgres_template):
     admin, url, _template = postgres_template
     name = f"regulars_new_{uuid.uuid4().hex[:8]}"
     yield url.set(database=name)
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    drop_database(admin, name)
 
 
 def _audit(url) -> list[tuple[str, str]]:
@@ -178,8 +178,7 @@ def test_an_older_dump_is_brought_up_to_this_versions_schema_when_restored(
         dump = pg_backup.dump(older, tmp_path / "old.dump").path
     finally:
         engine.dispose()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{older.database}" WITH (FORCE)'))
+        drop_database(admin, older.database)
     assert "upkeep_lease" not in pg_backup.verify(dump)
     done = regulars("restore", str(dump), "--create", "--db", plain(new_database), data=tmp_path)
     assert done.returncode == 0, done.stderr
