@@ -1382,12 +1382,12 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="146" />
+        <location filename="../../app/ui/enrol_dialog.py" line="147" />
         <source>Referred by %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="172" />
+        <location filename="../../app/ui/enrol_dialog.py" line="173" />
         <source>Open this member</source>
         <translation type="unfinished" />
     </message>

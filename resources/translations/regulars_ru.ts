@@ -1384,12 +1384,12 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Вы оба получите баллы, когда %1 сделает первую покупку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="146" />
+        <location filename="../../app/ui/enrol_dialog.py" line="147" />
         <source>Referred by %1.</source>
         <translation>По приглашению: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="172" />
+        <location filename="../../app/ui/enrol_dialog.py" line="173" />
         <source>Open this member</source>
         <translation>Открыть этого участника</translation>
     </message>
