@@ -73,14 +73,10 @@ class OfflineTill:
     def member(self, member_id: uuid.UUID) -> PendingMember:
         """The member as they stand: pending points (offline sales not yet sent) counted
         in the balance and said apart."""
-        server = self._online()
-        if server is not None:
-            try:
-                return PendingMember(server.till.member(member_id), 0)
-            except StorageError as exc:
-                self._failed(exc)
-        return self._local.unit_of_work("find", lambda s: outbox.member_view(
-            s, self._local.ctx, member_id))
+        return self._server_or(
+            lambda server: PendingMember(server.till.member(member_id), 0),
+            lambda: self._local.unit_of_work("find", lambda s: outbox.member_view(
+                s, self._local.ctx, member_id)))
 
     def record_purchase(self, purchase_id: uuid.UUID, member_id: uuid.UUID,
                         amount_minor: int, redeem_points: int = 0, receipt_number: str = "",
@@ -88,31 +84,19 @@ class OfflineTill:
                         verification: Verification | None = None
                         ) -> PurchaseResult | OfflineSale:
         """On the server (a PurchaseResult), or in the outbox (an OfflineSale: pending)."""
-        server = self._online()
-        if server is not None:
-            try:
-                return server.till.record_purchase(purchase_id, member_id, amount_minor,
-                                                   redeem_points, receipt_number, lines,
-                                                   verification)
-            except StorageError as exc:
-                self._failed(exc)
-        sale = self._local.unit_of_work("purchase", lambda s: outbox.record_sale(
-            s, self._local.ctx, purchase_id, member_id, amount_minor, redeem_points,
-            receipt_number, tuple(lines), verification, self.redeem_per_day))
-        self._unsent = True
-        return sale
+        return self._server_or(
+            lambda server: server.till.record_purchase(
+                purchase_id, member_id, amount_minor, redeem_points, receipt_number, lines,
+                verification),
+            lambda: self._queued("purchase", lambda s: outbox.record_sale(
+                s, self._local.ctx, purchase_id, member_id, amount_minor, redeem_points,
+                receipt_number, tuple(lines), verification, self.redeem_per_day)))
 
     def enrol(self, data: MemberInput, member_id: uuid.UUID) -> uuid.UUID:
-        server = self._online()
-        if server is not None:
-            try:
-                return server.till.enrol(data, member_id)
-            except StorageError as exc:
-                self._failed(exc)
-        enrolled = self._local.unit_of_work("enrol", lambda s: outbox.enrol(
-            s, self._local.ctx, data, member_id))
-        self._unsent = True
-        return enrolled
+        return self._server_or(
+            lambda server: server.till.enrol(data, member_id),
+            lambda: self._queued("enrol", lambda s: outbox.enrol(
+                s, self._local.ctx, data, member_id)))
 
     @property
     def redeem_per_day(self) -> int:
@@ -156,14 +140,27 @@ class OfflineTill:
 
     # ---- online or not --------------------------------------------------------------------
 
-    def _either(self, online: Callable[[Till], T]) -> T:
+    def _either(self, call: Callable[[Till], T]) -> T:
+        """The same till call, on the server or on the local file."""
+        return self._server_or(lambda server: call(server.till),
+                               lambda: call(self._local.till))
+
+    def _server_or(self, online: Callable[[Terminal], T], offline: Callable[[], T]) -> T:
+        """``online`` on the server while it answers; ``offline`` when it is away (also
+        when this very call found it away)."""
         server = self._online()
         if server is not None:
             try:
-                return online(server.till)
+                return online(server)
             except StorageError as exc:
                 self._failed(exc)
-        return online(self._local.till)
+        return offline()
+
+    def _queued(self, action: str, work: Callable) -> T:
+        """``work`` on the local file, in one unit of work; what it queued waits to be sent."""
+        done = self._local.unit_of_work(action, work)
+        self._unsent = True
+        return done
 
     def _online(self) -> Terminal | None:
         """The server, once it answers and everything waiting has been sent; else None.

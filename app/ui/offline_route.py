@@ -66,9 +66,7 @@ class OfflineRoute:
 
     def search(self, query: str, refuse_bad_card: bool = False) -> list:
         till = self.offline_till()
-        if till is None:
-            return self._terminal.till.search(query, refuse_bad_card=refuse_bad_card)
-        return till.search(query, refuse_bad_card=refuse_bad_card)
+        return (till or self._terminal.till).search(query, refuse_bad_card=refuse_bad_card)
 
     def find_by_card(self, card: str) -> uuid.UUID:
         till = self.offline_till()
