@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from sqlalchemy import String, and_, bindparam, literal_column, or_, select, text
+from sqlalchemy import String, Uuid, and_, bindparam, column, literal_column, select, text
+from sqlalchemy import table as table_clause
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -185,10 +186,10 @@ def name_words(session: Session, name_key_column, words: tuple[str, ...], limit:
     """A WHERE clause: every word in ``words`` (normalised, any length from one
     character) starts a word of the name key, in any order ("ив пет" finds Петров Иван).
 
-    On SQLite the word index picks at most ``limit`` rowids; on PostgreSQL a LIKE per
-    word and separator, each answered by the trigram index (pg_trgm takes what follows a
-    space, hyphen or apostrophe as a word start). The words are letters and digits
-    only (app.domain.search_query), so they need no escaping.
+    On SQLite the word index picks at most ``limit`` rowids; on PostgreSQL the word
+    table (0019) does: a range scan of the longest word's B-tree, each other word checked
+    in the same member's words, stopping at ``limit`` members. The words are letters and
+    digits only (app.domain.search_query).
     """
     if session.get_bind().dialect.name == "sqlite":
         query = " ".join('"' + w.replace('"', '""') + '"*' for w in words)
@@ -196,10 +197,68 @@ def name_words(session: Session, name_key_column, words: tuple[str, ...], limit:
                       "LIMIT :lim").bindparams(q=query, lim=limit)
         return literal_column("member.rowid").in_(picked)
     _no_table_scan(session)
-    return _picked(name_key_column, and_(*(
-        or_(name_key_column.like(_pattern(f"{w}%")),
-            *(name_key_column.like(_pattern(f"%{sep}{w}%")) for sep in _WORD_SEPARATORS))
-        for w in words)), limit)
+    first, *others = sorted(set(words), key=len, reverse=True)
+    driving = _WORD.alias("w0")
+    picked = select(driving.c.member_id).where(_starts(driving, first))
+    for i, word in enumerate(others, 1):
+        other = _WORD.alias(f"w{i}")
+        picked = picked.where(select(other.c.member_id).where(
+            other.c.member_id == driving.c.member_id, _starts(other, word)).exists())
+    member = name_key_column.expression.table
+    return member.c.id.in_(picked.limit(limit).correlate(None).scalar_subquery())
+
+
+# PostgreSQL's word table (0019): each word of a member's name key, as FTS5's unicode61
+# tokenizer cuts it on SQLite (at anything not a letter or digit: spaces, hyphens,
+# apostrophes, dots). Words compare by code point ("C"), as the prefix range needs.
+_WORD = table_clause("member_word", column("word", String), column("member_id", Uuid))
+
+
+def _starts(words, prefix: str):
+    return and_(words.c.word >= prefix, words.c.word < upper_bound(prefix))
+
+
+# The characters that part words: PostgreSQL's [:alnum:] knows no Cyrillic under the C
+# locale, so the separators are spelt out (ASCII space and punctuation, typographic
+# apostrophes, quotes and dashes).
+_SPLIT = "[[:space:][:punct:]\u2018\u2019\u201c\u201d\u00ab\u00bb\u2013\u2014]+"
+
+_WORDS_TABLE_DDL = [
+    'CREATE TABLE member_word (word VARCHAR(400) COLLATE "C" NOT NULL, '
+    "member_id UUID NOT NULL REFERENCES member(id) ON DELETE CASCADE, "
+    "PRIMARY KEY (word, member_id))",
+    "CREATE INDEX ix_member_word_member ON member_word (member_id)",
+    f"""CREATE FUNCTION member_word_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'UPDATE' THEN
+    DELETE FROM member_word WHERE member_id = OLD.id;
+  END IF;
+  INSERT INTO member_word (word, member_id)
+    SELECT DISTINCT w, NEW.id FROM regexp_split_to_table(NEW.name_key, E'{_SPLIT}') AS w
+    WHERE w <> '';
+  RETURN NULL;
+END $$""",
+    "CREATE TRIGGER member_word_ai AFTER INSERT ON member FOR EACH ROW "
+    "EXECUTE FUNCTION member_word_sync()",
+    "CREATE TRIGGER member_word_au AFTER UPDATE OF name_key ON member FOR EACH ROW "
+    "WHEN (OLD.name_key IS DISTINCT FROM NEW.name_key) EXECUTE FUNCTION member_word_sync()",
+    f"""INSERT INTO member_word (word, member_id)
+    SELECT DISTINCT w, m.id FROM member m, regexp_split_to_table(m.name_key, E'{_SPLIT}') AS w
+    WHERE w <> ''""",
+    "ANALYZE member_word",
+]
+
+
+def create_words_table(conn: Connection) -> None:
+    _run_on(conn, "postgresql", _WORDS_TABLE_DDL)
+
+
+def drop_words_table(conn: Connection) -> None:
+    _run_on(conn, "postgresql", [
+        "DROP TRIGGER IF EXISTS member_word_au ON member",
+        "DROP TRIGGER IF EXISTS member_word_ai ON member",
+        "DROP FUNCTION IF EXISTS member_word_sync()",
+        "DROP TABLE IF EXISTS member_word"])
 
 
 def _no_table_scan(session: Session) -> None:
@@ -229,12 +288,6 @@ def _picked(name_key_column, where, limit: int):
     # correlate(None): the inner FROM member is its own, the LIKEs name its name_key
     return member.c.id.in_(select(member.c.id).where(where).limit(limit).correlate(None)
                            .scalar_subquery())
-
-
-# What parts the words of a name on PostgreSQL: FTS5's tokenizer splits at any
-# character not a letter or digit, and these are the ones names hold (Римский-Корсаков,
-# д'Артаньян, a typographic apostrophe); a LIKE needs them spelt out.
-_WORD_SEPARATORS = (" ", "-", "'", "\u2019")
 
 
 def _like_escaped(needle: str) -> str:

@@ -26,6 +26,7 @@ def test_the_bench_measures_the_same_figures_on_both_databases(tmp_path, postgre
         assert all(figures[k] > 0 for k in timed), {k: figures[k] for k in timed}
         assert figures["startup_s"] > 0 and figures["rss_mb"] > 0  # the probe opened it
         assert figures["naive_like_p95_ms"] > 0 and "speedup_p95" in figures
+        assert figures["naive_ordered_p95_ms"] > 0 and "speedup_ordered_p95" in figures
     app = open_app(postgres_url, "en", acting=SYSTEM)
     assert app.terminal.admin.check().ok  # the bench's sales kept the ledger and the cache
     app.engine.dispose()

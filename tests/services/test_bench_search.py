@@ -17,7 +17,9 @@ from tests.services.test_name_trigrams import _statements
 
 
 def _like_statements(app, query: str) -> list[tuple[str, dict]]:
-    return [(s, p) for s, p in _statements(app, query) if " LIKE " in s]
+    """The statements that read names by an index of their own: the trigram LIKEs
+    (contains) and the word table's ranges (word starts, 0019)."""
+    return [(s, p) for s, p in _statements(app, query) if " LIKE " in s or "member_word" in s]
 
 
 def _generic_plan(conn, statement: str, parameters: dict) -> str:
@@ -39,18 +41,20 @@ def _generic_plan(conn, statement: str, parameters: dict) -> str:
 
 
 @pytest.mark.parametrize("query", ["ерст", "Ив", "ив пет"])
-def test_a_prepared_search_still_reads_the_trigram_index(postgres_url, query):
+def test_a_prepared_search_still_reads_its_index(postgres_url, query):
     app = open_app(postgres_url, lang="en", acting=SYSTEM)
     try:
         app.terminal.admin.add_demo_members(60, seed=3)
         like = _like_statements(app, query)
-        assert like, "the search ran no LIKE"
+        assert like, "the search read no name index"
         with app.engine.connect() as conn:
             # 50 rows would be read whole; the B-tree walk stays allowed
             conn.exec_driver_sql("SET enable_seqscan = off")
             for statement, parameters in like:
                 plan = _generic_plan(conn, statement, parameters)
-                assert "ix_member_name_key_trgm" in plan, plan
+                index = "member_word_pkey" if "member_word" in statement \
+                    else "ix_member_name_key_trgm"
+                assert index in plan and "Seq Scan" not in plan, plan
     finally:
         app.engine.dispose()
 

@@ -62,23 +62,79 @@ def _statements(app, query) -> list[tuple[str, dict]]:
     return seen
 
 
-@pytest.mark.parametrize("query", ["Ив", "ерст", "ив пет"])
-def test_postgres_answers_name_parts_from_the_trigram_index(postgres_url, query):
+def _plans(app, query) -> list[str]:
+    """The plans of the search's statements that read names (not the card/phone ones),
+    with neither a full scan nor a walk of the member table's B-trees allowed: what
+    matters is that an index made for it can answer."""
+    statements = [(s, p) for s, p in _statements(app, query)
+                  if " LIKE " in s or "member_word" in s]
+    with app.engine.connect() as conn:
+        conn.exec_driver_sql("SET enable_seqscan = off")
+        return ["\n".join(r[0] for r in conn.exec_driver_sql("EXPLAIN " + s, p))
+                for s, p in statements]
+
+
+def _fifty_members(app) -> None:
+    for n in range(50):
+        app.terminal.till.enrol(MemberInput(first_name=f"Имя{n}", last_name="Фамилия",
+                                            phone=f"+7 916 555 00 {n:02d}", consent=True))
+
+
+@pytest.mark.parametrize("query", ["И", "Ив", "ив пет", "нина ни"])
+def test_postgres_answers_word_starts_from_the_word_table(postgres_url, query):
+    """A word start of any length is a range scan of the word table's B-tree (0019),
+    which stops at the members it needs, not a trigram bitmap of every candidate."""
     app = open_app(postgres_url, lang="en", acting=SYSTEM)
     try:
-        for n in range(50):
-            app.terminal.till.enrol(MemberInput(first_name=f"Имя{n}", last_name="Фамилия",
-                                                phone=f"+7 916 555 00 {n:02d}", consent=True))
-        like = [(s, p) for s, p in _statements(app, query) if " LIKE " in s]
-        assert like, "the search ran no LIKE"
+        _fifty_members(app)
+        plans = [p for p in _plans(app, query) if "member_word" in p]
+        assert plans, "the search did not read the word table"
+        for plan in plans:
+            assert "member_word_pkey" in plan and "Seq Scan on member_word" not in plan, plan
+    finally:
+        app.engine.dispose()
+
+
+def test_postgres_answers_name_contains_from_the_trigram_index(postgres_url):
+    app = open_app(postgres_url, lang="en", acting=SYSTEM)
+    try:
+        _fifty_members(app)
         with app.engine.connect() as conn:
-            # 50 rows would be read whole: what matters is that the index can answer
             conn.exec_driver_sql("SET enable_seqscan = off")
             conn.exec_driver_sql("SET enable_indexscan = off")  # nor walk the B-tree
+            like = [(s, p) for s, p in _statements(app, "ерст") if " LIKE " in s]
+            assert like, "the search ran no LIKE"
             for statement, parameters in like:
                 plan = "\n".join(r[0] for r in conn.exec_driver_sql("EXPLAIN " + statement,
                                                                     parameters))
                 assert "ix_member_name_key_trgm" in plan, plan
+    finally:
+        app.engine.dispose()
+
+
+def _words(app) -> set[tuple[str, str]]:
+    with app.engine.connect() as conn:
+        return {(w, f) for w, f in conn.execute(text(
+            "SELECT w.word, m.first_name FROM member_word w JOIN member m ON m.id = w.member_id"))}
+
+
+def test_the_word_table_follows_enrolments_renames_and_erasures(postgres_url):
+    """The trigger keeps the words of every name: a new member's, a renamed one's (the old
+    words gone), none of an anonymised one's."""
+    app = open_app(postgres_url, lang="en", acting=SYSTEM)
+    try:
+        till = app.terminal.till
+        till.enrol(MemberInput(first_name="Жан-Поль", last_name="Д'Артаньян", phone="+7 916 555 01 01",
+                         consent=True))
+        anna = till.enrol(MemberInput(first_name="Анна", last_name="Ли", phone="+7 916 555 01 02",
+                                consent=True))
+        assert _words(app) == {("жан", "Жан-Поль"), ("поль", "Жан-Поль"), ("д", "Жан-Поль"),
+                               ("артаньян", "Жан-Поль"), ("анна", "Анна"), ("ли", "Анна")}
+        till.edit_member(anna, MemberInput(first_name="Анна", last_name="Ливенцева",
+                                          phone="+7 916 555 01 02", consent=True))
+        assert {w for w, f in _words(app) if f == "Анна"} == {"анна", "ливенцева"}
+        assert [h.display_name for h in till.search("лив")] == ["Анна Ливенцева"]
+        assert till.search("ли") == till.search("лив")
     finally:
         app.engine.dispose()
 
