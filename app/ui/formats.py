@@ -53,7 +53,7 @@ def money(minor: int, currency: str = "", loc: QLocale | None = None) -> str:
 def day(value: date, loc: QLocale | None = None) -> str:
     """A date in the short numeric form: 07.03.2026 / 07/03/2026."""
     loc = loc or QLocale()
-    return loc.toString(QDate(value.year, value.month, value.day), _day_format(loc))
+    return loc.toString(QDate(value.year, value.month, value.day), day_format(loc))
 
 
 def moment(value: datetime, loc: QLocale | None = None, seconds: bool = False) -> str:
@@ -63,11 +63,12 @@ def moment(value: datetime, loc: QLocale | None = None, seconds: bool = False) -
                      QTime(value.hour, value.minute, value.second))
     loc = loc or QLocale()
     time = "HH:mm:ss" if seconds else "HH:mm"
-    return loc.toString(when, f"{_day_format(loc)} {time}")
+    return loc.toString(when, f"{day_format(loc)} {time}")
 
 
-def _day_format(loc: QLocale) -> str:
-    """The locale's short date with a four-digit year: Qt's Latvian one has two (07.03.26),
-    which reads as a day in a report or on a birthday."""
+def day_format(loc: QLocale | None = None) -> str:
+    """The locale's short date with a four-digit year (for date fields too): Qt's Latvian
+    one has two (07.03.26), which is ambiguous in a report or for a birthday."""
+    loc = loc or QLocale()
     short = loc.dateFormat(QLocale.FormatType.ShortFormat)
     return short if "yyyy" in short else short.replace("yy", "yyyy")
