@@ -20,11 +20,19 @@ from app.bootstrap import open_app
 from app.domain.program import Line
 from app.services.context import SYSTEM
 from app.services.dto import MemberInput
+from app.services.startup import CannotOpen
+from app.ui.complaint_dialog import SOLVE, ComplaintDialog
 from app.ui.customer_display import CustomerDisplay
 from app.ui.formats import use_language
 from app.ui.login_dialog import LoginDialog
 from app.ui.main import TRANSLATIONS, install_translator, make_window
-from tests.ui.drive import click_menu, click_tab, press, shown
+from app.ui.manager_pin import ManagerPinDialog
+from app.ui.offline_aside import SetAsideDialog
+from app.ui.reconnect_dialog import ReconnectDialog
+from app.ui.till_name_dialog import TillNameDialog
+from app.ui.verify_dialog import VerifyDialog
+from app.ui.withdraw_dialog import WithdrawConsentDialog
+from tests.ui.drive import click, click_menu, click_tab, press, shown
 from tests.ui.screen_texts import EnglishSources, plain, texts
 
 # Source strings a Russian or Latvian screen shows as English does, each with why.
@@ -37,10 +45,11 @@ SAME = {
 SAME_IN = {"ru": {}, "lv": {"no": "Latvian for 'from' (a period: no … līdz …), not the English 'no'"}}
 KEYS = (Qt.Key.Key_F5, Qt.Key.Key_F2, Qt.Key.Key_F4, Qt.Key.Key_F6, Qt.Key.Key_F9,
         Qt.Key.Key_F7, Qt.Key.Key_F8)
-# The sign-in, the till, the customer's screen, 5 keys' dialogs (purchase, enrol, edit,
-# donate; pay with points opens the purchase), the member menu's 6 (gift, complaint,
-# personal data, card print, lost card, refund/adjust) and Manage's 16 less the shared ones.
-WINDOWS = 27
+# The sign-in, the till, the customer's screen; the keys' purchase, enrolment, edit and
+# donation (pay with points opens the purchase); the member menu's gift, complaint (each
+# step), personal data, card print, lost card, refund and adjustment; Manage's dialogs (some
+# share a title with the member menu's); and six asked elsewhere (_asked_elsewhere).
+WINDOWS = 33
 LEFT_OVER = re.compile(r"\w\(s\)|%L?\d|%L?n\b|\{\w+\}")  # a plural's "(s)", a placeholder
 # ...except in the program editor's help for the words to say, which names the placeholders
 TEMPLATE_HELP = "{what}"
@@ -100,6 +109,10 @@ def read_all(qtbot, window, seen: list) -> None:
     except TimeoutError:
         pass  # read what is there: the words of the wait are read too
     seen.extend((window.windowTitle(), *t) for t in texts(window))
+    if isinstance(window, ComplaintDialog):  # a step at a time, up to recording it
+        while window.step() < SOLVE:
+            click(qtbot, window.next_button)
+            seen.extend((window.windowTitle(), *t) for t in texts(window))
     walked = []
     while True:
         tabs = [t for t in window.findChildren(QTabWidget)
@@ -153,9 +166,27 @@ def walk(qtbot, tmp_path, lang: str) -> list[tuple[str, str, str, bool]]:
                 read_all(qtbot, window, seen)
             for menu in window.menuBar().actions():
                 _walk_menu(qtbot, window, menu, mid, seen)
+        for dialog in _asked_elsewhere(terminal, mid):
+            read_all(qtbot, shown(qtbot, dialog), seen)
+            dialog.close()
     finally:
         QApplication.instance().removeEventFilter(window.scanner)
     return seen
+
+
+def _asked_elsewhere(terminal, mid) -> list:
+    """Dialogs no menu or key of a signed-in owner opens: the first start's till name, a
+    shop's server away, a sale set aside, a cashier's limit, the check before points are
+    spent, the withdrawal of consent (a button in Personal data)."""
+    def still_away():
+        raise CannotOpen("no answer", restorable=True, server="db.shop.lan")
+    member = terminal.till.member(mid)
+    why = QApplication.translate("Messages", "A manager must allow this with their PIN.")
+    return [TillNameDialog(), VerifyDialog(member), ManagerPinDialog(why, lambda _approval: None),
+            WithdrawConsentDialog(terminal, member),
+            SetAsideDialog(list, terminal.ctx, terminal.program.currency),
+            ReconnectDialog(still_away, CannotOpen("no answer", restorable=True,
+                                                   server="db.shop.lan"))]
 
 
 def _walk_menu(qtbot, window, menu, mid, seen) -> None:
