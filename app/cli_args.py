@@ -39,7 +39,7 @@ def common_options(top: bool, till: bool = True) -> argparse.ArgumentParser:
     default = None if top else argparse.SUPPRESS
     common.add_argument("--db", default=default, help="database file path or SQLAlchemy URL "
                         "(default: REGULARS_DB or the user data directory)")
-    common.add_argument("--lang", choices=("ru", "en"), default=default,
+    common.add_argument("--lang", choices=("ru", "en", "lv"), default=default,
                         help="interface language")
     if till:
         common.add_argument("--till", default=default, help="this till's name; default: "

@@ -1,8 +1,10 @@
-"""Fill the translations into resources/translations/regulars_{ru,en}.ts.
+"""Fill the translations into resources/translations/regulars_{ru,lv,en}.ts.
 
 Run after `pyside6-lupdate app/ui/*.py -no-obsolete -ts resources/translations/regulars_ru.ts
-resources/translations/regulars_en.ts` adds new source strings. English needs a
-catalogue only for plurals ("1 point", "5 points"); its other strings are the sources.
+resources/translations/regulars_en.ts resources/translations/regulars_lv.ts` adds new source
+strings. English needs a catalogue only for plurals ("1 point", "5 points"); its other strings
+are the sources. Russian and Latvian need every string: one missing is printed as
+"untranslated: …" ("untranslated: (lv) …") and the exit status is 1.
 """
 
 import sys
@@ -110,6 +112,10 @@ EN_PLURAL = {
 }
 
 
+LV: dict[str, str] = {}  # all Latvian lives in packaging/translations/*.py (lv_*.py for the bulk)
+LV_PLURAL: dict[str, tuple[str, ...]] = {}
+
+
 def fill(path: Path, singular: dict, plural: dict) -> list[str]:
     tree = ET.parse(path)
     missing = []
@@ -121,6 +127,10 @@ def fill(path: Path, singular: dict, plural: dict) -> list[str]:
             if forms is None:
                 missing.append(source)
                 continue
+            count = max(len(translation), 1)  # the forms lupdate made for the language
+            # a language with more forms than given repeats the last: Latvian's zero
+            # ("0 punkti") takes the plural's words
+            forms = tuple(forms[:count]) + (forms[-1],) * (count - len(forms))
             for child in list(translation):
                 translation.remove(child)
             for form in forms:
@@ -139,7 +149,7 @@ def fill(path: Path, singular: dict, plural: dict) -> list[str]:
 
 def _more() -> None:
     """Each screen may keep its strings in packaging/translations/<area>.py, defining any
-    of RU, RU_PLURAL, EN_PLURAL; they are merged here."""
+    of RU, RU_PLURAL, LV, LV_PLURAL, EN_PLURAL; they are merged here."""
     import importlib.util
     for path in sorted((Path(__file__).parent / "translations").glob("*.py")):
         spec = importlib.util.spec_from_file_location(f"translations_{path.stem}", path)
@@ -147,16 +157,21 @@ def _more() -> None:
         spec.loader.exec_module(module)
         RU.update(getattr(module, "RU", {}))
         RU_PLURAL.update(getattr(module, "RU_PLURAL", {}))
+        LV.update(getattr(module, "LV", {}))
+        LV_PLURAL.update(getattr(module, "LV_PLURAL", {}))
         EN_PLURAL.update(getattr(module, "EN_PLURAL", {}))
 
 
 def main() -> int:
     _more()
     missing = fill(TRANSLATIONS / "regulars_ru.ts", RU, RU_PLURAL)
+    missing_lv = fill(TRANSLATIONS / "regulars_lv.ts", LV, LV_PLURAL)
     fill(TRANSLATIONS / "regulars_en.ts", {}, EN_PLURAL)  # English sources stand as they are
     for source in missing:
         print(f"untranslated: {source}", file=sys.stderr)
-    return 1 if missing else 0
+    for source in missing_lv:
+        print(f"untranslated: (lv) {source}", file=sys.stderr)
+    return 1 if missing or missing_lv else 0
 
 
 if __name__ == "__main__":

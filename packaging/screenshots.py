@@ -1,6 +1,9 @@
 """Grab the README screenshots from the real widgets, offscreen.
 
-    QT_QPA_PLATFORM=offscreen python packaging/screenshots.py
+    QT_QPA_PLATFORM=offscreen python packaging/screenshots.py [en ru lv] [--out FOLDER]
+
+Without languages: English and Russian (the README's); ``lv`` shoots a Riga shop (euros,
+Latvian tier names, a Latvian member) at 1366x768.
 """
 
 import os
@@ -23,6 +26,25 @@ from app.ui.main import compiled_translation, make_window  # noqa: E402
 from app.ui.purchase_dialog import PurchaseDialog  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
+# Who is on the screen in each language: the member, the staff, the words typed.
+PEOPLE = {
+    "ru": {"member": ("Иван", "Иванович", "Смирнов"), "phone": "+7 916 123-45-67",
+           "notes": "Любит овсяное молоко", "search": "4567", "new": "Пётр",
+           "typed_phone": "8 916 123 45 67", "staff": ("Ольга", "Марина", "Дмитрий", "Светлана"),
+           "returned": "Вернули одну пачку кофе"},
+    "en": {"member": ("Иван", "Иванович", "Смирнов"), "phone": "+7 916 123-45-67",
+           "notes": "Prefers oat milk", "search": "4567", "new": "Peter",
+           "typed_phone": "8 916 123 45 67", "staff": ("Olga", "Marina", "Dmitry", "Svetlana"),
+           "returned": "One bag of coffee returned"},
+    "lv": {"member": ("Jānis", "", "Bērziņš"), "phone": "+371 2012 3456",
+           "notes": "Dod priekšroku auzu pienam", "search": "3456", "new": "Pēteris",
+           "typed_phone": "+371 2012 3456", "staff": ("Ilze", "Marta", "Andris", "Līga"),
+           "returned": "Atdots viens kafijas iepakojums"},
+}
+# A Riga shop's program: the shipped one in euros, its names in Latvian too.
+LATVIAN_NAMES = {"bunny": "Zaķītis", "wolf": "Vilks", "lion": "Lauva", "coffee6": "Kafijas karte",
+                 "coffee": "Kafija", "bakery": "Maizes izstrādājumi",
+                 "shelter": "Dzīvnieku patversme “Uzticamais draugs”"}
 
 
 def shoot(lang: str, qt_app: QApplication) -> None:
@@ -34,11 +56,13 @@ def shoot(lang: str, qt_app: QApplication) -> None:
     qt_app.installTranslator(translator)
     qt_app.installTranslator(qt_own)
     app = open_app(str(Path(tempfile.mkdtemp()) / "shots.sqlite3"), lang, acting=SYSTEM)
-    t = app.terminal
+    t, who = app.terminal, PEOPLE[lang]
+    if lang == "lv":
+        _riga_program(t)
     t.admin.add_demo_members(300, seed=1)
-    mid = t.till.enrol(MemberInput(first_name="Иван", patronymic="Иванович", last_name="Смирнов",
-                              phone="+7 916 123-45-67", consent=True,
-                              notes="Любит овсяное молоко" if lang == "ru" else "Prefers oat milk"))
+    first, patronymic, last = who["member"]
+    mid = t.till.enrol(MemberInput(first_name=first, patronymic=patronymic, last_name=last,
+                                   phone=who["phone"], consent=True, notes=who["notes"]))
     import uuid
 
     from app.domain.program import Line
@@ -47,7 +71,7 @@ def shoot(lang: str, qt_app: QApplication) -> None:
     window = make_window(t)
     window.resize(1366, 768)
     window.show()
-    window.search.setText("4567")
+    window.search.setText(who["search"])
     window.finder.run_search()
     window.show_member(mid)
     qt_app.processEvents()
@@ -65,8 +89,8 @@ def shoot(lang: str, qt_app: QApplication) -> None:
     dialog.show()
     qt_app.processEvents()
     dialog.grab().save(str(OUT / f"purchase-{lang}.png"))
-    enrol = EnrolDialog(t, window, phone="8 916 123 45 67")
-    enrol.inputs["first_name"].setText("Пётр" if lang == "ru" else "Peter")
+    enrol = EnrolDialog(t, window, phone=who["typed_phone"])
+    enrol.inputs["first_name"].setText(who["new"])
     enrol.consent.setChecked(True)
     enrol.show()
     enrol._submit()
@@ -74,7 +98,7 @@ def shoot(lang: str, qt_app: QApplication) -> None:
     enrol.grab().save(str(OUT / f"enrol-duplicate-{lang}.png"))
     from app.ui.customer_display import CustomerDisplay
     display = CustomerDisplay(t.program.name)
-    display.resize(900, 560)
+    display.resize(*((1366, 768) if lang == "lv" else (900, 560)))  # lv: the brief's screen
     display.show_member(t.till.member(mid))
     display.show()
     qt_app.processEvents()
@@ -101,14 +125,24 @@ def shoot(lang: str, qt_app: QApplication) -> None:
     qt_app.removeTranslator(qt_own)
 
 
+def _riga_program(t) -> None:
+    data = t.program.to_dict()
+    data["currency"] = "EUR"
+    for part in ("tiers", "stamp_cards", "categories", "causes"):
+        for item in data.get(part, []):
+            item["name"]["lv"] = LATVIAN_NAMES[item["key"]]
+    for card in data.get("stamp_cards", []):
+        card["reward"]["lv"] = "septītā kafija dāvanā"
+    t.admin.save_program(data)
+
+
 def _staff_and_refund(t, mid, window, lang: str, qt_app: QApplication) -> None:
     """The sign-in list with the whole staff, and the manager's refund of a purchase."""
     import uuid
 
     from app.ui.login_dialog import LoginDialog
     from app.ui.refund_dialog import RefundDialog
-    names = (("Ольга", "Марина", "Дмитрий", "Светлана") if lang == "ru"
-             else ("Olga", "Marina", "Dmitry", "Svetlana"))
+    names = PEOPLE[lang]["staff"]
     t.sign_in.create_owner(names[0], "1234")
     for name, role in zip(names[1:], ("manager", "cashier", "cashier"), strict=True):
         t.admin.add_staff(name, "2468", role)
@@ -126,14 +160,19 @@ def _staff_and_refund(t, mid, window, lang: str, qt_app: QApplication) -> None:
     qt_app.processEvents()
     refund.table.selectRow(0)
     refund.amount.setText("1200")
-    refund.reason.setText("Вернули одну пачку кофе" if lang == "ru" else "One bag of coffee returned")
+    refund.reason.setText(PEOPLE[lang]["returned"])
     qt_app.processEvents()
     refund.grab().save(str(OUT / f"refund-{lang}.png"))
     refund.close()
 
 
 if __name__ == "__main__":
+    args = sys.argv[1:]
+    if "--out" in args:
+        at = args.index("--out")
+        OUT = Path(args[at + 1]).resolve()
+        del args[at:at + 2]
     qt = QApplication([])
     OUT.mkdir(parents=True, exist_ok=True)
-    for language in ("en", "ru"):
+    for language in args or ("en", "ru"):
         shoot(language, qt)

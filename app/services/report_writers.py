@@ -122,7 +122,7 @@ def write_csv(report: ReportFile, path: Path) -> None:
 
 
 def _xlsx_formats(lang: str) -> dict[str, str]:
-    day = "DD.MM.YYYY" if lang == "ru" else "DD/MM/YYYY"
+    day = "DD.MM.YYYY" if lang in ("ru", "lv") else "DD/MM/YYYY"  # as the till writes a day
     return {INT: "#,##0", MONEY: "#,##0.00", PERCENT: "0.0%", DECIMAL: "0.00", DATE: day,
             MONTH: "MMM YYYY"}
 

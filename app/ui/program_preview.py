@@ -4,13 +4,14 @@ only reads the purchase and shows the points or the problems that stop it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.errors import DomainError
 from app.domain.money import parse_amount
 from app.domain.points_input import MAX_POINTS_CHANGE
 from app.domain.program import Line, Program
+from app.ui import formats
 from app.ui.messages import describe
 from app.ui.program_fields import choice_box, form_layout, note, whole_field
 
@@ -32,7 +33,7 @@ class ProgramPreview(QWidget):
         self.category_amount.setMinimumWidth(200)
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.date.setDisplayFormat(formats.day_format())
         self.result = QLabel()
         self.result.setObjectName("previewResult")
         self.problems = QLabel()

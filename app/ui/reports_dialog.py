@@ -39,7 +39,7 @@ from app.domain.errors import DomainError
 from app.domain.report_figures import Report, ReportFilter
 from app.domain.report_periods import PERIODS, period_for
 from app.services.terminal import Terminal
-from app.ui import report_charts, report_files
+from app.ui import formats, report_charts, report_files
 from app.ui.background import BackgroundOp
 from app.ui.messages import describe
 from app.ui.report_preparation import RollupPreparation
@@ -161,7 +161,7 @@ class ReportsDialog(QDialog):
         self.start, self.end = QDateEdit(today.addDays(-29)), QDateEdit(today)
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(self._loc.dateFormat(self._loc.FormatType.ShortFormat))
+            edit.setDisplayFormat(formats.day_format(self._loc))
             edit.setEnabled(False)
         self.till, self.cashier, self.tier = QComboBox(), QComboBox(), QComboBox()
         self.export_button = QToolButton(text=self.tr("Export…"))
@@ -192,6 +192,7 @@ class ReportsDialog(QDialog):
             box = QVBoxLayout(tile)
             box.setContentsMargins(8, 4, 8, 4)
             name = QLabel(texts[key][0], objectName="tileName")
+            name.setWordWrap(True)  # a long name (Latvian, Russian) takes two lines, not the screen
             value = _FigureLabel("—", objectName="tileValue")
             value.setToolTip(texts[key][1])
             box.addWidget(name)

@@ -154,7 +154,7 @@ class TillWindow(QMainWindow):
         add_member_actions(self, member)  # refund, adjust: managers and owners
         menu = self.menuBar().addMenu(self.tr("Language"))
         group = QActionGroup(self)
-        for code, name in (("ru", "Русский"), ("en", "English")):
+        for code, name in (("ru", "Русский"), ("en", "English"), ("lv", "Latviešu")):
             action = menu.addAction(name)
             action.setCheckable(True)
             action.setChecked(code == self.terminal.ctx.lang)

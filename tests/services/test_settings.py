@@ -58,6 +58,18 @@ def test_language_comes_from_the_environment_then_the_setting(tmp_path, monkeypa
     assert system_language(store) == "ru"
 
 
+def test_latvian_comes_from_the_environment_the_setting_or_the_system(tmp_path, monkeypatch):
+    store = Settings(tmp_path / "settings.json")
+    monkeypatch.setenv("REGULARS_LANG", "lv")
+    assert system_language(store) == "lv"
+    monkeypatch.delenv("REGULARS_LANG")
+    store.set_lang("lv")
+    assert system_language(store) == "lv"
+    store.set("lang", None)
+    monkeypatch.setattr("locale.getlocale", lambda: ("lv_LV", "UTF-8"))
+    assert system_language(store) == "lv"
+
+
 def test_sign_ins_are_remembered_per_database_and_till(tmp_path):
     store = Settings(tmp_path / "settings.json")
     till = uuid.uuid4()

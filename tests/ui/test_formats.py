@@ -40,3 +40,12 @@ def test_small_numbers_are_left_alone(language):
         language(lang)
         assert formats.points(999) == "999"
         assert formats.points(0) == "0"
+
+
+def test_latvian_writes_euros_after_the_amount_with_a_decimal_comma(language):
+    language("lv")
+    assert formats.money(1250, "EUR") == f"12,50{NB}€"
+    assert formats.money(125_050, "EUR") == f"1250,50{NB}€"  # Latvian groups from five digits
+    assert formats.points(25_000) == f"25{NB}000"
+    assert formats.day(date(2026, 3, 7)) == "07.03.2026"
+    assert formats.moment(datetime(2026, 3, 7, 9, 5)) == "07.03.2026 09:05"
