@@ -33,7 +33,8 @@ _INDECLINABLE_MEN = ("o",)  # Ivo, Raivo, Gvido, Bruno, Oto
 def gender(name: str) -> str | None:
     """"m" or "f" by the Latvian ending of a first name or surname; None when the
     ending says nothing (a foreign or empty name)."""
-    word = (name or "").strip().split(" ")[-1].casefold()
+    parts = (name or "").replace("-", " ").split()
+    word = parts[-1].casefold() if parts else ""
     if len(word) < 2 or not word.isalpha():
         return None
     if word.endswith(("s", "š")):
@@ -71,11 +72,9 @@ def _soften(stem: str) -> str:
     return stem
 
 
-def genitive(surname: str) -> str | None:
-    """The surname in the genitive, or None when its ending is not a Latvian one."""
-    word = (surname or "").strip()
+def _genitive_word(word: str) -> str | None:
     lower = word.casefold()
-    if len(lower) < 3 or not lower.replace("-", "").isalpha():
+    if len(lower) < 3 or not lower.isalpha():
         return None
     if lower.endswith("us"):
         return word
@@ -86,6 +85,13 @@ def genitive(surname: str) -> str | None:
     if lower.endswith(("a", "e")):
         return word + _keep_case(word, "s")
     return None
+
+
+def genitive(surname: str) -> str | None:
+    """The surname in the genitive, each part of a double one (Vīķe-Freiberga →
+    Vīķes-Freibergas); None when an ending is not a Latvian one."""
+    parts = [_genitive_word(part) for part in (surname or "").strip().split("-")]
+    return None if None in parts else "-".join(parts)
 
 
 def formal_address(first_name: str, surname: str | None) -> str | None:
