@@ -56,6 +56,9 @@ def test_the_thank_you_after_a_purchase_is_in_the_members_language(riga, member_
     assert result.thank_you == "Paldies par pirkumu, Jāni! Gaidīsim jūs atkal."
     assert result.balance == 203  # 200 welcome + 3 earned
     assert result.customer_balance == "Jūsu kartē: 203 punkti"
+    up = buy(riga, mid, 100_000_00)  # 3 % of it: 3,000 qualifying points, Wolf from 2,500
+    assert up.tier_up and up.new_status == "Jauns statuss: Wolf!"
+    assert up.tier_name_after == "Волк"  # what the cashier reads: the till's language
 
 
 def test_gift_words_are_said_politely_in_latvian(riga, member_input):
