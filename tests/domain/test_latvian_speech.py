@@ -52,7 +52,7 @@ def test_latvian_occasions():
     said = {o.kind: o.text for o in compose_greeting(facts, NOW, PROGRAM, "lv").occasions}
     assert said["birthday_today"] == "Daudz laimes dzimšanas dienā!"
     assert said["nth_visit"] == "Šis ir 10. apmeklējums"
-    assert said["near_tier"] == "Līdz statusam «Wolf» vēl 144 punkti"
+    assert said["near_tier"] == "Līdz statusam «Vilks» vēl 144 punkti"
     soon = compose_greeting(janis(birthday=date(1980, 5, 14)), NOW, PROGRAM, "lv")
     assert [o.text for o in soon.occasions][0] == "Dzimšanas diena pēc 2 d."
     first = compose_greeting(janis(visits=0, last_visit=None), NOW, PROGRAM, "lv")

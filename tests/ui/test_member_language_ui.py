@@ -58,7 +58,7 @@ def test_a_latvian_member_at_a_russian_till(qtbot, window, terminal):
     assert "Labdien, Jāni!" in window.panel.greeting.text()
     text = shown_text(display)
     assert "Labdien, Jāni!" in text and "Jūsu kartē: 200 punktu" in text
-    assert "Līdz statusam «Wolf» vēl 2\u00a0500 punktu" in text
+    assert "Līdz statusam «Vilks» vēl 2\u00a0500 punktu" in text
     gift = terminal.till.give_gift(uuid.uuid4(), mid, GiftInput("kafija", "upgrade",
                                                                 "tier_perk"))
     window.announced.emit(gift.phrase)
