@@ -112,3 +112,17 @@ def test_a_members_language_as_typed_or_as_another_system_wrote_it():
     assert err.value.code == "language_unknown"
     assert [language_in_file(t) for t in ("Latviešu", "русский", "EN", "Latvian valoda",
                                           "")] == ["lv", "ru", "en", None, None]
+
+
+def test_thanks_for_help_a_donation_and_a_full_card():
+    from app.domain.thanks import donation_thanks, help_thanks, reward_words
+    assert help_thanks("review", "Jāni", 100, "lv") == (
+        "Paldies, Jāni! 100 punktu par atsauksmi jau ir kartē.")
+    assert help_thanks("survey", "Иван", 21, "ru") == (
+        "Спасибо, Иван! 21 балл за ответы на опрос уже на карте.")
+    assert donation_thanks("Anna", 31, "patversme", "lv") == (
+        "Paldies, Anna! Jūsu ziedojums: 31 punkts — patversme.")
+    assert donation_thanks("Иван", 21, "приют", "ru") == (
+        "Спасибо, Иван! Ваше пожертвование: 21 балл — приют.")
+    assert reward_words("Bērziņa kungs", "septītā kafija dāvanā", "lv") == (
+        "Bērziņa kungs, tas ir jums: septītā kafija dāvanā! Paldies, ka savācāt visu karti.")

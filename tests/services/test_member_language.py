@@ -134,3 +134,9 @@ def test_offline_the_language_is_kept_and_sent_and_the_display_counts_pending_po
     Sender(till.unit_of_work, server.terminal.unit_of_work, server.terminal.ctx).send()
     with Session(server.engine) as s:
         assert s.scalar(select(Member.language).where(Member.phone == "+37121234567")) == "lv"
+
+
+def test_thanks_for_a_review_are_in_the_members_language(riga, member_input):
+    mid = riga.till.enrol(janis(member_input))
+    said = riga.till.reward_help(uuid.uuid4(), mid, "review")
+    assert said.message == "Paldies, Jāni! 100 punktu par atsauksmi jau ir kartē."
