@@ -10,8 +10,15 @@ from __future__ import annotations
 _GROUP_SEPARATOR = {"ru": "\u00a0", "en": ",", "lv": "\u00a0"}
 
 
+# Unicode CLDR's minimum grouping digits: Latvian groups only numbers of five digits or
+# more (2500, 12 500), as QLocale writes them too.
+_UNGROUPED_BELOW = {"lv": 10_000}
+
+
 def grouped(n: int, lang: str) -> str:
-    """``n`` with thousands separators: 2 500 (ru), 2,500 (en)."""
+    """``n`` with thousands separators: 2 500 (ru), 2,500 (en), 2500 and 12 500 (lv)."""
+    if abs(n) < _UNGROUPED_BELOW.get(lang, 0):
+        return str(n)
     return f"{n:,}".replace(",", _GROUP_SEPARATOR.get(lang, ","))
 
 

@@ -126,3 +126,9 @@ def test_thanks_for_help_a_donation_and_a_full_card():
         "Спасибо, Иван! Ваше пожертвование: 21 балл — приют.")
     assert reward_words("Bērziņa kungs", "septītā kafija dāvanā", "lv") == (
         "Bērziņa kungs, tas ir jums: septītā kafija dāvanā! Paldies, ka savācāt visu karti.")
+
+
+def test_euro_amounts_are_minor_units_as_a_latvian_cashier_types_them():
+    from app.domain.money import Money, parse_amount
+    assert parse_amount("12,50") == 1250 and parse_amount("1 234,5") == 123450
+    assert Money(123450, "EUR").format() == "1\u202f234.50 EUR"

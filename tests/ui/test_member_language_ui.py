@@ -58,7 +58,7 @@ def test_a_latvian_member_at_a_russian_till(qtbot, window, terminal):
     assert "Labdien, Jāni!" in window.panel.greeting.text()
     text = shown_text(display)
     assert "Labdien, Jāni!" in text and "Jūsu kartē: 200 punktu" in text
-    assert "Līdz statusam «Vilks» vēl 2\u00a0500 punktu" in text
+    assert "Līdz statusam «Vilks» vēl 2500 punktu" in text
     gift = terminal.till.give_gift(uuid.uuid4(), mid, GiftInput("kafija", "upgrade",
                                                                 "tier_perk"))
     window.announced.emit(gift.phrase)
@@ -67,3 +67,13 @@ def test_a_latvian_member_at_a_russian_till(qtbot, window, terminal):
     text = shown_text(display)
     assert "Paldies par pirkumu, Jāni! Gaidīsim jūs atkal." in text
     assert "Jūsu kartē: 230 punktu" in text
+
+
+def test_euro_amounts_are_written_as_a_latvian_locale_writes_them():
+    from PySide6.QtCore import QLocale
+
+    from app.ui import formats
+    latvian = QLocale(QLocale.Language.Latvian, QLocale.Country.Latvia)
+    assert formats.money(1_234_550, "EUR", latvian) == "12\u00a0345,50\u00a0EUR"
+    assert formats.money(123450, "EUR", latvian) == "1234,50\u00a0EUR"  # CLDR: no group
+    assert formats.money(-5, "EUR", latvian) == "-0,05\u00a0EUR"
