@@ -140,3 +140,14 @@ def test_thanks_for_a_review_are_in_the_members_language(riga, member_input):
     mid = riga.till.enrol(janis(member_input))
     said = riga.till.reward_help(uuid.uuid4(), mid, "review")
     assert said.message == "Paldies, Jāni! 100 punktu par atsauksmi jau ir kartē."
+
+
+def test_an_offline_enrolment_merged_into_the_servers_member_brings_the_language(
+        server, local, member_input):
+    kept = server.terminal.till.enrol(janis(member_input, language=""), uuid.uuid4())
+    till = local.terminal
+    till.unit_of_work("enrol", lambda s: outbox.enrol(
+        s, till.ctx, janis(member_input), uuid.uuid4()))
+    report = Sender(till.unit_of_work, server.terminal.unit_of_work, server.terminal.ctx).send()
+    assert report.merged == 1
+    assert server.terminal.till.member(kept).language == "lv"
