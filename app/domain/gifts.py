@@ -2,7 +2,9 @@
 
 Templates are program data the owner may edit; the placeholders are {name} (the
 member's form of address), {what} (the gift) and {points} — the number with its
-noun in the right form ("1 балл", "3 балла", "50 баллов"; "1 point", "50 points").
+noun in the right form ("1 балл", "3 балла", "50 баллов"; "1 point", "50 points";
+"1 punkts", "3 punkti", "50 punktu"). A language the owner wrote no words for falls
+back to the default words of that language, then to English.
 """
 
 from __future__ import annotations
@@ -18,14 +20,19 @@ PLACEHOLDERS = {"name", "what", "points"}
 
 DEFAULT_PHRASES = {
     "gift": {"ru": "{name}, это наш подарок вам: {what}!",
-             "en": "{name}, this is a gift from us: {what}!"},
+             "en": "{name}, this is a gift from us: {what}!",
+             "lv": "{name}, šī ir mūsu dāvana jums: {what}!"},
     "gift_points": {"ru": "{name}, это наш подарок вам: {what}, и ещё {points} на карту!",
-                    "en": "{name}, this is a gift from us: {what}, and {points} on your card!"},
+                    "en": "{name}, this is a gift from us: {what}, and {points} on your card!",
+                    "lv": "{name}, šī ir mūsu dāvana jums: {what}, un vēl {points} kartē!"},
     "apology": {"ru": "{name}, простите нас, пожалуйста. {points} на карту — наш подарок вам.",
-                "en": "{name}, we are sorry. {points} on your card — a gift from us."},
+                "en": "{name}, we are sorry. {points} on your card — a gift from us.",
+                "lv": "{name}, lūdzu, piedodiet mums. {points} kartē — mūsu dāvana jums."},
     "long_wait": {"ru": "{name}, простите, что пришлось ждать. {points} на карту — наш подарок "
                         "вам.",
-                  "en": "{name}, sorry you had to wait. {points} on your card — a gift from us."},
+                  "en": "{name}, sorry you had to wait. {points} on your card — a gift from us.",
+                  "lv": "{name}, atvainojiet, ka nācās gaidīt. {points} kartē — mūsu dāvana "
+                        "jums."},
 }
 
 

@@ -14,6 +14,7 @@ from datetime import date, datetime
 
 from app.domain.cards import validate_card_number
 from app.domain.errors import DomainError
+from app.domain.languages import language_in_file
 from app.domain.phones import normalise_phone
 
 # (field key, English label). The order is the order the mapping form shows.
@@ -31,6 +32,7 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("enrolled", "Enrolment date"),
     ("birthday", "Birthday"),
     ("notes", "Notes"),
+    ("language", "Language"),
     ("consent", "Consent"),
 )
 FIELD_KEYS = tuple(key for key, _label in FIELDS)
@@ -67,6 +69,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                  "день рождения", "дата рождения"),
     "notes": ("notes", "note", "comments", "comment", "remarks", "internal notes",
               "заметки", "примечание", "примечания", "комментарий"),
+    "language": ("language", "preferred language", "lang", "valoda", "язык",
+                 "язык общения"),
     "consent": ("consent", "gdpr consent", "согласие", "согласие на обработку",
                 "согласие на обработку пд"),
 }
@@ -146,6 +150,7 @@ class ParsedRow:
     enrolled: date | None = None
     birthday: date | None = None
     notes: str = ""
+    language: str | None = None  # ru / en / lv; None: the till's
     problems: list[Problem] = field(default_factory=list)  # reasons to reject
     warnings: list[Problem] = field(default_factory=list)
 
@@ -296,6 +301,7 @@ def _optional(out: ParsedRow, get, tiers: dict[str, str], today: date) -> None:
         if out.tier_key is None:
             out.problems.append(Problem("import_tier_unknown", "No such tier: {value}.",
                                         {"value": tier}))
+    _language(out, get("language"))
     for key in ("enrolled", "birthday"):
         text = get(key)
         if not text:
@@ -309,3 +315,14 @@ def _optional(out: ParsedRow, get, tiers: dict[str, str], today: date) -> None:
                                         {"value": text}))
         else:
             setattr(out, key, day)
+
+
+def _language(out: ParsedRow, text: str) -> None:
+    """A language the till does not speak costs the row nothing: it is left empty."""
+    if not text:
+        return
+    out.language = language_in_file(text)
+    if out.language is None:
+        out.warnings.append(Problem("import_language_dropped",
+                                    "Language {value} is not known; left empty.",
+                                    {"value": text}))

@@ -273,7 +273,8 @@ class _Reader:
         for key, templates in (self.data.get("phrases") or {}).items():
             if key not in DEFAULT_PHRASES or not isinstance(templates, dict):
                 continue
-            phrases[key] = {lang: str(text) for lang, text in templates.items() if lang in ("ru", "en")}
+            phrases[key] = {lang: str(text) for lang, text in templates.items()
+                            if lang in ("ru", "en", "lv")}
             for lang, text in phrases[key].items():
                 problem = check_template(text, f"phrases.{key}.{lang}")
                 if problem is not None:

@@ -56,80 +56,115 @@ class Prompt:
     text: str
 
 
-def _points(n: int, lang: str) -> str:
-    return points_phrase(n, lang)
+# What the cashier reads, in the till's language.
+_SAY = {
+    "ru": {"complaint": "В прошлый раз была жалоба — спросите, всё ли решилось.",
+           "birthday_today": "Сегодня день рождения — поздравьте!",
+           "birthday_past": "День рождения был {days} дн. назад — поздравьте.",
+           "birthday_soon": "День рождения через {days} дн. — поздравьте заранее.",
+           "birthday_gift": " Подарок: {points} с покупкой.",
+           "reward_ready": "Вручите подарок: {reward}.",
+           "expiry": "{points} сгорят {day} — предложите потратить.",
+           "near_tier": "До статуса «{tier}» {points} — скажите об этом.",
+           "stamp_almost": "{name}: {have} из {need} — ещё один, и {reward}.",
+           "welcome_back": "Давно не заходили — скажите, что рады видеть снова.",
+           "referral_bonus": " (обоим по {points})",
+           "ask_referral": "Постоянный гость — предложите привести друга{bonus}.",
+           "first_visit": "Первая покупка — расскажите, как копить баллы."},
+    "en": {"complaint": "Last visit ended in a complaint — ask whether it was sorted out.",
+           "birthday_today": "Birthday today — congratulate!",
+           "birthday_past": "Birthday {days} day(s) ago — congratulate.",
+           "birthday_soon": "Birthday in {days} day(s) — congratulate early.",
+           "birthday_gift": " Gift: {points} with a purchase.",
+           "reward_ready": "Hand over the reward: {reward}.",
+           "expiry": "{points} expire on {day} — offer to spend them.",
+           "near_tier": "{points} to {tier} — mention it.",
+           "stamp_almost": "{name}: {have} of {need} — one more and {reward}.",
+           "welcome_back": "Long time no see — say you are glad to see them back.",
+           "referral_bonus": " (both get {points})",
+           "ask_referral": "A happy regular — ask them to bring a friend{bonus}.",
+           "first_visit": "First purchase — explain how points work."},
+    "lv": {"complaint": "Pagājušajā reizē bija sūdzība — pajautājiet, vai viss ir atrisināts.",
+           "birthday_today": "Šodien dzimšanas diena — apsveiciet!",
+           "birthday_past": "Dzimšanas diena bija pirms {days} d. — apsveiciet.",
+           "birthday_soon": "Dzimšanas diena pēc {days} d. — apsveiciet jau iepriekš.",
+           "birthday_gift": " Dāvana: {points} ar pirkumu.",
+           "reward_ready": "Pasniedziet balvu: {reward}.",
+           "expiry": "{points} beigsies {day} — piedāvājiet tos izmantot.",
+           "near_tier": "Līdz statusam «{tier}» {points} — pasakiet to.",
+           "stamp_almost": "{name}: {have} no {need} — vēl viens, un {reward}.",
+           "welcome_back": "Ilgs pārtraukums — pasakiet, ka priecājaties atkal redzēt.",
+           "referral_bonus": " (abiem pa {points})",
+           "ask_referral": "Pastāvīgs klients — aiciniet atvest draugu{bonus}.",
+           "first_visit": "Pirmais pirkums — pastāstiet, kā krāt punktus."},
+}
+_MONTHS = {
+    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+           "сентября", "октября", "ноября", "декабря"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    # "beigsies 12. maijā": the day with a point, the month in the locative
+    "lv": ("janvārī", "februārī", "martā", "aprīlī", "maijā", "jūnijā", "jūlijā", "augustā",
+           "septembrī", "oktobrī", "novembrī", "decembrī"),
+}
 
 
 def _day(d: date, lang: str) -> str:
-    months_ru = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-                 "сентября", "октября", "ноября", "декабря")
-    if lang == "ru":
-        return f"{d.day} {months_ru[d.month - 1]}"
-    months_en = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
-                 "Dec")
-    return f"{d.day} {months_en[d.month - 1]}"
+    month = _MONTHS.get(lang, _MONTHS["en"])[d.month - 1]
+    return f"{d.day}. {month}" if lang == "lv" else f"{d.day} {month}"
 
 
-def _birthday(f: PromptFacts, lang: str) -> Prompt:
+def _birthday(f: PromptFacts, lang: str, say: dict) -> Prompt:
     """Congratulate: today, a few days ago, or early; with the gift when there is one."""
-    ru = lang == "ru"
-    gift = f" Подарок: {_points(f.birthday_bonus_points, lang)} с покупкой." if ru else \
-        f" Gift: {_points(f.birthday_bonus_points, lang)} with a purchase."
-    gift = gift if f.birthday_bonus_points else ""
+    gift = (say["birthday_gift"].format(points=points_phrase(f.birthday_bonus_points, lang))
+            if f.birthday_bonus_points else "")
     if f.birthday_in_days == 0:
-        text = "Сегодня день рождения — поздравьте!" if ru else "Birthday today — congratulate!"
-    elif f.birthday_in_days < 0:
-        text = (f"День рождения был {-f.birthday_in_days} дн. назад — поздравьте." if ru
-                else f"Birthday {-f.birthday_in_days} day(s) ago — congratulate.")
+        text = say["birthday_today"]
     else:
-        text = (f"День рождения через {f.birthday_in_days} дн. — поздравьте заранее."
-                if ru else f"Birthday in {f.birthday_in_days} day(s) — congratulate early.")
+        key = "birthday_past" if f.birthday_in_days < 0 else "birthday_soon"
+        text = say[key].format(days=abs(f.birthday_in_days))
     return Prompt("birthday", text + gift)
+
+
+def _near_tier(f: PromptFacts) -> bool:
+    return bool(f.next_tier_name) and 0 < f.points_to_next and (
+        f.points_to_next <= NEAR_TIER_POINTS
+        or bool(f.tier_span and f.points_to_next <= f.tier_span * NEAR_TIER_SHARE))
+
+
+def _relationship(f: PromptFacts, lang: str, say: dict) -> list[Prompt]:
+    """The prompts that keep the relationship: welcome back, a referral, a newcomer."""
+    out: list[Prompt] = []
+    if f.days_since_last_visit is not None and f.days_since_last_visit >= f.long_absence_days:
+        out.append(Prompt("welcome_back", say["welcome_back"]))
+    if f.visits >= HAPPY_REGULAR_VISITS and f.referrals_made == 0 and not f.open_complaint:
+        bonus = (say["referral_bonus"].format(points=points_phrase(f.referral_points, lang))
+                 if f.referral_points else "")
+        out.append(Prompt("ask_referral", say["ask_referral"].format(bonus=bonus)))
+    if f.visits == 0:
+        out.append(Prompt("first_visit", say["first_visit"]))
+    return out
 
 
 def candidates(f: PromptFacts, lang: str) -> list[Prompt]:
     """Every prompt that applies, highest priority first."""
-    ru = lang == "ru"
+    say = _SAY.get(lang, _SAY["en"])
     out: list[Prompt] = []
     if complaint_from_an_earlier_visit(f):
-        out.append(Prompt("complaint_follow_up",
-                          "В прошлый раз была жалоба — спросите, всё ли решилось." if ru else
-                          "Last visit ended in a complaint — ask whether it was sorted out."))
+        out.append(Prompt("complaint_follow_up", say["complaint"]))
     if f.birthday_in_days is not None:
-        out.append(_birthday(f, lang))
-    for reward in f.rewards_ready:
-        out.append(Prompt("reward_ready", f"Вручите подарок: {reward}." if ru else
-                          f"Hand over the reward: {reward}."))
+        out.append(_birthday(f, lang, say))
+    out += [Prompt("reward_ready", say["reward_ready"].format(reward=reward))
+            for reward in f.rewards_ready]
     if expiry_is_near(f.expiring_points, f.expiring_on, f.today):
-        out.append(Prompt("expiry", (f"{_points(f.expiring_points, lang)} сгорят "
-                                     f"{_day(f.expiring_on, lang)} — предложите потратить.")
-                          if ru else (f"{_points(f.expiring_points, lang)} expire on "
-                                      f"{_day(f.expiring_on, lang)} — offer to spend them.")))
-    if f.next_tier_name and 0 < f.points_to_next and (
-            f.points_to_next <= NEAR_TIER_POINTS
-            or (f.tier_span and f.points_to_next <= f.tier_span * NEAR_TIER_SHARE)):
-        out.append(Prompt("near_tier", (f"До статуса «{f.next_tier_name}» "
-                                        f"{_points(f.points_to_next, lang)} — скажите об этом.")
-                          if ru else (f"{_points(f.points_to_next, lang)} to "
-                                      f"{f.next_tier_name} — mention it.")))
-    for card in f.stamps:
-        if card.need - card.have == 1:
-            out.append(Prompt("stamp_almost", (f"{card.name}: {card.have} из {card.need} — "
-                                               f"ещё один, и {card.reward}.") if ru else
-                              (f"{card.name}: {card.have} of {card.need} — one more and "
-                               f"{card.reward}.")))
-    if f.days_since_last_visit is not None and f.days_since_last_visit >= f.long_absence_days:
-        out.append(Prompt("welcome_back", "Давно не заходили — скажите, что рады видеть снова."
-                          if ru else "Long time no see — say you are glad to see them back."))
-    if f.visits >= HAPPY_REGULAR_VISITS and f.referrals_made == 0 and not f.open_complaint:
-        bonus = f" (обоим по {_points(f.referral_points, lang)})" if ru and f.referral_points \
-            else (f" (both get {_points(f.referral_points, lang)})" if f.referral_points else "")
-        out.append(Prompt("ask_referral", f"Постоянный гость — предложите привести друга{bonus}."
-                          if ru else f"A happy regular — ask them to bring a friend{bonus}."))
-    if f.visits == 0:
-        out.append(Prompt("first_visit", "Первая покупка — расскажите, как копить баллы."
-                          if ru else "First purchase — explain how points work."))
-    return out
+        out.append(Prompt("expiry", say["expiry"].format(
+            points=points_phrase(f.expiring_points, lang), day=_day(f.expiring_on, lang))))
+    if _near_tier(f):
+        out.append(Prompt("near_tier", say["near_tier"].format(
+            tier=f.next_tier_name, points=points_phrase(f.points_to_next, lang))))
+    out += [Prompt("stamp_almost", say["stamp_almost"].format(
+        name=card.name, have=card.have, need=card.need, reward=card.reward))
+        for card in f.stamps if card.need - card.have == 1]
+    return out + _relationship(f, lang, say)
 
 
 def next_prompt(f: PromptFacts, lang: str) -> Prompt | None:

@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session
 from app.db.models import LedgerEntry, Member, Reward
 from app.domain.errors import DomainError
 from app.domain.giving import check_donation
+from app.domain.thanks import donation_thanks, help_thanks, reward_words
 from app.services import giving, tiers
-from app.services.common import live_member, spoken_name
+from app.services.common import live_member, spoken_language, spoken_name
 from app.services.context import ServiceContext, StaffSession
 from app.services.dto import ActionResult, CauseTotal
 from app.services.ledger import expire_member, locked_member, post
@@ -46,13 +47,8 @@ def reward_help(session: Session, ctx: ServiceContext, action_id: uuid.UUID,
     post(session, ctx, member, kind, points, qualifying=points, entry_id=action_id,
          reason=f"{kind} bonus")
     tiers.refresh(session, ctx, member, kind)
-    name = spoken_name(member, ctx.lang)
-    if ctx.lang == "ru":
-        what = "за отзыв" if kind == "review" else "за ответы на опрос"
-        message = f"Спасибо, {name}! {points} баллов {what} уже на карте."
-    else:
-        what = "for the review" if kind == "review" else "for answering the survey"
-        message = f"Thank you, {name}! {points} points {what} are on your card."
+    speak = spoken_language(member, ctx.lang)  # said to the member, in their language
+    message = help_thanks(kind, spoken_name(member, speak), points, speak)
     return ActionResult(kind, points, member.balance, False, message)
 
 
@@ -70,9 +66,8 @@ def donate(session: Session, ctx: ServiceContext, action_id: uuid.UUID, member_i
     check_donation(member.balance, points)
     post(session, ctx, member, "donation", -points, entry_id=action_id, ref=cause.key,
          reason=f"donation: {cause.name('en')}")
-    name, title = spoken_name(member, ctx.lang), cause.name(ctx.lang)
-    message = (f"Спасибо, {name}! {points} баллов переданы: {title}." if ctx.lang == "ru"
-               else f"Thank you, {name}! {points} points go to {title}.")
+    speak = spoken_language(member, ctx.lang)
+    message = donation_thanks(spoken_name(member, speak), points, cause.name(speak), speak)
     return ActionResult("donation", -points, member.balance, False, message)
 
 
@@ -100,10 +95,8 @@ def give_reward(session: Session, ctx: ServiceContext, reward_id: uuid.UUID) -> 
         return ActionResult("reward", 0, member.balance, True, "")
     reward.given_at = ctx.clock()
     reward.cashier = ctx.cashier or reward.cashier
-    name = spoken_name(member, ctx.lang)
-    message = (f"{name}, это вам: {reward.text}! Спасибо, что собрали всю карту."
-               if ctx.lang == "ru" else f"{name}, this is for you: {reward.text}! "
-               "Thank you for collecting the whole card.")
+    speak = spoken_language(member, ctx.lang)
+    message = reward_words(spoken_name(member, speak, polite=True), reward.text, speak)
     return ActionResult("reward", 0, member.balance, False, message)
 
 

@@ -22,7 +22,7 @@ from app.domain.money import amount_too_large
 from app.domain.names import full_name
 from app.domain.points_input import points_too_large
 from app.services import giving, tiers
-from app.services.common import live_member, spoken_name
+from app.services.common import live_member, spoken_language, spoken_name
 from app.services.context import ServiceContext, StaffSession
 from app.services.dto import ComplaintInput, ComplaintView, GiftInput, GiftReport, GiftResult
 from app.services.ledger import post
@@ -59,9 +59,10 @@ def _add_gift(session: Session, ctx: ServiceContext, gift_id: uuid.UUID, member:
     """Record the gift with the words to say: the owner's template ``phrase_key``, or
     the plain gift wording (with points, when it carries some)."""
     what = " ".join(data.what.split())
-    name = spoken_name(member, ctx.lang)
+    speak = spoken_language(member, ctx.lang)  # said to the member, in their language
+    name = spoken_name(member, speak, polite=True)
     key = phrase_key or ("gift_points" if data.points else "gift")
-    phrase = gift_rules.compose(ctx.program.phrases, key, ctx.lang, name, what, data.points)
+    phrase = gift_rules.compose(ctx.program.phrases, key, speak, name, what, data.points)
     gift = Gift(id=gift_id, member_id=member.id, what=what[:200], category=data.category,
                 value_minor=data.value_minor, currency=ctx.program.currency, reason=data.reason,
                 points=data.points, phrase=phrase, said_at=None, complaint_id=complaint_id,

@@ -26,6 +26,7 @@ class MemberInput:
     # shows all its errors at once ("31.02.1990" is a day that does not exist).
     birthday_text: str = ""
     referred_by: str = ""  # the referrer's phone or card
+    language: str = ""  # ru / en / lv: the language spoken to them; "": the till's
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +77,16 @@ class RewardReady:
 
 
 @dataclass(frozen=True, slots=True)
+class CustomerLines:
+    """What the customer display shows, in the member's own language ``lang``."""
+    lang: str
+    tier_name: str
+    balance: str  # "Jūsu kartē: 200 punktu"
+    to_next: str = ""  # "Līdz statusam «Vilks» vēl 144 punkti"; empty at the top tier
+    expiry: str = ""  # empty unless the points about to expire are worth a warning
+
+
+@dataclass(frozen=True, slots=True)
 class MemberView:
     member_id: uuid.UUID
     first_name: str
@@ -117,6 +128,9 @@ class MemberView:
     prompt_kind: str = ""  # the next best thing to say this visit (app.domain.prompts)
     prompt: str = ""
     open_complaint: bool = False
+    language: str = ""  # their own language as stored; "": the till's
+    # The greeting, the thank-you and these are in the language spoken to them.
+    customer: CustomerLines | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +147,9 @@ class PurchaseResult:
     bonuses: list[BonusLine] = field(default_factory=list)
     stamps: list[StampProgress] = field(default_factory=list)
     rewards: list[str] = field(default_factory=list)  # full sets completed just now
+    # For the customer display, in the member's language (the thank-you is too).
+    customer_balance: str = ""
+    new_status: str = ""  # "Jauns statuss: Vilks!" when the tier went up
     # The member as they stand after the sale, read in the sale's transaction: the till
     # shows it without asking the database again.
     member: MemberView | None = None

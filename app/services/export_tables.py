@@ -44,7 +44,7 @@ class Table:
 MEMBER_COLUMNS = (
     Column("id", "id"), Column("card_number", "code"), Column("first_name", "text"),
     Column("patronymic", "text"), Column("last_name", "text"), Column("address_as", "text"),
-    Column("phone", "code"), Column("email", "text"), Column("birthday", "date"),
+    Column("language", "code"), Column("phone", "code"), Column("email", "text"), Column("birthday", "date"),
     Column("tier", "code"), Column("tier_name", "text"), Column("balance", "int"),
     Column("qualifying_points", "int"), Column("visits", "int"),
     Column("last_visit_at", "datetime"), Column("enrolled_at", "datetime"),
@@ -53,7 +53,7 @@ MEMBER_COLUMNS = (
 )
 # What erasure takes away; an erased member's row keeps only the rest.
 PERSONAL = frozenset({"card_number", "first_name", "patronymic", "last_name", "address_as",
-                      "phone", "email", "birthday", "notes"})
+                      "language", "phone", "email", "birthday", "notes"})
 
 PURCHASE_COLUMNS = (
     Column("id", "id"), Column("member_id", "id"), Column("card_number", "code"),
@@ -90,7 +90,8 @@ def _raw(column):
 
 def _members(session: Session, ctx: ServiceContext, local):
     stmt = select(_raw(Member.id), Member.card_number, Member.first_name, Member.patronymic,
-                  Member.last_name, Member.address_as, Member.phone, Member.email,
+                  Member.last_name, Member.address_as, Member.language, Member.phone,
+                  Member.email,
                   _raw(Member.birthday), Member.tier_key, Member.balance,
                   Member.qualifying_points, Member.visits, _raw(Member.last_visit_at),
                   _raw(Member.created_at), _raw(Member.consent_at), Member.sms_opt_in,
@@ -101,10 +102,10 @@ def _members(session: Session, ctx: ServiceContext, local):
     opt_ins = tuple(i for i, c in enumerate(MEMBER_COLUMNS) if c.key.endswith("_opt_in"))
 
     def columns(rows) -> list:
-        (mid, card, first, patronymic, last, address_as, phone, email, birthday, tier,
-         balance, qualifying, visits, last_visit, created, consent, sms, mail, notes,
+        (mid, card, first, patronymic, last, address_as, language, phone, email, birthday,
+         tier, balance, qualifying, visits, last_visit, created, consent, sms, mail, notes,
          erased) = zip(*rows, strict=True)
-        out = [dashed(mid), card, first, patronymic, last, address_as, phone, email,
+        out = [dashed(mid), card, first, patronymic, last, address_as, language, phone, email,
                [day(d) for d in birthday], tier, [names.get(t, t) for t in tier], balance,
                qualifying, visits, local.column(last_visit), local.column(created),
                local.column(consent), sms, mail, [n or "" for n in notes],

@@ -320,7 +320,8 @@ def _new_member(session: Session, ctx: ServiceContext, row: ParsedRow, now: date
     joined = ctx.utc_start_of(row.enrolled) if row.enrolled else now
     member = Member(id=uuid.uuid4(), first_name=row.first_name, patronymic=row.patronymic,
                     last_name=row.last_name, email=row.email, birthday=row.birthday,
-                    notes=row.notes, card_number=row.card or next(cards),
+                    notes=row.notes, language=row.language,
+                    card_number=row.card or next(cards),
                     phone=row.phone, consent_at=joined, created_at=joined, updated_at=now,
                     consent_version="import", consent_by=ctx.cashier or "system",
                     balance=0, qualifying_points=0, visits=0,
@@ -334,7 +335,8 @@ def _fill(session: Session, ctx: ServiceContext, member: Member, row: ParsedRow)
     """Merge: what the member lacks is filled in; nothing they have is overwritten."""
     for attr, value in (("patronymic", row.patronymic), ("last_name", row.last_name),
                         ("email", row.email), ("birthday", row.birthday),
-                        ("card_number", row.card), ("notes", row.notes)):
+                        ("card_number", row.card), ("notes", row.notes),
+                        ("language", row.language)):
         if value and not getattr(member, attr):
             setattr(member, attr, value)
     if row.enrolled:

@@ -11,21 +11,21 @@ from sqlalchemy.orm import Session
 
 from app.db import search_index
 from app.db.models import Member, Purchase, Reward
-from app.domain.birthdays import birthday_offset, in_birthday_week
 from app.domain.cards import looks_like_card, validate_card_number
 from app.domain.dates import parse_day
 from app.domain.errors import DomainError, ValidationErrors
 from app.domain.greeting import MemberFacts, compose_greeting
+from app.domain.languages import member_language, speech_language
 from app.domain.lots import expiry_is_near
 from app.domain.names import full_name, search_key
 from app.domain.phones import format_phone, normalise_phone, phone_digits
-from app.domain.prompts import PromptFacts, StampFact, next_prompt, occasions_beside
+from app.domain.prompts import next_prompt, occasions_beside
 from app.domain.search_query import parse_query
 from app.services import cards, care, tiers
 from app.services.context import ServiceContext
 from app.services.dto import MemberInput, MemberView, RewardReady, SearchHit, Visit
 from app.services.ledger import expire_member, locked_member, post, upcoming_expiry
-from app.services.purchase_bonuses import birthday_bonus_due
+from app.services.member_speech import customer_lines, prompt_facts
 from app.services.stamps import stamp_progress
 
 SEARCH_LIMIT = 20
@@ -86,6 +86,10 @@ def _field_values(data: MemberInput, ctx: ServiceContext) -> tuple[dict, list[Do
             values["card_number"] = validate_card_number(card)
         except DomainError as exc:
             errors.append(exc)
+    try:
+        values["language"] = member_language(data.language)
+    except DomainError as exc:
+        errors.append(exc)
     if not data.consent:
         errors.append(DomainError("consent_required",
                                   "Consent to processing personal data is required.",
@@ -323,6 +327,7 @@ def view(session: Session, ctx: ServiceContext, member_id: uuid.UUID) -> MemberV
     is applied first (the only write here), so the till never shows a stale tier."""
     m = _get(session, member_id)
     program, lang = ctx.program, ctx.lang
+    speak = speech_language(m.language, lang)  # the greeting is said in their language
     today = ctx.today()
     if m.tier_review_on is not None and today >= m.tier_review_on:
         tiers.refresh(session, ctx, m, "review")
@@ -330,7 +335,7 @@ def view(session: Session, ctx: ServiceContext, member_id: uuid.UUID) -> MemberV
     progress = program.progress(stand.qualifying, m.tier_key, today)
     facts = MemberFacts(m.first_name, m.patronymic, m.last_name, m.address_as, m.birthday,
                         m.visits, m.last_visit_at, stand.qualifying, m.tier_key)
-    greeting = compose_greeting(facts, ctx.local(ctx.clock()), program, lang)
+    greeting = compose_greeting(facts, ctx.local(ctx.clock()), program, speak)
     visits = session.scalars(select(Purchase).where(Purchase.member_id == m.id)
                              .order_by(Purchase.created_at.desc()).limit(5))
     expiring = upcoming_expiry(session, ctx, m.id)
@@ -341,8 +346,8 @@ def view(session: Session, ctx: ServiceContext, member_id: uuid.UUID) -> MemberV
     ready = list(ready)
     stamps = stamp_progress(session, ctx, m.id)
     complaint_at = care.oldest_open_complaint_at(session, m.id)
-    prompt = next_prompt(_prompt_facts(session, ctx, m, today, progress, expiring, stamps,
-                                       ready, complaint_at), lang)
+    prompt = next_prompt(prompt_facts(session, ctx, m, today, progress, expiring, stamps,
+                                      ready, complaint_at), lang)
     return MemberView(
         m.id, m.first_name, m.patronymic or "", m.last_name or "", m.address_as or "",
         _display(m), format_phone(m.phone) if m.phone else "", m.email or "", m.birthday,
@@ -365,31 +370,8 @@ def view(session: Session, ctx: ServiceContext, member_id: uuid.UUID) -> MemberV
         campaigns=[c.name(lang) for c in program.active_campaigns(today, m.tier_key)],
         referred_by=_display(referrer) if referrer else "",
         prompt_kind=prompt.kind if prompt else "", prompt=prompt.text if prompt else "",
-        open_complaint=complaint_at is not None)
-
-
-def _prompt_facts(session: Session, ctx: ServiceContext, m: Member, today: date, progress,
-                  expiring, stamps, ready, complaint_at) -> PromptFacts:
-    program = ctx.program
-    birthday_in = birthday_offset(m.birthday, today) if m.birthday else None
-    bonus = 0
-    if in_birthday_week(m.birthday, today):
-        bonus = birthday_bonus_due(session, ctx, m)
-    span = 0
-    if progress.next_tier is not None:
-        span = progress.next_tier.threshold - progress.tier.threshold
-    referrals = session.scalar(select(func.count()).select_from(Member)
-                               .where(Member.referred_by_id == m.id))
-    last = m.last_visit_at
-    return PromptFacts(
-        today, m.visits, (ctx.clock() - last).days if last else None,
-        program.long_absence_days, birthday_in, bonus, progress.points_to_next,
-        progress.next_tier.name(ctx.lang) if progress.next_tier else None, span,
-        expiring[0] if expiring else 0, expiring[1] if expiring else None,
-        [StampFact(s.name, s.have, s.need, s.reward) for s in stamps],
-        [r.text for r in ready], referrals, complaint_at is not None,
-        program.actions.get("referral_referrer", 0),
-        complaint_on=ctx.local(complaint_at).date() if complaint_at is not None else None)
+        open_complaint=complaint_at is not None, language=m.language or "",
+        customer=customer_lines(m.balance, progress, expiring, speak, today))
 
 
 def count(session: Session) -> int:

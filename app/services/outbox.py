@@ -22,6 +22,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from app.db.models import Member, OutboxRow
+from app.domain.customer_words import balance_line
 from app.domain.errors import DomainError
 from app.domain.giving import Verification
 from app.domain.program import Line
@@ -132,7 +133,9 @@ def member_view(session: Session, ctx: ServiceContext, member_id: uuid.UUID) -> 
     """The member on the local file as the till shows them offline."""
     view = members.view(session, ctx, member_id)
     pending = pending_points(session, member_id)
-    return PendingMember(replace(view, balance=view.balance + pending), pending)
+    shown = view.balance + pending
+    customer = replace(view.customer, balance=balance_line(shown, view.customer.lang))
+    return PendingMember(replace(view, balance=shown, customer=customer), pending)
 
 
 def pending_points(session: Session, member_id: uuid.UUID) -> int:

@@ -66,7 +66,7 @@ def erase(session: Session, ctx: ServiceContext, member_id: uuid.UUID, reason: s
     exact = search_index.delete_for_good(session.connection())
     now = ctx.clock()
     cards.retire_for_erasure(session, ctx, member)  # the card stays blocked, unlinked
-    for column in ("patronymic", "last_name", "address_as", "phone", "phone_rev",
+    for column in ("patronymic", "last_name", "address_as", "language", "phone", "phone_rev",
                    "phone_display", "email", "birthday", "card_number", "referred_by_id"):
         setattr(member, column, None)
     member.first_name = ERASED_TEXT
@@ -129,8 +129,8 @@ def subject_access(session: Session, ctx: ServiceContext, member_id: uuid.UUID) 
         return value.isoformat() if hasattr(value, "isoformat") else value
 
     person = {c: iso(getattr(m, c)) for c in (
-        "first_name", "patronymic", "last_name", "address_as", "phone", "email", "birthday",
-        "notes", "card_number", "consent_at", "consent_version", "consent_by",
+        "first_name", "patronymic", "last_name", "address_as", "language", "phone", "email",
+        "birthday", "notes", "card_number", "consent_at", "consent_version", "consent_by",
         "consent_withdrawn_at", "sms_opt_in",
         "email_opt_in", "balance", "qualifying_points", "tier_key", "visits", "last_visit_at",
         "created_at", "updated_at", "erased_at")}

@@ -13,9 +13,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.models import LedgerEntry, Member, Purchase, PurchaseLine
+from app.domain.customer_words import balance_line, new_status_line
 from app.domain.errors import DomainError
 from app.domain.giving import Verification
 from app.domain.greeting import MemberFacts, thank_you_line
+from app.domain.languages import speech_language
 from app.domain.money import check_amount
 from app.domain.program import Earning, Line
 from app.services import giving, members, purchase_bonuses, rollups, tiers
@@ -217,7 +219,10 @@ def _result(session: Session, ctx: ServiceContext, member: Member, purchase: Pur
         bonuses = _bonus_lines(session, purchase)
     if stamps is None:
         stamps = stamp_progress(session, ctx, member.id)
+    speak = speech_language(member.language, ctx.lang)  # the customer's words, theirs
     return PurchaseResult(purchase.id, purchase.points_earned, purchase.points_redeemed,
                           member.balance, tier_before, member.tier_key, tier.name(ctx.lang),
-                          duplicate, thank_you_line(_facts(member), ctx.lang),
-                          bonuses, stamps, rewards or [])
+                          duplicate, thank_you_line(_facts(member), speak),
+                          bonuses, stamps, rewards or [],
+                          customer_balance=balance_line(member.balance, speak),
+                          new_status=new_status_line(tier.name(speak), speak))

@@ -49,7 +49,7 @@ FORGET_EVERY = 50  # rows the server committed, forgotten locally in one transac
 # transaction whole and its rows go again one by one, and a storage error commits none
 # of them: batching never loses or doubles a row, it only saves round trips and commits.
 ROWS_PER_TRANSACTION = 20
-FILLED = ("patronymic", "last_name", "address_as", "email", "birthday", "notes")
+FILLED = ("patronymic", "last_name", "address_as", "email", "birthday", "notes", "language")
 
 
 @dataclass

@@ -13,7 +13,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from app.services.dto import MemberView, PurchaseResult
-from app.ui import formats
 
 STYLE = """
 QWidget#customerDisplay { background: #10202e; }
@@ -106,28 +105,26 @@ class CustomerDisplay(QWidget):
         self._only(self.shop)
 
     def show_member(self, view: MemberView) -> None:
+        """The member's own lines, in their language (the service made the words)."""
+        words = view.customer
         self.shop.clear()
         self.greeting.setText(view.greeting)
-        self.tier.setText(view.tier_name)
+        self.tier.setText(words.tier_name)
         self.tier.setStyleSheet(f"background: {view.tier_colour}; color: white;")
-        self.balance.setText(self.tr("Your balance: %n point(s)", "", view.balance))
+        self.balance.setText(words.balance)
         visible = [self.greeting, self.tier, self.balance]
-        if view.next_tier_name:
+        if words.to_next:
             self.progress.setValue(int(view.progress * 1000))
-            self.progress_text.setText(self.tr("%n point(s) to %1", "", view.points_to_next)
-                                       .replace("%1", view.next_tier_name))
+            self.progress_text.setText(words.to_next)
             visible += [self.progress, self.progress_text]
         cards = [f"{s.name}: {'●' * s.have}{'○' * max(0, s.need - s.have)}" for s in view.stamps
                  if s.have > 0]
         self.stamps.setText("\n".join(cards))
         if cards:
             visible.append(self.stamps)
-        if view.expiry_near:  # the same "about to expire" as the till's panel
-            self.expiry.setText(self.tr("%n point(s) expire on %1", "", view.expiring_points)
-                                .replace("%1", formats.day(view.expiring_on)))
+        self.expiry.setText(words.expiry)  # only when worth a warning, as on the till
+        if words.expiry:
             visible.append(self.expiry)
-        else:
-            self.expiry.clear()
         self.announcement.clear()
         self._only(*visible)
 
@@ -139,9 +136,9 @@ class CustomerDisplay(QWidget):
     def thank(self, result: PurchaseResult) -> None:
         lines = [result.thank_you]
         if result.tier_up:
-            lines.insert(0, self.tr("New status: %1!").replace("%1", result.tier_name_after))
+            lines.insert(0, result.new_status)
         self.announce("\n".join(lines))
-        self.balance.setText(self.tr("Your balance: %n point(s)", "", result.balance))
+        self.balance.setText(result.customer_balance)
 
     def follow(self, till) -> None:
         """Connect to the till's signals."""

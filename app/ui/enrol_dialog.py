@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,6 +23,8 @@ from app.services.terminal import Terminal
 from app.ui.messages import field_errors
 
 FIELDS = ("first_name", "patronymic", "last_name", "phone", "birthday", "email", "notes")
+# The member's own language: each named in itself, as the till's language menu does.
+LANGUAGES = (("ru", "Русский"), ("en", "English"), ("lv", "Latviešu"))
 
 
 MIN_WIDTH, MAX_WIDTH = 600, 720  # px: fields wide enough for a long name; errors wrap
@@ -64,6 +67,7 @@ class EnrolDialog(QDialog):
                   "birthday": m.birthday.strftime("%d.%m.%Y") if m.birthday else ""}
         for name, value in values.items():
             self.inputs[name].setText(value)
+        self.language.setCurrentIndex(max(0, self.language.findData(m.language)))
         self.consent.setChecked(True)
         self.sms.setChecked(m.sms_opt_in)
         self.email_opt.setChecked(m.email_opt_in)
@@ -84,6 +88,7 @@ class EnrolDialog(QDialog):
             self.inputs[name], self.errors[name] = edit, _error_label()
             form.addRow(labels[name], edit)
             form.addRow(self.errors[name])  # under the field, across the form: room to wrap
+        self._build_language(form)
         self.consent = QCheckBox(self.tr("Agrees to processing of personal data (required)"))
         self.sms = QCheckBox(self.tr("SMS offers"))
         self.email_opt = QCheckBox(self.tr("E-mail offers"))
@@ -111,6 +116,17 @@ class EnrolDialog(QDialog):
         screen = self.screen().availableGeometry().width() if self.screen() else MAX_WIDTH
         self.setMaximumWidth(min(MAX_WIDTH, screen))
         self.setMinimumWidth(min(MIN_WIDTH, screen))
+
+    def _build_language(self, form: QFormLayout) -> None:
+        """The language the greeting, the thank-you and the customer display speak."""
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem(self.tr("The till's language"), "")
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.errors["language"] = _error_label()
+        form.addRow(self.tr("Speak to them in"), self.language)
+        form.addRow(self.errors["language"])
 
     def _build_referral(self, form: QFormLayout) -> None:
         """Bring a friend: both get points when the newcomer first buys."""
@@ -157,6 +173,7 @@ class EnrolDialog(QDialog):
                            consent=self.consent.isChecked(),
                            sms_opt_in=self.sms.isChecked(),
                            email_opt_in=self.email_opt.isChecked(),
+                           language=self.language.currentData(),
                            referred_by="" if self._editing else self.referred_by.text())
         try:
             if self._editing:
@@ -183,7 +200,7 @@ class EnrolDialog(QDialog):
             label.setText(text)
             label.show()
         self._fit_height()
-        order = [*FIELDS, "referred_by", "consent"]
+        order = [*FIELDS, "language", "referred_by", "consent"]
         flagged = [name for name in order if name in messages]
         if flagged:
             self._input(flagged[0]).setFocus(Qt.FocusReason.OtherFocusReason)
@@ -203,6 +220,8 @@ class EnrolDialog(QDialog):
             return self.consent
         if name == "referred_by":
             return self.referred_by
+        if name == "language":
+            return self.language
         return self.inputs[name]
 
     def _open_existing(self, _link: str) -> None:

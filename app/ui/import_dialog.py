@@ -57,6 +57,7 @@ def field_labels() -> dict[str, str]:
         "enrolled": QCoreApplication.translate("ImportDialog", "Enrolment date"),
         "birthday": QCoreApplication.translate("ImportDialog", "Birthday"),
         "notes": QCoreApplication.translate("ImportDialog", "Notes"),
+        "language": QCoreApplication.translate("ImportDialog", "Language"),
         "consent": QCoreApplication.translate("ImportDialog", "Consent"),
     }
 

@@ -1044,37 +1044,13 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>CustomerDisplay</name>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="49" />
+        <location filename="../../app/ui/customer_display.py" line="48" />
         <source>Regulars — for the customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="105" />
+        <location filename="../../app/ui/customer_display.py" line="104" />
         <source>Welcome!</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="113" />
-        <location filename="../../app/ui/customer_display.py" line="144" />
-        <source>Your balance: %n point(s)</source>
-        <translation>
-            <numerusform>Your balance: %Ln point</numerusform><numerusform>Your balance: %Ln points</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="117" />
-        <source>%n point(s) to %1</source>
-        <translation>
-            <numerusform>%Ln point to %1</numerusform><numerusform>%Ln points to %1</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="126" />
-        <source>%n point(s) expire on %1</source>
-        <translation>
-            <numerusform>%Ln point expires on %1</numerusform><numerusform>%Ln points expire on %1</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/customer_display.py" line="142" />
-        <source>New status: %1!</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1291,103 +1267,113 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="53" />
+        <location filename="../../app/ui/enrol_dialog.py" line="56" />
         <source>New member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="53" />
+        <location filename="../../app/ui/enrol_dialog.py" line="56" />
         <source>Edit member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="71" />
+        <location filename="../../app/ui/enrol_dialog.py" line="75" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="74" />
+        <location filename="../../app/ui/enrol_dialog.py" line="78" />
         <source>First name *</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="74" />
+        <location filename="../../app/ui/enrol_dialog.py" line="78" />
         <source>Patronymic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="75" />
+        <location filename="../../app/ui/enrol_dialog.py" line="79" />
         <source>Last name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="75" />
+        <location filename="../../app/ui/enrol_dialog.py" line="79" />
         <source>Phone *</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="76" />
+        <location filename="../../app/ui/enrol_dialog.py" line="80" />
         <source>Birthday (dd.mm.yyyy)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="76" />
+        <location filename="../../app/ui/enrol_dialog.py" line="80" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="77" />
+        <location filename="../../app/ui/enrol_dialog.py" line="81" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="87" />
+        <location filename="../../app/ui/enrol_dialog.py" line="92" />
         <source>Agrees to processing of personal data (required)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="88" />
+        <location filename="../../app/ui/enrol_dialog.py" line="93" />
         <source>SMS offers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="89" />
+        <location filename="../../app/ui/enrol_dialog.py" line="94" />
         <source>E-mail offers</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/enrol_dialog.py" line="92" />
+        <location filename="../../app/ui/enrol_dialog.py" line="97" />
         <source>Welcome gift: %n point(s) on the new card</source>
         <translation>
             <numerusform>Welcome gift: %Ln point on the new card</numerusform><numerusform>Welcome gift: %Ln points on the new card</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="99" />
+        <location filename="../../app/ui/enrol_dialog.py" line="104" />
         <source>Enrol</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="123" />
+        <location filename="../../app/ui/enrol_dialog.py" line="124" />
+        <source>The till's language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/enrol_dialog.py" line="128" />
+        <source>Speak to them in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/enrol_dialog.py" line="139" />
         <source>Referred by (phone or card)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="140" />
+        <location filename="../../app/ui/enrol_dialog.py" line="156" />
         <source>the new member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="141" />
+        <location filename="../../app/ui/enrol_dialog.py" line="157" />
         <source>Both of you get points when %1 makes a first purchase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="147" />
+        <location filename="../../app/ui/enrol_dialog.py" line="163" />
         <source>Referred by %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="173" />
+        <location filename="../../app/ui/enrol_dialog.py" line="190" />
         <source>Open this member</source>
         <translation type="unfinished" />
     </message>
@@ -1874,17 +1860,17 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="75" />
+        <location filename="../../app/ui/import_dialog.py" line="76" />
         <source>Import members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="99" />
+        <location filename="../../app/ui/import_dialog.py" line="100" />
         <source>Choose file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="100" />
+        <location filename="../../app/ui/import_dialog.py" line="101" />
         <source>A CSV or XLSX file exported from the old system.</source>
         <translation type="unfinished" />
     </message>
@@ -1894,62 +1880,62 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="109" />
+        <location filename="../../app/ui/import_dialog.py" line="110" />
         <source>Which column is which</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="128" />
+        <location filename="../../app/ui/import_dialog.py" line="129" />
         <source>How</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="130" />
+        <location filename="../../app/ui/import_dialog.py" line="131" />
         <source>Skip them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="131" />
+        <location filename="../../app/ui/import_dialog.py" line="132" />
         <source>Merge: fill empty fields, add the points once</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="133" />
+        <location filename="../../app/ui/import_dialog.py" line="134" />
         <source>All or nothing: one bad row stops the import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="134" />
+        <location filename="../../app/ui/import_dialog.py" line="135" />
         <source>Valid rows only: leave the rejected rows out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="137" />
+        <location filename="../../app/ui/import_dialog.py" line="138" />
         <source>Already a member (same phone or card):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="139" />
+        <location filename="../../app/ui/import_dialog.py" line="140" />
         <source>Rows with problems:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="149" />
+        <location filename="../../app/ui/import_dialog.py" line="150" />
         <source>Check (dry run)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="151" />
+        <location filename="../../app/ui/import_dialog.py" line="152" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="152" />
+        <location filename="../../app/ui/import_dialog.py" line="153" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="194" />
+        <location filename="../../app/ui/import_dialog.py" line="195" />
         <location filename="../../app/ui/import_report.py" line="45" />
         <source>Check the file first: nothing is saved until you import.</source>
         <translation type="unfinished" />
@@ -2037,6 +2023,11 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="60" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="61" />
         <source>Consent</source>
         <translation type="unfinished" />
     </message>
@@ -2086,17 +2077,17 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="175" />
+        <location filename="../../app/ui/import_dialog.py" line="176" />
         <source>Choose the export file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="176" />
+        <location filename="../../app/ui/import_dialog.py" line="177" />
         <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="188" />
+        <location filename="../../app/ui/import_dialog.py" line="189" />
         <source>%1 (%2): %n row(s)</source>
         <translation>
             <numerusform>%1 (%2): %Ln row</numerusform><numerusform>%1 (%2): %Ln rows</numerusform></translation>
@@ -2117,43 +2108,43 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="208" />
+        <location filename="../../app/ui/import_dialog.py" line="209" />
         <source>— not in the file —</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="267" />
+        <location filename="../../app/ui/import_dialog.py" line="268" />
         <source>Checking the rows…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="267" />
+        <location filename="../../app/ui/import_dialog.py" line="268" />
         <source>Importing members…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="268" />
+        <location filename="../../app/ui/import_dialog.py" line="269" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="305" />
+        <location filename="../../app/ui/import_dialog.py" line="306" />
         <source>The import failed and nothing was saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="314" />
+        <location filename="../../app/ui/import_dialog.py" line="315" />
         <source>All or nothing would refuse: choose 'valid rows only' or fix the file.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="319" />
+        <location filename="../../app/ui/import_dialog.py" line="320" />
         <source>Nothing was imported: %n row(s) rejected.</source>
         <translation>
             <numerusform>Nothing was imported: %Ln row rejected.</numerusform><numerusform>Nothing was imported: %Ln rows rejected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="324" />
+        <location filename="../../app/ui/import_dialog.py" line="325" />
         <source>Done.</source>
         <translation type="unfinished" />
     </message>
@@ -2560,748 +2551,758 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="26" />
-        <source>The birthday is in the future.</source>
+        <source>Choose Russian, English or Latvian, or leave it empty for the till's language.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="27" />
-        <source>Consent to processing personal data is required.</source>
+        <source>The birthday is in the future.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="28" />
-        <source>Points to redeem cannot be negative.</source>
+        <source>Consent to processing personal data is required.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="29" />
-        <source>Only {available} points are available.</source>
+        <source>Points to redeem cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="30" />
+        <source>Only {available} points are available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="31" />
         <source>Points cannot pay more than the purchase (at most {available}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="32" />
+        <location filename="../../app/ui/messages.py" line="33" />
         <source>The amount is too large: at most 99,999,999.99.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="33" />
+        <location filename="../../app/ui/messages.py" line="34" />
         <source>Enter whole points, e.g. 150.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="34" />
+        <location filename="../../app/ui/messages.py" line="35" />
         <source>At most 10,000,000 points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="36" />
+        <location filename="../../app/ui/messages.py" line="37" />
         <source>Enter a whole number, e.g. 150.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="37" />
+        <location filename="../../app/ui/messages.py" line="38" />
         <source>At most {most}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="38" />
+        <location filename="../../app/ui/messages.py" line="39" />
         <source>At least {least}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39" />
+        <location filename="../../app/ui/messages.py" line="40" />
         <source>A receipt number has at most 40 characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="40" />
+        <location filename="../../app/ui/messages.py" line="41" />
         <source>At most 999 items in one line.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41" />
+        <location filename="../../app/ui/messages.py" line="42" />
         <source>Enter an amount from 0.01 to 99,999,999.99.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42" />
+        <location filename="../../app/ui/messages.py" line="43" />
         <source>No member with this card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="43" />
+        <location filename="../../app/ui/messages.py" line="44" />
         <source>The shop's server is not restored over itself while tills are connected to it: restore into a new, empty database ({command}) and point the tills at it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="44" />
+        <location filename="../../app/ui/messages.py" line="45" />
         <source>The backup could not be written: {detail}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45" />
+        <location filename="../../app/ui/messages.py" line="46" />
         <source>This file cannot be restored: {detail}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46" />
+        <location filename="../../app/ui/messages.py" line="47" />
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="47" />
+        <location filename="../../app/ui/messages.py" line="48" />
         <source>The database cannot be written (it is read-only): nothing was saved. Ask the owner to check the file or drive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48" />
+        <location filename="../../app/ui/messages.py" line="49" />
         <source>The database file is damaged: nothing was saved. Ask the owner to restore the latest backup.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49" />
+        <location filename="../../app/ui/messages.py" line="50" />
         <source>The database is busy with another till: nothing was saved. Try again in a moment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="50" />
+        <location filename="../../app/ui/messages.py" line="51" />
         <source>The shop's server does not answer; nothing was saved. Retrying…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="51" />
+        <location filename="../../app/ui/messages.py" line="52" />
         <source>The database could not be read or written (a disk or network error): nothing was saved. Try again; if it repeats, call the owner.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="52" />
+        <location filename="../../app/ui/messages.py" line="53" />
         <source>No such purchase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53" />
+        <location filename="../../app/ui/messages.py" line="54" />
         <source>The period must start on or before its end.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54" />
+        <location filename="../../app/ui/messages.py" line="55" />
         <source>Give the draw a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55" />
+        <location filename="../../app/ui/messages.py" line="56" />
         <source>List at least one prize, one per line.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="56" />
+        <location filename="../../app/ui/messages.py" line="57" />
         <source>Set the points a member needs, at least 1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="57" />
+        <location filename="../../app/ui/messages.py" line="58" />
         <source>Choose a period that ends after it starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58" />
+        <location filename="../../app/ui/messages.py" line="59" />
         <source>Nobody meets these conditions: lower the points or widen the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59" />
+        <location filename="../../app/ui/messages.py" line="60" />
         <source>No such draw.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="60" />
+        <location filename="../../app/ui/messages.py" line="61" />
         <source>Each threshold must be higher than the one before.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="61" />
+        <location filename="../../app/ui/messages.py" line="62" />
         <source>The earn rate is a percent from 0 to 100.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62" />
+        <location filename="../../app/ui/messages.py" line="63" />
         <source>This cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63" />
+        <location filename="../../app/ui/messages.py" line="64" />
         <source>The first tier starts at 0 qualifying points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="64" />
+        <location filename="../../app/ui/messages.py" line="65" />
         <source>A campaign only ever adds points: a factor above 100 %, an extra above 0.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="65" />
+        <location filename="../../app/ui/messages.py" line="66" />
         <source>The campaign threshold must be lower than the tier's own and higher than the tier below's.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="66" />
-        <location filename="../../app/ui/messages.py" line="83" />
+        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="84" />
         <source>There is no such category.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="68" />
         <source>The campaign ends before it starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="68" />
+        <location filename="../../app/ui/messages.py" line="69" />
         <source>Use lower-case letters, digits and _ for a key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="69" />
+        <location filename="../../app/ui/messages.py" line="70" />
         <source>Give the name in Russian and in English.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70" />
+        <location filename="../../app/ui/messages.py" line="71" />
         <source>A colour looks like #3d7ebf.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="71" />
+        <location filename="../../app/ui/messages.py" line="72" />
         <source>A set has from 2 to 50 stamps.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="72" />
+        <location filename="../../app/ui/messages.py" line="73" />
         <source>Say what the full set gives.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="73" />
+        <location filename="../../app/ui/messages.py" line="74" />
         <source>Choose one of the options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="75" />
         <source>From 1 to 120 months.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75" />
+        <location filename="../../app/ui/messages.py" line="76" />
         <source>Points must last from 30 days to 10 years (3650 days).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76" />
+        <location filename="../../app/ui/messages.py" line="77" />
         <source>Two entries have the same key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77" />
+        <location filename="../../app/ui/messages.py" line="78" />
         <source>The program needs at least one tier.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78" />
+        <location filename="../../app/ui/messages.py" line="79" />
         <source>Enter a whole number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79" />
+        <location filename="../../app/ui/messages.py" line="80" />
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80" />
+        <location filename="../../app/ui/messages.py" line="81" />
         <source>There is no such tier; a lowered threshold needs a tier above the first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81" />
+        <location filename="../../app/ui/messages.py" line="82" />
         <source>A point must be worth something.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82" />
+        <location filename="../../app/ui/messages.py" line="83" />
         <source>The parts add up to more than the purchase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84" />
+        <location filename="../../app/ui/messages.py" line="85" />
         <source>Already rewarded today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85" />
+        <location filename="../../app/ui/messages.py" line="86" />
         <source>The program gives no points for this.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86" />
+        <location filename="../../app/ui/messages.py" line="87" />
         <source>There is no such action.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87" />
+        <location filename="../../app/ui/messages.py" line="88" />
         <source>Choose a cause.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>Donate at least one point.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89" />
+        <location filename="../../app/ui/messages.py" line="90" />
         <source>No such reward.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90" />
+        <location filename="../../app/ui/messages.py" line="91" />
         <source>Nobody found with this phone or card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91" />
+        <location filename="../../app/ui/messages.py" line="92" />
         <source>Enter the date as dd.mm.yyyy, e.g. 07.03.1985.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92" />
+        <location filename="../../app/ui/messages.py" line="93" />
         <source>There is no such day: {text}. Check the day and the month.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93" />
+        <location filename="../../app/ui/messages.py" line="94" />
         <source>Say what the gift is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94" />
+        <location filename="../../app/ui/messages.py" line="95" />
         <source>No such gift.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95" />
+        <location filename="../../app/ui/messages.py" line="96" />
         <source>Points cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96" />
+        <location filename="../../app/ui/messages.py" line="97" />
         <source>Write down what happened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97" />
+        <location filename="../../app/ui/messages.py" line="98" />
         <source>Give at least one point.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98" />
+        <location filename="../../app/ui/messages.py" line="99" />
         <source>A discount is from 1 to 100 %.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99" />
+        <location filename="../../app/ui/messages.py" line="100" />
         <source>Open the member to compensate them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100" />
+        <location filename="../../app/ui/messages.py" line="101" />
         <source>Write how it was followed up.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101" />
+        <location filename="../../app/ui/messages.py" line="102" />
         <source>No such complaint.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103" />
+        <location filename="../../app/ui/messages.py" line="104" />
         <source>Braces must come in pairs: {{name}}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104" />
+        <location filename="../../app/ui/messages.py" line="105" />
         <source>Only {{name}}, {{what}} and {{points}} can be used, not {unknown}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="105" />
+        <location filename="../../app/ui/messages.py" line="106" />
         <source>Write the words to say.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>A PIN is 4 to 8 digits.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="108" />
         <source>Wrong name or PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108" />
+        <location filename="../../app/ui/messages.py" line="109" />
         <source>Locked after too many wrong PINs; try again in {minutes} min or ask a manager.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109" />
+        <location filename="../../app/ui/messages.py" line="110" />
         <source>Locked after too many wrong PINs; try again in {minutes} min. A forgotten PIN is reset on the computer that holds the database: regulars staff reset-pin "{name}"</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110" />
+        <location filename="../../app/ui/messages.py" line="111" />
         <source>Enter the name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111" />
+        <location filename="../../app/ui/messages.py" line="112" />
         <source>Someone already has this name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112" />
+        <location filename="../../app/ui/messages.py" line="113" />
         <source>The owner account already exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="113" />
+        <location filename="../../app/ui/messages.py" line="114" />
         <source>Sign in first (F12).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114" />
+        <location filename="../../app/ui/messages.py" line="115" />
         <source>This needs a manager: ask one to sign in (F12).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115" />
+        <location filename="../../app/ui/messages.py" line="116" />
         <source>Only the owner can do this.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116" />
+        <location filename="../../app/ui/messages.py" line="117" />
         <source>Give the reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>Enter the points to add or take (not 0).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="119" />
+        <location filename="../../app/ui/messages.py" line="120" />
         <source>Only {left} can still be refunded: {paid} was paid and {refunded} refunded already.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="121" />
         <source>This purchase is already refunded in full.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>This refund was recorded for another purchase; start the refund again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122" />
+        <location filename="../../app/ui/messages.py" line="123" />
         <source>The last owner cannot be switched off.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="123" />
+        <location filename="../../app/ui/messages.py" line="124" />
         <source>No such staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124" />
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>A seed is a whole number from 0 to 9223372036854775807.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125" />
+        <location filename="../../app/ui/messages.py" line="126" />
         <source>Give the first and the last day of the campaign.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126" />
+        <location filename="../../app/ui/messages.py" line="127" />
         <source>This member no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127" />
+        <location filename="../../app/ui/messages.py" line="128" />
         <source>Paying with points waits until the shop's server answers again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128" />
+        <location filename="../../app/ui/messages.py" line="129" />
         <source>While the server is away, at most {limit} points a day: {left} left today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129" />
+        <location filename="../../app/ui/messages.py" line="130" />
         <source>Choose what to export: members, purchases or ledger.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130" />
+        <location filename="../../app/ui/messages.py" line="131" />
         <source>Choose the format: CSV, XLSX or JSON.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131" />
+        <location filename="../../app/ui/messages.py" line="132" />
         <source>Choose a file to write to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132" />
+        <location filename="../../app/ui/messages.py" line="133" />
         <source>The folder {path} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="133" />
+        <location filename="../../app/ui/messages.py" line="134" />
         <source>The disk is full: {path} was not written. Free some space or choose another disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="135" />
         <source>No permission to write {path}: choose another folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="135" />
+        <location filename="../../app/ui/messages.py" line="136" />
         <source>Could not write {path}: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="137" />
+        <location filename="../../app/ui/messages.py" line="138" />
         <source>This card was blocked on {day} and replaced; it belongs to {name}. Press Enter to open the member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138" />
+        <location filename="../../app/ui/messages.py" line="139" />
         <source>This card was blocked and belongs to nobody now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139" />
+        <location filename="../../app/ui/messages.py" line="140" />
         <source>This card number was blocked (a lost card); it is never given again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140" />
+        <location filename="../../app/ui/messages.py" line="141" />
         <source>There are no cards to print in this batch.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141" />
+        <location filename="../../app/ui/messages.py" line="142" />
         <source>There is no such tier.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142" />
+        <location filename="../../app/ui/messages.py" line="143" />
         <source>Choose which cards to print.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="144" />
         <source>Choose why the card is replaced.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144" />
+        <location filename="../../app/ui/messages.py" line="145" />
         <source>Give the shop's name for the card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145" />
+        <location filename="../../app/ui/messages.py" line="146" />
         <source>At most {limit} characters fit on a card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="146" />
+        <location filename="../../app/ui/messages.py" line="147" />
         <source>The logo must be a PNG or JPEG image up to 2 MB.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148" />
+        <location filename="../../app/ui/messages.py" line="149" />
         <source>The mapping names a column that is not in the file: {column}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149" />
+        <location filename="../../app/ui/messages.py" line="150" />
         <source>Choose the column with the name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150" />
+        <location filename="../../app/ui/messages.py" line="151" />
         <source>Choose the column with the phone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="151" />
+        <location filename="../../app/ui/messages.py" line="152" />
         <source>Cannot read {file}: {error}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152" />
+        <location filename="../../app/ui/messages.py" line="153" />
         <source>{file} has no header row.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>{file} is not there: moved, renamed or deleted? Choose it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154" />
+        <location filename="../../app/ui/messages.py" line="155" />
         <source>No permission to read {file}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155" />
+        <location filename="../../app/ui/messages.py" line="156" />
         <source>Unknown encoding: {encoding}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="156" />
+        <location filename="../../app/ui/messages.py" line="157" />
         <source>The import was cancelled; nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157" />
+        <location filename="../../app/ui/messages.py" line="158" />
         <source>Duplicates are merged or skipped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158" />
+        <location filename="../../app/ui/messages.py" line="159" />
         <source>No name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="159" />
+        <location filename="../../app/ui/messages.py" line="160" />
         <source>No phone number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160" />
+        <location filename="../../app/ui/messages.py" line="161" />
         <source>Bad phone number: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161" />
+        <location filename="../../app/ui/messages.py" line="162" />
         <source>Bad card number: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="162" />
+        <location filename="../../app/ui/messages.py" line="163" />
         <source>Bad number of points: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163" />
+        <location filename="../../app/ui/messages.py" line="164" />
         <source>No such tier: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="164" />
+        <location filename="../../app/ui/messages.py" line="165" />
         <source>Bad date: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165" />
+        <location filename="../../app/ui/messages.py" line="166" />
         <source>No consent to processing personal data.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="166" />
+        <location filename="../../app/ui/messages.py" line="167" />
         <source>E-mail {value} looks wrong; left empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167" />
-        <source>The phone and the card belong to two different members.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../app/ui/messages.py" line="168" />
-        <source>Already a member (same phone or card).</source>
+        <source>Language {value} is not known; left empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="169" />
-        <source>This card number was replaced after a loss; leave the card empty and a new number is issued.</source>
+        <source>The phone and the card belong to two different members.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="170" />
-        <source>Same person as row {row}.</source>
+        <source>Already a member (same phone or card).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="171" />
-        <source>Opening points were imported for this member before; not added again.</source>
+        <source>This card number was replaced after a loss; leave the card empty and a new number is issued.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="172" />
+        <source>Same person as row {row}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="173" />
-        <source>A cashier gives at most {limit_points} points, goods worth {limit_amount} or a {limit_percent} % discount at once. A manager can allow more with their PIN.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="174" />
-        <source>Cashiers may give this member at most {cap} points a day; {left} are left today. A manager can allow more with their PIN.</source>
+        <source>Opening points were imported for this member before; not added again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="175" />
-        <source>A manager must allow this with their PIN.</source>
+        <source>A cashier gives at most {limit_points} points, goods worth {limit_amount} or a {limit_percent} % discount at once. A manager can allow more with their PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="176" />
-        <source>{name} is not a manager: a manager's name and PIN are needed.</source>
+        <source>Cashiers may give this member at most {cap} points a day; {left} are left today. A manager can allow more with their PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="177" />
-        <source>Check who the customer is before spending their points: scan the card, or ask for the full phone, or the name and date of birth.</source>
+        <source>A manager must allow this with their PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="178" />
-        <source>That does not match this member: no points were spent. Check again.</source>
+        <source>{name} is not a manager: a manager's name and PIN are needed.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="179" />
-        <source>This member's date of birth is not recorded: scan the card or ask for the full phone.</source>
+        <source>Check who the customer is before spending their points: scan the card, or ask for the full phone, or the name and date of birth.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="180" />
+        <source>That does not match this member: no points were spent. Check again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="181" />
+        <source>This member's date of birth is not recorded: scan the card or ask for the full phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="182" />
         <source>At most {cap} points can be spent on one receipt.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="192" />
+        <location filename="../../app/ui/messages.py" line="194" />
         <source>%n members match: enter the whole phone or scan the card.</source>
         <translation>
             <numerusform>%Ln member matches: enter the whole phone or scan the card.</numerusform><numerusform>%Ln members match: enter the whole phone or scan the card.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="195" />
+        <location filename="../../app/ui/messages.py" line="197" />
         <source>Wrong PIN. %n try(s) left before a 15-minute lock.</source>
         <translation>
             <numerusform>Wrong PIN. %Ln try left before a 15-minute lock.</numerusform><numerusform>Wrong PIN. %Ln tries left before a 15-minute lock.</numerusform></translation>

@@ -1046,38 +1046,14 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>CustomerDisplay</name>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="49" />
+        <location filename="../../app/ui/customer_display.py" line="48" />
         <source>Regulars — for the customer</source>
         <translation>Regulars — для покупателя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="105" />
+        <location filename="../../app/ui/customer_display.py" line="104" />
         <source>Welcome!</source>
         <translation>Добро пожаловать!</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="113" />
-        <location filename="../../app/ui/customer_display.py" line="144" />
-        <source>Your balance: %n point(s)</source>
-        <translation>
-            <numerusform>На вашей карте %Ln балл</numerusform><numerusform>На вашей карте %Ln балла</numerusform><numerusform>На вашей карте %Ln баллов</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="117" />
-        <source>%n point(s) to %1</source>
-        <translation>
-            <numerusform>До статуса «%1» %Ln балл</numerusform><numerusform>До статуса «%1» %Ln балла</numerusform><numerusform>До статуса «%1» %Ln баллов</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="126" />
-        <source>%n point(s) expire on %1</source>
-        <translation>
-            <numerusform>%Ln балл сгорит %1</numerusform><numerusform>%Ln балла сгорят %1</numerusform><numerusform>%Ln баллов сгорят %1</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/customer_display.py" line="142" />
-        <source>New status: %1!</source>
-        <translation>Новый статус: %1!</translation>
     </message>
 </context>
 <context>
@@ -1293,103 +1269,113 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="53" />
+        <location filename="../../app/ui/enrol_dialog.py" line="56" />
         <source>New member</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="53" />
+        <location filename="../../app/ui/enrol_dialog.py" line="56" />
         <source>Edit member</source>
         <translation>Изменить данные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="71" />
+        <location filename="../../app/ui/enrol_dialog.py" line="75" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="74" />
+        <location filename="../../app/ui/enrol_dialog.py" line="78" />
         <source>First name *</source>
         <translation>Имя *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="74" />
+        <location filename="../../app/ui/enrol_dialog.py" line="78" />
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="75" />
+        <location filename="../../app/ui/enrol_dialog.py" line="79" />
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="75" />
+        <location filename="../../app/ui/enrol_dialog.py" line="79" />
         <source>Phone *</source>
         <translation>Телефон *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="76" />
+        <location filename="../../app/ui/enrol_dialog.py" line="80" />
         <source>Birthday (dd.mm.yyyy)</source>
         <translation>День рождения (дд.мм.гггг)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="76" />
+        <location filename="../../app/ui/enrol_dialog.py" line="80" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="77" />
+        <location filename="../../app/ui/enrol_dialog.py" line="81" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="87" />
+        <location filename="../../app/ui/enrol_dialog.py" line="92" />
         <source>Agrees to processing of personal data (required)</source>
         <translation>Согласие на обработку персональных данных (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="88" />
+        <location filename="../../app/ui/enrol_dialog.py" line="93" />
         <source>SMS offers</source>
         <translation>SMS-рассылка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="89" />
+        <location filename="../../app/ui/enrol_dialog.py" line="94" />
         <source>E-mail offers</source>
         <translation>E-mail-рассылка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/enrol_dialog.py" line="92" />
+        <location filename="../../app/ui/enrol_dialog.py" line="97" />
         <source>Welcome gift: %n point(s) on the new card</source>
         <translation>
             <numerusform>Подарок: %Ln балл уже на новой карте</numerusform><numerusform>Подарок: %Ln балла уже на новой карте</numerusform><numerusform>Подарок: %Ln баллов уже на новой карте</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="99" />
+        <location filename="../../app/ui/enrol_dialog.py" line="104" />
         <source>Enrol</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="123" />
+        <location filename="../../app/ui/enrol_dialog.py" line="124" />
+        <source>The till's language</source>
+        <translation>Язык кассы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrol_dialog.py" line="128" />
+        <source>Speak to them in</source>
+        <translation>Язык общения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrol_dialog.py" line="139" />
         <source>Referred by (phone or card)</source>
         <translation>Кто пригласил (телефон или карта)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="140" />
+        <location filename="../../app/ui/enrol_dialog.py" line="156" />
         <source>the new member</source>
         <translation>новый участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="141" />
+        <location filename="../../app/ui/enrol_dialog.py" line="157" />
         <source>Both of you get points when %1 makes a first purchase.</source>
         <translation>Вы оба получите баллы, когда %1 сделает первую покупку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="147" />
+        <location filename="../../app/ui/enrol_dialog.py" line="163" />
         <source>Referred by %1.</source>
         <translation>По приглашению: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="173" />
+        <location filename="../../app/ui/enrol_dialog.py" line="190" />
         <source>Open this member</source>
         <translation>Открыть этого участника</translation>
     </message>
@@ -1876,17 +1862,17 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="75" />
+        <location filename="../../app/ui/import_dialog.py" line="76" />
         <source>Import members</source>
         <translation>Импорт участников</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="99" />
+        <location filename="../../app/ui/import_dialog.py" line="100" />
         <source>Choose file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="100" />
+        <location filename="../../app/ui/import_dialog.py" line="101" />
         <source>A CSV or XLSX file exported from the old system.</source>
         <translation>Файл CSV или XLSX, выгруженный из прежней системы.</translation>
     </message>
@@ -1896,62 +1882,62 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Первые строки файла</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="109" />
+        <location filename="../../app/ui/import_dialog.py" line="110" />
         <source>Which column is which</source>
         <translation>Какой столбец что содержит</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="128" />
+        <location filename="../../app/ui/import_dialog.py" line="129" />
         <source>How</source>
         <translation>Как импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="130" />
+        <location filename="../../app/ui/import_dialog.py" line="131" />
         <source>Skip them</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="131" />
+        <location filename="../../app/ui/import_dialog.py" line="132" />
         <source>Merge: fill empty fields, add the points once</source>
         <translation>Объединить: заполнить пустые поля, баллы добавить один раз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="133" />
+        <location filename="../../app/ui/import_dialog.py" line="134" />
         <source>All or nothing: one bad row stops the import</source>
         <translation>Всё или ничего: одна ошибочная строка останавливает импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="134" />
+        <location filename="../../app/ui/import_dialog.py" line="135" />
         <source>Valid rows only: leave the rejected rows out</source>
         <translation>Только верные строки: отклонённые не загружать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="137" />
+        <location filename="../../app/ui/import_dialog.py" line="138" />
         <source>Already a member (same phone or card):</source>
         <translation>Уже участник (тот же телефон или карта):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="139" />
+        <location filename="../../app/ui/import_dialog.py" line="140" />
         <source>Rows with problems:</source>
         <translation>Строки с ошибками:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="149" />
+        <location filename="../../app/ui/import_dialog.py" line="150" />
         <source>Check (dry run)</source>
         <translation>Проверить (пробный прогон)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="151" />
+        <location filename="../../app/ui/import_dialog.py" line="152" />
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="152" />
+        <location filename="../../app/ui/import_dialog.py" line="153" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="194" />
+        <location filename="../../app/ui/import_dialog.py" line="195" />
         <location filename="../../app/ui/import_report.py" line="45" />
         <source>Check the file first: nothing is saved until you import.</source>
         <translation>Сначала проверьте файл: до импорта ничего не сохраняется.</translation>
@@ -2039,6 +2025,11 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="60" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="61" />
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
@@ -2088,17 +2079,17 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Отчёт проверки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="175" />
+        <location filename="../../app/ui/import_dialog.py" line="176" />
         <source>Choose the export file</source>
         <translation>Выберите файл выгрузки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="176" />
+        <location filename="../../app/ui/import_dialog.py" line="177" />
         <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Таблицы (*.csv *.txt *.xlsx);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="188" />
+        <location filename="../../app/ui/import_dialog.py" line="189" />
         <source>%1 (%2): %n row(s)</source>
         <translation>
             <numerusform>%1 (%2): %Ln строка</numerusform><numerusform>%1 (%2): %Ln строки</numerusform><numerusform>%1 (%2): %Ln строк</numerusform></translation>
@@ -2119,43 +2110,43 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Определена автоматически. Если имена выглядят неправильно, выберите другую кодировку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="208" />
+        <location filename="../../app/ui/import_dialog.py" line="209" />
         <source>— not in the file —</source>
         <translation>— нет в файле —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="267" />
+        <location filename="../../app/ui/import_dialog.py" line="268" />
         <source>Checking the rows…</source>
         <translation>Проверяем строки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="267" />
+        <location filename="../../app/ui/import_dialog.py" line="268" />
         <source>Importing members…</source>
         <translation>Импортируем участников…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="268" />
+        <location filename="../../app/ui/import_dialog.py" line="269" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="305" />
+        <location filename="../../app/ui/import_dialog.py" line="306" />
         <source>The import failed and nothing was saved: %1</source>
         <translation>Импорт не удался, ничего не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="314" />
+        <location filename="../../app/ui/import_dialog.py" line="315" />
         <source>All or nothing would refuse: choose 'valid rows only' or fix the file.</source>
         <translation>В режиме «всё или ничего» импорт не пройдёт: выберите «только верные строки» или исправьте файл.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="319" />
+        <location filename="../../app/ui/import_dialog.py" line="320" />
         <source>Nothing was imported: %n row(s) rejected.</source>
         <translation>
             <numerusform>Ничего не загружено: отклонена %Ln строка.</numerusform><numerusform>Ничего не загружено: отклонены %Ln строки.</numerusform><numerusform>Ничего не загружено: отклонено %Ln строк.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="324" />
+        <location filename="../../app/ui/import_dialog.py" line="325" />
         <source>Done.</source>
         <translation>Готово.</translation>
     </message>
@@ -2562,748 +2553,758 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="26" />
+        <source>Choose Russian, English or Latvian, or leave it empty for the till's language.</source>
+        <translation>Выберите русский, английский или латышский или оставьте пустым: язык кассы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="27" />
         <source>The birthday is in the future.</source>
         <translation>День рождения в будущем.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="27" />
+        <location filename="../../app/ui/messages.py" line="28" />
         <source>Consent to processing personal data is required.</source>
         <translation>Нужно согласие на обработку персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="28" />
+        <location filename="../../app/ui/messages.py" line="29" />
         <source>Points to redeem cannot be negative.</source>
         <translation>Баллов к списанию не может быть меньше нуля.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="29" />
+        <location filename="../../app/ui/messages.py" line="30" />
         <source>Only {available} points are available.</source>
         <translation>Доступно только {available} баллов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="30" />
+        <location filename="../../app/ui/messages.py" line="31" />
         <source>Points cannot pay more than the purchase (at most {available}).</source>
         <translation>Баллами нельзя оплатить больше суммы покупки (не более {available}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="32" />
+        <location filename="../../app/ui/messages.py" line="33" />
         <source>The amount is too large: at most 99,999,999.99.</source>
         <translation>Слишком большая сумма: не больше 99 999 999,99.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="33" />
+        <location filename="../../app/ui/messages.py" line="34" />
         <source>Enter whole points, e.g. 150.</source>
         <translation>Введите целое число баллов, например 150.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="34" />
+        <location filename="../../app/ui/messages.py" line="35" />
         <source>At most 10,000,000 points.</source>
         <translation>Не больше 10 000 000 баллов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="36" />
+        <location filename="../../app/ui/messages.py" line="37" />
         <source>Enter a whole number, e.g. 150.</source>
         <translation>Введите целое число, например 150.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="37" />
+        <location filename="../../app/ui/messages.py" line="38" />
         <source>At most {most}.</source>
         <translation>Не больше {most}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="38" />
+        <location filename="../../app/ui/messages.py" line="39" />
         <source>At least {least}.</source>
         <translation>Не меньше {least}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39" />
+        <location filename="../../app/ui/messages.py" line="40" />
         <source>A receipt number has at most 40 characters.</source>
         <translation>В номере чека не больше 40 знаков.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="40" />
+        <location filename="../../app/ui/messages.py" line="41" />
         <source>At most 999 items in one line.</source>
         <translation>Не больше 999 штук в одной строке.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41" />
+        <location filename="../../app/ui/messages.py" line="42" />
         <source>Enter an amount from 0.01 to 99,999,999.99.</source>
         <translation>Введите сумму от 0,01 до 99 999 999,99.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42" />
+        <location filename="../../app/ui/messages.py" line="43" />
         <source>No member with this card.</source>
         <translation>Участника с такой картой нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="43" />
+        <location filename="../../app/ui/messages.py" line="44" />
         <source>The shop's server is not restored over itself while tills are connected to it: restore into a new, empty database ({command}) and point the tills at it.</source>
         <translation>Сервер магазина не восстанавливается поверх себя, пока к нему подключены кассы: восстановите копию в новую, пустую базу данных ({command}) и укажите кассам её.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="44" />
+        <location filename="../../app/ui/messages.py" line="45" />
         <source>The backup could not be written: {detail}</source>
         <translation>Не удалось записать резервную копию: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45" />
+        <location filename="../../app/ui/messages.py" line="46" />
         <source>This file cannot be restored: {detail}</source>
         <translation>Этот файл нельзя восстановить: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46" />
+        <location filename="../../app/ui/messages.py" line="47" />
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation>Диск переполнен: ничего не сохранено. Освободите место и повторите.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="47" />
+        <location filename="../../app/ui/messages.py" line="48" />
         <source>The database cannot be written (it is read-only): nothing was saved. Ask the owner to check the file or drive.</source>
         <translation>В базу данных нельзя записать (она только для чтения): ничего не сохранено. Попросите владельца проверить файл или диск.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48" />
+        <location filename="../../app/ui/messages.py" line="49" />
         <source>The database file is damaged: nothing was saved. Ask the owner to restore the latest backup.</source>
         <translation>Файл базы данных повреждён: ничего не сохранено. Попросите владельца восстановить последнюю резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49" />
+        <location filename="../../app/ui/messages.py" line="50" />
         <source>The database is busy with another till: nothing was saved. Try again in a moment.</source>
         <translation>База данных занята другой кассой: ничего не сохранено. Повторите через минуту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="50" />
+        <location filename="../../app/ui/messages.py" line="51" />
         <source>The shop's server does not answer; nothing was saved. Retrying…</source>
         <translation>Сервер магазина не отвечает; ничего не сохранено. Пробуем снова…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="51" />
+        <location filename="../../app/ui/messages.py" line="52" />
         <source>The database could not be read or written (a disk or network error): nothing was saved. Try again; if it repeats, call the owner.</source>
         <translation>Не удалось прочитать или записать базу данных (ошибка диска или сети): ничего не сохранено. Повторите; если ошибка не уйдёт, позовите владельца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="52" />
+        <location filename="../../app/ui/messages.py" line="53" />
         <source>No such purchase.</source>
         <translation>Такой покупки нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53" />
+        <location filename="../../app/ui/messages.py" line="54" />
         <source>The period must start on or before its end.</source>
         <translation>Начало периода должно быть не позже его конца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54" />
+        <location filename="../../app/ui/messages.py" line="55" />
         <source>Give the draw a name.</source>
         <translation>Дайте розыгрышу название.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55" />
+        <location filename="../../app/ui/messages.py" line="56" />
         <source>List at least one prize, one per line.</source>
         <translation>Укажите хотя бы один приз, по одному на строку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="56" />
+        <location filename="../../app/ui/messages.py" line="57" />
         <source>Set the points a member needs, at least 1.</source>
         <translation>Укажите, сколько баллов нужно участнику, — не меньше 1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="57" />
+        <location filename="../../app/ui/messages.py" line="58" />
         <source>Choose a period that ends after it starts.</source>
         <translation>Выберите период, который заканчивается позже, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58" />
+        <location filename="../../app/ui/messages.py" line="59" />
         <source>Nobody meets these conditions: lower the points or widen the period.</source>
         <translation>Условиям не отвечает никто: снизьте порог или расширьте период.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59" />
+        <location filename="../../app/ui/messages.py" line="60" />
         <source>No such draw.</source>
         <translation>Такого розыгрыша нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="60" />
+        <location filename="../../app/ui/messages.py" line="61" />
         <source>Each threshold must be higher than the one before.</source>
         <translation>Каждый порог должен быть выше предыдущего.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="61" />
+        <location filename="../../app/ui/messages.py" line="62" />
         <source>The earn rate is a percent from 0 to 100.</source>
         <translation>Процент начисления — от 0 до 100.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62" />
+        <location filename="../../app/ui/messages.py" line="63" />
         <source>This cannot be negative.</source>
         <translation>Значение не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63" />
+        <location filename="../../app/ui/messages.py" line="64" />
         <source>The first tier starts at 0 qualifying points.</source>
         <translation>Первый статус начинается с 0 зачётных баллов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="64" />
+        <location filename="../../app/ui/messages.py" line="65" />
         <source>A campaign only ever adds points: a factor above 100 %, an extra above 0.</source>
         <translation>Акция может только добавлять баллы: множитель больше 100 %, доплата больше 0.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="65" />
+        <location filename="../../app/ui/messages.py" line="66" />
         <source>The campaign threshold must be lower than the tier's own and higher than the tier below's.</source>
         <translation>Порог акции должен быть ниже собственного порога статуса и выше порога статуса под ним.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="66" />
-        <location filename="../../app/ui/messages.py" line="83" />
+        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="84" />
         <source>There is no such category.</source>
         <translation>Такой категории нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="68" />
         <source>The campaign ends before it starts.</source>
         <translation>Акция заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="68" />
+        <location filename="../../app/ui/messages.py" line="69" />
         <source>Use lower-case letters, digits and _ for a key.</source>
         <translation>Ключ — строчные латинские буквы, цифры и _.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="69" />
+        <location filename="../../app/ui/messages.py" line="70" />
         <source>Give the name in Russian and in English.</source>
         <translation>Укажите название по-русски и по-английски.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70" />
+        <location filename="../../app/ui/messages.py" line="71" />
         <source>A colour looks like #3d7ebf.</source>
         <translation>Цвет записывается как #3d7ebf.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="71" />
+        <location filename="../../app/ui/messages.py" line="72" />
         <source>A set has from 2 to 50 stamps.</source>
         <translation>В наборе от 2 до 50 штампов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="72" />
+        <location filename="../../app/ui/messages.py" line="73" />
         <source>Say what the full set gives.</source>
         <translation>Укажите, что даёт полный набор.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="73" />
+        <location filename="../../app/ui/messages.py" line="74" />
         <source>Choose one of the options.</source>
         <translation>Выберите один из вариантов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="75" />
         <source>From 1 to 120 months.</source>
         <translation>От 1 до 120 месяцев.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75" />
+        <location filename="../../app/ui/messages.py" line="76" />
         <source>Points must last from 30 days to 10 years (3650 days).</source>
         <translation>Баллы должны действовать от 30 дней до 10 лет (3650 дней).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76" />
+        <location filename="../../app/ui/messages.py" line="77" />
         <source>Two entries have the same key.</source>
         <translation>У двух записей одинаковый ключ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77" />
+        <location filename="../../app/ui/messages.py" line="78" />
         <source>The program needs at least one tier.</source>
         <translation>В программе должен быть хотя бы один статус.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78" />
+        <location filename="../../app/ui/messages.py" line="79" />
         <source>Enter a whole number.</source>
         <translation>Введите целое число.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79" />
+        <location filename="../../app/ui/messages.py" line="80" />
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>Введите дату как ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80" />
+        <location filename="../../app/ui/messages.py" line="81" />
         <source>There is no such tier; a lowered threshold needs a tier above the first.</source>
         <translation>Такого статуса нет; сниженный порог возможен только для статуса выше первого.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81" />
+        <location filename="../../app/ui/messages.py" line="82" />
         <source>A point must be worth something.</source>
         <translation>Балл должен чего-то стоить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82" />
+        <location filename="../../app/ui/messages.py" line="83" />
         <source>The parts add up to more than the purchase.</source>
         <translation>Части в сумме больше всей покупки.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84" />
+        <location filename="../../app/ui/messages.py" line="85" />
         <source>Already rewarded today.</source>
         <translation>Сегодня уже начисляли.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85" />
+        <location filename="../../app/ui/messages.py" line="86" />
         <source>The program gives no points for this.</source>
         <translation>Программа не начисляет баллов за это.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86" />
+        <location filename="../../app/ui/messages.py" line="87" />
         <source>There is no such action.</source>
         <translation>Такого действия нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87" />
+        <location filename="../../app/ui/messages.py" line="88" />
         <source>Choose a cause.</source>
         <translation>Выберите, кому передать баллы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>Donate at least one point.</source>
         <translation>Пожертвуйте хотя бы один балл.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89" />
+        <location filename="../../app/ui/messages.py" line="90" />
         <source>No such reward.</source>
         <translation>Такой награды нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90" />
+        <location filename="../../app/ui/messages.py" line="91" />
         <source>Nobody found with this phone or card.</source>
         <translation>Никого не нашли по этому телефону или карте.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91" />
+        <location filename="../../app/ui/messages.py" line="92" />
         <source>Enter the date as dd.mm.yyyy, e.g. 07.03.1985.</source>
         <translation>Введите дату как дд.мм.гггг, например 07.03.1985.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92" />
+        <location filename="../../app/ui/messages.py" line="93" />
         <source>There is no such day: {text}. Check the day and the month.</source>
         <translation>Такого дня нет: {text}. Проверьте день и месяц.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93" />
+        <location filename="../../app/ui/messages.py" line="94" />
         <source>Say what the gift is.</source>
         <translation>Напишите, что дарите.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94" />
+        <location filename="../../app/ui/messages.py" line="95" />
         <source>No such gift.</source>
         <translation>Такого подарка нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95" />
+        <location filename="../../app/ui/messages.py" line="96" />
         <source>Points cannot be negative.</source>
         <translation>Баллов не может быть меньше нуля.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96" />
+        <location filename="../../app/ui/messages.py" line="97" />
         <source>Write down what happened.</source>
         <translation>Запишите, что произошло.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97" />
+        <location filename="../../app/ui/messages.py" line="98" />
         <source>Give at least one point.</source>
         <translation>Начислите хотя бы один балл.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98" />
+        <location filename="../../app/ui/messages.py" line="99" />
         <source>A discount is from 1 to 100 %.</source>
         <translation>Скидка — от 1 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99" />
+        <location filename="../../app/ui/messages.py" line="100" />
         <source>Open the member to compensate them.</source>
         <translation>Откройте участника, чтобы дать компенсацию.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100" />
+        <location filename="../../app/ui/messages.py" line="101" />
         <source>Write how it was followed up.</source>
         <translation>Напишите, что было сделано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101" />
+        <location filename="../../app/ui/messages.py" line="102" />
         <source>No such complaint.</source>
         <translation>Такой жалобы нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103" />
+        <location filename="../../app/ui/messages.py" line="104" />
         <source>Braces must come in pairs: {{name}}.</source>
         <translation>Фигурные скобки должны быть парными: {{name}}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104" />
+        <location filename="../../app/ui/messages.py" line="105" />
         <source>Only {{name}}, {{what}} and {{points}} can be used, not {unknown}.</source>
         <translation>Можно использовать только {{name}}, {{what}} и {{points}}, но не {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="105" />
+        <location filename="../../app/ui/messages.py" line="106" />
         <source>Write the words to say.</source>
         <translation>Напишите, что сказать.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN — от 4 до 8 цифр.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="108" />
         <source>Wrong name or PIN.</source>
         <translation>Неверное имя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108" />
+        <location filename="../../app/ui/messages.py" line="109" />
         <source>Locked after too many wrong PINs; try again in {minutes} min or ask a manager.</source>
         <translation>Заблокировано после неверных PIN; попробуйте через {minutes} мин или позовите менеджера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109" />
+        <location filename="../../app/ui/messages.py" line="110" />
         <source>Locked after too many wrong PINs; try again in {minutes} min. A forgotten PIN is reset on the computer that holds the database: regulars staff reset-pin "{name}"</source>
         <translation>Заблокировано после неверных PIN; попробуйте через {minutes} мин. Забытый PIN сбрасывают на компьютере, где лежит база данных: regulars staff reset-pin "{name}"</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110" />
+        <location filename="../../app/ui/messages.py" line="111" />
         <source>Enter the name.</source>
         <translation>Введите имя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111" />
+        <location filename="../../app/ui/messages.py" line="112" />
         <source>Someone already has this name.</source>
         <translation>Такое имя уже есть.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112" />
+        <location filename="../../app/ui/messages.py" line="113" />
         <source>The owner account already exists.</source>
         <translation>Учётная запись владельца уже есть.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="113" />
+        <location filename="../../app/ui/messages.py" line="114" />
         <source>Sign in first (F12).</source>
         <translation>Сначала войдите (F12).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114" />
+        <location filename="../../app/ui/messages.py" line="115" />
         <source>This needs a manager: ask one to sign in (F12).</source>
         <translation>Нужен менеджер: попросите его войти (F12).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115" />
+        <location filename="../../app/ui/messages.py" line="116" />
         <source>Only the owner can do this.</source>
         <translation>Это может только владелец.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116" />
+        <location filename="../../app/ui/messages.py" line="117" />
         <source>Give the reason.</source>
         <translation>Укажите причину.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>Enter the points to add or take (not 0).</source>
         <translation>Введите, сколько баллов добавить или списать (не 0).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="119" />
+        <location filename="../../app/ui/messages.py" line="120" />
         <source>Only {left} can still be refunded: {paid} was paid and {refunded} refunded already.</source>
         <translation>Вернуть можно не больше {left}: оплачено {paid}, уже возвращено {refunded}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="121" />
         <source>This purchase is already refunded in full.</source>
         <translation>Эта покупка уже возвращена полностью.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>This refund was recorded for another purchase; start the refund again.</source>
         <translation>Этот возврат уже записан для другой покупки; начните возврат заново.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122" />
+        <location filename="../../app/ui/messages.py" line="123" />
         <source>The last owner cannot be switched off.</source>
         <translation>Последнего владельца нельзя отключить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="123" />
+        <location filename="../../app/ui/messages.py" line="124" />
         <source>No such staff member.</source>
         <translation>Такого сотрудника нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124" />
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>A seed is a whole number from 0 to 9223372036854775807.</source>
         <translation>Зерно — целое число от 0 до 9223372036854775807.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125" />
+        <location filename="../../app/ui/messages.py" line="126" />
         <source>Give the first and the last day of the campaign.</source>
         <translation>Укажите первый и последний день акции.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126" />
+        <location filename="../../app/ui/messages.py" line="127" />
         <source>This member no longer exists.</source>
         <translation>Этого участника больше нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127" />
+        <location filename="../../app/ui/messages.py" line="128" />
         <source>Paying with points waits until the shop's server answers again.</source>
         <translation>Оплата баллами — когда сервер магазина снова ответит.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128" />
+        <location filename="../../app/ui/messages.py" line="129" />
         <source>While the server is away, at most {limit} points a day: {left} left today.</source>
         <translation>Пока сервер не отвечает — не более {limit} баллов в день: сегодня осталось {left}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129" />
+        <location filename="../../app/ui/messages.py" line="130" />
         <source>Choose what to export: members, purchases or ledger.</source>
         <translation>Выберите, что выгружать: участников, покупки или журнал баллов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130" />
+        <location filename="../../app/ui/messages.py" line="131" />
         <source>Choose the format: CSV, XLSX or JSON.</source>
         <translation>Выберите формат: CSV, XLSX или JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131" />
+        <location filename="../../app/ui/messages.py" line="132" />
         <source>Choose a file to write to.</source>
         <translation>Выберите файл для записи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132" />
+        <location filename="../../app/ui/messages.py" line="133" />
         <source>The folder {path} does not exist.</source>
         <translation>Папки {path} не существует.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="133" />
+        <location filename="../../app/ui/messages.py" line="134" />
         <source>The disk is full: {path} was not written. Free some space or choose another disk.</source>
         <translation>Диск заполнен: файл {path} не записан. Освободите место или выберите другой диск.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="135" />
         <source>No permission to write {path}: choose another folder.</source>
         <translation>Нет прав на запись {path}: выберите другую папку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="135" />
+        <location filename="../../app/ui/messages.py" line="136" />
         <source>Could not write {path}: {reason}</source>
         <translation>Не удалось записать {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="137" />
+        <location filename="../../app/ui/messages.py" line="138" />
         <source>This card was blocked on {day} and replaced; it belongs to {name}. Press Enter to open the member.</source>
         <translation>Эта карта заблокирована {day} и заменена. Владелец: {name}. Нажмите Enter, чтобы открыть участника.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138" />
+        <location filename="../../app/ui/messages.py" line="139" />
         <source>This card was blocked and belongs to nobody now.</source>
         <translation>Эта карта заблокирована и больше никому не принадлежит.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139" />
+        <location filename="../../app/ui/messages.py" line="140" />
         <source>This card number was blocked (a lost card); it is never given again.</source>
         <translation>Этот номер заблокирован (потерянная карта) и больше не выдаётся.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140" />
+        <location filename="../../app/ui/messages.py" line="141" />
         <source>There are no cards to print in this batch.</source>
         <translation>В этой подборке нет карт для печати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141" />
+        <location filename="../../app/ui/messages.py" line="142" />
         <source>There is no such tier.</source>
         <translation>Такого статуса нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142" />
+        <location filename="../../app/ui/messages.py" line="143" />
         <source>Choose which cards to print.</source>
         <translation>Выберите, какие карты печатать.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="144" />
         <source>Choose why the card is replaced.</source>
         <translation>Укажите, почему заменяется карта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144" />
+        <location filename="../../app/ui/messages.py" line="145" />
         <source>Give the shop's name for the card.</source>
         <translation>Укажите название магазина для карты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145" />
+        <location filename="../../app/ui/messages.py" line="146" />
         <source>At most {limit} characters fit on a card.</source>
         <translation>На карте помещается не больше {limit} знаков.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="146" />
+        <location filename="../../app/ui/messages.py" line="147" />
         <source>The logo must be a PNG or JPEG image up to 2 MB.</source>
         <translation>Логотип должен быть изображением PNG или JPEG размером до 2 МБ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148" />
+        <location filename="../../app/ui/messages.py" line="149" />
         <source>The mapping names a column that is not in the file: {column}.</source>
         <translation>В сопоставлении указан столбец, которого нет в файле: {column}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149" />
+        <location filename="../../app/ui/messages.py" line="150" />
         <source>Choose the column with the name.</source>
         <translation>Укажите столбец с именем.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150" />
+        <location filename="../../app/ui/messages.py" line="151" />
         <source>Choose the column with the phone.</source>
         <translation>Укажите столбец с телефоном.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="151" />
+        <location filename="../../app/ui/messages.py" line="152" />
         <source>Cannot read {file}: {error}.</source>
         <translation>Не удаётся прочитать {file}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152" />
+        <location filename="../../app/ui/messages.py" line="153" />
         <source>{file} has no header row.</source>
         <translation>В файле {file} нет строки заголовков.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>{file} is not there: moved, renamed or deleted? Choose it again.</source>
         <translation>Файла {file} нет на месте: его переместили, переименовали или удалили? Выберите его снова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154" />
+        <location filename="../../app/ui/messages.py" line="155" />
         <source>No permission to read {file}.</source>
         <translation>Нет прав на чтение файла {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155" />
+        <location filename="../../app/ui/messages.py" line="156" />
         <source>Unknown encoding: {encoding}.</source>
         <translation>Неизвестная кодировка: {encoding}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="156" />
+        <location filename="../../app/ui/messages.py" line="157" />
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Импорт отменён, ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157" />
+        <location filename="../../app/ui/messages.py" line="158" />
         <source>Duplicates are merged or skipped.</source>
         <translation>Повторы можно объединить или пропустить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158" />
+        <location filename="../../app/ui/messages.py" line="159" />
         <source>No name.</source>
         <translation>Нет имени.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="159" />
+        <location filename="../../app/ui/messages.py" line="160" />
         <source>No phone number.</source>
         <translation>Нет телефона.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160" />
+        <location filename="../../app/ui/messages.py" line="161" />
         <source>Bad phone number: {value}.</source>
         <translation>Неверный телефон: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161" />
+        <location filename="../../app/ui/messages.py" line="162" />
         <source>Bad card number: {value}.</source>
         <translation>Неверный номер карты: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="162" />
+        <location filename="../../app/ui/messages.py" line="163" />
         <source>Bad number of points: {value}.</source>
         <translation>Неверное число баллов: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163" />
+        <location filename="../../app/ui/messages.py" line="164" />
         <source>No such tier: {value}.</source>
         <translation>Нет такого статуса: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="164" />
+        <location filename="../../app/ui/messages.py" line="165" />
         <source>Bad date: {value}.</source>
         <translation>Неверная дата: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165" />
+        <location filename="../../app/ui/messages.py" line="166" />
         <source>No consent to processing personal data.</source>
         <translation>Нет согласия на обработку персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="166" />
+        <location filename="../../app/ui/messages.py" line="167" />
         <source>E-mail {value} looks wrong; left empty.</source>
         <translation>E-mail {value} с ошибкой, оставлен пустым.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167" />
+        <location filename="../../app/ui/messages.py" line="168" />
+        <source>Language {value} is not known; left empty.</source>
+        <translation>Язык «{value}» не известен; оставлено пустым.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="169" />
         <source>The phone and the card belong to two different members.</source>
         <translation>Телефон и карта принадлежат двум разным участникам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168" />
+        <location filename="../../app/ui/messages.py" line="170" />
         <source>Already a member (same phone or card).</source>
         <translation>Уже участник (тот же телефон или карта).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169" />
+        <location filename="../../app/ui/messages.py" line="171" />
         <source>This card number was replaced after a loss; leave the card empty and a new number is issued.</source>
         <translation>Этот номер карты заменён после утери; оставьте карту пустой — будет выдан новый номер.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="170" />
+        <location filename="../../app/ui/messages.py" line="172" />
         <source>Same person as row {row}.</source>
         <translation>Тот же человек, что в строке {row}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171" />
+        <location filename="../../app/ui/messages.py" line="173" />
         <source>Opening points were imported for this member before; not added again.</source>
         <translation>Начальные баллы этому участнику уже загружались; повторно не добавлены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="173" />
+        <location filename="../../app/ui/messages.py" line="175" />
         <source>A cashier gives at most {limit_points} points, goods worth {limit_amount} or a {limit_percent} % discount at once. A manager can allow more with their PIN.</source>
         <translation>Кассир может подарить за раз не больше {limit_points} баллов, товара на {limit_amount} или скидку {limit_percent} %. Больше может разрешить менеджер своим PIN-кодом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="174" />
+        <location filename="../../app/ui/messages.py" line="176" />
         <source>Cashiers may give this member at most {cap} points a day; {left} are left today. A manager can allow more with their PIN.</source>
         <translation>Кассиры могут дарить этому участнику не больше {cap} баллов в день; сегодня осталось {left}. Больше может разрешить менеджер своим PIN-кодом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="175" />
+        <location filename="../../app/ui/messages.py" line="177" />
         <source>A manager must allow this with their PIN.</source>
         <translation>Это должен разрешить менеджер своим PIN-кодом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="176" />
+        <location filename="../../app/ui/messages.py" line="178" />
         <source>{name} is not a manager: a manager's name and PIN are needed.</source>
         <translation>{name} — не менеджер: нужны имя и PIN-код менеджера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="177" />
+        <location filename="../../app/ui/messages.py" line="179" />
         <source>Check who the customer is before spending their points: scan the card, or ask for the full phone, or the name and date of birth.</source>
         <translation>Прежде чем списывать баллы, проверьте, кто покупатель: отсканируйте карту или спросите полный телефон либо имя и дату рождения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="178" />
+        <location filename="../../app/ui/messages.py" line="180" />
         <source>That does not match this member: no points were spent. Check again.</source>
         <translation>Это не совпадает с данными участника: баллы не списаны. Проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="179" />
+        <location filename="../../app/ui/messages.py" line="181" />
         <source>This member's date of birth is not recorded: scan the card or ask for the full phone.</source>
         <translation>Дата рождения этого участника не записана: отсканируйте карту или спросите полный телефон.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="180" />
+        <location filename="../../app/ui/messages.py" line="182" />
         <source>At most {cap} points can be spent on one receipt.</source>
         <translation>На один чек можно списать не больше {cap} баллов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="192" />
+        <location filename="../../app/ui/messages.py" line="194" />
         <source>%n members match: enter the whole phone or scan the card.</source>
         <translation>
             <numerusform>Подходит %Ln участник: введите телефон полностью или отсканируйте карту.</numerusform><numerusform>Подходят %Ln участника: введите телефон полностью или отсканируйте карту.</numerusform><numerusform>Подходят %Ln участников: введите телефон полностью или отсканируйте карту.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="195" />
+        <location filename="../../app/ui/messages.py" line="197" />
         <source>Wrong PIN. %n try(s) left before a 15-minute lock.</source>
         <translation>
             <numerusform>Неверный PIN. Осталась %Ln попытка до блокировки на 15 минут.</numerusform><numerusform>Неверный PIN. Осталось %Ln попытки до блокировки на 15 минут.</numerusform><numerusform>Неверный PIN. Осталось %Ln попыток до блокировки на 15 минут.</numerusform></translation>

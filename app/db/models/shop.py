@@ -34,6 +34,8 @@ class Member(Base):
     patronymic: Mapped[str | None] = mapped_column(String(100))
     last_name: Mapped[str | None] = mapped_column(String(100))
     address_as: Mapped[str | None] = mapped_column(String(200))
+    # ru / en / lv: the language spoken to them; None: the till's (app.domain.languages)
+    language: Mapped[str | None] = mapped_column(String(2))
     phone: Mapped[str | None] = mapped_column(String(20), unique=True)
     phone_rev: Mapped[str | None] = mapped_column(String(20), index=True)
     phone_display: Mapped[str | None] = mapped_column(String(40))
