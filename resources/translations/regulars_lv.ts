@@ -1046,38 +1046,14 @@ Dalībnieki, pirkumi, programma, darbinieki un PIN kodi kļūs tādi, kādi tie 
 <context>
     <name>CustomerDisplay</name>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="49" />
+        <location filename="../../app/ui/customer_display.py" line="48" />
         <source>Regulars — for the customer</source>
         <translation>Regulars — klientam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="105" />
+        <location filename="../../app/ui/customer_display.py" line="104" />
         <source>Welcome!</source>
         <translation>Laipni lūdzam!</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="113" />
-        <location filename="../../app/ui/customer_display.py" line="144" />
-        <source>Your balance: %n point(s)</source>
-        <translation>
-            <numerusform>Jūsu atlikums: %Ln punkts</numerusform><numerusform>Jūsu atlikums: %Ln punkti</numerusform><numerusform>Jūsu atlikums: %Ln punkti</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="117" />
-        <source>%n point(s) to %1</source>
-        <translation>
-            <numerusform>Līdz līmenim %1: %Ln punkts</numerusform><numerusform>Līdz līmenim %1: %Ln punkti</numerusform><numerusform>Līdz līmenim %1: %Ln punkti</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/customer_display.py" line="126" />
-        <source>%n point(s) expire on %1</source>
-        <translation>
-            <numerusform>%Ln punkts zaudē derīgumu %1</numerusform><numerusform>%Ln punkti zaudē derīgumu %1</numerusform><numerusform>%Ln punkti zaudē derīgumu %1</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/customer_display.py" line="142" />
-        <source>New status: %1!</source>
-        <translation>Jauns līmenis: %1!</translation>
     </message>
 </context>
 <context>
@@ -1293,103 +1269,113 @@ Dalībnieki, pirkumi, programma, darbinieki un PIN kodi kļūs tādi, kādi tie 
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="53" />
+        <location filename="../../app/ui/enrol_dialog.py" line="56" />
         <source>Edit member</source>
         <translation>Labot dalībnieka datus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="53" />
+        <location filename="../../app/ui/enrol_dialog.py" line="56" />
         <source>New member</source>
         <translation>Jauns dalībnieks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="71" />
+        <location filename="../../app/ui/enrol_dialog.py" line="75" />
         <source>Save</source>
         <translation>Saglabāt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="74" />
+        <location filename="../../app/ui/enrol_dialog.py" line="78" />
         <source>First name *</source>
         <translation>Vārds *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="74" />
+        <location filename="../../app/ui/enrol_dialog.py" line="78" />
         <source>Patronymic</source>
         <translation>Tēvvārds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="75" />
+        <location filename="../../app/ui/enrol_dialog.py" line="79" />
         <source>Last name</source>
         <translation>Uzvārds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="75" />
+        <location filename="../../app/ui/enrol_dialog.py" line="79" />
         <source>Phone *</source>
         <translation>Tālrunis *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="76" />
+        <location filename="../../app/ui/enrol_dialog.py" line="80" />
         <source>Birthday (dd.mm.yyyy)</source>
         <translation>Dzimšanas diena (dd.mm.gggg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="76" />
+        <location filename="../../app/ui/enrol_dialog.py" line="80" />
         <source>E-mail</source>
         <translation>E-pasts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="77" />
+        <location filename="../../app/ui/enrol_dialog.py" line="81" />
         <source>Notes</source>
         <translation>Piezīmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="87" />
+        <location filename="../../app/ui/enrol_dialog.py" line="92" />
         <source>Agrees to processing of personal data (required)</source>
         <translation>Piekrīt personas datu apstrādei (obligāti)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="88" />
+        <location filename="../../app/ui/enrol_dialog.py" line="93" />
         <source>SMS offers</source>
         <translation>SMS piedāvājumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="89" />
+        <location filename="../../app/ui/enrol_dialog.py" line="94" />
         <source>E-mail offers</source>
         <translation>E-pasta piedāvājumi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/enrol_dialog.py" line="92" />
+        <location filename="../../app/ui/enrol_dialog.py" line="97" />
         <source>Welcome gift: %n point(s) on the new card</source>
         <translation>
             <numerusform>Sveiciena dāvana: %Ln punkts jaunajā kartē</numerusform><numerusform>Sveiciena dāvana: %Ln punkti jaunajā kartē</numerusform><numerusform>Sveiciena dāvana: %Ln punkti jaunajā kartē</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="99" />
+        <location filename="../../app/ui/enrol_dialog.py" line="104" />
         <source>Enrol</source>
         <translation>Reģistrēt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="123" />
+        <location filename="../../app/ui/enrol_dialog.py" line="124" />
+        <source>The till's language</source>
+        <translation>Kases valoda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrol_dialog.py" line="128" />
+        <source>Speak to them in</source>
+        <translation>Saziņas valoda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrol_dialog.py" line="139" />
         <source>Referred by (phone or card)</source>
         <translation>Ieteica (tālrunis vai karte)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="140" />
+        <location filename="../../app/ui/enrol_dialog.py" line="156" />
         <source>the new member</source>
         <translation>jaunais dalībnieks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="141" />
+        <location filename="../../app/ui/enrol_dialog.py" line="157" />
         <source>Both of you get points when %1 makes a first purchase.</source>
         <translation>Jūs abi saņemsiet punktus, kad %1 veiks pirmo pirkumu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="147" />
+        <location filename="../../app/ui/enrol_dialog.py" line="163" />
         <source>Referred by %1.</source>
         <translation>Ieteica %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrol_dialog.py" line="173" />
+        <location filename="../../app/ui/enrol_dialog.py" line="190" />
         <source>Open this member</source>
         <translation>Atvērt šo dalībnieku</translation>
     </message>
@@ -1943,139 +1929,144 @@ Dalībnieki, pirkumi, programma, darbinieki un PIN kodi kļūs tādi, kādi tie 
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="60" />
+        <source>Language</source>
+        <translation>Valoda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="61" />
         <source>Consent</source>
         <translation>Piekrišana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="75" />
+        <location filename="../../app/ui/import_dialog.py" line="76" />
         <source>Import members</source>
         <translation>Importēt dalībniekus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="99" />
+        <location filename="../../app/ui/import_dialog.py" line="100" />
         <source>Choose file…</source>
         <translation>Izvēlēties failu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="100" />
+        <location filename="../../app/ui/import_dialog.py" line="101" />
         <source>A CSV or XLSX file exported from the old system.</source>
         <translation>CSV vai XLSX fails, eksportēts no vecās sistēmas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="109" />
+        <location filename="../../app/ui/import_dialog.py" line="110" />
         <source>Which column is which</source>
         <translation>Kura kolonna ir kura</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="128" />
+        <location filename="../../app/ui/import_dialog.py" line="129" />
         <source>How</source>
         <translation>Kā</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="130" />
+        <location filename="../../app/ui/import_dialog.py" line="131" />
         <source>Skip them</source>
         <translation>Izlaist tos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="131" />
+        <location filename="../../app/ui/import_dialog.py" line="132" />
         <source>Merge: fill empty fields, add the points once</source>
         <translation>Apvienot: aizpildīt tukšos laukus, pieskaitīt punktus vienreiz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="133" />
+        <location filename="../../app/ui/import_dialog.py" line="134" />
         <source>All or nothing: one bad row stops the import</source>
         <translation>Viss vai nekas: viena kļūdaina rinda aptur importu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="134" />
+        <location filename="../../app/ui/import_dialog.py" line="135" />
         <source>Valid rows only: leave the rejected rows out</source>
         <translation>Tikai derīgās rindas: noraidītās rindas izlaist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="137" />
+        <location filename="../../app/ui/import_dialog.py" line="138" />
         <source>Already a member (same phone or card):</source>
         <translation>Jau ir dalībnieks (tas pats tālrunis vai karte):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="139" />
+        <location filename="../../app/ui/import_dialog.py" line="140" />
         <source>Rows with problems:</source>
         <translation>Rindas ar problēmām:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="149" />
+        <location filename="../../app/ui/import_dialog.py" line="150" />
         <source>Check (dry run)</source>
         <translation>Pārbaudīt (izmēģinājums)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="151" />
+        <location filename="../../app/ui/import_dialog.py" line="152" />
         <source>Import</source>
         <translation>Importēt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="152" />
+        <location filename="../../app/ui/import_dialog.py" line="153" />
         <source>Close</source>
         <translation>Aizvērt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="175" />
+        <location filename="../../app/ui/import_dialog.py" line="176" />
         <source>Choose the export file</source>
         <translation>Izvēlieties eksporta failu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="176" />
+        <location filename="../../app/ui/import_dialog.py" line="177" />
         <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabulas (*.csv *.txt *.xlsx);;Visi faili (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="188" />
+        <location filename="../../app/ui/import_dialog.py" line="189" />
         <source>%1 (%2): %n row(s)</source>
         <translation>
             <numerusform>%1 (%2): %Ln rinda</numerusform><numerusform>%1 (%2): %Ln rindas</numerusform><numerusform>%1 (%2): %Ln rindas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="194" />
+        <location filename="../../app/ui/import_dialog.py" line="195" />
         <location filename="../../app/ui/import_report.py" line="45" />
         <source>Check the file first: nothing is saved until you import.</source>
         <translation>Vispirms pārbaudiet failu: nekas netiek saglabāts, kamēr neimportējat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="208" />
+        <location filename="../../app/ui/import_dialog.py" line="209" />
         <source>— not in the file —</source>
         <translation>— nav failā —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="267" />
+        <location filename="../../app/ui/import_dialog.py" line="268" />
         <source>Checking the rows…</source>
         <translation>Pārbauda rindas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="267" />
+        <location filename="../../app/ui/import_dialog.py" line="268" />
         <source>Importing members…</source>
         <translation>Importē dalībniekus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="268" />
+        <location filename="../../app/ui/import_dialog.py" line="269" />
         <source>Cancel</source>
         <translation>Atcelt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="305" />
+        <location filename="../../app/ui/import_dialog.py" line="306" />
         <source>The import failed and nothing was saved: %1</source>
         <translation>Imports neizdevās, un nekas netika saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="314" />
+        <location filename="../../app/ui/import_dialog.py" line="315" />
         <source>All or nothing would refuse: choose 'valid rows only' or fix the file.</source>
         <translation>Režīms “viss vai nekas” atteiktu: izvēlieties “tikai derīgās rindas” vai izlabojiet failu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="319" />
+        <location filename="../../app/ui/import_dialog.py" line="320" />
         <source>Nothing was imported: %n row(s) rejected.</source>
         <translation>
             <numerusform>Nekas netika importēts: noraidīta %Ln rinda.</numerusform><numerusform>Nekas netika importēts: noraidītas %Ln rindas.</numerusform><numerusform>Nekas netika importēts: noraidītas %Ln rindas.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="324" />
+        <location filename="../../app/ui/import_dialog.py" line="325" />
         <source>Done.</source>
         <translation>Gatavs.</translation>
     </message>
@@ -2562,748 +2553,758 @@ Dalībnieki, pirkumi, programma, darbinieki un PIN kodi kļūs tādi, kādi tie 
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="26" />
+        <source>Choose Russian, English or Latvian, or leave it empty for the till's language.</source>
+        <translation>Izvēlieties krievu, angļu vai latviešu valodu vai atstājiet tukšu: kases valoda.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="27" />
         <source>The birthday is in the future.</source>
         <translation>Dzimšanas diena ir nākotnē.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="27" />
+        <location filename="../../app/ui/messages.py" line="28" />
         <source>Consent to processing personal data is required.</source>
         <translation>Nepieciešama piekrišana personas datu apstrādei.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="28" />
+        <location filename="../../app/ui/messages.py" line="29" />
         <source>Points to redeem cannot be negative.</source>
         <translation>Izmantojamo punktu skaits nevar būt negatīvs.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="29" />
+        <location filename="../../app/ui/messages.py" line="30" />
         <source>Only {available} points are available.</source>
         <translation>Pieejami tikai {available} punkti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="30" />
+        <location filename="../../app/ui/messages.py" line="31" />
         <source>Points cannot pay more than the purchase (at most {available}).</source>
         <translation>Ar punktiem nevar samaksāt vairāk par pirkumu (ne vairāk kā {available}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="32" />
+        <location filename="../../app/ui/messages.py" line="33" />
         <source>The amount is too large: at most 99,999,999.99.</source>
         <translation>Summa ir pārāk liela: ne vairāk kā 99 999 999,99.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="33" />
+        <location filename="../../app/ui/messages.py" line="34" />
         <source>Enter whole points, e.g. 150.</source>
         <translation>Ievadiet veselus punktus, piem., 150.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="34" />
+        <location filename="../../app/ui/messages.py" line="35" />
         <source>At most 10,000,000 points.</source>
         <translation>Ne vairāk kā 10 000 000 punktu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="36" />
+        <location filename="../../app/ui/messages.py" line="37" />
         <source>Enter a whole number, e.g. 150.</source>
         <translation>Ievadiet veselu skaitli, piem., 150.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="37" />
+        <location filename="../../app/ui/messages.py" line="38" />
         <source>At most {most}.</source>
         <translation>Ne vairāk kā {most}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="38" />
+        <location filename="../../app/ui/messages.py" line="39" />
         <source>At least {least}.</source>
         <translation>Vismaz {least}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39" />
+        <location filename="../../app/ui/messages.py" line="40" />
         <source>A receipt number has at most 40 characters.</source>
         <translation>Čeka numurā ir ne vairāk kā 40 rakstzīmes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="40" />
+        <location filename="../../app/ui/messages.py" line="41" />
         <source>At most 999 items in one line.</source>
         <translation>Vienā rindā ne vairāk kā 999 preces.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41" />
+        <location filename="../../app/ui/messages.py" line="42" />
         <source>Enter an amount from 0.01 to 99,999,999.99.</source>
         <translation>Ievadiet summu no 0,01 līdz 99 999 999,99.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42" />
+        <location filename="../../app/ui/messages.py" line="43" />
         <source>No member with this card.</source>
         <translation>Nav dalībnieka ar šo karti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="43" />
+        <location filename="../../app/ui/messages.py" line="44" />
         <source>The shop's server is not restored over itself while tills are connected to it: restore into a new, empty database ({command}) and point the tills at it.</source>
         <translation>Veikala serveri neatjauno pāri pašam sev, kamēr tam pieslēgtas kases: atjaunojiet jaunā, tukšā datubāzē ({command}) un pārslēdziet kases uz to.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="44" />
+        <location filename="../../app/ui/messages.py" line="45" />
         <source>The backup could not be written: {detail}</source>
         <translation>Rezerves kopiju neizdevās ierakstīt: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45" />
+        <location filename="../../app/ui/messages.py" line="46" />
         <source>This file cannot be restored: {detail}</source>
         <translation>Šo failu nevar atjaunot: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46" />
+        <location filename="../../app/ui/messages.py" line="47" />
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation>Disks ir pilns: nekas netika saglabāts. Atbrīvojiet vietu un mēģiniet vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="47" />
+        <location filename="../../app/ui/messages.py" line="48" />
         <source>The database cannot be written (it is read-only): nothing was saved. Ask the owner to check the file or drive.</source>
         <translation>Datubāzē nevar rakstīt (tā ir tikai lasāma): nekas netika saglabāts. Lūdziet īpašniekam pārbaudīt failu vai disku.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48" />
+        <location filename="../../app/ui/messages.py" line="49" />
         <source>The database file is damaged: nothing was saved. Ask the owner to restore the latest backup.</source>
         <translation>Datubāzes fails ir bojāts: nekas netika saglabāts. Lūdziet īpašniekam atjaunot jaunāko rezerves kopiju.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49" />
+        <location filename="../../app/ui/messages.py" line="50" />
         <source>The database is busy with another till: nothing was saved. Try again in a moment.</source>
         <translation>Datubāze ir aizņemta ar citu kasi: nekas netika saglabāts. Pēc brīža mēģiniet vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="50" />
+        <location filename="../../app/ui/messages.py" line="51" />
         <source>The shop's server does not answer; nothing was saved. Retrying…</source>
         <translation>Veikala serveris neatbild; nekas netika saglabāts. Mēģina vēlreiz…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="51" />
+        <location filename="../../app/ui/messages.py" line="52" />
         <source>The database could not be read or written (a disk or network error): nothing was saved. Try again; if it repeats, call the owner.</source>
         <translation>Datubāzi neizdevās nolasīt vai ierakstīt (diska vai tīkla kļūda): nekas netika saglabāts. Mēģiniet vēlreiz; ja atkārtojas, zvaniet īpašniekam.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="52" />
+        <location filename="../../app/ui/messages.py" line="53" />
         <source>No such purchase.</source>
         <translation>Tāda pirkuma nav.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53" />
+        <location filename="../../app/ui/messages.py" line="54" />
         <source>The period must start on or before its end.</source>
         <translation>Periodam jāsākas ne vēlāk kā tā beigās.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54" />
+        <location filename="../../app/ui/messages.py" line="55" />
         <source>Give the draw a name.</source>
         <translation>Piešķiriet izlozei nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55" />
+        <location filename="../../app/ui/messages.py" line="56" />
         <source>List at least one prize, one per line.</source>
         <translation>Norādiet vismaz vienu balvu, pa vienai rindā.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="56" />
+        <location filename="../../app/ui/messages.py" line="57" />
         <source>Set the points a member needs, at least 1.</source>
         <translation>Norādiet, cik punktu dalībniekam vajag, vismaz 1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="57" />
+        <location filename="../../app/ui/messages.py" line="58" />
         <source>Choose a period that ends after it starts.</source>
         <translation>Izvēlieties periodu, kas beidzas pēc tā sākuma.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58" />
+        <location filename="../../app/ui/messages.py" line="59" />
         <source>Nobody meets these conditions: lower the points or widen the period.</source>
         <translation>Neviens neatbilst šiem nosacījumiem: samaziniet punktus vai paplašiniet periodu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59" />
+        <location filename="../../app/ui/messages.py" line="60" />
         <source>No such draw.</source>
         <translation>Tādas izlozes nav.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="60" />
+        <location filename="../../app/ui/messages.py" line="61" />
         <source>Each threshold must be higher than the one before.</source>
         <translation>Katram slieksnim jābūt augstākam par iepriekšējo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="61" />
+        <location filename="../../app/ui/messages.py" line="62" />
         <source>The earn rate is a percent from 0 to 100.</source>
         <translation>Uzkrāšanas likme ir procenti no 0 līdz 100.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62" />
+        <location filename="../../app/ui/messages.py" line="63" />
         <source>This cannot be negative.</source>
         <translation>Tas nevar būt negatīvs.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63" />
+        <location filename="../../app/ui/messages.py" line="64" />
         <source>The first tier starts at 0 qualifying points.</source>
         <translation>Pirmais līmenis sākas ar 0 kvalificējošiem punktiem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="64" />
+        <location filename="../../app/ui/messages.py" line="65" />
         <source>A campaign only ever adds points: a factor above 100 %, an extra above 0.</source>
         <translation>Akcija punktus tikai pieskaita: reizinātājs virs 100 %, papildus virs 0.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="65" />
+        <location filename="../../app/ui/messages.py" line="66" />
         <source>The campaign threshold must be lower than the tier's own and higher than the tier below's.</source>
         <translation>Akcijas slieksnim jābūt zemākam par paša līmeņa slieksni un augstākam par zemākā līmeņa slieksni.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="66" />
-        <location filename="../../app/ui/messages.py" line="83" />
+        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="84" />
         <source>There is no such category.</source>
         <translation>Tādas kategorijas nav.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="68" />
         <source>The campaign ends before it starts.</source>
         <translation>Akcija beidzas, pirms tā sākas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="68" />
+        <location filename="../../app/ui/messages.py" line="69" />
         <source>Use lower-case letters, digits and _ for a key.</source>
         <translation>Atslēgai izmantojiet mazos burtus, ciparus un _.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="69" />
+        <location filename="../../app/ui/messages.py" line="70" />
         <source>Give the name in Russian and in English.</source>
         <translation>Norādiet nosaukumu krievu un angļu valodā.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70" />
+        <location filename="../../app/ui/messages.py" line="71" />
         <source>A colour looks like #3d7ebf.</source>
         <translation>Krāsa izskatās šādi: #3d7ebf.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="71" />
+        <location filename="../../app/ui/messages.py" line="72" />
         <source>A set has from 2 to 50 stamps.</source>
         <translation>Komplektā ir no 2 līdz 50 zīmogiem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="72" />
+        <location filename="../../app/ui/messages.py" line="73" />
         <source>Say what the full set gives.</source>
         <translation>Norādiet, ko dod pilns komplekts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="73" />
+        <location filename="../../app/ui/messages.py" line="74" />
         <source>Choose one of the options.</source>
         <translation>Izvēlieties vienu no iespējām.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="75" />
         <source>From 1 to 120 months.</source>
         <translation>No 1 līdz 120 mēnešiem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75" />
+        <location filename="../../app/ui/messages.py" line="76" />
         <source>Points must last from 30 days to 10 years (3650 days).</source>
         <translation>Punktiem jābūt derīgiem no 30 dienām līdz 10 gadiem (3650 dienām).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76" />
+        <location filename="../../app/ui/messages.py" line="77" />
         <source>Two entries have the same key.</source>
         <translation>Diviem ierakstiem ir vienāda atslēga.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77" />
+        <location filename="../../app/ui/messages.py" line="78" />
         <source>The program needs at least one tier.</source>
         <translation>Programmai vajag vismaz vienu līmeni.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78" />
+        <location filename="../../app/ui/messages.py" line="79" />
         <source>Enter a whole number.</source>
         <translation>Ievadiet veselu skaitli.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79" />
+        <location filename="../../app/ui/messages.py" line="80" />
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>Ievadiet datumu formātā GGGG-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80" />
+        <location filename="../../app/ui/messages.py" line="81" />
         <source>There is no such tier; a lowered threshold needs a tier above the first.</source>
         <translation>Tāda līmeņa nav; pazeminātam slieksnim vajag līmeni virs pirmā.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81" />
+        <location filename="../../app/ui/messages.py" line="82" />
         <source>A point must be worth something.</source>
         <translation>Punktam jābūt kaut ko vērtam.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82" />
+        <location filename="../../app/ui/messages.py" line="83" />
         <source>The parts add up to more than the purchase.</source>
         <translation>Daļas kopā pārsniedz pirkuma summu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84" />
+        <location filename="../../app/ui/messages.py" line="85" />
         <source>Already rewarded today.</source>
         <translation>Šodien jau apbalvots.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85" />
+        <location filename="../../app/ui/messages.py" line="86" />
         <source>The program gives no points for this.</source>
         <translation>Programma par to punktus nedod.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86" />
+        <location filename="../../app/ui/messages.py" line="87" />
         <source>There is no such action.</source>
         <translation>Tādas darbības nav.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87" />
+        <location filename="../../app/ui/messages.py" line="88" />
         <source>Choose a cause.</source>
         <translation>Izvēlieties mērķi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>Donate at least one point.</source>
         <translation>Ziedojiet vismaz vienu punktu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89" />
+        <location filename="../../app/ui/messages.py" line="90" />
         <source>No such reward.</source>
         <translation>Tādas balvas nav.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90" />
+        <location filename="../../app/ui/messages.py" line="91" />
         <source>Nobody found with this phone or card.</source>
         <translation>Ar šo tālruni vai karti neviens nav atrasts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91" />
+        <location filename="../../app/ui/messages.py" line="92" />
         <source>Enter the date as dd.mm.yyyy, e.g. 07.03.1985.</source>
         <translation>Ievadiet datumu formātā dd.mm.gggg, piem., 07.03.1985.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92" />
+        <location filename="../../app/ui/messages.py" line="93" />
         <source>There is no such day: {text}. Check the day and the month.</source>
         <translation>Tādas dienas nav: {text}. Pārbaudiet dienu un mēnesi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93" />
+        <location filename="../../app/ui/messages.py" line="94" />
         <source>Say what the gift is.</source>
         <translation>Norādiet, kas ir dāvana.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94" />
+        <location filename="../../app/ui/messages.py" line="95" />
         <source>No such gift.</source>
         <translation>Tādas dāvanas nav.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95" />
+        <location filename="../../app/ui/messages.py" line="96" />
         <source>Points cannot be negative.</source>
         <translation>Punkti nevar būt negatīvi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96" />
+        <location filename="../../app/ui/messages.py" line="97" />
         <source>Write down what happened.</source>
         <translation>Pierakstiet, kas notika.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97" />
+        <location filename="../../app/ui/messages.py" line="98" />
         <source>Give at least one point.</source>
         <translation>Dodiet vismaz vienu punktu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98" />
+        <location filename="../../app/ui/messages.py" line="99" />
         <source>A discount is from 1 to 100 %.</source>
         <translation>Atlaide ir no 1 līdz 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99" />
+        <location filename="../../app/ui/messages.py" line="100" />
         <source>Open the member to compensate them.</source>
         <translation>Atveriet dalībnieku, lai piešķirtu kompensāciju.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100" />
+        <location filename="../../app/ui/messages.py" line="101" />
         <source>Write how it was followed up.</source>
         <translation>Pierakstiet, kā lieta tika atrisināta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101" />
+        <location filename="../../app/ui/messages.py" line="102" />
         <source>No such complaint.</source>
         <translation>Tādas sūdzības nav.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103" />
+        <location filename="../../app/ui/messages.py" line="104" />
         <source>Braces must come in pairs: {{name}}.</source>
         <translation>Iekavām jābūt pa pāriem: {{name}}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104" />
+        <location filename="../../app/ui/messages.py" line="105" />
         <source>Only {{name}}, {{what}} and {{points}} can be used, not {unknown}.</source>
         <translation>Var izmantot tikai {{name}}, {{what}} un {{points}}, nevis {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="105" />
+        <location filename="../../app/ui/messages.py" line="106" />
         <source>Write the words to say.</source>
         <translation>Uzrakstiet vārdus, ko teikt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN kods ir no 4 līdz 8 cipariem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="108" />
         <source>Wrong name or PIN.</source>
         <translation>Nepareizs vārds vai PIN kods.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108" />
+        <location filename="../../app/ui/messages.py" line="109" />
         <source>Locked after too many wrong PINs; try again in {minutes} min or ask a manager.</source>
         <translation>Bloķēts pēc pārāk daudziem nepareiziem PIN kodiem; mēģiniet vēlreiz pēc {minutes} min vai lūdziet vadītāju.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109" />
+        <location filename="../../app/ui/messages.py" line="110" />
         <source>Locked after too many wrong PINs; try again in {minutes} min. A forgotten PIN is reset on the computer that holds the database: regulars staff reset-pin "{name}"</source>
         <translation>Bloķēts pēc pārāk daudziem nepareiziem PIN kodiem; mēģiniet vēlreiz pēc {minutes} min. Aizmirstu PIN kodu atiestata datorā, kurā ir datubāze: regulars staff reset-pin "{name}"</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110" />
+        <location filename="../../app/ui/messages.py" line="111" />
         <source>Enter the name.</source>
         <translation>Ievadiet vārdu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111" />
+        <location filename="../../app/ui/messages.py" line="112" />
         <source>Someone already has this name.</source>
         <translation>Kādam jau ir šis vārds.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112" />
+        <location filename="../../app/ui/messages.py" line="113" />
         <source>The owner account already exists.</source>
         <translation>Īpašnieka konts jau pastāv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="113" />
+        <location filename="../../app/ui/messages.py" line="114" />
         <source>Sign in first (F12).</source>
         <translation>Vispirms piesakieties (F12).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114" />
+        <location filename="../../app/ui/messages.py" line="115" />
         <source>This needs a manager: ask one to sign in (F12).</source>
         <translation>Tam vajag vadītāju: palūdziet vadītājam pieteikties (F12).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115" />
+        <location filename="../../app/ui/messages.py" line="116" />
         <source>Only the owner can do this.</source>
         <translation>To var izdarīt tikai īpašnieks.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116" />
+        <location filename="../../app/ui/messages.py" line="117" />
         <source>Give the reason.</source>
         <translation>Norādiet iemeslu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>Enter the points to add or take (not 0).</source>
         <translation>Ievadiet punktus, ko pieskaitīt vai atņemt (ne 0).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="119" />
+        <location filename="../../app/ui/messages.py" line="120" />
         <source>Only {left} can still be refunded: {paid} was paid and {refunded} refunded already.</source>
         <translation>Vēl var atmaksāt tikai {left}: samaksāts {paid}, jau atmaksāts {refunded}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="121" />
         <source>This purchase is already refunded in full.</source>
         <translation>Šis pirkums jau ir pilnībā atmaksāts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>This refund was recorded for another purchase; start the refund again.</source>
         <translation>Šī atmaksa tika reģistrēta citam pirkumam; sāciet atmaksu no jauna.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122" />
+        <location filename="../../app/ui/messages.py" line="123" />
         <source>The last owner cannot be switched off.</source>
         <translation>Pēdējo īpašnieku nevar atslēgt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="123" />
+        <location filename="../../app/ui/messages.py" line="124" />
         <source>No such staff member.</source>
         <translation>Tāda darbinieka nav.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124" />
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>A seed is a whole number from 0 to 9223372036854775807.</source>
         <translation>Sēkla ir vesels skaitlis no 0 līdz 9223372036854775807.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125" />
+        <location filename="../../app/ui/messages.py" line="126" />
         <source>Give the first and the last day of the campaign.</source>
         <translation>Norādiet akcijas pirmo un pēdējo dienu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126" />
+        <location filename="../../app/ui/messages.py" line="127" />
         <source>This member no longer exists.</source>
         <translation>Šis dalībnieks vairs nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127" />
+        <location filename="../../app/ui/messages.py" line="128" />
         <source>Paying with points waits until the shop's server answers again.</source>
         <translation>Maksāšana ar punktiem gaida, līdz veikala serveris atkal atbildēs.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128" />
+        <location filename="../../app/ui/messages.py" line="129" />
         <source>While the server is away, at most {limit} points a day: {left} left today.</source>
         <translation>Kamēr serveris nav pieejams, ne vairāk kā {limit} punkti dienā: šodien atlikuši {left}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129" />
+        <location filename="../../app/ui/messages.py" line="130" />
         <source>Choose what to export: members, purchases or ledger.</source>
         <translation>Izvēlieties, ko eksportēt: dalībniekus, pirkumus vai žurnālu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130" />
+        <location filename="../../app/ui/messages.py" line="131" />
         <source>Choose the format: CSV, XLSX or JSON.</source>
         <translation>Izvēlieties formātu: CSV, XLSX vai JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131" />
+        <location filename="../../app/ui/messages.py" line="132" />
         <source>Choose a file to write to.</source>
         <translation>Izvēlieties failu, kurā rakstīt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132" />
+        <location filename="../../app/ui/messages.py" line="133" />
         <source>The folder {path} does not exist.</source>
         <translation>Mape {path} nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="133" />
+        <location filename="../../app/ui/messages.py" line="134" />
         <source>The disk is full: {path} was not written. Free some space or choose another disk.</source>
         <translation>Disks ir pilns: {path} netika ierakstīts. Atbrīvojiet vietu vai izvēlieties citu disku.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="135" />
         <source>No permission to write {path}: choose another folder.</source>
         <translation>Nav atļaujas rakstīt {path}: izvēlieties citu mapi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="135" />
+        <location filename="../../app/ui/messages.py" line="136" />
         <source>Could not write {path}: {reason}</source>
         <translation>Neizdevās ierakstīt {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="137" />
+        <location filename="../../app/ui/messages.py" line="138" />
         <source>This card was blocked on {day} and replaced; it belongs to {name}. Press Enter to open the member.</source>
         <translation>Šī karte tika bloķēta {day} un aizstāta; tā pieder dalībniekam {name}. Nospiediet Enter, lai atvērtu dalībnieku.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138" />
+        <location filename="../../app/ui/messages.py" line="139" />
         <source>This card was blocked and belongs to nobody now.</source>
         <translation>Šī karte tika bloķēta un tagad nepieder nevienam.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139" />
+        <location filename="../../app/ui/messages.py" line="140" />
         <source>This card number was blocked (a lost card); it is never given again.</source>
         <translation>Šis kartes numurs tika bloķēts (pazaudēta karte); to nekad vairs neizsniedz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140" />
+        <location filename="../../app/ui/messages.py" line="141" />
         <source>There are no cards to print in this batch.</source>
         <translation>Šajā partijā nav karšu, ko drukāt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141" />
+        <location filename="../../app/ui/messages.py" line="142" />
         <source>There is no such tier.</source>
         <translation>Tāda līmeņa nav.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142" />
+        <location filename="../../app/ui/messages.py" line="143" />
         <source>Choose which cards to print.</source>
         <translation>Izvēlieties, kuras kartes drukāt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="144" />
         <source>Choose why the card is replaced.</source>
         <translation>Izvēlieties, kāpēc karte tiek aizstāta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144" />
+        <location filename="../../app/ui/messages.py" line="145" />
         <source>Give the shop's name for the card.</source>
         <translation>Norādiet veikala nosaukumu kartei.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145" />
+        <location filename="../../app/ui/messages.py" line="146" />
         <source>At most {limit} characters fit on a card.</source>
         <translation>Uz kartes ietilpst ne vairāk kā {limit} rakstzīmes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="146" />
+        <location filename="../../app/ui/messages.py" line="147" />
         <source>The logo must be a PNG or JPEG image up to 2 MB.</source>
         <translation>Logotipam jābūt PNG vai JPEG attēlam līdz 2 MB.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148" />
+        <location filename="../../app/ui/messages.py" line="149" />
         <source>The mapping names a column that is not in the file: {column}.</source>
         <translation>Atbilstībā norādīta kolonna, kuras failā nav: {column}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149" />
+        <location filename="../../app/ui/messages.py" line="150" />
         <source>Choose the column with the name.</source>
         <translation>Izvēlieties kolonnu ar vārdu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150" />
+        <location filename="../../app/ui/messages.py" line="151" />
         <source>Choose the column with the phone.</source>
         <translation>Izvēlieties kolonnu ar tālruni.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="151" />
+        <location filename="../../app/ui/messages.py" line="152" />
         <source>Cannot read {file}: {error}.</source>
         <translation>Nevar nolasīt {file}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152" />
+        <location filename="../../app/ui/messages.py" line="153" />
         <source>{file} has no header row.</source>
         <translation>Failā {file} nav virsrakstu rindas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>{file} is not there: moved, renamed or deleted? Choose it again.</source>
         <translation>Faila {file} tur nav: pārvietots, pārdēvēts vai izdzēsts? Izvēlieties to vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154" />
+        <location filename="../../app/ui/messages.py" line="155" />
         <source>No permission to read {file}.</source>
         <translation>Nav atļaujas lasīt {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155" />
+        <location filename="../../app/ui/messages.py" line="156" />
         <source>Unknown encoding: {encoding}.</source>
         <translation>Nezināms kodējums: {encoding}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="156" />
+        <location filename="../../app/ui/messages.py" line="157" />
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Imports tika atcelts; nekas netika saglabāts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157" />
+        <location filename="../../app/ui/messages.py" line="158" />
         <source>Duplicates are merged or skipped.</source>
         <translation>Dublikāti tiek apvienoti vai izlaisti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158" />
+        <location filename="../../app/ui/messages.py" line="159" />
         <source>No name.</source>
         <translation>Nav vārda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="159" />
+        <location filename="../../app/ui/messages.py" line="160" />
         <source>No phone number.</source>
         <translation>Nav tālruņa numura.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160" />
+        <location filename="../../app/ui/messages.py" line="161" />
         <source>Bad phone number: {value}.</source>
         <translation>Nederīgs tālruņa numurs: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161" />
+        <location filename="../../app/ui/messages.py" line="162" />
         <source>Bad card number: {value}.</source>
         <translation>Nederīgs kartes numurs: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="162" />
+        <location filename="../../app/ui/messages.py" line="163" />
         <source>Bad number of points: {value}.</source>
         <translation>Nederīgs punktu skaits: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163" />
+        <location filename="../../app/ui/messages.py" line="164" />
         <source>No such tier: {value}.</source>
         <translation>Tāda līmeņa nav: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="164" />
+        <location filename="../../app/ui/messages.py" line="165" />
         <source>Bad date: {value}.</source>
         <translation>Nederīgs datums: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165" />
+        <location filename="../../app/ui/messages.py" line="166" />
         <source>No consent to processing personal data.</source>
         <translation>Nav piekrišanas personas datu apstrādei.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="166" />
+        <location filename="../../app/ui/messages.py" line="167" />
         <source>E-mail {value} looks wrong; left empty.</source>
         <translation>E-pasts {value} izskatās nepareizs; atstāts tukšs.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167" />
+        <location filename="../../app/ui/messages.py" line="168" />
+        <source>Language {value} is not known; left empty.</source>
+        <translation>Valoda «{value}» nav zināma; atstāts tukšs.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="169" />
         <source>The phone and the card belong to two different members.</source>
         <translation>Tālrunis un karte pieder diviem dažādiem dalībniekiem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168" />
+        <location filename="../../app/ui/messages.py" line="170" />
         <source>Already a member (same phone or card).</source>
         <translation>Jau ir dalībnieks (tas pats tālrunis vai karte).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169" />
+        <location filename="../../app/ui/messages.py" line="171" />
         <source>This card number was replaced after a loss; leave the card empty and a new number is issued.</source>
         <translation>Šis kartes numurs tika aizstāts pēc pazaudēšanas; atstājiet karti tukšu, un tiks izsniegts jauns numurs.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="170" />
+        <location filename="../../app/ui/messages.py" line="172" />
         <source>Same person as row {row}.</source>
         <translation>Tā pati persona kā {row}. rindā.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171" />
+        <location filename="../../app/ui/messages.py" line="173" />
         <source>Opening points were imported for this member before; not added again.</source>
         <translation>Sākuma punkti šim dalībniekam jau tika importēti; vēlreiz netiek pieskaitīti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="173" />
+        <location filename="../../app/ui/messages.py" line="175" />
         <source>A cashier gives at most {limit_points} points, goods worth {limit_amount} or a {limit_percent} % discount at once. A manager can allow more with their PIN.</source>
         <translation>Kasieris vienā reizē dod ne vairāk kā {limit_points} punktus, preces {limit_amount} vērtībā vai {limit_percent} % atlaidi. Vadītājs ar savu PIN kodu var atļaut vairāk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="174" />
+        <location filename="../../app/ui/messages.py" line="176" />
         <source>Cashiers may give this member at most {cap} points a day; {left} are left today. A manager can allow more with their PIN.</source>
         <translation>Kasieri šim dalībniekam drīkst dot ne vairāk kā {cap} punktus dienā; šodien atlikuši {left}. Vadītājs ar savu PIN kodu var atļaut vairāk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="175" />
+        <location filename="../../app/ui/messages.py" line="177" />
         <source>A manager must allow this with their PIN.</source>
         <translation>Vadītājam tas jāatļauj ar savu PIN kodu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="176" />
+        <location filename="../../app/ui/messages.py" line="178" />
         <source>{name} is not a manager: a manager's name and PIN are needed.</source>
         <translation>{name} nav vadītājs: vajag vadītāja vārdu un PIN kodu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="177" />
+        <location filename="../../app/ui/messages.py" line="179" />
         <source>Check who the customer is before spending their points: scan the card, or ask for the full phone, or the name and date of birth.</source>
         <translation>Pirms tērēt klienta punktus, pārbaudiet, kas ir klients: noskenējiet karti vai pajautājiet pilnu tālruņa numuru, vai vārdu un dzimšanas datumu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="178" />
+        <location filename="../../app/ui/messages.py" line="180" />
         <source>That does not match this member: no points were spent. Check again.</source>
         <translation>Tas neatbilst šim dalībniekam: punkti netika iztērēti. Pārbaudiet vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="179" />
+        <location filename="../../app/ui/messages.py" line="181" />
         <source>This member's date of birth is not recorded: scan the card or ask for the full phone.</source>
         <translation>Šī dalībnieka dzimšanas datums nav reģistrēts: noskenējiet karti vai pajautājiet pilnu tālruņa numuru.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="180" />
+        <location filename="../../app/ui/messages.py" line="182" />
         <source>At most {cap} points can be spent on one receipt.</source>
         <translation>Vienā čekā var iztērēt ne vairāk kā {cap} punktus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="192" />
+        <location filename="../../app/ui/messages.py" line="194" />
         <source>%n members match: enter the whole phone or scan the card.</source>
         <translation>
             <numerusform>Atbilst %Ln dalībnieks: ievadiet visu tālruņa numuru vai noskenējiet karti.</numerusform><numerusform>Atbilst %Ln dalībnieki: ievadiet visu tālruņa numuru vai noskenējiet karti.</numerusform><numerusform>Atbilst %Ln dalībnieki: ievadiet visu tālruņa numuru vai noskenējiet karti.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="195" />
+        <location filename="../../app/ui/messages.py" line="197" />
         <source>Wrong PIN. %n try(s) left before a 15-minute lock.</source>
         <translation>
             <numerusform>Nepareizs PIN kods. Līdz bloķēšanai uz 15 minūtēm atlicis %Ln mēģinājums.</numerusform><numerusform>Nepareizs PIN kods. Līdz bloķēšanai uz 15 minūtēm atlikuši %Ln mēģinājumi.</numerusform><numerusform>Nepareizs PIN kods. Līdz bloķēšanai uz 15 minūtēm atlikuši %Ln mēģinājumi.</numerusform></translation>
@@ -4013,69 +4014,69 @@ Dalībnieki, pirkumi, programma, darbinieki un PIN kodi kļūs tādi, kādi tie 
 <context>
     <name>ProgramPreview</name>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="50" />
+        <location filename="../../app/ui/program_preview.py" line="51" />
         <source>Tier</source>
         <translation>Līmenis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="51" />
+        <location filename="../../app/ui/program_preview.py" line="52" />
         <source>Amount</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="52" />
+        <location filename="../../app/ui/program_preview.py" line="53" />
         <source>Paid with points</source>
         <translation>Samaksāts ar punktiem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="53" />
+        <location filename="../../app/ui/program_preview.py" line="54" />
         <source>Category</source>
         <translation>Kategorija</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="54" />
+        <location filename="../../app/ui/program_preview.py" line="55" />
         <source>Of which in the category</source>
         <translation>No tā kategorijā</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="55" />
+        <location filename="../../app/ui/program_preview.py" line="56" />
         <source>Date</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="57" />
+        <location filename="../../app/ui/program_preview.py" line="58" />
         <source>What would this purchase earn under the rules being edited (nothing is saved).</source>
         <translation>Ko šis pirkums nopelnītu pēc rediģējamajiem noteikumiem (nekas netiek saglabāts).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="71" />
+        <location filename="../../app/ui/program_preview.py" line="72" />
         <source>— none —</source>
         <translation>— nav —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="98" />
+        <location filename="../../app/ui/program_preview.py" line="99" />
         <source>The category part cannot be more than the whole purchase.</source>
         <translation>Kategorijas daļa nevar būt lielāka par visu pirkumu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_preview.py" line="104" />
+        <location filename="../../app/ui/program_preview.py" line="105" />
         <source>Base, %1 at %2 %: %n point(s)</source>
         <translation>
             <numerusform>Pamata, %1 ar %2 %: %Ln punkts</numerusform><numerusform>Pamata, %1 ar %2 %: %Ln punkti</numerusform><numerusform>Pamata, %1 ar %2 %: %Ln punkti</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_preview.py" line="106" />
+        <location filename="../../app/ui/program_preview.py" line="107" />
         <source>%1: +%n point(s)</source>
         <translation>
             <numerusform>%1: +%Ln punkts</numerusform><numerusform>%1: +%Ln punkti</numerusform><numerusform>%1: +%Ln punkti</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="109" />
+        <location filename="../../app/ui/program_preview.py" line="110" />
         <source>No campaign adds points to this purchase.</source>
         <translation>Neviena akcija šim pirkumam punktus nepieskaita.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_preview.py" line="110" />
+        <location filename="../../app/ui/program_preview.py" line="111" />
         <source>Total: %n point(s)</source>
         <translation>
             <numerusform>Kopā: %Ln punkts</numerusform><numerusform>Kopā: %Ln punkti</numerusform><numerusform>Kopā: %Ln punkti</numerusform></translation>
@@ -5009,7 +5010,7 @@ lai tā varētu strādāt, kamēr serveris nav pieejams: %1 no %2</translation>
     <message>
         <location filename="../../app/ui/report_preparation.py" line="50" />
         <location filename="../../app/ui/reports_dialog.py" line="116" />
-        <location filename="../../app/ui/reports_dialog.py" line="301" />
+        <location filename="../../app/ui/reports_dialog.py" line="302" />
         <source>Reports</source>
         <translation>Pārskati</translation>
     </message>
@@ -5109,58 +5110,58 @@ lai tā varētu strādāt, kamēr serveris nav pieejams: %1 no %2</translation>
         <translation>Līmenis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="206" />
+        <location filename="../../app/ui/reports_dialog.py" line="207" />
         <source>By day or month</source>
         <translation>Pa dienām vai mēnešiem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="206" />
+        <location filename="../../app/ui/reports_dialog.py" line="207" />
         <source>By tier</source>
         <translation>Pa līmeņiem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="239" />
+        <location filename="../../app/ui/reports_dialog.py" line="240" />
         <source>All tills</source>
         <translation>Visas kases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="240" />
+        <location filename="../../app/ui/reports_dialog.py" line="241" />
         <source>All cashiers</source>
         <translation>Visi kasieri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="241" />
+        <location filename="../../app/ui/reports_dialog.py" line="242" />
         <source>All tiers</source>
         <translation>Visi līmeņi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="267" />
+        <location filename="../../app/ui/reports_dialog.py" line="268" />
         <source>Reports were not prepared; nothing was changed. Open Reports again to prepare them.</source>
         <translation>Pārskati netika sagatavoti; nekas nav mainīts. Atveriet Pārskatus vēlreiz, lai tos sagatavotu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="279" />
+        <location filename="../../app/ui/reports_dialog.py" line="280" />
         <source>Counting…</source>
         <translation>Skaita…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="301" />
+        <location filename="../../app/ui/reports_dialog.py" line="302" />
         <source>The report could not be made.</source>
         <translation>Pārskatu neizdevās sagatavot.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="327" />
+        <location filename="../../app/ui/reports_dialog.py" line="328" />
         <source>Counting top members…</source>
         <translation>Skaita labākos dalībniekus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="383" />
-        <location filename="../../app/ui/reports_dialog.py" line="392" />
+        <location filename="../../app/ui/reports_dialog.py" line="384" />
+        <location filename="../../app/ui/reports_dialog.py" line="393" />
         <source>Export report</source>
         <translation>Eksportēt pārskatu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="393" />
+        <location filename="../../app/ui/reports_dialog.py" line="394" />
         <source>The file could not be written: %1</source>
         <translation>Failu neizdevās ierakstīt: %1</translation>
     </message>

@@ -4014,69 +4014,69 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ProgramPreview</name>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="50" />
+        <location filename="../../app/ui/program_preview.py" line="51" />
         <source>Tier</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="51" />
+        <location filename="../../app/ui/program_preview.py" line="52" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="52" />
+        <location filename="../../app/ui/program_preview.py" line="53" />
         <source>Paid with points</source>
         <translation>Оплачено баллами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="53" />
+        <location filename="../../app/ui/program_preview.py" line="54" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="54" />
+        <location filename="../../app/ui/program_preview.py" line="55" />
         <source>Of which in the category</source>
         <translation>Из них в категории</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="55" />
+        <location filename="../../app/ui/program_preview.py" line="56" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="57" />
+        <location filename="../../app/ui/program_preview.py" line="58" />
         <source>What would this purchase earn under the rules being edited (nothing is saved).</source>
         <translation>Сколько принесла бы эта покупка по редактируемым правилам (ничего не сохраняется).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="71" />
+        <location filename="../../app/ui/program_preview.py" line="72" />
         <source>— none —</source>
         <translation>— нет —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="98" />
+        <location filename="../../app/ui/program_preview.py" line="99" />
         <source>The category part cannot be more than the whole purchase.</source>
         <translation>Часть в категории не может быть больше всей покупки.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_preview.py" line="104" />
+        <location filename="../../app/ui/program_preview.py" line="105" />
         <source>Base, %1 at %2 %: %n point(s)</source>
         <translation>
             <numerusform>Основные, «%1» по %2 %: %Ln балл</numerusform><numerusform>Основные, «%1» по %2 %: %Ln балла</numerusform><numerusform>Основные, «%1» по %2 %: %Ln баллов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_preview.py" line="106" />
+        <location filename="../../app/ui/program_preview.py" line="107" />
         <source>%1: +%n point(s)</source>
         <translation>
             <numerusform>%1: +%Ln балл</numerusform><numerusform>%1: +%Ln балла</numerusform><numerusform>%1: +%Ln баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="109" />
+        <location filename="../../app/ui/program_preview.py" line="110" />
         <source>No campaign adds points to this purchase.</source>
         <translation>Акции не добавляют баллов к этой покупке.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_preview.py" line="110" />
+        <location filename="../../app/ui/program_preview.py" line="111" />
         <source>Total: %n point(s)</source>
         <translation>
             <numerusform>Итого: %Ln балл</numerusform><numerusform>Итого: %Ln балла</numerusform><numerusform>Итого: %Ln баллов</numerusform></translation>
@@ -4995,7 +4995,7 @@ so it can serve while the server is away: %1 of %2</source>
     <message>
         <location filename="../../app/ui/report_preparation.py" line="50" />
         <location filename="../../app/ui/reports_dialog.py" line="116" />
-        <location filename="../../app/ui/reports_dialog.py" line="301" />
+        <location filename="../../app/ui/reports_dialog.py" line="302" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
@@ -5090,27 +5090,27 @@ so it can serve while the server is away: %1 of %2</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="206" />
+        <location filename="../../app/ui/reports_dialog.py" line="207" />
         <source>By day or month</source>
         <translation>По дням или месяцам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="206" />
+        <location filename="../../app/ui/reports_dialog.py" line="207" />
         <source>By tier</source>
         <translation>По статусам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="239" />
+        <location filename="../../app/ui/reports_dialog.py" line="240" />
         <source>All tills</source>
         <translation>Все кассы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="240" />
+        <location filename="../../app/ui/reports_dialog.py" line="241" />
         <source>All cashiers</source>
         <translation>Все кассиры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="241" />
+        <location filename="../../app/ui/reports_dialog.py" line="242" />
         <source>All tiers</source>
         <translation>Все статусы</translation>
     </message>
@@ -5135,33 +5135,33 @@ so it can serve while the server is away: %1 of %2</source>
         <translation>Останавливаем…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="267" />
+        <location filename="../../app/ui/reports_dialog.py" line="268" />
         <source>Reports were not prepared; nothing was changed. Open Reports again to prepare them.</source>
         <translation>Отчёты не подготовлены, ничего не изменено. Откройте отчёты снова, чтобы подготовить их.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="279" />
+        <location filename="../../app/ui/reports_dialog.py" line="280" />
         <source>Counting…</source>
         <translation>Считаем…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="301" />
+        <location filename="../../app/ui/reports_dialog.py" line="302" />
         <source>The report could not be made.</source>
         <translation>Не удалось построить отчёт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="327" />
+        <location filename="../../app/ui/reports_dialog.py" line="328" />
         <source>Counting top members…</source>
         <translation>Считаем лучших клиентов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="383" />
-        <location filename="../../app/ui/reports_dialog.py" line="392" />
+        <location filename="../../app/ui/reports_dialog.py" line="384" />
+        <location filename="../../app/ui/reports_dialog.py" line="393" />
         <source>Export report</source>
         <translation>Выгрузить отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="393" />
+        <location filename="../../app/ui/reports_dialog.py" line="394" />
         <source>The file could not be written: %1</source>
         <translation>Не удалось записать файл: %1</translation>
     </message>

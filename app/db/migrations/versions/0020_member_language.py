@@ -3,13 +3,13 @@ thank-you, the gift words and the customer display speak it whatever the till's
 screens are in (#18: a shop in Riga serves customers in Latvian and in Russian).
 
 Revision ID: 0020
-Revises: 0018
+Revises: 0019
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0020"
-down_revision = "0018"
+down_revision = "0019"
 branch_labels = None
 depends_on = None
 
