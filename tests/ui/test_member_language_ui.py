@@ -74,6 +74,6 @@ def test_euro_amounts_are_written_as_a_latvian_locale_writes_them():
 
     from app.ui import formats
     latvian = QLocale(QLocale.Language.Latvian, QLocale.Country.Latvia)
-    assert formats.money(1_234_550, "EUR", latvian) == "12\u00a0345,50\u00a0EUR"
-    assert formats.money(123450, "EUR", latvian) == "1234,50\u00a0EUR"  # CLDR: no group
-    assert formats.money(-5, "EUR", latvian) == "-0,05\u00a0EUR"
+    assert formats.money(1_234_550, "EUR", latvian) == "12\u00a0345,50\u00a0€"
+    assert formats.money(123450, "EUR", latvian) == "1234,50\u00a0€"  # CLDR: no group
+    assert formats.money(-5, "EUR", latvian) == "-0,05\u00a0€"
