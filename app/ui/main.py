@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import importlib
 import logging
-import subprocess
 import sys
 import traceback
+from importlib.resources import files
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.domain.errors import DomainError
 from app.domain.roles import check
+from app.resource_files import translation_files
 from app.services.settings import system_language
 from app.services.startup import CannotOpen, TillStart
 from app.services.terminal import Terminal
@@ -48,7 +49,6 @@ from app.ui.till_window import TillWindow
 from app.ui.upkeep import Upkeep
 
 log = logging.getLogger(__name__)
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 DEMO_MEMBERS = 300
 
 
@@ -73,22 +73,9 @@ def _excepthook(exc_type, exc, tb) -> None:
 
 
 def compiled_translation(lang: str) -> Path | None:
-    """The .qm for ``lang``, built from the committed .ts on first use."""
-    ts = TRANSLATIONS / f"regulars_{lang}.ts"
-    if not ts.exists():
-        return None
-    cache = Path(platformdirs.user_cache_dir("Regulars", appauthor=False))
-    qm = cache / f"regulars_{lang}.qm"
-    if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-        cache.mkdir(parents=True, exist_ok=True)
-        lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-        cmd = [str(lrelease) if lrelease.exists() else "pyside6-lrelease", str(ts), "-qm", str(qm)]
-        try:
-            subprocess.run(cmd, check=True, capture_output=True)
-        except (OSError, subprocess.CalledProcessError) as exc:
-            log.warning("could not build translation %s: %s", ts, exc)
-            return None
-    return qm
+    """The shipped .qm for ``lang`` (committed, built by packaging/build_translations.py:
+    never compiled at run time, where a frozen build has no lrelease); None if there is none."""
+    return translation_files().get(lang)
 
 
 def qt_translations_dirs() -> list[str]:
@@ -116,7 +103,7 @@ def install_translator(app: QApplication, lang: str) -> None:
 def make_window(terminal: Terminal, save_language=None, offline=None) -> TillWindow:
     """``offline``: TillStart.offline, for a till on a shop's server (issue #17)."""
     window = TillWindow(terminal, save_language=save_language, offline=offline)
-    window.setStyleSheet((Path(__file__).parent / "style.qss").read_text(encoding="utf-8"))
+    window.setStyleSheet(files(__package__).joinpath("style.qss").read_text(encoding="utf-8"))
     window.resize(1280, 760)
     add_back_office_menu(window, terminal)
     if offline is not None:
