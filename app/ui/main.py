@@ -25,12 +25,12 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.domain.errors import DomainError
 from app.domain.roles import check
-from app.resource_files import translation_files
+from app.resource_files import resource_path, translation_files
 from app.services.settings import system_language
 from app.services.startup import CannotOpen, TillStart
 from app.services.terminal import Terminal
@@ -50,6 +50,7 @@ from app.ui.upkeep import Upkeep
 
 log = logging.getLogger(__name__)
 DEMO_MEMBERS = 300
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)  # resources/icons, see packaging/make_icon.py
 
 
 def _setup_logging() -> None:
@@ -98,6 +99,16 @@ def install_translator(app: QApplication, lang: str) -> None:
     translator = QTranslator(app)  # installed last, so it is asked first (see qt_strings.py)
     if translator.load(str(qm)):
         app.installTranslator(translator)
+
+
+def use_app_icon(qt_app: QApplication) -> None:
+    """The icon of every window and of the taskbar button; the desktop file's name lets a
+    Wayland or X11 taskbar match the running till to packaging/linux/regulars.desktop."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource_path("icons", f"regulars-{size}.png")))
+    qt_app.setWindowIcon(icon)
+    qt_app.setDesktopFileName("regulars")
 
 
 def make_window(terminal: Terminal, save_language=None, offline=None) -> TillWindow:
@@ -213,6 +224,7 @@ def _sign_in(window, terminal: Terminal):
 def run_gui(start: TillStart, lang: str | None = None, demo: bool = False) -> int:
     _setup_logging()
     qt_app = QApplication.instance() or QApplication(sys.argv)
+    use_app_icon(qt_app)
     lang = lang or system_language(start.settings)
     install_translator(qt_app, lang)
     sys.excepthook = _excepthook
