@@ -49,6 +49,8 @@ from app.ui.till_window import TillWindow
 from app.ui.upkeep import Upkeep
 
 log = logging.getLogger(__name__)
+# The shipped catalogues (the .qm files; in a checkout also the .ts sources beside them)
+TRANSLATIONS = resource_path("translations")
 DEMO_MEMBERS = 300
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)  # resources/icons, see packaging/make_icon.py
 

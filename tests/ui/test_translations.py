@@ -1,14 +1,11 @@
 """Russian ships complete and actually reaches the screen."""
 
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
-from app.ui.main import compiled_translation, make_window
-
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+from app.ui.main import TRANSLATIONS, compiled_translation, make_window
 
 
 def test_russian_catalogue_has_no_unfinished_strings():
