@@ -8,16 +8,20 @@ not backed up needs to know those refusals, which come from app/db.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import sys
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
+from app import qt_platform
 from app.bootstrap import resolve_db, till_start
 from app.db.backup import BackupError
 from app.db.engine import sqlite_path
 from app.db.migrate import DatabaseMissing, DatabaseTooNew, DatabaseUnreadable
 from app.services import storage
+from app.services.settings import system_language
 from app.services.storage import StorageError
 
 # A command refused for one of these prints the reason on one line and exits 2.
@@ -25,6 +29,9 @@ REFUSALS = (DatabaseTooNew, DatabaseUnreadable, DatabaseMissing, BackupError)
 # The driver's own errors that reach the command line outside a unit of work (opening,
 # migrating, `check`'s own queries): a server that does not answer is one line too.
 DRIVER_ERRORS = (DBAPIError, sqlite3.Error)
+# Set (to anything) by CI: start the till on --db, show its window, print one line, quit
+# (app/ui/smoke_start.py); how the installed wheel and the frozen build are proved to start.
+SMOKE = "REGULARS_SMOKE"
 
 
 def server_away(exc: BaseException) -> str | None:
@@ -39,9 +46,18 @@ def server_away(exc: BaseException) -> str | None:
 
 
 def run_gui(db: str | None, lang: str | None, demo: bool, till: str | None = None) -> int:
+    start = till_start(db, till=till)
+    lang = lang or system_language(start.settings)
+    cannot = qt_platform.check_xcb(lang)  # before Qt loads: its own message misleads
+    if cannot is not None:
+        print(cannot, file=sys.stderr)
+        return 2
     # Qt loads only when the window is wanted: the headless commands start without it.
+    if os.environ.get(SMOKE):
+        from app.ui.smoke_start import smoke_start
+        return smoke_start(start, lang)
     from app.ui.main import run_gui as run
-    return run(till_start(db, till=till), lang=lang, demo=demo)
+    return run(start, lang=lang, demo=demo)
 
 
 def gui_search_benchmark(terminal, queries: list[str]) -> dict:

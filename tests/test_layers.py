@@ -21,13 +21,16 @@ APP = Path(__file__).resolve().parents[1] / "app"
 # designer previews a design with it and the print dialog paints its pages; the cards
 # themselves, who is printed and the record of a run come through the services.
 ALLOWED: dict[str, frozenset[str]] = {
-    "ui": frozenset({"services", "domain", "cards"}),
-    "services": frozenset({"db", "cards", "domain"}),
+    "ui": frozenset({"services", "domain", "cards", "resource_files"}),
+    "services": frozenset({"db", "cards", "domain", "resource_files"}),
     "db": frozenset({"domain"}),
-    "cards": frozenset({"domain"}),
+    "cards": frozenset({"domain", "resource_files"}),
     "cli": frozenset({"services", "domain", "bootstrap"}),
-    "bootstrap": frozenset({"ui", "services", "db", "cards", "domain", "cli"}),
+    "bootstrap": frozenset({"ui", "services", "db", "cards", "domain", "cli", "resource_files"}),
     "domain": frozenset(),
+    # app/resource_files.py: where the shipped data files are (importlib.resources); a leaf
+    # every layer that reads a font, the default program or a catalogue may use.
+    "resource_files": frozenset(),
 }
 # Third-party packages that only some layers may import.
 THIRD_PARTY: dict[str, frozenset[str]] = {
@@ -46,6 +49,8 @@ def layer_of(module: str, package: str = "app") -> str | None:
         return None
     head = parts[1]
     if head in {"ui", "services", "db", "cards", "domain"}:
+        return head
+    if head == "resource_files":
         return head
     if head == "cli" or head.startswith("cli_") or head == "commands":
         return "cli"

@@ -1,7 +1,7 @@
 """A member card as an image at print resolution (ISO/IEC 7810 ID-1, Pillow).
 
 Everything is laid out in millimetres and drawn at ``dpi`` (300 by default), with the
-DejaVu fonts shipped in ``resources/fonts`` so a card looks the same on every machine.
+DejaVu fonts shipped in ``resources/fonts`` (the package app.resources) so a card looks the same on every machine.
 The barcode is drawn bar by bar from python-barcode's EAN-13 modules with a whole
 number of pixels per module, so no bar is smeared by resampling, and its quiet zones
 stay white.
@@ -12,15 +12,14 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
 from app.cards.barcode import ean13_modules
 from app.cards.design import CardDesign
+from app.resource_files import resource_path
 
 CARD_W_MM, CARD_H_MM = 85.60, 53.98
-FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 MARGIN = 4.0  # mm kept clear of the edge: card printers and scissors are not exact
 BAND_H = 19.0
 MODULE_MM = 0.40  # EAN-13 nominal is 0.33 mm; a little larger reads better on cheap scanners
@@ -51,7 +50,7 @@ def card_size_px(dpi: int = 300) -> tuple[int, int]:
 @lru_cache(maxsize=256)
 def _font(bold: bool, size_px: int) -> ImageFont.FreeTypeFont:
     name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
-    return ImageFont.truetype(str(FONTS / name), max(4, size_px))
+    return ImageFont.truetype(str(resource_path("fonts", name)), max(4, size_px))
 
 
 def _text_colour(background: str) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Protocol
 
 from app.domain.program import Program
+from app.resource_files import resource_path
 
 
 def utcnow() -> datetime:
@@ -95,7 +96,7 @@ class ContextView(Protocol):
 
 
 def default_program_path() -> Path:
-    return Path(__file__).resolve().parents[2] / "resources" / "program" / "default.json"
+    return resource_path("program", "default.json")
 
 
 def load_program(path: Path | None = None) -> Program:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import importlib
 import logging
-import subprocess
 import sys
 import traceback
+from importlib.resources import files
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -25,11 +25,12 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.domain.errors import DomainError
 from app.domain.roles import check
+from app.resource_files import resource_path, translation_files
 from app.services.settings import system_language
 from app.services.startup import CannotOpen, TillStart
 from app.services.terminal import Terminal
@@ -48,8 +49,10 @@ from app.ui.till_window import TillWindow
 from app.ui.upkeep import Upkeep
 
 log = logging.getLogger(__name__)
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+# The shipped catalogues (the .qm files; in a checkout also the .ts sources beside them)
+TRANSLATIONS = resource_path("translations")
 DEMO_MEMBERS = 300
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)  # resources/icons, see packaging/make_icon.py
 
 
 def _setup_logging() -> None:
@@ -73,22 +76,9 @@ def _excepthook(exc_type, exc, tb) -> None:
 
 
 def compiled_translation(lang: str) -> Path | None:
-    """The .qm for ``lang``, built from the committed .ts on first use."""
-    ts = TRANSLATIONS / f"regulars_{lang}.ts"
-    if not ts.exists():
-        return None
-    cache = Path(platformdirs.user_cache_dir("Regulars", appauthor=False))
-    qm = cache / f"regulars_{lang}.qm"
-    if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-        cache.mkdir(parents=True, exist_ok=True)
-        lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-        cmd = [str(lrelease) if lrelease.exists() else "pyside6-lrelease", str(ts), "-qm", str(qm)]
-        try:
-            subprocess.run(cmd, check=True, capture_output=True)
-        except (OSError, subprocess.CalledProcessError) as exc:
-            log.warning("could not build translation %s: %s", ts, exc)
-            return None
-    return qm
+    """The shipped .qm for ``lang`` (committed, built by packaging/build_translations.py:
+    never compiled at run time, where a frozen build has no lrelease); None if there is none."""
+    return translation_files().get(lang)
 
 
 def qt_translations_dirs() -> list[str]:
@@ -113,10 +103,20 @@ def install_translator(app: QApplication, lang: str) -> None:
         app.installTranslator(translator)
 
 
+def use_app_icon(qt_app: QApplication) -> None:
+    """The icon of every window and of the taskbar button; the desktop file's name lets a
+    Wayland or X11 taskbar match the running till to packaging/linux/regulars.desktop."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource_path("icons", f"regulars-{size}.png")))
+    qt_app.setWindowIcon(icon)
+    qt_app.setDesktopFileName("regulars")
+
+
 def make_window(terminal: Terminal, save_language=None, offline=None) -> TillWindow:
     """``offline``: TillStart.offline, for a till on a shop's server (issue #17)."""
     window = TillWindow(terminal, save_language=save_language, offline=offline)
-    window.setStyleSheet((Path(__file__).parent / "style.qss").read_text(encoding="utf-8"))
+    window.setStyleSheet(files(__package__).joinpath("style.qss").read_text(encoding="utf-8"))
     window.resize(1280, 760)
     add_back_office_menu(window, terminal)
     if offline is not None:
@@ -226,6 +226,7 @@ def _sign_in(window, terminal: Terminal):
 def run_gui(start: TillStart, lang: str | None = None, demo: bool = False) -> int:
     _setup_logging()
     qt_app = QApplication.instance() or QApplication(sys.argv)
+    use_app_icon(qt_app)
     lang = lang or system_language(start.settings)
     install_translator(qt_app, lang)
     sys.excepthook = _excepthook
