@@ -24,7 +24,7 @@ import platformdirs
 
 log = logging.getLogger(__name__)
 APP_NAME = "Regulars"
-LANGUAGES = ("ru", "en")
+LANGUAGES = ("ru", "en", "lv")
 
 
 def settings_path() -> Path:
