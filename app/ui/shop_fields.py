@@ -1,0 +1,79 @@
+"""The shop's country, phone region and currency as a form, shared by the first-start
+wizard and Manage → Shop settings…: choosing Russia or Latvia fills the region and the
+currency a shop there uses; "Other country" lets the owner pick both."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+
+from app.domain.shop import COUNTRIES, CURRENCIES, OTHER, country_of, phone_regions
+
+LANGUAGES = (("ru", "Русский"), ("en", "English"), ("lv", "Latviešu"))  # in their own words
+
+
+def region_name(code: str) -> str:
+    """"LV — Latvia": the code, which the owner may know, and the territory's name."""
+    territory = QLocale.codeToTerritory(code)
+    name = QLocale.territoryToString(territory) if territory != QLocale.Country.AnyCountry else ""
+    return f"{code} — {name}" if name else code
+
+
+class CountryFields(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.country = QComboBox(objectName="country")
+        for code in (*COUNTRIES, OTHER):
+            self.country.addItem("", code)
+        self.region = QComboBox(objectName="phoneRegion")
+        for code in phone_regions():
+            self.region.addItem(region_name(code), code)
+        self.currency = QComboBox(objectName="currency")
+        self.currency.addItems(CURRENCIES)
+        self.country_label, self.region_label = QLabel(), QLabel()
+        self.currency_label = QLabel()
+        form.addRow(self.country_label, self.country)
+        form.addRow(self.region_label, self.region)
+        form.addRow(self.currency_label, self.currency)
+        self.country.currentIndexChanged.connect(self._country_chosen)
+        self._retranslate()
+        self._country_chosen()
+
+    def changeEvent(self, event):  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        names = {"RU": self.tr("Russia"), "LV": self.tr("Latvia"), OTHER: self.tr("Other country")}
+        for i in range(self.country.count()):
+            self.country.setItemText(i, names[self.country.itemData(i)])
+        self.country_label.setText(self.tr("Country"))
+        self.region_label.setText(self.tr("Phone numbers of"))
+        self.currency_label.setText(self.tr("Currency"))
+
+    def _country_chosen(self) -> None:
+        code = self.country.currentData()
+        other = code == OTHER
+        if not other:
+            region, currency = COUNTRIES[code]
+            self.region.setCurrentIndex(self.region.findData(region))
+            self.currency.setCurrentText(currency)
+        self.region.setEnabled(other)  # a country's own region and currency, or the owner's
+        self.currency.setEnabled(other)
+
+    def set_values(self, region: str, currency: str) -> None:
+        country = country_of(region)
+        if country != OTHER and COUNTRIES[country][1] != currency:
+            country = OTHER  # a region with another currency: the owner chose both
+        self.country.setCurrentIndex(self.country.findData(country))
+        self.region.setCurrentIndex(max(0, self.region.findData(region)))
+        self.currency.setCurrentText(currency)
+
+    def phone_region(self) -> str:
+        return self.region.currentData()
+
+    def chosen_currency(self) -> str:
+        return self.currency.currentText()
