@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtWidgets import QDialog
 
@@ -39,6 +40,7 @@ def _wizard(settings: Settings, terminal: Terminal, lang: str,
             switch_language: Callable[[str], None]) -> bool:
     wizard = FirstStartWizard(terminal.sign_in.first_start, switch_language, lang,
                               settings.till_name() or default_till_name())
+    wizard.setStyleSheet((Path(__file__).parent / "style.qss").read_text(encoding="utf-8"))
     if wizard.exec() != QDialog.DialogCode.Accepted or wizard.owner is None:
         return False
     try:  # this computer's: its language and its name as a till

@@ -95,14 +95,14 @@ class LanguagePage(_Page):
 class CountryPage(_Page):
     def __init__(self):
         super().__init__()
-        self.fields = CountryFields()
-        self.form.addRow(self.fields)
+        self.fields = CountryFields(self.form)
         self.retranslate()
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         self.fields.country.setFocus()
 
     def retranslate(self) -> None:
+        self.fields.retranslate()
         self.setTitle(self.tr("The shop's country"))
         self.intro.setText(self.tr("Phone numbers typed without a country code are read as "
                                    "this country's; amounts are kept in the currency. "

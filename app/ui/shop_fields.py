@@ -4,8 +4,8 @@ currency a shop there uses; "Other country" lets the owner pick both."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel
 
 from app.domain.shop import COUNTRIES, CURRENCIES, OTHER, country_of, phone_regions
 
@@ -19,11 +19,10 @@ def region_name(code: str) -> str:
     return f"{code} — {name}" if name else code
 
 
-class CountryFields(QWidget):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
+class CountryFields:
+    """The three rows, added to the caller's form so its labels line up with the rest."""
+
+    def __init__(self, form: QFormLayout):
         self.country = QComboBox(objectName="country")
         for code in (*COUNTRIES, OTHER):
             self.country.addItem("", code)
@@ -32,27 +31,24 @@ class CountryFields(QWidget):
             self.region.addItem(region_name(code), code)
         self.currency = QComboBox(objectName="currency")
         self.currency.addItems(CURRENCIES)
-        self.country_label, self.region_label = QLabel(), QLabel()
-        self.currency_label = QLabel()
-        form.addRow(self.country_label, self.country)
-        form.addRow(self.region_label, self.region)
-        form.addRow(self.currency_label, self.currency)
+        self.labels = (QLabel(), QLabel(), QLabel())
+        for label, box in zip(self.labels, (self.country, self.region, self.currency),
+                              strict=True):
+            form.addRow(label, box)
         self.country.currentIndexChanged.connect(self._country_chosen)
-        self._retranslate()
+        self.retranslate()
         self._country_chosen()
 
-    def changeEvent(self, event):  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
-    def _retranslate(self) -> None:
-        names = {"RU": self.tr("Russia"), "LV": self.tr("Latvia"), OTHER: self.tr("Other country")}
+    def retranslate(self) -> None:
+        """Said anew in the language installed now (the wizard's pages call it)."""
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("CountryFields", text)
+        names = {"RU": tr("Russia"), "LV": tr("Latvia"), OTHER: tr("Other country")}
         for i in range(self.country.count()):
             self.country.setItemText(i, names[self.country.itemData(i)])
-        self.country_label.setText(self.tr("Country"))
-        self.region_label.setText(self.tr("Phone numbers of"))
-        self.currency_label.setText(self.tr("Currency"))
+        for label, text in zip(self.labels, (tr("Country"), tr("Phone region"), tr("Currency")),
+                               strict=True):
+            label.setText(text)
 
     def _country_chosen(self) -> None:
         code = self.country.currentData()

@@ -27,7 +27,7 @@ class ShopSettingsDialog(QDialog):
         super().__init__(parent)
         self._terminal = terminal
         self.setWindowTitle(self.tr("Shop settings"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
         self._build_ui()
         self._load()
 
@@ -37,21 +37,16 @@ class ShopSettingsDialog(QDialog):
         self.name = QLineEdit(objectName="shopName")
         self.name.setMaxLength(MAX_NAME)
         form.addRow(self.tr("Shop name"), self.name)
-        layout.addLayout(form)
-        self.fields = CountryFields()
-        layout.addWidget(self.fields)
+        self.fields = CountryFields(form)
         self.currency_note = QLabel(objectName="currencyNote", wordWrap=True)
-        self.currency_note.hide()
-        layout.addWidget(self.currency_note)
-        language = QFormLayout()
+        form.addRow("", self.currency_note)
         self.language = QComboBox(objectName="tillLanguage")
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
-        language.addRow(self.tr("This till's language"), self.language)
-        layout.addLayout(language)
-        self.language_note = QLabel(self.tr("The language changes when Regulars is started "
-                                            "again."), wordWrap=True)
-        layout.addWidget(self.language_note)
+        form.addRow(self.tr("This till's language"), self.language)
+        form.addRow("", QLabel(self.tr("The language changes when Regulars is started "
+                                       "again."), wordWrap=True))
+        layout.addLayout(form)
         self.error = QLabel(objectName="fieldError", wordWrap=True)
         self.error.hide()
         layout.addWidget(self.error)
@@ -67,11 +62,9 @@ class ShopSettingsDialog(QDialog):
         shop = admin.shop()
         self.name.setText(shop.name)
         self.fields.set_values(shop.phone_region, shop.currency)
-        if admin.purchases_recorded():
-            self.currency_note.setText(
-                self.tr("Purchases are recorded in %1: the currency stays.")
-                .replace("%1", shop.currency))
-            self.currency_note.show()
+        self.currency_note.setText(
+            self.tr("Purchases are recorded in %1: the currency stays.")
+            .replace("%1", shop.currency) if admin.purchases_recorded() else "")
         self.language.setCurrentIndex(max(0, self.language.findData(self._terminal.ctx.lang)))
         self.name.setFocus()
 

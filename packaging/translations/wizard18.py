@@ -8,7 +8,7 @@ RU = {
     "Latvia": "Латвия",
     "Other country": "Другая страна",
     "Country": "Страна",
-    "Phone numbers of": "Телефонные номера страны",
+    "Phone region": "Регион телефонов",
     "Currency": "Валюта",
     # the wizard's pages (app/ui/first_start_wizard.py)
     "Regulars — first start": "Regulars — первый запуск",
@@ -50,7 +50,7 @@ LV = {
     "Latvia": "Latvija",
     "Other country": "Cita valsts",
     "Country": "Valsts",
-    "Phone numbers of": "Tālruņu numuri valstij",
+    "Phone region": "Tālruņu reģions",
     "Currency": "Valūta",
     "Regulars — first start": "Regulars — pirmā palaišana",
     "Welcome to Regulars": "Laipni lūdzam Regulars",

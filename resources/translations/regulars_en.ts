@@ -1,6 +1,39 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name />
+    <message>
+        <location filename="../../app/ui/shop_fields.py" line="46" />
+        <source>Russia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_fields.py" line="46" />
+        <source>Latvia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_fields.py" line="46" />
+        <source>Other country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_fields.py" line="49" />
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_fields.py" line="49" />
+        <source>Phone region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_fields.py" line="49" />
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AdjustDialog</name>
     <message>
         <location filename="../../app/ui/adjust_dialog.py" line="45" />
@@ -1038,39 +1071,6 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     <message>
         <location filename="../../app/ui/care_reports.py" line="337" />
         <source>Follow-up</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>CountryFields</name>
-    <message>
-        <location filename="../../app/ui/shop_fields.py" line="50" />
-        <source>Russia</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/shop_fields.py" line="50" />
-        <source>Latvia</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/shop_fields.py" line="50" />
-        <source>Other country</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/shop_fields.py" line="53" />
-        <source>Country</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/shop_fields.py" line="54" />
-        <source>Phone numbers of</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/shop_fields.py" line="55" />
-        <source>Currency</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5423,17 +5423,17 @@ so it can serve while the server is away: %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/shop_settings_dialog.py" line="50" />
+        <location filename="../../app/ui/shop_settings_dialog.py" line="46" />
         <source>This till's language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/shop_settings_dialog.py" line="52" />
+        <location filename="../../app/ui/shop_settings_dialog.py" line="47" />
         <source>The language changes when Regulars is started again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/shop_settings_dialog.py" line="72" />
+        <location filename="../../app/ui/shop_settings_dialog.py" line="66" />
         <source>Purchases are recorded in %1: the currency stays.</source>
         <translation type="unfinished" />
     </message>

@@ -1,6 +1,39 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name />
+    <message>
+        <location filename="../../app/ui/shop_fields.py" line="46" />
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_fields.py" line="46" />
+        <source>Latvia</source>
+        <translation>Латвия</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_fields.py" line="46" />
+        <source>Other country</source>
+        <translation>Другая страна</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_fields.py" line="49" />
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_fields.py" line="49" />
+        <source>Phone region</source>
+        <translation>Регион телефонов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_fields.py" line="49" />
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+</context>
+<context>
     <name>AdjustDialog</name>
     <message>
         <location filename="../../app/ui/adjust_dialog.py" line="45" />
@@ -1041,39 +1074,6 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/care_reports.py" line="337" />
         <source>Follow-up</source>
         <translation>Что сделано потом</translation>
-    </message>
-</context>
-<context>
-    <name>CountryFields</name>
-    <message>
-        <location filename="../../app/ui/shop_fields.py" line="50" />
-        <source>Russia</source>
-        <translation>Россия</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shop_fields.py" line="50" />
-        <source>Latvia</source>
-        <translation>Латвия</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shop_fields.py" line="50" />
-        <source>Other country</source>
-        <translation>Другая страна</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shop_fields.py" line="53" />
-        <source>Country</source>
-        <translation>Страна</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shop_fields.py" line="54" />
-        <source>Phone numbers of</source>
-        <translation>Телефонные номера страны</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shop_fields.py" line="55" />
-        <source>Currency</source>
-        <translation>Валюта</translation>
     </message>
 </context>
 <context>
@@ -5426,17 +5426,17 @@ so it can serve while the server is away: %1 of %2</source>
         <translation>Название магазина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_settings_dialog.py" line="50" />
+        <location filename="../../app/ui/shop_settings_dialog.py" line="46" />
         <source>This till's language</source>
         <translation>Язык этой кассы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_settings_dialog.py" line="52" />
+        <location filename="../../app/ui/shop_settings_dialog.py" line="47" />
         <source>The language changes when Regulars is started again.</source>
         <translation>Язык сменится при следующем запуске Regulars.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_settings_dialog.py" line="72" />
+        <location filename="../../app/ui/shop_settings_dialog.py" line="66" />
         <source>Purchases are recorded in %1: the currency stays.</source>
         <translation>Покупки уже записаны в %1: валюта не меняется.</translation>
     </message>

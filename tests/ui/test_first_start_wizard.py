@@ -178,3 +178,42 @@ def test_a_new_computer_at_a_shop_set_up_is_asked_only_its_tills_name(qtbot, tmp
             assert sorted(s.scalars(select(Till.name))) == ["Bar 2", "Till 1"]
     finally:
         reopened.close()
+
+
+def test_the_first_start_of_the_till_goes_from_the_wizard_to_the_till_signed_in(
+        qtbot, tmp_path, monkeypatch, switched):
+    """The README's first command on a new database: the wizard, then the till with
+    the owner at it (no PIN asked again) and the demo members to try it on."""
+    import sys
+
+    from app.ui import main
+    from app.ui.till_window import TillWindow
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # the start's log file
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after run_gui
+    seen = {}
+
+    def answer():
+        wizard = drive.visible_dialog(FirstStartWizard, qtbot)
+        walk_to_owner(qtbot, wizard, "Rīts")
+        owner(qtbot, wizard, "2468", "2468")
+
+    def when_the_till_shows():
+        window = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, TillWindow) and w.isVisible()), None)
+        if window is None:
+            return
+        seen["staff"] = window.terminal.ctx.staff.name
+        seen["members"] = window.terminal.till.member_count()
+        seen["program"] = (window.terminal.program.name, window.terminal.program.currency)
+        seen["window"] = window
+        poll.stop()
+        QApplication.exit(0)
+    QTimer.singleShot(0, answer)
+    poll = QTimer(interval=200, timeout=when_the_till_shows)
+    poll.start()
+    start = till_start(str(tmp_path / "new.sqlite3"), settings=Settings(tmp_path / "s.json"))
+    assert main.run_gui(start, "en") == 0
+    window = seen.pop("window")
+    QApplication.instance().removeEventFilter(window.scanner)
+    qtbot.addWidget(window)  # closed and deleted after the test
+    assert seen == {"staff": "Ilze", "members": 300, "program": ("Rīts", "EUR")}

@@ -22,6 +22,7 @@ from tests.ui import drive
 def _shop(tmp_path, members=3):
     db = tmp_path / "shop.sqlite3"
     app = open_app(str(db), "en", acting=SYSTEM)
+    app.terminal.sign_in.create_owner("Olga", "1234")  # a shop in use: set up, no wizard
     for i in range(members):
         app.terminal.till.enrol(MemberInput(first_name=f"Anna{i}", phone=f"+7 916 100 00 0{i}",
                                        consent=True))
