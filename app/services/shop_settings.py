@@ -52,13 +52,8 @@ def set_up(session: Session, ctx: ServiceContext, start: FirstStart) -> tuple[St
 
 def change(session: Session, ctx: ServiceContext, shop: Shop) -> Shop:
     """The owner's change. The currency stays once a purchase is recorded: the amounts
-    already kept are in it, and nothing converts them."""
+    already kept are in it, and nothing converts them (_put_in_force)."""
     shop = shop.checked()
-    was = ctx.program.currency
-    if shop.currency != was and has_purchases(session):
-        raise DomainError("shop_currency_locked",
-                          "Purchases are already recorded in {currency}: the currency "
-                          "cannot change.", field="currency", currency=was)
     _put_in_force(session, ctx, shop)
     audit.record(session, ctx, "shop_settings_changed", "",
                  phone_region=shop.phone_region, currency=shop.currency)
@@ -66,6 +61,13 @@ def change(session: Session, ctx: ServiceContext, shop: Shop) -> Shop:
 
 
 def _put_in_force(session: Session, ctx: ServiceContext, shop: Shop) -> None:
+    """The settings as a new program version. The currency stays once a purchase is
+    kept in it (a database `regulars demo` filled before the first start has some)."""
+    was = ctx.program.currency
+    if shop.currency != was and has_purchases(session):
+        raise DomainError("shop_currency_locked",
+                          "Purchases are already recorded in {currency}: the currency "
+                          "cannot change.", field="currency", currency=was)
     data = dict(ctx.program.to_dict(), name=shop.name, phone_region=shop.phone_region,
                 currency=shop.currency)
     program_admin.save(session, ctx, data)

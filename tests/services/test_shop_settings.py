@@ -122,3 +122,16 @@ def test_the_owner_changes_the_region_and_name_but_not_the_currency_after_a_sale
         other.engine.dispose()
     ivan = t.till.enrol(MemberInput(first_name="Иван", phone="916 123-45-67", consent=True))
     assert t.till.member(ivan).phone == "+7 916 123-45-67"  # read as Russian now
+
+
+def test_a_demo_database_keeps_its_currency_at_the_first_start(fresh):
+    """`regulars demo` before the first start: its purchases are in roubles."""
+    t = fresh.terminal
+    t.sign_in.as_system()
+    t.admin.add_demo_members(5, seed=1)
+    t.sign_in.lock()
+    with pytest.raises(DomainError) as caught:
+        t.sign_in.first_start(start())
+    assert caught.value.code == "shop_currency_locked" and count(fresh, Staff) == 0
+    owner = t.sign_in.first_start(start(shop=Shop("Rīts", "LV", "RUB")))
+    assert owner.name == "Ilze" and t.program.currency == "RUB" and t.ctx.phone_region == "LV"
