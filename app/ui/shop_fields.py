@@ -41,13 +41,16 @@ class CountryFields:
 
     def retranslate(self) -> None:
         """Said anew in the language installed now (the wizard's pages call it)."""
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("CountryFields", text)
-        names = {"RU": tr("Russia"), "LV": tr("Latvia"), OTHER: tr("Other country")}
+        # The literals are written out in each call, so lupdate finds them.
+        names = {"RU": QCoreApplication.translate("CountryFields", "Russia"),
+                 "LV": QCoreApplication.translate("CountryFields", "Latvia"),
+                 OTHER: QCoreApplication.translate("CountryFields", "Other country")}
         for i in range(self.country.count()):
             self.country.setItemText(i, names[self.country.itemData(i)])
-        for label, text in zip(self.labels, (tr("Country"), tr("Phone region"), tr("Currency")),
-                               strict=True):
+        texts = (QCoreApplication.translate("CountryFields", "Country"),
+                 QCoreApplication.translate("CountryFields", "Phone region"),
+                 QCoreApplication.translate("CountryFields", "Currency"))
+        for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
 
     def _country_chosen(self) -> None:

@@ -27,7 +27,7 @@ class ShopSettingsDialog(QDialog):
         super().__init__(parent)
         self._terminal = terminal
         self.setWindowTitle(self.tr("Shop settings"))
-        self.setMinimumWidth(600)
+        self.setMinimumWidth(640)
         self._build_ui()
         self._load()
 
@@ -39,13 +39,13 @@ class ShopSettingsDialog(QDialog):
         form.addRow(self.tr("Shop name"), self.name)
         self.fields = CountryFields(form)
         self.currency_note = QLabel(objectName="currencyNote", wordWrap=True)
-        form.addRow("", self.currency_note)
+        form.addRow(self.currency_note)
         self.language = QComboBox(objectName="tillLanguage")
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
         form.addRow(self.tr("This till's language"), self.language)
-        form.addRow("", QLabel(self.tr("The language changes when Regulars is started "
-                                       "again."), wordWrap=True))
+        form.addRow(QLabel(self.tr("The language changes when Regulars is started again."),
+                           wordWrap=True))
         layout.addLayout(form)
         self.error = QLabel(objectName="fieldError", wordWrap=True)
         self.error.hide()

@@ -1,39 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
-    <message>
-        <location filename="../../app/ui/shop_fields.py" line="46" />
-        <source>Russia</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/shop_fields.py" line="46" />
-        <source>Latvia</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/shop_fields.py" line="46" />
-        <source>Other country</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/shop_fields.py" line="49" />
-        <source>Country</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/shop_fields.py" line="49" />
-        <source>Phone region</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/shop_fields.py" line="49" />
-        <source>Currency</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AdjustDialog</name>
     <message>
         <location filename="../../app/ui/adjust_dialog.py" line="45" />
@@ -1071,6 +1038,39 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     <message>
         <location filename="../../app/ui/care_reports.py" line="337" />
         <source>Follow-up</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CountryFields</name>
+    <message>
+        <location filename="../../app/ui/shop_fields.py" line="45" />
+        <source>Russia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_fields.py" line="46" />
+        <source>Latvia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_fields.py" line="47" />
+        <source>Other country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_fields.py" line="50" />
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_fields.py" line="51" />
+        <source>Phone region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_fields.py" line="52" />
+        <source>Currency</source>
         <translation type="unfinished" />
     </message>
 </context>
