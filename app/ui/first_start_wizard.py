@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QRegularExpression
+from PySide6.QtCore import QEvent, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -26,7 +26,7 @@ from app.domain.shop import MAX_NAME, Shop, check_shop_name, check_till_name
 from app.services.context import StaffSession
 from app.services.shop_settings import FirstStart
 from app.ui.messages import describe
-from app.ui.shop_fields import LANGUAGES, CountryFields
+from app.ui.shop_fields import LANGUAGE_NAMES, CountryFields
 
 
 class _Page(QWizardPage):
@@ -73,15 +73,15 @@ class LanguagePage(_Page):
     def __init__(self, lang: str, chosen: Callable[[str], None]):
         super().__init__()
         self.languages = QListWidget(objectName="language")
-        for code, name in LANGUAGES:
+        for code, name in LANGUAGE_NAMES:
             item = QListWidgetItem(name)
-            item.setData(256, code)  # Qt.UserRole
+            item.setData(Qt.ItemDataRole.UserRole, code)
             self.languages.addItem(item)
-        codes = [code for code, _ in LANGUAGES]
+        codes = [code for code, _ in LANGUAGE_NAMES]
         self.languages.setCurrentRow(codes.index(lang) if lang in codes else 0)
         self.languages.setFixedHeight(3 * 40)
         self.form.addRow(self.languages)
-        self.languages.currentItemChanged.connect(lambda item, _was: chosen(item.data(256)))
+        self.languages.currentItemChanged.connect(lambda item, _was: chosen(item.data(Qt.ItemDataRole.UserRole)))
         self.retranslate()
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API

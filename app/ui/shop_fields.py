@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel
 
 from app.domain.shop import COUNTRIES, CURRENCIES, OTHER, country_of, phone_regions
 
-LANGUAGES = (("ru", "Русский"), ("en", "English"), ("lv", "Latviešu"))  # in their own words
+LANGUAGE_NAMES = (("ru", "Русский"), ("en", "English"), ("lv", "Latviešu"))  # in their own words
 
 
 def region_name(code: str) -> str:

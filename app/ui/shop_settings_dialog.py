@@ -19,7 +19,7 @@ from app.domain.errors import DomainError
 from app.domain.shop import MAX_NAME, Shop
 from app.services.terminal import Terminal
 from app.ui.messages import describe
-from app.ui.shop_fields import LANGUAGES, CountryFields
+from app.ui.shop_fields import LANGUAGE_NAMES, CountryFields
 
 
 class ShopSettingsDialog(QDialog):
@@ -41,7 +41,7 @@ class ShopSettingsDialog(QDialog):
         self.currency_note = QLabel(objectName="currencyNote", wordWrap=True)
         form.addRow(self.currency_note)
         self.language = QComboBox(objectName="tillLanguage")
-        for code, name in LANGUAGES:
+        for code, name in LANGUAGE_NAMES:
             self.language.addItem(name, code)
         form.addRow(self.tr("This till's language"), self.language)
         form.addRow(QLabel(self.tr("The language changes when Regulars is started again."),
