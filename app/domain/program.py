@@ -60,6 +60,8 @@ class Program:
     # Points one member may spend a day at a till while the shop's server is away
     # (issue #17), counted by that till; 0: paying with points waits for the server.
     offline_redeem_per_day: int = 0
+    # How a phone typed without its country code is read (the shop's country, issue #18).
+    phone_region: str = "RU"
 
     # ---- reading and writing -------------------------------------------------------
 
@@ -96,6 +98,7 @@ class Program:
             "limits": self.limits.to_dict(),
             "large_amount_minor": self.large_amount_minor,
             "offline_redeem_per_day": self.offline_redeem_per_day,
+            "phone_region": self.phone_region,
         }
 
     def with_expiry_started(self, previous: Program | None, today: date) -> Program:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import phonenumbers
+
 from app.domain.errors import DomainError, ValidationErrors
 from app.domain.gifts import DEFAULT_PHRASES, check_template
 from app.domain.giving import Limits
@@ -110,11 +112,14 @@ class _Reader:
                   "offline_redeem_per_day")
         self.need(offline <= MAX_POINTS_CHANGE, "points_too_large",
                   "At most 10,000,000 points.", "offline_redeem_per_day")
+        region = str(data.get("phone_region") or "RU")
+        self.need(region in phonenumbers.SUPPORTED_REGIONS, "shop_region",
+                  "Choose the country of the shop's phones.", "phone_region")
         if self.problems:
             raise self.problems[0] if len(self.problems) == 1 else ValidationErrors(self.problems)
         return (str(data.get("name", "Regulars")), str(data.get("currency", "RUB")), welcome,
                 point_value, absence, tuple(tiers), window, expiry, categories, campaigns,
-                tuple(stamp_cards), causes, actions, phrases, limits, large, offline)
+                tuple(stamp_cards), causes, actions, phrases, limits, large, offline, region)
 
     # ---- the parts ---------------------------------------------------------------
 

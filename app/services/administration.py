@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 
 from app.domain import roles
 from app.domain.errors import DomainError
+from app.domain.shop import Shop
 from app.services import (
     audit,
     backups,
@@ -21,6 +22,7 @@ from app.services import (
     privacy,
     program_admin,
     rollups,
+    shop_settings,
     staff,
     tiers,
     upkeep_lease,
@@ -50,9 +52,33 @@ class Administration:
         """Validate and put a new program in force; tiers are re-evaluated in the same
         transaction. On any error the program in force stays as it was."""
         self._uow.check("program")
+        return self._keeping_program("program", lambda s: program_admin.save(s, self._ctx, data))
+
+    def shop(self) -> Shop:
+        """The shop's name, phone region and currency (services/shop_settings.py)."""
+        self._uow.check("settings")
+        return shop_settings.current(self._ctx)
+
+    def purchases_recorded(self) -> bool:
+        """Whether the currency is fixed by the purchases already kept in it."""
+        return self._uow.read("settings", shop_settings.has_purchases)
+
+    def save_shop(self, shop: Shop) -> Shop:
+        """The owner's change of the shop's settings, put in force like a program."""
+        self._uow.check("settings")
+        return self._keeping_program("settings",
+                                     lambda s: shop_settings.change(s, self._ctx, shop))
+
+    def set_till_language(self, code: str) -> None:
+        """This till's language, kept in this computer's settings (from the next start)."""
+        self._uow.check("settings")
+        self._settings.set_lang(code)
+
+    def _keeping_program(self, permission: str, work):
+        """``work`` may put a new program in force; refused, the one before stays."""
         program, version = self._ctx.program, self._ctx.program_version_id
         try:
-            return self._uow("program", lambda s: program_admin.save(s, self._ctx, data))
+            return self._uow(permission, work)
         except Exception:
             self._ctx.program, self._ctx.program_version_id = program, version
             raise

@@ -39,7 +39,6 @@ class ServiceContext:
     till_name: str = ""  # this till's name (bootstrap.till_row), for the screens
     cashier: str = ""
     lang: str = "ru"
-    phone_region: str = "RU"
     clock: Callable[[], datetime] = utcnow  # naive UTC
     local_tz: tzinfo | None = field(default=None)
     staff: StaffSession | None = None  # nobody until someone signs in (services/sign_in.py)
@@ -47,6 +46,13 @@ class ServiceContext:
     @property
     def role(self) -> str | None:
         return self.staff.role if self.staff else None
+
+    @property
+    def phone_region(self) -> str:
+        """How a phone typed without its country code is read: the shop's setting, kept
+        with the program (domain/shop.py), so every till of the shop reads it alike and
+        follows the owner's change with the program."""
+        return self.program.phone_region
 
     def local(self, utc: datetime) -> datetime:
         """A stored UTC time in the till's zone (the system's unless set)."""

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from app.services import staff
+from app.services import shop_settings, staff
 from app.services.context import SYSTEM, ServiceContext, StaffSession
+from app.services.shop_settings import FirstStart
 from app.services.unit_of_work import UnitOfWork
 
 
@@ -45,6 +46,20 @@ class SignIn:
         session = self._uow(None, lambda s: staff.create_owner(s, self._ctx, name, pin))
         self._sign_in(session)
         return session
+
+    def first_start(self, start: FirstStart) -> StaffSession:
+        """The first-start wizard's answers, saved in one transaction (the owner, the
+        shop's settings, this till's name: services/shop_settings.py); then the owner is
+        at the till, in the language chosen. Refused in part, nothing is saved."""
+        program, version = self._ctx.program, self._ctx.program_version_id
+        try:
+            owner, till_name = self._uow(None, lambda s: shop_settings.set_up(s, self._ctx, start))
+        except Exception:
+            self._ctx.program, self._ctx.program_version_id = program, version
+            raise
+        self._ctx.till_name, self._ctx.lang = till_name, start.lang
+        self._sign_in(owner)
+        return owner
 
     def login(self, name: str, pin: str) -> StaffSession:
         """Switch the person at the till. A wrong PIN is counted even though it fails

@@ -37,6 +37,7 @@ class Terminal:
         uow = UnitOfWork(sessions, ctx, retry_policy(engine.dialect.name), server=self.server,
                          follow=changes.poll)
         self._ctx = ctx
+        self._engine = engine
         self._sessions = sessions  # for tests and the bench that look at the rows directly
         self._uow = uow
         self.till = Till(uow, ctx)
@@ -44,6 +45,10 @@ class Terminal:
         self.sign_in = SignIn(uow, ctx, sign_ins)
         self.admin = Administration(uow, ctx, engine, sessions, self.sign_in, settings,
                                     changes)
+
+    def close(self) -> None:
+        """Let go of the database's connections (a facade given up at the start)."""
+        self._engine.dispose()
 
     @property
     def ctx(self) -> ContextView:

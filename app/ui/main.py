@@ -10,6 +10,7 @@ import importlib
 import logging
 import sys
 import traceback
+from functools import partial
 from importlib.resources import files
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -35,6 +36,7 @@ from app.services.settings import system_language
 from app.services.startup import CannotOpen, TillStart
 from app.services.terminal import Terminal
 from app.ui.customer_display import CustomerDisplay
+from app.ui.first_start import first_start
 from app.ui.formats import use_language
 from app.ui.login_dialog import LoginDialog
 from app.ui.messages import describe
@@ -44,7 +46,6 @@ from app.ui.reconnect_dialog import ReconnectDialog
 from app.ui.recovery import offer_restore
 from app.ui.replica_keeper import ReplicaKeeper
 from app.ui.shop_follow import ShopFollower
-from app.ui.till_name_dialog import ask_till_name
 from app.ui.till_window import TillWindow
 from app.ui.upkeep import Upkeep
 
@@ -113,6 +114,15 @@ def use_app_icon(qt_app: QApplication) -> None:
     qt_app.setDesktopFileName("regulars")
 
 
+def switch_translator(app: QApplication, lang: str) -> None:
+    """Another language from now on (the first-start wizard's first page): the
+    catalogues installed before are taken out, and every widget is told to retranslate."""
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.deleteLater()
+    install_translator(app, lang)
+
+
 def make_window(terminal: Terminal, save_language=None, offline=None) -> TillWindow:
     """``offline``: TillStart.offline, for a till on a shop's server (issue #17)."""
     window = TillWindow(terminal, save_language=save_language, offline=offline)
@@ -179,6 +189,8 @@ BACK_OFFICE = (
     (QT_TRANSLATE_NOOP("Main", "Audit trail…"), "app.ui.staff_dialogs", "AuditDialog",
      "audit_view"),
     (QT_TRANSLATE_NOOP("Main", "Backups…"), "app.ui.backup_dialog", "BackupsDialog", "backup"),
+    (QT_TRANSLATE_NOOP("Main", "Shop settings…"), "app.ui.shop_settings_dialog",
+     "ShopSettingsDialog", "settings"),
     (QT_TRANSLATE_NOOP("Main", "Import members…"), "app.ui.import_dialog", "ImportDialog",
      "import"),
     (QT_TRANSLATE_NOOP("Main", "Export data…"), "app.ui.export_dialog", "ExportDialog",
@@ -230,10 +242,14 @@ def run_gui(start: TillStart, lang: str | None = None, demo: bool = False) -> in
     lang = lang or system_language(start.settings)
     install_translator(qt_app, lang)
     sys.excepthook = _excepthook
-    ask_till_name(start.settings)  # the first start on this computer names its till
     terminal = _open_or_recover(start, lang)
     if terminal is None:
         return 2
+    # A new shop's wizard (cancelled: quit, nothing saved), or a new computer's till name.
+    terminal = first_start(start, terminal, lang, partial(switch_translator, qt_app),
+                           lambda: _open_or_recover(start, lang))
+    if terminal is None:
+        return 0
     window = open_till(qt_app, start, terminal, demo)
     _show_customer_display(window, terminal, start.settings.customer_display())
     return qt_app.exec()
@@ -244,6 +260,7 @@ def open_till(qt_app: QApplication, start: TillStart, terminal: Terminal,
     """The till on screen, someone signed in. A till started with the shop's server away
     (its facade built from the local copy, see app.bootstrap.server_from_copy) signs in
     against the copy's staff and serves from the copy until the server answers."""
+    owner = terminal.ctx.staff  # the first start's owner, signed in by the wizard
     terminal.sign_in.as_system()  # the start-up work below is the shop's, not a person's
     if terminal.server.away:
         log.warning("the shop's server does not answer: the till starts on its local copy")
@@ -256,7 +273,7 @@ def open_till(qt_app: QApplication, start: TillStart, terminal: Terminal,
     # Expiry, tier reviews and the daily backup: now and hourly, off the GUI thread.
     Upkeep(qt_app, terminal.admin.maintain, start.auto_backup,
            lease=terminal.admin.take_upkeep).start()
-    window = _signed_in_window(terminal, start)
+    window = _signed_in_window(terminal, start, owner if owner and owner.id else None)
     IdleLock(qt_app, window, terminal, start.settings.lock_after_minutes())
     ShopFollower(window, terminal.admin.refresh, lambda: _after_back_office(window, terminal))
     window.show()
@@ -265,12 +282,16 @@ def open_till(qt_app: QApplication, start: TillStart, terminal: Terminal,
     return window
 
 
-def _signed_in_window(terminal: Terminal, start: TillStart) -> TillWindow:
+def _signed_in_window(terminal: Terminal, start: TillStart, owner=None) -> TillWindow:
     """Sign-in, then the window; on a shop's server the window first, as signing in
-    goes through its route (to the staff in the local copy while the server is away)."""
+    goes through its route (to the staff in the local copy while the server is away).
+    ``owner``: the first start's, who just chose the PIN, stays at the till."""
     def window() -> TillWindow:
         return make_window(terminal, save_language=start.settings.set_lang,
                            offline=start.offline)
+    if owner is not None:
+        terminal.sign_in.carry(owner)
+        return window()
     if start.offline is None:  # SQLite: nothing else to sign in against
         LoginDialog(terminal.sign_in).exec()
         return window()

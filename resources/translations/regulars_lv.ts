@@ -1044,6 +1044,52 @@ Dalībnieki, pirkumi, programma, darbinieki un PIN kodi kļūs tādi, kādi tie 
     </message>
 </context>
 <context>
+    <name>CountryFields</name>
+    <message>
+        <location filename="../../app/ui/shop_fields.py" line="45" />
+        <source>Russia</source>
+        <translation>Krievija</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_fields.py" line="46" />
+        <source>Latvia</source>
+        <translation>Latvija</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_fields.py" line="47" />
+        <source>Other country</source>
+        <translation>Cita valsts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_fields.py" line="50" />
+        <source>Country</source>
+        <translation>Valsts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_fields.py" line="51" />
+        <source>Phone region</source>
+        <translation>Tālruņu reģions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_fields.py" line="52" />
+        <source>Currency</source>
+        <translation>Valūta</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPage</name>
+    <message>
+        <location filename="../../app/ui/first_start_wizard.py" line="106" />
+        <source>The shop's country</source>
+        <translation>Veikala valsts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start_wizard.py" line="107" />
+        <source>Phone numbers typed without a country code are read as this country's; amounts are kept in the currency. The owner can change both later (Manage → Shop settings…).</source>
+        <translation>Tālruņu numuri bez valsts koda tiek lasīti kā šīs valsts numuri; summas tiek glabātas šajā valūtā. Īpašnieks abus var mainīt vēlāk (Pārvaldība → Veikala iestatījumi…).</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDisplay</name>
     <message>
         <location filename="../../app/ui/customer_display.py" line="48" />
@@ -1493,6 +1539,60 @@ Dalībnieki, pirkumi, programma, darbinieki un PIN kodi kļūs tādi, kādi tie 
         <location filename="../../app/ui/export_dialog.py" line="167" />
         <source>The export failed: %1</source>
         <translation>Eksports neizdevās: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartWizard</name>
+    <message>
+        <location filename="../../app/ui/first_start_wizard.py" line="213" />
+        <source>Regulars — first start</source>
+        <translation>Regulars — pirmā palaišana</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start_wizard.py" line="214" />
+        <source>&lt; Back</source>
+        <translation>&lt; Atpakaļ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start_wizard.py" line="215" />
+        <source>Next &gt;</source>
+        <translation>Tālāk &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start_wizard.py" line="216" />
+        <source>Start the till</source>
+        <translation>Atvērt kasi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start_wizard.py" line="217" />
+        <source>Quit</source>
+        <translation>Iziet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start_wizard.py" line="221" />
+        <source>The shop's name</source>
+        <translation>Veikala nosaukums</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start_wizard.py" line="222" />
+        <source>Shown on the member cards, the slips and the customer's screen.</source>
+        <translation>Redzams uz dalībnieku kartēm, čekiem un pircēja ekrānā.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start_wizard.py" line="223" />
+        <source>Shop name</source>
+        <translation>Veikala nosaukums</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start_wizard.py" line="226" />
+        <location filename="../../app/ui/first_start_wizard.py" line="230" />
+        <source>This till's name</source>
+        <translation>Šīs kases nosaukums</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start_wizard.py" line="227" />
+        <source>Each computer at the counter is a till of the shop. Its name is shown in reports by till, in the audit and on the customer's screen.</source>
+        <translation>Katrs dators pie letes ir veikala kase. Tās nosaukums redzams atskaitēs pa kasēm, audita žurnālā un pircēja ekrānā.</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2282,19 @@ Dalībnieki, pirkumi, programma, darbinieki un PIN kodi kļūs tādi, kādi tie 
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../app/ui/first_start_wizard.py" line="91" />
+        <source>Welcome to Regulars</source>
+        <translation>Laipni lūdzam Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start_wizard.py" line="92" />
+        <source>Choose the language of this till (↑/↓, then Enter).</source>
+        <translation>Izvēlieties šīs kases valodu (↑/↓, tad Enter).</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../app/ui/login_dialog.py" line="38" />
@@ -2196,7 +2309,7 @@ Dalībnieki, pirkumi, programma, darbinieki un PIN kodi kļūs tādi, kādi tie 
     <message>
         <location filename="../../app/ui/login_dialog.py" line="47" />
         <source>Regulars is used behind a PIN. The first account is the owner's: it sets up the program, the staff and backups.</source>
-        <translation>Regulars tiek lietots ar PIN kodu. Pirmais konts ir īpašnieka: tas iestata programmu, darbiniekus un rezerves kopijas.</translation>
+        <translation>Regulars lieto ar PIN kodu. Pirmais konts ir īpašnieka: tas iestata programmu, darbiniekus un rezerves kopijas.</translation>
     </message>
     <message>
         <location filename="../../app/ui/login_dialog.py" line="50" />
@@ -2221,7 +2334,7 @@ Dalībnieki, pirkumi, programma, darbinieki un PIN kodi kļūs tādi, kādi tie 
     <message>
         <location filename="../../app/ui/login_dialog.py" line="89" />
         <source>4 to 8 digits</source>
-        <translation>no 4 līdz 8 cipariem</translation>
+        <translation>4 līdz 8 cipari</translation>
     </message>
     <message>
         <location filename="../../app/ui/login_dialog.py" line="90" />
@@ -2236,103 +2349,108 @@ Dalībnieki, pirkumi, programma, darbinieki un PIN kodi kļūs tādi, kādi tie 
     <message>
         <location filename="../../app/ui/login_dialog.py" line="164" />
         <source>The two PINs differ.</source>
-        <translation>PIN kodi nesakrīt.</translation>
+        <translation>Abi PIN kodi atšķiras.</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../app/ui/main.py" line="69" />
+        <location filename="../../app/ui/main.py" line="73" />
         <source>Something went wrong. Nothing half-done was saved. Details are in the log.</source>
         <translation>Kaut kas nogāja greizi. Nekas pa pusei netika saglabāts. Sīkāka informācija ir žurnālā.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="139" />
+        <location filename="../../app/ui/main.py" line="149" />
         <source>Sales set aside…</source>
         <translation>Noliktie pārdošanas darījumi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="156" />
+        <location filename="../../app/ui/main.py" line="166" />
         <source>Reports…</source>
         <translation>Pārskati…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="158" />
+        <location filename="../../app/ui/main.py" line="168" />
         <source>Loyalty program…</source>
         <translation>Lojalitātes programma…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="160" />
+        <location filename="../../app/ui/main.py" line="170" />
         <source>Prize draw…</source>
         <translation>Izloze…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="161" />
+        <location filename="../../app/ui/main.py" line="171" />
         <source>Charity totals…</source>
         <translation>Labdarības kopsummas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="163" />
+        <location filename="../../app/ui/main.py" line="173" />
         <source>Program health…</source>
         <translation>Programmas veselība…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="165" />
+        <location filename="../../app/ui/main.py" line="175" />
         <source>Refund a purchase…</source>
         <translation>Atmaksāt pirkumu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="167" />
+        <location filename="../../app/ui/main.py" line="177" />
         <source>Adjust points…</source>
         <translation>Koriģēt punktus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="169" />
+        <location filename="../../app/ui/main.py" line="179" />
         <source>Gifts…</source>
         <translation>Dāvanas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="171" />
+        <location filename="../../app/ui/main.py" line="181" />
         <source>Complaints…</source>
         <translation>Sūdzības…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="173" />
+        <location filename="../../app/ui/main.py" line="183" />
         <source>Member cards: design…</source>
         <translation>Dalībnieku kartes: dizains…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="175" />
+        <location filename="../../app/ui/main.py" line="185" />
         <source>Print member cards…</source>
         <translation>Drukāt dalībnieku kartes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="177" />
+        <location filename="../../app/ui/main.py" line="187" />
         <source>Staff…</source>
         <translation>Darbinieki…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="179" />
+        <location filename="../../app/ui/main.py" line="189" />
         <source>Audit trail…</source>
         <translation>Darbību žurnāls…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="181" />
+        <location filename="../../app/ui/main.py" line="191" />
         <source>Backups…</source>
         <translation>Rezerves kopijas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="182" />
+        <location filename="../../app/ui/main.py" line="192" />
+        <source>Shop settings…</source>
+        <translation>Veikala iestatījumi…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="194" />
         <source>Import members…</source>
         <translation>Importēt dalībniekus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="184" />
+        <location filename="../../app/ui/main.py" line="196" />
         <source>Export data…</source>
         <translation>Eksportēt datus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="191" />
+        <location filename="../../app/ui/main.py" line="203" />
         <source>Manage</source>
         <translation>Pārvaldība</translation>
     </message>
@@ -2940,7 +3058,7 @@ Dalībnieki, pirkumi, programma, darbinieki un PIN kodi kļūs tādi, kādi tie 
     <message>
         <location filename="../../app/ui/messages.py" line="107" />
         <source>A PIN is 4 to 8 digits.</source>
-        <translation>PIN kods ir no 4 līdz 8 cipariem.</translation>
+        <translation>PIN kods ir 4 līdz 8 cipari.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="108" />
@@ -2973,338 +3091,373 @@ Dalībnieki, pirkumi, programma, darbinieki un PIN kodi kļūs tādi, kādi tie 
         <translation>Īpašnieka konts jau pastāv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114" />
+        <location filename="../../app/ui/messages.py" line="115" />
+        <source>Give the shop's name.</source>
+        <translation>Norādiet veikala nosaukumu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="116" />
+        <source>At most {limit} characters.</source>
+        <translation>Ne vairāk kā {limit} rakstzīmes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="117" />
+        <source>Choose the country of the shop's phones.</source>
+        <translation>Izvēlieties veikala tālruņu numuru valsti.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="118" />
+        <source>Choose one of the currencies.</source>
+        <translation>Izvēlieties vienu no valūtām.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="119" />
+        <source>Purchases are already recorded in {currency}: the currency cannot change.</source>
+        <translation>Pirkumi jau ir ierakstīti valūtā {currency}: valūtu mainīt nevar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="120" />
+        <source>Give this till a name.</source>
+        <translation>Dodiet šai kasei nosaukumu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="121" />
+        <source>Another till of the shop has this name.</source>
+        <translation>Šāds nosaukums jau ir citai veikala kasei.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>Sign in first (F12).</source>
         <translation>Vispirms piesakieties (F12).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115" />
+        <location filename="../../app/ui/messages.py" line="123" />
         <source>This needs a manager: ask one to sign in (F12).</source>
         <translation>Tam vajag vadītāju: palūdziet vadītājam pieteikties (F12).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116" />
+        <location filename="../../app/ui/messages.py" line="124" />
         <source>Only the owner can do this.</source>
         <translation>To var izdarīt tikai īpašnieks.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117" />
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>Give the reason.</source>
         <translation>Norādiet iemeslu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="126" />
         <source>Enter the points to add or take (not 0).</source>
         <translation>Ievadiet punktus, ko pieskaitīt vai atņemt (ne 0).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="128" />
         <source>Only {left} can still be refunded: {paid} was paid and {refunded} refunded already.</source>
         <translation>Vēl var atmaksāt tikai {left}: samaksāts {paid}, jau atmaksāts {refunded}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121" />
+        <location filename="../../app/ui/messages.py" line="129" />
         <source>This purchase is already refunded in full.</source>
         <translation>Šis pirkums jau ir pilnībā atmaksāts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122" />
+        <location filename="../../app/ui/messages.py" line="130" />
         <source>This refund was recorded for another purchase; start the refund again.</source>
         <translation>Šī atmaksa tika reģistrēta citam pirkumam; sāciet atmaksu no jauna.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="123" />
+        <location filename="../../app/ui/messages.py" line="131" />
         <source>The last owner cannot be switched off.</source>
         <translation>Pēdējo īpašnieku nevar atslēgt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124" />
+        <location filename="../../app/ui/messages.py" line="132" />
         <source>No such staff member.</source>
         <translation>Tāda darbinieka nav.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125" />
+        <location filename="../../app/ui/messages.py" line="133" />
         <source>A seed is a whole number from 0 to 9223372036854775807.</source>
         <translation>Sēkla ir vesels skaitlis no 0 līdz 9223372036854775807.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126" />
+        <location filename="../../app/ui/messages.py" line="134" />
         <source>Give the first and the last day of the campaign.</source>
         <translation>Norādiet akcijas pirmo un pēdējo dienu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127" />
+        <location filename="../../app/ui/messages.py" line="135" />
         <source>This member no longer exists.</source>
         <translation>Šis dalībnieks vairs nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128" />
+        <location filename="../../app/ui/messages.py" line="136" />
         <source>Paying with points waits until the shop's server answers again.</source>
         <translation>Maksāšana ar punktiem gaida, līdz veikala serveris atkal atbildēs.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129" />
+        <location filename="../../app/ui/messages.py" line="137" />
         <source>While the server is away, at most {limit} points a day: {left} left today.</source>
         <translation>Kamēr serveris nav pieejams, ne vairāk kā {limit} punkti dienā: šodien atlikuši {left}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130" />
+        <location filename="../../app/ui/messages.py" line="138" />
         <source>Choose what to export: members, purchases or ledger.</source>
         <translation>Izvēlieties, ko eksportēt: dalībniekus, pirkumus vai žurnālu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131" />
+        <location filename="../../app/ui/messages.py" line="139" />
         <source>Choose the format: CSV, XLSX or JSON.</source>
         <translation>Izvēlieties formātu: CSV, XLSX vai JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132" />
+        <location filename="../../app/ui/messages.py" line="140" />
         <source>Choose a file to write to.</source>
         <translation>Izvēlieties failu, kurā rakstīt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="133" />
+        <location filename="../../app/ui/messages.py" line="141" />
         <source>The folder {path} does not exist.</source>
         <translation>Mape {path} nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="142" />
         <source>The disk is full: {path} was not written. Free some space or choose another disk.</source>
         <translation>Disks ir pilns: {path} netika ierakstīts. Atbrīvojiet vietu vai izvēlieties citu disku.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="135" />
+        <location filename="../../app/ui/messages.py" line="143" />
         <source>No permission to write {path}: choose another folder.</source>
         <translation>Nav atļaujas rakstīt {path}: izvēlieties citu mapi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136" />
+        <location filename="../../app/ui/messages.py" line="144" />
         <source>Could not write {path}: {reason}</source>
         <translation>Neizdevās ierakstīt {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138" />
+        <location filename="../../app/ui/messages.py" line="146" />
         <source>This card was blocked on {day} and replaced; it belongs to {name}. Press Enter to open the member.</source>
         <translation>Šī karte tika bloķēta {day} un aizstāta; tā pieder dalībniekam {name}. Nospiediet Enter, lai atvērtu dalībnieku.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139" />
+        <location filename="../../app/ui/messages.py" line="147" />
         <source>This card was blocked and belongs to nobody now.</source>
         <translation>Šī karte tika bloķēta un tagad nepieder nevienam.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140" />
+        <location filename="../../app/ui/messages.py" line="148" />
         <source>This card number was blocked (a lost card); it is never given again.</source>
         <translation>Šis kartes numurs tika bloķēts (pazaudēta karte); to nekad vairs neizsniedz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141" />
+        <location filename="../../app/ui/messages.py" line="149" />
         <source>There are no cards to print in this batch.</source>
         <translation>Šajā partijā nav karšu, ko drukāt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142" />
+        <location filename="../../app/ui/messages.py" line="150" />
         <source>There is no such tier.</source>
         <translation>Tāda līmeņa nav.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="151" />
         <source>Choose which cards to print.</source>
         <translation>Izvēlieties, kuras kartes drukāt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144" />
+        <location filename="../../app/ui/messages.py" line="152" />
         <source>Choose why the card is replaced.</source>
         <translation>Izvēlieties, kāpēc karte tiek aizstāta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145" />
+        <location filename="../../app/ui/messages.py" line="153" />
         <source>Give the shop's name for the card.</source>
         <translation>Norādiet veikala nosaukumu kartei.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="146" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>At most {limit} characters fit on a card.</source>
         <translation>Uz kartes ietilpst ne vairāk kā {limit} rakstzīmes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147" />
+        <location filename="../../app/ui/messages.py" line="155" />
         <source>The logo must be a PNG or JPEG image up to 2 MB.</source>
         <translation>Logotipam jābūt PNG vai JPEG attēlam līdz 2 MB.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149" />
+        <location filename="../../app/ui/messages.py" line="157" />
         <source>The mapping names a column that is not in the file: {column}.</source>
         <translation>Atbilstībā norādīta kolonna, kuras failā nav: {column}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150" />
+        <location filename="../../app/ui/messages.py" line="158" />
         <source>Choose the column with the name.</source>
         <translation>Izvēlieties kolonnu ar vārdu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="151" />
+        <location filename="../../app/ui/messages.py" line="159" />
         <source>Choose the column with the phone.</source>
         <translation>Izvēlieties kolonnu ar tālruni.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152" />
+        <location filename="../../app/ui/messages.py" line="160" />
         <source>Cannot read {file}: {error}.</source>
         <translation>Nevar nolasīt {file}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153" />
+        <location filename="../../app/ui/messages.py" line="161" />
         <source>{file} has no header row.</source>
         <translation>Failā {file} nav virsrakstu rindas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154" />
+        <location filename="../../app/ui/messages.py" line="162" />
         <source>{file} is not there: moved, renamed or deleted? Choose it again.</source>
         <translation>Faila {file} tur nav: pārvietots, pārdēvēts vai izdzēsts? Izvēlieties to vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155" />
+        <location filename="../../app/ui/messages.py" line="163" />
         <source>No permission to read {file}.</source>
         <translation>Nav atļaujas lasīt {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="156" />
+        <location filename="../../app/ui/messages.py" line="164" />
         <source>Unknown encoding: {encoding}.</source>
         <translation>Nezināms kodējums: {encoding}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157" />
+        <location filename="../../app/ui/messages.py" line="165" />
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Imports tika atcelts; nekas netika saglabāts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158" />
+        <location filename="../../app/ui/messages.py" line="166" />
         <source>Duplicates are merged or skipped.</source>
         <translation>Dublikāti tiek apvienoti vai izlaisti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="159" />
+        <location filename="../../app/ui/messages.py" line="167" />
         <source>No name.</source>
         <translation>Nav vārda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160" />
+        <location filename="../../app/ui/messages.py" line="168" />
         <source>No phone number.</source>
         <translation>Nav tālruņa numura.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161" />
+        <location filename="../../app/ui/messages.py" line="169" />
         <source>Bad phone number: {value}.</source>
         <translation>Nederīgs tālruņa numurs: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="162" />
+        <location filename="../../app/ui/messages.py" line="170" />
         <source>Bad card number: {value}.</source>
         <translation>Nederīgs kartes numurs: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163" />
+        <location filename="../../app/ui/messages.py" line="171" />
         <source>Bad number of points: {value}.</source>
         <translation>Nederīgs punktu skaits: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="164" />
+        <location filename="../../app/ui/messages.py" line="172" />
         <source>No such tier: {value}.</source>
         <translation>Tāda līmeņa nav: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165" />
+        <location filename="../../app/ui/messages.py" line="173" />
         <source>Bad date: {value}.</source>
         <translation>Nederīgs datums: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="166" />
+        <location filename="../../app/ui/messages.py" line="174" />
         <source>No consent to processing personal data.</source>
         <translation>Nav piekrišanas personas datu apstrādei.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167" />
+        <location filename="../../app/ui/messages.py" line="175" />
         <source>E-mail {value} looks wrong; left empty.</source>
         <translation>E-pasts {value} izskatās nepareizs; atstāts tukšs.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168" />
+        <location filename="../../app/ui/messages.py" line="176" />
         <source>Language {value} is not known; left empty.</source>
         <translation>Valoda «{value}» nav zināma; atstāts tukšs.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169" />
+        <location filename="../../app/ui/messages.py" line="177" />
         <source>The phone and the card belong to two different members.</source>
         <translation>Tālrunis un karte pieder diviem dažādiem dalībniekiem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="170" />
+        <location filename="../../app/ui/messages.py" line="178" />
         <source>Already a member (same phone or card).</source>
         <translation>Jau ir dalībnieks (tas pats tālrunis vai karte).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171" />
+        <location filename="../../app/ui/messages.py" line="179" />
         <source>This card number was replaced after a loss; leave the card empty and a new number is issued.</source>
         <translation>Šis kartes numurs tika aizstāts pēc pazaudēšanas; atstājiet karti tukšu, un tiks izsniegts jauns numurs.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="172" />
+        <location filename="../../app/ui/messages.py" line="180" />
         <source>Same person as row {row}.</source>
         <translation>Tā pati persona kā {row}. rindā.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="173" />
+        <location filename="../../app/ui/messages.py" line="181" />
         <source>Opening points were imported for this member before; not added again.</source>
         <translation>Sākuma punkti šim dalībniekam jau tika importēti; vēlreiz netiek pieskaitīti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="175" />
+        <location filename="../../app/ui/messages.py" line="183" />
         <source>A cashier gives at most {limit_points} points, goods worth {limit_amount} or a {limit_percent} % discount at once. A manager can allow more with their PIN.</source>
         <translation>Kasieris vienā reizē dod ne vairāk kā {limit_points} punktus, preces {limit_amount} vērtībā vai {limit_percent} % atlaidi. Vadītājs ar savu PIN kodu var atļaut vairāk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="176" />
+        <location filename="../../app/ui/messages.py" line="184" />
         <source>Cashiers may give this member at most {cap} points a day; {left} are left today. A manager can allow more with their PIN.</source>
         <translation>Kasieri šim dalībniekam drīkst dot ne vairāk kā {cap} punktus dienā; šodien atlikuši {left}. Vadītājs ar savu PIN kodu var atļaut vairāk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="177" />
+        <location filename="../../app/ui/messages.py" line="185" />
         <source>A manager must allow this with their PIN.</source>
         <translation>Vadītājam tas jāatļauj ar savu PIN kodu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="178" />
+        <location filename="../../app/ui/messages.py" line="186" />
         <source>{name} is not a manager: a manager's name and PIN are needed.</source>
         <translation>{name} nav vadītājs: vajag vadītāja vārdu un PIN kodu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="179" />
+        <location filename="../../app/ui/messages.py" line="187" />
         <source>Check who the customer is before spending their points: scan the card, or ask for the full phone, or the name and date of birth.</source>
         <translation>Pirms tērēt klienta punktus, pārbaudiet, kas ir klients: noskenējiet karti vai pajautājiet pilnu tālruņa numuru, vai vārdu un dzimšanas datumu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="180" />
+        <location filename="../../app/ui/messages.py" line="188" />
         <source>That does not match this member: no points were spent. Check again.</source>
         <translation>Tas neatbilst šim dalībniekam: punkti netika iztērēti. Pārbaudiet vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="181" />
+        <location filename="../../app/ui/messages.py" line="189" />
         <source>This member's date of birth is not recorded: scan the card or ask for the full phone.</source>
         <translation>Šī dalībnieka dzimšanas datums nav reģistrēts: noskenējiet karti vai pajautājiet pilnu tālruņa numuru.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="182" />
+        <location filename="../../app/ui/messages.py" line="190" />
         <source>At most {cap} points can be spent on one receipt.</source>
         <translation>Vienā čekā var iztērēt ne vairāk kā {cap} punktus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="194" />
+        <location filename="../../app/ui/messages.py" line="202" />
         <source>%n members match: enter the whole phone or scan the card.</source>
         <translation>
             <numerusform>Atbilst %Ln dalībnieks: ievadiet visu tālruņa numuru vai noskenējiet karti.</numerusform><numerusform>Atbilst %Ln dalībnieki: ievadiet visu tālruņa numuru vai noskenējiet karti.</numerusform><numerusform>Atbilst %Ln dalībnieki: ievadiet visu tālruņa numuru vai noskenējiet karti.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="197" />
+        <location filename="../../app/ui/messages.py" line="205" />
         <source>Wrong PIN. %n try(s) left before a 15-minute lock.</source>
         <translation>
             <numerusform>Nepareizs PIN kods. Līdz bloķēšanai uz 15 minūtēm atlicis %Ln mēģinājums.</numerusform><numerusform>Nepareizs PIN kods. Līdz bloķēšanai uz 15 minūtēm atlikuši %Ln mēģinājumi.</numerusform><numerusform>Nepareizs PIN kods. Līdz bloķēšanai uz 15 minūtēm atlikuši %Ln mēģinājumi.</numerusform></translation>
@@ -3333,6 +3486,44 @@ Dalībnieki, pirkumi, programma, darbinieki un PIN kodi kļūs tādi, kādi tie 
         <source>%n sale(s) set aside for a manager</source>
         <translation>
             <numerusform>%Ln darījums nolikts malā vadītājam</numerusform><numerusform>%Ln darījumi nolikti malā vadītājam</numerusform><numerusform>%Ln darījumi nolikti malā vadītājam</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPage</name>
+    <message>
+        <location filename="../../app/ui/first_start_wizard.py" line="162" />
+        <source>The owner's account</source>
+        <translation>Īpašnieka konts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start_wizard.py" line="163" />
+        <source>Regulars is used behind a PIN. The first account is the owner's: it sets up the program, the staff and backups.</source>
+        <translation>Regulars lieto ar PIN kodu. Pirmais konts ir īpašnieka: tas iestata programmu, darbiniekus un rezerves kopijas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start_wizard.py" line="165" />
+        <source>Your name</source>
+        <translation>Jūsu vārds</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start_wizard.py" line="165" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start_wizard.py" line="166" />
+        <source>PIN again</source>
+        <translation>PIN vēlreiz</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start_wizard.py" line="168" />
+        <source>4 to 8 digits</source>
+        <translation>4 līdz 8 cipari</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start_wizard.py" line="173" />
+        <source>The two PINs differ.</source>
+        <translation>Abi PIN kodi atšķiras.</translation>
     </message>
 </context>
 <context>
@@ -5224,6 +5415,34 @@ lai tā varētu strādāt, kamēr serveris nav pieejams: %1 no %2</translation>
     </message>
 </context>
 <context>
+    <name>ShopSettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/shop_settings_dialog.py" line="29" />
+        <source>Shop settings</source>
+        <translation>Veikala iestatījumi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_settings_dialog.py" line="39" />
+        <source>Shop name</source>
+        <translation>Veikala nosaukums</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_settings_dialog.py" line="46" />
+        <source>This till's language</source>
+        <translation>Šīs kases valoda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_settings_dialog.py" line="47" />
+        <source>The language changes when Regulars is started again.</source>
+        <translation>Valoda mainīsies, kad Regulars tiks palaists no jauna.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_settings_dialog.py" line="66" />
+        <source>Purchases are recorded in %1: the currency stays.</source>
+        <translation>Pirkumi jau ir ierakstīti valūtā %1: valūta paliek nemainīga.</translation>
+    </message>
+</context>
+<context>
     <name>StaffDialog</name>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="54" />
@@ -5383,7 +5602,7 @@ lai tā varētu strādāt, kamēr serveris nav pieejams: %1 no %2</translation>
     <message>
         <location filename="../../app/ui/till_name_dialog.py" line="22" />
         <source>Each computer at the counter is a till of the shop. Its name is shown in reports by till, in the audit and on the customer's screen.</source>
-        <translation>Katrs dators pie letes ir veikala kase. Tās nosaukums redzams pārskatos pa kasēm, darbību žurnālā un klienta ekrānā.</translation>
+        <translation>Katrs dators pie letes ir veikala kase. Tās nosaukums redzams atskaitēs pa kasēm, audita žurnālā un pircēja ekrānā.</translation>
     </message>
 </context>
 <context>

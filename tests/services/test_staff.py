@@ -78,6 +78,10 @@ GUARDED = {  # (area, method): the permission it needs
     ("admin", "restore_backup"): "backup",
     ("admin", "restore_elsewhere"): "backup",
     ("admin", "save_program"): "program",
+    ("admin", "save_shop"): "settings",
+    ("admin", "shop"): "settings",
+    ("admin", "purchases_recorded"): "settings",
+    ("admin", "set_till_language"): "settings",
     ("admin", "set_opt_ins"): "withdraw_consent",
     ("admin", "set_staff_active"): "staff",
     ("admin", "staff_list"): "unlock_staff",
@@ -90,6 +94,7 @@ GUARDED = {  # (area, method): the permission it needs
 OPEN = {("till", "searchable"), ("admin", "maintain"), ("admin", "take_upkeep"), ("admin", "refresh"),
         ("sign_in", "has_staff"),
         ("sign_in", "staff_names"), ("sign_in", "last_signed_in"), ("sign_in", "create_owner"),
+        ("sign_in", "first_start"),
         ("sign_in", "login"), ("sign_in", "lock"), ("sign_in", "as_system"),
         ("sign_in", "carry")}  # hands over a session already signed in (offline till)
 

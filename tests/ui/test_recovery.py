@@ -19,9 +19,11 @@ from app.ui.recovery import RecoveryPrompt, offer_restore
 from tests.ui import drive
 
 
-def _shop(tmp_path, members=3):
+def _shop(tmp_path, members=3, owner=False):
     db = tmp_path / "shop.sqlite3"
     app = open_app(str(db), "en", acting=SYSTEM)
+    if owner:  # a shop set up: its start goes to the sign-in, not the first-start wizard
+        app.terminal.sign_in.create_owner("Olga", "1234")
     for i in range(members):
         app.terminal.till.enrol(MemberInput(first_name=f"Anna{i}", phone=f"+7 916 100 00 0{i}",
                                        consent=True))
@@ -154,7 +156,7 @@ def test_start_on_an_empty_file_offers_the_backup_instead_of_a_new_shop(qtbot, t
     from app.ui import main
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    db = _shop(tmp_path, members=3)
+    db = _shop(tmp_path, members=3, owner=True)
     db.write_bytes(b"")
     with pytest.raises(DatabaseEmpty) as caught:
         open_app(str(db), "en", acting=SYSTEM)
