@@ -7,6 +7,7 @@ of `regulars serve`.
     server.url          e.g. http://127.0.0.1:8737
     server.stop()       finish the calls in flight, close
     server.run()        listen and serve in this thread until Ctrl+C / SIGTERM
+    server.run_announced(announce)   the same, telling announce(url) once listening
 
 ``app_factory(on_event)`` builds the ASGI app (e.g. ``lambda ev: create_app(api, ev)``);
 ``on_event`` is passed through to it (see routes.py). Bound to 127.0.0.1 unless a host
@@ -86,7 +87,12 @@ class ApiServer:
         log.info("register API on %s", self.url)
 
     def run(self) -> None:
+        self.run_announced(lambda _url: None)
+
+    def run_announced(self, announce: Callable[[str], None]) -> None:
+        """``run()``, calling ``announce(url)`` once listening (before serving)."""
         server = self._listen()
+        announce(self.url)
         try:
             server.run(sockets=[self._socket])
         finally:
