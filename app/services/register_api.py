@@ -22,13 +22,16 @@ null. The register's token is its permission: no staff role is checked.
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TypeVar
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from app.db import dialect
 from app.services import audit, register_calls, registers
 from app.services.context import ServiceContext, StaffSession
 from app.services.register_calls import Answer, Basket, RefundCall, Sale
@@ -38,6 +41,7 @@ from app.services.unit_of_work import UnitOfWork
 __all__ = ["RegisterApi", "Answer", "Basket", "RefundCall", "Sale", "RegisterRow"]
 
 SlipText = Callable[[Session, ServiceContext, uuid.UUID], str]
+T = TypeVar("T")
 
 
 class _Quoted(Exception):
@@ -53,6 +57,14 @@ class RegisterApi:
         self._uow = uow
         self._ctx = ctx
         self._slip_text = slip_text
+        # The server's threads write through a gate as wide as the database takes
+        # writers (SQLite: one), so they queue here in turn instead of in the busy handler.
+        self._gate = threading.BoundedSemaphore(
+            uow.read(None, lambda s: dialect.of(s).writers_at_once))
+
+    def _write(self, work: Callable[[Session], T]) -> T:
+        with self._gate:
+            return self._uow(None, work)
 
     def _as(self, register: RegisterRow) -> ServiceContext:
         who = f"register {register.name}"
@@ -65,7 +77,7 @@ class RegisterApi:
     def identify(self, register: RegisterRow, card: str = "", phone: str = "",
                  code: str = "") -> dict:
         ctx = self._as(register)
-        return self._uow(None, lambda s: register_calls.identify(s, ctx, register, card, phone,
+        return self._write(lambda s: register_calls.identify(s, ctx, register, card, phone,
                                                                 code))
 
     def quote(self, register: RegisterRow, basket: Basket) -> dict:
@@ -76,10 +88,10 @@ class RegisterApi:
         def work(s: Session) -> dict:
             raise _Quoted(register_calls.quoted(s, ctx, basket))
         try:
-            self._uow(None, work)
+            self._write(work)
         except _Quoted as quoted:
             answer = quoted.answer
-        self._uow(None, lambda s: register_calls.audited(s, ctx, register, "api_quote",
+        self._write(lambda s: register_calls.audited(s, ctx, register, "api_quote",
                                                           basket.member_id.hex))
         return answer
 
@@ -96,18 +108,18 @@ class RegisterApi:
         the loser's insert meets the winner's row; run again, it finds the stored answer
         (or refuses a different body) instead of failing."""
         try:
-            return self._uow(None, work)
+            return self._write(work)
         except IntegrityError:
-            return self._uow(None, work)
+            return self._write(work)
 
     def summary(self, register: RegisterRow, member_id: uuid.UUID) -> dict:
         ctx = self._as(register)
-        return self._uow(None, lambda s: register_calls.summary(s, ctx, register, member_id,
+        return self._write(lambda s: register_calls.summary(s, ctx, register, member_id,
                                                                self._slip_text))
 
     def token_refused(self, client: str, count: int) -> None:
         """A run of wrong tokens from one address: audited as the system, with the address
         and the count (never the token tried)."""
         ctx = replace(self._ctx, staff=StaffSession(None, "register API", "cashier"))
-        self._uow(None, lambda s: audit.record(
+        self._write(lambda s: audit.record(
             s, ctx, "api_token_refused", client[:80], count=count))
