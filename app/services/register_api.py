@@ -44,14 +44,6 @@ SlipText = Callable[[Session, ServiceContext, uuid.UUID], str]
 T = TypeVar("T")
 
 
-class _Quoted(Exception):
-    """Carries a quote's figures out of its transaction, which rolls the sale back."""
-
-    def __init__(self, answer: dict):
-        super().__init__("quoted")
-        self.answer = answer
-
-
 class RegisterApi:
     def __init__(self, uow: UnitOfWork, ctx: ServiceContext, slip_text: SlipText | None = None):
         self._uow = uow
@@ -81,19 +73,8 @@ class RegisterApi:
                                                                 code))
 
     def quote(self, register: RegisterRow, basket: Basket) -> dict:
-        """The sale recorded as the till would, then rolled back (raising carries the
-        figures out); the quote is audited in a transaction of its own."""
         ctx = self._as(register)
-
-        def work(s: Session) -> dict:
-            raise _Quoted(register_calls.quoted(s, ctx, basket))
-        try:
-            self._write(work)
-        except _Quoted as quoted:
-            answer = quoted.answer
-        self._write(lambda s: register_calls.audited(s, ctx, register, "api_quote",
-                                                          basket.member_id.hex))
-        return answer
+        return self._write(lambda s: register_calls.quoted(s, ctx, register, basket))
 
     def commit(self, register: RegisterRow, sale: Sale) -> Answer:
         ctx = self._as(register)

@@ -6,7 +6,7 @@ its facade (services/register_api.py) only carry them.
 A commit and a refund are answered once per the register's own id for them: the first
 answer is stored (``register_call``) as the exact text sent, so a retry gets it byte for
 byte, and the same id with a different body is refused (``call_id_reused``). A quote
-records the sale the way the till would and rolls it back (register_api.py), so its
+records the sale the way the till would and rolls it back to a savepoint, so its
 figures are the ones a commit records.
 """
 
@@ -197,11 +197,18 @@ def quote_answer(ctx: ServiceContext, basket: Basket, result: PurchaseResult,
             "tier_after": {"key": result.tier_after, "name": result.tier_name_after}}
 
 
-def quoted(session: Session, ctx: ServiceContext, basket: Basket) -> dict:
-    """The quote's figures: the sale recorded under a throwaway id. The caller rolls the
-    transaction back (register_api.py), so nothing of it stays."""
-    result, usable = record(session, ctx, uuid.uuid4(), basket)
-    return quote_answer(ctx, basket, result, usable)
+def quoted(session: Session, ctx: ServiceContext, register: registers.RegisterRow,
+           basket: Basket) -> dict:
+    """The quote's figures: the sale recorded under a throwaway id inside a savepoint,
+    then rolled back to it; only the audit row stays. The rollback also drops the
+    report rollups the sale noted (rollups._forget on the rollback), so reports never
+    count a quote."""
+    with session.begin_nested() as scratch:
+        result, usable = record(session, ctx, uuid.uuid4(), basket)
+        answer = quote_answer(ctx, basket, result, usable)
+        scratch.rollback()
+    audited(session, ctx, register, "api_quote", basket.member_id.hex)
+    return answer
 
 
 def commit(session: Session, ctx: ServiceContext, register: registers.RegisterRow,

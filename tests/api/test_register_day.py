@@ -7,7 +7,15 @@ import uuid
 import pytest
 from sqlalchemy import func, select
 
-from app.db.models import AuditEntry, LedgerEntry, Purchase, Refund, RegisterCall
+from app.db.models import (
+    AuditEntry,
+    LedgerEntry,
+    PointLot,
+    Purchase,
+    Refund,
+    RegisterCall,
+    ReportSalesDay,
+)
 from app.domain.program import Line
 from app.services.dto import MemberInput
 from tests.api.served import client, served
@@ -178,3 +186,32 @@ def test_every_call_is_audited_with_its_register_and_no_personal_data(t, anna):
     text = " ".join(r.details + r.target for r in rows)
     for personal in ("Anna", "Ozola", "916", card):
         assert personal not in text
+
+
+def test_quotes_leave_nothing_behind_but_their_audit_rows(t, anna):
+    """A quote records the sale inside a savepoint and rolls it back: no purchase, no
+    ledger row, no lot, no sale in the reports' rollups, the balance as it was."""
+    card = t.till.member(anna).card_number
+    token = t.registers.add("Kase 1").token
+    lines = [{"category": "coffee", "amount_minor": 40000, "quantity": 2}]
+
+    def state():
+        with t._sessions.begin() as s:
+            sales = s.execute(select(func.coalesce(func.sum(ReportSalesDay.purchases), 0),
+                                     func.coalesce(func.sum(ReportSalesDay.revenue_minor), 0))
+                              ).one()
+            return (tuple(sales), *(s.scalar(select(func.count()).select_from(m))
+                                    for m in (Purchase, LedgerEntry, PointLot)))
+    before = state()
+    with served(t) as server, client(server, token) as c:
+        for points in (0, 50, 200):
+            r = c.post("/api/v1/quote", json={"member_id": str(anna), "amount_minor": 100000,
+                                              "points_to_use": points, "card": card,
+                                              "lines": lines})
+            assert r.status_code == 200, r.text
+        assert state() == before and t.till.member(anna).balance == WELCOME
+        c.post("/api/v1/commit", json={"member_id": str(anna), "amount_minor": 100000,
+                                       "sale_id": "S-1"})
+    assert state()[0] == (before[0][0] + 1, before[0][1] + 100000)
+    assert t.admin.check().ok
+    assert count(t, AuditEntry, AuditEntry.action == "api_quote") == 3
