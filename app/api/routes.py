@@ -21,6 +21,7 @@ from fastapi.responses import Response
 
 from app import __version__
 from app.api import errors
+from app.api.answers import CommitOut, MemberOut, QuoteOut, RefundOut, SummaryOut, documented
 from app.api.guard import WrongTokens, register_guard
 from app.api.schemas import BasketIn, CommitIn, IdentifyIn, RefundIn
 from app.services.register_api import Answer, RegisterApi, RegisterRow
@@ -62,17 +63,20 @@ def create_app(api: RegisterApi, on_event: OnEvent | None = None,
     def whoami(who: RegisterRow = register) -> dict:
         return {"register": who.name, "lang": who.lang, "version": __version__}
 
-    @app.post(f"{PREFIX}/identify", summary="Find the member by card, phone or scanned code")
+    @app.post(f"{PREFIX}/identify", summary="Find the member by card, phone or scanned code",
+              **documented(MemberOut))
     def identify(body: IdentifyIn, who: RegisterRow = register) -> dict:
         found = api.identify(who, body.card, body.phone, body.code)
         tell("identified", uuid.UUID(found["member_id"]), who)
         return found
 
-    @app.post(f"{PREFIX}/quote", summary="What the sale would earn and may spend")
+    @app.post(f"{PREFIX}/quote", summary="What the sale would earn and may spend",
+              **documented(QuoteOut))
     def quote(body: BasketIn, who: RegisterRow = register) -> dict:
         return api.quote(who, body.basket())
 
-    @app.post(f"{PREFIX}/commit", summary="Record the sale, once per sale_id")
+    @app.post(f"{PREFIX}/commit", summary="Record the sale, once per sale_id",
+              **documented(CommitOut))
     def commit(body: CommitIn, who: RegisterRow = register) -> Response:
         answer = api.commit(who, body.sale())
         if not answer.replayed:
@@ -80,12 +84,13 @@ def create_app(api: RegisterApi, on_event: OnEvent | None = None,
         return sent(answer)
 
     @app.post(f"{PREFIX}/refunds", summary="Refund a purchase whole or in part, once per "
-              "refund_id")
+              "refund_id", **documented(RefundOut))
     def refund(body: RefundIn, who: RegisterRow = register) -> Response:
         return sent(api.refund(who, body.call()))
 
     @app.get(f"{PREFIX}/members/{{member_id}}/summary",
-             summary="The member's standing, for a printed slip")
+             summary="The member's standing, for a printed slip",
+             **documented(SummaryOut))
     def summary(member_id: uuid.UUID, who: RegisterRow = register) -> dict:
         return api.summary(who, member_id)
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from app.api.answers import CommitOut, MemberOut, QuoteOut, RefundOut, SummaryOut
 from app.cli import main
 from app.services.dto import MemberInput
 
@@ -61,6 +62,9 @@ def test_the_python_example_runs_a_day_against_the_served_api(server):
                          timeout=120)
     assert run.returncode == 0, run.stderr
     steps = json.loads(run.stdout)
+    for step, model in (("identify", MemberOut), ("quote", QuoteOut), ("commit", CommitOut),
+                        ("refund", RefundOut), ("summary", SummaryOut)):
+        model.model_validate(steps[step])  # the answers are as the OpenAPI document says
     assert steps["identify"]["member_id"] == str(server["member"])
     # 1250.50 less 50 points (50.00) paid: 3 % of 1200.50 = 36 points
     assert steps["quote"]["points_earned"] == steps["commit"]["points_earned"] == 36
