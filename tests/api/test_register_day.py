@@ -215,3 +215,15 @@ def test_quotes_leave_nothing_behind_but_their_audit_rows(t, anna):
     assert state()[0] == (before[0][0] + 1, before[0][1] + 100000)
     assert t.admin.check().ok
     assert count(t, AuditEntry, AuditEntry.action == "api_quote") == 3
+
+
+def test_a_register_gets_the_words_in_its_own_language(t, anna):
+    token = t.registers.add("Касса 2", lang="ru").token
+    with served(t) as server, client(server, token) as c:
+        found = c.post("/api/v1/identify", json={"phone": "+7 916 123 45 67"}).json()
+        done = c.post("/api/v1/commit", json={"member_id": str(anna), "amount_minor": 10000,
+                                              "sale_id": "1"}).json()
+    assert (found["tier"]["name"], done["tier"]["name"]) == ("Зайка", "Зайка")
+    assert done["thank_you"] == "Спасибо за покупку, Anna! Ждём вас снова."
+    with t._sessions.begin() as s:
+        assert s.scalar(select(Purchase.cashier)) == "register Касса 2"
