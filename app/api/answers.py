@@ -55,7 +55,7 @@ class TierAfterOut(_Out):
     name: str
 
 
-class QuoteOut(_Out):
+class _SaleFigures(_Out):
     member_id: str
     amount_minor: int
     currency: str
@@ -63,25 +63,19 @@ class QuoteOut(_Out):
     points_usable_max: int
     points_earned: int
     bonuses: list[BonusOut]
-    balance_after: int
     tier: TierOut
     tier_after: TierAfterOut
 
 
-class CommitOut(_Out):
+class QuoteOut(_SaleFigures):
+    balance_after: int
+
+
+class CommitOut(_SaleFigures):
     sale_id: str
     purchase_id: str
     receipt_number: str
-    member_id: str
-    amount_minor: int
-    currency: str
-    points_to_use: int
-    points_usable_max: int
-    points_earned: int
-    bonuses: list[BonusOut]
     balance: int
-    tier: TierOut
-    tier_after: TierAfterOut
     thank_you: str
 
 

@@ -213,9 +213,7 @@ def quoted(session: Session, ctx: ServiceContext, register: registers.RegisterRo
 
 def commit(session: Session, ctx: ServiceContext, register: registers.RegisterRow,
            sale: Sale) -> Answer:
-    check_call_id(sale.sale_id, "sale_id")
-    body = _hash(sale)
-    stored = _stored(session, register, "commit", sale.sale_id, body)
+    body, stored = _earlier(session, register, "commit", sale.sale_id, sale)
     if stored is not None:
         return stored
     purchase_id = derived_id(register.id, "sale", sale.sale_id)
@@ -267,9 +265,7 @@ def _refunded_purchase(session: Session, register: registers.RegisterRow,
 
 def refund(session: Session, ctx: ServiceContext, register: registers.RegisterRow,
            call: RefundCall) -> Answer:
-    check_call_id(call.refund_id, "refund_id")
-    body = _hash(call)
-    stored = _stored(session, register, "refund", call.refund_id, body)
+    body, stored = _earlier(session, register, "refund", call.refund_id, call)
     if stored is not None:
         return stored
     purchase_id = _refunded_purchase(session, register, call)
@@ -289,8 +285,15 @@ def refund(session: Session, ctx: ServiceContext, register: registers.RegisterRo
 # ---- the first answer, kept ----------------------------------------------------------
 
 
-def _hash(request) -> str:
-    return hashlib.sha256(canonical(asdict(request)).encode("utf-8")).hexdigest()
+FIELD = {"commit": "sale_id", "refund": "refund_id"}  # the register's id of each kind
+
+
+def _earlier(session: Session, register: registers.RegisterRow, kind: str, call_id: str,
+             request) -> tuple[str, Answer | None]:
+    """The request's hash, and the first answer if this id was answered before."""
+    check_call_id(call_id, FIELD[kind])
+    body = hashlib.sha256(canonical(asdict(request)).encode("utf-8")).hexdigest()
+    return body, _stored(session, register, kind, call_id, body)
 
 
 def _stored(session: Session, register: registers.RegisterRow, kind: str, call_id: str,
@@ -304,7 +307,7 @@ def _stored(session: Session, register: registers.RegisterRow, kind: str, call_i
         return None
     if row.body_hash != body:
         raise DomainError("call_id_reused", "This {kind} id was already used for a different "
-                          "{kind}.", field="sale_id" if kind == "commit" else "refund_id",
+                          "{kind}.", field=FIELD[kind],
                           kind="sale" if kind == "commit" else kind)
     member_id = session.scalar(select(Purchase.member_id).where(Purchase.id == row.purchase_id))
     return Answer(row.answer, True, row.purchase_id, member_id)
