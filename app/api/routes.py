@@ -23,6 +23,7 @@ from app import __version__
 from app.api import errors
 from app.api.answers import CommitOut, MemberOut, QuoteOut, RefundOut, SummaryOut, documented
 from app.api.guard import WrongTokens, register_guard
+from app.api.limits import BodyLimit
 from app.api.schemas import BasketIn, CommitIn, IdentifyIn, RefundIn
 from app.services.register_api import Answer, RegisterApi, RegisterRow
 
@@ -55,6 +56,7 @@ def create_app(api: RegisterApi, on_event: OnEvent | None = None,
                   openapi_url=f"{PREFIX}/openapi.json", docs_url=f"{PREFIX}/docs",
                   redoc_url=None)
     errors.install(app)
+    app.add_middleware(BodyLimit)
     register = Depends(register_guard(api, wrong_tokens or WrongTokens()))
 
     tell = _teller(on_event)

@@ -157,6 +157,10 @@ def test_every_refusal_is_in_words_and_saves_nothing(t, anna):
         refused("/api/v1/identify", 422, "identify_one", json={})
         refused("/api/v1/refunds", 404, "purchase_not_found",
                 json={"refund_id": "R", "receipt_number": "nope"})
+        refused("/api/v1/commit", 413, "body_too_large",
+                json={**ok, "receipt_number": "x" * 70_000})
+        refused("/api/v1/commit", 411, "length_required",
+                content=iter([b'{"member_id": ', b'"x"}']))  # chunked: no length given
         wrong = client(server, token[:-2] + "zz").post("/api/v1/quote", json=ok)
         assert (wrong.status_code, wrong.json()["error"]["code"]) == (401, "token_invalid")
         assert wrong.headers["www-authenticate"] == "Bearer"
