@@ -3,7 +3,8 @@
 The entry point (``regulars = app.cli:main``). The commands live beside it, one module
 per kind of work: cli_admin (demo, check, bench, maintain, staff), cli_program
 (program-health, draw, charity), cli_files (backup, restore, cards, export, report),
-cli_import (import), cli_refunds (refund, adjust); cli_args holds what they share.
+cli_import (import), cli_refunds (refund, adjust), cli_api (serve, registers: the
+register API); cli_args holds what they share.
 """
 
 from __future__ import annotations
@@ -13,12 +14,21 @@ import logging
 import os
 import sys
 
-from app import __version__, cli_admin, cli_files, cli_import, cli_program, cli_refunds, cli_replica
+from app import (
+    __version__,
+    cli_admin,
+    cli_api,
+    cli_files,
+    cli_import,
+    cli_program,
+    cli_refunds,
+    cli_replica,
+)
 from app.cli_args import UsageError, common_options
 from app.domain.errors import DomainError
 from app.launch import DRIVER_ERRORS, REFUSALS, run_gui, server_away
 
-GROUPS = (cli_admin, cli_program, cli_files, cli_import, cli_refunds, cli_replica)
+GROUPS = (cli_admin, cli_program, cli_files, cli_import, cli_refunds, cli_replica, cli_api)
 
 
 def _parser() -> argparse.ArgumentParser:

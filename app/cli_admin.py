@@ -7,6 +7,7 @@ import getpass
 import json
 import sys
 
+from app import cli_api
 from app.bootstrap import open_app
 from app.cli_args import MAX_MEMBERS, MAX_SEED, whole
 from app.launch import gui_search_benchmark
@@ -30,6 +31,12 @@ def add_parsers(sub, common) -> None:
                        help="instead: K till processes selling at once (card scan, sale with "
                        "category lines) for --seconds; throughput, p50/p95/max, errors, check")
     bench.add_argument("--seconds", type=whole(3600), default=30)
+    bench.add_argument("--api", action="store_true",
+                       help="measure the register API over HTTP: identify, quote and commit "
+                       "at one register (--queries of each), then --registers at once for "
+                       "--seconds")
+    bench.add_argument("--registers", type=whole(500), default=50,
+                       help="with --api: registers committing at once (default 50)")
     bench.add_argument("--also-db", help="with --tills: the same run on this database too "
                        "(a file or URL), printed beside --db's")
     sub.add_parser("maintain", parents=[common],
@@ -72,6 +79,8 @@ def check(args) -> int:
 
 
 def bench(args) -> int:
+    if args.api:
+        return cli_api.bench_api(args)
     if args.tills:
         return _bench_tills(args)
     if args.cards:

@@ -25,8 +25,12 @@ ALLOWED: dict[str, frozenset[str]] = {
     "services": frozenset({"db", "cards", "domain", "resource_files"}),
     "db": frozenset({"domain"}),
     "cards": frozenset({"domain", "resource_files"}),
-    "cli": frozenset({"services", "domain", "bootstrap"}),
-    "bootstrap": frozenset({"ui", "services", "db", "cards", "domain", "cli", "resource_files"}),
+    "cli": frozenset({"services", "domain", "bootstrap", "api"}),
+    "bootstrap": frozenset({"ui", "services", "db", "cards", "domain", "cli", "api",
+                            "resource_files"}),
+    # The register API (issue #19): an entry beside the UI and the command line, on the
+    # services; only the command line and the composition root may start it.
+    "api": frozenset({"services", "domain"}),
     "domain": frozenset(),
     # app/resource_files.py: where the shipped data files are (importlib.resources); a leaf
     # every layer that reads a font, the default program or a catalogue may use.
@@ -38,6 +42,10 @@ THIRD_PARTY: dict[str, frozenset[str]] = {
     "shiboken6": frozenset({"ui"}),
     "sqlalchemy": frozenset({"db", "services", "bootstrap"}),
     "alembic": frozenset({"db"}),
+    "fastapi": frozenset({"api"}),
+    "starlette": frozenset({"api"}),
+    "pydantic": frozenset({"api"}),
+    "uvicorn": frozenset({"api"}),
 }
 _DYNAMIC = {("importlib", "import_module"), (None, "import_module"), (None, "__import__")}
 
@@ -48,7 +56,7 @@ def layer_of(module: str, package: str = "app") -> str | None:
     if parts[0] != package or len(parts) < 2:
         return None
     head = parts[1]
-    if head in {"ui", "services", "db", "cards", "domain"}:
+    if head in {"ui", "services", "db", "cards", "domain", "api"}:
         return head
     if head == "resource_files":
         return head

@@ -35,6 +35,9 @@ class LinesRequest:
 
 class Portable:
     name = "portable"
+    # How many writing transactions of one process are worth running at once (the
+    # register API's gate): a server locks rows, so sales to different members overlap.
+    writers_at_once = 8
 
     def __init__(self):
         self._statements: dict[tuple, str] = {}

@@ -15,6 +15,9 @@ from app.db.ids import hex_key
 
 class Sqlite(Portable):
     name = "sqlite"
+    # One writer holds the file at a time; more only wait in SQLite's busy handler, which
+    # polls with sleeps and is not first come, first served (a sale waited past its 5 s).
+    writers_at_once = 1
 
     def bind_value(self, value):
         if isinstance(value, uuid.UUID):
