@@ -24,6 +24,7 @@ class SlipLine:
     text: str
     style: str = "normal"  # title, bold, normal, rule
     centred: bool = False
+    value: str = ""  # printed flush right after ``text`` (a label's figure)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,19 +133,21 @@ class _Lines:
         if not value:
             self.wrap(label, style)
             return
-        gap = self.width - len(label) - len(value)
-        if gap >= 1:
-            self.lines.append(SlipLine(label + " " * gap + value, style))
+        if len(label) + len(value) < self.width:
+            self.lines.append(SlipLine(label, style, value=value))
             return
         self.wrap(label, style)
         for piece in textwrap.wrap(value, self.width) or [""]:
-            self.lines.append(SlipLine(piece.rjust(self.width), style))
+            self.lines.append(SlipLine("", style, value=piece))
 
     def rule(self) -> None:
         self.lines.append(SlipLine("-" * self.width, "rule"))
 
 
 def printed(line: SlipLine, width: int) -> str:
-    """The line as it is printed ``width`` wide: centred if it is, plain spaces."""
+    """The line as it is printed ``width`` wide: centred if it is, its value flush right,
+    plain spaces."""
     text = line.text.center(width).rstrip() if line.centred else line.text
+    if line.value:
+        text += line.value.rjust(width - len(text))
     return text.replace("\u00a0", " ").replace("\u202f", " ")
