@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+import uuid
 from dataclasses import asdict, dataclass, fields
 from datetime import datetime
 from pathlib import Path
@@ -18,9 +19,11 @@ from pathlib import Path
 from escpos.exceptions import Error as EscposError
 
 from app.domain.errors import DomainError, ValidationErrors
-from app.domain.slip import Slip
-from app.services import slip_escpos, slip_pdf
+from app.domain.slip import Slip, trial_slip
+from app.services import slip_escpos, slip_pdf, slips
+from app.services.context import ServiceContext
 from app.services.settings import Settings
+from app.services.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +57,47 @@ class SlipPrinter:
 
     def page_for(self, lang: str) -> str:
         return self.code_page or slip_escpos.default_code_page(lang)
+
+
+class SlipDesk:
+    """What the till does with slips (``terminal.slips``): the printer's settings, set by
+    a manager or the owner, and printing a sale's slip or a test slip."""
+
+    def __init__(self, uow: UnitOfWork, ctx: ServiceContext, settings: Settings):
+        self._uow = uow
+        self._ctx = ctx
+        self._settings = settings
+
+    def printer(self) -> SlipPrinter:
+        return load(self._settings)
+
+    def save_printer(self, printer: SlipPrinter) -> None:
+        self._uow.outside("maintain", lambda: save(self._settings, printer))
+
+    def print_sale(self, purchase_id: uuid.UUID) -> str:
+        """Print the slip of a recorded purchase on the saved printer: the slip is read
+        in one read transaction, then printed with no transaction open."""
+        printer = self.printer()
+        slip = self._uow.read("purchase", lambda s: slips.slip_for_purchase(
+            s, self._ctx, purchase_id, printer.width_chars, None, printer.shop_line))
+        return self._uow.outside("purchase", lambda: print_slip(
+            printer, slip, f"slip-{purchase_id.hex[:8]}"))
+
+    def print_test(self, printer: SlipPrinter) -> str:
+        """A test slip on ``printer`` as the dialog has it, saved or not."""
+        slip = trial_slip(printer.shop_line, printer.width_chars, self._ctx.lang)
+        return self._uow.outside("maintain", lambda: print_slip(printer, slip, "test-slip"))
+
+
+def parse_usb_id(text: str) -> int:
+    """A USB vendor or product id as printed on the printer or by lsusb: hex, "0416" or
+    "0x0416"."""
+    cleaned = (text or "").strip().lower().removeprefix("0x")
+    if not re.fullmatch(r"[0-9a-f]{1,4}", cleaned):
+        raise DomainError("slip_usb_invalid",
+                          "Enter the USB vendor and product ids, e.g. 0416 and 5011.",
+                          field="usb")
+    return int(cleaned, 16)
 
 
 def load(settings: Settings) -> SlipPrinter:

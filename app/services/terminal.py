@@ -24,6 +24,7 @@ from app.services.context import ContextView, ServiceContext
 from app.services.settings import Settings
 from app.services.shop_changes import ShopChanges
 from app.services.sign_in import SignIn, SignInMemory
+from app.services.slip_printers import SlipDesk
 from app.services.storage import ServerStatus
 from app.services.till import Till
 from app.services.unit_of_work import UnitOfWork, retry_policy
@@ -44,6 +45,7 @@ class Terminal:
         self.sign_in = SignIn(uow, ctx, sign_ins)
         self.admin = Administration(uow, ctx, engine, sessions, self.sign_in, settings,
                                     changes)
+        self.slips = SlipDesk(uow, ctx, settings)  # the customer's slip: its printer
 
     @property
     def ctx(self) -> ContextView:

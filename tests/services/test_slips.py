@@ -95,3 +95,18 @@ def test_the_slip_defaults_to_the_tills_language(t, clock, member):
     assert t.till.slip(sale.purchase_id).lang == "en"
     assert date(2026, 3, 10)  # the clock the figures above are read at
 
+
+
+def test_the_till_prints_a_sales_slip_on_the_saved_printer(t, clock, member_input, tmp_path):
+    from app.services.slip_escpos import slip_bytes
+    from app.services.slip_printers import SlipPrinter
+
+    m = t.till.enrol(member_input(first_name="Ирина", phone="+79160000014"))
+    sale = t.till.record_purchase(uuid.uuid4(), m, 50_000)
+    out = tmp_path / "lp0"
+    t.slips.save_printer(SlipPrinter(output="file", path=str(out), paper_mm=58,
+                                     code_page="CP866", shop_line="Лавка"))
+    assert t.slips.print_sale(sale.purchase_id) == str(out)
+    slip = t.till.slip(sale.purchase_id, 32, shop_line="Лавка")
+    assert out.read_bytes() == slip_bytes(slip, "xprinter", "CP866")
+    assert "Ирина".encode("cp866") in out.read_bytes()
