@@ -24,7 +24,7 @@ WORDS: dict[str, dict[str, str]] = {
         "next_tier": "До статуса «{tier}»: {points}",
         "expiring": "Баллы сгорят {day}: {points}",
         "stamps": "{name}: {have} из {need}",
-        "reward": "Вам подарок: {what}",
+        "reward": "Ваша награда: {what}",
         "test": "Пробный чек",
         "bonus_birthday": "Бонус ко дню рождения",
         "bonus_referral": "Бонус за друга",
