@@ -19,6 +19,20 @@ def open_dialog(qtbot, terminal):
     return shown(qtbot, dialog)
 
 
+def sell_1000(qtbot, window, member):
+    """The cashier scans the card and records a purchase of 1000.00 with F5 and Enter."""
+    scan(qtbot, window.search, member.card_number)
+    qtbot.waitUntil(lambda: window.current is not None)
+
+    def fill_and_confirm():
+        dialog = visible_dialog(PurchaseDialog)
+        type_into(qtbot, dialog.amount, "1000")
+        press(qtbot, dialog.amount, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, fill_and_confirm)
+    press(qtbot, window, Qt.Key.Key_F5)
+
+
 def test_the_manager_sets_a_file_printer_and_it_is_saved(qtbot, terminal, tmp_path):
     dialog = open_dialog(qtbot, terminal)
     assert not dialog.path.isVisible() and not dialog.paper.isVisible()  # "No slip" at first
@@ -80,16 +94,7 @@ def test_a_sale_prints_its_slip_and_ctrl_r_prints_it_again(window, qtbot, termin
     out.parent.mkdir()
     terminal.slips.save_printer(SlipPrinter(output="file", path=str(out), paper_mm=58,
                                             automatic=True, shop_line="Lavka"))
-    scan(qtbot, window.search, ivan.card_number)
-    qtbot.waitUntil(lambda: window.current is not None)
-
-    def fill_and_confirm():
-        dialog = visible_dialog(PurchaseDialog)
-        type_into(qtbot, dialog.amount, "1000")
-        press(qtbot, dialog.amount, Qt.Key.Key_Return)
-
-    QTimer.singleShot(0, fill_and_confirm)
-    press(qtbot, window, Qt.Key.Key_F5)
+    sell_1000(qtbot, window, ivan)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Slip printed"))
     [visit] = terminal.till.member(ivan.member_id).last_visits
     slip = terminal.till.slip(visit.purchase_id, 32, "en", "Lavka")
@@ -105,16 +110,7 @@ def test_a_printer_that_fails_is_a_line_in_the_status_bar_and_the_sale_stands(
         window, qtbot, terminal, ivan, tmp_path):
     terminal.slips.save_printer(SlipPrinter(output="file", automatic=True,
                                             path=str(tmp_path / "unplugged" / "lp0")))
-    scan(qtbot, window.search, ivan.card_number)
-    qtbot.waitUntil(lambda: window.current is not None)
-
-    def fill_and_confirm():
-        dialog = visible_dialog(PurchaseDialog)
-        type_into(qtbot, dialog.amount, "1000")
-        press(qtbot, dialog.amount, Qt.Key.Key_Return)
-
-    QTimer.singleShot(0, fill_and_confirm)
-    press(qtbot, window, Qt.Key.Key_F5)
+    sell_1000(qtbot, window, ivan)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith(
         "The slip was not printed (the sale is recorded): "))
     assert "balance 230" in window.banner.text()
