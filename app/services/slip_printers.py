@@ -77,6 +77,7 @@ class SlipDesk:
     def print_sale(self, purchase_id: uuid.UUID) -> str:
         """Print the slip of a recorded purchase on the saved printer: the slip is read
         in one read transaction, then printed with no transaction open."""
+        self._uow.check("purchase")
         printer = self.printer()
         slip = self._uow.read("purchase", lambda s: slips.slip_for_purchase(
             s, self._ctx, purchase_id, printer.width_chars, None, printer.shop_line))
@@ -85,6 +86,7 @@ class SlipDesk:
 
     def print_test(self, printer: SlipPrinter) -> str:
         """A test slip on ``printer`` as the dialog has it, saved or not."""
+        self._uow.check("maintain")
         slip = trial_slip(printer.shop_line, printer.width_chars, self._ctx.lang)
         return self._uow.outside("maintain", lambda: print_slip(printer, slip, "test-slip"))
 
