@@ -26,6 +26,7 @@ from app.services.registers import Registers
 from app.services.settings import Settings
 from app.services.shop_changes import ShopChanges
 from app.services.sign_in import SignIn, SignInMemory
+from app.services.slip_printers import SlipDesk
 from app.services.storage import ServerStatus
 from app.services.till import Till
 from app.services.unit_of_work import UnitOfWork, retry_policy
@@ -48,6 +49,7 @@ class Terminal:
         self.registers = Registers(uow, ctx)
         self.admin = Administration(uow, ctx, engine, sessions, self.sign_in, settings,
                                     changes)
+        self.slips = SlipDesk(uow, ctx, settings)  # the customer's slip: its printer
 
     def close(self) -> None:
         """Let go of the database's connections (a facade given up at the start)."""

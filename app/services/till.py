@@ -14,7 +14,8 @@ from app.db.models import LedgerEntry, Member
 from app.domain.errors import DomainError
 from app.domain.giving import Verification
 from app.domain.program import Line
-from app.services import actions, cards, care, giving, members, refunds, sales
+from app.domain.slip import Slip
+from app.services import actions, cards, care, giving, members, refunds, sales, slips
 from app.services.context import ServiceContext
 from app.services.dto import (
     ActionResult,
@@ -96,6 +97,12 @@ class Till:
         return self._uow("purchase", lambda s: sales.record_purchase(
             s, self._ctx, purchase_id, member_id, amount_minor, redeem_points, receipt_number,
             tuple(lines), verification))
+
+    def slip(self, purchase_id: uuid.UUID, width_chars: int = 32, lang: str | None = None,
+             shop_line: str = "") -> Slip:
+        """The customer's slip of a purchase (services/slips.py), read in one transaction."""
+        return self._uow.read("purchase", lambda s: slips.slip_for_purchase(
+            s, self._ctx, purchase_id, width_chars, lang, shop_line))
 
     def refund(self, purchase_id: uuid.UUID, reason: str = "") -> RefundResult:
         """Refund all that is left of a purchase; nothing left: ``already_refunded``."""

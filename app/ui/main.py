@@ -46,6 +46,7 @@ from app.ui.reconnect_dialog import ReconnectDialog
 from app.ui.recovery import offer_restore
 from app.ui.replica_keeper import ReplicaKeeper
 from app.ui.shop_follow import ShopFollower
+from app.ui.slip_printing import SlipPrinting
 from app.ui.till_window import TillWindow
 from app.ui.upkeep import Upkeep
 
@@ -129,6 +130,7 @@ def make_window(terminal: Terminal, save_language=None, offline=None) -> TillWin
     window.setStyleSheet(files(__package__).joinpath("style.qss").read_text(encoding="utf-8"))
     window.resize(1280, 760)
     add_back_office_menu(window, terminal)
+    window.slip_printing = SlipPrinting(window, terminal)  # Ctrl+R, or after each sale
     if offline is not None:
         add_set_aside_action(window, terminal)
     return window
@@ -195,6 +197,8 @@ BACK_OFFICE = (
      "import"),
     (QT_TRANSLATE_NOOP("Main", "Export data…"), "app.ui.export_dialog", "ExportDialog",
      "export"),
+    (QT_TRANSLATE_NOOP("Main", "Slip printer…"), "app.ui.slip_settings_dialog",
+     "SlipSettingsDialog", "maintain"),
 )
 
 

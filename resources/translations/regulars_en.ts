@@ -2353,102 +2353,107 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../app/ui/main.py" line="73" />
+        <location filename="../../app/ui/main.py" line="74" />
         <source>Something went wrong. Nothing half-done was saved. Details are in the log.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="203" />
+        <location filename="../../app/ui/main.py" line="200" />
+        <source>Slip printer…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="207" />
         <source>Manage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="166" />
+        <location filename="../../app/ui/main.py" line="168" />
         <source>Reports…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="149" />
+        <location filename="../../app/ui/main.py" line="151" />
         <source>Sales set aside…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="168" />
+        <location filename="../../app/ui/main.py" line="170" />
         <source>Loyalty program…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="170" />
+        <location filename="../../app/ui/main.py" line="172" />
         <source>Prize draw…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="171" />
+        <location filename="../../app/ui/main.py" line="173" />
         <source>Charity totals…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="173" />
+        <location filename="../../app/ui/main.py" line="175" />
         <source>Program health…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="175" />
+        <location filename="../../app/ui/main.py" line="177" />
         <source>Refund a purchase…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="177" />
+        <location filename="../../app/ui/main.py" line="179" />
         <source>Adjust points…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="179" />
+        <location filename="../../app/ui/main.py" line="181" />
         <source>Gifts…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="181" />
+        <location filename="../../app/ui/main.py" line="183" />
         <source>Complaints…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="183" />
+        <location filename="../../app/ui/main.py" line="185" />
         <source>Member cards: design…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="185" />
+        <location filename="../../app/ui/main.py" line="187" />
         <source>Print member cards…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="187" />
+        <location filename="../../app/ui/main.py" line="189" />
         <source>Staff…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="189" />
+        <location filename="../../app/ui/main.py" line="191" />
         <source>Audit trail…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="191" />
+        <location filename="../../app/ui/main.py" line="193" />
         <source>Backups…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="192" />
+        <location filename="../../app/ui/main.py" line="194" />
         <source>Shop settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="194" />
+        <location filename="../../app/ui/main.py" line="196" />
         <source>Import members…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="196" />
+        <location filename="../../app/ui/main.py" line="198" />
         <source>Export data…</source>
         <translation type="unfinished" />
     </message>
@@ -2798,664 +2803,699 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54" />
-        <source>The period must start on or before its end.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../app/ui/messages.py" line="55" />
-        <source>Give the draw a name.</source>
+        <source>The slip was not printed (the sale is recorded): {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="56" />
-        <source>List at least one prize, one per line.</source>
+        <source>No slip printer is set up: Manage → Slip printer…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="57" />
-        <source>Set the points a member needs, at least 1.</source>
+        <source>Choose a printer and a paper width.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="58" />
-        <source>Choose a period that ends after it starts.</source>
+        <source>Choose a code page from the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="59" />
-        <source>Nobody meets these conditions: lower the points or widen the period.</source>
+        <source>Choose where to print: a device, a file or a folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="60" />
-        <source>No such draw.</source>
+        <source>Enter the printer's address, e.g. 192.168.1.50, and port.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="61" />
-        <source>Each threshold must be higher than the one before.</source>
+        <source>Enter the USB vendor and product ids in hex, e.g. 0416 and 5011.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="62" />
-        <source>The earn rate is a percent from 0 to 100.</source>
+        <source>The period must start on or before its end.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="63" />
-        <source>This cannot be negative.</source>
+        <source>Give the draw a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="64" />
-        <source>The first tier starts at 0 qualifying points.</source>
+        <source>List at least one prize, one per line.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="65" />
-        <source>A campaign only ever adds points: a factor above 100 %, an extra above 0.</source>
+        <source>Set the points a member needs, at least 1.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="66" />
-        <source>The campaign threshold must be lower than the tier's own and higher than the tier below's.</source>
+        <source>Choose a period that ends after it starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="67" />
-        <location filename="../../app/ui/messages.py" line="84" />
-        <source>There is no such category.</source>
+        <source>Nobody meets these conditions: lower the points or widen the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="68" />
-        <source>The campaign ends before it starts.</source>
+        <source>No such draw.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="69" />
-        <source>Use lower-case letters, digits and _ for a key.</source>
+        <source>Each threshold must be higher than the one before.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="70" />
-        <source>Give the name in Russian and in English.</source>
+        <source>The earn rate is a percent from 0 to 100.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="71" />
-        <source>A colour looks like #3d7ebf.</source>
+        <source>This cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="72" />
-        <source>A set has from 2 to 50 stamps.</source>
+        <source>The first tier starts at 0 qualifying points.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="73" />
-        <source>Say what the full set gives.</source>
+        <source>A campaign only ever adds points: a factor above 100 %, an extra above 0.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="74" />
-        <source>Choose one of the options.</source>
+        <source>The campaign threshold must be lower than the tier's own and higher than the tier below's.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="75" />
-        <source>From 1 to 120 months.</source>
+        <location filename="../../app/ui/messages.py" line="92" />
+        <source>There is no such category.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="76" />
-        <source>Points must last from 30 days to 10 years (3650 days).</source>
+        <source>The campaign ends before it starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="77" />
-        <source>Two entries have the same key.</source>
+        <source>Use lower-case letters, digits and _ for a key.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="78" />
-        <source>The program needs at least one tier.</source>
+        <source>Give the name in Russian and in English.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="79" />
-        <source>Enter a whole number.</source>
+        <source>A colour looks like #3d7ebf.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="80" />
-        <source>Enter the date as YYYY-MM-DD.</source>
+        <source>A set has from 2 to 50 stamps.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="81" />
-        <source>There is no such tier; a lowered threshold needs a tier above the first.</source>
+        <source>Say what the full set gives.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="82" />
-        <source>A point must be worth something.</source>
+        <source>Choose one of the options.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="83" />
-        <source>The parts add up to more than the purchase.</source>
+        <source>From 1 to 120 months.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="84" />
+        <source>Points must last from 30 days to 10 years (3650 days).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="85" />
-        <source>Already rewarded today.</source>
+        <source>Two entries have the same key.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="86" />
-        <source>The program gives no points for this.</source>
+        <source>The program needs at least one tier.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="87" />
-        <source>There is no such action.</source>
+        <source>Enter a whole number.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="88" />
-        <source>Choose a cause.</source>
+        <source>Enter the date as YYYY-MM-DD.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="89" />
-        <source>Donate at least one point.</source>
+        <source>There is no such tier; a lowered threshold needs a tier above the first.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="90" />
-        <source>No such reward.</source>
+        <source>A point must be worth something.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="91" />
-        <source>Nobody found with this phone or card.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="92" />
-        <source>Enter the date as dd.mm.yyyy, e.g. 07.03.1985.</source>
+        <source>The parts add up to more than the purchase.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="93" />
-        <source>There is no such day: {text}. Check the day and the month.</source>
+        <source>Already rewarded today.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="94" />
-        <source>Say what the gift is.</source>
+        <source>The program gives no points for this.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="95" />
-        <source>No such gift.</source>
+        <source>There is no such action.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="96" />
-        <source>Points cannot be negative.</source>
+        <source>Choose a cause.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="97" />
-        <source>Write down what happened.</source>
+        <source>Donate at least one point.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="98" />
-        <source>Give at least one point.</source>
+        <source>No such reward.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="99" />
-        <source>A discount is from 1 to 100 %.</source>
+        <source>Nobody found with this phone or card.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="100" />
-        <source>Open the member to compensate them.</source>
+        <source>Enter the date as dd.mm.yyyy, e.g. 07.03.1985.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="101" />
-        <source>Write how it was followed up.</source>
+        <source>There is no such day: {text}. Check the day and the month.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="102" />
-        <source>No such complaint.</source>
+        <source>Say what the gift is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="103" />
+        <source>No such gift.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="104" />
-        <source>Braces must come in pairs: {{name}}.</source>
+        <source>Points cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="105" />
-        <source>Only {{name}}, {{what}} and {{points}} can be used, not {unknown}.</source>
+        <source>Write down what happened.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="106" />
-        <source>Write the words to say.</source>
+        <source>Give at least one point.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="107" />
-        <source>A PIN is 4 to 8 digits.</source>
+        <source>A discount is from 1 to 100 %.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="108" />
-        <source>Wrong name or PIN.</source>
+        <source>Open the member to compensate them.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="109" />
-        <source>Locked after too many wrong PINs; try again in {minutes} min or ask a manager.</source>
+        <source>Write how it was followed up.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="110" />
-        <source>Locked after too many wrong PINs; try again in {minutes} min. A forgotten PIN is reset on the computer that holds the database: regulars staff reset-pin "{name}"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="111" />
-        <source>Enter the name.</source>
+        <source>No such complaint.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="112" />
-        <source>Someone already has this name.</source>
+        <source>Braces must come in pairs: {{name}}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="113" />
-        <source>The owner account already exists.</source>
+        <source>Only {{name}}, {{what}} and {{points}} can be used, not {unknown}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="114" />
+        <source>Write the words to say.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="115" />
-        <source>Give the shop's name.</source>
+        <source>A PIN is 4 to 8 digits.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="116" />
-        <source>At most {limit} characters.</source>
+        <source>Wrong name or PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="117" />
-        <source>Choose the country of the shop's phones.</source>
+        <source>Locked after too many wrong PINs; try again in {minutes} min or ask a manager.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="118" />
-        <source>Choose one of the currencies.</source>
+        <source>Locked after too many wrong PINs; try again in {minutes} min. A forgotten PIN is reset on the computer that holds the database: regulars staff reset-pin "{name}"</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="119" />
-        <source>Purchases are already recorded in {currency}: the currency cannot change.</source>
+        <source>Enter the name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="120" />
-        <source>Give this till a name.</source>
+        <source>Someone already has this name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="121" />
-        <source>Another till of the shop has this name.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="122" />
-        <source>Sign in first (F12).</source>
+        <source>The owner account already exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="123" />
-        <source>This needs a manager: ask one to sign in (F12).</source>
+        <source>Give the shop's name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="124" />
-        <source>Only the owner can do this.</source>
+        <source>At most {limit} characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="125" />
-        <source>Give the reason.</source>
+        <source>Choose the country of the shop's phones.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="126" />
-        <source>Enter the points to add or take (not 0).</source>
+        <source>Choose one of the currencies.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="127" />
+        <source>Purchases are already recorded in {currency}: the currency cannot change.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="128" />
-        <source>Only {left} can still be refunded: {paid} was paid and {refunded} refunded already.</source>
+        <source>Give this till a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="129" />
-        <source>This purchase is already refunded in full.</source>
+        <source>Another till of the shop has this name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="130" />
-        <source>This refund was recorded for another purchase; start the refund again.</source>
+        <source>Sign in first (F12).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="131" />
-        <source>The last owner cannot be switched off.</source>
+        <source>This needs a manager: ask one to sign in (F12).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="132" />
-        <source>No such staff member.</source>
+        <source>Only the owner can do this.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="133" />
-        <source>A seed is a whole number from 0 to 9223372036854775807.</source>
+        <source>Give the reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="134" />
-        <source>Give the first and the last day of the campaign.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="135" />
-        <source>This member no longer exists.</source>
+        <source>Enter the points to add or take (not 0).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="136" />
-        <source>Paying with points waits until the shop's server answers again.</source>
+        <source>Only {left} can still be refunded: {paid} was paid and {refunded} refunded already.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="137" />
-        <source>While the server is away, at most {limit} points a day: {left} left today.</source>
+        <source>This purchase is already refunded in full.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="138" />
-        <source>Choose what to export: members, purchases or ledger.</source>
+        <source>This refund was recorded for another purchase; start the refund again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="139" />
-        <source>Choose the format: CSV, XLSX or JSON.</source>
+        <source>The last owner cannot be switched off.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="140" />
-        <source>Choose a file to write to.</source>
+        <source>No such staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="141" />
-        <source>The folder {path} does not exist.</source>
+        <source>A seed is a whole number from 0 to 9223372036854775807.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="142" />
-        <source>The disk is full: {path} was not written. Free some space or choose another disk.</source>
+        <source>Give the first and the last day of the campaign.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="143" />
-        <source>No permission to write {path}: choose another folder.</source>
+        <source>This member no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="144" />
-        <source>Could not write {path}: {reason}</source>
+        <source>Paying with points waits until the shop's server answers again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="145" />
+        <source>While the server is away, at most {limit} points a day: {left} left today.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="146" />
-        <source>This card was blocked on {day} and replaced; it belongs to {name}. Press Enter to open the member.</source>
+        <source>Choose what to export: members, purchases or ledger.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="147" />
-        <source>This card was blocked and belongs to nobody now.</source>
+        <source>Choose the format: CSV, XLSX or JSON.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="148" />
-        <source>This card number was blocked (a lost card); it is never given again.</source>
+        <source>Choose a file to write to.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="149" />
-        <source>There are no cards to print in this batch.</source>
+        <source>The folder {path} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="150" />
-        <source>There is no such tier.</source>
+        <source>The disk is full: {path} was not written. Free some space or choose another disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="151" />
-        <source>Choose which cards to print.</source>
+        <source>No permission to write {path}: choose another folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="152" />
-        <source>Choose why the card is replaced.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="153" />
-        <source>Give the shop's name for the card.</source>
+        <source>Could not write {path}: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="154" />
-        <source>At most {limit} characters fit on a card.</source>
+        <source>This card was blocked on {day} and replaced; it belongs to {name}. Press Enter to open the member.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="155" />
-        <source>The logo must be a PNG or JPEG image up to 2 MB.</source>
+        <source>This card was blocked and belongs to nobody now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="156" />
+        <source>This card number was blocked (a lost card); it is never given again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="157" />
-        <source>The mapping names a column that is not in the file: {column}.</source>
+        <source>There are no cards to print in this batch.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="158" />
-        <source>Choose the column with the name.</source>
+        <source>There is no such tier.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="159" />
-        <source>Choose the column with the phone.</source>
+        <source>Choose which cards to print.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="160" />
-        <source>Cannot read {file}: {error}.</source>
+        <source>Choose why the card is replaced.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="161" />
-        <source>{file} has no header row.</source>
+        <source>Give the shop's name for the card.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="162" />
-        <source>{file} is not there: moved, renamed or deleted? Choose it again.</source>
+        <source>At most {limit} characters fit on a card.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="163" />
-        <source>No permission to read {file}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="164" />
-        <source>Unknown encoding: {encoding}.</source>
+        <source>The logo must be a PNG or JPEG image up to 2 MB.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="165" />
-        <source>The import was cancelled; nothing was saved.</source>
+        <source>The mapping names a column that is not in the file: {column}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="166" />
-        <source>Duplicates are merged or skipped.</source>
+        <source>Choose the column with the name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="167" />
-        <source>No name.</source>
+        <source>Choose the column with the phone.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="168" />
-        <source>No phone number.</source>
+        <source>Cannot read {file}: {error}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="169" />
-        <source>Bad phone number: {value}.</source>
+        <source>{file} has no header row.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="170" />
-        <source>Bad card number: {value}.</source>
+        <source>{file} is not there: moved, renamed or deleted? Choose it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="171" />
-        <source>Bad number of points: {value}.</source>
+        <source>No permission to read {file}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="172" />
-        <source>No such tier: {value}.</source>
+        <source>Unknown encoding: {encoding}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="173" />
-        <source>Bad date: {value}.</source>
+        <source>The import was cancelled; nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="174" />
-        <source>No consent to processing personal data.</source>
+        <source>Duplicates are merged or skipped.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="175" />
-        <source>E-mail {value} looks wrong; left empty.</source>
+        <source>No name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="176" />
-        <source>Language {value} is not known; left empty.</source>
+        <source>No phone number.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="177" />
-        <source>The phone and the card belong to two different members.</source>
+        <source>Bad phone number: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="178" />
-        <source>Already a member (same phone or card).</source>
+        <source>Bad card number: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="179" />
-        <source>This card number was replaced after a loss; leave the card empty and a new number is issued.</source>
+        <source>Bad number of points: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="180" />
-        <source>Same person as row {row}.</source>
+        <source>No such tier: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="181" />
-        <source>Opening points were imported for this member before; not added again.</source>
+        <source>Bad date: {value}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="182" />
+        <source>No consent to processing personal data.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="183" />
-        <source>A cashier gives at most {limit_points} points, goods worth {limit_amount} or a {limit_percent} % discount at once. A manager can allow more with their PIN.</source>
+        <source>E-mail {value} looks wrong; left empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="184" />
-        <source>Cashiers may give this member at most {cap} points a day; {left} are left today. A manager can allow more with their PIN.</source>
+        <source>Language {value} is not known; left empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="185" />
-        <source>A manager must allow this with their PIN.</source>
+        <source>The phone and the card belong to two different members.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="186" />
-        <source>{name} is not a manager: a manager's name and PIN are needed.</source>
+        <source>Already a member (same phone or card).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="187" />
-        <source>Check who the customer is before spending their points: scan the card, or ask for the full phone, or the name and date of birth.</source>
+        <source>This card number was replaced after a loss; leave the card empty and a new number is issued.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="188" />
-        <source>That does not match this member: no points were spent. Check again.</source>
+        <source>Same person as row {row}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="189" />
+        <source>Opening points were imported for this member before; not added again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="191" />
+        <source>A cashier gives at most {limit_points} points, goods worth {limit_amount} or a {limit_percent} % discount at once. A manager can allow more with their PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="192" />
+        <source>Cashiers may give this member at most {cap} points a day; {left} are left today. A manager can allow more with their PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="193" />
+        <source>A manager must allow this with their PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="194" />
+        <source>{name} is not a manager: a manager's name and PIN are needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="195" />
+        <source>Check who the customer is before spending their points: scan the card, or ask for the full phone, or the name and date of birth.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="196" />
+        <source>That does not match this member: no points were spent. Check again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="197" />
         <source>This member's date of birth is not recorded: scan the card or ask for the full phone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="190" />
+        <location filename="../../app/ui/messages.py" line="198" />
         <source>At most {cap} points can be spent on one receipt.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="202" />
+        <location filename="../../app/ui/messages.py" line="210" />
         <source>%n members match: enter the whole phone or scan the card.</source>
         <translation>
             <numerusform>%Ln member matches: enter the whole phone or scan the card.</numerusform><numerusform>%Ln members match: enter the whole phone or scan the card.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="205" />
+        <location filename="../../app/ui/messages.py" line="213" />
         <source>Wrong PIN. %n try(s) left before a 15-minute lock.</source>
         <translation>
             <numerusform>Wrong PIN. %Ln try left before a 15-minute lock.</numerusform><numerusform>Wrong PIN. %Ln tries left before a 15-minute lock.</numerusform></translation>
@@ -5436,6 +5476,227 @@ so it can serve while the server is away: %1 of %2</source>
     <message>
         <location filename="../../app/ui/shop_settings_dialog.py" line="66" />
         <source>Purchases are recorded in %1: the currency stays.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SlipPrinting</name>
+    <message>
+        <location filename="../../app/ui/slip_printing.py" line="29" />
+        <source>Print the slip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_printing.py" line="44" />
+        <source>Open a member to print their slip.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_printing.py" line="51" />
+        <source>This member has no sale to print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_printing.py" line="54" />
+        <source>No slip printer is set up: Manage → Slip printer…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_printing.py" line="59" />
+        <source>Printing the slip…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_printing.py" line="61" />
+        <source>Slip printed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SlipSettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="33" />
+        <source>No slip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="34" />
+        <source>ESC/POS printer on USB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="35" />
+        <source>ESC/POS printer on the network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="36" />
+        <source>ESC/POS printer: device or file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="37" />
+        <source>PDF files in a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="38" />
+        <source>XPrinter, POS-58/80 and compatibles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="39" />
+        <source>Epson TM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="40" />
+        <source>By the slip's language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="41" />
+        <source>CP866 — Cyrillic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="42" />
+        <source>CP1251 — Cyrillic (Windows)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="43" />
+        <source>CP1257 — Baltic, Latvian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="44" />
+        <source>CP775 — Baltic (DOS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="45" />
+        <source>CP437 — Latin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="46" />
+        <source>Switch pages letter by letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="57" />
+        <source>Slip printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="65" />
+        <source>58 mm (32 characters)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="66" />
+        <source>80 mm (48 characters)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="74" />
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="75" />
+        <source>Print after each sale (otherwise Ctrl+R at the till)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="77" />
+        <source>Thank you for shopping with us — Lavka, Riga</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="78" />
+        <source>Print a test slip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="96" />
+        <source>Vendor id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="97" />
+        <source>Product id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="98" />
+        <source>Port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="101" />
+        <source>Printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="101" />
+        <source>Paper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="102" />
+        <source>Printer kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="103" />
+        <source>Code page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="103" />
+        <source>USB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="104" />
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="104" />
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="105" />
+        <source>Shop's line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="143" />
+        <source>A folder for the PDF files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="149" />
+        <source>Folder for the slips</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="152" />
+        <source>Printer device or file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="184" />
+        <source>Printing a test slip…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/slip_settings_dialog.py" line="188" />
+        <source>Test slip printed: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

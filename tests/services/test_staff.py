@@ -17,6 +17,10 @@ pytestmark = pytest.mark.both_databases
 
 GUARDED = {  # (area, method): the permission it needs
     ("till", "confirm_said"): "gift",
+    ("till", "slip"): "purchase",
+    ("slips", "print_sale"): "purchase",
+    ("slips", "print_test"): "maintain",
+    ("slips", "save_printer"): "maintain",
     ("till", "donate"): "donate",
     ("till", "edit_member"): "edit_member",
     ("till", "enrol"): "enrol",
@@ -91,7 +95,7 @@ GUARDED = {  # (area, method): the permission it needs
 }
 
 # Who is at the till, and the daily upkeep (it applies rules already in force).
-OPEN = {("till", "searchable"), ("admin", "maintain"), ("admin", "take_upkeep"), ("admin", "refresh"),
+OPEN = {("till", "searchable"), ("slips", "printer"), ("admin", "maintain"), ("admin", "take_upkeep"), ("admin", "refresh"),
         ("sign_in", "has_staff"),
         ("sign_in", "staff_names"), ("sign_in", "last_signed_in"), ("sign_in", "create_owner"),
         ("sign_in", "first_start"),
@@ -100,7 +104,7 @@ OPEN = {("till", "searchable"), ("admin", "maintain"), ("admin", "take_upkeep"),
 
 
 def public_methods(terminal):
-    return {(area, name) for area in ("till", "office", "admin", "sign_in")
+    return {(area, name) for area in ("till", "office", "admin", "sign_in", "slips")
             for name, _ in inspect.getmembers(getattr(terminal, area), inspect.ismethod)
             if not name.startswith("_")}
 
