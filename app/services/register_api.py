@@ -3,21 +3,22 @@ each method one unit of work (services/unit_of_work.py) under the register's own
 
 Public interface:
 
-    api = RegisterApi(uow, ctx, slip_text=None)
+    api = RegisterApi(uow, ctx)
     api.verify(token) -> RegisterRow | None          the live register holding a token
     api.identify(register, card=, phone=, code=) -> dict     member summary
     api.quote(register, Basket) -> dict              figures a commit would record
     api.commit(register, Sale) -> Answer             once per register sale id
     api.refund(register, RefundCall) -> Answer       once per register refund id
-    api.summary(register, member_id) -> dict         for printing; "slip_text" from the hook
+    api.summary(register, member_id) -> dict         for printing, with the last sale's slip
     api.token_refused(client, count)                 audit a run of wrong tokens
 
 ``uow``/``ctx``: the terminal's (``terminal.unit_of_work``, ``terminal.ctx``); every call
 runs under a copy of the context naming the register ("register <name>" as the cashier
 and the audit's staff, the register's language), so the till's own context is never
-changed from the API's threads. ``slip_text(session, ctx, member_id) -> str``: the slip
-engineer's services/slips.py, wired by the composition root; None leaves "slip_text"
-null. The register's token is its permission: no staff role is checked.
+changed from the API's threads. The summary's "slip_text" is the slip of the member's
+latest purchase (services/slips.py, in the member's language; null before their first),
+for a register that prints the slip itself. The register's token is its permission: no
+staff role is checked.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.db import dialect
-from app.services import audit, register_calls, registers
+from app.services import audit, register_calls, registers, slips
 from app.services.context import ServiceContext, StaffSession
 from app.services.register_calls import Answer, Basket, RefundCall, Sale
 from app.services.registers import RegisterRow
@@ -40,12 +41,13 @@ from app.services.unit_of_work import UnitOfWork
 
 __all__ = ["RegisterApi", "Answer", "Basket", "RefundCall", "Sale", "RegisterRow"]
 
-SlipText = Callable[[Session, ServiceContext, uuid.UUID], str]
+SlipText = Callable[[Session, ServiceContext, uuid.UUID], str | None]
 T = TypeVar("T")
 
 
 class RegisterApi:
-    def __init__(self, uow: UnitOfWork, ctx: ServiceContext, slip_text: SlipText | None = None):
+    def __init__(self, uow: UnitOfWork, ctx: ServiceContext,
+                 slip_text: SlipText = slips.last_slip_text):
         self._uow = uow
         self._ctx = ctx
         self._slip_text = slip_text

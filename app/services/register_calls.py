@@ -141,7 +141,7 @@ def member_summary(view: MemberView) -> dict:
 def summary(session: Session, ctx: ServiceContext, register: registers.RegisterRow,
             member_id: uuid.UUID, slip_text=None) -> dict:
     """The member's standing for a printed slip. ``slip_text(session, ctx, member_id)``:
-    the slip's text (services/slips.py) when the composition root wires it."""
+    the text of their latest purchase's slip (services/slips.last_slip_text), or None."""
     view = members.open_member(session, ctx, member_id)
     audited(session, ctx, register, "api_summary", member_id.hex)
     return {**member_summary(view),

@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from PIL import Image, ImageDraw, ImageFont
 
-from app.cards.render import FONTS
 from app.domain.slip import Slip, printed
+from app.resource_files import resource_path
 
 DPI = 203
 CELL_W, CELL_H = 12, 24  # font A, in dots
@@ -20,8 +20,8 @@ PAPER_DOTS = {32: round(58 / 25.4 * DPI), 48: round(80 / 25.4 * DPI)}
 
 @lru_cache(maxsize=4)
 def _font(bold: bool) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(str(FONTS / ("DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf")),
-                              18)
+    name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
+    return ImageFont.truetype(str(resource_path("fonts", name)), 18)
 
 
 def paper_dots(width_chars: int) -> int:

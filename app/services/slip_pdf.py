@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.cards.render import FONTS
 from app.domain.slip import Slip, SlipLine
+from app.resource_files import resource_path
 
 MARGIN_MM = 3
 LINE_MM = {"title": 6.0, "bold": 4.2, "normal": 4.2, "rule": 3.0}
@@ -34,8 +34,8 @@ def write_pdf(slip: Slip, out: Path, title: str = "") -> Path:
     pdf = FPDF(unit="mm", format=(width, height))
     pdf.set_margins(MARGIN_MM, MARGIN_MM, MARGIN_MM)
     pdf.set_auto_page_break(False)
-    pdf.add_font("DejaVu", "", str(FONTS / "DejaVuSans.ttf"))
-    pdf.add_font("DejaVu", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
+    pdf.add_font("DejaVu", "", str(resource_path("fonts", "DejaVuSans.ttf")))
+    pdf.add_font("DejaVu", "B", str(resource_path("fonts", "DejaVuSans-Bold.ttf")))
     pdf.set_title(title)
     pdf.set_creator("Regulars")
     pdf.add_page()

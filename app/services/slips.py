@@ -31,18 +31,19 @@ def slip_for_purchase(session: Session, ctx: ServiceContext, purchase_id: uuid.U
                       width_chars: int = 32, lang: str | None = None,
                       shop_line: str = "") -> Slip:
     """The slip of the purchase ``purchase_id``, ``width_chars`` wide (32 for 58 mm paper,
-    48 for 80 mm), in ``lang`` (ru, en, lv; None: the till's language), ending with the
+    48 for 80 mm), in ``lang`` (ru, en, lv; None: the member's own language, else the
+    till's), ending with the
     shop's ``shop_line``. Reads only: call it in one read transaction.
 
     The sale's own figures (amount, points earned and spent, its bonuses, the stamp cards
     it completed) are the sale's; the balance, tier, next tier, expiring points and
     stamps are the member's as they stand when the slip is made (at the sale, that is
     right after it). Raises DomainError "purchase_not_found" for an unknown id."""
-    lang = lang or ctx.lang
     purchase = session.get(Purchase, purchase_id)
     if purchase is None:
         raise DomainError("purchase_not_found", "No such purchase.")
     member = session.get(Member, purchase.member_id)
+    lang = lang or member.language or ctx.lang
     return compose_slip(_facts(session, ctx, purchase, member, lang, shop_line),
                         width_chars, lang)
 
@@ -52,6 +53,16 @@ def slip_text(session: Session, ctx: ServiceContext, purchase_id: uuid.UUID,
     """``slip_for_purchase`` as plain text: one line per printed line, none longer than
     ``width_chars``, each ending in "\\n". Same arguments, same transaction rule."""
     return slip_for_purchase(session, ctx, purchase_id, width_chars, lang, shop_line).text()
+
+
+def last_slip_text(session: Session, ctx: ServiceContext, member_id: uuid.UUID,
+                   width_chars: int = 32) -> str | None:
+    """The slip of the member's latest purchase as text, in their language (a register
+    that prints the slip itself asks for it with the member's summary); None when they
+    have bought nothing yet."""
+    latest = session.scalar(select(Purchase.id).where(Purchase.member_id == member_id)
+                            .order_by(Purchase.created_at.desc()).limit(1))
+    return slip_text(session, ctx, latest, width_chars) if latest is not None else None
 
 
 def _facts(session: Session, ctx: ServiceContext, purchase: Purchase, member: Member,

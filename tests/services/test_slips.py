@@ -53,7 +53,7 @@ def test_the_slip_in_english_and_latvian_at_80_mm(t, clock, member_input):
     assert en[1] == row("10/03/2026 12:00", "Receipt 7", 48)
     assert row("Balance", "203 points", 48) in en
     lv = t.till.slip(sale.purchase_id, 48, "lv").text().splitlines()
-    assert lv[0] == "Paldies par pirkumu, Jānis!".center(48).rstrip()
+    assert lv[0] == "Paldies par pirkumu, Jāni!".center(48).rstrip()  # the vocative
     assert row("Atlikums", "203 punkti", 48) in lv
     assert row("Iegūti punkti", "+3 punkti", 48) in lv
     assert all(len(line) <= 48 for line in en + lv)
@@ -110,3 +110,12 @@ def test_the_till_prints_a_sales_slip_on_the_saved_printer(t, clock, member_inpu
     slip = t.till.slip(sale.purchase_id, 32, shop_line="Лавка")
     assert out.read_bytes() == slip_bytes(slip, "xprinter", "CP866")
     assert "Ирина".encode("cp866") in out.read_bytes()
+
+
+def test_the_slip_speaks_the_members_own_language_unless_told_otherwise(t, clock, member_input):
+    m = t.till.enrol(member_input(first_name="Jānis", phone="+79160000013", language="lv"))
+    sale = t.till.record_purchase(uuid.uuid4(), m, 10_000, receipt_number="8")
+    assert t.till.slip(sale.purchase_id, 32).text().splitlines()[0].strip() == \
+        "Paldies par pirkumu, Jāni!"
+    assert t.till.slip(sale.purchase_id, 32, "en").text().splitlines()[0].strip() == \
+        "Thank you, Jānis!"
