@@ -183,6 +183,8 @@ BACK_OFFICE = (
      "import"),
     (QT_TRANSLATE_NOOP("Main", "Export data…"), "app.ui.export_dialog", "ExportDialog",
      "export"),
+    (QT_TRANSLATE_NOOP("Main", "Registers…"), "app.ui.registers_dialog", "RegistersDialog",
+     "settings"),
 )
 
 
