@@ -5,6 +5,7 @@ split by who uses them, built on one unit of work over one context.
     terminal.office   a manager's back office             (services/back_office.py)
     terminal.admin    the owner's administration          (services/administration.py)
     terminal.sign_in  who is at the till                  (services/sign_in.py)
+    terminal.registers the cash registers of the register API (services/registers.py)
     terminal.ctx      the context, to read (the program, the language, the clock, who)
     terminal.server   whether the shop's server answers            (services/storage.py)
 
@@ -21,6 +22,7 @@ from app.domain.program import Program
 from app.services.administration import Administration
 from app.services.back_office import BackOffice
 from app.services.context import ContextView, ServiceContext
+from app.services.registers import Registers
 from app.services.settings import Settings
 from app.services.shop_changes import ShopChanges
 from app.services.sign_in import SignIn, SignInMemory
@@ -42,6 +44,7 @@ class Terminal:
         self.till = Till(uow, ctx)
         self.office = BackOffice(uow, ctx)
         self.sign_in = SignIn(uow, ctx, sign_ins)
+        self.registers = Registers(uow, ctx)
         self.admin = Administration(uow, ctx, engine, sessions, self.sign_in, settings,
                                     changes)
 

@@ -18,6 +18,7 @@ from app.db.models.points import (
     Stamp,
     TierEvent,
 )
+from app.db.models.registers import Register, RegisterCall
 from app.db.models.rollups import (
     ReportCohortMonth,
     ReportMemberDay,
@@ -64,6 +65,8 @@ __all__ = [
     "BlockedCard",
     "OutboxRow",
     "MemberAlias",
+    "Register",
+    "RegisterCall",
     "ReportSalesDay",
     "ReportPointsDay",
     "ReportCohortMonth",
