@@ -152,7 +152,7 @@ class RegistersDialog(QDialog):
 
     @property
     def _registers(self):
-        return self._terminal.admin.registers
+        return self._terminal.registers
 
     def refresh(self) -> None:
         self.rows = self._registers.list()
