@@ -25,8 +25,11 @@ ALLOWED: dict[str, frozenset[str]] = {
     "services": frozenset({"db", "cards", "domain"}),
     "db": frozenset({"domain"}),
     "cards": frozenset({"domain"}),
-    "cli": frozenset({"services", "domain", "bootstrap"}),
-    "bootstrap": frozenset({"ui", "services", "db", "cards", "domain", "cli"}),
+    "cli": frozenset({"services", "domain", "bootstrap", "api"}),
+    "bootstrap": frozenset({"ui", "services", "db", "cards", "domain", "cli", "api"}),
+    # The register API (issue #19): an entry beside the UI and the command line, on the
+    # services; only the command line and the composition root may start it.
+    "api": frozenset({"services", "domain"}),
     "domain": frozenset(),
 }
 # Third-party packages that only some layers may import.
@@ -35,6 +38,10 @@ THIRD_PARTY: dict[str, frozenset[str]] = {
     "shiboken6": frozenset({"ui"}),
     "sqlalchemy": frozenset({"db", "services", "bootstrap"}),
     "alembic": frozenset({"db"}),
+    "fastapi": frozenset({"api"}),
+    "starlette": frozenset({"api"}),
+    "pydantic": frozenset({"api"}),
+    "uvicorn": frozenset({"api"}),
 }
 _DYNAMIC = {("importlib", "import_module"), (None, "import_module"), (None, "__import__")}
 
@@ -45,7 +52,7 @@ def layer_of(module: str, package: str = "app") -> str | None:
     if parts[0] != package or len(parts) < 2:
         return None
     head = parts[1]
-    if head in {"ui", "services", "db", "cards", "domain"}:
+    if head in {"ui", "services", "db", "cards", "domain", "api"}:
         return head
     if head == "cli" or head.startswith("cli_") or head == "commands":
         return "cli"
