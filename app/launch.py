@@ -40,8 +40,9 @@ def server_away(exc: BaseException) -> str | None:
 
 def run_gui(db: str | None, lang: str | None, demo: bool, till: str | None = None) -> int:
     # Qt loads only when the window is wanted: the headless commands start without it.
+    from app.till_api import server_maker  # the register API (FastAPI) only with the till
     from app.ui.main import run_gui as run
-    return run(till_start(db, till=till), lang=lang, demo=demo)
+    return run(till_start(db, till=till), lang=lang, demo=demo, serve_api=server_maker)
 
 
 def gui_search_benchmark(terminal, queries: list[str]) -> dict:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -33,6 +34,14 @@ from app.services.settings import Settings
 log = logging.getLogger(__name__)
 
 WAIT_FOR_DIALOG_MS = 200  # how often a waiting register event looks for the dialog's end
+
+
+def serve_registers(window, settings: Settings, make_server: Callable) -> ApiHost:
+    """The API in the till ``window``: served as the settings say, followed by the till."""
+    host = ApiHost(window, settings, make_server)
+    RegisterFollower(window, host)
+    host.start()
+    return host
 
 
 class ApiHost(QObject):
@@ -142,12 +151,15 @@ class RegisterFollower(QObject):
         window.show_member(member_id)
         self._say(register)
 
-    def _show_sale(self, sale, register: str) -> None:
+    def _show_sale(self, recorded, register: str) -> None:
+        """``recorded``: (PurchaseResult, member id); the result carries no member (the
+        register's commit does not read one), so the till reads it as after a scan."""
+        sale, member_id = recorded
         window = self._window
-        member_id = sale.member.member_id
         if window.current is None or window.current.member_id != member_id:
+            window.finder.done()
             window.show_member(member_id)
-        window.after_purchase(sale)
+        window.after_purchase(replace(sale, member=window.route.member(member_id)))
         self._say(register)
 
     def _say(self, register: str) -> None:

@@ -33,6 +33,7 @@ from app.domain.roles import check
 from app.services.settings import system_language
 from app.services.startup import CannotOpen, TillStart
 from app.services.terminal import Terminal
+from app.ui.api_host import serve_registers
 from app.ui.customer_display import CustomerDisplay
 from app.ui.formats import use_language
 from app.ui.login_dialog import LoginDialog
@@ -225,7 +226,10 @@ def _sign_in(window, terminal: Terminal):
     return route.sign_in if route is not None else terminal.sign_in
 
 
-def run_gui(start: TillStart, lang: str | None = None, demo: bool = False) -> int:
+def run_gui(start: TillStart, lang: str | None = None, demo: bool = False,
+            serve_api=None) -> int:
+    """``serve_api(terminal)``: the composition root's register API server maker
+    (app/till_api.py), served by the till when the owner has switched it on."""
     _setup_logging()
     qt_app = QApplication.instance() or QApplication(sys.argv)
     lang = lang or system_language(start.settings)
@@ -235,13 +239,13 @@ def run_gui(start: TillStart, lang: str | None = None, demo: bool = False) -> in
     terminal = _open_or_recover(start, lang)
     if terminal is None:
         return 2
-    window = open_till(qt_app, start, terminal, demo)
+    window = open_till(qt_app, start, terminal, demo, serve_api)
     _show_customer_display(window, terminal, start.settings.customer_display())
     return qt_app.exec()
 
 
 def open_till(qt_app: QApplication, start: TillStart, terminal: Terminal,
-              demo: bool = False) -> TillWindow:
+              demo: bool = False, serve_api=None) -> TillWindow:
     """The till on screen, someone signed in. A till started with the shop's server away
     (its facade built from the local copy, see app.bootstrap.server_from_copy) signs in
     against the copy's staff and serves from the copy until the server answers."""
@@ -261,6 +265,8 @@ def open_till(qt_app: QApplication, start: TillStart, terminal: Terminal,
     IdleLock(qt_app, window, terminal, start.settings.lock_after_minutes())
     ShopFollower(window, terminal.admin.refresh, lambda: _after_back_office(window, terminal))
     window.show()
+    if serve_api is not None:  # the register API in a thread of its own (issue #19)
+        serve_registers(window, start.settings, serve_api(terminal))
     if start.replica is not None:  # a shop's server: its copy here, for when it is away
         start_offline(window, start)
     return window
