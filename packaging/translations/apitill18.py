@@ -4,45 +4,48 @@ packaging/fill_ru.py)."""
 
 RU = {
     # app/ui/main.py
-    "Registers…": "Кассы…",
+    "Registers…": "Кассовые аппараты…",
     # app/ui/api_host.py
     "The register API could not open port %1 (another program may use it). The till works "
     "on; choose another port in Manage → Registers.":
-        "API для касс не смог открыть порт %1 (его может занимать другая программа). Касса "
-        "работает дальше; выберите другой порт в «Управление → Кассы».",
-    "From the register “%1”": "С кассы «%1»",
+        "API для кассовых аппаратов не смог открыть порт %1 (его может занимать другая "
+        "программа). Regulars работает дальше; выберите другой порт в «Управление → "
+        "Кассовые аппараты».",
+    "From the register “%1”": "С кассового аппарата «%1»",
     # app/ui/registers_dialog.py
-    "Registers": "Кассы",
-    "Register": "Касса",
-    "Created": "Создана",
+    "Registers": "Кассовые аппараты",
+    "Register": "Кассовый аппарат",
+    "Created": "Добавлен",
     "Last used": "Последний запрос",
-    "Revoked": "Отключена",
-    "A new register's name, e.g. Register 1": "Название новой кассы, например Касса 1",
+    "Revoked": "Отключён",
+    "A new register's name, e.g. Register 1": "Название нового аппарата, например Касса 1",
     "Add": "Добавить",
     "Revoke…": "Отключить…",
-    "Registers that may use the API": "Кассы, которым открыт API",
+    "Registers that may use the API": "Кассовые аппараты, которым открыт API",
     "Copy": "Копировать",
     "Copy it into the register's settings now; it is not shown again.":
-        "Скопируйте его в настройки кассы сейчас: больше он не будет показан.",
-    "Serve the register API on this till": "Включить API для касс на этом компьютере",
+        "Скопируйте его в настройки кассового аппарата сейчас: больше он не будет "
+        "показан.",
+    "Serve the register API on this till":
+        "Включить API для кассовых аппаратов на этом компьютере",
     "Port": "Порт",
     "Open to the shop's network": "Открыть для сети магазина",
     "Every computer in the shop's network can reach the API then (registers still need "
     "their token). Open it only on the shop's own network, never on a guests' Wi-Fi.":
-        "Тогда API доступен с любого компьютера в сети магазина (кассам по-прежнему нужен "
-        "их токен). Открывайте его только в собственной сети магазина, никогда — в гостевом "
+        "Тогда API доступен с любого компьютера в сети магазина (кассовым аппаратам "
+        "по-прежнему нужен их токен). Открывайте его только в собственной сети магазина, никогда — в гостевом "
         "Wi-Fi.",
-    "Registers connect to": "Адрес для касс",
+    "Registers connect to": "Адрес для кассовых аппаратов",
     "Save and restart the API": "Сохранить и перезапустить API",
     "The API on this till": "API на этом компьютере",
-    "The token of “%1”": "Токен кассы «%1»",
+    "The token of “%1”": "Токен кассового аппарата «%1»",
     "Added.": "Добавлено.",
     "Revoke": "Отключить",
     "Revoke “%1”? Its token stops working at once; the register needs a new one to connect "
     "again.":
-        "Отключить «%1»? Её токен сразу перестанет действовать; чтобы подключиться снова, "
-        "кассе понадобится новый.",
-    "Revoked: %1": "Отключена: %1",
+        "Отключить «%1»? Его токен сразу перестанет действовать; чтобы подключиться снова, "
+        "аппарату понадобится новый.",
+    "Revoked: %1": "Отключён: %1",
     "(the API is off)": "(API выключен)",
     "The API is off.": "API выключен.",
     "The API is serving at %1": "API работает по адресу %1",
@@ -50,10 +53,11 @@ RU = {
         "API не смог открыть порт %1: его может занимать другая программа. Выберите другой "
         "порт.",
     # app/ui/messages.py: services/registers.py's refusals
-    "Give the register a name.": "Дайте кассе название.",
-    "A register's name has at most 60 characters.": "Название кассы — не длиннее 60 символов.",
-    "A register named {name} already exists.": "Касса с названием {name} уже есть.",
-    "There is no register named {name}.": "Кассы с названием {name} нет.",
+    "Give the register a name.": "Дайте кассовому аппарату название.",
+    "A register's name has at most 60 characters.":
+        "Название кассового аппарата — не длиннее 60 символов.",
+    "A register named {name} already exists.": "Кассовый аппарат с названием {name} уже есть.",
+    "There is no register named {name}.": "Кассового аппарата с названием {name} нет.",
 }
 
 LV = {
