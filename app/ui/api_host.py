@@ -47,7 +47,7 @@ def serve_registers(window, settings: Settings, make_server: Callable) -> ApiHos
 class ApiHost(QObject):
     identified = Signal(object, str)  # member id, register name; on the GUI thread
     committed = Signal(object, str)  # the sale as the till records it, register name
-    failed = Signal(str)  # words for the status bar
+    status = Signal(str)  # words for the status bar: why it does not serve; "" serving
     _event = Signal(str, object, str)  # kind, what, register: emitted on the server's thread
 
     def __init__(self, parent: QObject, settings: Settings, make_server: Callable):
@@ -89,11 +89,12 @@ class ApiHost(QObject):
             server.start()
         except OSError as exc:  # the port is taken, or the address is not this PC's
             log.warning("register API could not open port %s: %s", wanted.port, exc)
-            self.failed.emit(self.tr("The register API could not open port %1 (another "
+            self.status.emit(self.tr("The register API could not open port %1 (another "
                                      "program may use it). The till works on; choose another "
                                      "port in Manage → Registers.").replace("%1", str(wanted.port)))
             return
         self._server, self.serving = server, wanted
+        self.status.emit("")
         log.info("register API serving on %s:%s", wanted.host, wanted.port)
 
     def _from_server(self, kind: str, ref, register: str) -> None:
@@ -119,7 +120,7 @@ class RegisterFollower(QObject):
         self._timer.timeout.connect(self._try_waiting)
         host.identified.connect(lambda member_id, reg: self._arrive("identified", member_id, reg))
         host.committed.connect(lambda sale, reg: self._arrive("committed", sale, reg))
-        host.failed.connect(lambda text: window.statusBar().showMessage(text))
+        host.status.connect(window.statusBar().showMessage)
 
     def _arrive(self, kind: str, ref, register: str) -> None:
         self._waiting = (kind, ref, register)

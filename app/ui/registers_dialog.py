@@ -49,7 +49,10 @@ class RegistersDialog(QDialog):
         self.resize(760, 620)
         self._build_ui()
         self._connect()
-        self._show_settings(self._host.settings if self._host else ApiSettings())
+        if self._host is not None:
+            self._show_settings(self._host.settings)
+        else:  # a till window that serves no API (the start-up bench's)
+            self.settings_box.setEnabled(False)
         self.refresh()
 
     # ---- building -----------------------------------------------------------------------
@@ -133,9 +136,9 @@ class RegistersDialog(QDialog):
         form.addRow(self.open_warning)
         form.addRow(self.tr("Registers connect to"), self.address)
         form.addRow(self.save_button)
-        box = QGroupBox(self.tr("The API on this till"))
-        box.setLayout(form)
-        return box
+        self.settings_box = QGroupBox(self.tr("The API on this till"))
+        self.settings_box.setLayout(form)
+        return self.settings_box
 
     def _connect(self) -> None:
         self.add_button.clicked.connect(self.add)
@@ -222,8 +225,6 @@ class RegistersDialog(QDialog):
 
     def save_settings(self) -> None:
         wanted = self._wanted()
-        if self._host is None:
-            return
         self._host.apply(wanted)
         if not wanted.on:
             self.status.setText(self.tr("The API is off."))

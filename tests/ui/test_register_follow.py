@@ -11,14 +11,20 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
+from app.bootstrap import open_app
 from app.services import api_settings
 from app.services.api_settings import ApiSettings
+from app.services.context import SYSTEM
 from app.services.settings import Settings
 from app.till_api import server_maker
 from app.ui.api_host import ApiHost, serve_registers
 from app.ui.customer_display import CustomerDisplay
 from app.ui.registers_dialog import RegistersDialog
 from tests.ui import drive
+
+# The register's calls run on the server's threads while the till reads on its own: on
+# the SQLite file and on a shop's PostgreSQL server.
+pytestmark = pytest.mark.both_databases
 
 
 def _free_port() -> int:
@@ -44,6 +50,12 @@ class Register:
         return self.http.post("/commit", json={"member_id": member_id, "sale_id": sale_id,
                                                "amount_minor": amount_minor,
                                                "receipt_number": "R-1"})
+
+
+@pytest.fixture
+def terminal(db_location):
+    """The till (tests/ui/conftest.py's), on the database of this run."""
+    return open_app(db_location, "en", acting=SYSTEM).terminal
 
 
 @pytest.fixture
@@ -142,6 +154,12 @@ def test_a_port_in_use_is_said_and_the_till_works_on(qtbot, window, terminal, iv
     drive.scan(qtbot, window.search, ivan.card_number)
     qtbot.waitUntil(lambda: window.current is not None, timeout=5000)
     assert window.panel.name.text() == "Ivan Ivanovich Petrov"
+    # The owner picks another port: served, and the status bar says no more.
+    dialog = drive.shown(qtbot, RegistersDialog(terminal, window))
+    drive.type_into(qtbot, dialog.port, str(_free_port()), clear=True)
+    drive.click(qtbot, dialog.save_button)
+    assert host.serving is not None and window.statusBar().currentMessage() == ""
+    host.stop()
 
 
 def test_new_settings_restart_the_server_and_quitting_stops_it(qtbot, window, terminal, host,

@@ -10,13 +10,17 @@ from app.services import api_settings
 from app.services.api_settings import ApiSettings
 from app.services.context import StaffSession
 from app.services.settings import Settings
+from app.till_api import server_maker
+from app.ui.api_host import serve_registers
 from app.ui.registers_dialog import RegistersDialog
 from tests.ui import drive
 
 
 @pytest.fixture
 def dialog(qtbot, window, terminal):
-    return drive.shown(qtbot, RegistersDialog(terminal, window))
+    host = serve_registers(window, Settings(), server_maker(terminal))  # off: serves nothing
+    yield drive.shown(qtbot, RegistersDialog(terminal, window))
+    host.stop()
 
 
 def _cells(table) -> list[list[str]]:
