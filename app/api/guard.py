@@ -31,8 +31,10 @@ class Refused(HTTPException):
 class WrongTokens:
     """Wrong tries per address: (count, first try's time). Shared by the server's threads."""
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic):
+    def __init__(self, clock: Callable[[], float] = time.monotonic,
+                 first_delay_s: float = FIRST_DELAY_S):
         self._clock = clock
+        self.first_delay_s = first_delay_s
         self._lock = threading.Lock()
         self._tries: dict[str, tuple[int, float]] = {}
 
@@ -52,13 +54,12 @@ class WrongTokens:
             self._tries[client] = (count + 1, since)
             return count + 1
 
+    def delay_after(self, count: int) -> float:
+        return min(MAX_DELAY_S, self.first_delay_s * 2 ** (count - 1))
+
     def cleared(self, client: str) -> None:
         with self._lock:
             self._tries.pop(client, None)
-
-
-def delay_after(count: int) -> float:
-    return min(MAX_DELAY_S, FIRST_DELAY_S * 2 ** (count - 1))
 
 
 def bearer(request: Request) -> str:
@@ -82,7 +83,7 @@ def register_guard(api: RegisterApi, wrong: WrongTokens):
         count = wrong.failed(client)
         if count in (1, BLOCK_AFTER):
             await run_in_threadpool(api.token_refused, client, count)
-        await asyncio.sleep(delay_after(count))
+        await asyncio.sleep(wrong.delay_after(count))
         raise Refused(401, "token_invalid", "The token is missing, wrong or revoked.",
                       {"WWW-Authenticate": "Bearer"})
     return guard

@@ -31,6 +31,23 @@ PREFIX = "/api/v1"
 OnEvent = Callable[[str, uuid.UUID, RegisterRow], None]
 
 
+def _teller(on_event: OnEvent | None) -> Callable[[str, uuid.UUID | None, RegisterRow], None]:
+    def tell(kind: str, some_id: uuid.UUID | None, who: RegisterRow) -> None:
+        if on_event is None or some_id is None:
+            return
+        try:
+            on_event(kind, some_id, who)
+        except Exception:  # the till's trouble must not fail the register's call
+            log.exception("the %s event was not taken", kind)
+    return tell
+
+
+def sent(answer: Answer) -> Response:
+    """A recording call's answer as stored: the same bytes on a retry."""
+    headers = {"Idempotent-Replay": "true"} if answer.replayed else None
+    return Response(answer.text, media_type="application/json", headers=headers)
+
+
 def create_app(api: RegisterApi, on_event: OnEvent | None = None,
                wrong_tokens: WrongTokens | None = None) -> FastAPI:
     app = FastAPI(title="Regulars register API", version=__version__,
@@ -39,17 +56,7 @@ def create_app(api: RegisterApi, on_event: OnEvent | None = None,
     errors.install(app)
     register = Depends(register_guard(api, wrong_tokens or WrongTokens()))
 
-    def tell(kind: str, some_id: uuid.UUID | None, who: RegisterRow) -> None:
-        if on_event is None or some_id is None:
-            return
-        try:
-            on_event(kind, some_id, who)
-        except Exception:  # the till's trouble must not fail the register's call
-            log.exception("the %s event was not taken", kind)
-
-    def sent(answer: Answer) -> Response:
-        headers = {"Idempotent-Replay": "true"} if answer.replayed else None
-        return Response(answer.text, media_type="application/json", headers=headers)
+    tell = _teller(on_event)
 
     @app.get(f"{PREFIX}/register", summary="The register this token belongs to")
     def whoami(who: RegisterRow = register) -> dict:
