@@ -56,8 +56,9 @@ def run_gui(db: str | None, lang: str | None, demo: bool, till: str | None = Non
     if os.environ.get(SMOKE):
         from app.ui.smoke_start import smoke_start
         return smoke_start(start, lang)
+    from app.till_api import server_maker  # the register API (FastAPI) only with the till
     from app.ui.main import run_gui as run
-    return run(start, lang=lang, demo=demo)
+    return run(start, lang=lang, demo=demo, serve_api=server_maker)
 
 
 def gui_search_benchmark(terminal, queries: list[str]) -> dict:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -75,6 +75,9 @@ class Answer:
     purchase_id: uuid.UUID | None = None
     member_id: uuid.UUID | None = None
     extra: dict = field(default_factory=dict)
+    # A new commit's sale as recorded (never stored; None on a replay): a till following
+    # the register shows it as after its own sale (app/ui/api_host.py).
+    sale: PurchaseResult | None = None
 
 
 def canonical(data) -> str:
@@ -231,8 +234,8 @@ def commit(session: Session, ctx: ServiceContext, register: registers.RegisterRo
               "purchase_id": str(purchase_id), "receipt_number": sale.receipt_number.strip(),
               "balance": result.balance, "thank_you": result.thank_you}
     del answer["balance_after"]
-    return _store(session, ctx, register, "commit", sale.sale_id, body, answer, purchase_id,
-                  sale.basket.member_id)
+    return replace(_store(session, ctx, register, "commit", sale.sale_id, body, answer,
+                          purchase_id, sale.basket.member_id), sale=result)
 
 
 # ---- refund --------------------------------------------------------------------------

@@ -35,6 +35,7 @@ from app.resource_files import resource_path, translation_files
 from app.services.settings import system_language
 from app.services.startup import CannotOpen, TillStart
 from app.services.terminal import Terminal
+from app.ui.api_host import serve_registers
 from app.ui.customer_display import CustomerDisplay
 from app.ui.first_start import first_start
 from app.ui.formats import use_language
@@ -199,6 +200,8 @@ BACK_OFFICE = (
      "export"),
     (QT_TRANSLATE_NOOP("Main", "Slip printer…"), "app.ui.slip_settings_dialog",
      "SlipSettingsDialog", "maintain"),
+    (QT_TRANSLATE_NOOP("Main", "Registers…"), "app.ui.registers_dialog", "RegistersDialog",
+     "settings"),
 )
 
 
@@ -239,7 +242,10 @@ def _sign_in(window, terminal: Terminal):
     return route.sign_in if route is not None else terminal.sign_in
 
 
-def run_gui(start: TillStart, lang: str | None = None, demo: bool = False) -> int:
+def run_gui(start: TillStart, lang: str | None = None, demo: bool = False,
+            serve_api=None) -> int:
+    """``serve_api(terminal)``: the composition root's register API server maker
+    (app/till_api.py), served by the till when the owner has switched it on."""
     _setup_logging()
     qt_app = QApplication.instance() or QApplication(sys.argv)
     use_app_icon(qt_app)
@@ -254,13 +260,13 @@ def run_gui(start: TillStart, lang: str | None = None, demo: bool = False) -> in
                            lambda: _open_or_recover(start, lang))
     if terminal is None:
         return 0
-    window = open_till(qt_app, start, terminal, demo)
+    window = open_till(qt_app, start, terminal, demo, serve_api)
     _show_customer_display(window, terminal, start.settings.customer_display())
     return qt_app.exec()
 
 
 def open_till(qt_app: QApplication, start: TillStart, terminal: Terminal,
-              demo: bool = False) -> TillWindow:
+              demo: bool = False, serve_api=None) -> TillWindow:
     """The till on screen, someone signed in. A till started with the shop's server away
     (its facade built from the local copy, see app.bootstrap.server_from_copy) signs in
     against the copy's staff and serves from the copy until the server answers."""
@@ -281,6 +287,8 @@ def open_till(qt_app: QApplication, start: TillStart, terminal: Terminal,
     IdleLock(qt_app, window, terminal, start.settings.lock_after_minutes())
     ShopFollower(window, terminal.admin.refresh, lambda: _after_back_office(window, terminal))
     window.show()
+    if serve_api is not None:  # the register API in a thread of its own (issue #19)
+        serve_registers(window, start.settings, serve_api(terminal))
     if start.replica is not None:  # a shop's server: its copy here, for when it is away
         start_offline(window, start)
     return window

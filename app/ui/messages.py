@@ -66,6 +66,11 @@ def _texts() -> dict[str, str]:
         "draw_period": QCoreApplication.translate("Messages", "Choose a period that ends after it starts."),
         "draw_nobody": QCoreApplication.translate("Messages", "Nobody meets these conditions: lower the points or widen the period."),
         "draw_not_found": QCoreApplication.translate("Messages", "No such draw."),
+        # the cash registers that may use the API (services/registers.py)
+        "register_name_required": QCoreApplication.translate("Messages", "Give the register a name."),
+        "register_name_too_long": QCoreApplication.translate("Messages", "A register's name has at most 60 characters."),
+        "register_name_taken": QCoreApplication.translate("Messages", "A register named {name} already exists."),
+        "register_not_found": QCoreApplication.translate("Messages", "There is no register named {name}."),
         "program_thresholds_order": QCoreApplication.translate("Messages", "Each threshold must be higher than the one before."),
         "program_rate": QCoreApplication.translate("Messages", "The earn rate is a percent from 0 to 100."),
         "program_negative": QCoreApplication.translate("Messages", "This cannot be negative."),

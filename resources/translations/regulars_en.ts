@@ -112,6 +112,14 @@
     </message>
 </context>
 <context>
+    <name>ApiHost</name>
+    <message>
+        <location filename="../../app/ui/api_host.py" line="92" />
+        <source>The register API could not open port %1 (another program may use it). The till works on; choose another port in Manage → Registers.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="150" />
@@ -2353,107 +2361,112 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../app/ui/main.py" line="74" />
+        <location filename="../../app/ui/main.py" line="75" />
         <source>Something went wrong. Nothing half-done was saved. Details are in the log.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="200" />
+        <location filename="../../app/ui/main.py" line="201" />
         <source>Slip printer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="207" />
+        <location filename="../../app/ui/main.py" line="203" />
+        <source>Registers…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="210" />
         <source>Manage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="168" />
+        <location filename="../../app/ui/main.py" line="169" />
         <source>Reports…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="151" />
+        <location filename="../../app/ui/main.py" line="152" />
         <source>Sales set aside…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="170" />
+        <location filename="../../app/ui/main.py" line="171" />
         <source>Loyalty program…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="172" />
+        <location filename="../../app/ui/main.py" line="173" />
         <source>Prize draw…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="173" />
+        <location filename="../../app/ui/main.py" line="174" />
         <source>Charity totals…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="175" />
+        <location filename="../../app/ui/main.py" line="176" />
         <source>Program health…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="177" />
+        <location filename="../../app/ui/main.py" line="178" />
         <source>Refund a purchase…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="179" />
+        <location filename="../../app/ui/main.py" line="180" />
         <source>Adjust points…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="181" />
+        <location filename="../../app/ui/main.py" line="182" />
         <source>Gifts…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="183" />
+        <location filename="../../app/ui/main.py" line="184" />
         <source>Complaints…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="185" />
+        <location filename="../../app/ui/main.py" line="186" />
         <source>Member cards: design…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="187" />
+        <location filename="../../app/ui/main.py" line="188" />
         <source>Print member cards…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="189" />
+        <location filename="../../app/ui/main.py" line="190" />
         <source>Staff…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="191" />
+        <location filename="../../app/ui/main.py" line="192" />
         <source>Audit trail…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="193" />
+        <location filename="../../app/ui/main.py" line="194" />
         <source>Backups…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="194" />
+        <location filename="../../app/ui/main.py" line="195" />
         <source>Shop settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="196" />
+        <location filename="../../app/ui/main.py" line="197" />
         <source>Import members…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="198" />
+        <location filename="../../app/ui/main.py" line="199" />
         <source>Export data…</source>
         <translation type="unfinished" />
     </message>
@@ -2873,629 +2886,649 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="69" />
-        <source>Each threshold must be higher than the one before.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../app/ui/messages.py" line="70" />
-        <source>The earn rate is a percent from 0 to 100.</source>
+        <source>Give the register a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="71" />
-        <source>This cannot be negative.</source>
+        <source>A register's name has at most 60 characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="72" />
-        <source>The first tier starts at 0 qualifying points.</source>
+        <source>A register named {name} already exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="73" />
-        <source>A campaign only ever adds points: a factor above 100 %, an extra above 0.</source>
+        <source>There is no register named {name}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="74" />
-        <source>The campaign threshold must be lower than the tier's own and higher than the tier below's.</source>
+        <source>Each threshold must be higher than the one before.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="75" />
-        <location filename="../../app/ui/messages.py" line="92" />
-        <source>There is no such category.</source>
+        <source>The earn rate is a percent from 0 to 100.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="76" />
-        <source>The campaign ends before it starts.</source>
+        <source>This cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="77" />
-        <source>Use lower-case letters, digits and _ for a key.</source>
+        <source>The first tier starts at 0 qualifying points.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="78" />
-        <source>Give the name in Russian and in English.</source>
+        <source>A campaign only ever adds points: a factor above 100 %, an extra above 0.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="79" />
-        <source>A colour looks like #3d7ebf.</source>
+        <source>The campaign threshold must be lower than the tier's own and higher than the tier below's.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="80" />
-        <source>A set has from 2 to 50 stamps.</source>
+        <location filename="../../app/ui/messages.py" line="97" />
+        <source>There is no such category.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="81" />
-        <source>Say what the full set gives.</source>
+        <source>The campaign ends before it starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="82" />
-        <source>Choose one of the options.</source>
+        <source>Use lower-case letters, digits and _ for a key.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="83" />
-        <source>From 1 to 120 months.</source>
+        <source>Give the name in Russian and in English.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="84" />
-        <source>Points must last from 30 days to 10 years (3650 days).</source>
+        <source>A colour looks like #3d7ebf.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="85" />
-        <source>Two entries have the same key.</source>
+        <source>A set has from 2 to 50 stamps.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="86" />
-        <source>The program needs at least one tier.</source>
+        <source>Say what the full set gives.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="87" />
-        <source>Enter a whole number.</source>
+        <source>Choose one of the options.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="88" />
-        <source>Enter the date as YYYY-MM-DD.</source>
+        <source>From 1 to 120 months.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="89" />
-        <source>There is no such tier; a lowered threshold needs a tier above the first.</source>
+        <source>Points must last from 30 days to 10 years (3650 days).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="90" />
-        <source>A point must be worth something.</source>
+        <source>Two entries have the same key.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="91" />
-        <source>The parts add up to more than the purchase.</source>
+        <source>The program needs at least one tier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="92" />
+        <source>Enter a whole number.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="93" />
-        <source>Already rewarded today.</source>
+        <source>Enter the date as YYYY-MM-DD.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="94" />
-        <source>The program gives no points for this.</source>
+        <source>There is no such tier; a lowered threshold needs a tier above the first.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="95" />
-        <source>There is no such action.</source>
+        <source>A point must be worth something.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="96" />
-        <source>Choose a cause.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="97" />
-        <source>Donate at least one point.</source>
+        <source>The parts add up to more than the purchase.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="98" />
-        <source>No such reward.</source>
+        <source>Already rewarded today.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="99" />
-        <source>Nobody found with this phone or card.</source>
+        <source>The program gives no points for this.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="100" />
-        <source>Enter the date as dd.mm.yyyy, e.g. 07.03.1985.</source>
+        <source>There is no such action.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="101" />
-        <source>There is no such day: {text}. Check the day and the month.</source>
+        <source>Choose a cause.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="102" />
-        <source>Say what the gift is.</source>
+        <source>Donate at least one point.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="103" />
-        <source>No such gift.</source>
+        <source>No such reward.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="104" />
-        <source>Points cannot be negative.</source>
+        <source>Nobody found with this phone or card.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="105" />
-        <source>Write down what happened.</source>
+        <source>Enter the date as dd.mm.yyyy, e.g. 07.03.1985.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="106" />
-        <source>Give at least one point.</source>
+        <source>There is no such day: {text}. Check the day and the month.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="107" />
-        <source>A discount is from 1 to 100 %.</source>
+        <source>Say what the gift is.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="108" />
-        <source>Open the member to compensate them.</source>
+        <source>No such gift.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="109" />
-        <source>Write how it was followed up.</source>
+        <source>Points cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="110" />
-        <source>No such complaint.</source>
+        <source>Write down what happened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="111" />
+        <source>Give at least one point.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="112" />
-        <source>Braces must come in pairs: {{name}}.</source>
+        <source>A discount is from 1 to 100 %.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="113" />
-        <source>Only {{name}}, {{what}} and {{points}} can be used, not {unknown}.</source>
+        <source>Open the member to compensate them.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="114" />
-        <source>Write the words to say.</source>
+        <source>Write how it was followed up.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="115" />
-        <source>A PIN is 4 to 8 digits.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="116" />
-        <source>Wrong name or PIN.</source>
+        <source>No such complaint.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="117" />
-        <source>Locked after too many wrong PINs; try again in {minutes} min or ask a manager.</source>
+        <source>Braces must come in pairs: {{name}}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="118" />
-        <source>Locked after too many wrong PINs; try again in {minutes} min. A forgotten PIN is reset on the computer that holds the database: regulars staff reset-pin "{name}"</source>
+        <source>Only {{name}}, {{what}} and {{points}} can be used, not {unknown}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="119" />
-        <source>Enter the name.</source>
+        <source>Write the words to say.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="120" />
-        <source>Someone already has this name.</source>
+        <source>A PIN is 4 to 8 digits.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="121" />
-        <source>The owner account already exists.</source>
+        <source>Wrong name or PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="122" />
+        <source>Locked after too many wrong PINs; try again in {minutes} min or ask a manager.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="123" />
-        <source>Give the shop's name.</source>
+        <source>Locked after too many wrong PINs; try again in {minutes} min. A forgotten PIN is reset on the computer that holds the database: regulars staff reset-pin "{name}"</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="124" />
-        <source>At most {limit} characters.</source>
+        <source>Enter the name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="125" />
-        <source>Choose the country of the shop's phones.</source>
+        <source>Someone already has this name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="126" />
-        <source>Choose one of the currencies.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="127" />
-        <source>Purchases are already recorded in {currency}: the currency cannot change.</source>
+        <source>The owner account already exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="128" />
-        <source>Give this till a name.</source>
+        <source>Give the shop's name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="129" />
-        <source>Another till of the shop has this name.</source>
+        <source>At most {limit} characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="130" />
-        <source>Sign in first (F12).</source>
+        <source>Choose the country of the shop's phones.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="131" />
-        <source>This needs a manager: ask one to sign in (F12).</source>
+        <source>Choose one of the currencies.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="132" />
-        <source>Only the owner can do this.</source>
+        <source>Purchases are already recorded in {currency}: the currency cannot change.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="133" />
-        <source>Give the reason.</source>
+        <source>Give this till a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="134" />
-        <source>Enter the points to add or take (not 0).</source>
+        <source>Another till of the shop has this name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="135" />
+        <source>Sign in first (F12).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="136" />
-        <source>Only {left} can still be refunded: {paid} was paid and {refunded} refunded already.</source>
+        <source>This needs a manager: ask one to sign in (F12).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="137" />
-        <source>This purchase is already refunded in full.</source>
+        <source>Only the owner can do this.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="138" />
-        <source>This refund was recorded for another purchase; start the refund again.</source>
+        <source>Give the reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="139" />
-        <source>The last owner cannot be switched off.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="140" />
-        <source>No such staff member.</source>
+        <source>Enter the points to add or take (not 0).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="141" />
-        <source>A seed is a whole number from 0 to 9223372036854775807.</source>
+        <source>Only {left} can still be refunded: {paid} was paid and {refunded} refunded already.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="142" />
-        <source>Give the first and the last day of the campaign.</source>
+        <source>This purchase is already refunded in full.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="143" />
-        <source>This member no longer exists.</source>
+        <source>This refund was recorded for another purchase; start the refund again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="144" />
-        <source>Paying with points waits until the shop's server answers again.</source>
+        <source>The last owner cannot be switched off.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="145" />
-        <source>While the server is away, at most {limit} points a day: {left} left today.</source>
+        <source>No such staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="146" />
-        <source>Choose what to export: members, purchases or ledger.</source>
+        <source>A seed is a whole number from 0 to 9223372036854775807.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="147" />
-        <source>Choose the format: CSV, XLSX or JSON.</source>
+        <source>Give the first and the last day of the campaign.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="148" />
-        <source>Choose a file to write to.</source>
+        <source>This member no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="149" />
-        <source>The folder {path} does not exist.</source>
+        <source>Paying with points waits until the shop's server answers again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="150" />
-        <source>The disk is full: {path} was not written. Free some space or choose another disk.</source>
+        <source>While the server is away, at most {limit} points a day: {left} left today.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="151" />
-        <source>No permission to write {path}: choose another folder.</source>
+        <source>Choose what to export: members, purchases or ledger.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="152" />
-        <source>Could not write {path}: {reason}</source>
+        <source>Choose the format: CSV, XLSX or JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="153" />
+        <source>Choose a file to write to.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="154" />
-        <source>This card was blocked on {day} and replaced; it belongs to {name}. Press Enter to open the member.</source>
+        <source>The folder {path} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="155" />
-        <source>This card was blocked and belongs to nobody now.</source>
+        <source>The disk is full: {path} was not written. Free some space or choose another disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="156" />
-        <source>This card number was blocked (a lost card); it is never given again.</source>
+        <source>No permission to write {path}: choose another folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="157" />
-        <source>There are no cards to print in this batch.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="158" />
-        <source>There is no such tier.</source>
+        <source>Could not write {path}: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="159" />
-        <source>Choose which cards to print.</source>
+        <source>This card was blocked on {day} and replaced; it belongs to {name}. Press Enter to open the member.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="160" />
-        <source>Choose why the card is replaced.</source>
+        <source>This card was blocked and belongs to nobody now.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="161" />
-        <source>Give the shop's name for the card.</source>
+        <source>This card number was blocked (a lost card); it is never given again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="162" />
-        <source>At most {limit} characters fit on a card.</source>
+        <source>There are no cards to print in this batch.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="163" />
-        <source>The logo must be a PNG or JPEG image up to 2 MB.</source>
+        <source>There is no such tier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="164" />
+        <source>Choose which cards to print.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="165" />
-        <source>The mapping names a column that is not in the file: {column}.</source>
+        <source>Choose why the card is replaced.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="166" />
-        <source>Choose the column with the name.</source>
+        <source>Give the shop's name for the card.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="167" />
-        <source>Choose the column with the phone.</source>
+        <source>At most {limit} characters fit on a card.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="168" />
-        <source>Cannot read {file}: {error}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="169" />
-        <source>{file} has no header row.</source>
+        <source>The logo must be a PNG or JPEG image up to 2 MB.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="170" />
-        <source>{file} is not there: moved, renamed or deleted? Choose it again.</source>
+        <source>The mapping names a column that is not in the file: {column}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="171" />
-        <source>No permission to read {file}.</source>
+        <source>Choose the column with the name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="172" />
-        <source>Unknown encoding: {encoding}.</source>
+        <source>Choose the column with the phone.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="173" />
-        <source>The import was cancelled; nothing was saved.</source>
+        <source>Cannot read {file}: {error}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="174" />
-        <source>Duplicates are merged or skipped.</source>
+        <source>{file} has no header row.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="175" />
-        <source>No name.</source>
+        <source>{file} is not there: moved, renamed or deleted? Choose it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="176" />
-        <source>No phone number.</source>
+        <source>No permission to read {file}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="177" />
-        <source>Bad phone number: {value}.</source>
+        <source>Unknown encoding: {encoding}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="178" />
-        <source>Bad card number: {value}.</source>
+        <source>The import was cancelled; nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="179" />
-        <source>Bad number of points: {value}.</source>
+        <source>Duplicates are merged or skipped.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="180" />
-        <source>No such tier: {value}.</source>
+        <source>No name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="181" />
-        <source>Bad date: {value}.</source>
+        <source>No phone number.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="182" />
-        <source>No consent to processing personal data.</source>
+        <source>Bad phone number: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="183" />
-        <source>E-mail {value} looks wrong; left empty.</source>
+        <source>Bad card number: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="184" />
-        <source>Language {value} is not known; left empty.</source>
+        <source>Bad number of points: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="185" />
-        <source>The phone and the card belong to two different members.</source>
+        <source>No such tier: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="186" />
-        <source>Already a member (same phone or card).</source>
+        <source>Bad date: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="187" />
-        <source>This card number was replaced after a loss; leave the card empty and a new number is issued.</source>
+        <source>No consent to processing personal data.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="188" />
-        <source>Same person as row {row}.</source>
+        <source>E-mail {value} looks wrong; left empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="189" />
-        <source>Opening points were imported for this member before; not added again.</source>
+        <source>Language {value} is not known; left empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="190" />
+        <source>The phone and the card belong to two different members.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="191" />
-        <source>A cashier gives at most {limit_points} points, goods worth {limit_amount} or a {limit_percent} % discount at once. A manager can allow more with their PIN.</source>
+        <source>Already a member (same phone or card).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="192" />
-        <source>Cashiers may give this member at most {cap} points a day; {left} are left today. A manager can allow more with their PIN.</source>
+        <source>This card number was replaced after a loss; leave the card empty and a new number is issued.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="193" />
-        <source>A manager must allow this with their PIN.</source>
+        <source>Same person as row {row}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="194" />
-        <source>{name} is not a manager: a manager's name and PIN are needed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="195" />
-        <source>Check who the customer is before spending their points: scan the card, or ask for the full phone, or the name and date of birth.</source>
+        <source>Opening points were imported for this member before; not added again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="196" />
-        <source>That does not match this member: no points were spent. Check again.</source>
+        <source>A cashier gives at most {limit_points} points, goods worth {limit_amount} or a {limit_percent} % discount at once. A manager can allow more with their PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="197" />
-        <source>This member's date of birth is not recorded: scan the card or ask for the full phone.</source>
+        <source>Cashiers may give this member at most {cap} points a day; {left} are left today. A manager can allow more with their PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="198" />
+        <source>A manager must allow this with their PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="199" />
+        <source>{name} is not a manager: a manager's name and PIN are needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="200" />
+        <source>Check who the customer is before spending their points: scan the card, or ask for the full phone, or the name and date of birth.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="201" />
+        <source>That does not match this member: no points were spent. Check again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="202" />
+        <source>This member's date of birth is not recorded: scan the card or ask for the full phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="203" />
         <source>At most {cap} points can be spent on one receipt.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="210" />
+        <location filename="../../app/ui/messages.py" line="215" />
         <source>%n members match: enter the whole phone or scan the card.</source>
         <translation>
             <numerusform>%Ln member matches: enter the whole phone or scan the card.</numerusform><numerusform>%Ln members match: enter the whole phone or scan the card.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="213" />
+        <location filename="../../app/ui/messages.py" line="218" />
         <source>Wrong PIN. %n try(s) left before a 15-minute lock.</source>
         <translation>
             <numerusform>Wrong PIN. %Ln try left before a 15-minute lock.</numerusform><numerusform>Wrong PIN. %Ln tries left before a 15-minute lock.</numerusform></translation>
@@ -4632,6 +4665,152 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     <message>
         <location filename="../../app/ui/corrections.py" line="52" />
         <source>Refund a purchase…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RegisterFollower</name>
+    <message>
+        <location filename="../../app/ui/api_host.py" line="168" />
+        <source>From the register “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RegistersDialog</name>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="48" />
+        <source>Registers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="75" />
+        <source>Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="75" />
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="76" />
+        <source>Last used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="76" />
+        <source>Revoked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="82" />
+        <source>A new register's name, e.g. Register 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="87" />
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="88" />
+        <source>Revoke…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="94" />
+        <source>Registers that may use the API</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="104" />
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="108" />
+        <source>Copy it into the register's settings now; it is not shown again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="119" />
+        <source>Serve the register API on this till</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="123" />
+        <source>Open to the shop's network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="125" />
+        <source>Every computer in the shop's network can reach the API then (registers still need their token). Open it only on the shop's own network, never on a guests' Wi-Fi.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="131" />
+        <source>Save and restart the API</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="134" />
+        <source>Port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="137" />
+        <source>Registers connect to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="139" />
+        <source>The API on this till</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="178" />
+        <source>The token of “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="182" />
+        <source>Added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="190" />
+        <source>Revoke</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="191" />
+        <source>Revoke “%1”? Its token stops working at once; the register needs a new one to connect again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="200" />
+        <source>Revoked: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="224" />
+        <source>(the API is off)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="230" />
+        <source>The API is off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="232" />
+        <source>The API is serving at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="235" />
+        <source>The API could not open port %1: another program may use it. Choose another port.</source>
         <translation type="unfinished" />
     </message>
 </context>

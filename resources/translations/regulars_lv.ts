@@ -112,6 +112,14 @@
     </message>
 </context>
 <context>
+    <name>ApiHost</name>
+    <message>
+        <location filename="../../app/ui/api_host.py" line="92" />
+        <source>The register API could not open port %1 (another program may use it). The till works on; choose another port in Manage → Registers.</source>
+        <translation>Kases aparātu API nevarēja atvērt portu %1 (to, iespējams, izmanto cita programma). Kase strādā tālāk; izvēlieties citu portu sadaļā “Pārvaldība → Kases aparāti”.</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="150" />
@@ -2355,107 +2363,112 @@ Dalībnieki, pirkumi, programma, darbinieki un PIN kodi kļūs tādi, kādi tie 
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../app/ui/main.py" line="74" />
+        <location filename="../../app/ui/main.py" line="75" />
         <source>Something went wrong. Nothing half-done was saved. Details are in the log.</source>
         <translation>Kaut kas nogāja greizi. Nekas pa pusei netika saglabāts. Sīkāka informācija ir žurnālā.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="151" />
+        <location filename="../../app/ui/main.py" line="152" />
         <source>Sales set aside…</source>
         <translation>Noliktie pārdošanas darījumi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="168" />
+        <location filename="../../app/ui/main.py" line="169" />
         <source>Reports…</source>
         <translation>Pārskati…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="170" />
+        <location filename="../../app/ui/main.py" line="171" />
         <source>Loyalty program…</source>
         <translation>Lojalitātes programma…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="172" />
+        <location filename="../../app/ui/main.py" line="173" />
         <source>Prize draw…</source>
         <translation>Izloze…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="173" />
+        <location filename="../../app/ui/main.py" line="174" />
         <source>Charity totals…</source>
         <translation>Labdarības kopsummas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="175" />
+        <location filename="../../app/ui/main.py" line="176" />
         <source>Program health…</source>
         <translation>Programmas veselība…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="177" />
+        <location filename="../../app/ui/main.py" line="178" />
         <source>Refund a purchase…</source>
         <translation>Atmaksāt pirkumu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="179" />
+        <location filename="../../app/ui/main.py" line="180" />
         <source>Adjust points…</source>
         <translation>Koriģēt punktus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="181" />
+        <location filename="../../app/ui/main.py" line="182" />
         <source>Gifts…</source>
         <translation>Dāvanas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="183" />
+        <location filename="../../app/ui/main.py" line="184" />
         <source>Complaints…</source>
         <translation>Sūdzības…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="185" />
+        <location filename="../../app/ui/main.py" line="186" />
         <source>Member cards: design…</source>
         <translation>Dalībnieku kartes: dizains…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="187" />
+        <location filename="../../app/ui/main.py" line="188" />
         <source>Print member cards…</source>
         <translation>Drukāt dalībnieku kartes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="189" />
+        <location filename="../../app/ui/main.py" line="190" />
         <source>Staff…</source>
         <translation>Darbinieki…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="191" />
+        <location filename="../../app/ui/main.py" line="192" />
         <source>Audit trail…</source>
         <translation>Darbību žurnāls…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="193" />
+        <location filename="../../app/ui/main.py" line="194" />
         <source>Backups…</source>
         <translation>Rezerves kopijas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="194" />
+        <location filename="../../app/ui/main.py" line="195" />
         <source>Shop settings…</source>
         <translation>Veikala iestatījumi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="196" />
+        <location filename="../../app/ui/main.py" line="197" />
         <source>Import members…</source>
         <translation>Importēt dalībniekus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="198" />
+        <location filename="../../app/ui/main.py" line="199" />
         <source>Export data…</source>
         <translation>Eksportēt datus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="200" />
+        <location filename="../../app/ui/main.py" line="201" />
         <source>Slip printer…</source>
         <translation>Čeku printeris…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="207" />
+        <location filename="../../app/ui/main.py" line="203" />
+        <source>Registers…</source>
+        <translation>Kases aparāti…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="210" />
         <source>Manage</source>
         <translation>Pārvaldība</translation>
     </message>
@@ -2875,629 +2888,649 @@ Dalībnieki, pirkumi, programma, darbinieki un PIN kodi kļūs tādi, kādi tie 
         <translation>Tādas izlozes nav.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="69" />
+        <location filename="../../app/ui/messages.py" line="70" />
+        <source>Give the register a name.</source>
+        <translation>Piešķiriet kases aparātam nosaukumu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="71" />
+        <source>A register's name has at most 60 characters.</source>
+        <translation>Kases aparāta nosaukumā ir ne vairāk kā 60 rakstzīmju.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="72" />
+        <source>A register named {name} already exists.</source>
+        <translation>Kases aparāts ar nosaukumu {name} jau ir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="73" />
+        <source>There is no register named {name}.</source>
+        <translation>Kases aparāta ar nosaukumu {name} nav.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="74" />
         <source>Each threshold must be higher than the one before.</source>
         <translation>Katram slieksnim jābūt augstākam par iepriekšējo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70" />
+        <location filename="../../app/ui/messages.py" line="75" />
         <source>The earn rate is a percent from 0 to 100.</source>
         <translation>Uzkrāšanas likme ir procenti no 0 līdz 100.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="71" />
+        <location filename="../../app/ui/messages.py" line="76" />
         <source>This cannot be negative.</source>
         <translation>Tas nevar būt negatīvs.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="72" />
+        <location filename="../../app/ui/messages.py" line="77" />
         <source>The first tier starts at 0 qualifying points.</source>
         <translation>Pirmais līmenis sākas ar 0 kvalificējošiem punktiem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="73" />
+        <location filename="../../app/ui/messages.py" line="78" />
         <source>A campaign only ever adds points: a factor above 100 %, an extra above 0.</source>
         <translation>Akcija punktus tikai pieskaita: reizinātājs virs 100 %, papildus virs 0.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="79" />
         <source>The campaign threshold must be lower than the tier's own and higher than the tier below's.</source>
         <translation>Akcijas slieksnim jābūt zemākam par paša līmeņa slieksni un augstākam par zemākā līmeņa slieksni.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75" />
-        <location filename="../../app/ui/messages.py" line="92" />
+        <location filename="../../app/ui/messages.py" line="80" />
+        <location filename="../../app/ui/messages.py" line="97" />
         <source>There is no such category.</source>
         <translation>Tādas kategorijas nav.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76" />
+        <location filename="../../app/ui/messages.py" line="81" />
         <source>The campaign ends before it starts.</source>
         <translation>Akcija beidzas, pirms tā sākas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77" />
+        <location filename="../../app/ui/messages.py" line="82" />
         <source>Use lower-case letters, digits and _ for a key.</source>
         <translation>Atslēgai izmantojiet mazos burtus, ciparus un _.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78" />
+        <location filename="../../app/ui/messages.py" line="83" />
         <source>Give the name in Russian and in English.</source>
         <translation>Norādiet nosaukumu krievu un angļu valodā.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79" />
+        <location filename="../../app/ui/messages.py" line="84" />
         <source>A colour looks like #3d7ebf.</source>
         <translation>Krāsa izskatās šādi: #3d7ebf.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80" />
+        <location filename="../../app/ui/messages.py" line="85" />
         <source>A set has from 2 to 50 stamps.</source>
         <translation>Komplektā ir no 2 līdz 50 zīmogiem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81" />
+        <location filename="../../app/ui/messages.py" line="86" />
         <source>Say what the full set gives.</source>
         <translation>Norādiet, ko dod pilns komplekts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82" />
+        <location filename="../../app/ui/messages.py" line="87" />
         <source>Choose one of the options.</source>
         <translation>Izvēlieties vienu no iespējām.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83" />
+        <location filename="../../app/ui/messages.py" line="88" />
         <source>From 1 to 120 months.</source>
         <translation>No 1 līdz 120 mēnešiem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>Points must last from 30 days to 10 years (3650 days).</source>
         <translation>Punktiem jābūt derīgiem no 30 dienām līdz 10 gadiem (3650 dienām).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85" />
+        <location filename="../../app/ui/messages.py" line="90" />
         <source>Two entries have the same key.</source>
         <translation>Diviem ierakstiem ir vienāda atslēga.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86" />
+        <location filename="../../app/ui/messages.py" line="91" />
         <source>The program needs at least one tier.</source>
         <translation>Programmai vajag vismaz vienu līmeni.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87" />
+        <location filename="../../app/ui/messages.py" line="92" />
         <source>Enter a whole number.</source>
         <translation>Ievadiet veselu skaitli.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88" />
+        <location filename="../../app/ui/messages.py" line="93" />
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>Ievadiet datumu formātā GGGG-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89" />
+        <location filename="../../app/ui/messages.py" line="94" />
         <source>There is no such tier; a lowered threshold needs a tier above the first.</source>
         <translation>Tāda līmeņa nav; pazeminātam slieksnim vajag līmeni virs pirmā.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90" />
+        <location filename="../../app/ui/messages.py" line="95" />
         <source>A point must be worth something.</source>
         <translation>Punktam jābūt kaut ko vērtam.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91" />
+        <location filename="../../app/ui/messages.py" line="96" />
         <source>The parts add up to more than the purchase.</source>
         <translation>Daļas kopā pārsniedz pirkuma summu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93" />
+        <location filename="../../app/ui/messages.py" line="98" />
         <source>Already rewarded today.</source>
         <translation>Šodien jau apbalvots.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94" />
+        <location filename="../../app/ui/messages.py" line="99" />
         <source>The program gives no points for this.</source>
         <translation>Programma par to punktus nedod.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95" />
+        <location filename="../../app/ui/messages.py" line="100" />
         <source>There is no such action.</source>
         <translation>Tādas darbības nav.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96" />
+        <location filename="../../app/ui/messages.py" line="101" />
         <source>Choose a cause.</source>
         <translation>Izvēlieties mērķi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97" />
+        <location filename="../../app/ui/messages.py" line="102" />
         <source>Donate at least one point.</source>
         <translation>Ziedojiet vismaz vienu punktu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98" />
+        <location filename="../../app/ui/messages.py" line="103" />
         <source>No such reward.</source>
         <translation>Tādas balvas nav.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99" />
+        <location filename="../../app/ui/messages.py" line="104" />
         <source>Nobody found with this phone or card.</source>
         <translation>Ar šo tālruni vai karti neviens nav atrasts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100" />
+        <location filename="../../app/ui/messages.py" line="105" />
         <source>Enter the date as dd.mm.yyyy, e.g. 07.03.1985.</source>
         <translation>Ievadiet datumu formātā dd.mm.gggg, piem., 07.03.1985.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101" />
+        <location filename="../../app/ui/messages.py" line="106" />
         <source>There is no such day: {text}. Check the day and the month.</source>
         <translation>Tādas dienas nav: {text}. Pārbaudiet dienu un mēnesi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102" />
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>Say what the gift is.</source>
         <translation>Norādiet, kas ir dāvana.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103" />
+        <location filename="../../app/ui/messages.py" line="108" />
         <source>No such gift.</source>
         <translation>Tādas dāvanas nav.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104" />
+        <location filename="../../app/ui/messages.py" line="109" />
         <source>Points cannot be negative.</source>
         <translation>Punkti nevar būt negatīvi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="105" />
+        <location filename="../../app/ui/messages.py" line="110" />
         <source>Write down what happened.</source>
         <translation>Pierakstiet, kas notika.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="111" />
         <source>Give at least one point.</source>
         <translation>Dodiet vismaz vienu punktu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="112" />
         <source>A discount is from 1 to 100 %.</source>
         <translation>Atlaide ir no 1 līdz 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108" />
+        <location filename="../../app/ui/messages.py" line="113" />
         <source>Open the member to compensate them.</source>
         <translation>Atveriet dalībnieku, lai piešķirtu kompensāciju.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109" />
+        <location filename="../../app/ui/messages.py" line="114" />
         <source>Write how it was followed up.</source>
         <translation>Pierakstiet, kā lieta tika atrisināta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110" />
+        <location filename="../../app/ui/messages.py" line="115" />
         <source>No such complaint.</source>
         <translation>Tādas sūdzības nav.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112" />
+        <location filename="../../app/ui/messages.py" line="117" />
         <source>Braces must come in pairs: {{name}}.</source>
         <translation>Iekavām jābūt pa pāriem: {{name}}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="113" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>Only {{name}}, {{what}} and {{points}} can be used, not {unknown}.</source>
         <translation>Var izmantot tikai {{name}}, {{what}} un {{points}}, nevis {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114" />
+        <location filename="../../app/ui/messages.py" line="119" />
         <source>Write the words to say.</source>
         <translation>Uzrakstiet vārdus, ko teikt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115" />
+        <location filename="../../app/ui/messages.py" line="120" />
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN kods ir 4 līdz 8 cipari.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116" />
+        <location filename="../../app/ui/messages.py" line="121" />
         <source>Wrong name or PIN.</source>
         <translation>Nepareizs vārds vai PIN kods.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>Locked after too many wrong PINs; try again in {minutes} min or ask a manager.</source>
         <translation>Bloķēts pēc pārāk daudziem nepareiziem PIN kodiem; mēģiniet vēlreiz pēc {minutes} min vai lūdziet vadītāju.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="123" />
         <source>Locked after too many wrong PINs; try again in {minutes} min. A forgotten PIN is reset on the computer that holds the database: regulars staff reset-pin "{name}"</source>
         <translation>Bloķēts pēc pārāk daudziem nepareiziem PIN kodiem; mēģiniet vēlreiz pēc {minutes} min. Aizmirstu PIN kodu atiestata datorā, kurā ir datubāze: regulars staff reset-pin "{name}"</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="119" />
+        <location filename="../../app/ui/messages.py" line="124" />
         <source>Enter the name.</source>
         <translation>Ievadiet vārdu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>Someone already has this name.</source>
         <translation>Kādam jau ir šis vārds.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121" />
+        <location filename="../../app/ui/messages.py" line="126" />
         <source>The owner account already exists.</source>
         <translation>Īpašnieka konts jau pastāv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="123" />
+        <location filename="../../app/ui/messages.py" line="128" />
         <source>Give the shop's name.</source>
         <translation>Norādiet veikala nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124" />
+        <location filename="../../app/ui/messages.py" line="129" />
         <source>At most {limit} characters.</source>
         <translation>Ne vairāk kā {limit} rakstzīmes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125" />
+        <location filename="../../app/ui/messages.py" line="130" />
         <source>Choose the country of the shop's phones.</source>
         <translation>Izvēlieties veikala tālruņu numuru valsti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126" />
+        <location filename="../../app/ui/messages.py" line="131" />
         <source>Choose one of the currencies.</source>
         <translation>Izvēlieties vienu no valūtām.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127" />
+        <location filename="../../app/ui/messages.py" line="132" />
         <source>Purchases are already recorded in {currency}: the currency cannot change.</source>
         <translation>Pirkumi jau ir ierakstīti valūtā {currency}: valūtu mainīt nevar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128" />
+        <location filename="../../app/ui/messages.py" line="133" />
         <source>Give this till a name.</source>
         <translation>Dodiet šai kasei nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129" />
+        <location filename="../../app/ui/messages.py" line="134" />
         <source>Another till of the shop has this name.</source>
         <translation>Šāds nosaukums jau ir citai veikala kasei.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130" />
+        <location filename="../../app/ui/messages.py" line="135" />
         <source>Sign in first (F12).</source>
         <translation>Vispirms piesakieties (F12).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131" />
+        <location filename="../../app/ui/messages.py" line="136" />
         <source>This needs a manager: ask one to sign in (F12).</source>
         <translation>Tam vajag vadītāju: palūdziet vadītājam pieteikties (F12).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132" />
+        <location filename="../../app/ui/messages.py" line="137" />
         <source>Only the owner can do this.</source>
         <translation>To var izdarīt tikai īpašnieks.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="133" />
+        <location filename="../../app/ui/messages.py" line="138" />
         <source>Give the reason.</source>
         <translation>Norādiet iemeslu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="139" />
         <source>Enter the points to add or take (not 0).</source>
         <translation>Ievadiet punktus, ko pieskaitīt vai atņemt (ne 0).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136" />
+        <location filename="../../app/ui/messages.py" line="141" />
         <source>Only {left} can still be refunded: {paid} was paid and {refunded} refunded already.</source>
         <translation>Vēl var atmaksāt tikai {left}: samaksāts {paid}, jau atmaksāts {refunded}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="137" />
+        <location filename="../../app/ui/messages.py" line="142" />
         <source>This purchase is already refunded in full.</source>
         <translation>Šis pirkums jau ir pilnībā atmaksāts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138" />
+        <location filename="../../app/ui/messages.py" line="143" />
         <source>This refund was recorded for another purchase; start the refund again.</source>
         <translation>Šī atmaksa tika reģistrēta citam pirkumam; sāciet atmaksu no jauna.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139" />
+        <location filename="../../app/ui/messages.py" line="144" />
         <source>The last owner cannot be switched off.</source>
         <translation>Pēdējo īpašnieku nevar atslēgt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140" />
+        <location filename="../../app/ui/messages.py" line="145" />
         <source>No such staff member.</source>
         <translation>Tāda darbinieka nav.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141" />
+        <location filename="../../app/ui/messages.py" line="146" />
         <source>A seed is a whole number from 0 to 9223372036854775807.</source>
         <translation>Sēkla ir vesels skaitlis no 0 līdz 9223372036854775807.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142" />
+        <location filename="../../app/ui/messages.py" line="147" />
         <source>Give the first and the last day of the campaign.</source>
         <translation>Norādiet akcijas pirmo un pēdējo dienu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="148" />
         <source>This member no longer exists.</source>
         <translation>Šis dalībnieks vairs nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144" />
+        <location filename="../../app/ui/messages.py" line="149" />
         <source>Paying with points waits until the shop's server answers again.</source>
         <translation>Maksāšana ar punktiem gaida, līdz veikala serveris atkal atbildēs.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145" />
+        <location filename="../../app/ui/messages.py" line="150" />
         <source>While the server is away, at most {limit} points a day: {left} left today.</source>
         <translation>Kamēr serveris nav pieejams, ne vairāk kā {limit} punkti dienā: šodien atlikuši {left}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="146" />
+        <location filename="../../app/ui/messages.py" line="151" />
         <source>Choose what to export: members, purchases or ledger.</source>
         <translation>Izvēlieties, ko eksportēt: dalībniekus, pirkumus vai žurnālu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147" />
+        <location filename="../../app/ui/messages.py" line="152" />
         <source>Choose the format: CSV, XLSX or JSON.</source>
         <translation>Izvēlieties formātu: CSV, XLSX vai JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148" />
+        <location filename="../../app/ui/messages.py" line="153" />
         <source>Choose a file to write to.</source>
         <translation>Izvēlieties failu, kurā rakstīt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>The folder {path} does not exist.</source>
         <translation>Mape {path} nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150" />
+        <location filename="../../app/ui/messages.py" line="155" />
         <source>The disk is full: {path} was not written. Free some space or choose another disk.</source>
         <translation>Disks ir pilns: {path} netika ierakstīts. Atbrīvojiet vietu vai izvēlieties citu disku.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="151" />
+        <location filename="../../app/ui/messages.py" line="156" />
         <source>No permission to write {path}: choose another folder.</source>
         <translation>Nav atļaujas rakstīt {path}: izvēlieties citu mapi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152" />
+        <location filename="../../app/ui/messages.py" line="157" />
         <source>Could not write {path}: {reason}</source>
         <translation>Neizdevās ierakstīt {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154" />
+        <location filename="../../app/ui/messages.py" line="159" />
         <source>This card was blocked on {day} and replaced; it belongs to {name}. Press Enter to open the member.</source>
         <translation>Šī karte tika bloķēta {day} un aizstāta; tā pieder dalībniekam {name}. Nospiediet Enter, lai atvērtu dalībnieku.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155" />
+        <location filename="../../app/ui/messages.py" line="160" />
         <source>This card was blocked and belongs to nobody now.</source>
         <translation>Šī karte tika bloķēta un tagad nepieder nevienam.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="156" />
+        <location filename="../../app/ui/messages.py" line="161" />
         <source>This card number was blocked (a lost card); it is never given again.</source>
         <translation>Šis kartes numurs tika bloķēts (pazaudēta karte); to nekad vairs neizsniedz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157" />
+        <location filename="../../app/ui/messages.py" line="162" />
         <source>There are no cards to print in this batch.</source>
         <translation>Šajā partijā nav karšu, ko drukāt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158" />
+        <location filename="../../app/ui/messages.py" line="163" />
         <source>There is no such tier.</source>
         <translation>Tāda līmeņa nav.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="159" />
+        <location filename="../../app/ui/messages.py" line="164" />
         <source>Choose which cards to print.</source>
         <translation>Izvēlieties, kuras kartes drukāt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160" />
+        <location filename="../../app/ui/messages.py" line="165" />
         <source>Choose why the card is replaced.</source>
         <translation>Izvēlieties, kāpēc karte tiek aizstāta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161" />
+        <location filename="../../app/ui/messages.py" line="166" />
         <source>Give the shop's name for the card.</source>
         <translation>Norādiet veikala nosaukumu kartei.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="162" />
+        <location filename="../../app/ui/messages.py" line="167" />
         <source>At most {limit} characters fit on a card.</source>
         <translation>Uz kartes ietilpst ne vairāk kā {limit} rakstzīmes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163" />
+        <location filename="../../app/ui/messages.py" line="168" />
         <source>The logo must be a PNG or JPEG image up to 2 MB.</source>
         <translation>Logotipam jābūt PNG vai JPEG attēlam līdz 2 MB.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165" />
+        <location filename="../../app/ui/messages.py" line="170" />
         <source>The mapping names a column that is not in the file: {column}.</source>
         <translation>Atbilstībā norādīta kolonna, kuras failā nav: {column}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="166" />
+        <location filename="../../app/ui/messages.py" line="171" />
         <source>Choose the column with the name.</source>
         <translation>Izvēlieties kolonnu ar vārdu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167" />
+        <location filename="../../app/ui/messages.py" line="172" />
         <source>Choose the column with the phone.</source>
         <translation>Izvēlieties kolonnu ar tālruni.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168" />
+        <location filename="../../app/ui/messages.py" line="173" />
         <source>Cannot read {file}: {error}.</source>
         <translation>Nevar nolasīt {file}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169" />
+        <location filename="../../app/ui/messages.py" line="174" />
         <source>{file} has no header row.</source>
         <translation>Failā {file} nav virsrakstu rindas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="170" />
+        <location filename="../../app/ui/messages.py" line="175" />
         <source>{file} is not there: moved, renamed or deleted? Choose it again.</source>
         <translation>Faila {file} tur nav: pārvietots, pārdēvēts vai izdzēsts? Izvēlieties to vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171" />
+        <location filename="../../app/ui/messages.py" line="176" />
         <source>No permission to read {file}.</source>
         <translation>Nav atļaujas lasīt {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="172" />
+        <location filename="../../app/ui/messages.py" line="177" />
         <source>Unknown encoding: {encoding}.</source>
         <translation>Nezināms kodējums: {encoding}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="173" />
+        <location filename="../../app/ui/messages.py" line="178" />
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Imports tika atcelts; nekas netika saglabāts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="174" />
+        <location filename="../../app/ui/messages.py" line="179" />
         <source>Duplicates are merged or skipped.</source>
         <translation>Dublikāti tiek apvienoti vai izlaisti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="175" />
+        <location filename="../../app/ui/messages.py" line="180" />
         <source>No name.</source>
         <translation>Nav vārda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="176" />
+        <location filename="../../app/ui/messages.py" line="181" />
         <source>No phone number.</source>
         <translation>Nav tālruņa numura.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="177" />
+        <location filename="../../app/ui/messages.py" line="182" />
         <source>Bad phone number: {value}.</source>
         <translation>Nederīgs tālruņa numurs: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="178" />
+        <location filename="../../app/ui/messages.py" line="183" />
         <source>Bad card number: {value}.</source>
         <translation>Nederīgs kartes numurs: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="179" />
+        <location filename="../../app/ui/messages.py" line="184" />
         <source>Bad number of points: {value}.</source>
         <translation>Nederīgs punktu skaits: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="180" />
+        <location filename="../../app/ui/messages.py" line="185" />
         <source>No such tier: {value}.</source>
         <translation>Tāda līmeņa nav: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="181" />
+        <location filename="../../app/ui/messages.py" line="186" />
         <source>Bad date: {value}.</source>
         <translation>Nederīgs datums: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="182" />
+        <location filename="../../app/ui/messages.py" line="187" />
         <source>No consent to processing personal data.</source>
         <translation>Nav piekrišanas personas datu apstrādei.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="183" />
+        <location filename="../../app/ui/messages.py" line="188" />
         <source>E-mail {value} looks wrong; left empty.</source>
         <translation>E-pasts {value} izskatās nepareizs; atstāts tukšs.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="184" />
+        <location filename="../../app/ui/messages.py" line="189" />
         <source>Language {value} is not known; left empty.</source>
         <translation>Valoda «{value}» nav zināma; atstāts tukšs.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="185" />
+        <location filename="../../app/ui/messages.py" line="190" />
         <source>The phone and the card belong to two different members.</source>
         <translation>Tālrunis un karte pieder diviem dažādiem dalībniekiem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="186" />
+        <location filename="../../app/ui/messages.py" line="191" />
         <source>Already a member (same phone or card).</source>
         <translation>Jau ir dalībnieks (tas pats tālrunis vai karte).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="187" />
+        <location filename="../../app/ui/messages.py" line="192" />
         <source>This card number was replaced after a loss; leave the card empty and a new number is issued.</source>
         <translation>Šis kartes numurs tika aizstāts pēc pazaudēšanas; atstājiet karti tukšu, un tiks izsniegts jauns numurs.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="188" />
+        <location filename="../../app/ui/messages.py" line="193" />
         <source>Same person as row {row}.</source>
         <translation>Tā pati persona kā {row}. rindā.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="189" />
+        <location filename="../../app/ui/messages.py" line="194" />
         <source>Opening points were imported for this member before; not added again.</source>
         <translation>Sākuma punkti šim dalībniekam jau tika importēti; vēlreiz netiek pieskaitīti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="191" />
+        <location filename="../../app/ui/messages.py" line="196" />
         <source>A cashier gives at most {limit_points} points, goods worth {limit_amount} or a {limit_percent} % discount at once. A manager can allow more with their PIN.</source>
         <translation>Kasieris vienā reizē dod ne vairāk kā {limit_points} punktus, preces {limit_amount} vērtībā vai {limit_percent} % atlaidi. Vadītājs ar savu PIN kodu var atļaut vairāk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="192" />
+        <location filename="../../app/ui/messages.py" line="197" />
         <source>Cashiers may give this member at most {cap} points a day; {left} are left today. A manager can allow more with their PIN.</source>
         <translation>Kasieri šim dalībniekam drīkst dot ne vairāk kā {cap} punktus dienā; šodien atlikuši {left}. Vadītājs ar savu PIN kodu var atļaut vairāk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="193" />
+        <location filename="../../app/ui/messages.py" line="198" />
         <source>A manager must allow this with their PIN.</source>
         <translation>Vadītājam tas jāatļauj ar savu PIN kodu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="194" />
+        <location filename="../../app/ui/messages.py" line="199" />
         <source>{name} is not a manager: a manager's name and PIN are needed.</source>
         <translation>{name} nav vadītājs: vajag vadītāja vārdu un PIN kodu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="195" />
+        <location filename="../../app/ui/messages.py" line="200" />
         <source>Check who the customer is before spending their points: scan the card, or ask for the full phone, or the name and date of birth.</source>
         <translation>Pirms tērēt klienta punktus, pārbaudiet, kas ir klients: noskenējiet karti vai pajautājiet pilnu tālruņa numuru, vai vārdu un dzimšanas datumu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="196" />
+        <location filename="../../app/ui/messages.py" line="201" />
         <source>That does not match this member: no points were spent. Check again.</source>
         <translation>Tas neatbilst šim dalībniekam: punkti netika iztērēti. Pārbaudiet vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="197" />
+        <location filename="../../app/ui/messages.py" line="202" />
         <source>This member's date of birth is not recorded: scan the card or ask for the full phone.</source>
         <translation>Šī dalībnieka dzimšanas datums nav reģistrēts: noskenējiet karti vai pajautājiet pilnu tālruņa numuru.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="198" />
+        <location filename="../../app/ui/messages.py" line="203" />
         <source>At most {cap} points can be spent on one receipt.</source>
         <translation>Vienā čekā var iztērēt ne vairāk kā {cap} punktus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="210" />
+        <location filename="../../app/ui/messages.py" line="215" />
         <source>%n members match: enter the whole phone or scan the card.</source>
         <translation>
             <numerusform>Atbilst %Ln dalībnieks: ievadiet visu tālruņa numuru vai noskenējiet karti.</numerusform><numerusform>Atbilst %Ln dalībnieki: ievadiet visu tālruņa numuru vai noskenējiet karti.</numerusform><numerusform>Atbilst %Ln dalībnieki: ievadiet visu tālruņa numuru vai noskenējiet karti.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="213" />
+        <location filename="../../app/ui/messages.py" line="218" />
         <source>Wrong PIN. %n try(s) left before a 15-minute lock.</source>
         <translation>
             <numerusform>Nepareizs PIN kods. Līdz bloķēšanai uz 15 minūtēm atlicis %Ln mēģinājums.</numerusform><numerusform>Nepareizs PIN kods. Līdz bloķēšanai uz 15 minūtēm atlikuši %Ln mēģinājumi.</numerusform><numerusform>Nepareizs PIN kods. Līdz bloķēšanai uz 15 minūtēm atlikuši %Ln mēģinājumi.</numerusform></translation>
@@ -4635,6 +4668,152 @@ Dalībnieki, pirkumi, programma, darbinieki un PIN kodi kļūs tādi, kādi tie 
         <location filename="../../app/ui/refund_dialog.py" line="275" />
         <source>Refunded %1. Points: %2 taken back, %3 returned. Balance: %4.</source>
         <translation>Atmaksāts %1. Punkti: %2 atņemti, %3 atdoti. Atlikums: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFollower</name>
+    <message>
+        <location filename="../../app/ui/api_host.py" line="168" />
+        <source>From the register “%1”</source>
+        <translation>No kases aparāta “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersDialog</name>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="48" />
+        <source>Registers</source>
+        <translation>Kases aparāti</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="75" />
+        <source>Register</source>
+        <translation>Kases aparāts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="75" />
+        <source>Created</source>
+        <translation>Izveidots</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="76" />
+        <source>Last used</source>
+        <translation>Pēdējoreiz lietots</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="76" />
+        <source>Revoked</source>
+        <translation>Atsaukts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="82" />
+        <source>A new register's name, e.g. Register 1</source>
+        <translation>Jaunā kases aparāta nosaukums, piem., Kase 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="87" />
+        <source>Add</source>
+        <translation>Pievienot</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="88" />
+        <source>Revoke…</source>
+        <translation>Atsaukt…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="94" />
+        <source>Registers that may use the API</source>
+        <translation>Kases aparāti, kas drīkst lietot API</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="104" />
+        <source>Copy</source>
+        <translation>Kopēt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="108" />
+        <source>Copy it into the register's settings now; it is not shown again.</source>
+        <translation>Iekopējiet to kases aparāta iestatījumos tūlīt; tas vairs netiks parādīts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="119" />
+        <source>Serve the register API on this till</source>
+        <translation>Ieslēgt kases aparātu API šajā datorā</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="123" />
+        <source>Open to the shop's network</source>
+        <translation>Atvērt veikala tīklam</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="125" />
+        <source>Every computer in the shop's network can reach the API then (registers still need their token). Open it only on the shop's own network, never on a guests' Wi-Fi.</source>
+        <translation>Tad API var sasniegt jebkurš dators veikala tīklā (kases aparātiem joprojām vajag savu žetonu). Atveriet to tikai veikala paša tīklā, nekad viesu Wi-Fi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="131" />
+        <source>Save and restart the API</source>
+        <translation>Saglabāt un restartēt API</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="134" />
+        <source>Port</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="137" />
+        <source>Registers connect to</source>
+        <translation>Adrese kases aparātiem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="139" />
+        <source>The API on this till</source>
+        <translation>API šajā datorā</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="178" />
+        <source>The token of “%1”</source>
+        <translation>Kases aparāta “%1” žetons</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="182" />
+        <source>Added.</source>
+        <translation>Pievienots.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="190" />
+        <source>Revoke</source>
+        <translation>Atsaukt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="191" />
+        <source>Revoke “%1”? Its token stops working at once; the register needs a new one to connect again.</source>
+        <translation>Atsaukt “%1”? Tā žetons uzreiz pārstās darboties; lai pieslēgtos atkal, kases aparātam vajadzēs jaunu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="200" />
+        <source>Revoked: %1</source>
+        <translation>Atsaukts: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="224" />
+        <source>(the API is off)</source>
+        <translation>(API ir izslēgts)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="230" />
+        <source>The API is off.</source>
+        <translation>API ir izslēgts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="232" />
+        <source>The API is serving at %1</source>
+        <translation>API darbojas adresē %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="235" />
+        <source>The API could not open port %1: another program may use it. Choose another port.</source>
+        <translation>API nevarēja atvērt portu %1: to, iespējams, izmanto cita programma. Izvēlieties citu portu.</translation>
     </message>
 </context>
 <context>

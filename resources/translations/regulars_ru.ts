@@ -112,6 +112,14 @@
     </message>
 </context>
 <context>
+    <name>ApiHost</name>
+    <message>
+        <location filename="../../app/ui/api_host.py" line="92" />
+        <source>The register API could not open port %1 (another program may use it). The till works on; choose another port in Manage → Registers.</source>
+        <translation>API для кассовых аппаратов не смог открыть порт %1 (его может занимать другая программа). Regulars работает дальше; выберите другой порт в «Управление → Кассовые аппараты».</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="150" />
@@ -2355,107 +2363,112 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../app/ui/main.py" line="74" />
+        <location filename="../../app/ui/main.py" line="75" />
         <source>Something went wrong. Nothing half-done was saved. Details are in the log.</source>
         <translation>Что-то пошло не так. Ничего не сохранено наполовину. Подробности — в журнале.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="200" />
+        <location filename="../../app/ui/main.py" line="201" />
         <source>Slip printer…</source>
         <translation>Принтер чеков…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="207" />
+        <location filename="../../app/ui/main.py" line="203" />
+        <source>Registers…</source>
+        <translation>Кассовые аппараты…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="210" />
         <source>Manage</source>
         <translation>Управление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="168" />
+        <location filename="../../app/ui/main.py" line="169" />
         <source>Reports…</source>
         <translation>Отчёты…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="151" />
+        <location filename="../../app/ui/main.py" line="152" />
         <source>Sales set aside…</source>
         <translation>Отложенные продажи…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="170" />
+        <location filename="../../app/ui/main.py" line="171" />
         <source>Loyalty program…</source>
         <translation>Программа лояльности…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="172" />
+        <location filename="../../app/ui/main.py" line="173" />
         <source>Prize draw…</source>
         <translation>Розыгрыш призов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="173" />
+        <location filename="../../app/ui/main.py" line="174" />
         <source>Charity totals…</source>
         <translation>Благотворительность…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="175" />
+        <location filename="../../app/ui/main.py" line="176" />
         <source>Program health…</source>
         <translation>Здоровье программы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="177" />
+        <location filename="../../app/ui/main.py" line="178" />
         <source>Refund a purchase…</source>
         <translation>Возврат покупки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="179" />
+        <location filename="../../app/ui/main.py" line="180" />
         <source>Adjust points…</source>
         <translation>Корректировка баллов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="181" />
+        <location filename="../../app/ui/main.py" line="182" />
         <source>Gifts…</source>
         <translation>Подарки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="183" />
+        <location filename="../../app/ui/main.py" line="184" />
         <source>Complaints…</source>
         <translation>Жалобы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="185" />
+        <location filename="../../app/ui/main.py" line="186" />
         <source>Member cards: design…</source>
         <translation>Карты участников: дизайн…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="187" />
+        <location filename="../../app/ui/main.py" line="188" />
         <source>Print member cards…</source>
         <translation>Печать карт участников…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="189" />
+        <location filename="../../app/ui/main.py" line="190" />
         <source>Staff…</source>
         <translation>Сотрудники…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="191" />
+        <location filename="../../app/ui/main.py" line="192" />
         <source>Audit trail…</source>
         <translation>Журнал действий…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="193" />
+        <location filename="../../app/ui/main.py" line="194" />
         <source>Backups…</source>
         <translation>Резервные копии…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="194" />
+        <location filename="../../app/ui/main.py" line="195" />
         <source>Shop settings…</source>
         <translation>Настройки магазина…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="196" />
+        <location filename="../../app/ui/main.py" line="197" />
         <source>Import members…</source>
         <translation>Импорт участников…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="198" />
+        <location filename="../../app/ui/main.py" line="199" />
         <source>Export data…</source>
         <translation>Выгрузка данных…</translation>
     </message>
@@ -2875,629 +2888,649 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Такого розыгрыша нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="69" />
+        <location filename="../../app/ui/messages.py" line="70" />
+        <source>Give the register a name.</source>
+        <translation>Дайте кассовому аппарату название.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="71" />
+        <source>A register's name has at most 60 characters.</source>
+        <translation>Название кассового аппарата — не длиннее 60 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="72" />
+        <source>A register named {name} already exists.</source>
+        <translation>Кассовый аппарат с названием {name} уже есть.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="73" />
+        <source>There is no register named {name}.</source>
+        <translation>Кассового аппарата с названием {name} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="74" />
         <source>Each threshold must be higher than the one before.</source>
         <translation>Каждый порог должен быть выше предыдущего.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70" />
+        <location filename="../../app/ui/messages.py" line="75" />
         <source>The earn rate is a percent from 0 to 100.</source>
         <translation>Процент начисления — от 0 до 100.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="71" />
+        <location filename="../../app/ui/messages.py" line="76" />
         <source>This cannot be negative.</source>
         <translation>Значение не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="72" />
+        <location filename="../../app/ui/messages.py" line="77" />
         <source>The first tier starts at 0 qualifying points.</source>
         <translation>Первый статус начинается с 0 зачётных баллов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="73" />
+        <location filename="../../app/ui/messages.py" line="78" />
         <source>A campaign only ever adds points: a factor above 100 %, an extra above 0.</source>
         <translation>Акция может только добавлять баллы: множитель больше 100 %, доплата больше 0.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="79" />
         <source>The campaign threshold must be lower than the tier's own and higher than the tier below's.</source>
         <translation>Порог акции должен быть ниже собственного порога статуса и выше порога статуса под ним.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75" />
-        <location filename="../../app/ui/messages.py" line="92" />
+        <location filename="../../app/ui/messages.py" line="80" />
+        <location filename="../../app/ui/messages.py" line="97" />
         <source>There is no such category.</source>
         <translation>Такой категории нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76" />
+        <location filename="../../app/ui/messages.py" line="81" />
         <source>The campaign ends before it starts.</source>
         <translation>Акция заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77" />
+        <location filename="../../app/ui/messages.py" line="82" />
         <source>Use lower-case letters, digits and _ for a key.</source>
         <translation>Ключ — строчные латинские буквы, цифры и _.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78" />
+        <location filename="../../app/ui/messages.py" line="83" />
         <source>Give the name in Russian and in English.</source>
         <translation>Укажите название по-русски и по-английски.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79" />
+        <location filename="../../app/ui/messages.py" line="84" />
         <source>A colour looks like #3d7ebf.</source>
         <translation>Цвет записывается как #3d7ebf.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80" />
+        <location filename="../../app/ui/messages.py" line="85" />
         <source>A set has from 2 to 50 stamps.</source>
         <translation>В наборе от 2 до 50 штампов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81" />
+        <location filename="../../app/ui/messages.py" line="86" />
         <source>Say what the full set gives.</source>
         <translation>Укажите, что даёт полный набор.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82" />
+        <location filename="../../app/ui/messages.py" line="87" />
         <source>Choose one of the options.</source>
         <translation>Выберите один из вариантов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83" />
+        <location filename="../../app/ui/messages.py" line="88" />
         <source>From 1 to 120 months.</source>
         <translation>От 1 до 120 месяцев.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>Points must last from 30 days to 10 years (3650 days).</source>
         <translation>Баллы должны действовать от 30 дней до 10 лет (3650 дней).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85" />
+        <location filename="../../app/ui/messages.py" line="90" />
         <source>Two entries have the same key.</source>
         <translation>У двух записей одинаковый ключ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86" />
+        <location filename="../../app/ui/messages.py" line="91" />
         <source>The program needs at least one tier.</source>
         <translation>В программе должен быть хотя бы один статус.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87" />
+        <location filename="../../app/ui/messages.py" line="92" />
         <source>Enter a whole number.</source>
         <translation>Введите целое число.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88" />
+        <location filename="../../app/ui/messages.py" line="93" />
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>Введите дату как ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89" />
+        <location filename="../../app/ui/messages.py" line="94" />
         <source>There is no such tier; a lowered threshold needs a tier above the first.</source>
         <translation>Такого статуса нет; сниженный порог возможен только для статуса выше первого.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90" />
+        <location filename="../../app/ui/messages.py" line="95" />
         <source>A point must be worth something.</source>
         <translation>Балл должен чего-то стоить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91" />
+        <location filename="../../app/ui/messages.py" line="96" />
         <source>The parts add up to more than the purchase.</source>
         <translation>Части в сумме больше всей покупки.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93" />
+        <location filename="../../app/ui/messages.py" line="98" />
         <source>Already rewarded today.</source>
         <translation>Сегодня уже начисляли.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94" />
+        <location filename="../../app/ui/messages.py" line="99" />
         <source>The program gives no points for this.</source>
         <translation>Программа не начисляет баллов за это.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95" />
+        <location filename="../../app/ui/messages.py" line="100" />
         <source>There is no such action.</source>
         <translation>Такого действия нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96" />
+        <location filename="../../app/ui/messages.py" line="101" />
         <source>Choose a cause.</source>
         <translation>Выберите, кому передать баллы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97" />
+        <location filename="../../app/ui/messages.py" line="102" />
         <source>Donate at least one point.</source>
         <translation>Пожертвуйте хотя бы один балл.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98" />
+        <location filename="../../app/ui/messages.py" line="103" />
         <source>No such reward.</source>
         <translation>Такой награды нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99" />
+        <location filename="../../app/ui/messages.py" line="104" />
         <source>Nobody found with this phone or card.</source>
         <translation>Никого не нашли по этому телефону или карте.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100" />
+        <location filename="../../app/ui/messages.py" line="105" />
         <source>Enter the date as dd.mm.yyyy, e.g. 07.03.1985.</source>
         <translation>Введите дату как дд.мм.гггг, например 07.03.1985.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101" />
+        <location filename="../../app/ui/messages.py" line="106" />
         <source>There is no such day: {text}. Check the day and the month.</source>
         <translation>Такого дня нет: {text}. Проверьте день и месяц.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102" />
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>Say what the gift is.</source>
         <translation>Напишите, что дарите.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103" />
+        <location filename="../../app/ui/messages.py" line="108" />
         <source>No such gift.</source>
         <translation>Такого подарка нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104" />
+        <location filename="../../app/ui/messages.py" line="109" />
         <source>Points cannot be negative.</source>
         <translation>Баллов не может быть меньше нуля.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="105" />
+        <location filename="../../app/ui/messages.py" line="110" />
         <source>Write down what happened.</source>
         <translation>Запишите, что произошло.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="111" />
         <source>Give at least one point.</source>
         <translation>Начислите хотя бы один балл.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="112" />
         <source>A discount is from 1 to 100 %.</source>
         <translation>Скидка — от 1 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108" />
+        <location filename="../../app/ui/messages.py" line="113" />
         <source>Open the member to compensate them.</source>
         <translation>Откройте участника, чтобы дать компенсацию.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109" />
+        <location filename="../../app/ui/messages.py" line="114" />
         <source>Write how it was followed up.</source>
         <translation>Напишите, что было сделано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110" />
+        <location filename="../../app/ui/messages.py" line="115" />
         <source>No such complaint.</source>
         <translation>Такой жалобы нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112" />
+        <location filename="../../app/ui/messages.py" line="117" />
         <source>Braces must come in pairs: {{name}}.</source>
         <translation>Фигурные скобки должны быть парными: {{name}}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="113" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>Only {{name}}, {{what}} and {{points}} can be used, not {unknown}.</source>
         <translation>Можно использовать только {{name}}, {{what}} и {{points}}, но не {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114" />
+        <location filename="../../app/ui/messages.py" line="119" />
         <source>Write the words to say.</source>
         <translation>Напишите, что сказать.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115" />
+        <location filename="../../app/ui/messages.py" line="120" />
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN — от 4 до 8 цифр.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116" />
+        <location filename="../../app/ui/messages.py" line="121" />
         <source>Wrong name or PIN.</source>
         <translation>Неверное имя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>Locked after too many wrong PINs; try again in {minutes} min or ask a manager.</source>
         <translation>Заблокировано после неверных PIN; попробуйте через {minutes} мин или позовите менеджера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="123" />
         <source>Locked after too many wrong PINs; try again in {minutes} min. A forgotten PIN is reset on the computer that holds the database: regulars staff reset-pin "{name}"</source>
         <translation>Заблокировано после неверных PIN; попробуйте через {minutes} мин. Забытый PIN сбрасывают на компьютере, где лежит база данных: regulars staff reset-pin "{name}"</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="119" />
+        <location filename="../../app/ui/messages.py" line="124" />
         <source>Enter the name.</source>
         <translation>Введите имя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>Someone already has this name.</source>
         <translation>Такое имя уже есть.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121" />
+        <location filename="../../app/ui/messages.py" line="126" />
         <source>The owner account already exists.</source>
         <translation>Учётная запись владельца уже есть.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="123" />
+        <location filename="../../app/ui/messages.py" line="128" />
         <source>Give the shop's name.</source>
         <translation>Укажите название магазина.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124" />
+        <location filename="../../app/ui/messages.py" line="129" />
         <source>At most {limit} characters.</source>
         <translation>Не больше {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125" />
+        <location filename="../../app/ui/messages.py" line="130" />
         <source>Choose the country of the shop's phones.</source>
         <translation>Выберите страну телефонных номеров магазина.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126" />
+        <location filename="../../app/ui/messages.py" line="131" />
         <source>Choose one of the currencies.</source>
         <translation>Выберите одну из валют.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127" />
+        <location filename="../../app/ui/messages.py" line="132" />
         <source>Purchases are already recorded in {currency}: the currency cannot change.</source>
         <translation>Покупки уже записаны в {currency}: валюту изменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128" />
+        <location filename="../../app/ui/messages.py" line="133" />
         <source>Give this till a name.</source>
         <translation>Дайте этой кассе название.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129" />
+        <location filename="../../app/ui/messages.py" line="134" />
         <source>Another till of the shop has this name.</source>
         <translation>Так уже называется другая касса магазина.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130" />
+        <location filename="../../app/ui/messages.py" line="135" />
         <source>Sign in first (F12).</source>
         <translation>Сначала войдите (F12).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131" />
+        <location filename="../../app/ui/messages.py" line="136" />
         <source>This needs a manager: ask one to sign in (F12).</source>
         <translation>Нужен менеджер: попросите его войти (F12).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132" />
+        <location filename="../../app/ui/messages.py" line="137" />
         <source>Only the owner can do this.</source>
         <translation>Это может только владелец.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="133" />
+        <location filename="../../app/ui/messages.py" line="138" />
         <source>Give the reason.</source>
         <translation>Укажите причину.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="139" />
         <source>Enter the points to add or take (not 0).</source>
         <translation>Введите, сколько баллов добавить или списать (не 0).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136" />
+        <location filename="../../app/ui/messages.py" line="141" />
         <source>Only {left} can still be refunded: {paid} was paid and {refunded} refunded already.</source>
         <translation>Вернуть можно не больше {left}: оплачено {paid}, уже возвращено {refunded}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="137" />
+        <location filename="../../app/ui/messages.py" line="142" />
         <source>This purchase is already refunded in full.</source>
         <translation>Эта покупка уже возвращена полностью.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138" />
+        <location filename="../../app/ui/messages.py" line="143" />
         <source>This refund was recorded for another purchase; start the refund again.</source>
         <translation>Этот возврат уже записан для другой покупки; начните возврат заново.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139" />
+        <location filename="../../app/ui/messages.py" line="144" />
         <source>The last owner cannot be switched off.</source>
         <translation>Последнего владельца нельзя отключить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140" />
+        <location filename="../../app/ui/messages.py" line="145" />
         <source>No such staff member.</source>
         <translation>Такого сотрудника нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141" />
+        <location filename="../../app/ui/messages.py" line="146" />
         <source>A seed is a whole number from 0 to 9223372036854775807.</source>
         <translation>Зерно — целое число от 0 до 9223372036854775807.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142" />
+        <location filename="../../app/ui/messages.py" line="147" />
         <source>Give the first and the last day of the campaign.</source>
         <translation>Укажите первый и последний день акции.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="148" />
         <source>This member no longer exists.</source>
         <translation>Этого участника больше нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144" />
+        <location filename="../../app/ui/messages.py" line="149" />
         <source>Paying with points waits until the shop's server answers again.</source>
         <translation>Оплата баллами — когда сервер магазина снова ответит.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145" />
+        <location filename="../../app/ui/messages.py" line="150" />
         <source>While the server is away, at most {limit} points a day: {left} left today.</source>
         <translation>Пока сервер не отвечает — не более {limit} баллов в день: сегодня осталось {left}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="146" />
+        <location filename="../../app/ui/messages.py" line="151" />
         <source>Choose what to export: members, purchases or ledger.</source>
         <translation>Выберите, что выгружать: участников, покупки или журнал баллов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147" />
+        <location filename="../../app/ui/messages.py" line="152" />
         <source>Choose the format: CSV, XLSX or JSON.</source>
         <translation>Выберите формат: CSV, XLSX или JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148" />
+        <location filename="../../app/ui/messages.py" line="153" />
         <source>Choose a file to write to.</source>
         <translation>Выберите файл для записи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>The folder {path} does not exist.</source>
         <translation>Папки {path} не существует.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150" />
+        <location filename="../../app/ui/messages.py" line="155" />
         <source>The disk is full: {path} was not written. Free some space or choose another disk.</source>
         <translation>Диск заполнен: файл {path} не записан. Освободите место или выберите другой диск.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="151" />
+        <location filename="../../app/ui/messages.py" line="156" />
         <source>No permission to write {path}: choose another folder.</source>
         <translation>Нет прав на запись {path}: выберите другую папку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152" />
+        <location filename="../../app/ui/messages.py" line="157" />
         <source>Could not write {path}: {reason}</source>
         <translation>Не удалось записать {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154" />
+        <location filename="../../app/ui/messages.py" line="159" />
         <source>This card was blocked on {day} and replaced; it belongs to {name}. Press Enter to open the member.</source>
         <translation>Эта карта заблокирована {day} и заменена. Владелец: {name}. Нажмите Enter, чтобы открыть участника.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155" />
+        <location filename="../../app/ui/messages.py" line="160" />
         <source>This card was blocked and belongs to nobody now.</source>
         <translation>Эта карта заблокирована и больше никому не принадлежит.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="156" />
+        <location filename="../../app/ui/messages.py" line="161" />
         <source>This card number was blocked (a lost card); it is never given again.</source>
         <translation>Этот номер заблокирован (потерянная карта) и больше не выдаётся.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157" />
+        <location filename="../../app/ui/messages.py" line="162" />
         <source>There are no cards to print in this batch.</source>
         <translation>В этой подборке нет карт для печати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158" />
+        <location filename="../../app/ui/messages.py" line="163" />
         <source>There is no such tier.</source>
         <translation>Такого статуса нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="159" />
+        <location filename="../../app/ui/messages.py" line="164" />
         <source>Choose which cards to print.</source>
         <translation>Выберите, какие карты печатать.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160" />
+        <location filename="../../app/ui/messages.py" line="165" />
         <source>Choose why the card is replaced.</source>
         <translation>Укажите, почему заменяется карта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161" />
+        <location filename="../../app/ui/messages.py" line="166" />
         <source>Give the shop's name for the card.</source>
         <translation>Укажите название магазина для карты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="162" />
+        <location filename="../../app/ui/messages.py" line="167" />
         <source>At most {limit} characters fit on a card.</source>
         <translation>На карте помещается не больше {limit} знаков.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163" />
+        <location filename="../../app/ui/messages.py" line="168" />
         <source>The logo must be a PNG or JPEG image up to 2 MB.</source>
         <translation>Логотип должен быть изображением PNG или JPEG размером до 2 МБ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165" />
+        <location filename="../../app/ui/messages.py" line="170" />
         <source>The mapping names a column that is not in the file: {column}.</source>
         <translation>В сопоставлении указан столбец, которого нет в файле: {column}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="166" />
+        <location filename="../../app/ui/messages.py" line="171" />
         <source>Choose the column with the name.</source>
         <translation>Укажите столбец с именем.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167" />
+        <location filename="../../app/ui/messages.py" line="172" />
         <source>Choose the column with the phone.</source>
         <translation>Укажите столбец с телефоном.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168" />
+        <location filename="../../app/ui/messages.py" line="173" />
         <source>Cannot read {file}: {error}.</source>
         <translation>Не удаётся прочитать {file}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169" />
+        <location filename="../../app/ui/messages.py" line="174" />
         <source>{file} has no header row.</source>
         <translation>В файле {file} нет строки заголовков.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="170" />
+        <location filename="../../app/ui/messages.py" line="175" />
         <source>{file} is not there: moved, renamed or deleted? Choose it again.</source>
         <translation>Файла {file} нет на месте: его переместили, переименовали или удалили? Выберите его снова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171" />
+        <location filename="../../app/ui/messages.py" line="176" />
         <source>No permission to read {file}.</source>
         <translation>Нет прав на чтение файла {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="172" />
+        <location filename="../../app/ui/messages.py" line="177" />
         <source>Unknown encoding: {encoding}.</source>
         <translation>Неизвестная кодировка: {encoding}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="173" />
+        <location filename="../../app/ui/messages.py" line="178" />
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Импорт отменён, ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="174" />
+        <location filename="../../app/ui/messages.py" line="179" />
         <source>Duplicates are merged or skipped.</source>
         <translation>Повторы можно объединить или пропустить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="175" />
+        <location filename="../../app/ui/messages.py" line="180" />
         <source>No name.</source>
         <translation>Нет имени.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="176" />
+        <location filename="../../app/ui/messages.py" line="181" />
         <source>No phone number.</source>
         <translation>Нет телефона.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="177" />
+        <location filename="../../app/ui/messages.py" line="182" />
         <source>Bad phone number: {value}.</source>
         <translation>Неверный телефон: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="178" />
+        <location filename="../../app/ui/messages.py" line="183" />
         <source>Bad card number: {value}.</source>
         <translation>Неверный номер карты: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="179" />
+        <location filename="../../app/ui/messages.py" line="184" />
         <source>Bad number of points: {value}.</source>
         <translation>Неверное число баллов: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="180" />
+        <location filename="../../app/ui/messages.py" line="185" />
         <source>No such tier: {value}.</source>
         <translation>Нет такого статуса: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="181" />
+        <location filename="../../app/ui/messages.py" line="186" />
         <source>Bad date: {value}.</source>
         <translation>Неверная дата: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="182" />
+        <location filename="../../app/ui/messages.py" line="187" />
         <source>No consent to processing personal data.</source>
         <translation>Нет согласия на обработку персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="183" />
+        <location filename="../../app/ui/messages.py" line="188" />
         <source>E-mail {value} looks wrong; left empty.</source>
         <translation>E-mail {value} с ошибкой, оставлен пустым.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="184" />
+        <location filename="../../app/ui/messages.py" line="189" />
         <source>Language {value} is not known; left empty.</source>
         <translation>Язык «{value}» не известен; оставлено пустым.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="185" />
+        <location filename="../../app/ui/messages.py" line="190" />
         <source>The phone and the card belong to two different members.</source>
         <translation>Телефон и карта принадлежат двум разным участникам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="186" />
+        <location filename="../../app/ui/messages.py" line="191" />
         <source>Already a member (same phone or card).</source>
         <translation>Уже участник (тот же телефон или карта).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="187" />
+        <location filename="../../app/ui/messages.py" line="192" />
         <source>This card number was replaced after a loss; leave the card empty and a new number is issued.</source>
         <translation>Этот номер карты заменён после утери; оставьте карту пустой — будет выдан новый номер.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="188" />
+        <location filename="../../app/ui/messages.py" line="193" />
         <source>Same person as row {row}.</source>
         <translation>Тот же человек, что в строке {row}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="189" />
+        <location filename="../../app/ui/messages.py" line="194" />
         <source>Opening points were imported for this member before; not added again.</source>
         <translation>Начальные баллы этому участнику уже загружались; повторно не добавлены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="191" />
+        <location filename="../../app/ui/messages.py" line="196" />
         <source>A cashier gives at most {limit_points} points, goods worth {limit_amount} or a {limit_percent} % discount at once. A manager can allow more with their PIN.</source>
         <translation>Кассир может подарить за раз не больше {limit_points} баллов, товара на {limit_amount} или скидку {limit_percent} %. Больше может разрешить менеджер своим PIN-кодом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="192" />
+        <location filename="../../app/ui/messages.py" line="197" />
         <source>Cashiers may give this member at most {cap} points a day; {left} are left today. A manager can allow more with their PIN.</source>
         <translation>Кассиры могут дарить этому участнику не больше {cap} баллов в день; сегодня осталось {left}. Больше может разрешить менеджер своим PIN-кодом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="193" />
+        <location filename="../../app/ui/messages.py" line="198" />
         <source>A manager must allow this with their PIN.</source>
         <translation>Это должен разрешить менеджер своим PIN-кодом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="194" />
+        <location filename="../../app/ui/messages.py" line="199" />
         <source>{name} is not a manager: a manager's name and PIN are needed.</source>
         <translation>{name} — не менеджер: нужны имя и PIN-код менеджера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="195" />
+        <location filename="../../app/ui/messages.py" line="200" />
         <source>Check who the customer is before spending their points: scan the card, or ask for the full phone, or the name and date of birth.</source>
         <translation>Прежде чем списывать баллы, проверьте, кто покупатель: отсканируйте карту или спросите полный телефон либо имя и дату рождения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="196" />
+        <location filename="../../app/ui/messages.py" line="201" />
         <source>That does not match this member: no points were spent. Check again.</source>
         <translation>Это не совпадает с данными участника: баллы не списаны. Проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="197" />
+        <location filename="../../app/ui/messages.py" line="202" />
         <source>This member's date of birth is not recorded: scan the card or ask for the full phone.</source>
         <translation>Дата рождения этого участника не записана: отсканируйте карту или спросите полный телефон.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="198" />
+        <location filename="../../app/ui/messages.py" line="203" />
         <source>At most {cap} points can be spent on one receipt.</source>
         <translation>На один чек можно списать не больше {cap} баллов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="210" />
+        <location filename="../../app/ui/messages.py" line="215" />
         <source>%n members match: enter the whole phone or scan the card.</source>
         <translation>
             <numerusform>Подходит %Ln участник: введите телефон полностью или отсканируйте карту.</numerusform><numerusform>Подходят %Ln участника: введите телефон полностью или отсканируйте карту.</numerusform><numerusform>Подходят %Ln участников: введите телефон полностью или отсканируйте карту.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="213" />
+        <location filename="../../app/ui/messages.py" line="218" />
         <source>Wrong PIN. %n try(s) left before a 15-minute lock.</source>
         <translation>
             <numerusform>Неверный PIN. Осталась %Ln попытка до блокировки на 15 минут.</numerusform><numerusform>Неверный PIN. Осталось %Ln попытки до блокировки на 15 минут.</numerusform><numerusform>Неверный PIN. Осталось %Ln попыток до блокировки на 15 минут.</numerusform></translation>
@@ -4635,6 +4668,152 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <location filename="../../app/ui/corrections.py" line="52" />
         <source>Refund a purchase…</source>
         <translation>Возврат покупки…</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFollower</name>
+    <message>
+        <location filename="../../app/ui/api_host.py" line="168" />
+        <source>From the register “%1”</source>
+        <translation>С кассового аппарата «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersDialog</name>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="48" />
+        <source>Registers</source>
+        <translation>Кассовые аппараты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="75" />
+        <source>Register</source>
+        <translation>Кассовый аппарат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="75" />
+        <source>Created</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="76" />
+        <source>Last used</source>
+        <translation>Последний запрос</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="76" />
+        <source>Revoked</source>
+        <translation>Отключён</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="82" />
+        <source>A new register's name, e.g. Register 1</source>
+        <translation>Название нового аппарата, например Касса 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="87" />
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="88" />
+        <source>Revoke…</source>
+        <translation>Отключить…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="94" />
+        <source>Registers that may use the API</source>
+        <translation>Кассовые аппараты, которым открыт API</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="104" />
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="108" />
+        <source>Copy it into the register's settings now; it is not shown again.</source>
+        <translation>Скопируйте его в настройки кассового аппарата сейчас: больше он не будет показан.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="119" />
+        <source>Serve the register API on this till</source>
+        <translation>Включить API для кассовых аппаратов на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="123" />
+        <source>Open to the shop's network</source>
+        <translation>Открыть для сети магазина</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="125" />
+        <source>Every computer in the shop's network can reach the API then (registers still need their token). Open it only on the shop's own network, never on a guests' Wi-Fi.</source>
+        <translation>Тогда API доступен с любого компьютера в сети магазина (кассовым аппаратам по-прежнему нужен их токен). Открывайте его только в собственной сети магазина, никогда — в гостевом Wi-Fi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="131" />
+        <source>Save and restart the API</source>
+        <translation>Сохранить и перезапустить API</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="134" />
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="137" />
+        <source>Registers connect to</source>
+        <translation>Адрес для кассовых аппаратов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="139" />
+        <source>The API on this till</source>
+        <translation>API на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="178" />
+        <source>The token of “%1”</source>
+        <translation>Токен кассового аппарата «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="182" />
+        <source>Added.</source>
+        <translation>Добавлено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="190" />
+        <source>Revoke</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="191" />
+        <source>Revoke “%1”? Its token stops working at once; the register needs a new one to connect again.</source>
+        <translation>Отключить «%1»? Его токен сразу перестанет действовать; чтобы подключиться снова, аппарату понадобится новый.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="200" />
+        <source>Revoked: %1</source>
+        <translation>Отключён: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="224" />
+        <source>(the API is off)</source>
+        <translation>(API выключен)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="230" />
+        <source>The API is off.</source>
+        <translation>API выключен.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="232" />
+        <source>The API is serving at %1</source>
+        <translation>API работает по адресу %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_dialog.py" line="235" />
+        <source>The API could not open port %1: another program may use it. Choose another port.</source>
+        <translation>API не смог открыть порт %1: его может занимать другая программа. Выберите другой порт.</translation>
     </message>
 </context>
 <context>
