@@ -18,8 +18,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from app.services.settings import LANGUAGES
+
+__all__ = ["LANGUAGES", "_", "n_", "speaking"]
 DOMAIN = "regulars"
-LANGUAGES = ("ru", "en", "lv")
 
 
 def locale_dir() -> Path:

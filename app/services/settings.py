@@ -24,7 +24,7 @@ import platformdirs
 
 log = logging.getLogger(__name__)
 APP_NAME = "Regulars"
-LANGUAGES = ("ru", "en")
+LANGUAGES = ("ru", "en", "lv")
 
 
 def settings_path() -> Path:
@@ -128,7 +128,7 @@ def system_language(settings: Settings | None = None) -> str:
     if saved is not None:
         return saved
     lang = (locale.getlocale()[0] or os.environ.get("LANG", "")).lower()
-    return "ru" if lang.startswith("ru") else "en"
+    return next((known for known in ("ru", "lv") if lang.startswith(known)), "en")
 
 
 @dataclass(frozen=True)
