@@ -11,7 +11,6 @@ import logging
 import subprocess
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import platformdirs
@@ -50,16 +49,6 @@ from app.ui.upkeep import Upkeep
 log = logging.getLogger(__name__)
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 DEMO_MEMBERS = 300
-
-
-def _setup_logging() -> None:
-    log_dir = Path(platformdirs.user_log_dir("Regulars", appauthor=False))
-    log_dir.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(log_dir / "regulars.log", maxBytes=2_000_000, backupCount=3,
-                                  encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.getLogger().addHandler(handler)
-    logging.getLogger().setLevel(logging.INFO)
 
 
 def _excepthook(exc_type, exc, tb) -> None:
@@ -224,7 +213,8 @@ def _sign_in(window, terminal: Terminal):
 
 
 def run_gui(start: TillStart, lang: str | None = None, demo: bool = False) -> int:
-    _setup_logging()
+    # The log (file, and the console quiet unless --verbose) is set up by the entry
+    # (app.cli.main → app.launch.setup_logging) before the window is asked for.
     qt_app = QApplication.instance() or QApplication(sys.argv)
     lang = lang or system_language(start.settings)
     install_translator(qt_app, lang)
