@@ -25,7 +25,15 @@ from pathlib import Path
 
 from app import __version__, cli_admin, cli_files, cli_import, cli_program, cli_refunds, cli_replica
 from app.cli_args import common_options
-from app.cli_failures import INTERRUPTED, PIPE_CLOSED, REFUSED, UNEXPECTED, exit_codes, explain
+from app.cli_failures import (
+    INTERRUPTED,
+    PIPE_CLOSED,
+    REFUSED,
+    UNEXPECTED,
+    exit_codes,
+    explain,
+    worth_logging,
+)
 from app.cli_words import LANGUAGES, _, speaking
 from app.launch import run_gui, setup_logging
 from app.services.settings import system_language
@@ -98,8 +106,9 @@ def _run(args: argparse.Namespace, log_path: Path | None) -> int:
             _say(_("Unexpected error ({error}); details in {log}").format(
                 error=type(exc).__name__, log=log_path or "-"))
             return UNEXPECTED
-        log.info("`regulars %s` refused: %s", args.command, line, exc_info=True,
-                 extra={"file_only": True})
+        if worth_logging(exc):
+            log.info("`regulars %s` refused: %s", args.command, line, exc_info=True,
+                     extra={"file_only": True})
         _say(line)
         return REFUSED
 

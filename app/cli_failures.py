@@ -72,6 +72,15 @@ def _with_log(line: str, log_path: Path | None) -> str:
     return _("{line} (details in {log})").format(line=line, log=log_path)
 
 
+def worth_logging(exc: BaseException) -> bool:
+    """Whether the failure's details belong in the log: the storage's, a file's, a
+    refused database's. A rule's refusal is said in full on the console and not logged
+    (its words may name a member, and the log keeps no personal data)."""
+    if isinstance(exc, storage.StorageError):
+        return True
+    return not isinstance(exc, (UsageError, DomainError))
+
+
 def domain_words(exc: DomainError) -> str:
     """A rule's refusal in the user's language: its English template translated, then
     filled with its parameters (the UI does the same through Qt, by the error's code)."""
