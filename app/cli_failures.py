@@ -117,7 +117,7 @@ def _refusal(exc: BaseException, db: str | None, log_path: Path | None) -> str:
     if isinstance(exc, DatabaseTooNew):
         return _("{db} was written by a newer version of Regulars: install that version "
                  "to open it. Nothing was changed.").format(db=name)
-    return _("the backup was refused: {detail}").format(detail=exc)
+    return str(exc)  # a backup refused by app/db: its own (English) words name the file
 
 
 def _file_words(exc: OSError) -> str:
