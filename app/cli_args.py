@@ -8,6 +8,8 @@ import sys
 import uuid
 from datetime import date
 
+from app.cli_words import LANGUAGES, _
+
 MAX_SEED = 2**63 - 1  # the database stores a seed as a signed 64-bit integer
 MAX_MEMBERS = 10_000_000  # demo and bench members: ten times the largest shop we plan for
 
@@ -23,38 +25,45 @@ def whole(top: int):
         text = text.strip()
         if not (text.isascii() and text.isdigit()) or len(text) > len(str(top)) \
                 or int(text) > top:
-            raise argparse.ArgumentTypeError(f"a whole number from 0 to {top:,} expected, "
-                                             f"got {text[:30]!r}")
+            raise argparse.ArgumentTypeError(
+                _("a whole number from 0 to {top:,} expected, got {text!r}").format(
+                    top=top, text=text[:30]))
         return int(text)
     return parse
 
 
 def common_options(top: bool, till: bool = True) -> argparse.ArgumentParser:
-    """--db, --lang and --till, before the command or after it. After it they default
+    """--db, --lang, --verbose and --till, before the command or after it. After it they default
     to nothing at all, so `regulars --db shop.sqlite3 check` keeps the --db given first
     (a subcommand's default None would silently put the user's own database back).
     ``till=False`` for a command whose own --till means something else (the report's
     filter)."""
     common = argparse.ArgumentParser(add_help=False)
     default = None if top else argparse.SUPPRESS
-    common.add_argument("--db", default=default, help="database file path or SQLAlchemy URL "
-                        "(default: REGULARS_DB or the user data directory)")
-    common.add_argument("--lang", choices=("ru", "en", "lv"), default=default,
-                        help="interface language")
+    common.add_argument("--db", default=default, help=_(
+        "database file path or SQLAlchemy URL (default: REGULARS_DB or the user data "
+        "directory)"))
+    common.add_argument("--lang", choices=LANGUAGES, default=default, help=_(
+        "language of the till and of these words (default: REGULARS_LANG, the saved "
+        "setting, the system's)"))
+    # Read before parsing (cli._early_options); here for its help and its place.
+    common.add_argument("--verbose", action="store_true", default=default, help=_(
+        "show the log's information lines (migrations, backups) on the console too"))
     if till:
-        common.add_argument("--till", default=default, help="this till's name; default: "
-                            "REGULARS_TILL, then the name given at the till's first start "
-                            "on this computer")
+        common.add_argument("--till", default=default, help=_(
+            "this till's name; default: REGULARS_TILL, then the name given at the till's "
+            "first start on this computer"))
     return common
 
 
 def iso_day(text: str | None, option: str) -> date:
     if text is None:
-        raise UsageError(f"a period draw needs {option} YYYY-MM-DD")
+        raise UsageError(_("a period draw needs {option} YYYY-MM-DD").format(option=option))
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise UsageError(f"{option} {text!r} is not a date like 2026-01-31") from None
+        raise UsageError(_("{option} {text!r} is not a date like 2026-01-31").format(
+            option=option, text=text)) from None
 
 
 def parse_uuid(text: str | None, option: str) -> uuid.UUID | None:
@@ -63,7 +72,8 @@ def parse_uuid(text: str | None, option: str) -> uuid.UUID | None:
     try:
         return uuid.UUID(text.strip())
     except ValueError:
-        raise UsageError(f"{option} {text!r} is not an id") from None
+        raise UsageError(_("{option} {text!r} is not an id").format(
+            option=option, text=text)) from None
 
 
 class PercentOnStderr:

@@ -25,7 +25,7 @@ ALLOWED: dict[str, frozenset[str]] = {
     "services": frozenset({"db", "cards", "domain", "resource_files"}),
     "db": frozenset({"domain"}),
     "cards": frozenset({"domain", "resource_files"}),
-    "cli": frozenset({"services", "domain", "bootstrap", "api"}),
+    "cli": frozenset({"services", "domain", "bootstrap", "api", "resource_files"}),
     "bootstrap": frozenset({"ui", "services", "db", "cards", "domain", "cli", "api",
                             "resource_files"}),
     # The register API (issue #19): an entry beside the UI and the command line, on the

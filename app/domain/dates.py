@@ -27,5 +27,5 @@ def parse_day(text: str, field: str = "birthday") -> date | None:
     try:
         return date(year, month, day)
     except ValueError:
-        raise DomainError("date_no_such_day", f"There is no such day: {text}.", field=field,
+        raise DomainError("date_no_such_day", "There is no such day: {text}.", field=field,
                           text=text) from None

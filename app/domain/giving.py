@@ -66,7 +66,7 @@ def over_cashier_limit(value_minor: int, points: int, discount_percent: int = 0)
 
 
 def cashier_limit_error(value_minor: int, points: int, discount_percent: int = 0) -> DomainError:
-    return DomainError("over_cashier_limit", f"A cashier gives at most {CASHIER_LIMIT_POINTS} "
+    return DomainError("over_cashier_limit", "A cashier gives at most {limit_points} "
                        "points, goods worth 500 or a 20 % discount at once; more needs a manager's PIN.",
                        points=points, value_minor=value_minor, discount=discount_percent,
                        limit_points=CASHIER_LIMIT_POINTS, limit_minor=CASHIER_LIMIT_MINOR,
@@ -82,15 +82,15 @@ def _whole(minor: int) -> str:
 def check_daily_cap(cap: int, given_today: int, points: int) -> None:
     """Refuse ``points`` when they would take a member past the day's cap (0: no cap)."""
     if cap and points > 0 and given_today + points > cap:
-        raise DomainError("over_daily_cap", f"Cashiers may give this member at most {cap} "
-                          f"points a day; {max(cap - given_today, 0)} are left today. More "
+        raise DomainError("over_daily_cap", "Cashiers may give this member at most {cap} "
+                          "points a day; {left} are left today. More "
                           "needs a manager's PIN.", field="points", cap=cap, given=given_today,
                           left=max(cap - given_today, 0))
 
 
 def check_receipt_cap(cap: int, points: int) -> None:
     if cap and points > cap:
-        raise DomainError("redeem_over_receipt_cap", f"At most {cap} points can be spent on one "
+        raise DomainError("redeem_over_receipt_cap", "At most {cap} points can be spent on one "
                           "receipt.", field="redeem", cap=cap)
 
 
@@ -144,5 +144,5 @@ def check_donation(balance: int, points: int) -> None:
         raise DomainError("donation_positive", "Donate at least one point.", field="points")
     if points > balance:
         available = max(balance, 0)
-        raise DomainError("redeem_over_balance", f"Only {available} points are available.",
+        raise DomainError("redeem_over_balance", "Only {available} points are available.",
                           field="points", available=available)

@@ -44,7 +44,7 @@ def allowed(role: str, permission: str) -> bool:
 class PermissionDenied(DomainError):
     def __init__(self, permission: str, role: str | None):
         needed = PERMISSIONS.get(permission, "owner")
-        super().__init__(f"needs_{needed}", f"This needs a {needed}.", permission=permission,
+        super().__init__(f"needs_{needed}", "This needs a {needed}.", permission=permission,
                          role=role or "", needed=needed)
 
 

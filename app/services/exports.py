@@ -63,7 +63,7 @@ def check_request(kind: str, fmt: str, path: Path) -> Path:
     if not str(path).strip() or path.is_dir():
         raise DomainError("export_path", "Choose a file to write to.", path=str(path))
     if not path.parent.is_dir():
-        raise DomainError("export_folder_missing", f"The folder {path.parent} does not exist.",
+        raise DomainError("export_folder_missing", "The folder {path} does not exist.",
                           path=str(path.parent))
     return path.resolve()
 
@@ -170,12 +170,12 @@ def _cancelled(writer, tmp: Path, kind: str, fmt: str, done: int = 0) -> ExportR
 
 def _file_error(exc: OSError, path: Path) -> DomainError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return DomainError("export_disk_full", f"The disk is full: {path} was not written.",
+        return DomainError("export_disk_full", "The disk is full: {path} was not written.",
                            path=str(path))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return DomainError("export_permission",
-                           f"No permission to write {path}: choose another folder.",
+                           "No permission to write {path}: choose another folder.",
                            path=str(path))
     reason = exc.strerror or str(exc)
-    return DomainError("export_failed", f"Could not write {path}: {reason}", path=str(path),
+    return DomainError("export_failed", "Could not write {path}: {reason}", path=str(path),
                        reason=reason)

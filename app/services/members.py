@@ -148,7 +148,7 @@ def _referrer_id(session: Session, ctx: ServiceContext, data: MemberInput,
         return None
     hit, count = find_referrer(session, ctx, data.referred_by)
     if hit is None and count > 1:
-        errors.append(DomainError("referrer_ambiguous", f"{count} members match.",
+        errors.append(DomainError("referrer_ambiguous", "{count} members match.",
                                   field="referred_by", count=count))
     elif hit is None:
         errors.append(DomainError("referrer_not_found", "Nobody found with this phone or "

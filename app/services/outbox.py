@@ -193,8 +193,8 @@ def _check_offline_redeem(session: Session, member_id: uuid.UUID, points: int, t
                           "server answers again.", field="redeem")
     left = redeem_left(session, member_id, today, per_day)
     if points > left:
-        raise DomainError("offline_redeem_over", f"While the server is away, at most "
-                          f"{per_day} points a day: {left} left today.", field="redeem",
+        raise DomainError("offline_redeem_over", "While the server is away, at most "
+                          "{limit} points a day: {left} left today.", field="redeem",
                           limit=per_day, left=left)
 
 

@@ -148,8 +148,8 @@ def settle_guess(session: Session, ctx: ServiceContext, guess: Guess, pin: str,
         raise _locked_error(session, session.get(Staff, staff_id), now)
     left = MAX_ATTEMPTS - guess.attempt
     if left <= WARN_WHEN_LEFT:
-        raise DomainError("pin_wrong_tries_left", f"Wrong PIN. {left} try(s) left before "
-                          f"a {_lock_minutes()}-minute lock.", field="pin", tries_left=left,
+        raise DomainError("pin_wrong_tries_left", "Wrong PIN. {tries_left} try(s) left before "
+                          "a {minutes}-minute lock.", field="pin", tries_left=left,
                           minutes=_lock_minutes())
     raise _wrong()
 

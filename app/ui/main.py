@@ -12,10 +12,8 @@ import sys
 import traceback
 from functools import partial
 from importlib.resources import files
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-import platformdirs
 import PySide6
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -56,16 +54,6 @@ log = logging.getLogger(__name__)
 TRANSLATIONS = resource_path("translations")
 DEMO_MEMBERS = 300
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)  # resources/icons, see packaging/make_icon.py
-
-
-def _setup_logging() -> None:
-    log_dir = Path(platformdirs.user_log_dir("Regulars", appauthor=False))
-    log_dir.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(log_dir / "regulars.log", maxBytes=2_000_000, backupCount=3,
-                                  encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.getLogger().addHandler(handler)
-    logging.getLogger().setLevel(logging.INFO)
 
 
 def _excepthook(exc_type, exc, tb) -> None:
@@ -246,7 +234,8 @@ def run_gui(start: TillStart, lang: str | None = None, demo: bool = False,
             serve_api=None) -> int:
     """``serve_api(terminal)``: the composition root's register API server maker
     (app/till_api.py), served by the till when the owner has switched it on."""
-    _setup_logging()
+    # The log (file, and the console quiet unless --verbose) is set up by the entry
+    # (app.cli.main → app.launch.setup_logging) before the window is asked for.
     qt_app = QApplication.instance() or QApplication(sys.argv)
     use_app_icon(qt_app)
     lang = lang or system_language(start.settings)

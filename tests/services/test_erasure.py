@@ -35,12 +35,13 @@ SECRETS = [FIRST, PATRONYMIC, LAST, "Wobblequist", "pluto.kvazar", PHONE_DIGITS,
 
 @pytest.fixture
 def log_file(tmp_path, monkeypatch):
-    """The till's own rotating log file (app.ui.main), in a temporary place."""
-    from app.ui import main
+    """The app's own rotating log file (app.launch.setup_logging, for the till and the
+    command line), in a temporary place."""
+    from app.launch import setup_logging
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     root = logging.getLogger()
     before, level = list(root.handlers), root.level
-    main._setup_logging()
+    setup_logging(verbose=False)
     added = [h for h in root.handlers if h not in before]
     yield tmp_path / "state" / "Regulars" / "log" / "regulars.log"
     for handler in added:
