@@ -34,7 +34,9 @@ def test_the_wheel_carries_every_file_the_till_reads(wheel_names):
         "app/resources/fonts/DejaVuSans.ttf", "app/resources/fonts/DejaVuSans-Bold.ttf",
         "app/resources/fonts/LICENSE-DejaVu.txt", "app/resources/icons/regulars.svg",
         "app/resources/icons/regulars.ico", *icons,
-        *(f"app/resources/translations/{name}.qm" for name in languages)}
+        *(f"app/resources/translations/{name}.qm" for name in languages),
+        # the command line's words (app/cli_words.py)
+        *(f"app/resources/locale/{lang}/LC_MESSAGES/regulars.mo" for lang in ("ru", "lv"))}
     assert "app/resources/translations/regulars_ru.qm" in shipped
 
 
