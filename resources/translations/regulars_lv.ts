@@ -370,83 +370,83 @@ Dalībnieki, pirkumi, programma, darbinieki un PIN kodi kļūs tādi, kādi tie 
         <translation>Arī kartes numura QR kods</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="101" />
+        <location filename="../../app/ui/card_designer.py" line="102" />
         <source>Shop name</source>
         <translation>Veikala nosaukums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="102" />
-        <location filename="../../app/ui/card_designer.py" line="198" />
+        <location filename="../../app/ui/card_designer.py" line="103" />
+        <location filename="../../app/ui/card_designer.py" line="199" />
         <source>Logo</source>
         <translation>Logotips</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="103" />
+        <location filename="../../app/ui/card_designer.py" line="104" />
         <source>Line under the shop name</source>
         <translation>Rinda zem veikala nosaukuma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="115" />
+        <location filename="../../app/ui/card_designer.py" line="116" />
         <source>Colour: %1</source>
         <translation>Krāsa: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="116" />
+        <location filename="../../app/ui/card_designer.py" line="117" />
         <source>On the front</source>
         <translation>Priekšpusē</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="118" />
+        <location filename="../../app/ui/card_designer.py" line="119" />
         <source>Back text</source>
         <translation>Aizmugures teksts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="119" />
+        <location filename="../../app/ui/card_designer.py" line="120" />
         <source>Shop phone (back)</source>
         <translation>Veikala tālrunis (aizmugurē)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="120" />
+        <location filename="../../app/ui/card_designer.py" line="121" />
         <source>Card language</source>
         <translation>Kartes valoda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="124" />
+        <location filename="../../app/ui/card_designer.py" line="125" />
         <source>Ivan Petrov</source>
         <translation>Jānis Bērziņš</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="129" />
+        <location filename="../../app/ui/card_designer.py" line="130" />
         <source>Preview as</source>
         <translation>Priekšskatīt kā</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="137" />
+        <location filename="../../app/ui/card_designer.py" line="138" />
         <source>True size on this screen: hold a card against it.</source>
         <translation>Īstais izmērs šajā ekrānā: pielieciet karti klāt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="193" />
+        <location filename="../../app/ui/card_designer.py" line="194" />
         <source>Tier colour</source>
         <translation>Līmeņa krāsa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="199" />
+        <location filename="../../app/ui/card_designer.py" line="200" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Attēli (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="214" />
+        <location filename="../../app/ui/card_designer.py" line="215" />
         <source>a logo is set</source>
         <translation>logotips ir iestatīts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="214" />
+        <location filename="../../app/ui/card_designer.py" line="215" />
         <source>none</source>
         <translation>nav</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="259" />
+        <location filename="../../app/ui/card_designer.py" line="260" />
         <source>Saved. New cards are printed with this design.</source>
         <translation>Saglabāts. Jaunās kartes tiks drukātas ar šo dizainu.</translation>
     </message>
@@ -3638,13 +3638,13 @@ Dalībnieki, pirkumi, programma, darbinieki un PIN kodi kļūs tādi, kādi tie 
     <name>ProgramEditor</name>
     <message>
         <location filename="../../app/ui/program_editor.py" line="72" />
-        <location filename="../../app/ui/program_editor.py" line="330" />
+        <location filename="../../app/ui/program_editor.py" line="332" />
         <source>Loyalty program</source>
         <translation>Lojalitātes programma</translation>
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="95" />
-        <location filename="../../app/ui/program_editor.py" line="157" />
+        <location filename="../../app/ui/program_editor.py" line="158" />
         <source>Tiers</source>
         <translation>Līmeņi</translation>
     </message>
@@ -3704,13 +3704,18 @@ Dalībnieki, pirkumi, programma, darbinieki un PIN kodi kļūs tādi, kādi tie 
         <translation>Nosaukums EN</translation>
     </message>
     <message>
+        <location filename="../../app/ui/program_editor.py" line="130" />
+        <source>Name LV</source>
+        <translation>Nosaukums LV</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/program_editor.py" line="134" />
         <source>Colour</source>
         <translation>Krāsa</translation>
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="134" />
-        <location filename="../../app/ui/program_editor.py" line="163" />
+        <location filename="../../app/ui/program_editor.py" line="164" />
         <source>Threshold</source>
         <translation>Slieksnis</translation>
     </message>
@@ -3731,163 +3736,173 @@ Dalībnieki, pirkumi, programma, darbinieki un PIN kodi kļūs tādi, kādi tie 
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="137" />
+        <source>Perks LV</source>
+        <translation>Priekšrocības LV</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="138" />
         <source>Thresholds are qualifying points and must rise from 0. A lower threshold upgrades members at once; a higher one demotes nobody before the end of their qualifying period.</source>
         <translation>Sliekšņi ir kvalificējošie punkti, un tiem jāaug no 0. Zemāks slieksnis paaugstina dalībniekus uzreiz; augstāks nevienu nepazemina pirms viņa kvalifikācijas perioda beigām.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="140" />
+        <location filename="../../app/ui/program_editor.py" line="141" />
         <source>Add tier</source>
         <translation>Pievienot līmeni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="144" />
+        <location filename="../../app/ui/program_editor.py" line="145" />
         <source>Multiplier</source>
         <translation>Reizinātājs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="144" />
+        <location filename="../../app/ui/program_editor.py" line="145" />
         <source>Category extra</source>
         <translation>Kategorijas papildpunkti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="145" />
+        <location filename="../../app/ui/program_editor.py" line="146" />
         <source>Lower threshold</source>
         <translation>Zemāks slieksnis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="155" />
+        <location filename="../../app/ui/program_editor.py" line="156" />
         <source>Kind</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="156" />
+        <location filename="../../app/ui/program_editor.py" line="157" />
         <source>Starts</source>
         <translation>Sākas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="156" />
+        <location filename="../../app/ui/program_editor.py" line="157" />
         <source>Ends</source>
         <translation>Beidzas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="158" />
+        <location filename="../../app/ui/program_editor.py" line="159" />
         <source>Factor %</source>
         <translation>Reizinātājs %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="159" />
-        <location filename="../../app/ui/program_editor.py" line="180" />
+        <location filename="../../app/ui/program_editor.py" line="160" />
+        <location filename="../../app/ui/program_editor.py" line="181" />
         <source>Category</source>
         <translation>Kategorija</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="161" />
+        <location filename="../../app/ui/program_editor.py" line="162" />
         <source>Extra %</source>
         <translation>Papildus %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="162" />
+        <location filename="../../app/ui/program_editor.py" line="163" />
         <source>Tier</source>
         <translation>Līmenis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="171" />
+        <location filename="../../app/ui/program_editor.py" line="172" />
         <source>Dates are YYYY-MM-DD, both days included. Tiers: keys separated by commas, empty for every tier. Factor 200 % gives double points; extra % is of the money spent in the category; a lower threshold applies to the tier chosen.</source>
         <translation>Datumi formātā GGGG-MM-DD, abas dienas ieskaitot. Līmeņi: atslēgas, atdalītas ar komatiem, tukšs — visiem līmeņiem. Reizinātājs 200 % dod dubultus punktus; papildus % ir no kategorijā iztērētās naudas; zemāks slieksnis attiecas uz izvēlēto līmeni.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="176" />
+        <location filename="../../app/ui/program_editor.py" line="177" />
         <source>Add campaign</source>
         <translation>Pievienot akciju</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="181" />
+        <location filename="../../app/ui/program_editor.py" line="182" />
         <source>— every purchase —</source>
         <translation>— katrs pirkums —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="182" />
+        <location filename="../../app/ui/program_editor.py" line="183" />
         <source>Stamps</source>
         <translation>Zīmogi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="183" />
+        <location filename="../../app/ui/program_editor.py" line="184" />
         <source>Reward RU</source>
         <translation>Balva RU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="183" />
+        <location filename="../../app/ui/program_editor.py" line="184" />
         <source>Reward EN</source>
         <translation>Balva EN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="184" />
+        <location filename="../../app/ui/program_editor.py" line="185" />
+        <source>Reward LV</source>
+        <translation>Balva LV</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="186" />
         <source>Add stamp card</source>
         <translation>Pievienot zīmogu karti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="185" />
+        <location filename="../../app/ui/program_editor.py" line="187" />
         <source>Collect the stamps, get the reward: “6 coffees, the 7th free”.</source>
         <translation>Krājiet zīmogus, saņemiet balvu: “6 kafijas, 7. par brīvu”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="188" />
+        <location filename="../../app/ui/program_editor.py" line="190" />
         <source>Product categories</source>
         <translation>Preču kategorijas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="190" />
+        <location filename="../../app/ui/program_editor.py" line="192" />
         <source>Add category</source>
         <translation>Pievienot kategoriju</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="203" />
+        <location filename="../../app/ui/program_editor.py" line="205" />
         <source>Causes members can donate points to</source>
         <translation>Mērķi, kuriem dalībnieki var ziedot punktus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="206" />
+        <location filename="../../app/ui/program_editor.py" line="208" />
         <source>Add cause</source>
         <translation>Pievienot mērķi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="213" />
+        <location filename="../../app/ui/program_editor.py" line="215" />
         <source>A gift</source>
         <translation>Dāvana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="213" />
+        <location filename="../../app/ui/program_editor.py" line="215" />
         <source>A gift with points</source>
         <translation>Dāvana ar punktiem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="214" />
+        <location filename="../../app/ui/program_editor.py" line="216" />
         <source>Apology points (complaint)</source>
         <translation>Atvainošanās punkti (sūdzība)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="215" />
+        <location filename="../../app/ui/program_editor.py" line="217" />
         <source>Long wait</source>
         <translation>Ilga gaidīšana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="226" />
+        <location filename="../../app/ui/program_editor.py" line="228" />
         <source>{name} is how the member is addressed, {what} the gift, {points} the points with their word ("50 points").</source>
         <translation>{name} — kā uzrunā dalībnieku, {what} — dāvana, {points} — punkti ar vārdu ("50 punkti").</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="297" />
+        <location filename="../../app/ui/program_editor.py" line="299" />
         <source>Nothing changed; version %1 stays in force.</source>
         <translation>Nekas nav mainīts; spēkā paliek versija %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="299" />
+        <location filename="../../app/ui/program_editor.py" line="301" />
         <source>Saved as version %1; %n member(s) upgraded</source>
         <translation>
             <numerusform>Saglabāts kā versija %1; paaugstināts %Ln dalībnieks</numerusform><numerusform>Saglabāts kā versija %1; paaugstināti %Ln dalībnieki</numerusform><numerusform>Saglabāts kā versija %1; paaugstināti %Ln dalībnieki</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="331" />
+        <location filename="../../app/ui/program_editor.py" line="333" />
         <source>The program has unsaved changes. Save them?</source>
         <translation>Programmā ir nesaglabātas izmaiņas. Saglabāt tās?</translation>
     </message>
@@ -4013,69 +4028,69 @@ Dalībnieki, pirkumi, programma, darbinieki un PIN kodi kļūs tādi, kādi tie 
 <context>
     <name>ProgramPreview</name>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="50" />
+        <location filename="../../app/ui/program_preview.py" line="51" />
         <source>Tier</source>
         <translation>Līmenis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="51" />
+        <location filename="../../app/ui/program_preview.py" line="52" />
         <source>Amount</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="52" />
+        <location filename="../../app/ui/program_preview.py" line="53" />
         <source>Paid with points</source>
         <translation>Samaksāts ar punktiem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="53" />
+        <location filename="../../app/ui/program_preview.py" line="54" />
         <source>Category</source>
         <translation>Kategorija</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="54" />
+        <location filename="../../app/ui/program_preview.py" line="55" />
         <source>Of which in the category</source>
         <translation>No tā kategorijā</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="55" />
+        <location filename="../../app/ui/program_preview.py" line="56" />
         <source>Date</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="57" />
+        <location filename="../../app/ui/program_preview.py" line="58" />
         <source>What would this purchase earn under the rules being edited (nothing is saved).</source>
         <translation>Ko šis pirkums nopelnītu pēc rediģējamajiem noteikumiem (nekas netiek saglabāts).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="71" />
+        <location filename="../../app/ui/program_preview.py" line="72" />
         <source>— none —</source>
         <translation>— nav —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="98" />
+        <location filename="../../app/ui/program_preview.py" line="99" />
         <source>The category part cannot be more than the whole purchase.</source>
         <translation>Kategorijas daļa nevar būt lielāka par visu pirkumu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_preview.py" line="104" />
+        <location filename="../../app/ui/program_preview.py" line="105" />
         <source>Base, %1 at %2 %: %n point(s)</source>
         <translation>
             <numerusform>Pamata, %1 ar %2 %: %Ln punkts</numerusform><numerusform>Pamata, %1 ar %2 %: %Ln punkti</numerusform><numerusform>Pamata, %1 ar %2 %: %Ln punkti</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_preview.py" line="106" />
+        <location filename="../../app/ui/program_preview.py" line="107" />
         <source>%1: +%n point(s)</source>
         <translation>
             <numerusform>%1: +%Ln punkts</numerusform><numerusform>%1: +%Ln punkti</numerusform><numerusform>%1: +%Ln punkti</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="109" />
+        <location filename="../../app/ui/program_preview.py" line="110" />
         <source>No campaign adds points to this purchase.</source>
         <translation>Neviena akcija šim pirkumam punktus nepieskaita.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_preview.py" line="110" />
+        <location filename="../../app/ui/program_preview.py" line="111" />
         <source>Total: %n point(s)</source>
         <translation>
             <numerusform>Kopā: %Ln punkts</numerusform><numerusform>Kopā: %Ln punkti</numerusform><numerusform>Kopā: %Ln punkti</numerusform></translation>
@@ -5009,7 +5024,7 @@ lai tā varētu strādāt, kamēr serveris nav pieejams: %1 no %2</translation>
     <message>
         <location filename="../../app/ui/report_preparation.py" line="50" />
         <location filename="../../app/ui/reports_dialog.py" line="116" />
-        <location filename="../../app/ui/reports_dialog.py" line="301" />
+        <location filename="../../app/ui/reports_dialog.py" line="302" />
         <source>Reports</source>
         <translation>Pārskati</translation>
     </message>
@@ -5109,58 +5124,58 @@ lai tā varētu strādāt, kamēr serveris nav pieejams: %1 no %2</translation>
         <translation>Līmenis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="206" />
+        <location filename="../../app/ui/reports_dialog.py" line="207" />
         <source>By day or month</source>
         <translation>Pa dienām vai mēnešiem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="206" />
+        <location filename="../../app/ui/reports_dialog.py" line="207" />
         <source>By tier</source>
         <translation>Pa līmeņiem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="239" />
+        <location filename="../../app/ui/reports_dialog.py" line="240" />
         <source>All tills</source>
         <translation>Visas kases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="240" />
+        <location filename="../../app/ui/reports_dialog.py" line="241" />
         <source>All cashiers</source>
         <translation>Visi kasieri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="241" />
+        <location filename="../../app/ui/reports_dialog.py" line="242" />
         <source>All tiers</source>
         <translation>Visi līmeņi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="267" />
+        <location filename="../../app/ui/reports_dialog.py" line="268" />
         <source>Reports were not prepared; nothing was changed. Open Reports again to prepare them.</source>
         <translation>Pārskati netika sagatavoti; nekas nav mainīts. Atveriet Pārskatus vēlreiz, lai tos sagatavotu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="279" />
+        <location filename="../../app/ui/reports_dialog.py" line="280" />
         <source>Counting…</source>
         <translation>Skaita…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="301" />
+        <location filename="../../app/ui/reports_dialog.py" line="302" />
         <source>The report could not be made.</source>
         <translation>Pārskatu neizdevās sagatavot.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="327" />
+        <location filename="../../app/ui/reports_dialog.py" line="328" />
         <source>Counting top members…</source>
         <translation>Skaita labākos dalībniekus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="383" />
-        <location filename="../../app/ui/reports_dialog.py" line="392" />
+        <location filename="../../app/ui/reports_dialog.py" line="384" />
+        <location filename="../../app/ui/reports_dialog.py" line="393" />
         <source>Export report</source>
         <translation>Eksportēt pārskatu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="393" />
+        <location filename="../../app/ui/reports_dialog.py" line="394" />
         <source>The file could not be written: %1</source>
         <translation>Failu neizdevās ierakstīt: %1</translation>
     </message>

@@ -370,83 +370,83 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Ещё и QR-код с номером карты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="101" />
+        <location filename="../../app/ui/card_designer.py" line="102" />
         <source>Shop name</source>
         <translation>Название магазина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="102" />
-        <location filename="../../app/ui/card_designer.py" line="198" />
+        <location filename="../../app/ui/card_designer.py" line="103" />
+        <location filename="../../app/ui/card_designer.py" line="199" />
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="103" />
+        <location filename="../../app/ui/card_designer.py" line="104" />
         <source>Line under the shop name</source>
         <translation>Строка под названием</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="115" />
+        <location filename="../../app/ui/card_designer.py" line="116" />
         <source>Colour: %1</source>
         <translation>Цвет: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="116" />
+        <location filename="../../app/ui/card_designer.py" line="117" />
         <source>On the front</source>
         <translation>На лицевой стороне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="118" />
+        <location filename="../../app/ui/card_designer.py" line="119" />
         <source>Back text</source>
         <translation>Текст на обороте</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="119" />
+        <location filename="../../app/ui/card_designer.py" line="120" />
         <source>Shop phone (back)</source>
         <translation>Телефон магазина (на обороте)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="120" />
+        <location filename="../../app/ui/card_designer.py" line="121" />
         <source>Card language</source>
         <translation>Язык карты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="124" />
+        <location filename="../../app/ui/card_designer.py" line="125" />
         <source>Ivan Petrov</source>
         <translation>Иван Петров</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="129" />
+        <location filename="../../app/ui/card_designer.py" line="130" />
         <source>Preview as</source>
         <translation>Образец для</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="137" />
+        <location filename="../../app/ui/card_designer.py" line="138" />
         <source>True size on this screen: hold a card against it.</source>
         <translation>В натуральную величину: приложите карту к экрану.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="193" />
+        <location filename="../../app/ui/card_designer.py" line="194" />
         <source>Tier colour</source>
         <translation>Цвет статуса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="199" />
+        <location filename="../../app/ui/card_designer.py" line="200" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="214" />
+        <location filename="../../app/ui/card_designer.py" line="215" />
         <source>a logo is set</source>
         <translation>логотип выбран</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="214" />
+        <location filename="../../app/ui/card_designer.py" line="215" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="259" />
+        <location filename="../../app/ui/card_designer.py" line="260" />
         <source>Saved. New cards are printed with this design.</source>
         <translation>Сохранено. Новые карты будут печататься с этим дизайном.</translation>
     </message>
@@ -3638,13 +3638,13 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     <name>ProgramEditor</name>
     <message>
         <location filename="../../app/ui/program_editor.py" line="72" />
-        <location filename="../../app/ui/program_editor.py" line="330" />
+        <location filename="../../app/ui/program_editor.py" line="332" />
         <source>Loyalty program</source>
         <translation>Программа лояльности</translation>
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="95" />
-        <location filename="../../app/ui/program_editor.py" line="157" />
+        <location filename="../../app/ui/program_editor.py" line="158" />
         <source>Tiers</source>
         <translation>Статусы</translation>
     </message>
@@ -3709,13 +3709,18 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
         <translation>Название EN</translation>
     </message>
     <message>
+        <location filename="../../app/ui/program_editor.py" line="130" />
+        <source>Name LV</source>
+        <translation>Название LV</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/program_editor.py" line="134" />
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="134" />
-        <location filename="../../app/ui/program_editor.py" line="163" />
+        <location filename="../../app/ui/program_editor.py" line="164" />
         <source>Threshold</source>
         <translation>Порог</translation>
     </message>
@@ -3736,163 +3741,173 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="137" />
+        <source>Perks LV</source>
+        <translation>Привилегии LV</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="138" />
         <source>Thresholds are qualifying points and must rise from 0. A lower threshold upgrades members at once; a higher one demotes nobody before the end of their qualifying period.</source>
         <translation>Пороги — в зачётных баллах, от 0 и по возрастанию. Снижение порога повышает статус участников сразу; повышение никого не понижает до конца их периода учёта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="140" />
+        <location filename="../../app/ui/program_editor.py" line="141" />
         <source>Add tier</source>
         <translation>Добавить статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="144" />
+        <location filename="../../app/ui/program_editor.py" line="145" />
         <source>Multiplier</source>
         <translation>Множитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="144" />
+        <location filename="../../app/ui/program_editor.py" line="145" />
         <source>Category extra</source>
         <translation>Доплата за категорию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="145" />
+        <location filename="../../app/ui/program_editor.py" line="146" />
         <source>Lower threshold</source>
         <translation>Сниженный порог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="155" />
+        <location filename="../../app/ui/program_editor.py" line="156" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="156" />
+        <location filename="../../app/ui/program_editor.py" line="157" />
         <source>Starts</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="156" />
+        <location filename="../../app/ui/program_editor.py" line="157" />
         <source>Ends</source>
         <translation>Конец</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="158" />
+        <location filename="../../app/ui/program_editor.py" line="159" />
         <source>Factor %</source>
         <translation>Множитель, %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="159" />
-        <location filename="../../app/ui/program_editor.py" line="180" />
+        <location filename="../../app/ui/program_editor.py" line="160" />
+        <location filename="../../app/ui/program_editor.py" line="181" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="161" />
+        <location filename="../../app/ui/program_editor.py" line="162" />
         <source>Extra %</source>
         <translation>Доплата, %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="162" />
+        <location filename="../../app/ui/program_editor.py" line="163" />
         <source>Tier</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="171" />
+        <location filename="../../app/ui/program_editor.py" line="172" />
         <source>Dates are YYYY-MM-DD, both days included. Tiers: keys separated by commas, empty for every tier. Factor 200 % gives double points; extra % is of the money spent in the category; a lower threshold applies to the tier chosen.</source>
         <translation>Даты — ГГГГ-ММ-ДД, оба дня включительно. Статусы: ключи через запятую, пусто — для всех. Множитель 200 % — двойные баллы; доплата — процент от суммы в категории; сниженный порог действует для выбранного статуса.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="176" />
+        <location filename="../../app/ui/program_editor.py" line="177" />
         <source>Add campaign</source>
         <translation>Добавить акцию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="181" />
+        <location filename="../../app/ui/program_editor.py" line="182" />
         <source>— every purchase —</source>
         <translation>— любая покупка —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="182" />
+        <location filename="../../app/ui/program_editor.py" line="183" />
         <source>Stamps</source>
         <translation>Штампов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="183" />
+        <location filename="../../app/ui/program_editor.py" line="184" />
         <source>Reward RU</source>
         <translation>Награда RU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="183" />
+        <location filename="../../app/ui/program_editor.py" line="184" />
         <source>Reward EN</source>
         <translation>Награда EN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="184" />
+        <location filename="../../app/ui/program_editor.py" line="185" />
+        <source>Reward LV</source>
+        <translation>Награда LV</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="186" />
         <source>Add stamp card</source>
         <translation>Добавить карту штампов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="185" />
+        <location filename="../../app/ui/program_editor.py" line="187" />
         <source>Collect the stamps, get the reward: “6 coffees, the 7th free”.</source>
         <translation>Соберите штампы — получите награду: «6 кофе, седьмой в подарок».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="188" />
+        <location filename="../../app/ui/program_editor.py" line="190" />
         <source>Product categories</source>
         <translation>Категории товаров</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="190" />
+        <location filename="../../app/ui/program_editor.py" line="192" />
         <source>Add category</source>
         <translation>Добавить категорию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="203" />
+        <location filename="../../app/ui/program_editor.py" line="205" />
         <source>Causes members can donate points to</source>
         <translation>Фонды, которым участники могут пожертвовать баллы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="206" />
+        <location filename="../../app/ui/program_editor.py" line="208" />
         <source>Add cause</source>
         <translation>Добавить фонд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="213" />
+        <location filename="../../app/ui/program_editor.py" line="215" />
         <source>A gift</source>
         <translation>Подарок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="213" />
+        <location filename="../../app/ui/program_editor.py" line="215" />
         <source>A gift with points</source>
         <translation>Подарок с баллами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="214" />
+        <location filename="../../app/ui/program_editor.py" line="216" />
         <source>Apology points (complaint)</source>
         <translation>Баллы в извинение (жалоба)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="215" />
+        <location filename="../../app/ui/program_editor.py" line="217" />
         <source>Long wait</source>
         <translation>Долгое ожидание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="226" />
+        <location filename="../../app/ui/program_editor.py" line="228" />
         <source>{name} is how the member is addressed, {what} the gift, {points} the points with their word ("50 points").</source>
         <translation>{name} — обращение к участнику, {what} — подарок, {points} — баллы со словом («50 баллов»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="297" />
+        <location filename="../../app/ui/program_editor.py" line="299" />
         <source>Nothing changed; version %1 stays in force.</source>
         <translation>Ничего не изменилось; действует версия %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="299" />
+        <location filename="../../app/ui/program_editor.py" line="301" />
         <source>Saved as version %1; %n member(s) upgraded</source>
         <translation>
             <numerusform>Сохранено как версия %1; повышен статус у %Ln участника</numerusform><numerusform>Сохранено как версия %1; повышен статус у %Ln участников</numerusform><numerusform>Сохранено как версия %1; повышен статус у %Ln участников</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="331" />
+        <location filename="../../app/ui/program_editor.py" line="333" />
         <source>The program has unsaved changes. Save them?</source>
         <translation>В программе есть несохранённые изменения. Сохранить их?</translation>
     </message>
@@ -4013,69 +4028,69 @@ Members, purchases, the program, staff and PINs become what they were then; anyt
 <context>
     <name>ProgramPreview</name>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="50" />
+        <location filename="../../app/ui/program_preview.py" line="51" />
         <source>Tier</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="51" />
+        <location filename="../../app/ui/program_preview.py" line="52" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="52" />
+        <location filename="../../app/ui/program_preview.py" line="53" />
         <source>Paid with points</source>
         <translation>Оплачено баллами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="53" />
+        <location filename="../../app/ui/program_preview.py" line="54" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="54" />
+        <location filename="../../app/ui/program_preview.py" line="55" />
         <source>Of which in the category</source>
         <translation>Из них в категории</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="55" />
+        <location filename="../../app/ui/program_preview.py" line="56" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="57" />
+        <location filename="../../app/ui/program_preview.py" line="58" />
         <source>What would this purchase earn under the rules being edited (nothing is saved).</source>
         <translation>Сколько принесла бы эта покупка по редактируемым правилам (ничего не сохраняется).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="71" />
+        <location filename="../../app/ui/program_preview.py" line="72" />
         <source>— none —</source>
         <translation>— нет —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="98" />
+        <location filename="../../app/ui/program_preview.py" line="99" />
         <source>The category part cannot be more than the whole purchase.</source>
         <translation>Часть в категории не может быть больше всей покупки.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_preview.py" line="104" />
+        <location filename="../../app/ui/program_preview.py" line="105" />
         <source>Base, %1 at %2 %: %n point(s)</source>
         <translation>
             <numerusform>Основные, «%1» по %2 %: %Ln балл</numerusform><numerusform>Основные, «%1» по %2 %: %Ln балла</numerusform><numerusform>Основные, «%1» по %2 %: %Ln баллов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_preview.py" line="106" />
+        <location filename="../../app/ui/program_preview.py" line="107" />
         <source>%1: +%n point(s)</source>
         <translation>
             <numerusform>%1: +%Ln балл</numerusform><numerusform>%1: +%Ln балла</numerusform><numerusform>%1: +%Ln баллов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_preview.py" line="109" />
+        <location filename="../../app/ui/program_preview.py" line="110" />
         <source>No campaign adds points to this purchase.</source>
         <translation>Акции не добавляют баллов к этой покупке.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_preview.py" line="110" />
+        <location filename="../../app/ui/program_preview.py" line="111" />
         <source>Total: %n point(s)</source>
         <translation>
             <numerusform>Итого: %Ln балл</numerusform><numerusform>Итого: %Ln балла</numerusform><numerusform>Итого: %Ln баллов</numerusform></translation>
@@ -4994,7 +5009,7 @@ so it can serve while the server is away: %1 of %2</source>
     <message>
         <location filename="../../app/ui/report_preparation.py" line="50" />
         <location filename="../../app/ui/reports_dialog.py" line="116" />
-        <location filename="../../app/ui/reports_dialog.py" line="301" />
+        <location filename="../../app/ui/reports_dialog.py" line="302" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
@@ -5089,27 +5104,27 @@ so it can serve while the server is away: %1 of %2</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="206" />
+        <location filename="../../app/ui/reports_dialog.py" line="207" />
         <source>By day or month</source>
         <translation>По дням или месяцам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="206" />
+        <location filename="../../app/ui/reports_dialog.py" line="207" />
         <source>By tier</source>
         <translation>По статусам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="239" />
+        <location filename="../../app/ui/reports_dialog.py" line="240" />
         <source>All tills</source>
         <translation>Все кассы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="240" />
+        <location filename="../../app/ui/reports_dialog.py" line="241" />
         <source>All cashiers</source>
         <translation>Все кассиры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="241" />
+        <location filename="../../app/ui/reports_dialog.py" line="242" />
         <source>All tiers</source>
         <translation>Все статусы</translation>
     </message>
@@ -5134,33 +5149,33 @@ so it can serve while the server is away: %1 of %2</source>
         <translation>Останавливаем…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="267" />
+        <location filename="../../app/ui/reports_dialog.py" line="268" />
         <source>Reports were not prepared; nothing was changed. Open Reports again to prepare them.</source>
         <translation>Отчёты не подготовлены, ничего не изменено. Откройте отчёты снова, чтобы подготовить их.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="279" />
+        <location filename="../../app/ui/reports_dialog.py" line="280" />
         <source>Counting…</source>
         <translation>Считаем…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="301" />
+        <location filename="../../app/ui/reports_dialog.py" line="302" />
         <source>The report could not be made.</source>
         <translation>Не удалось построить отчёт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="327" />
+        <location filename="../../app/ui/reports_dialog.py" line="328" />
         <source>Counting top members…</source>
         <translation>Считаем лучших клиентов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="383" />
-        <location filename="../../app/ui/reports_dialog.py" line="392" />
+        <location filename="../../app/ui/reports_dialog.py" line="384" />
+        <location filename="../../app/ui/reports_dialog.py" line="393" />
         <source>Export report</source>
         <translation>Выгрузить отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_dialog.py" line="393" />
+        <location filename="../../app/ui/reports_dialog.py" line="394" />
         <source>The file could not be written: %1</source>
         <translation>Не удалось записать файл: %1</translation>
     </message>
