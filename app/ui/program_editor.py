@@ -221,6 +221,7 @@ class ProgramEditor(QDialog):
             for lang in ("ru", "en", "lv"):  # Latvian may stay empty: English stands in
                 edit = QLineEdit()
                 edit.setObjectName(f"phrase_{key}_{lang}")
+                edit.setMinimumWidth(560)  # the whole sentence shows, not its last words
                 self.phrases[(key, lang)] = self.fields[f"phrases.{key}.{lang}"] = edit
                 form.addRow(f"{titles.get(key, key)} ({lang.upper()})", edit)
         page = QWidget()
