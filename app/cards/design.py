@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from app.domain.errors import DomainError, ValidationErrors
 
 FIELDS = ("name", "tier", "number", "since")
+CARD_LANGUAGES = ("ru", "en", "lv")  # the labels app/cards/render.py draws
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 MAX_LOGO_BYTES = 2_000_000
 MAX_TEXT = 600
@@ -67,7 +68,7 @@ class CardDesign:
             if len(value) > MAX_TEXT:
                 errors.append(DomainError("card_text_long", "At most {limit} characters fit "
                                           "on a card.", field=key, limit=MAX_TEXT))
-        lang = data.get("lang") if data.get("lang") in ("ru", "en") else "ru"
+        lang = data.get("lang") if data.get("lang") in CARD_LANGUAGES else "ru"
         if logo is not None:
             _check_logo(logo, errors)
         if errors:

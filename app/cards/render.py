@@ -29,7 +29,8 @@ QR_MM = 15.5
 DARK, MUTED, WHITE = "#1f2937", "#4b5563", "#ffffff"
 GREY_DARK, GREY_MUTED = 34, 85  # the same inks on the member's (grey) part
 LABELS = {"ru": {"since": "Участник с {date}", "phone": "Тел. {phone}"},
-          "en": {"since": "Member since {date}", "phone": "Tel. {phone}"}}
+          "en": {"since": "Member since {date}", "phone": "Tel. {phone}"},
+          "lv": {"since": "Dalība kopš {date}", "phone": "Tālr. {phone}"}}
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,6 +37,9 @@ from app.domain.program_items import (
 _KEY = re.compile(r"^[a-z0-9_]{1,40}$")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _KEY_TEXT = "Use lower-case letters, digits and _ for a key."
+# Names and phrases need Russian and English (every till falls back to them); Latvian may be added.
+REQUIRED_LANGUAGES = ("ru", "en")
+LANGUAGES = ("ru", "en", "lv")
 
 
 def _names(value, fallback: str) -> dict[str, str]:
@@ -130,7 +133,8 @@ class _Reader:
             key = str(t.get("key") or "").strip()
             need(bool(_KEY.match(key)), "program_key", _KEY_TEXT, f"tiers.{i}.key")
             names = _names(t.get("name"), key)
-            need(all(names.get(lang, "").strip() for lang in ("ru", "en")), "program_name_missing",
+            need(all(names.get(lang, "").strip() for lang in REQUIRED_LANGUAGES),
+                 "program_name_missing",
                  "Give the name in Russian and in English.", f"tiers.{i}.name")
             colour = str(t.get("colour") or "#888888")
             need(bool(_COLOUR.match(colour)), "program_colour", "A colour looks like #3d7ebf.",
@@ -279,7 +283,7 @@ class _Reader:
             if key not in DEFAULT_PHRASES or not isinstance(templates, dict):
                 continue
             phrases[key] = {lang: str(text) for lang, text in templates.items()
-                            if lang in ("ru", "en", "lv")}
+                            if lang in REQUIRED_LANGUAGES or (lang in LANGUAGES and str(text).strip())}
             for lang, text in phrases[key].items():
                 problem = check_template(text, f"phrases.{key}.{lang}")
                 if problem is not None:

@@ -96,6 +96,7 @@ class CardDesignerDialog(QDialog):
         self.language = QComboBox()
         self.language.addItem("Русский", "ru")
         self.language.addItem("English", "en")
+        self.language.addItem("Latviešu", "lv")
         self.colours: dict[str, QLineEdit] = {}
         form = QFormLayout()
         form.addRow(self.tr("Shop name"), self.shop_name)

@@ -127,13 +127,14 @@ class ProgramEditor(QDialog):
 
     def _names_columns(self) -> list[Column]:
         return [Column("key", self.tr("Key")), Column("name.ru", self.tr("Name RU")),
-                Column("name.en", self.tr("Name EN"))]
+                Column("name.en", self.tr("Name EN")), Column("name.lv", self.tr("Name LV"))]
 
     def _tiers_tab(self) -> QWidget:
         columns = self._names_columns() + [
             Column("colour", self.tr("Colour")), Column("threshold", self.tr("Threshold"), "int"),
             Column("earn_percent", self.tr("Earn %"), "int"),
-            Column("perks.ru", self.tr("Perks RU")), Column("perks.en", self.tr("Perks EN"))]
+            Column("perks.ru", self.tr("Perks RU")), Column("perks.en", self.tr("Perks EN")),
+            Column("perks.lv", self.tr("Perks LV"))]
         note = self.tr("Thresholds are qualifying points and must rise from 0. A lower threshold "
                        "upgrades members at once; a higher one demotes nobody before the end "
                        "of their qualifying period.")
@@ -180,7 +181,8 @@ class ProgramEditor(QDialog):
             Column("category", self.tr("Category"), "choice",
                    lambda: self._key_choices("categories", self.tr("— every purchase —"))),
             Column("stamps", self.tr("Stamps"), "int"),
-            Column("reward.ru", self.tr("Reward RU")), Column("reward.en", self.tr("Reward EN"))]
+            Column("reward.ru", self.tr("Reward RU")), Column("reward.en", self.tr("Reward EN")),
+            Column("reward.lv", self.tr("Reward LV"))]
         page = table_page(self._table("stamp_cards", columns), self.tr("Add stamp card"),
                                 {"stamps": 6}, self.tr("Collect the stamps, get the reward: "
                                                        "“6 coffees, the 7th free”."))
@@ -216,9 +218,10 @@ class ProgramEditor(QDialog):
         self.phrases: dict[tuple[str, str], QLineEdit] = {}
         form = form_layout()
         for key in DEFAULT_PHRASES:
-            for lang in ("ru", "en"):
+            for lang in ("ru", "en", "lv"):  # Latvian may stay empty: English stands in
                 edit = QLineEdit()
                 edit.setObjectName(f"phrase_{key}_{lang}")
+                edit.setMinimumWidth(560)  # the whole sentence shows, not its last words
                 self.phrases[(key, lang)] = self.fields[f"phrases.{key}.{lang}"] = edit
                 form.addRow(f"{titles.get(key, key)} ({lang.upper()})", edit)
         page = QWidget()
@@ -238,7 +241,7 @@ class ProgramEditor(QDialog):
             field.set_value(data["actions"].get(name, 0))
         for (key, lang), edit in self.phrases.items():
             edit.setText((data.get("phrases") or {}).get(key, {}).get(lang)
-                         or DEFAULT_PHRASES[key][lang])
+                         or DEFAULT_PHRASES[key].get(lang, ""))
         self.general.sync_enabled()
 
     def data(self) -> dict:

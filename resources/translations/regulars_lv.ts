@@ -378,83 +378,83 @@ Dalībnieki, pirkumi, programma, darbinieki un PIN kodi kļūs tādi, kādi tie 
         <translation>Arī kartes numura QR kods</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="101" />
+        <location filename="../../app/ui/card_designer.py" line="102" />
         <source>Shop name</source>
         <translation>Veikala nosaukums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="102" />
-        <location filename="../../app/ui/card_designer.py" line="198" />
+        <location filename="../../app/ui/card_designer.py" line="103" />
+        <location filename="../../app/ui/card_designer.py" line="199" />
         <source>Logo</source>
         <translation>Logotips</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="103" />
+        <location filename="../../app/ui/card_designer.py" line="104" />
         <source>Line under the shop name</source>
         <translation>Rinda zem veikala nosaukuma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="115" />
+        <location filename="../../app/ui/card_designer.py" line="116" />
         <source>Colour: %1</source>
         <translation>Krāsa: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="116" />
+        <location filename="../../app/ui/card_designer.py" line="117" />
         <source>On the front</source>
         <translation>Priekšpusē</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="118" />
+        <location filename="../../app/ui/card_designer.py" line="119" />
         <source>Back text</source>
         <translation>Aizmugures teksts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="119" />
+        <location filename="../../app/ui/card_designer.py" line="120" />
         <source>Shop phone (back)</source>
         <translation>Veikala tālrunis (aizmugurē)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="120" />
+        <location filename="../../app/ui/card_designer.py" line="121" />
         <source>Card language</source>
         <translation>Kartes valoda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="124" />
+        <location filename="../../app/ui/card_designer.py" line="125" />
         <source>Ivan Petrov</source>
         <translation>Jānis Bērziņš</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="129" />
+        <location filename="../../app/ui/card_designer.py" line="130" />
         <source>Preview as</source>
         <translation>Priekšskatīt kā</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="137" />
+        <location filename="../../app/ui/card_designer.py" line="138" />
         <source>True size on this screen: hold a card against it.</source>
         <translation>Īstais izmērs šajā ekrānā: pielieciet karti klāt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="193" />
+        <location filename="../../app/ui/card_designer.py" line="194" />
         <source>Tier colour</source>
         <translation>Līmeņa krāsa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="199" />
+        <location filename="../../app/ui/card_designer.py" line="200" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Attēli (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="214" />
+        <location filename="../../app/ui/card_designer.py" line="215" />
         <source>a logo is set</source>
         <translation>logotips ir iestatīts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="214" />
+        <location filename="../../app/ui/card_designer.py" line="215" />
         <source>none</source>
         <translation>nav</translation>
     </message>
     <message>
-        <location filename="../../app/ui/card_designer.py" line="259" />
+        <location filename="../../app/ui/card_designer.py" line="260" />
         <source>Saved. New cards are printed with this design.</source>
         <translation>Saglabāts. Jaunās kartes tiks drukātas ar šo dizainu.</translation>
     </message>
@@ -2363,112 +2363,112 @@ Dalībnieki, pirkumi, programma, darbinieki un PIN kodi kļūs tādi, kādi tie 
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../app/ui/main.py" line="75" />
+        <location filename="../../app/ui/main.py" line="63" />
         <source>Something went wrong. Nothing half-done was saved. Details are in the log.</source>
         <translation>Kaut kas nogāja greizi. Nekas pa pusei netika saglabāts. Sīkāka informācija ir žurnālā.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="152" />
+        <location filename="../../app/ui/main.py" line="140" />
         <source>Sales set aside…</source>
         <translation>Noliktie pārdošanas darījumi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="169" />
+        <location filename="../../app/ui/main.py" line="157" />
         <source>Reports…</source>
         <translation>Pārskati…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="171" />
+        <location filename="../../app/ui/main.py" line="159" />
         <source>Loyalty program…</source>
         <translation>Lojalitātes programma…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="173" />
+        <location filename="../../app/ui/main.py" line="161" />
         <source>Prize draw…</source>
         <translation>Izloze…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="174" />
+        <location filename="../../app/ui/main.py" line="162" />
         <source>Charity totals…</source>
         <translation>Labdarības kopsummas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="176" />
+        <location filename="../../app/ui/main.py" line="164" />
         <source>Program health…</source>
         <translation>Programmas veselība…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="178" />
+        <location filename="../../app/ui/main.py" line="166" />
         <source>Refund a purchase…</source>
         <translation>Atmaksāt pirkumu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="180" />
+        <location filename="../../app/ui/main.py" line="168" />
         <source>Adjust points…</source>
         <translation>Koriģēt punktus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="182" />
+        <location filename="../../app/ui/main.py" line="170" />
         <source>Gifts…</source>
         <translation>Dāvanas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="184" />
+        <location filename="../../app/ui/main.py" line="172" />
         <source>Complaints…</source>
         <translation>Sūdzības…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="186" />
+        <location filename="../../app/ui/main.py" line="174" />
         <source>Member cards: design…</source>
         <translation>Dalībnieku kartes: dizains…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="188" />
+        <location filename="../../app/ui/main.py" line="176" />
         <source>Print member cards…</source>
         <translation>Drukāt dalībnieku kartes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="190" />
+        <location filename="../../app/ui/main.py" line="178" />
         <source>Staff…</source>
         <translation>Darbinieki…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="192" />
+        <location filename="../../app/ui/main.py" line="180" />
         <source>Audit trail…</source>
         <translation>Darbību žurnāls…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="194" />
+        <location filename="../../app/ui/main.py" line="182" />
         <source>Backups…</source>
         <translation>Rezerves kopijas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="195" />
+        <location filename="../../app/ui/main.py" line="183" />
         <source>Shop settings…</source>
         <translation>Veikala iestatījumi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="197" />
+        <location filename="../../app/ui/main.py" line="185" />
         <source>Import members…</source>
         <translation>Importēt dalībniekus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="199" />
+        <location filename="../../app/ui/main.py" line="187" />
         <source>Export data…</source>
         <translation>Eksportēt datus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="201" />
+        <location filename="../../app/ui/main.py" line="189" />
         <source>Slip printer…</source>
         <translation>Čeku printeris…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="203" />
+        <location filename="../../app/ui/main.py" line="191" />
         <source>Registers…</source>
         <translation>Kases aparāti…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="210" />
+        <location filename="../../app/ui/main.py" line="198" />
         <source>Manage</source>
         <translation>Pārvaldība</translation>
     </message>
@@ -3903,13 +3903,13 @@ Dalībnieki, pirkumi, programma, darbinieki un PIN kodi kļūs tādi, kādi tie 
     <name>ProgramEditor</name>
     <message>
         <location filename="../../app/ui/program_editor.py" line="72" />
-        <location filename="../../app/ui/program_editor.py" line="330" />
+        <location filename="../../app/ui/program_editor.py" line="333" />
         <source>Loyalty program</source>
         <translation>Lojalitātes programma</translation>
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="95" />
-        <location filename="../../app/ui/program_editor.py" line="157" />
+        <location filename="../../app/ui/program_editor.py" line="158" />
         <source>Tiers</source>
         <translation>Līmeņi</translation>
     </message>
@@ -3969,13 +3969,18 @@ Dalībnieki, pirkumi, programma, darbinieki un PIN kodi kļūs tādi, kādi tie 
         <translation>Nosaukums EN</translation>
     </message>
     <message>
+        <location filename="../../app/ui/program_editor.py" line="130" />
+        <source>Name LV</source>
+        <translation>Nosaukums LV</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/program_editor.py" line="134" />
         <source>Colour</source>
         <translation>Krāsa</translation>
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="134" />
-        <location filename="../../app/ui/program_editor.py" line="163" />
+        <location filename="../../app/ui/program_editor.py" line="164" />
         <source>Threshold</source>
         <translation>Slieksnis</translation>
     </message>
@@ -3996,163 +4001,173 @@ Dalībnieki, pirkumi, programma, darbinieki un PIN kodi kļūs tādi, kādi tie 
     </message>
     <message>
         <location filename="../../app/ui/program_editor.py" line="137" />
+        <source>Perks LV</source>
+        <translation>Priekšrocības LV</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="138" />
         <source>Thresholds are qualifying points and must rise from 0. A lower threshold upgrades members at once; a higher one demotes nobody before the end of their qualifying period.</source>
         <translation>Sliekšņi ir kvalificējošie punkti, un tiem jāaug no 0. Zemāks slieksnis paaugstina dalībniekus uzreiz; augstāks nevienu nepazemina pirms viņa kvalifikācijas perioda beigām.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="140" />
+        <location filename="../../app/ui/program_editor.py" line="141" />
         <source>Add tier</source>
         <translation>Pievienot līmeni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="144" />
+        <location filename="../../app/ui/program_editor.py" line="145" />
         <source>Multiplier</source>
         <translation>Reizinātājs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="144" />
+        <location filename="../../app/ui/program_editor.py" line="145" />
         <source>Category extra</source>
         <translation>Kategorijas papildpunkti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="145" />
+        <location filename="../../app/ui/program_editor.py" line="146" />
         <source>Lower threshold</source>
         <translation>Zemāks slieksnis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="155" />
+        <location filename="../../app/ui/program_editor.py" line="156" />
         <source>Kind</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="156" />
+        <location filename="../../app/ui/program_editor.py" line="157" />
         <source>Starts</source>
         <translation>Sākas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="156" />
+        <location filename="../../app/ui/program_editor.py" line="157" />
         <source>Ends</source>
         <translation>Beidzas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="158" />
+        <location filename="../../app/ui/program_editor.py" line="159" />
         <source>Factor %</source>
         <translation>Reizinātājs %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="159" />
-        <location filename="../../app/ui/program_editor.py" line="180" />
+        <location filename="../../app/ui/program_editor.py" line="160" />
+        <location filename="../../app/ui/program_editor.py" line="181" />
         <source>Category</source>
         <translation>Kategorija</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="161" />
+        <location filename="../../app/ui/program_editor.py" line="162" />
         <source>Extra %</source>
         <translation>Papildus %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="162" />
+        <location filename="../../app/ui/program_editor.py" line="163" />
         <source>Tier</source>
         <translation>Līmenis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="171" />
+        <location filename="../../app/ui/program_editor.py" line="172" />
         <source>Dates are YYYY-MM-DD, both days included. Tiers: keys separated by commas, empty for every tier. Factor 200 % gives double points; extra % is of the money spent in the category; a lower threshold applies to the tier chosen.</source>
         <translation>Datumi formātā GGGG-MM-DD, abas dienas ieskaitot. Līmeņi: atslēgas, atdalītas ar komatiem, tukšs — visiem līmeņiem. Reizinātājs 200 % dod dubultus punktus; papildus % ir no kategorijā iztērētās naudas; zemāks slieksnis attiecas uz izvēlēto līmeni.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="176" />
+        <location filename="../../app/ui/program_editor.py" line="177" />
         <source>Add campaign</source>
         <translation>Pievienot akciju</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="181" />
+        <location filename="../../app/ui/program_editor.py" line="182" />
         <source>— every purchase —</source>
         <translation>— katrs pirkums —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="182" />
+        <location filename="../../app/ui/program_editor.py" line="183" />
         <source>Stamps</source>
         <translation>Zīmogi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="183" />
+        <location filename="../../app/ui/program_editor.py" line="184" />
         <source>Reward RU</source>
         <translation>Balva RU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="183" />
+        <location filename="../../app/ui/program_editor.py" line="184" />
         <source>Reward EN</source>
         <translation>Balva EN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="184" />
+        <location filename="../../app/ui/program_editor.py" line="185" />
+        <source>Reward LV</source>
+        <translation>Balva LV</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/program_editor.py" line="186" />
         <source>Add stamp card</source>
         <translation>Pievienot zīmogu karti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="185" />
+        <location filename="../../app/ui/program_editor.py" line="187" />
         <source>Collect the stamps, get the reward: “6 coffees, the 7th free”.</source>
         <translation>Krājiet zīmogus, saņemiet balvu: “6 kafijas, 7. par brīvu”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="188" />
+        <location filename="../../app/ui/program_editor.py" line="190" />
         <source>Product categories</source>
         <translation>Preču kategorijas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="190" />
+        <location filename="../../app/ui/program_editor.py" line="192" />
         <source>Add category</source>
         <translation>Pievienot kategoriju</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="203" />
+        <location filename="../../app/ui/program_editor.py" line="205" />
         <source>Causes members can donate points to</source>
         <translation>Mērķi, kuriem dalībnieki var ziedot punktus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="206" />
+        <location filename="../../app/ui/program_editor.py" line="208" />
         <source>Add cause</source>
         <translation>Pievienot mērķi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="213" />
+        <location filename="../../app/ui/program_editor.py" line="215" />
         <source>A gift</source>
         <translation>Dāvana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="213" />
+        <location filename="../../app/ui/program_editor.py" line="215" />
         <source>A gift with points</source>
         <translation>Dāvana ar punktiem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="214" />
+        <location filename="../../app/ui/program_editor.py" line="216" />
         <source>Apology points (complaint)</source>
         <translation>Atvainošanās punkti (sūdzība)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="215" />
+        <location filename="../../app/ui/program_editor.py" line="217" />
         <source>Long wait</source>
         <translation>Ilga gaidīšana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="226" />
+        <location filename="../../app/ui/program_editor.py" line="229" />
         <source>{name} is how the member is addressed, {what} the gift, {points} the points with their word ("50 points").</source>
         <translation>{name} — kā uzrunā dalībnieku, {what} — dāvana, {points} — punkti ar vārdu ("50 punkti").</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="297" />
+        <location filename="../../app/ui/program_editor.py" line="300" />
         <source>Nothing changed; version %1 stays in force.</source>
         <translation>Nekas nav mainīts; spēkā paliek versija %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/program_editor.py" line="299" />
+        <location filename="../../app/ui/program_editor.py" line="302" />
         <source>Saved as version %1; %n member(s) upgraded</source>
         <translation>
             <numerusform>Saglabāts kā versija %1; paaugstināts %Ln dalībnieks</numerusform><numerusform>Saglabāts kā versija %1; paaugstināti %Ln dalībnieki</numerusform><numerusform>Saglabāts kā versija %1; paaugstināti %Ln dalībnieki</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_editor.py" line="331" />
+        <location filename="../../app/ui/program_editor.py" line="334" />
         <source>The program has unsaved changes. Save them?</source>
         <translation>Programmā ir nesaglabātas izmaiņas. Saglabāt tās?</translation>
     </message>
