@@ -65,7 +65,7 @@ def test_gift_words_are_said_politely_in_latvian(riga, member_input):
     mid = riga.till.enrol(janis(member_input))
     said = riga.till.give_gift(uuid.uuid4(), mid, GiftInput("kafija", "extra_item",
                                                             "just_because", 0, 21))
-    assert said.phrase == "Bērziņa kungs, šī ir mūsu dāvana jums: kafija, un vēl 21 punkts kartē!"
+    assert said.phrase == "Bērziņa kungs, šī ir mūsu dāvana jums: kafija, un vēl 21 punkts jūsu kartē!"
 
 
 def test_a_member_with_no_language_hears_the_tills(riga, member_input):
@@ -109,7 +109,8 @@ def test_an_imported_language_column_sets_the_members_language(app, riga, tmp_pa
                      "Anna;Ozola;29123458;Deutsch\n", encoding="utf-8")
     mapping = {"first_name": "Vārds", "last_name": "Uzvārds", "phone": "Telefons",
                "language": "Valoda"}
-    riga.ctx.phone_region = "LV"
+    shop = riga.admin.shop()
+    riga.admin.save_shop(type(shop)(shop.name, "LV", shop.currency))  # a shop in Riga
     report = riga.office.import_members(sheet, mapping=mapping, valid_only=True)
     assert report.imported == 3
     assert [p.code for r in report.rows for p in r.reasons] == ["import_language_dropped"]
