@@ -27,6 +27,7 @@ import time
 from collections.abc import Callable
 from typing import Protocol, TypeVar
 
+from sqlalchemy import event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -130,7 +131,7 @@ class UnitOfWork:
         """The same checks for work on files rather than rows (a backup, reading an import
         file, writing a PDF): no session is opened, storage errors are still put in words."""
         self.check(permission)
-        return self._translated(work, work)
+        return self._translated(work, work)  # no session: proves nothing about a server
 
     def check(self, permission: str | None) -> None:
         if self._follow is not None:  # a cashier switched off elsewhere is refused here
@@ -142,11 +143,19 @@ class UnitOfWork:
     def _writing(self, work: Callable[[Session], T]) -> T:
         with self._sessions.begin() as session:
             take_write_lock(session)
-            return work(session)
+            return self._reached_by(session, work(session))
 
     def _reading(self, work: Callable[[Session], T]) -> T:
         with self._sessions.begin() as session:
-            return work(session)
+            return self._reached_by(session, work(session))
+
+    def _reached_by(self, session: Session, result: T) -> T:
+        """A session that connected (a statement ran) proves the server answers; one that
+        never needed it (work on settings, on the dialect's name) proves nothing: a till
+        started on its local copy stays offline until the server really answers."""
+        if session.info.get("reached") and self._server is not None and self._server.away:
+            self._server.answered()
+        return result
 
     def _translated(self, work: Callable, run: Callable[[], T]) -> T:
         """``run()`` (every attempt the policy makes); what the last one raised, put in
@@ -163,6 +172,11 @@ class UnitOfWork:
                 self._server.saw(error)
             log.error("%s refused by the database: %s", getattr(work, "__qualname__", work), exc)
             raise error from exc
-        if self._server is not None and self._server.away:
-            self._server.answered()
         return result
+
+
+@event.listens_for(Session, "after_begin")
+def _reached(session: Session, _transaction, _connection) -> None:
+    """Every session's after_begin: it has a connection, so the database answered (which
+    sessions reached it is what ``_reached_by`` asks)."""
+    session.info["reached"] = True
