@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from app.domain.numbers import grouped, points_phrase
+from app.domain.numbers import grouped, plural_lv, points_phrase
 
 LANGUAGES = ("ru", "en", "lv")
 
@@ -79,13 +79,8 @@ def points(n: int, lang: str) -> str:
     if lang != "lv":
         number, noun = points_phrase(n, lang).rsplit(" ", 1)
         return f"{number}\u00a0{noun}"
-    number = grouped(n, "ru")  # Latvian groups thousands with a space too
-    n = abs(n)
-    if n % 10 == 1 and n % 100 != 11:
-        return f"{number}\u00a0punkts"
-    if n % 10 == 0 or 11 <= n % 100 <= 19:
-        return f"{number}\u00a0punktu"
-    return f"{number}\u00a0punkti"
+    number = grouped(n, "ru")  # the slip groups thousands with a space from 1 000
+    return f"{number}\u00a0{plural_lv(n, 'punkts', 'punkti', 'punktu')}"
 
 
 def day(value: date, lang: str) -> str:
