@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Gift, LedgerEntry, Member, Purchase, Reward
 from app.domain.errors import DomainError
-from app.domain.greeting import MemberFacts, address_form
 from app.domain.slip import Slip, SlipFacts, compose_slip
 from app.services import tiers
+from app.services.common import spoken_language, spoken_name
 from app.services.context import ServiceContext
 from app.services.ledger import upcoming_expiry
 from app.services.stamps import stamp_counts
@@ -43,7 +43,7 @@ def slip_for_purchase(session: Session, ctx: ServiceContext, purchase_id: uuid.U
     if purchase is None:
         raise DomainError("purchase_not_found", "No such purchase.")
     member = session.get(Member, purchase.member_id)
-    lang = lang or member.language or ctx.lang
+    lang = lang or spoken_language(member, ctx.lang)
     return compose_slip(_facts(session, ctx, purchase, member, lang, shop_line),
                         width_chars, lang)
 
@@ -71,8 +71,7 @@ def _facts(session: Session, ctx: ServiceContext, purchase: Purchase, member: Me
     stand = tiers.standing(session, ctx, member)
     progress = program.progress(stand.qualifying, member.tier_key, ctx.today())
     expiring = upcoming_expiry(session, ctx, member.id)
-    name = address_form(MemberFacts(member.first_name, member.patronymic, member.last_name,
-                                    member.address_as, None, 0, None, 0), lang)
+    name = spoken_name(member, lang)
     campaigns, extras = _bonuses(session, purchase)
     return SlipFacts(
         name, ctx.local(purchase.created_at), purchase.receipt_number or "",
