@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from app.db.models import Complaint, Gift, Member, Purchase
@@ -218,10 +218,15 @@ def complaints(session: Session, ctx: ServiceContext, status: str | None = None,
     return [complaint_view(session, ctx, cid) for cid in session.scalars(stmt)]
 
 
+_complaints = Complaint.__table__
+# When the member's oldest complaint still open was recorded (None: none open).
+OLDEST_OPEN_COMPLAINT = select(func.min(_complaints.c.created_at)).where(
+    _complaints.c.member_id == bindparam("member_id"), _complaints.c.status == "open")
+
+
 def oldest_open_complaint_at(session: Session, member_id: uuid.UUID) -> datetime | None:
     """When the member's oldest complaint still open was recorded (None: none open)."""
-    return session.scalar(select(func.min(Complaint.created_at)).where(
-        Complaint.member_id == member_id, Complaint.status == "open"))
+    return session.scalar(OLDEST_OPEN_COMPLAINT, {"member_id": member_id})
 
 
 def gift_report(session: Session, ctx: ServiceContext, start: datetime, end: datetime

@@ -13,26 +13,30 @@ from collections import defaultdict
 from datetime import date
 from types import SimpleNamespace
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from app.db import dialect
-from app.db.models import Base, LedgerEntry, Member, PointLot, PurchaseLine, Reward, Stamp
+from app.db.models import Base, LedgerEntry, Member, PointLot, Purchase, PurchaseLine, Reward, Stamp
 from app.domain import lots as lot_rules
 from app.services import rollups
 from app.services.context import ServiceContext
 
 
 class Batch:
-    """Append-only rows of one sale, written together with one multi-row INSERT per
-    table. A busy sale writes a dozen such rows; the ORM's per-object bookkeeping for
-    them was most of the sale's time at the till. Nothing reads these rows back before
-    ``write``, and nothing ever updates them, so they need no ORM identity.
+    """Append-only rows of one sale (the purchase itself, its lines, ledger rows, lots,
+    stamps and rewards), written together: one INSERT per table, and on a server all of
+    them in one round trip (``dialect.append``). A busy sale writes a dozen such rows;
+    the ORM's per-object bookkeeping for them was most of the sale's time at the till.
+    Nothing reads these rows back before ``write``, and nothing ever updates them, so
+    they need no ORM identity. ``write`` may run more than once: each writes what was
+    added since.
 
     Rows must be added with the same keys per table (all the columns the caller sets):
     one INSERT takes them all."""
 
-    ORDER: tuple[type[Base], ...] = (PurchaseLine, LedgerEntry, PointLot, Stamp, Reward)
+    ORDER: tuple[type[Base], ...] = (Purchase, PurchaseLine, LedgerEntry, PointLot, Stamp,
+                                     Reward)
 
     def __init__(self) -> None:
         self._rows: dict[type[Base], list[dict]] = defaultdict(list)
@@ -42,13 +46,14 @@ class Batch:
         return SimpleNamespace(**values)
 
     def write(self, session: Session) -> None:
-        connection = session.connection()
-        for model in self.ORDER:  # parents first: a lot points at its ledger row
-            rows = self._rows.pop(model, None)
-            if rows:
-                connection.execute(model.__table__.insert(), rows)
-        if self._rows:
+        if self._rows.keys() - set(self.ORDER):
             raise ValueError(f"no write order for {sorted(m.__name__ for m in self._rows)}")
+        # parents first: a line points at its purchase, a lot at its ledger row
+        tables = [(model.__table__, self._rows.pop(model)) for model in self.ORDER
+                  if model in self._rows]
+        if tables:
+            connection = session.connection()
+            dialect.of(connection).append(connection, tables)
 
 
 def post(session: Session, ctx: ServiceContext, member: Member, kind: str, points: int, *,
@@ -129,14 +134,22 @@ def _spend(session: Session, member_id: uuid.UUID, points: int,
             left -= part
 
 
+_lots = PointLot.__table__
+# A member's lots with points left, as plain rows, not ORM lots: a regular holds a lot per
+# purchase, and every member view (every sale) asks this. ``soonest_expiry`` reads them.
+OPEN_LOTS = select(_lots.c.id, _lots.c.remaining, _lots.c.earned_on, _lots.c.expires_on
+                   ).where(_lots.c.member_id == bindparam("member_id"), _lots.c.remaining > 0)
+
+
 def upcoming_expiry(session: Session, ctx: ServiceContext, member_id: uuid.UUID
                     ) -> tuple[int, date] | None:
-    """The points that expire soonest, and when. Read as plain rows, not lots: a regular
-    holds a lot per purchase, and every member view (every sale) asks this."""
-    rows = session.execute(select(PointLot.id, PointLot.remaining, PointLot.earned_on,
-                                  PointLot.expires_on)
-                           .where(PointLot.member_id == member_id, PointLot.remaining > 0))
-    return lot_rules.next_expiry([lot_rules.Lot(*row) for row in rows], ctx.today())
+    """The points that expire soonest, and when."""
+    return soonest_expiry(ctx, session.execute(OPEN_LOTS, {"member_id": member_id}))
+
+
+def soonest_expiry(ctx: ServiceContext, open_lots) -> tuple[int, date] | None:
+    """The points that expire soonest, and when, of ``OPEN_LOTS``'s rows."""
+    return lot_rules.next_expiry([lot_rules.Lot(*row) for row in open_lots], ctx.today())
 
 
 def expire_member(session: Session, ctx: ServiceContext, member: Member) -> int:

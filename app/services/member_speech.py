@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db.models import Member
@@ -33,7 +32,9 @@ def customer_lines(balance: int, progress, expiring, lang: str, today: date) -> 
 
 
 def prompt_facts(session: Session, ctx: ServiceContext, m: Member, today: date, progress,
-                 expiring, stamps, ready, complaint_at) -> PromptFacts:
+                 expiring, stamps, ready, complaint_at, referrals: int) -> PromptFacts:
+    """``ready``: the texts of the rewards to hand over; ``referrals``: how many members
+    joined through this one."""
     program = ctx.program
     birthday_in = birthday_offset(m.birthday, today) if m.birthday else None
     bonus = 0
@@ -42,8 +43,6 @@ def prompt_facts(session: Session, ctx: ServiceContext, m: Member, today: date, 
     span = 0
     if progress.next_tier is not None:
         span = progress.next_tier.threshold - progress.tier.threshold
-    referrals = session.scalar(select(func.count()).select_from(Member)
-                               .where(Member.referred_by_id == m.id))
     last = m.last_visit_at
     return PromptFacts(
         today, m.visits, (ctx.clock() - last).days if last else None,
@@ -51,6 +50,6 @@ def prompt_facts(session: Session, ctx: ServiceContext, m: Member, today: date, 
         progress.next_tier.name(ctx.lang) if progress.next_tier else None, span,
         expiring[0] if expiring else 0, expiring[1] if expiring else None,
         [StampFact(s.name, s.have, s.need, s.reward) for s in stamps],
-        [r.text for r in ready], referrals, complaint_at is not None,
+        list(ready), referrals, complaint_at is not None,
         program.actions.get("referral_referrer", 0),
         complaint_on=ctx.local(complaint_at).date() if complaint_at is not None else None)

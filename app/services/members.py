@@ -5,11 +5,11 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.db import search_index
+from app.db import dialect, search_index
 from app.db.models import Member, Purchase, Reward
 from app.domain.cards import looks_like_card, validate_card_number
 from app.domain.dates import parse_day
@@ -23,10 +23,10 @@ from app.domain.prompts import next_prompt, occasions_beside
 from app.domain.search_query import parse_query
 from app.services import cards, care, tiers
 from app.services.context import ServiceContext
-from app.services.dto import MemberInput, MemberView, RewardReady, SearchHit, Visit
-from app.services.ledger import expire_member, locked_member, post, upcoming_expiry
+from app.services.dto import MemberInput, MemberView, RewardReady, SearchHit, StampProgress, Visit
+from app.services.ledger import OPEN_LOTS, expire_member, locked_member, post, soonest_expiry
 from app.services.member_speech import customer_lines, prompt_facts
-from app.services.stamps import stamp_progress
+from app.services.stamps import STAMP_COUNTS, progress_of
 
 SEARCH_LIMIT = 20
 EXACT_REFERRER_MATCHES = ("phone", "card")  # a referrer is taken from these, or a single hit
@@ -322,9 +322,12 @@ def open_member(session: Session, ctx: ServiceContext, member_id: uuid.UUID) -> 
     return view(session, ctx, member_id)
 
 
-def view(session: Session, ctx: ServiceContext, member_id: uuid.UUID) -> MemberView:
+def view(session: Session, ctx: ServiceContext, member_id: uuid.UUID,
+         stamps: list[StampProgress] | None = None) -> MemberView:
     """What the till shows. A tier review that fell due since the daily job last ran
-    is applied first (the only write here), so the till never shows a stale tier."""
+    is applied first (the only write here), so the till never shows a stale tier.
+    ``stamps``: the member's stamp cards as the caller just counted them (a sale), so
+    they are not read again."""
     m = _get(session, member_id)
     program, lang = ctx.program, ctx.lang
     speak = speech_language(m.language, lang)  # the greeting is said in their language
@@ -336,21 +339,19 @@ def view(session: Session, ctx: ServiceContext, member_id: uuid.UUID) -> MemberV
     facts = MemberFacts(m.first_name, m.patronymic, m.last_name, m.address_as, m.birthday,
                         m.visits, m.last_visit_at, stand.qualifying, m.tier_key)
     greeting = compose_greeting(facts, ctx.local(ctx.clock()), program, speak)
-    visits = session.scalars(select(Purchase).where(Purchase.member_id == m.id)
-                             .order_by(Purchase.created_at.desc()).limit(5))
-    expiring = upcoming_expiry(session, ctx, m.id)
-    ready = session.scalars(select(Reward).where(Reward.member_id == m.id,
-                                                 Reward.given_at.is_(None))
-                            .order_by(Reward.issued_at))
     referrer = session.get(Member, m.referred_by_id) if m.referred_by_id else None
-    ready = list(ready)
-    stamps = stamp_progress(session, ctx, m.id)
-    complaint_at = care.oldest_open_complaint_at(session, m.id)
+    around = _around(session, m.id, stamps is None)
+    visits, lots, ready, [(complaint_at,)], [(referrals,)] = around[:5]
+    expiring = soonest_expiry(ctx, lots)
+    if stamps is None:
+        stamps = progress_of(ctx, around[5])
     prompt = next_prompt(prompt_facts(session, ctx, m, today, progress, expiring, stamps,
-                                      ready, complaint_at), lang)
+                                      [text for _, text, _ in ready], complaint_at,
+                                      referrals), lang)
     return MemberView(
         m.id, m.first_name, m.patronymic or "", m.last_name or "", m.address_as or "",
-        _display(m), format_phone(m.phone) if m.phone else "", m.email or "", m.birthday,
+        _display(m), m.phone_display or (format_phone(m.phone) if m.phone else ""),
+        m.email or "", m.birthday,
         m.notes, m.card_number or "", m.balance, m.qualifying_points, progress.tier.key,
         progress.tier.name(lang), progress.tier.colour,
         progress.next_tier.name(lang) if progress.next_tier else None,
@@ -358,20 +359,49 @@ def view(session: Session, ctx: ServiceContext, member_id: uuid.UUID) -> MemberV
         [(o.kind, o.text) for o in occasions_beside(greeting.occasions, prompt)],
         greeting.thank_you,
         m.sms_opt_in, m.email_opt_in,
-        [Visit(p.id, p.created_at, p.amount_minor, p.currency, p.points_earned,
-               p.points_redeemed, p.status, p.refunded_minor) for p in visits],
+        [Visit(*row) for row in visits],
         tier_perks=progress.tier.perks_text(lang), window_qualifying=stand.qualifying,
         review_on=stand.review_on, keep_needed=stand.keep_needed,
         expiring_points=expiring[0] if expiring else 0,
         expiring_on=expiring[1] if expiring else None,
         expiry_near=bool(expiring) and expiry_is_near(expiring[0], expiring[1], today),
         stamps=stamps,
-        rewards_ready=[RewardReady(r.id, r.text, r.issued_at) for r in ready],
+        rewards_ready=[RewardReady(*row) for row in ready],
         campaigns=[c.name(lang) for c in program.active_campaigns(today, m.tier_key)],
         referred_by=_display(referrer) if referrer else "",
         prompt_kind=prompt.kind if prompt else "", prompt=prompt.text if prompt else "",
         open_complaint=complaint_at is not None, language=m.language or "",
         customer=customer_lines(m.balance, progress, expiring, speak, today))
+
+
+_purchases, _rewards, _members = Purchase.__table__, Reward.__table__, Member.__table__
+_M = bindparam("member_id")
+# What the till shows beside the member, read together (``_around``).
+_LATEST_VISITS = (select(_purchases.c.id, _purchases.c.created_at, _purchases.c.amount_minor,
+                         _purchases.c.currency, _purchases.c.points_earned,
+                         _purchases.c.points_redeemed, _purchases.c.status,
+                         _purchases.c.refunded_minor)  # a Visit's fields, in order
+                  .where(_purchases.c.member_id == _M)
+                  .order_by(_purchases.c.created_at.desc()).limit(5))
+_REWARDS_READY = (select(_rewards.c.id, _rewards.c.text, _rewards.c.issued_at)  # RewardReady's
+                  .where(_rewards.c.member_id == _M, _rewards.c.given_at.is_(None))
+                  .order_by(_rewards.c.issued_at))
+_REFERRALS = select(func.count()).select_from(_members).where(_members.c.referred_by_id == _M)
+
+
+def _around(session: Session, member_id: uuid.UUID, with_stamps: bool) -> list[list[tuple]]:
+    """The reads around the member the till shows, which do not depend on each other:
+    the latest visits, the lots with points left, the rewards to hand over, the oldest
+    complaint still open, how many joined through them (and the stamps held), asked in
+    one round trip to a server. What the session holds unwritten is written first: the
+    reads go past it."""
+    session.flush()
+    reads = [_LATEST_VISITS, OPEN_LOTS, _REWARDS_READY, care.OLDEST_OPEN_COMPLAINT, _REFERRALS]
+    if with_stamps:
+        reads.append(STAMP_COUNTS)
+    connection = session.connection()
+    params = {"member_id": member_id}
+    return dialect.of(connection).read_together(connection, [(r, params) for r in reads])
 
 
 def count(session: Session) -> int:

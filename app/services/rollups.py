@@ -3,7 +3,8 @@
 Three small tables (see the Report* models) are kept in the same transaction as the
 purchase, the refund or the ledger row that changes them: the writers call ``note_*``,
 which only adds to a dict on the session; just before the transaction commits, one
-upsert per touched rollup row writes the sums (``_apply``). A purchase with a redeem,
+upsert per touched rollup row writes the sums (``_apply``; on a server all of them in
+one round trip). A purchase with a redeem,
 an earn and a campaign row touches four rows: one sales day, three points days (and
 a cohort cell on a member's first visit of the month).
 
@@ -208,12 +209,12 @@ def _apply(session: Session) -> None:
     if not pending:
         return
     connection = session.connection()
-    way = dialect.of(connection)
+    upserts = []
     for name, rows in pending.items():
         table, keys, values = TABLES[name]
-        way.add_to(connection, table.__table__,
-                   [dict(zip(keys + values, key + tuple(v), strict=True))
-                    for key, v in rows.items() if any(v)], keys)
+        upserts.append((table.__table__, [dict(zip(keys + values, key + tuple(v), strict=True))
+                                          for key, v in rows.items() if any(v)], keys))
+    dialect.of(connection).add_to(connection, upserts)  # all in one go
 
 
 def _forget(session: Session, previous_transaction) -> None:

@@ -43,21 +43,25 @@ def record_purchase(session: Session, ctx: ServiceContext, purchase_id: uuid.UUI
     The result carries the member as they stand after the sale (``members.view``), read
     in the same transaction: the till shows it without asking again.
 
-    The purchase row is written first; the sale's append-only rows (lines, ledger,
-    lots, stamps, rewards) go into one ``Batch``, written just before the tier is
-    worked out. None of the reads in between needs them, and the ORM's per-object work
-    on them was most of a busy sale's time."""
+    The sale's append-only rows (the purchase, its lines, ledger rows, lots, stamps,
+    rewards) go into one ``Batch``, written together just before the tier is worked
+    out. None of the reads in between needs them, and the ORM's per-object work on them
+    was most of a busy sale's time."""
     giving.check_spending(session, ctx, member_id, redeem_points, verification)
     # Locked before asking whether the purchase is recorded: a till that loses the race
     # for the same purchase id waits here, then finds the winner's row and its answer.
-    locked_member(session, member_id)
+    # Held here: the session keeps loaded rows only while something refers to them, and
+    # a member let go would be read again by the next get.
+    member = locked_member(session, member_id)
     with session.no_autoflush:
         result, member_id = (_repeated(session, ctx, purchase_id)
-                             or _record(session, ctx, purchase_id, member_id, amount_minor,
+                             or _record(session, ctx, purchase_id, member, amount_minor,
                                         redeem_points, receipt_number, tuple(lines)))
     if not member_view:
         return result
-    return replace(result, member=members.view(session, ctx, member_id))
+    # The stamps the sale counted are the member's now: not read again.
+    stamps = None if result.duplicate else result.stamps
+    return replace(result, member=members.view(session, ctx, member_id, stamps=stamps))
 
 
 def _repeated(session: Session, ctx: ServiceContext, purchase_id: uuid.UUID
@@ -74,10 +78,10 @@ def _repeated(session: Session, ctx: ServiceContext, purchase_id: uuid.UUID
 
 
 def _record(session: Session, ctx: ServiceContext, purchase_id: uuid.UUID,
-            member_id: uuid.UUID, amount_minor: int, redeem_points: int,
+            member: Member | None, amount_minor: int, redeem_points: int,
             receipt_number: str, lines: tuple[Line, ...]) -> tuple[PurchaseResult, uuid.UUID]:
     lines = checked_input(ctx, amount_minor, redeem_points, receipt_number, lines)
-    member = _live_member(session, member_id)
+    _check_live(member)
     if ctx.program.expiry.kind != "never":
         # The hourly job may not have run since midnight: an expired point is never spent.
         expire_member(session, ctx, member)
@@ -87,13 +91,14 @@ def _record(session: Session, ctx: ServiceContext, purchase_id: uuid.UUID,
     earning = ctx.program.earn(ctx.program.tier_by_key(member.tier_key), amount_minor,
                                redeem_points, today, lines, ctx.lang)
     first_purchase = member.visits == 0
-    purchase = _insert_purchase(session, ctx, purchase_id, member, amount_minor,
-                                redeem_points, receipt_number, earning.total)
     batch = Batch()
+    purchase = _add_purchase(session, ctx, batch, purchase_id, member, amount_minor,
+                             redeem_points, receipt_number, earning.total)
     _add_lines(batch, purchase, lines)
     bonuses = _post_points(session, ctx, member, purchase, earning, redeem_points, batch)
     bonuses += purchase_bonuses.birthday_bonus(session, ctx, member, purchase.id, today, batch)
     if first_purchase:
+        batch.write(session)  # the referral's rows go through the ORM and point at it
         bonuses += purchase_bonuses.referral_bonus(session, ctx, member, purchase.id)
     rewards, stamps = stamp_sale(session, ctx, member, purchase, lines, batch)
     batch.write(session)  # before the tier: a windowed tier sums this sale's rows
@@ -137,25 +142,22 @@ def _check_lines(ctx: ServiceContext, amount_minor: int, lines: tuple[Line, ...]
                           field="lines")
 
 
-def _live_member(session: Session, member_id: uuid.UUID) -> Member:
-    member = session.get(Member, member_id)  # locked by record_purchase: no query
+def _check_live(member: Member | None) -> None:
     if member is None or member.erased_at is not None:
         raise DomainError("member_gone", "This member no longer exists.")
-    return member
 
 
-def _insert_purchase(session: Session, ctx: ServiceContext, purchase_id: uuid.UUID,
-                     member: Member, amount_minor: int, redeem_points: int,
-                     receipt_number: str, points_earned: int) -> SimpleNamespace:
-    """The purchase row, written now: a referral bonus may flush ORM rows that point at it."""
-    values = dict(id=purchase_id, member_id=member.id, amount_minor=amount_minor,
-                  currency=ctx.program.currency, points_redeemed=redeem_points,
-                  points_earned=points_earned, till_id=ctx.till_id, cashier=ctx.cashier,
-                  receipt_number=receipt_number.strip(),
-                  program_version_id=ctx.program_version_id, status="completed",
-                  created_at=ctx.clock(), tier_key=member.tier_key)
-    session.connection().execute(Purchase.__table__.insert(), values)
-    purchase = SimpleNamespace(**values)
+def _add_purchase(session: Session, ctx: ServiceContext, batch: Batch, purchase_id: uuid.UUID,
+                  member: Member, amount_minor: int, redeem_points: int,
+                  receipt_number: str, points_earned: int) -> SimpleNamespace:
+    """The purchase row, first in the sale's batch (its rows point at it)."""
+    purchase = batch.add(Purchase, id=purchase_id, member_id=member.id,
+                         amount_minor=amount_minor, currency=ctx.program.currency,
+                         points_redeemed=redeem_points, points_earned=points_earned,
+                         till_id=ctx.till_id, cashier=ctx.cashier,
+                         receipt_number=receipt_number.strip(),
+                         program_version_id=ctx.program_version_id, status="completed",
+                         created_at=ctx.clock(), tier_key=member.tier_key)
     rollups.note_purchase(session, ctx, purchase, member)
     return purchase
 

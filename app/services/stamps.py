@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from types import SimpleNamespace
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from app.db.models import Member, Reward, Stamp
@@ -15,16 +15,27 @@ from app.services.context import ServiceContext
 from app.services.dto import StampProgress
 from app.services.ledger import Batch
 
+_stamps = Stamp.__table__
+# The stamps a member holds per card (rows of card key and total).
+STAMP_COUNTS = (select(_stamps.c.card_key, func.sum(_stamps.c.stamps))
+                .where(_stamps.c.member_id == bindparam("member_id"))
+                .group_by(_stamps.c.card_key))
+
 
 def stamp_counts(session: Session, member_id: uuid.UUID) -> dict[str, int]:
     """Stamps held per card, read straight from the table: callers add stamps only
     after reading, so the read need not flush the member's pending changes first (one
     UPDATE per sale, not two)."""
-    stamps = Stamp.__table__
-    rows = session.connection().execute(
-        select(stamps.c.card_key, func.sum(stamps.c.stamps))
-        .where(stamps.c.member_id == member_id).group_by(stamps.c.card_key))
+    return _counted(session.connection().execute(STAMP_COUNTS, {"member_id": member_id}))
+
+
+def _counted(rows) -> dict[str, int]:
     return {key: int(total or 0) for key, total in rows}
+
+
+def progress_of(ctx: ServiceContext, rows) -> list[StampProgress]:
+    """Each card's progress from ``STAMP_COUNTS``'s rows."""
+    return _progress(ctx, _counted(rows))
 
 
 def _progress(ctx: ServiceContext, counts: dict[str, int]) -> list[StampProgress]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import Integer, Table, cast, func, insert, text
+from sqlalchemy import Integer, Select, Table, cast, func, insert, text
 from sqlalchemy.engine import Connection
 
 from app.db.dialect import sqlite_export
@@ -33,6 +33,23 @@ class Sqlite(Portable):
         # 'YYYY-MM-DD HH:' of SQLite's stored text, then the quarter's first minute
         return func.printf("%s%02d", func.substr(column, 1, 14),
                            cast(func.substr(column, 15, 2), Integer) // 15 * 15)
+
+    def append(self, connection: Connection, tables: list[tuple[Table, list[dict]]]) -> None:
+        # Core's executemany: its types write times as SQLite's text of them, which a
+        # plain ISO time (with its "T") would not match when compared
+        for table, rows in tables:
+            if rows:
+                connection.execute(insert(table), rows)
+
+    def read_together(self, connection: Connection, reads: list[tuple[Select, dict]]
+                      ) -> list[list[tuple]]:
+        return [[tuple(row) for row in connection.execute(select, params)]
+                for select, params in reads]
+
+    def send(self, connection: Connection, statements: list[tuple[str, list]]) -> None:
+        # the file is in this process: no round trip to save
+        for sql, rows in statements:
+            connection.exec_driver_sql(sql, rows if len(rows) > 1 else rows[0])
 
     def insert_rows(self, connection: Connection, table: Table, rows: list[dict]) -> None:
         if rows:  # Core executemany: the ORM bulk path is ~4x slower here
