@@ -186,11 +186,10 @@ def name_contains(session: Session, name_key_column, needle: str, limit: int):
 
 
 def _holding_words(name_key_column, like, limit: int):
-    """Members with a name word that matches ``like``, at most ``limit``: the distinct
-    words that hold it first (0022: a few thousand words, not a million names), then
-    their members from the word table's B-tree. Through the name key's trigrams, a part
-    of a common name ("лекс", "рина") was a bitmap of every member holding its trigrams
-    before the first 40 could be picked (6-13 ms at a million); this way, under 1 ms."""
+    """Members with a name word matching ``like``, at most ``limit``: the distinct words
+    holding it (0022: thousands, not a million names), then their members by the word
+    table's B-tree. By the name key's trigrams, a part of a common name ("лекс") was a
+    bitmap of every member holding them (6-13 ms at a million); this way, under 1 ms."""
     words = select(_VOCABULARY.c.word).where(_VOCABULARY.c.word.like(like, escape="\\"))
     picked = select(_WORD.c.member_id).where(_WORD.c.word.in_(words)).limit(limit)
     member = name_key_column.expression.table

@@ -27,6 +27,7 @@ from app.domain.errors import DomainError
 from app.domain.giving import Verification
 from app.domain.program import Line
 from app.services import giving, members, sales
+from app.services import member_view as till_view
 from app.services.context import ServiceContext
 from app.services.dto import MemberInput, MemberView
 
@@ -131,7 +132,7 @@ def enrol(session: Session, ctx: ServiceContext, data: MemberInput,
 
 def member_view(session: Session, ctx: ServiceContext, member_id: uuid.UUID) -> PendingMember:
     """The member on the local file as the till shows them offline."""
-    view = members.view(session, ctx, member_id)
+    view = till_view.view(session, ctx, member_id)
     pending = pending_points(session, member_id)
     shown = view.balance + pending
     customer = replace(view.customer, balance=balance_line(shown, view.customer.lang))

@@ -25,7 +25,7 @@ from app.domain.errors import DomainError
 from app.domain.giving import Verification
 from app.domain.phones import normalise_phone
 from app.domain.program import Line
-from app.services import audit, cards, members, refunds, registers, sales
+from app.services import audit, cards, member_view, members, refunds, registers, sales
 from app.services.context import ServiceContext
 from app.services.dto import MemberView, PurchaseResult
 from app.services.ledger import expire_member, locked_member
@@ -127,7 +127,7 @@ def find_member(session: Session, ctx: ServiceContext, card: str = "", phone: st
 def identify(session: Session, ctx: ServiceContext, register: registers.RegisterRow,
              card: str = "", phone: str = "", code: str = "") -> dict:
     member_id, how = find_member(session, ctx, card, phone, code)
-    view = members.open_member(session, ctx, member_id)  # due expiry first, as the till
+    view = member_view.open_member(session, ctx, member_id)  # due expiry first, as the till
     audited(session, ctx, register, "api_identify", member_id.hex, by=how)
     return {**member_summary(view), "identified_by": how}
 
@@ -145,7 +145,7 @@ def summary(session: Session, ctx: ServiceContext, register: registers.RegisterR
             member_id: uuid.UUID, slip_text=None) -> dict:
     """The member's standing for a printed slip. ``slip_text(session, ctx, member_id)``:
     the text of their latest purchase's slip (services/slips.last_slip_text), or None."""
-    view = members.open_member(session, ctx, member_id)
+    view = member_view.open_member(session, ctx, member_id)
     audited(session, ctx, register, "api_summary", member_id.hex)
     return {**member_summary(view),
             "next_tier": ({"name": view.next_tier_name, "points_to_next": view.points_to_next}

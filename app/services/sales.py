@@ -20,7 +20,8 @@ from app.domain.greeting import MemberFacts, thank_you_line
 from app.domain.languages import speech_language
 from app.domain.money import check_amount
 from app.domain.program import Earning, Line
-from app.services import giving, members, purchase_bonuses, rollups, tiers
+from app.services import giving, purchase_bonuses, rollups, tiers
+from app.services import member_view as till_view
 from app.services.context import ServiceContext
 from app.services.dto import BonusLine, PurchaseResult, StampProgress
 from app.services.ledger import Batch, expire_member, grant_lot, locked_member, post
@@ -40,7 +41,7 @@ def record_purchase(session: Session, ctx: ServiceContext, purchase_id: uuid.UUI
     ``member_view=False``: no member in the result (the outbox's sender shows nobody;
     reading the view was half of each sent sale's time).
 
-    The result carries the member as they stand after the sale (``members.view``), read
+    The result carries the member as they stand after the sale (``member_view.view``), read
     in the same transaction: the till shows it without asking again.
 
     The sale's append-only rows (the purchase, its lines, ledger rows, lots, stamps,
@@ -61,7 +62,7 @@ def record_purchase(session: Session, ctx: ServiceContext, purchase_id: uuid.UUI
         return result
     # The stamps the sale counted are the member's now: not read again.
     stamps = None if result.duplicate else result.stamps
-    return replace(result, member=members.view(session, ctx, member_id, stamps=stamps))
+    return replace(result, member=till_view.view(session, ctx, member_id, stamps=stamps))
 
 
 def _repeated(session: Session, ctx: ServiceContext, purchase_id: uuid.UUID

@@ -15,7 +15,7 @@ from app.domain.errors import DomainError
 from app.domain.giving import Verification
 from app.domain.program import Line
 from app.domain.slip import Slip
-from app.services import actions, cards, care, giving, members, refunds, sales, slips
+from app.services import actions, cards, care, giving, member_view, members, refunds, sales, slips
 from app.services.context import ServiceContext
 from app.services.dto import (
     ActionResult,
@@ -65,7 +65,7 @@ class Till:
 
     def member(self, member_id: uuid.UUID) -> MemberView:
         """Open a member: their due expiry and their view, in one transaction."""
-        return self._uow("find", lambda s: members.open_member(s, self._ctx, member_id))
+        return self._uow("find", lambda s: member_view.open_member(s, self._ctx, member_id))
 
     def member_count(self) -> int:
         return self._uow.read("find", members.count)
@@ -154,7 +154,7 @@ class Till:
                 giving.check_spending(s, self._ctx, member_id, points, verification,
                                       receipt=False)
             result = actions.donate(s, self._ctx, action_id, member_id, cause_key, points)
-            return replace(result, member=members.view(s, self._ctx, member_id))
+            return replace(result, member=member_view.view(s, self._ctx, member_id))
         return self._uow("donate", give)
 
     def give_reward(self, reward_id: uuid.UUID) -> ActionResult:
