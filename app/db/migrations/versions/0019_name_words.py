@@ -14,15 +14,15 @@ Revises: 0018
 """
 from alembic import op
 
-from app.db import search_index
+from app.db import name_words
 
 revision = "0019"
 down_revision = "0018"
 
 
 def upgrade():
-    search_index.create_words_table(op.get_bind())
+    name_words.create_words_table(op.get_bind())
 
 
 def downgrade():
-    search_index.drop_words_table(op.get_bind())
+    name_words.drop_words_table(op.get_bind())

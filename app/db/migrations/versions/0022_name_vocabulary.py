@@ -15,15 +15,15 @@ Revises: 0021
 """
 from alembic import op
 
-from app.db import search_index
+from app.db import name_words
 
 revision = "0022"
 down_revision = "0021"
 
 
 def upgrade():
-    search_index.create_vocabulary(op.get_bind())
+    name_words.create_vocabulary(op.get_bind())
 
 
 def downgrade():
-    search_index.drop_vocabulary(op.get_bind())
+    name_words.drop_vocabulary(op.get_bind())
