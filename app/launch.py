@@ -52,6 +52,21 @@ def log_file() -> Path:
     return Path(platformdirs.user_log_dir("Regulars", appauthor=False)) / "regulars.log"
 
 
+class _Console(logging.StreamHandler):
+    """The console: whatever ``sys.stderr`` is when a record comes, as logging's own last
+    resort does, not the one there was when logging was set up. One process may set it
+    up and outlive that stream (a command run inside a test that has since ended): a
+    warning then went to a closed file ("--- Logging error ---")."""
+
+    @property
+    def stream(self):
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value) -> None:
+        pass
+
+
 def setup_logging(verbose: bool) -> Path | None:
     """Everything from INFO up into the log file (rotated at 2 MB); on the console only
     warnings, unless ``verbose`` (then the INFO lines too: the migrations, the backups).
@@ -62,7 +77,7 @@ def setup_logging(verbose: bool) -> Path | None:
     for handler in [h for h in root.handlers if getattr(h, "regulars", False)]:
         root.removeHandler(handler)
         handler.close()
-    console = logging.StreamHandler()
+    console = _Console()
     console.setLevel(logging.INFO if verbose else logging.WARNING)
     console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
     # A record marked file_only (a traceback the command line has put in one line)
