@@ -6,7 +6,7 @@ SQLite has FTS5 for both. A no-op on SQLite."""
 
 from __future__ import annotations
 
-from sqlalchemy import String, Uuid, and_, column, text
+from sqlalchemy import String, Uuid, column, text
 from sqlalchemy import table as table_clause
 from sqlalchemy.engine import Connection
 
@@ -26,11 +26,6 @@ WORD = table_clause("member_word", column("word", String), column("member_id", U
 # 0022: every word some member's name holds, once, with how many hold it (a name word
 # nobody holds any more, an erased member's, is gone from it in the same transaction).
 VOCABULARY = table_clause("member_vocabulary", column("word", String))
-
-
-def starts(words, prefix: str):
-    """The words starting with ``prefix`` (a range, as search_index.upper_bound's)."""
-    return and_(words.c.word >= prefix, words.c.word < prefix + "\U0010ffff")
 
 
 # The characters that part words: PostgreSQL's [:alnum:] knows no Cyrillic under the C

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import sqlite3
 
-from sqlalchemy import String, bindparam, literal_column, select, text
+from sqlalchemy import String, and_, bindparam, literal_column, select, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from app.db.name_words import VOCABULARY, WORD, starts
+from app.db.name_words import VOCABULARY, WORD
 
 _SQLITE_DDL = [
     "CREATE VIRTUAL TABLE member_fts USING fts5(name_key, content='member', "
@@ -167,6 +167,10 @@ def upper_bound(prefix: str) -> str:
     return prefix + "\U0010ffff"
 
 
+def _starts(words, prefix: str):
+    return and_(words.c.word >= prefix, words.c.word < upper_bound(prefix))
+
+
 def name_contains(session: Session, name_key_column, needle: str, limit: int):
     """A WHERE clause: the name key contains ``needle`` (normalised, 3+ characters).
 
@@ -214,11 +218,11 @@ def name_words(session: Session, name_key_column, words: tuple[str, ...], limit:
     _no_table_scan(session)
     first, *others = sorted(set(words), key=len, reverse=True)
     driving = WORD.alias("w0")
-    picked = select(driving.c.member_id).where(starts(driving, first))
+    picked = select(driving.c.member_id).where(_starts(driving, first))
     for i, word in enumerate(others, 1):
         other = WORD.alias(f"w{i}")
         picked = picked.where(select(other.c.member_id).where(
-            other.c.member_id == driving.c.member_id, starts(other, word)).exists())
+            other.c.member_id == driving.c.member_id, _starts(other, word)).exists())
     member = name_key_column.expression.table
     return member.c.id.in_(picked.limit(limit).correlate(None).scalar_subquery())
 

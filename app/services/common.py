@@ -14,8 +14,19 @@ from app.domain.languages import speech_language
 
 def live_member(session: Session, member_id: uuid.UUID) -> Member:
     """The member, unless they do not exist or were erased."""
-    member = session.get(Member, member_id)
+    return alive(session.get(Member, member_id))
+
+
+def alive(member: Member | None) -> Member:
+    """``member`` as read (None: not there), unless missing or erased."""
     if member is None or member.erased_at is not None:
+        raise DomainError("member_gone", "This member no longer exists.")
+    return member
+
+
+def found(member: Member | None) -> Member:
+    """``member`` as read (None: not there), erased or not, unless missing."""
+    if member is None:
         raise DomainError("member_gone", "This member no longer exists.")
     return member
 

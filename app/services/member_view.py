@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 
 from app.db import dialect
 from app.db.models import Member, Purchase, Reward
-from app.domain.errors import DomainError
 from app.domain.greeting import MemberFacts, compose_greeting
 from app.domain.languages import speech_language
 from app.domain.lots import expiry_is_near
@@ -19,6 +18,7 @@ from app.domain.names import full_name
 from app.domain.phones import format_phone
 from app.domain.prompts import next_prompt, occasions_beside
 from app.services import care, tiers
+from app.services.common import found
 from app.services.context import ServiceContext
 from app.services.dto import MemberView, RewardReady, StampProgress, Visit
 from app.services.ledger import OPEN_LOTS, expire_member, locked_member, soonest_expiry
@@ -125,7 +125,4 @@ def _name(m: Member) -> str:
 
 
 def _get(session: Session, member_id: uuid.UUID, lock: bool = False) -> Member:
-    member = locked_member(session, member_id) if lock else session.get(Member, member_id)
-    if member is None:
-        raise DomainError("member_gone", "This member no longer exists.")
-    return member
+    return found(locked_member(session, member_id) if lock else session.get(Member, member_id))

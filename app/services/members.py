@@ -19,6 +19,7 @@ from app.domain.names import full_name, search_key
 from app.domain.phones import format_phone, normalise_phone, phone_digits
 from app.domain.search_query import parse_query
 from app.services import cards, tiers
+from app.services.common import found
 from app.services.context import ServiceContext
 from app.services.dto import MemberInput, SearchHit
 from app.services.ledger import post
@@ -216,10 +217,7 @@ def edit(session: Session, ctx: ServiceContext, member_id: uuid.UUID, data: Memb
 
 
 def _get(session: Session, member_id: uuid.UUID) -> Member:
-    member = session.get(Member, member_id)
-    if member is None:
-        raise DomainError("member_gone", "This member no longer exists.")
-    return member
+    return found(session.get(Member, member_id))
 
 
 def _display(m: Member) -> str:

@@ -22,6 +22,7 @@ from app.domain.money import check_amount
 from app.domain.program import Earning, Line
 from app.services import giving, purchase_bonuses, rollups, tiers
 from app.services import member_view as till_view
+from app.services.common import alive
 from app.services.context import ServiceContext
 from app.services.dto import BonusLine, PurchaseResult, StampProgress
 from app.services.ledger import Batch, expire_member, grant_lot, locked_member, post
@@ -82,7 +83,7 @@ def _record(session: Session, ctx: ServiceContext, purchase_id: uuid.UUID,
             member: Member | None, amount_minor: int, redeem_points: int,
             receipt_number: str, lines: tuple[Line, ...]) -> tuple[PurchaseResult, uuid.UUID]:
     lines = checked_input(ctx, amount_minor, redeem_points, receipt_number, lines)
-    _check_live(member)
+    alive(member)
     if ctx.program.expiry.kind != "never":
         # The hourly job may not have run since midnight: an expired point is never spent.
         expire_member(session, ctx, member)
@@ -141,11 +142,6 @@ def _check_lines(ctx: ServiceContext, amount_minor: int, lines: tuple[Line, ...]
     if sum(line.amount_minor for line in lines) > amount_minor:
         raise DomainError("lines_over_total", "The lines add up to more than the purchase.",
                           field="lines")
-
-
-def _check_live(member: Member | None) -> None:
-    if member is None or member.erased_at is not None:
-        raise DomainError("member_gone", "This member no longer exists.")
 
 
 def _add_purchase(session: Session, ctx: ServiceContext, batch: Batch, purchase_id: uuid.UUID,

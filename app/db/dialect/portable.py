@@ -180,8 +180,7 @@ class Portable:
         by the unit of work, a lost connection is known to the pool), and the transaction
         is then rolled back as after any failed statement."""
         if len(statements) <= 1:  # one statement: the usual path, one round trip anyway
-            for sql, rows in statements:
-                connection.exec_driver_sql(sql, rows if len(rows) > 1 else rows[0])
+            self._one_by_one(connection, statements)
             return
         driver = connection.connection.driver_connection
         errors = connection.dialect.loaded_dbapi.Error
@@ -192,6 +191,11 @@ class Portable:
                     cursor.executemany(sql, rows)
         except errors as exc:
             raise self._driver_error(connection, driver, exc, errors, sql) from exc
+
+    @staticmethod
+    def _one_by_one(connection: Connection, statements: list[tuple[str, list]]) -> None:
+        for sql, rows in statements:
+            connection.exec_driver_sql(sql, rows if len(rows) > 1 else rows[0])
 
     @staticmethod
     def _driver_error(connection: Connection, driver, exc: Exception, errors,

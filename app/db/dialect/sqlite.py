@@ -47,9 +47,7 @@ class Sqlite(Portable):
                 for select, params in reads]
 
     def send(self, connection: Connection, statements: list[tuple[str, list]]) -> None:
-        # the file is in this process: no round trip to save
-        for sql, rows in statements:
-            connection.exec_driver_sql(sql, rows if len(rows) > 1 else rows[0])
+        self._one_by_one(connection, statements)  # the file is here: no round trip to save
 
     def insert_rows(self, connection: Connection, table: Table, rows: list[dict]) -> None:
         if rows:  # Core executemany: the ORM bulk path is ~4x slower here
