@@ -261,3 +261,20 @@ def click_tab(qtbot, tabs, which) -> None:
     assert_reachable(bar, keyboard=False)
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
     qtbot.waitUntil(lambda: tabs.currentIndex() == index, timeout=2000)
+
+
+def sell(window, qtbot, amount: str) -> None:
+    """A sale to the open member as the cashier makes it: F5, the amount, Enter; back
+    when the till shows its thanks."""
+    from PySide6.QtCore import QTimer
+
+    from app.ui.purchase_dialog import PurchaseDialog
+
+    def fill_and_confirm():
+        dialog = visible_dialog(PurchaseDialog)
+        type_into(qtbot, dialog.amount, amount)
+        press(qtbot, dialog.amount, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, fill_and_confirm)
+    press(qtbot, window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.banner.isVisible())

@@ -29,8 +29,7 @@ from app.ui.main import make_window
 from app.ui.offline_sender import OfflineSender
 from app.ui.purchase_dialog import PurchaseDialog
 from tests.chaos.server import Server, _bin
-from tests.ui.drive import click, press, scan, type_into, visible_dialog
-from tests.ui.test_till_search import _sell as sell
+from tests.ui.drive import click, press, scan, sell, type_into, visible_dialog
 
 SHOPS = itertools.count()
 

@@ -3,14 +3,13 @@ cashier do: the dialog with the keyboard, the sale with F5, the slip with Ctrl+R
 
 import socket
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from app.services.slip_escpos import slip_bytes
 from app.services.slip_printers import SlipPrinter
-from app.ui.purchase_dialog import PurchaseDialog
 from app.ui.slip_settings_dialog import SlipSettingsDialog
-from tests.ui.drive import check, choose, click, press, scan, shown, type_into, visible_dialog
+from tests.ui.drive import check, choose, click, press, scan, sell, shown, type_into
 
 
 def open_dialog(qtbot, terminal):
@@ -23,14 +22,7 @@ def sell_1000(qtbot, window, member):
     """The cashier scans the card and records a purchase of 1000.00 with F5 and Enter."""
     scan(qtbot, window.search, member.card_number)
     qtbot.waitUntil(lambda: window.current is not None)
-
-    def fill_and_confirm():
-        dialog = visible_dialog(PurchaseDialog)
-        type_into(qtbot, dialog.amount, "1000")
-        press(qtbot, dialog.amount, Qt.Key.Key_Return)
-
-    QTimer.singleShot(0, fill_and_confirm)
-    press(qtbot, window, Qt.Key.Key_F5)
+    sell(window, qtbot, "1000")
 
 
 def test_the_manager_sets_a_file_printer_and_it_is_saved(qtbot, terminal, tmp_path):

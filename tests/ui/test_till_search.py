@@ -6,8 +6,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from app.services.dto import MemberInput
 from app.ui.customer_display import CustomerDisplay
 from app.ui.enrol_dialog import EnrolDialog
-from app.ui.purchase_dialog import PurchaseDialog
-from tests.ui.drive import click, press, type_into, visible_dialog
+from tests.ui.drive import click, press, sell, type_into, visible_dialog
 
 
 def settled(window, qtbot):
@@ -76,17 +75,6 @@ def test_two_letters_of_a_first_name_find_the_member(window, qtbot, terminal, iv
     assert "Nobody found" not in window.search_status.text()
 
 
-def _sell(window, qtbot, amount: str) -> None:
-    def fill_and_confirm():
-        dialog = visible_dialog(PurchaseDialog)
-        type_into(qtbot, dialog.amount, amount)
-        press(qtbot, dialog.amount, Qt.Key.Key_Return)
-
-    QTimer.singleShot(0, fill_and_confirm)
-    press(qtbot, window, Qt.Key.Key_F5)
-    qtbot.waitUntil(lambda: window.banner.isVisible())
-
-
 def test_after_a_sale_typing_starts_the_next_customers_search(window, qtbot, terminal, ivan):
     anna = terminal.till.enrol(MemberInput(first_name="Anna", last_name="Ivanova",
                                       phone="+7 903 555 12 34", consent=True))
@@ -94,7 +82,7 @@ def test_after_a_sale_typing_starts_the_next_customers_search(window, qtbot, ter
     qtbot.waitUntil(lambda: len(results(window)) == 1)
     press(qtbot, window.search, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.current is not None)
-    _sell(window, qtbot, "1000")
+    sell(window, qtbot, "1000")
     assert "Thank you, Ivan!" in window.banner.text()
     qtbot.waitUntil(window.search.hasFocus)
     type_into(qtbot, window.search, "1234")
@@ -116,7 +104,7 @@ def test_after_a_sale_no_result_line_shows_the_old_tier(window, qtbot, terminal,
     assert "Bunny" in results(window)[0]
     press(qtbot, window.search, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.current is not None)
-    _sell(window, qtbot, "100000")  # 3 % of 100 000 = 3000 qualifying points: Wolf
+    sell(window, qtbot, "100000")  # 3 % of 100 000 = 3000 qualifying points: Wolf
     assert window.panel.tier.text() == "Wolf"
     assert all("Bunny" not in line for line in results(window))
     type_into(qtbot, window.search, "4567")

@@ -13,6 +13,7 @@ from tests.ui.drive import (
     focus,
     press,
     scan,
+    sell,
     shown,
     type_into,
     visible_dialog,
@@ -92,15 +93,7 @@ def test_the_till_shows_the_member_the_sale_brought_back_without_asking_again(
     _find_ivan(window, qtbot)
     opened = []
     monkeypatch.setattr(terminal.till, "member", lambda *a: opened.append(a))
-
-    def fill_and_confirm():
-        dialog = visible_dialog(PurchaseDialog)
-        type_into(qtbot, dialog.amount, "1000")
-        press(qtbot, dialog.amount, Qt.Key.Key_Return)
-
-    QTimer.singleShot(0, fill_and_confirm)
-    press(qtbot, window, Qt.Key.Key_F5)
-    qtbot.waitUntil(lambda: window.banner.isVisible())
+    sell(window, qtbot, "1000")
     assert opened == []
     assert window.panel.balance.text() == "230 points"
     assert window.current.visits == 1 and window.current.last_visits[0].amount_minor == 100000
